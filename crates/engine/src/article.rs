@@ -1,0 +1,483 @@
+//! Article parsing: language, headline, date, source, and the noise around the body.
+//!
+//! Real articles arrive with noise: a `date 2023-08` header glued to the
+//! headline, `(Source: RT News)` and `Source link` lines, stray trailing words.
+//! Noise is recognised and *marked* (a paragraph kind), never removed from the
+//! text: offsets always point into the original file.
+
+use crate::text::{Span, Text};
+use crate::Diagnostic;
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Language of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English (also the fallback when nothing can be told).
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// What a block of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// The article's headline.
+    Headline,
+    /// Body text.
+    Body,
+    /// A `date …` header.
+    DateHeader,
+    /// A line naming the source, e.g. `(Source: RT News)`.
+    SourceLine,
+    /// A bare `Source link` / `Lien source` line.
+    SourceLink,
+    /// A few stray words after the end of the article.
+    Stray,
+}
+
+impl ParagraphKind {
+    /// Whether this block is noise rather than headline or body.
+    pub fn is_noise(self) -> bool {
+        !matches!(self, ParagraphKind::Headline | ParagraphKind::Body)
+    }
+
+    /// A short label for readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            ParagraphKind::Headline => "headline",
+            ParagraphKind::Body => "body",
+            ParagraphKind::DateHeader => "date header",
+            ParagraphKind::SourceLine => "source line",
+            ParagraphKind::SourceLink => "source link",
+            ParagraphKind::Stray => "stray text",
+        }
+    }
+}
+
+/// A block of text: one line, or part of a line when noise is glued to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    /// First char (whitespace trimmed).
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// What the block is.
+    pub kind: ParagraphKind,
+}
+
+impl Paragraph {
+    /// The block's char span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What parsing found: the parts of `ArticleAnalysis` that come before sentences.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedArticle {
+    /// Detected language.
+    pub lang: Lang,
+    /// Headline text.
+    pub title: Option<String>,
+    /// Date from a header or the first dated sentence.
+    pub date: Option<String>,
+    /// Source outlet.
+    pub source: Option<String>,
+    /// Blocks in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Oddities met.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parse an article's layout. Never panics.
+pub fn parse(text: &Text) -> ParsedArticle {
+    let mut out = ParsedArticle {
+        diagnostics: diagnose(text.raw),
+        ..Default::default()
+    };
+    out.lang = detect_lang(text.raw);
+    let lines = lines(text);
+    let last_content = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter().enumerate() {
+        let s = text.slice(*line);
+        if let Some((header_chars, date)) = date_header(s) {
+            let header = Span::new(line.start, line.start + header_chars);
+            out.paragraphs
+                .push(noise(header, ParagraphKind::DateHeader));
+            out.date.get_or_insert(date);
+            let rest = trim_span(text, Span::new(header.end, line.end));
+            if !rest.is_empty() {
+                out.paragraphs.push(body(rest));
+            }
+            continue;
+        }
+        if let Some(source) = source_line(s) {
+            out.paragraphs.push(noise(*line, ParagraphKind::SourceLine));
+            out.source.get_or_insert(source);
+            continue;
+        }
+        if is_source_link(s) {
+            out.paragraphs.push(noise(*line, ParagraphKind::SourceLink));
+            continue;
+        }
+        if i == last_content && i > 0 && is_stray(s) {
+            out.paragraphs.push(noise(*line, ParagraphKind::Stray));
+            continue;
+        }
+        out.paragraphs.push(body(*line));
+    }
+    mark_headline(text, &mut out);
+    if out.date.is_none() {
+        out.date = out
+            .paragraphs
+            .iter()
+            .filter(|p| !p.kind.is_noise())
+            .take(2)
+            .find_map(|p| first_full_date(text.slice(p.span())));
+    }
+    out
+}
+
+fn body(span: Span) -> Paragraph {
+    Paragraph {
+        start: span.start,
+        end: span.end,
+        kind: ParagraphKind::Body,
+    }
+}
+
+fn noise(span: Span, kind: ParagraphKind) -> Paragraph {
+    Paragraph {
+        start: span.start,
+        end: span.end,
+        kind,
+    }
+}
+
+/// Non-blank lines, trimmed, as char spans.
+fn lines(text: &Text) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut byte = 0;
+    for line in text.raw.split_inclusive(['\n', '\r']) {
+        let start = byte;
+        byte += line.len();
+        let span = trim_span(text, text.span_of_bytes(start, byte));
+        if !span.is_empty() {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// Shrink a span to exclude surrounding whitespace and control characters.
+pub(crate) fn trim_span(text: &Text, span: Span) -> Span {
+    let s = text.slice(span);
+    let lead = s.chars().take_while(|c| is_blank(*c)).count();
+    let total = s.chars().count();
+    if lead == total {
+        return Span::new(span.end, span.end);
+    }
+    let trail = s.chars().rev().take_while(|c| is_blank(*c)).count();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || c == '\u{feff}'
+}
+
+/// `date 2023-08 Headline…` → (chars of the header, "2023-08").
+fn date_header(line: &str) -> Option<(usize, String)> {
+    let rest = line
+        .strip_prefix("date ")
+        .or_else(|| line.strip_prefix("Date "))
+        .or_else(|| line.strip_prefix("Date: "))
+        .or_else(|| line.strip_prefix("date: "))?;
+    let token: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    let valid = matches!(token.len(), 4 | 7 | 10)
+        && token.split('-').all(|p| !p.is_empty())
+        && token.chars().take(4).all(|c| c.is_ascii_digit());
+    if !valid {
+        return None;
+    }
+    let prefix_chars = line.chars().count() - rest.chars().count();
+    Some((prefix_chars + token.chars().count(), token))
+}
+
+/// `(Source: RT News)`, `Source : AFP` → the outlet's name.
+fn source_line(line: &str) -> Option<String> {
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(line)
+        .trim();
+    let lower = inner.to_lowercase();
+    if !(lower.starts_with("source") || lower.starts_with("sources")) {
+        return None;
+    }
+    let (_, name) = inner.split_once(':')?;
+    let name = name.trim().trim_end_matches('.');
+    let words = name.split_whitespace().count();
+    (words > 0 && words <= 6).then(|| name.to_string())
+}
+
+fn is_source_link(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        lower.as_str(),
+        "source link"
+            | "lien source"
+            | "lien vers la source"
+            | "source"
+            | "read more"
+            | "lire aussi"
+    )
+}
+
+/// A short last line with no sentence punctuation: left-over words, not text.
+fn is_stray(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 3 && !line.ends_with(['.', '!', '?', '»', '”', '"', ':'])
+}
+
+/// The first body block is a headline when it is one short sentence with no final stop.
+fn mark_headline(text: &Text, out: &mut ParsedArticle) {
+    let body_count = out.paragraphs.iter().filter(|p| !p.kind.is_noise()).count();
+    let Some(first) = out.paragraphs.iter_mut().find(|p| !p.kind.is_noise()) else {
+        return;
+    };
+    let s = text.slice(first.span());
+    let words = s.split_whitespace().count();
+    let ends_like_sentence = s.ends_with(['.', '!', '?', '»', '”', '"']);
+    if body_count > 1 && (3..=40).contains(&words) && !ends_like_sentence {
+        first.kind = ParagraphKind::Headline;
+        out.title = Some(s.to_string());
+    }
+}
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The first `19 juillet 2021` / `July 19, 2021` / `19 July 2021` in a text, as ISO.
+fn first_full_date(s: &str) -> Option<String> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_of = |w: &str| {
+        FRENCH_MONTHS
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(w) || *m == w.to_lowercase())
+            .or_else(|| {
+                ENGLISH_MONTHS
+                    .iter()
+                    .position(|m| m.eq_ignore_ascii_case(w))
+            })
+    };
+    let day = |w: &str| {
+        let d = w
+            .trim_end_matches("er")
+            .trim_end_matches("st")
+            .trim_end_matches("th");
+        d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+    };
+    let year = |w: &str| {
+        let y = w.trim_end_matches(['.', ',', ')']);
+        (y.len() == 4)
+            .then(|| y.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    for i in 0..words.len().saturating_sub(2) {
+        let (a, b, c) = (words[i], words[i + 1], words[i + 2]);
+        if let (Some(d), Some(m), Some(y)) = (day(a), month_of(b), year(c)) {
+            return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
+        }
+        if let (Some(m), Some(d), Some(y)) = (month_of(a), day(b), year(c)) {
+            return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
+        }
+    }
+    None
+}
+
+fn stopwords() -> &'static (Vec<String>, Vec<String>) {
+    static STOPWORDS: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+    STOPWORDS.get_or_init(|| {
+        let mut fr = Vec::new();
+        let mut en = Vec::new();
+        for line in include_str!("../data/lexicons/stopwords.txt").lines() {
+            if let Some(words) = line.strip_prefix("fr:") {
+                fr = words.split_whitespace().map(str::to_string).collect();
+            } else if let Some(words) = line.strip_prefix("en:") {
+                en = words.split_whitespace().map(str::to_string).collect();
+            }
+        }
+        (fr, en)
+    })
+}
+
+/// French or English, by counting frequent function words (and French elisions).
+pub fn detect_lang(s: &str) -> Lang {
+    let (fr, en) = stopwords();
+    let (mut fr_score, mut en_score) = (0usize, 0usize);
+    for word in s
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .take(5000)
+    {
+        let lower = word.to_lowercase();
+        if lower.starts_with(['l', 'd', 'j', 'n', 'q', 's', 'c'])
+            && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
+        {
+            fr_score += 1;
+            continue;
+        }
+        if fr.iter().any(|w| *w == lower) {
+            fr_score += 1;
+        }
+        if en.iter().any(|w| *w == lower) {
+            en_score += 1;
+        }
+    }
+    if fr_score > en_score {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// Oddities of the input worth telling the reader about.
+fn diagnose(raw: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if raw.trim().is_empty() {
+        out.push(Diagnostic {
+            code: "empty".into(),
+            message: "The text is empty: there is nothing to analyse.".into(),
+        });
+    }
+    let controls = raw
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls > 0 {
+        out.push(Diagnostic {
+            code: "control-chars".into(),
+            message: format!(
+                "The text holds {controls} control character(s); they are treated as spaces."
+            ),
+        });
+    }
+    if raw.contains('\u{fffd}') {
+        out.push(Diagnostic {
+            code: "replacement-chars".into(),
+            message: "The text holds replacement characters (�): it may have been decoded with the wrong encoding.".into(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(raw: &str) -> Vec<(ParagraphKind, String)> {
+        let t = Text::new(raw);
+        parse(&t)
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, t.slice(p.span()).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn date_header_glued_to_headline_is_split_off() {
+        let k =
+            kinds(" date 2023-08 Les commentaires de Pékin\n\nLe texte est là.\n\nEt la suite.");
+        assert_eq!(k[0], (ParagraphKind::DateHeader, "date 2023-08".into()));
+        assert_eq!(
+            k[1],
+            (ParagraphKind::Headline, "Les commentaires de Pékin".into())
+        );
+        let p = parse(&Text::new(
+            " date 2023-08 Les commentaires de Pékin\n\nLe texte est là.",
+        ));
+        assert_eq!(p.date.as_deref(), Some("2023-08"));
+    }
+
+    #[test]
+    fn source_lines_and_stray_words_are_noise() {
+        let raw = "The ministry said it.\nIt also said more.\n(Source: RT News)\nSource link";
+        let k = kinds(raw);
+        assert_eq!(k[2].0, ParagraphKind::SourceLine);
+        assert_eq!(k[3].0, ParagraphKind::SourceLink);
+        assert_eq!(parse(&Text::new(raw)).source.as_deref(), Some("RT News"));
+        let k = kinds("Titre du jour\nLe Japon a dit ceci.\nLe Hautpanel");
+        assert_eq!(k.last().unwrap().0, ParagraphKind::Stray);
+    }
+
+    #[test]
+    fn language_is_detected() {
+        assert_eq!(
+            detect_lang("Le Japon condamne la Chine pour ces activités."),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect_lang("The ministry has accused the US of theft."),
+            Lang::En
+        );
+        assert_eq!(detect_lang(""), Lang::En);
+    }
+
+    #[test]
+    fn first_full_date_in_both_languages() {
+        assert_eq!(
+            first_full_date("ce lundi 19 juillet 2021, par"),
+            Some("2021-07-19".into())
+        );
+        assert_eq!(
+            first_full_date("on July 19, 2021 the"),
+            Some("2021-07-19".into())
+        );
+    }
+}

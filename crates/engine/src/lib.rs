@@ -1,0 +1,109 @@
+//! Parallax engine: plain text in, plain data out.
+//!
+//! The engine knows nothing of the browser. It parses an article (language,
+//! headline, date, source, noise), splits it into paragraphs and sentences,
+//! recognises named entities, extracts claims and their stances, and aligns
+//! the sentences of articles that translate each other.
+//!
+//! Every public span is a pair of **char offsets** (Unicode scalar values)
+//! into the original text, on char boundaries. Analysis never fails and never
+//! panics: odd input yields a possibly empty analysis plus diagnostics.
+#![deny(missing_docs)]
+
+pub mod align;
+pub mod article;
+pub mod claims;
+pub mod debug;
+pub mod entities;
+pub mod json;
+pub mod sentences;
+pub mod text;
+
+use serde::Serialize;
+
+pub use align::Alignment;
+pub use article::{Lang, Paragraph, ParagraphKind};
+pub use claims::{Claim, Stance};
+pub use entities::{EntityType, Mention};
+pub use sentences::Sentence;
+pub use text::{Span, Text};
+
+/// A diagnostic: something odd about the input that the analysis coped with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Short machine-readable code, e.g. `empty`, `control-chars`.
+    pub code: String,
+    /// A sentence a reader can understand.
+    pub message: String,
+}
+
+/// The analysis of one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleAnalysis {
+    /// The file name the article came from (no folder).
+    pub file: String,
+    /// Detected language.
+    pub lang: Lang,
+    /// The headline, where the text gives one.
+    pub title: Option<String>,
+    /// Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), where the text gives one.
+    pub date: Option<String>,
+    /// The outlet the text names as its source, where it gives one.
+    pub source: Option<String>,
+    /// Paragraphs (body, headline and noise), in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences of the headline and body (noise excluded), in text order.
+    pub sentences: Vec<Sentence>,
+    /// Every entity mention, sorted by start.
+    pub entities: Vec<Mention>,
+    /// Claims, in sentence order.
+    pub claims: Vec<Claim>,
+    /// What was odd about the input.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Length of the text in chars.
+    pub char_len: usize,
+}
+
+/// The analysis of a set of articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// One analysis per article, in input order.
+    pub articles: Vec<ArticleAnalysis>,
+    /// Sentence alignments between articles judged to be translations.
+    pub alignments: Vec<Alignment>,
+}
+
+/// Analyse one article. Never panics; odd input yields diagnostics.
+pub fn analyze_article(file: &str, raw: &str) -> ArticleAnalysis {
+    let text = Text::new(raw);
+    let parsed = article::parse(&text);
+    let sentences = sentences::split(&text, &parsed.paragraphs, parsed.lang);
+    let entities = entities::recognise(&text, &parsed.paragraphs, &sentences, parsed.lang);
+    let claims = claims::extract(&text, &sentences, &entities, parsed.lang);
+    ArticleAnalysis {
+        file: file.to_string(),
+        lang: parsed.lang,
+        title: parsed.title,
+        date: parsed.date,
+        source: parsed.source,
+        paragraphs: parsed.paragraphs,
+        sentences,
+        entities,
+        claims,
+        diagnostics: parsed.diagnostics,
+        char_len: text.char_len(),
+    }
+}
+
+/// Analyse a set of articles `(file name, text)` and align the translation pairs among them.
+pub fn analyze_corpus(inputs: &[(&str, &str)]) -> Analysis {
+    let articles: Vec<ArticleAnalysis> = inputs
+        .iter()
+        .map(|(file, raw)| analyze_article(file, raw))
+        .collect();
+    let alignments = align::align_corpus(&articles);
+    Analysis {
+        articles,
+        alignments,
+    }
+}

@@ -1,0 +1,289 @@
+//! Sentence splitting for French and English.
+//!
+//! Rules, in order of precedence:
+//! - a paragraph (line) always ends a sentence;
+//! - no split inside a quotation that opens and closes within the paragraph
+//!   (« … », “ … ”, "…"), except right after its closing mark when the full
+//!   stop sits just before it (`. »`, `.”`) and a new sentence starts;
+//! - no split after an abbreviation (data file `abbreviations.txt`) or an
+//!   initial (`J.`), nor inside numbers (`3.5`);
+//! - otherwise `.`, `!`, `?`, `…` followed by space and a capital, digit or
+//!   opening quote ends a sentence.
+
+use crate::article::{trim_span, Lang, Paragraph};
+use crate::text::{Span, Text};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The sentence's text.
+    pub text: String,
+    /// Index of the paragraph the sentence belongs to.
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    /// The sentence's char span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Split the headline and body paragraphs into sentences. Noise blocks give none.
+pub fn split(text: &Text, paragraphs: &[Paragraph], _lang: Lang) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        if paragraph.kind.is_noise() {
+            continue;
+        }
+        for span in split_block(text, paragraph.span()) {
+            out.push(Sentence {
+                start: span.start,
+                end: span.end,
+                text: text.slice(span).to_string(),
+                paragraph: index,
+            });
+        }
+    }
+    out
+}
+
+fn abbreviations() -> &'static HashSet<&'static str> {
+    static ABBREVIATIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ABBREVIATIONS.get_or_init(|| {
+        include_str!("../data/lexicons/abbreviations.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '«' | '“' | '„')
+}
+
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '«' => c == '»',
+        '“' | '„' => c == '”' || c == '“',
+        '"' => c == '"',
+        _ => false,
+    }
+}
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '’' | ')' | ']')
+}
+
+/// For each char of the block, whether it lies inside a quotation closed within the block.
+/// Returns the quoted ranges as (open index, close index).
+fn quoted_ranges(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let opens =
+            is_opening_quote(c) || (c == '"' && (i == 0 || !chars[i - 1].is_alphanumeric()));
+        if opens {
+            if let Some(close) = (i + 1..chars.len()).find(|&j| closes(c, chars[j])) {
+                ranges.push((i, close));
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    ranges
+}
+
+fn split_block(text: &Text, block: Span) -> Vec<Span> {
+    let chars: Vec<char> = text.slice(block).chars().collect();
+    let quotes = quoted_ranges(&chars);
+    let inside_quote = |i: usize| quotes.iter().find(|(o, c)| *o < i && i < *c).copied();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Extend over a run of terminators and closing marks ("?!", ". »", ".”").
+        let mut end = i + 1;
+        while end < chars.len() && matches!(chars[end], '.' | '!' | '?' | '…') {
+            end += 1;
+        }
+        let mut j = end;
+        loop {
+            let mut k = j;
+            while k < chars.len()
+                && (chars[k] == ' ' || chars[k] == '\u{a0}' || chars[k] == '\u{202f}')
+            {
+                k += 1;
+            }
+            if k < chars.len() && is_closing_mark(chars[k]) && k <= j + 1 {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        let closing_run_end = j;
+        if let Some((_, close)) = inside_quote(i) {
+            // A stop inside a quotation ends the sentence only where the quotation ends.
+            if close >= closing_run_end {
+                i = end;
+                continue;
+            }
+        }
+        if c == '.' && end == i + 1 && is_abbreviation(&chars, i) {
+            i = end;
+            continue;
+        }
+        let next = chars[closing_run_end..]
+            .iter()
+            .position(|c| !c.is_whitespace());
+        let starts_sentence = match next {
+            None => true,
+            Some(offset) => {
+                let gap = offset > 0;
+                let n = chars[closing_run_end + offset];
+                gap && (n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || is_opening_quote(n)
+                    || n == '"'
+                    || n == '('
+                    || n == '-'
+                    || n == '—')
+            }
+        };
+        if starts_sentence {
+            push_trimmed(text, block, start, closing_run_end, &mut out);
+            start = closing_run_end;
+        }
+        i = closing_run_end.max(i + 1);
+    }
+    push_trimmed(text, block, start, chars.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &Text, block: Span, from: usize, to: usize, out: &mut Vec<Span>) {
+    let span = trim_span(text, Span::new(block.start + from, block.start + to));
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Whether the `.` at `dot` closes an abbreviation or an initial rather than a sentence.
+fn is_abbreviation(chars: &[char], dot: usize) -> bool {
+    let word_start = chars[..dot]
+        .iter()
+        .rposition(|c| c.is_whitespace() || matches!(c, '(' | '«' | '“' | '"'))
+        .map_or(0, |p| p + 1);
+    let word: String = chars[word_start..dot].iter().collect();
+    if word.is_empty() {
+        return false;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "J. Biden", "M. Yoshida"
+    }
+    if abbreviations().contains(word.as_str()) {
+        return true;
+    }
+    // Dotted acronyms: "U.S." "É.-U."
+    word.contains('.') && word.split(['.', '-']).all(|p| p.chars().count() <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse;
+
+    fn sentences(raw: &str) -> Vec<String> {
+        let t = Text::new(raw);
+        let p = parse(&t);
+        split(&t, &p.paragraphs, p.lang)
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
+    #[test]
+    fn splits_after_stop_and_capital() {
+        assert_eq!(sentences("Il pleut. Il neige."), ["Il pleut.", "Il neige."]);
+    }
+
+    #[test]
+    fn no_split_inside_quotes_but_after_closing_quote() {
+        assert_eq!(
+            sentences("Il a dit « Non. Jamais. » Elle a ri."),
+            ["Il a dit « Non. Jamais. »", "Elle a ri."]
+        );
+        assert_eq!(
+            sentences("He said “No. Never.” She laughed."),
+            ["He said “No. Never.”", "She laughed."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_swallow_the_paragraph() {
+        assert_eq!(
+            sentences("“La paix est là. Le Japon agit. Le G7 aussi."),
+            ["“La paix est là.", "Le Japon agit.", "Le G7 aussi."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_numbers_do_not_split() {
+        assert_eq!(
+            sentences("Selon M. YOSHIDA Tomoyuki, la U.S. Army a payé 3.5 millions. Fin."),
+            [
+                "Selon M. YOSHIDA Tomoyuki, la U.S. Army a payé 3.5 millions.",
+                "Fin."
+            ]
+        );
+        assert_eq!(
+            sentences("Mr. Smith met J. Doe. Then left."),
+            ["Mr. Smith met J. Doe.", "Then left."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_end_sentences() {
+        assert_eq!(
+            sentences("Titre sans point\nUn texte. Deux."),
+            ["Titre sans point", "Un texte.", "Deux."]
+        );
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for raw in [
+            "",
+            "   \n\n ",
+            ".",
+            "...",
+            "« ",
+            "»",
+            "\u{0}\u{1}",
+            "a.b.c.",
+            "é. É. « . » “",
+            &"x. ".repeat(10_000),
+        ] {
+            let t = Text::new(raw);
+            let p = parse(&t);
+            for s in split(&t, &p.paragraphs, p.lang) {
+                assert!(s.start < s.end && s.end <= t.char_len());
+                assert_eq!(t.slice(s.span()), s.text);
+            }
+        }
+    }
+}

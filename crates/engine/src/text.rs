@@ -1,0 +1,118 @@
+//! The text of an article and conversions between byte and char offsets.
+//!
+//! Internally the engine scans bytes (fast, and what `str` slicing needs);
+//! every span it publishes is in chars, the unit the analysis JSON and the UI
+//! use. `Text` keeps one table so each conversion is O(1) or O(log n).
+
+use serde::Serialize;
+
+/// A half-open range `[start, end)` of char offsets into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    /// First char of the span.
+    pub start: usize,
+    /// One past the last char of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (char offsets).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Number of chars in the span.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `other` lies within this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// An article's text with a byte-offset table for each char.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    /// The original text, unchanged.
+    pub raw: &'a str,
+    /// `char_starts[i]` is the byte offset of char `i`; one extra entry holds `raw.len()`.
+    char_starts: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    /// Index a text.
+    pub fn new(raw: &'a str) -> Self {
+        let mut char_starts: Vec<usize> = raw.char_indices().map(|(b, _)| b).collect();
+        char_starts.push(raw.len());
+        Text { raw, char_starts }
+    }
+
+    /// Number of chars.
+    pub fn char_len(&self) -> usize {
+        self.char_starts.len() - 1
+    }
+
+    /// Byte offset of char offset `c` (clamped to the end).
+    pub fn byte_of(&self, c: usize) -> usize {
+        self.char_starts[c.min(self.char_len())]
+    }
+
+    /// Char offset of byte offset `b`; a byte inside a char maps to that char's start.
+    pub fn char_of(&self, b: usize) -> usize {
+        match self.char_starts.binary_search(&b) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    /// Char span of a byte range.
+    pub fn span_of_bytes(&self, start: usize, end: usize) -> Span {
+        Span::new(self.char_of(start), self.char_of(end))
+    }
+
+    /// Byte range of a char span.
+    pub fn bytes_of(&self, span: Span) -> std::ops::Range<usize> {
+        self.byte_of(span.start)..self.byte_of(span.end.max(span.start))
+    }
+
+    /// The text of a char span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.raw[self.bytes_of(span)]
+    }
+}
+
+/// Take a char-offset slice of any string, clamping out-of-range offsets.
+pub fn slice_chars(s: &str, span: Span) -> &str {
+    let mut it = s
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(s.len()));
+    let start = it.nth(span.start).unwrap_or(s.len());
+    let end = if span.end > span.start {
+        it.nth(span.end - span.start - 1).unwrap_or(s.len())
+    } else {
+        start
+    };
+    &s[start..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_and_char_offsets_round_trip() {
+        let t = Text::new("Pékin « x »");
+        assert_eq!(t.char_len(), 11);
+        assert_eq!(t.slice(Span::new(0, 5)), "Pékin");
+        assert_eq!(t.char_of(t.byte_of(6)), 6);
+        assert_eq!(slice_chars("Pékin « x »", Span::new(6, 11)), "« x »");
+    }
+}

@@ -1,0 +1,1 @@
+//! Parallax app (placeholder until the UI lands).

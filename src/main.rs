@@ -1,0 +1,2 @@
+//! Parallax entry point.
+fn main() {}
