@@ -373,10 +373,10 @@ pub fn detect_lang(s: &str) -> Lang {
             fr_score += 1;
             continue;
         }
-        if fr.iter().any(|w| *w == lower) {
+        if fr.contains(&lower) {
             fr_score += 1;
         }
-        if en.iter().any(|w| *w == lower) {
+        if en.contains(&lower) {
             en_score += 1;
         }
     }
