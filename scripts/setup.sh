@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Install, idempotently and quietly, whatever Parallax needs that is missing:
+#   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
+#   and with --browser: Debian's Chromium + ChromeDriver and the end-to-end test packages.
+# Nothing here downloads a prebuilt binary from outside the package registries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_browser=false
+[ "${1:-}" = "--browser" ] && want_browser=true
+
+say() { echo "setup: $*" >&2; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown >/dev/null
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (compiles for ~15-20 minutes on 2 cores, once)"
+  cargo install --quiet --locked "trunk@$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly, or Trunk would try to download one.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ -z "$bindgen_version" ]; then
+  say "cannot read the wasm-bindgen version from Cargo.lock"; exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  # Some versions' lockfiles name crates the registry lacks: fall back to a fresh resolution.
+  cargo install --quiet --locked --force "wasm-bindgen-cli@$bindgen_version" 2>/dev/null ||
+    cargo install --quiet --force "wasm-bindgen-cli@$bindgen_version"
+fi
+
+if $want_browser; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Debian's chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+    say "installing the end-to-end test packages (npm ci)"
+    # playwright-core only: it drives the system Chromium and downloads no browser.
+    (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)
+  fi
+fi

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install what is missing, then run every test of Parallax:
+#   formatting and lints (host and wasm32), engine and app unit tests (native),
+#   app tests in headless Chromium (wasm-bindgen-test), the release build with its
+#   single offline file, the scores against the evaluation's gold, and the end-to-end
+#   tests of the three delivery modes in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p parallax --target wasm32-unknown-unknown -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p parallax-engine
+
+step "native tests (engine and app logic)"
+cargo test --quiet --workspace
+
+step "app tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet -p parallax --target wasm32-unknown-unknown
+
+step "release build: dist/ and dist/parallax.html"
+rm -rf dist
+if ! trunk build --release --offline > target/trunk-build.log 2>&1; then
+  cat target/trunk-build.log; exit 1
+fi
+test -f dist/index.html && test -f dist/parallax.html
+ls -l dist
+
+step "scores against the evaluation's gold (../shared/eval)"
+if [ -d ../shared/eval/gold ]; then
+  cargo run --quiet --release -p parallax-engine -- analyze seeds/*.txt > target/analysis.json
+  python3 ../shared/eval/score.py target/analysis.json ../shared/eval/gold $(cat scripts/score-floors 2>/dev/null)
+else
+  echo "../shared/eval not found: scores skipped"
+fi
+
+step "end-to-end tests in Chromium"
+(cd tests/e2e && node --test --test-concurrency=1)

@@ -1,0 +1,99 @@
+// The reader in a real browser, in its three delivery modes: served at `/`, served under a
+// GitHub Pages sub-path, and the single offline file opened from disk with networking off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dist, root, serveDist, launch, open, headlines } from './harness.mjs';
+
+let browser;
+before(async () => {
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is built (trunk build --release)');
+  browser = await launch();
+});
+after(async () => browser?.close());
+
+/** A reader opens the library and sees the three articles. */
+async function seesLibrary(page) {
+  await page.waitForSelector('main#library article.article-card', { timeout: 15000 });
+  const cards = await page.locator('article.article-card .headline').allTextContents();
+  assert.equal(cards.length, 3, `three article cards, got ${cards.length}`);
+  for (const start of headlines) {
+    assert.ok(cards.some((h) => h.trim().startsWith(start)), `a card starts with “${start}”: ${cards}`);
+  }
+}
+
+/** A reader opens the side-by-side view and sees a French and an English column. */
+async function seesPair(page) {
+  await page.waitForSelector('main#pair', { timeout: 15000 });
+  assert.equal(await page.locator('main#pair section.column[lang="fr"]').count(), 1);
+  assert.equal(await page.locator('main#pair section.column[lang="en"]').count(), 1);
+  const fr = await page.locator('main#pair section.column[lang="fr"]').textContent();
+  const en = await page.locator('main#pair section.column[lang="en"]').textContent();
+  assert.match(fr, /Mao Ning/);
+  assert.match(en, /Mao Ning/);
+}
+
+test('served at /: library, pair view by a click, deep links, not-found', async () => {
+  const server = await serveDist('/');
+  try {
+    const { page, context, errors } = await open(browser, server.url);
+    await seesLibrary(page);
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(root, 'docs', 'library.png') });
+
+    await page.locator('a.open-pair').first().click();
+    await seesPair(page);
+    assert.match(page.url(), /#\/pair\/000_83485029acf59cfb\/003_e7624ea9e8843c03$/);
+    await page.screenshot({ path: join(root, 'docs', 'pair.png') });
+
+    // A deep link, opened fresh, shows the article it names; a reload keeps it.
+    const deep = await open(browser, `${server.url}#/article/002_f5e50ea9a2381cfb`);
+    await deep.page.waitForSelector('main#article[data-file="002_f5e50ea9a2381cfb.txt"]');
+    await deep.page.reload();
+    await deep.page.waitForSelector('main#article[data-file="002_f5e50ea9a2381cfb.txt"]');
+    assert.ok(await deep.page.locator('.noise[data-noise-kind="stray"]').count() >= 1, 'stray words shown as noise');
+
+    await page.goto(`${server.url}#/no/such/page`);
+    await page.waitForSelector('main#not-found');
+    assert.deepEqual([...errors, ...deep.errors], []);
+    await deep.context.close();
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('served under a GitHub Pages sub-path: assets load relative, deep link to the pair', async () => {
+  const server = await serveDist('/parallax/');
+  try {
+    const { page, context, errors } = await open(browser, server.url);
+    await seesLibrary(page);
+    await page.goto(`${server.url}#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03`);
+    await seesPair(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('single offline file from file:// with networking off', async () => {
+  const file = join(dist, 'parallax.html');
+  assert.ok(existsSync(file), 'dist/parallax.html is written by the Trunk post-build hook');
+  const context = await browser.newContext({ offline: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await seesLibrary(page);
+  await page.goto(`${url}#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03`);
+  await seesPair(page);
+  assert.deepEqual(requests, [], 'no request leaves the page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
