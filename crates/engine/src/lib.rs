@@ -16,6 +16,7 @@ pub mod claims;
 pub mod debug;
 pub mod entities;
 pub mod json;
+pub mod segments;
 pub mod sentences;
 pub mod text;
 

@@ -1,0 +1,221 @@
+//! Segments: a sentence cut into plain runs and marked runs, for display.
+//!
+//! The UI never builds markup from strings: it asks for a sentence's segments
+//! and maps each one to an element (plain text, an entity mention, a claim
+//! cue). Marks come as char spans into the article; overlapping marks are
+//! resolved here, once, so the UI only walks a flat list.
+
+use crate::sentences::Sentence;
+use crate::text::{slice_chars, Span};
+use crate::ArticleAnalysis;
+use serde::Serialize;
+
+/// What a marked run of a sentence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Highlight {
+    /// An entity mention: the index into the article's `entities`.
+    Entity(usize),
+    /// The reporting cue of a claim: the index into the article's `claims`.
+    Cue(usize),
+}
+
+/// A run of a sentence: plain text or one highlight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    /// First char (offset into the article).
+    pub start: usize,
+    /// One past the last char (offset into the article).
+    pub end: usize,
+    /// The run's text.
+    pub text: String,
+    /// What the run is, or `None` for plain text.
+    pub highlight: Option<Highlight>,
+}
+
+/// Cut a sentence into segments from marks given as article char spans.
+///
+/// Marks outside the sentence are clipped or ignored; when marks overlap, the
+/// one starting first wins (the longer one on a tie) and the others are
+/// dropped. The segments cover the whole sentence, in order, without gaps.
+pub fn split(sentence: &Sentence, marks: &[(Span, Highlight)]) -> Vec<Segment> {
+    let bounds = sentence.span();
+    let mut marks: Vec<(Span, Highlight)> = marks
+        .iter()
+        .map(|(span, h)| {
+            let start = span.start.max(bounds.start);
+            let end = span.end.min(bounds.end);
+            (Span::new(start, end), *h)
+        })
+        .filter(|(span, _)| !span.is_empty())
+        .collect();
+    marks.sort_by(|(a, ha), (b, hb)| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(ha.cmp(hb))
+    });
+    let piece = |from: usize, to: usize| {
+        slice_chars(
+            &sentence.text,
+            Span::new(from - bounds.start, to - bounds.start),
+        )
+        .to_string()
+    };
+    let mut out = Vec::new();
+    let mut at = bounds.start;
+    for (span, highlight) in marks {
+        if span.start < at {
+            continue;
+        }
+        if span.start > at {
+            out.push(Segment {
+                start: at,
+                end: span.start,
+                text: piece(at, span.start),
+                highlight: None,
+            });
+        }
+        out.push(Segment {
+            start: span.start,
+            end: span.end,
+            text: piece(span.start, span.end),
+            highlight: Some(highlight),
+        });
+        at = span.end;
+    }
+    if at < bounds.end || out.is_empty() {
+        out.push(Segment {
+            start: at,
+            end: bounds.end,
+            text: piece(at, bounds.end),
+            highlight: None,
+        });
+    }
+    out
+}
+
+/// The segments of sentence `index` of an article: its entity mentions and claim cues.
+///
+/// An index past the end yields no segments.
+pub fn sentence_segments(analysis: &ArticleAnalysis, index: usize) -> Vec<Segment> {
+    let Some(sentence) = analysis.sentences.get(index) else {
+        return Vec::new();
+    };
+    let bounds = sentence.span();
+    let mut marks: Vec<(Span, Highlight)> = analysis
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.start < bounds.end && m.end > bounds.start)
+        .map(|(i, m)| (m.span(), Highlight::Entity(i)))
+        .collect();
+    for (i, claim) in analysis.claims.iter().enumerate() {
+        if claim.sentence != index {
+            continue;
+        }
+        if let Some(cue) = &claim.cue {
+            marks.push((Span::new(cue.start, cue.end), Highlight::Cue(i)));
+        }
+    }
+    split(sentence, &marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(start: usize, text: &str) -> Sentence {
+        Sentence {
+            start,
+            end: start + text.chars().count(),
+            text: text.to_string(),
+            paragraph: 0,
+        }
+    }
+
+    fn render(segments: &[Segment]) -> String {
+        segments
+            .iter()
+            .map(|s| match s.highlight {
+                None => s.text.clone(),
+                Some(Highlight::Entity(i)) => format!("[{}]E{i}", s.text),
+                Some(Highlight::Cue(i)) => format!("[{}]C{i}", s.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_sentence_is_one_segment() {
+        let s = sentence(10, "Il pleut.");
+        let out = split(&s, &[]);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (10, 19));
+        assert_eq!(render(&out), "Il pleut.");
+    }
+
+    #[test]
+    fn marks_cut_the_sentence_at_char_offsets() {
+        // "Pékin" has a multi-byte char: offsets are chars, not bytes.
+        let s = sentence(100, "Pékin a accusé Washington.");
+        let marks = [
+            (Span::new(100, 105), Highlight::Entity(0)),
+            (Span::new(108, 114), Highlight::Cue(0)),
+            (Span::new(115, 125), Highlight::Entity(1)),
+        ];
+        assert_eq!(
+            render(&split(&s, &marks)),
+            "[Pékin]E0 a [accusé]C0 [Washington]E1."
+        );
+    }
+
+    #[test]
+    fn overlapping_marks_keep_the_first_and_longest() {
+        let s = sentence(0, "the Foreign Ministry spokesperson");
+        let marks = [
+            (Span::new(12, 20), Highlight::Entity(1)),
+            (Span::new(4, 20), Highlight::Entity(0)),
+            (Span::new(4, 11), Highlight::Entity(2)),
+        ];
+        assert_eq!(
+            render(&split(&s, &marks)),
+            "the [Foreign Ministry]E0 spokesperson"
+        );
+    }
+
+    #[test]
+    fn marks_outside_are_clipped_or_ignored() {
+        let s = sentence(5, "abc def");
+        let marks = [
+            (Span::new(0, 3), Highlight::Entity(0)),
+            (Span::new(3, 8), Highlight::Entity(1)),
+            (Span::new(11, 40), Highlight::Entity(2)),
+            (Span::new(7, 7), Highlight::Entity(3)),
+        ];
+        assert_eq!(render(&split(&s, &marks)), "[abc]E1 de[f]E2");
+    }
+
+    #[test]
+    fn segments_cover_the_sentence_without_gaps() {
+        let s = sentence(3, "« Non », a dit Mao Ning.");
+        let marks = [
+            (Span::new(14, 18), Highlight::Cue(0)),
+            (Span::new(18, 26), Highlight::Entity(0)),
+        ];
+        let out = split(&s, &marks);
+        let joined: String = out.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, s.text);
+        for pair in out.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+        }
+        assert_eq!(out.first().map(|s| s.start), Some(3));
+        assert_eq!(out.last().map(|s| s.end), Some(s.end));
+    }
+
+    #[test]
+    fn sentence_segments_of_an_analysis() {
+        let a = crate::analyze_article("x.txt", "Il pleut.\nIl neige.");
+        assert_eq!(render(&sentence_segments(&a, 1)), "Il neige.");
+        assert!(sentence_segments(&a, 99).is_empty());
+    }
+}
