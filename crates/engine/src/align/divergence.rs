@@ -1,0 +1,182 @@
+//! Divergences: where an aligned French/English pair does not say quite the
+//! same thing — a hedge, a number, a quotation, an entity or a claim stance
+//! present in one language only.
+
+use super::features::SentenceFeatures;
+use crate::claims::Stance;
+use crate::ArticleAnalysis;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Which side of an aligned pair something belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The source (French) article.
+    Source,
+    /// The target (English) article.
+    Target,
+}
+
+/// What differs between the two sides of an aligned pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DivergenceKind {
+    /// A hedge ("aurait", "allegedly") softens the claim on one side only.
+    Hedge,
+    /// A number appears on one side only.
+    Number,
+    /// A quotation appears on one side only.
+    Quote,
+    /// An entity is named on one side only.
+    Entity,
+    /// The claims of the two sides have different stances.
+    Stance,
+}
+
+/// One divergence of an aligned pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Divergence {
+    /// What differs.
+    pub kind: DivergenceKind,
+    /// The side that has the item the other lacks.
+    pub side: Side,
+    /// A sentence a reader can understand, e.g. `hedge "allegedly" in English only`.
+    pub detail: String,
+}
+
+fn language(side: Side) -> &'static str {
+    match side {
+        Side::Source => "French",
+        Side::Target => "English",
+    }
+}
+
+fn gather<'a, T: Ord + Clone + 'a>(
+    items: impl Iterator<Item = &'a SentenceFeatures>,
+    get: impl Fn(&'a SentenceFeatures) -> &'a [T],
+) -> BTreeSet<T> {
+    items.flat_map(|f| get(f).iter().cloned()).collect()
+}
+
+/// The divergences of French sentences `src` aligned with English sentences `tgt`.
+pub(crate) fn divergences(
+    source: (&ArticleAnalysis, &[SentenceFeatures]),
+    target: (&ArticleAnalysis, &[SentenceFeatures]),
+    src: &[usize],
+    tgt: &[usize],
+) -> Vec<Divergence> {
+    let mut out = Vec::new();
+    if src.is_empty() || tgt.is_empty() {
+        return out;
+    }
+    let fr = || src.iter().filter_map(|&i| source.1.get(i));
+    let en = || tgt.iter().filter_map(|&j| target.1.get(j));
+
+    let hedges = (gather(fr(), |f| &f.hedges), gather(en(), |f| &f.hedges));
+    for (side, mine, theirs) in [
+        (Side::Source, &hedges.0, &hedges.1),
+        (Side::Target, &hedges.1, &hedges.0),
+    ] {
+        if theirs.is_empty() && !mine.is_empty() {
+            let list: Vec<String> = mine.iter().map(|h| format!("\"{h}\"")).collect();
+            out.push(Divergence {
+                kind: DivergenceKind::Hedge,
+                side,
+                detail: format!("hedge {} in {} only", list.join(", "), language(side)),
+            });
+        }
+    }
+
+    let numbers = (gather(fr(), |f| &f.numbers), gather(en(), |f| &f.numbers));
+    for (side, mine, theirs) in [
+        (Side::Source, &numbers.0, &numbers.1),
+        (Side::Target, &numbers.1, &numbers.0),
+    ] {
+        for n in mine.difference(theirs) {
+            out.push(Divergence {
+                kind: DivergenceKind::Number,
+                side,
+                detail: format!("number {n} in {} only", language(side)),
+            });
+        }
+    }
+
+    let quotes: (Vec<&String>, Vec<&String>) = (
+        fr().flat_map(|f| f.quotes.iter()).collect(),
+        en().flat_map(|f| f.quotes.iter()).collect(),
+    );
+    for (side, mine, theirs) in [
+        (Side::Source, &quotes.0, &quotes.1),
+        (Side::Target, &quotes.1, &quotes.0),
+    ] {
+        if mine.len() > theirs.len() {
+            let detail = if theirs.is_empty() {
+                let list: Vec<String> = mine.iter().map(|q| format!("«{q}»")).collect();
+                format!("quotation {} in {} only", list.join(", "), language(side))
+            } else {
+                format!(
+                    "{} quotations in {}, {} in the other",
+                    mine.len(),
+                    language(side),
+                    theirs.len()
+                )
+            };
+            out.push(Divergence {
+                kind: DivergenceKind::Quote,
+                side,
+                detail,
+            });
+        }
+    }
+
+    let entities = (gather(fr(), |f| &f.entities), gather(en(), |f| &f.entities));
+    for (side, mine, theirs) in [
+        (Side::Source, &entities.0, &entities.1),
+        (Side::Target, &entities.1, &entities.0),
+    ] {
+        for id in mine.difference(theirs) {
+            out.push(Divergence {
+                kind: DivergenceKind::Entity,
+                side,
+                detail: format!("{id} named in {} only", language(side)),
+            });
+        }
+    }
+
+    let stances = (stances_of(source.0, src), stances_of(target.0, tgt));
+    for (side, mine, theirs) in [
+        (Side::Source, &stances.0, &stances.1),
+        (Side::Target, &stances.1, &stances.0),
+    ] {
+        for stance in mine.difference(theirs) {
+            out.push(Divergence {
+                kind: DivergenceKind::Stance,
+                side,
+                detail: format!("{} claim in {} only", stance_name(*stance), language(side)),
+            });
+        }
+    }
+    out
+}
+
+fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<Stance> {
+    article
+        .claims
+        .iter()
+        .filter(|c| sentences.contains(&c.sentence))
+        .map(|c| c.stance)
+        .collect()
+}
+
+fn stance_name(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Accusation => "accusation",
+        Stance::CounterAccusation => "counter-accusation",
+        Stance::Denial => "denial",
+        Stance::NonConfirmation => "non-confirmation",
+        Stance::Acknowledgment => "acknowledgment",
+        Stance::Condemnation => "condemnation",
+        Stance::OtherClaim => "other claim",
+    }
+}

@@ -1,0 +1,181 @@
+//! Translation-pair detection and sentence alignment of French/English articles.
+//!
+//! For every French/English pair of articles the aligner finds the best
+//! monotone sentence alignment (`dp`), scoring each candidate link by the
+//! anchors the two sides share (`similarity`: entity ids, numbers, names,
+//! cognates, a small lexicon) plus a weak Gale–Church length term. The pair
+//! counts as a translation when most of both texts lands in confident links.
+//! Each link then lists its divergences (`divergence`): hedges, numbers,
+//! quotations, entities or claim stances present on one side only.
+
+mod divergence;
+mod dp;
+mod features;
+mod lexicon;
+mod similarity;
+
+pub use divergence::{Divergence, DivergenceKind, Side};
+
+use crate::article::Lang;
+use crate::ArticleAnalysis;
+use features::{article_features, SentenceFeatures};
+use serde::Serialize;
+use similarity::Matcher;
+use std::ops::Range;
+
+/// One link of an alignment: sentence indexes on each side; an empty side means no counterpart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AlignedPair {
+    /// Sentence indexes in the source article.
+    pub source: Vec<usize>,
+    /// Sentence indexes in the target article.
+    pub target: Vec<usize>,
+    /// Confidence in `[0, 1]`: that the sides translate each other, or for a one-sided
+    /// link, that the sentence really has no counterpart.
+    pub confidence: f32,
+    /// What one side says that the other does not (empty for one-sided links).
+    pub divergences: Vec<Divergence>,
+}
+
+/// The alignment of two articles judged to be translations of each other.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alignment {
+    /// Source article file name (the French one).
+    pub source: String,
+    /// Target article file name (the English one).
+    pub target: String,
+    /// Confidence that the two are translations, in `[0, 1]`.
+    pub confidence: f32,
+    /// Links in text order.
+    pub pairs: Vec<AlignedPair>,
+}
+
+/// Similarity a link must beat before it gains anything over leaving both sides unaligned:
+/// about what unrelated sentences on the same topic share.
+const BASELINE: f32 = 0.2;
+/// Weight of the Gale–Church length probability (centred on 0.5).
+const LENGTH_WEIGHT: f32 = 0.1;
+/// Extra cost of a link that merges sentences, so that 1:1 wins when it explains as much.
+const MERGE_PENALTY: f32 = 0.05;
+/// Extra cost of a 2:2 link over two 1:1 links.
+const DOUBLE_MERGE_PENALTY: f32 = 0.15;
+/// Half-width of the diagonal band for long texts, in sentences.
+const BAND: usize = 48;
+/// Similarity from which a link counts as a confident match.
+const CONFIDENT_SIMILARITY: f32 = 0.25;
+/// Share of both texts in confident links from which two articles are translations.
+const TRANSLATION_COVERAGE: f32 = 0.5;
+
+/// Find the translation pairs among the articles and align each, French source first.
+pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
+    let features: Vec<Vec<SentenceFeatures>> = articles.iter().map(article_features).collect();
+    let mut out = Vec::new();
+    for (i, source) in articles.iter().enumerate() {
+        if source.lang != Lang::Fr {
+            continue;
+        }
+        for (j, target) in articles.iter().enumerate() {
+            if target.lang != Lang::En {
+                continue;
+            }
+            let alignment = align_features((source, &features[i]), (target, &features[j]));
+            if alignment.confidence >= TRANSLATION_COVERAGE {
+                out.push(alignment);
+            }
+        }
+    }
+    out
+}
+
+/// Align the sentences of a French `source` with an English `target`, whether or not
+/// they are translations; `confidence` says how much they look like one.
+pub fn align_pair(source: &ArticleAnalysis, target: &ArticleAnalysis) -> Alignment {
+    let source_features = article_features(source);
+    let target_features = article_features(target);
+    align_features((source, &source_features), (target, &target_features))
+}
+
+fn align_features(
+    source: (&ArticleAnalysis, &[SentenceFeatures]),
+    target: (&ArticleAnalysis, &[SentenceFeatures]),
+) -> Alignment {
+    let matcher = Matcher::new(source.1, target.1);
+    let (n, m) = (matcher.source_len(), matcher.target_len());
+    let path = dp::best_path(n, m, BAND, |s, t| link_score(&matcher, s, t));
+    let mut pairs = Vec::with_capacity(path.len());
+    let mut confident_sentences = 0usize;
+    for (s, t) in path {
+        let src: Vec<usize> = s.clone().collect();
+        let tgt: Vec<usize> = t.clone().collect();
+        let confidence = if src.is_empty() || tgt.is_empty() {
+            1.0 - logistic(best_nearby(&matcher, &s, &t) - CONFIDENT_SIMILARITY)
+        } else {
+            let similarity = matcher.similarity(&src, &tgt);
+            if similarity >= CONFIDENT_SIMILARITY {
+                confident_sentences += src.len() + tgt.len();
+            }
+            logistic(similarity - CONFIDENT_SIMILARITY)
+        };
+        let divergences = divergence::divergences(source, target, &src, &tgt);
+        pairs.push(AlignedPair {
+            source: src,
+            target: tgt,
+            confidence: round3(confidence),
+            divergences,
+        });
+    }
+    let confidence = if n + m == 0 {
+        0.0
+    } else {
+        confident_sentences as f32 / (n + m) as f32
+    };
+    Alignment {
+        source: source.0.file.clone(),
+        target: target.0.file.clone(),
+        confidence: round3(confidence),
+        pairs,
+    }
+}
+
+/// The DP score of one candidate link; one-sided links score zero.
+fn link_score(matcher: &Matcher, s: Range<usize>, t: Range<usize>) -> f32 {
+    if s.is_empty() || t.is_empty() {
+        return 0.0;
+    }
+    let src: Vec<usize> = s.collect();
+    let tgt: Vec<usize> = t.collect();
+    let penalty = match (src.len(), tgt.len()) {
+        (1, 1) => 0.0,
+        (2, 2) => DOUBLE_MERGE_PENALTY,
+        _ => MERGE_PENALTY,
+    };
+    let length = matcher.length_probability(&src, &tgt) - 0.5;
+    matcher.similarity(&src, &tgt) - BASELINE + LENGTH_WEIGHT * length - penalty
+}
+
+/// For a one-sided link, the best 1:1 similarity of its sentence with the other side's
+/// sentences around where the path left it.
+fn best_nearby(matcher: &Matcher, s: &Range<usize>, t: &Range<usize>) -> f32 {
+    let window = |at: usize, len: usize| at.saturating_sub(2)..(at + 2).min(len);
+    let mut best: f32 = 0.0;
+    for i in s.clone() {
+        for j in window(t.start, matcher.target_len()) {
+            best = best.max(matcher.similarity(&[i], &[j]));
+        }
+    }
+    for j in t.clone() {
+        for i in window(s.start, matcher.source_len()) {
+            best = best.max(matcher.similarity(&[i], &[j]));
+        }
+    }
+    best
+}
+
+/// A logistic squashing of a similarity margin into `(0, 1)`.
+fn logistic(margin: f32) -> f32 {
+    1.0 / (1.0 + (-10.0 * margin).exp())
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}

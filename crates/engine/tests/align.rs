@@ -1,0 +1,269 @@
+//! Sentence alignment on real text: the seed pair against its gold, two loose
+//! translations written for these tests (one-sided headline and paragraphs,
+//! a dropped sentence, 2:1 and 1:2 splits), perturbations of the seed pair,
+//! and degenerate input.
+//!
+//! Expected alignments are files of lines `french indexes -> english indexes`.
+
+use parallax_engine::align::{align_pair, Alignment, DivergenceKind, Side};
+use parallax_engine::{analyze_article, analyze_corpus, ArticleAnalysis};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+fn crate_file(path: &str) -> String {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+fn fixture(name: &str) -> String {
+    crate_file(&format!("tests/fixtures/{name}"))
+}
+
+const SEED_FR: &str = "../../seeds/000_83485029acf59cfb.txt";
+const SEED_OTHER_FR: &str = "../../seeds/002_f5e50ea9a2381cfb.txt";
+const SEED_EN: &str = "../../seeds/003_e7624ea9e8843c03.txt";
+
+/// Render an alignment as `1 2 -> 0` lines.
+fn render(alignment: &Alignment) -> String {
+    let join = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
+    alignment
+        .pairs
+        .iter()
+        .map(|p| {
+            format!("{} -> {}", join(&p.source), join(&p.target))
+                .trim()
+                .to_string()
+                + "\n"
+        })
+        .collect()
+}
+
+/// Align a French and an English text and compare with the expected rendering.
+fn check(fr: &str, en: &str, expected: &str) -> Alignment {
+    let alignment = align_pair(
+        &analyze_article("fr.txt", fr),
+        &analyze_article("en.txt", en),
+    );
+    assert_eq!(render(&alignment), expected);
+    alignment
+}
+
+/// The links of an alignment as text pairs, the way the scorer counts them.
+type Links = BTreeSet<(Option<String>, Option<String>)>;
+
+fn links(groups: &[(Vec<String>, Vec<String>)]) -> Links {
+    let mut out = Links::new();
+    for (fr, en) in groups {
+        let fr: Vec<Option<String>> = if fr.is_empty() {
+            vec![None]
+        } else {
+            fr.iter().cloned().map(Some).collect()
+        };
+        let en: Vec<Option<String>> = if en.is_empty() {
+            vec![None]
+        } else {
+            en.iter().cloned().map(Some).collect()
+        };
+        for a in &fr {
+            for b in &en {
+                if a.is_some() || b.is_some() {
+                    out.insert((a.clone(), b.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn text_groups(
+    a: &Alignment,
+    fr: &ArticleAnalysis,
+    en: &ArticleAnalysis,
+) -> Vec<(Vec<String>, Vec<String>)> {
+    a.pairs
+        .iter()
+        .map(|p| {
+            (
+                p.source
+                    .iter()
+                    .map(|&i| fr.sentences[i].text.clone())
+                    .collect(),
+                p.target
+                    .iter()
+                    .map(|&j| en.sentences[j].text.clone())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn f1(found: &Links, gold: &Links) -> f64 {
+    let hits = found.intersection(gold).count() as f64;
+    if hits == 0.0 {
+        return 0.0;
+    }
+    2.0 * hits / (found.len() + gold.len()) as f64
+}
+
+#[test]
+fn seed_pair_matches_gold_and_the_other_story_is_left_out() {
+    let (fr, other, en) = (
+        crate_file(SEED_FR),
+        crate_file(SEED_OTHER_FR),
+        crate_file(SEED_EN),
+    );
+    let analysis = analyze_corpus(&[("000.txt", &fr), ("002.txt", &other), ("003.txt", &en)]);
+    assert_eq!(
+        analysis.alignments.len(),
+        1,
+        "only 000 || 003 are translations"
+    );
+    let alignment = &analysis.alignments[0];
+    assert_eq!(
+        (alignment.source.as_str(), alignment.target.as_str()),
+        ("000.txt", "003.txt")
+    );
+    assert!(alignment.confidence > 0.8, "{}", alignment.confidence);
+    assert_eq!(render(alignment), fixture("align_seeds_000_003.expected"));
+}
+
+#[test]
+fn sandworm_pair_with_dropped_sentence_splits_and_extra_paragraph() {
+    let alignment = check(
+        &fixture("align_sandworm_fr.txt"),
+        &fixture("align_sandworm_en.txt"),
+        &fixture("align_sandworm.expected"),
+    );
+    // "Les pirates auraient programmé…" / "The hackers had scheduled…": the hedge is French only.
+    let hedged = &alignment.pairs[2];
+    assert!(hedged
+        .divergences
+        .iter()
+        .any(|d| d.kind == DivergenceKind::Hedge && d.side == Side::Source));
+    // "à 19 heures" and "19:00" are the same number.
+    assert!(!hedged
+        .divergences
+        .iter()
+        .any(|d| d.kind == DivergenceKind::Number));
+}
+
+#[test]
+fn lazarus_pair_with_english_only_headline_and_french_only_closing() {
+    check(
+        &fixture("align_lazarus_fr.txt"),
+        &fixture("align_lazarus_en.txt"),
+        &fixture("align_lazarus.expected"),
+    );
+}
+
+#[test]
+fn different_stories_are_not_translations() {
+    let fr = fixture("align_sandworm_fr.txt");
+    let en = fixture("align_lazarus_en.txt");
+    let other_fr = fixture("align_lazarus_fr.txt");
+    let other_en = fixture("align_sandworm_en.txt");
+    let analysis = analyze_corpus(&[
+        ("a.txt", &fr),
+        ("b.txt", &en),
+        ("c.txt", &other_fr),
+        ("d.txt", &other_en),
+    ]);
+    let pairs: Vec<(&str, &str)> = analysis
+        .alignments
+        .iter()
+        .map(|a| (a.source.as_str(), a.target.as_str()))
+        .collect();
+    assert_eq!(pairs, [("a.txt", "d.txt"), ("c.txt", "b.txt")]);
+}
+
+/// Drop each sentence of one side in turn: the rest must stay aligned and the
+/// dropped sentence's counterparts must become one-sided.
+#[test]
+fn seed_pair_survives_dropping_any_sentence() {
+    let (fr, en) = (crate_file(SEED_FR), crate_file(SEED_EN));
+    let (fr_a, en_a) = (analyze_article("fr", &fr), analyze_article("en", &en));
+    let gold = text_groups(&align_pair(&fr_a, &en_a), &fr_a, &en_a);
+    let mut worst: f64 = 1.0;
+    for french_side in [true, false] {
+        let count = if french_side {
+            fr_a.sentences.len()
+        } else {
+            en_a.sentences.len()
+        };
+        for k in 0..count {
+            let dropped = if french_side {
+                &fr_a.sentences[k].text
+            } else {
+                &en_a.sentences[k].text
+            };
+            let expected: Vec<(Vec<String>, Vec<String>)> = gold
+                .iter()
+                .map(|(f, e)| {
+                    let keep = |v: &Vec<String>| {
+                        v.iter()
+                            .filter(|s| *s != dropped)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    };
+                    (keep(f), keep(e))
+                })
+                .collect();
+            let (fr2, en2) = if french_side {
+                (fr.replacen(dropped.as_str(), "", 1), en.clone())
+            } else {
+                (fr.clone(), en.replacen(dropped.as_str(), "", 1))
+            };
+            let (fr2_a, en2_a) = (analyze_article("fr", &fr2), analyze_article("en", &en2));
+            let found = links(&text_groups(&align_pair(&fr2_a, &en2_a), &fr2_a, &en2_a));
+            let score = f1(&found, &links(&expected));
+            assert!(score >= 0.85, "dropping {dropped:?}: F1 {score}");
+            worst = worst.min(score);
+        }
+    }
+    eprintln!("worst perturbation F1 {worst}");
+    assert!(worst >= 0.85);
+}
+
+/// Paragraphing carries no weight: one sentence per paragraph or one block aligns the same.
+#[test]
+fn seed_pair_ignores_paragraphing() {
+    let (fr, en) = (crate_file(SEED_FR), crate_file(SEED_EN));
+    let expected = fixture("align_seeds_000_003.expected");
+    let en_split = en.replace(". ", ".\n\n");
+    let fr_a = analyze_article("fr", &fr);
+    let en_a = analyze_article("en", &en_split);
+    assert_eq!(en_a.sentences.len(), 19);
+    assert_eq!(render(&align_pair(&fr_a, &en_a)), expected);
+}
+
+#[test]
+fn degenerate_input_does_not_panic() {
+    let fr = crate_file(SEED_FR);
+    let empty_fr = analyze_article("e.txt", "");
+    let mut empty_en = analyze_article("e.txt", "");
+    empty_en.lang = parallax_engine::Lang::En;
+    let full = analyze_article("fr", &fr);
+    let one_line = analyze_article("en", "The ministry said nothing.");
+    for (a, b) in [
+        (&empty_fr, &empty_en),
+        (&full, &empty_en),
+        (&empty_fr, &one_line),
+        (&full, &one_line),
+    ] {
+        let alignment = align_pair(a, b);
+        let sources: usize = alignment.pairs.iter().map(|p| p.source.len()).sum();
+        let targets: usize = alignment.pairs.iter().map(|p| p.target.len()).sum();
+        assert_eq!((sources, targets), (a.sentences.len(), b.sentences.len()));
+        assert!(alignment
+            .pairs
+            .iter()
+            .all(|p| (0.0..=1.0).contains(&p.confidence)));
+    }
+    assert!(analyze_corpus(&[
+        ("a", ""),
+        ("b", "\u{0}\u{7}«»“"),
+        ("c", "1,2.3 19h 4 000 000")
+    ])
+    .alignments
+    .is_empty());
+}
