@@ -1,0 +1,131 @@
+//! Linking mentions to the full mention they stand for.
+//!
+//! - A ministry named without its country (`ministère des Affaires
+//!   étrangères`, `Foreign Ministry`) takes the id of the last ministry of the
+//!   same portfolio whose country was given (`china_mfa`), else of the next
+//!   one, else the bare portfolio (`mfa`).
+//! - An acronym in brackets right after a name takes the name's id
+//!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
+//! - A single name word repeating the last word of a person's full name
+//!   (`Matsuno` after `Hirokazu Matsuno`, `Ning` after `Mao Ning`), or the
+//!   first when it is written in capitals (`YOSHIDA`), is that person.
+
+use super::tokens::Tokens;
+use super::{Candidate, EntityType, Priority};
+use std::collections::{BTreeMap, HashMap};
+
+fn resolve_ministries(picked: &mut [Candidate]) {
+    let mut last: HashMap<String, String> = HashMap::new();
+    let mut next: HashMap<String, String> = HashMap::new();
+    for c in picked.iter().rev() {
+        if let Some((country, suffix)) = qualified(&c.id) {
+            next.insert(suffix.to_string(), format!("{country}_{suffix}"));
+        }
+    }
+    for c in picked.iter_mut() {
+        if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
+            let suffix = suffix.to_string();
+            c.id = last
+                .get(&suffix)
+                .or_else(|| next.get(&suffix))
+                .cloned()
+                .unwrap_or(suffix);
+        } else if let Some((country, suffix)) = qualified(&c.id) {
+            last.insert(suffix.to_string(), format!("{country}_{suffix}"));
+        }
+    }
+}
+
+/// `china_mfa` -> (`china`, `mfa`) for ministry ids.
+fn qualified(id: &str) -> Option<(&str, &str)> {
+    let (country, suffix) = id.rsplit_once('_')?;
+    matches!(
+        suffix,
+        "mfa"
+            | "mod"
+            | "interior"
+            | "justice"
+            | "mps"
+            | "trade"
+            | "finance"
+            | "economy"
+            | "intelligence"
+    )
+    .then_some((country, suffix))
+}
+
+fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
+    for k in 0..picked.len() {
+        let Some(own) = picked[k].id.strip_prefix("?acr:").map(str::to_string) else {
+            continue;
+        };
+        let before = &raw[..picked[k].start];
+        let bracketed = before.trim_end().ends_with('(');
+        let prev = k
+            .checked_sub(1)
+            .map(|p| &picked[p])
+            .filter(|p| bracketed && before[p.end.min(before.len())..].trim() == "(");
+        picked[k].id = match prev {
+            Some(p) if p.kind == EntityType::Org => p.id.clone(),
+            _ => own,
+        };
+    }
+}
+
+fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
+    let mut by_word: HashMap<&str, String> = HashMap::new();
+    for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
+        let name = &tokens.raw[c.start..c.end];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let last = words[words.len() - 1];
+        by_word.entry(last).or_insert_with(|| c.id.clone());
+        let first = words[0];
+        if first
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            by_word.entry(first).or_insert_with(|| c.id.clone());
+        }
+    }
+    if by_word.is_empty() {
+        return;
+    }
+    let mut taken: BTreeMap<usize, usize> = picked.iter().map(|c| (c.start, c.end)).collect();
+    let mut added = Vec::new();
+    for (i, t) in tokens.list.iter().enumerate() {
+        if !t.word || !t.capitalised || t.end - t.start < 3 {
+            continue;
+        }
+        let Some(id) = by_word.get(tokens.text(i)) else {
+            continue;
+        };
+        let clash = taken
+            .range(..t.end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > t.start);
+        if clash {
+            continue;
+        }
+        taken.insert(t.start, t.end);
+        added.push(Candidate {
+            start: t.start,
+            end: t.end,
+            kind: EntityType::Person,
+            id: id.clone(),
+            priority: Priority::Person,
+        });
+    }
+    picked.extend(added);
+    picked.sort_by_key(|c| (c.start, c.end));
+}
+
+/// Resolve pending ids and add short person mentions.
+pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
+    resolve_ministries(picked);
+    resolve_acronyms(tokens.raw, picked);
+    short_names(tokens, picked);
+}

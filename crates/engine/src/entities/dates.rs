@@ -1,0 +1,238 @@
+//! Dates in French and English: `19 juillet 2021`, `July 19, 2021`, `avril`,
+//! `l'automne 2020` (-> `automne 2020`), `2015`, `2023-08-15`.
+//!
+//! Ids: `2021_07_19` for a day, `april_2023` for a month, `autumn_2020` for a
+//! season, `2015` for a year. A day or month without a year takes the
+//! article's year: the `date …` header's, else the first full date's; a bare
+//! month is a date only after a cue (`en avril`, `in April`, `depuis mars`),
+//! which keeps `may` and `mars` from being taken for months.
+
+use super::lexicon::lexicon;
+use super::tokens::Tokens;
+use super::{Candidate, EntityType, Priority};
+use crate::article::{Paragraph, ParagraphKind};
+use crate::text::Text;
+
+const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The year of the article's `date …` header, if it has one.
+pub fn article_year(text: &Text, paragraphs: &[Paragraph]) -> Option<u32> {
+    let header = paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::DateHeader)?;
+    let s = text.slice(header.span());
+    s.split(|c: char| !c.is_ascii_digit())
+        .find_map(year_of)
+}
+
+fn year_of(w: &str) -> Option<u32> {
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: u32 = w.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn day_of(w: &str) -> Option<u32> {
+    let digits = w.strip_suffix("er").unwrap_or(w);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A date found, before yearless ones get the article's year.
+struct Found {
+    start: usize,
+    end: usize,
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    season: Option<&'static str>,
+}
+
+struct Scan<'t, 'a> {
+    t: &'t Tokens<'a>,
+}
+
+impl Scan<'_, '_> {
+    /// Word at `i` if it is in the same block as token `from`.
+    fn word(&self, from: usize, i: usize) -> Option<&str> {
+        let tok = self.t.list.get(i)?;
+        (tok.word && tok.block == self.t.list[from].block).then(|| self.t.text(i))
+    }
+
+    fn month(&self, from: usize, i: usize) -> Option<u32> {
+        let w = self.word(from, i)?;
+        let &(m, lowercase_ok) = lexicon().months.get(&w.to_lowercase())?;
+        let cap = self.t.list[i].capitalised;
+        (cap || lowercase_ok).then_some(m)
+    }
+
+    fn year(&self, from: usize, i: usize) -> Option<u32> {
+        year_of(self.word(from, i)?)
+    }
+
+    fn day(&self, from: usize, i: usize) -> Option<u32> {
+        day_of(self.word(from, i)?)
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.t.list.get(i).is_some_and(|t| !t.word) && self.t.text(i) == p
+    }
+
+    /// Whether a bare month at `i` follows a cue (`en`, `in`, `d'`, `début`).
+    fn cued(&self, i: usize) -> bool {
+        let cues = &lexicon().month_cues;
+        if i == 0 || self.t.list[i - 1].block != self.t.list[i].block {
+            return false;
+        }
+        let prev = self.t.text(i - 1);
+        if matches!(prev, "'" | "’") && i >= 2 {
+            return cues.contains(&format!("{}'", self.t.text(i - 2).to_lowercase()));
+        }
+        if prev == "-" && i >= 2 {
+            return cues.contains(&format!("{}-", self.t.text(i - 2).to_lowercase()));
+        }
+        cues.contains(&prev.to_lowercase())
+    }
+
+    fn at(&self, i: usize) -> Option<(Found, usize)> {
+        let tok = self.t.list[i];
+        let found = |end_tok: usize, year, month, day, season| Found {
+            start: tok.start,
+            end: self.t.list[end_tok].end,
+            year,
+            month,
+            day,
+            season,
+        };
+        // 19 juillet 2021 / 19 July 2021 / 19 juillet
+        if let (Some(d), Some(m)) = (self.day(i, i), self.month(i, i + 1)) {
+            return Some(match self.year(i, i + 2) {
+                Some(y) => (found(i + 2, Some(y), Some(m), Some(d), None), 3),
+                None => (found(i + 1, None, Some(m), Some(d), None), 2),
+            });
+        }
+        if let Some(m) = self.month(i, i) {
+            // July 19, 2021 / July 19 / July 2021
+            if let Some(d) = self.day(i, i + 1) {
+                if self.punct(i + 2, ",") {
+                    if let Some(y) = self.year(i, i + 3) {
+                        return Some((found(i + 3, Some(y), Some(m), Some(d), None), 4));
+                    }
+                }
+                if let Some(y) = self.year(i, i + 2) {
+                    return Some((found(i + 2, Some(y), Some(m), Some(d), None), 3));
+                }
+                if !tok.capitalised {
+                    return None;
+                }
+                return Some((found(i + 1, None, Some(m), Some(d), None), 2));
+            }
+            if let Some(y) = self.year(i, i + 1) {
+                return Some((found(i + 1, Some(y), Some(m), None, None), 2));
+            }
+            if self.cued(i) {
+                return Some((found(i, None, Some(m), None, None), 1));
+            }
+            return None;
+        }
+        let w = self.word(i, i)?;
+        if let Some(season) = lexicon().seasons.get(&w.to_lowercase()) {
+            let season: &'static str = match season.as_str() {
+                "spring" => "spring",
+                "summer" => "summer",
+                "winter" => "winter",
+                _ => "autumn",
+            };
+            let mut j = i + 1;
+            if matches!(self.word(i, j), Some("of" | "de")) {
+                j += 1;
+            }
+            let y = self.year(i, j)?;
+            return Some((found(j, Some(y), None, None, Some(season)), j - i + 1));
+        }
+        if let Some(y) = year_of(w) {
+            // A year glued to a hyphen or slash is a range or a code, not a date.
+            let next = self.t.list.get(i + 1);
+            if next.is_some_and(|n| !n.space_before && matches!(self.t.text(i + 1), "/" | "%")) {
+                return None;
+            }
+            return Some((found(i, Some(y), None, None, None), 1));
+        }
+        // 2023-08-15
+        let parts: Vec<&str> = w.split('-').collect();
+        if let [y, m, d] = parts[..] {
+            if let (Some(y), Ok(m), Some(d)) = (year_of(y), m.parse::<u32>(), day_of(d)) {
+                if (1..=12).contains(&m) && parts[1].len() == 2 && parts[2].len() == 2 {
+                    return Some((found(i, Some(y), Some(m), Some(d), None), 1));
+                }
+            }
+        }
+        None
+    }
+}
+
+fn id_of(f: &Found, year: Option<u32>) -> String {
+    let name = |m: u32| MONTHS_EN[(m.clamp(1, 12) - 1) as usize];
+    let y = f.year.or(year);
+    match (f.season, y, f.month, f.day) {
+        (Some(s), Some(y), _, _) => format!("{s}_{y}"),
+        (_, Some(y), Some(m), Some(d)) => format!("{y:04}_{m:02}_{d:02}"),
+        (_, None, Some(m), Some(d)) => format!("{}_{d}", name(m)),
+        (_, Some(y), Some(m), None) => format!("{}_{y}", name(m)),
+        (_, None, Some(m), None) => name(m).to_string(),
+        (_, Some(y), None, _) => y.to_string(),
+        _ => "date".to_string(),
+    }
+}
+
+/// Find the dates among the tokens; `year` is the article's header year.
+pub fn find(tokens: &Tokens, year: Option<u32>, out: &mut Vec<Candidate>) {
+    let scan = Scan { t: tokens };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.list.len() {
+        if !tokens.list[i].word {
+            i += 1;
+            continue;
+        }
+        match scan.at(i) {
+            Some((f, used)) => {
+                found.push(f);
+                i += used.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    let year = year.or_else(|| {
+        found
+            .iter()
+            .find(|f| f.day.is_some() && f.month.is_some())
+            .and_then(|f| f.year)
+    });
+    for f in &found {
+        out.push(Candidate {
+            start: f.start,
+            end: f.end,
+            kind: EntityType::Date,
+            id: id_of(f, year),
+            priority: Priority::Pattern,
+        });
+    }
+}

@@ -1,0 +1,208 @@
+//! Named entities: the knowledge base and the recogniser.
+//!
+//! Recognition runs in passes over the headline, body and source-line blocks:
+//! 1. `matcher`: every knowledge-base name, one Aho-Corasick pass;
+//! 2. `dates`: dates, months, seasons and years in French and English;
+//! 3. `rules`: names not in the knowledge base (titled people, ministries and
+//!    other organisation heads, APT-style groups, military units, acronyms);
+//! 4. overlaps are resolved (longest wins, then the more trusted pass);
+//! 5. `coref`: bare ministries and short person names take the id of the full
+//!    mention they stand for.
+
+mod coref;
+mod dates;
+pub mod kb;
+mod lexicon;
+mod matcher;
+mod orgs;
+mod persons;
+mod rules;
+mod tokens;
+
+use crate::article::{Lang, Paragraph, ParagraphKind};
+use crate::sentences::Sentence;
+use crate::text::{Span, Text};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
+
+/// Entity types, as defined in the annotation guidelines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    /// Named people.
+    Person,
+    /// Agencies, ministries, militaries, companies, media, alliances.
+    Org,
+    /// Countries, cities, governments named by place.
+    Gpe,
+    /// Regions that are not states.
+    Loc,
+    /// Explicit dates, years, months.
+    Date,
+    /// Threat-actor groups and military units named as actors.
+    Group,
+    /// Named malicious software.
+    Malware,
+}
+
+impl EntityType {
+    /// The label used in the JSON and the UI legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Date => "DATE",
+            EntityType::Group => "GROUP",
+            EntityType::Malware => "MALWARE",
+        }
+    }
+}
+
+/// One mention of an entity in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// First char of the mention.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The mention's text, as in the article.
+    pub text: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Language-independent id (lowercase ASCII slug).
+    pub id: String,
+}
+
+impl Mention {
+    /// The mention's char span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// How much a candidate mention is trusted when two overlap with the same length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Priority {
+    /// A guess from an all-capitals word or a source line.
+    Weak,
+    /// A capitalised sequence ending in an organisation word (`Times`, `Agency`).
+    Suffix,
+    /// A person found by a title or apposition.
+    Person,
+    /// A ministry or organisation head with its complement.
+    Head,
+    /// A date, an APT-style name, a military unit.
+    Pattern,
+    /// A knowledge-base name.
+    Known,
+}
+
+/// A possible mention, in byte offsets, before overlaps are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Id; ids starting with `?` are resolved by `coref` (`?mfa`: the ministry of the country meant).
+    pub id: String,
+    /// Trust, for ties.
+    pub priority: Priority,
+}
+
+/// Whether a block is read for entities: headline, body, and the source line
+/// (whose outlet is an organisation mention although the line is noise).
+fn is_read(kind: ParagraphKind) -> bool {
+    matches!(
+        kind,
+        ParagraphKind::Headline | ParagraphKind::Body | ParagraphKind::SourceLine
+    )
+}
+
+/// Find every entity mention in the article, sorted by start. Never panics.
+pub fn recognise(
+    text: &Text,
+    paragraphs: &[Paragraph],
+    _sentences: &[Sentence],
+    _lang: Lang,
+) -> Vec<Mention> {
+    let raw = text.raw;
+    let blocks: Vec<(usize, usize)> = paragraphs
+        .iter()
+        .filter(|p| is_read(p.kind))
+        .map(|p| {
+            let r = text.bytes_of(p.span());
+            (r.start, r.end)
+        })
+        .collect();
+    let tokens = tokens::Tokens::new(raw, &blocks);
+    let cues = cue_blocks(&tokens, blocks.len());
+    let folded = matcher::Folded::new(raw);
+    let mut candidates = Vec::new();
+    matcher::find(raw, &folded, &blocks, &|b| cues[b], &mut candidates);
+    let known = candidates.clone();
+    let year = dates::article_year(text, paragraphs);
+    dates::find(&tokens, year, &mut candidates);
+    rules::find(&tokens, &known, &mut candidates);
+    let mut picked = resolve(candidates);
+    coref::link(&tokens, &mut picked);
+    picked
+        .into_iter()
+        .map(|c| {
+            let span = text.span_of_bytes(c.start, c.end);
+            Mention {
+                start: span.start,
+                end: span.end,
+                text: raw[c.start..c.end].to_string(),
+                kind: c.kind,
+                id: c.id,
+            }
+        })
+        .collect()
+}
+
+/// Which blocks hold a word that confirms an ambiguous threat-actor name.
+fn cue_blocks(tokens: &tokens::Tokens, n: usize) -> Vec<bool> {
+    let cues = &lexicon::lexicon().cues;
+    let mut out = vec![false; n];
+    for (i, t) in tokens.list.iter().enumerate() {
+        if t.word && !out[t.block] {
+            let w = tokens.text(i).to_lowercase();
+            out[t.block] = cues.contains(&w) || w.starts_with("cyber");
+        }
+    }
+    out
+}
+
+/// Keep the longest candidates that do not overlap (ties: higher priority, then
+/// earlier start), and return them in text order.
+fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.priority.cmp(&a.priority))
+            .then(a.start.cmp(&b.start))
+            .then(a.id.cmp(&b.id))
+    });
+    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for c in candidates {
+        if c.end <= c.start {
+            continue;
+        }
+        let clash_before = taken
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, p)| p.end > c.start);
+        if !clash_before {
+            taken.insert(c.start, c);
+        }
+    }
+    taken.into_values().collect()
+}

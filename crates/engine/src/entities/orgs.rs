@@ -1,0 +1,264 @@
+//! Organisations not in the knowledge base, found by their head word.
+//!
+//! - Ministries, with the country resolved by rule so that the same ministry
+//!   gets one id in both languages: a country adjective (`ministère chinois
+//!   des Affaires étrangères`, `Chinese Foreign Ministry`), a complement
+//!   (`du Japon`, `of Japan`) or a possessive (`Japan's Foreign Ministry`,
+//!   where `Japan` stays a mention of its own) gives `<country>_<portfolio>`
+//!   (`china_mfa`, `japan_mod`); without one the id is left to `coref`.
+//! - Other heads (`Agence`, `Agency`, `Bureau`, `Command`…) with a
+//!   capitalised complement: `Agency for Cybersecurity`, `Bureau of Investigation`.
+//! - A capitalised sequence ending in an organisation word (`Times`, `Post`,
+//!   `Agency`, `Institute`): `South China Morning Post`.
+
+use super::kb::knowledge_base;
+use super::lexicon::lexicon;
+use super::rules::View;
+use super::tokens::Tokens;
+use super::{Candidate, EntityType, Priority};
+use std::sync::OnceLock;
+
+/// Portfolios as token sequences (apostrophes folded), longest first.
+fn portfolios() -> &'static Vec<(Vec<String>, String)> {
+    static P: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut out: Vec<(Vec<String>, String)> = lexicon()
+            .portfolios
+            .iter()
+            .map(|(words, suffix)| {
+                let phrase = words.join(" ");
+                let t = Tokens::new(&phrase, &[(0, phrase.len())]);
+                let toks = (0..t.list.len()).map(|i| fold_quote(t.text(i))).collect();
+                (toks, suffix.clone())
+            })
+            .collect();
+        out.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        out
+    })
+}
+
+fn fold_quote(s: &str) -> String {
+    if s == "’" {
+        "'".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The portfolio starting at token `j`: its last token and id suffix.
+fn portfolio_at(v: &View, from: usize, j: usize) -> Option<(usize, &'static str)> {
+    portfolios().iter().find_map(|(words, suffix)| {
+        let fits = words.iter().enumerate().all(|(k, w)| {
+            v.t.list
+                .get(j + k)
+                .is_some_and(|t| t.block == v.t.list[from].block)
+                && fold_quote(v.text(j + k)) == *w
+        });
+        fits.then(|| (j + words.len() - 1, suffix.as_str()))
+    })
+}
+
+/// The portfolio ending at token `j`: its first token and id suffix.
+fn portfolio_before(v: &View, j: usize) -> Option<(usize, &'static str)> {
+    portfolios().iter().find_map(|(words, suffix)| {
+        let first = (j + 1).checked_sub(words.len())?;
+        let fits = words.iter().enumerate().all(|(k, w)| {
+            v.t.list[first + k].block == v.t.list[j].block && fold_quote(v.text(first + k)) == *w
+        });
+        fits.then_some((first, suffix.as_str()))
+    })
+}
+
+/// After a French or English connector at `j` (`de`, `du`, `des`, `de la`,
+/// `de l'`, `d'`, `of`, `of the`), the index of the next token.
+fn after_connector(v: &View, from: usize, j: usize) -> Option<usize> {
+    if !v.word_in(from, j) {
+        return None;
+    }
+    let quote = |k: usize| v.punct_in(from, k, "'") || v.punct_in(from, k, "’");
+    match v.text(j) {
+        "des" | "du" | "of" => {
+            Some(j + 1 + usize::from(v.word_in(from, j + 1) && v.text(j + 1) == "the"))
+        }
+        "de" if v.word_in(from, j + 1) && v.text(j + 1) == "la" => Some(j + 2),
+        "de" if v.word_in(from, j + 1) && v.text(j + 1) == "l" && quote(j + 2) => Some(j + 3),
+        "de" => Some(j + 1),
+        "d" if quote(j + 1) => Some(j + 2),
+        _ => None,
+    }
+}
+
+/// The country a word names as an adjective (`chinois`, `Chinese`).
+fn adjective_country(v: &View, from: usize, j: usize) -> Option<String> {
+    if !v.word_in(from, j) {
+        return None;
+    }
+    knowledge_base()
+        .country_of_adjective(v.text(j))
+        .map(|e| e.id.clone())
+}
+
+/// A known place starting at token `j`: its last token and id.
+fn place_at(v: &View, j: usize) -> Option<(usize, String)> {
+    let (last, id, kind) = v.known_at.get(&j)?;
+    (*kind == EntityType::Gpe).then(|| (*last, id.clone()))
+}
+
+fn ministry_id(country: Option<String>, suffix: &str) -> String {
+    match (suffix.strip_prefix('='), country) {
+        (Some(fixed), _) => fixed.to_string(),
+        (None, Some(c)) => format!("{c}_{suffix}"),
+        (None, None) => format!("?{suffix}"),
+    }
+}
+
+/// `ministère [adj] des Affaires étrangères [adj] [du Japon]`, `Ministry of Defense [of Japan]`.
+fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !matches!(v.text(i), "ministère" | "Ministère" | "Ministry") {
+        return;
+    }
+    let mut j = i + 1;
+    let mut country = adjective_country(v, i, j);
+    if country.is_some() {
+        j += 1;
+    }
+    let Some(p) = after_connector(v, i, j) else {
+        return;
+    };
+    let Some((mut end, suffix)) = portfolio_at(v, i, p) else {
+        return;
+    };
+    if country.is_none() {
+        if let Some(c) = adjective_country(v, i, end + 1) {
+            country = Some(c);
+            end += 1;
+        }
+    }
+    if country.is_none() {
+        if let Some((last, id)) = after_connector(v, i, end + 1).and_then(|k| place_at(v, k)) {
+            country = Some(id);
+            end = last;
+        }
+    }
+    out.push(v.candidate(
+        i,
+        end,
+        EntityType::Org,
+        ministry_id(country, suffix),
+        Priority::Head,
+    ));
+}
+
+/// `[Chinese] Foreign Ministry`, `Japan's Defense Ministry`.
+fn portfolio_ministry(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if v.text(i) != "Ministry" || i == 0 {
+        return;
+    }
+    let Some((mut start, suffix)) = portfolio_before(v, i - 1) else {
+        return;
+    };
+    let mut country = None;
+    if start > 0 && v.t.list[start - 1].capitalised {
+        country = adjective_country(v, i, start - 1);
+        if country.is_some() {
+            start -= 1;
+        }
+    }
+    if country.is_none() && start >= 3 && v.text(start - 1) == "s" {
+        let quote = v.text(start - 2);
+        if matches!(quote, "'" | "’") {
+            let owner = (0..start - 2).rev().find(|&k| {
+                v.known_at
+                    .get(&k)
+                    .is_some_and(|(last, _, _)| *last == start - 3)
+            });
+            country = owner.and_then(|k| place_at(v, k)).map(|(_, id)| id);
+        }
+    }
+    out.push(v.candidate(
+        start,
+        i,
+        EntityType::Org,
+        ministry_id(country, suffix),
+        Priority::Head,
+    ));
+}
+
+/// A capitalised word that may be part of an organisation's name.
+fn cap_word(v: &View, from: usize, j: usize) -> bool {
+    v.name_word(from, j) || (v.word_in(from, j) && v.known[j] == Some(EntityType::Gpe))
+}
+
+const CONNECTORS: [&str; 14] = [
+    "of", "the", "for", "and", "de", "du", "des", "la", "l", "d", "et", "pour", "'", "’",
+];
+
+/// `Agency for Cybersecurity`, `Bureau of Investigation`: a head with capitalised words around it.
+fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let head = v.text(i);
+    if !lexicon().org_heads.contains(head) {
+        return;
+    }
+    let mut start = i;
+    if v.t.list[i].capitalised {
+        while start > 0 && cap_word(v, i, start - 1) && !v.t.list[start - 1].all_caps {
+            start -= 1;
+        }
+    }
+    let mut end = i;
+    let mut j = i + 1;
+    while j < v.t.list.len() && v.t.list[j].block == v.t.list[i].block {
+        let w = v.text(j);
+        if cap_word(v, i, j) {
+            end = j;
+        } else if !CONNECTORS.contains(&w) {
+            break;
+        }
+        j += 1;
+    }
+    if start == i && end == i {
+        return;
+    }
+    // A lowercase head names an organisation only with a capitalised complement.
+    if !v.t.list[i].capitalised && end == i {
+        return;
+    }
+    out.push(v.candidate(
+        start,
+        end,
+        EntityType::Org,
+        v.slug(start, end),
+        Priority::Suffix,
+    ));
+}
+
+/// `South China Morning Post`: capitalised words ending in an organisation word.
+fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !v.t.list[i].capitalised
+        || !lexicon().org_suffixes.contains(v.text(i))
+        || v.known[i].is_some()
+    {
+        return;
+    }
+    let mut start = i;
+    while start > 0 && cap_word(v, i, start - 1) {
+        start -= 1;
+    }
+    if start < i {
+        out.push(v.candidate(
+            start,
+            i,
+            EntityType::Org,
+            v.slug(start, i),
+            Priority::Suffix,
+        ));
+    }
+}
+
+/// Run the organisation rules at token `i`.
+pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    ministry_of(v, i, out);
+    portfolio_ministry(v, i, out);
+    head_with_complement(v, i, out);
+    suffix_name(v, i, out);
+}

@@ -1,0 +1,132 @@
+//! People not in the knowledge base, found by a title or an apposition.
+//!
+//! - after a title: `M. YOSHIDA Tomoyuki`, `spokesperson Mao Ning`,
+//!   `Chief Cabinet Secretary Hirokazu Matsuno`, `President Biden`
+//!   (one name word is enough after a capitalised title or an abbreviation);
+//! - in apposition to a role: `le porte-parole du ministère …, Mao Ning`,
+//!   `Mao Ning, porte-parole …` (two name words at least).
+//!
+//! The id is the slug of the name as written (`yoshida_tomoyuki`); short
+//! mentions later in the text (`Matsuno`) are linked by `coref`.
+
+use super::lexicon::lexicon;
+use super::rules::View;
+use super::{Candidate, EntityType, Priority};
+
+/// The longest run of name words starting at `i` (at most four): its last token.
+fn name_run(v: &View, i: usize) -> Option<usize> {
+    if !v.name_word(i, i) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 - i < 4 && v.name_word(i, end + 1) && v.t.list[end + 1].space_before {
+        end += 1;
+    }
+    // A possessive ends a name: `Japan's`.
+    Some(end)
+}
+
+/// A title right before the name starting at token `name`: whether it is
+/// strong enough for a one-word name (capitalised, or an abbreviation).
+fn title_before(v: &View, name: usize) -> Option<bool> {
+    let block = v.t.list[name].block;
+    'titles: for title in &lexicon().titles {
+        let mut k = name;
+        for word in title.iter().rev() {
+            let (body, dot) = match word.strip_suffix('.') {
+                Some(b) => (b, true),
+                None => (word.as_str(), false),
+            };
+            if dot {
+                if k == 0 || v.text(k - 1) != "." {
+                    continue 'titles;
+                }
+                k -= 1;
+            }
+            if k == 0
+                || !v.t.list[k - 1].word
+                || v.text(k - 1) != body
+                || v.t.list[k - 1].block != block
+            {
+                continue 'titles;
+            }
+            k -= 1;
+        }
+        let first = title[0].chars().next().is_some_and(char::is_uppercase);
+        return Some(first || title.iter().any(|w| w.ends_with('.')));
+    }
+    None
+}
+
+fn person(v: &View, a: usize, b: usize) -> Candidate {
+    v.candidate(a, b, EntityType::Person, v.slug(a, b), Priority::Person)
+}
+
+/// Whether a role word appears in the clause before token `comma`.
+fn role_before(v: &View, comma: usize) -> bool {
+    let roles = &lexicon().roles;
+    let mut k = comma;
+    let mut seen = 0;
+    while k > 0 && seen < 15 {
+        k -= 1;
+        if v.t.list[k].block != v.t.list[comma].block {
+            return false;
+        }
+        let w = v.text(k);
+        if matches!(
+            w,
+            "." | ";" | "," | "!" | "?" | "«" | "»" | "“" | "”" | "\""
+        ) {
+            return false;
+        }
+        if v.t.list[k].word && roles.contains(&w.to_lowercase()) {
+            return true;
+        }
+        seen += 1;
+    }
+    false
+}
+
+/// Whether a role follows `, ` after token `end`: `Mao Ning, porte-parole`.
+fn role_after(v: &View, end: usize) -> bool {
+    if !v.punct_in(end, end + 1, ",") {
+        return false;
+    }
+    let roles = &lexicon().roles;
+    let mut k = end + 2;
+    if v.word_in(end, k) && matches!(v.text(k), "le" | "la" | "the" | "a" | "an" | "un" | "une") {
+        k += 1;
+    }
+    v.word_in(end, k) && roles.contains(&v.text(k).to_lowercase())
+}
+
+/// Run the person rules at token `i` (a name may start here).
+pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let Some(end) = name_run(v, i) else {
+        return;
+    };
+    // Only the start of a run: a name never begins inside another name word.
+    if i > 0
+        && v.name_word(i - 1, i - 1)
+        && v.t.list[i].space_before
+        && v.t.list[i - 1].block == v.t.list[i].block
+    {
+        return;
+    }
+    let words = end - i + 1;
+    if i > 0 {
+        if let Some(strong) = title_before(v, i) {
+            if words >= 2 || (strong && !lexicon().org_suffixes.contains(v.text(i))) {
+                out.push(person(v, i, end));
+                return;
+            }
+        }
+    }
+    if words < 2 {
+        return;
+    }
+    let apposition = i > 0 && v.punct_in(i, i - 1, ",") && role_before(v, i - 1);
+    if apposition || role_after(v, end) {
+        out.push(person(v, i, end));
+    }
+}

@@ -1,0 +1,238 @@
+//! Names not in the knowledge base, found by their shape and context.
+//!
+//! This module holds what the person and organisation rules share (the view
+//! of tokens with knowledge-base matches) and the small pattern rules:
+//! APT-style group names (`APT40`, `UNC1234`, `TA505`, `Storm-0558`), military
+//! units (`unité 61419`, `Unit 61398`), unknown acronyms, and the outlet of a
+//! `(Source: …)` line.
+
+use super::lexicon::lexicon;
+use super::tokens::Tokens;
+use super::{orgs, persons, Candidate, EntityType, Priority};
+use std::collections::HashMap;
+
+/// Tokens plus what the knowledge base already recognised among them.
+pub struct View<'t, 'a> {
+    /// The tokens.
+    pub t: &'t Tokens<'a>,
+    /// For each token, the type of the knowledge-base match covering it.
+    pub known: Vec<Option<EntityType>>,
+    /// Knowledge-base matches by first token: (last token, id, type).
+    pub known_at: HashMap<usize, (usize, String, EntityType)>,
+}
+
+impl<'t, 'a> View<'t, 'a> {
+    fn new(t: &'t Tokens<'a>, known: &[Candidate]) -> Self {
+        let mut cover = vec![None; t.list.len()];
+        let mut known_at = HashMap::new();
+        for k in known {
+            let first = t.list.partition_point(|x| x.start < k.start);
+            let mut last = None;
+            for (i, tok) in t.list.iter().enumerate().skip(first) {
+                if tok.start >= k.end {
+                    break;
+                }
+                cover[i] = Some(k.kind);
+                last = Some(i);
+            }
+            if let Some(last) = last {
+                if t.list[first].start == k.start {
+                    let e = known_at
+                        .entry(first)
+                        .or_insert((last, k.id.clone(), k.kind));
+                    if last > e.0 {
+                        *e = (last, k.id.clone(), k.kind);
+                    }
+                }
+            }
+        }
+        View {
+            t,
+            known: cover,
+            known_at,
+        }
+    }
+
+    /// Text of token `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.t.text(i)
+    }
+
+    /// Whether token `i` exists, is a word and lies in the same block as token `from`.
+    pub fn word_in(&self, from: usize, i: usize) -> bool {
+        match (self.t.list.get(from), self.t.list.get(i)) {
+            (Some(a), Some(b)) => b.word && a.block == b.block,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` is punctuation `p` in the same block as token `from`.
+    pub fn punct_in(&self, from: usize, i: usize, p: &str) -> bool {
+        match (self.t.list.get(from), self.t.list.get(i)) {
+            (Some(a), Some(b)) => !b.word && a.block == b.block && self.t.text(i) == p,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` could be part of a proper name: a capitalised word,
+    /// not a stop word, a month, or part of a known non-person name.
+    pub fn name_word(&self, from: usize, i: usize) -> bool {
+        if !self.word_in(from, i) {
+            return false;
+        }
+        let tok = self.t.list[i];
+        let w = self.text(i);
+        tok.capitalised
+            && !tok.digits
+            && !lexicon().stops.contains(w)
+            && !lexicon().months.contains_key(&w.to_lowercase())
+            && matches!(self.known[i], None | Some(EntityType::Person))
+    }
+
+    /// A candidate from token `a` to token `b` (inclusive).
+    pub fn candidate(
+        &self,
+        a: usize,
+        b: usize,
+        kind: EntityType,
+        id: String,
+        p: Priority,
+    ) -> Candidate {
+        Candidate {
+            start: self.t.list[a].start,
+            end: self.t.list[b].end,
+            kind,
+            id,
+            priority: p,
+        }
+    }
+
+    /// The slug of the text from token `a` to token `b`.
+    pub fn slug(&self, a: usize, b: usize) -> String {
+        slug(&self.t.raw[self.t.list[a].start..self.t.list[b].end])
+    }
+}
+
+/// A lowercase ASCII slug: accents dropped, other chars to `_`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let f = super::matcher::fold(c);
+        let f = if f.is_ascii_alphanumeric() {
+            f.to_ascii_lowercase()
+        } else {
+            '_'
+        };
+        if f != '_' || !out.ends_with('_') {
+            out.push(f);
+        }
+    }
+    out.trim_matches('_').to_string()
+}
+
+/// Run every rule.
+pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
+    let v = View::new(tokens, known);
+    for i in 0..tokens.list.len() {
+        if !tokens.list[i].word {
+            continue;
+        }
+        group_name(&v, i, out);
+        military_unit(&v, i, out);
+        acronym(&v, i, out);
+        source_line(&v, i, out);
+        orgs::at(&v, i, out);
+        persons::at(&v, i, out);
+    }
+}
+
+const GROUP_PREFIXES: [&str; 9] = [
+    "APT", "UNC", "TA", "FIN", "DEV", "Storm", "TEMP", "UAC", "TAG",
+];
+
+fn group_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let w = v.text(i);
+    let Some(rest) = GROUP_PREFIXES.iter().find_map(|p| w.strip_prefix(p)) else {
+        return;
+    };
+    let digits = rest.strip_prefix('-').unwrap_or(rest);
+    if (1..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let id = slug(w);
+        out.push(v.candidate(i, i, EntityType::Group, id, Priority::Pattern));
+    }
+}
+
+fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !matches!(v.text(i), "unité" | "Unité" | "unit" | "Unit") {
+        return;
+    }
+    let mut j = i + 1;
+    if v.word_in(i, j) && matches!(v.text(j), "militaire" | "military") {
+        j += 1;
+    }
+    let n = v.text(j);
+    if v.word_in(i, j) && (4..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) {
+        out.push(v.candidate(
+            i,
+            j,
+            EntityType::Group,
+            format!("unit_{n}"),
+            Priority::Pattern,
+        ));
+    }
+}
+
+fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let tok = v.t.list[i];
+    let w = v.text(i);
+    let shape = w
+        .split('-')
+        .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()));
+    if !tok.all_caps || !shape || v.known[i].is_some() || lexicon().not_acronyms.contains(w) {
+        return;
+    }
+    // A run of capitals is a shouted headline or a surname (`YOSHIDA Tomoyuki`), not an acronym.
+    let neighbour_caps = |j: usize| v.word_in(i, j) && v.t.list[j].capitalised;
+    if neighbour_caps(i + 1) || (i > 0 && neighbour_caps(i - 1) && v.t.list[i - 1].all_caps) {
+        return;
+    }
+    out.push(v.candidate(
+        i,
+        i,
+        EntityType::Org,
+        format!("?acr:{}", slug(w)),
+        Priority::Weak,
+    ));
+}
+
+/// `(Source: RT News)`: the outlet named after `Source:` up to `)` or the end of the block.
+fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if v.text(i) != "Source" || !v.punct_in(i, i + 1, ":") {
+        return;
+    }
+    let first = i + 2;
+    let mut last = None;
+    let mut j = first;
+    while j < v.t.list.len() && v.t.list[j].block == v.t.list[i].block && v.text(j) != ")" {
+        last = Some(j);
+        j += 1;
+    }
+    if let Some(last) = last {
+        if v.word_in(i, first) && last - first < 6 {
+            let id = v.slug(first, last);
+            out.push(v.candidate(first, last, EntityType::Org, id, Priority::Weak));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("YOSHIDA Tomoyuki"), "yoshida_tomoyuki");
+        assert_eq!(slug("Storm-0558"), "storm_0558");
+        assert_eq!(slug("Agence européenne"), "agence_europeenne");
+    }
+}
