@@ -15,7 +15,7 @@ pub(crate) const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (1, 2), (
 pub(crate) type Link = (Range<usize>, Range<usize>);
 
 /// Tables at most this big (cells) are filled whole.
-const FULL_TABLE_CELLS: usize = 250_000;
+const FULL_TABLE_CELLS: usize = 40_000;
 
 /// The best monotone path; `score(fr, en)` scores one link (either range may be empty).
 pub(crate) fn best_path(
@@ -27,7 +27,7 @@ pub(crate) fn best_path(
     let mut half_width = if (n + 1) * (m + 1) <= FULL_TABLE_CELLS {
         n.max(m) + 1
     } else {
-        band.max(n.abs_diff(m) / 8).max(4)
+        band.max(4)
     };
     loop {
         if let Some(path) = banded(n, m, half_width, &mut score) {

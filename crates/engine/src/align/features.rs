@@ -116,10 +116,14 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
         }
         i += 1;
     }
-    let mut entities: Vec<String> = article
+    // Mentions are sorted by start: find the sentence's first one by binary search.
+    let first = article
         .entities
+        .partition_point(|m| m.start < sentence.start);
+    let mut entities: Vec<String> = article.entities[first..]
         .iter()
-        .filter(|m| m.start >= sentence.start && m.end <= sentence.end && !m.id.is_empty())
+        .take_while(|m| m.start < sentence.end)
+        .filter(|m| m.end <= sentence.end && !m.id.is_empty())
         .map(|m| m.id.clone())
         .collect();
     entities.sort();

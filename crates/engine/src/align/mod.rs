@@ -110,7 +110,7 @@ fn align_features(
         let confidence = if src.is_empty() || tgt.is_empty() {
             1.0 - logistic(best_nearby(&matcher, &s, &t) - CONFIDENT_SIMILARITY)
         } else {
-            let similarity = matcher.similarity(&src, &tgt);
+            let similarity = matcher.similarity(s.clone(), t.clone());
             if similarity >= CONFIDENT_SIMILARITY {
                 confident_sentences += src.len() + tgt.len();
             }
@@ -142,15 +142,13 @@ fn link_score(matcher: &Matcher, s: Range<usize>, t: Range<usize>) -> f32 {
     if s.is_empty() || t.is_empty() {
         return 0.0;
     }
-    let src: Vec<usize> = s.collect();
-    let tgt: Vec<usize> = t.collect();
-    let penalty = match (src.len(), tgt.len()) {
+    let penalty = match (s.len(), t.len()) {
         (1, 1) => 0.0,
         (2, 2) => DOUBLE_MERGE_PENALTY,
         _ => MERGE_PENALTY,
     };
-    let length = matcher.length_probability(&src, &tgt) - 0.5;
-    matcher.similarity(&src, &tgt) - BASELINE + LENGTH_WEIGHT * length - penalty
+    let length = matcher.length_probability(s.clone(), t.clone()) - 0.5;
+    matcher.similarity(s, t) - BASELINE + LENGTH_WEIGHT * length - penalty
 }
 
 /// For a one-sided link, the best 1:1 similarity of its sentence with the other side's
@@ -160,12 +158,12 @@ fn best_nearby(matcher: &Matcher, s: &Range<usize>, t: &Range<usize>) -> f32 {
     let mut best: f32 = 0.0;
     for i in s.clone() {
         for j in window(t.start, matcher.target_len()) {
-            best = best.max(matcher.similarity(&[i], &[j]));
+            best = best.max(matcher.similarity(i..i + 1, j..j + 1));
         }
     }
     for j in t.clone() {
         for i in window(s.start, matcher.source_len()) {
-            best = best.max(matcher.similarity(&[i], &[j]));
+            best = best.max(matcher.similarity(i..i + 1, j..j + 1));
         }
     }
     best

@@ -10,7 +10,9 @@
 
 use super::features::{SentenceFeatures, TokenKind};
 use super::lexicon::lexicon;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Interned tokens of one article.
 #[derive(Debug, Default)]
@@ -46,6 +48,8 @@ pub(crate) struct Matcher {
     target_matches: Vec<Vec<u32>>,
     source_chars: Vec<usize>,
     target_chars: Vec<usize>,
+    /// Buffers for `similarity`.
+    scratch: RefCell<Scratch>,
 }
 
 impl Matcher {
@@ -65,6 +69,7 @@ impl Matcher {
             target_matches,
             source_chars: source.iter().map(|f| f.chars).collect(),
             target_chars: target.iter().map(|f| f.chars).collect(),
+            scratch: RefCell::new(Scratch::new(fr.tokens.len(), en.tokens.len())),
         }
     }
 
@@ -79,26 +84,39 @@ impl Matcher {
     }
 
     /// Weighted Dice similarity in `[0, 1]` of French sentences `src` with English `tgt`.
-    pub(crate) fn similarity(&self, src: &[usize], tgt: &[usize]) -> f32 {
-        let f = union(src.iter().filter_map(|&i| self.source.get(i)));
-        let e = union(tgt.iter().filter_map(|&j| self.target.get(j)));
-        let covered = |ids: &[u32], weights: &[f32], table: &[Vec<u32>], other: &[u32]| {
-            let mut total = 0.0;
-            let mut found = 0.0;
-            for &id in ids {
-                let w = weights[id as usize];
-                total += w;
-                if table[id as usize]
-                    .iter()
-                    .any(|t| other.binary_search(t).is_ok())
-                {
-                    found += w;
-                }
-            }
-            (found, total)
-        };
-        let (found_f, total_f) = covered(&f, &self.source_weight, &self.source_matches, &e);
-        let (found_e, total_e) = covered(&e, &self.target_weight, &self.target_matches, &f);
+    pub(crate) fn similarity(&self, src: Range<usize>, tgt: Range<usize>) -> f32 {
+        let mut scratch = self.scratch.borrow_mut();
+        let scratch = &mut *scratch;
+        scratch.next_generation();
+        let generation = scratch.generation;
+        gather(
+            &self.source,
+            src,
+            &mut scratch.source_seen,
+            &mut scratch.source_ids,
+            generation,
+        );
+        gather(
+            &self.target,
+            tgt,
+            &mut scratch.target_seen,
+            &mut scratch.target_ids,
+            generation,
+        );
+        let (found_f, total_f) = covered(
+            &scratch.source_ids,
+            &self.source_weight,
+            &self.source_matches,
+            &scratch.target_seen,
+            generation,
+        );
+        let (found_e, total_e) = covered(
+            &scratch.target_ids,
+            &self.target_weight,
+            &self.target_matches,
+            &scratch.source_seen,
+            generation,
+        );
         if total_f + total_e == 0.0 {
             return 0.0;
         }
@@ -106,11 +124,85 @@ impl Matcher {
     }
 
     /// Gale–Church probability in `[0, 1]` that texts of these lengths translate each other.
-    pub(crate) fn length_probability(&self, src: &[usize], tgt: &[usize]) -> f32 {
-        let l_fr: usize = src.iter().filter_map(|&i| self.source_chars.get(i)).sum();
-        let l_en: usize = tgt.iter().filter_map(|&j| self.target_chars.get(j)).sum();
+    pub(crate) fn length_probability(&self, src: Range<usize>, tgt: Range<usize>) -> f32 {
+        let l_fr: usize = src.filter_map(|i| self.source_chars.get(i)).sum();
+        let l_en: usize = tgt.filter_map(|j| self.target_chars.get(j)).sum();
         gale_church(l_fr, l_en)
     }
+}
+
+/// Reusable buffers for `similarity`, which the aligner calls millions of times on
+/// long texts: a token is "in the group" when its stamp equals the current generation,
+/// so membership is O(1) and nothing is cleared or allocated between calls.
+#[derive(Debug, Default)]
+struct Scratch {
+    generation: u32,
+    source_seen: Vec<u32>,
+    target_seen: Vec<u32>,
+    source_ids: Vec<u32>,
+    target_ids: Vec<u32>,
+}
+
+impl Scratch {
+    fn new(source_vocab: usize, target_vocab: usize) -> Scratch {
+        Scratch {
+            generation: 0,
+            source_seen: vec![0; source_vocab],
+            target_seen: vec![0; target_vocab],
+            source_ids: Vec::new(),
+            target_ids: Vec::new(),
+        }
+    }
+
+    fn next_generation(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.source_seen.fill(0);
+            self.target_seen.fill(0);
+            self.generation = 1;
+        }
+    }
+}
+
+/// Stamp the distinct tokens of sentences `range` with `generation` and list them in `ids`.
+fn gather(
+    sentences: &[Vec<u32>],
+    range: Range<usize>,
+    seen: &mut [u32],
+    ids: &mut Vec<u32>,
+    generation: u32,
+) {
+    ids.clear();
+    let range = range.start.min(sentences.len())..range.end.min(sentences.len());
+    for &id in sentences[range].iter().flatten() {
+        if seen[id as usize] != generation {
+            seen[id as usize] = generation;
+            ids.push(id);
+        }
+    }
+}
+
+/// Weight of the tokens `ids` that have a translation stamped in `other_seen`, and their total.
+fn covered(
+    ids: &[u32],
+    weights: &[f32],
+    table: &[Vec<u32>],
+    other_seen: &[u32],
+    generation: u32,
+) -> (f32, f32) {
+    let mut total = 0.0;
+    let mut found = 0.0;
+    for &id in ids {
+        let w = weights[id as usize];
+        total += w;
+        if table[id as usize]
+            .iter()
+            .any(|&t| other_seen[t as usize] == generation)
+        {
+            found += w;
+        }
+    }
+    (found, total)
 }
 
 /// Expected English chars per French char, and the variance per char (Gale & Church 1993,
@@ -151,13 +243,6 @@ fn intern_all(vocab: &mut Vocab, sentences: &[SentenceFeatures]) -> Vec<Vec<u32>
             ids
         })
         .collect()
-}
-
-fn union<'a>(lists: impl Iterator<Item = &'a Vec<u32>>) -> Vec<u32> {
-    let mut out: Vec<u32> = lists.flatten().copied().collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Which French tokens may translate which English ones, both ways.
