@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
-#   and with --browser: Debian's Chromium + ChromeDriver and the end-to-end test packages.
+#   and with --test: Debian's Chromium + ChromeDriver, the end-to-end test packages and cargo-fuzz.
 # Nothing here downloads a prebuilt binary from outside the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-want_browser=false
-[ "${1:-}" = "--browser" ] && want_browser=true
+CARGO_FUZZ_VERSION=0.13.2
+want_test_tools=false
+[ "${1:-}" = "--test" ] && want_test_tools=true
 
 say() { echo "setup: $*" >&2; }
 
@@ -34,7 +35,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
     cargo install --quiet --force "wasm-bindgen-cli@$bindgen_version"
 fi
 
-if $want_browser; then
+if $want_test_tools; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Debian's chromium and chromium-driver"
     export DEBIAN_FRONTEND=noninteractive
@@ -45,5 +46,9 @@ if $want_browser; then
     say "installing the end-to-end test packages (npm ci)"
     # playwright-core only: it drives the system Chromium and downloads no browser.
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)
+  fi
+  if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+    cargo install --quiet --locked --force "cargo-fuzz@$CARGO_FUZZ_VERSION"
   fi
 fi

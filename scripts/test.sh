@@ -6,7 +6,7 @@
 #   tests of the three delivery modes in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --browser
+scripts/setup.sh --test
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -18,6 +18,17 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p parallax-engine
 
 step "native tests (engine and app logic)"
 cargo test --quiet --workspace
+
+step "fuzzing the engine for ${FUZZ_SECONDS:-60} s (libFuzzer; the corpus and regressions live in fuzz/)"
+root=$PWD
+mkdir -p target/fuzz-corpus
+if ! (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run analyze "$root/target/fuzz-corpus" "$root/fuzz/corpus/analyze" \
+  -- -max_total_time="${FUZZ_SECONDS:-60}" -rss_limit_mb=2048) > target/fuzz.log 2>&1; then
+  tail -n 60 target/fuzz.log
+  echo "the fuzzer found a failure: copy its reproducer from fuzz/artifacts/ into fuzz/regressions/"
+  exit 1
+fi
+grep -E '^(Done|#[0-9]+ +DONE)' target/fuzz.log | tail -n 1
 
 step "app tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet -p parallax --target wasm32-unknown-unknown

@@ -155,3 +155,23 @@ fn a_huge_single_line_is_analysed() {
     assert_eq!(a.sentences.len(), 20_000);
     assert_well_formed(&text, &a);
 }
+
+/// Every input the fuzzer kept (its seed corpus and any crash reproducer saved in
+/// `fuzz/regressions/`) stays a regression test here, natively and in seconds.
+#[test]
+fn fuzz_corpus_and_regressions_are_well_formed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut seen = 0;
+    for dir in ["corpus/analyze", "regressions"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let bytes = std::fs::read(entry.path()).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            assert_well_formed(&text, &analyze_article("fuzz.txt", &text));
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "the fuzz corpus is in the repository");
+}
