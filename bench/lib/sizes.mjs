@@ -1,0 +1,71 @@
+// Transfer sizes of the built site (gzip -9 per file, as a server would send it) and what
+// wasm-opt -Oz would make of the wasm, when binaryen's wasm-opt is installed.
+import { readdirSync, readFileSync, statSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join, extname, basename } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/**
+ * gzip sizes of dist/ by kind (wasm, js, css, html, other), the served site's total (all but
+ * the offline single file parallax.html), and parallax.html's own. Null when dist/ is missing.
+ */
+export function siteSizes(dist) {
+  if (!existsSync(join(dist, 'index.html'))) return null;
+  const kinds = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  const raw = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  let offline = null;
+  let wasmFile = null;
+  for (const path of walk(dist)) {
+    const bytes = readFileSync(path);
+    if (basename(path) === 'parallax.html') {
+      offline = { gzip: gz(bytes), raw: bytes.length };
+      continue;
+    }
+    const ext = extname(path).slice(1);
+    const kind = ext in kinds ? ext : 'other';
+    kinds[kind] += gz(bytes);
+    raw[kind] += bytes.length;
+    if (kind === 'wasm' && (wasmFile === null || bytes.length > statSync(wasmFile).size)) wasmFile = path;
+  }
+  const total = Object.values(kinds).reduce((a, b) => a + b, 0);
+  return { gzip: kinds, raw, total, offline, wasmFile };
+}
+
+/** The wasm-opt of bench/node_modules (npm binaryen), its version, or null when absent or broken. */
+export function wasmOptVersion(benchDir) {
+  const bin = join(benchDir, 'node_modules', '.bin', 'wasm-opt');
+  if (!existsSync(bin)) return null;
+  try {
+    return { bin, version: execFileSync(bin, ['--version'], { encoding: 'utf8', timeout: 30000 }).trim() };
+  } catch {
+    return null;
+  }
+}
+
+/** Raw and gzip sizes of `wasm` after `wasm-opt -Oz`, or { error } when wasm-opt fails. */
+export function wasmOptSizes(bin, wasm) {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-wasm-opt-'));
+  const out = join(dir, 'opt.wasm');
+  // Rust's wasm32 target emits these post-MVP features; wasm-opt must be told it may keep them.
+  const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+  try {
+    execFileSync(bin, ['-Oz', ...features, wasm, '-o', out], { stdio: 'pipe', timeout: 180000 });
+    const bytes = readFileSync(out);
+    return { raw: bytes.length, gzip: gz(bytes) };
+  } catch (e) {
+    return { error: String(e.stderr ?? e.message).split('\n').find((l) => l.trim()) ?? 'failed' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

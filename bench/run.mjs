@@ -1,0 +1,175 @@
+// The browser half of scripts/bench.sh: every figure measured in one run of Debian's Chromium,
+// printed one line per figure with its target, and written as a table to bench/RESULTS.md.
+//
+// Environment (set by scripts/bench.sh):
+//   BENCH_WASM_DIR   wasm-bindgen --target web output of crates/wasm-bench (required)
+//   BENCH_NATIVE     JSON: { mbS, bytes, secs } of the native example, same workload
+//   BENCH_ENGINE     JSON: { mbS } of the engine's own throughput bench, or {} when absent
+//   BENCH_MIN_BYTES  text analysed per throughput figure (default 10 MB)
+//   BENCH_RUNS       navigations per first-paint figure (default 5; the median is reported)
+//   BENCH_RESULTS    where to write the markdown table (default bench/RESULTS.md)
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve } from './lib/server.mjs';
+import { launch, openSpeedPage, wasmThroughput, compromiseThroughput, entitiesInPage, firstPaint } from './lib/browser.mjs';
+import { counts, prf, goldEntities, compromiseEntities } from './lib/score.mjs';
+import { siteSizes, wasmOptVersion, wasmOptSizes } from './lib/sizes.mjs';
+import { Report } from './lib/report.mjs';
+
+const benchDir = resolve(fileURLToPath(new URL('.', import.meta.url)));
+const root = resolve(benchDir, '..');
+const dist = join(root, 'dist');
+const goldDir = process.env.BENCH_GOLD ?? resolve(root, '..', 'shared', 'eval', 'gold');
+const wasmDir = process.env.BENCH_WASM_DIR;
+const native = JSON.parse(process.env.BENCH_NATIVE || '{}');
+const engineBench = JSON.parse(process.env.BENCH_ENGINE || '{}');
+const minBytes = Number(process.env.BENCH_MIN_BYTES || 10_000_000);
+const runs = Number(process.env.BENCH_RUNS || 5);
+const resultsPath = process.env.BENCH_RESULTS ?? join(benchDir, 'RESULTS.md');
+const ENGLISH = '003_e7624ea9e8843c03.txt';
+const PAIR = '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03';
+const SHARED_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC'];
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
+if (!wasmDir || !existsSync(join(wasmDir, 'parallax_wasm_bench.js'))) {
+  console.error('bench: BENCH_WASM_DIR must hold the wasm-bindgen output of crates/wasm-bench');
+  process.exit(2);
+}
+
+const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+  .map((file) => ({ file, text: readFileSync(join(root, 'seeds', file), 'utf8') }));
+const english = seeds.find((s) => s.file === ENGLISH);
+
+// The compromise page, staged with its script and the articles (file:// pages cannot fetch).
+const stage = join(root, 'target', 'bench', 'compromise-page');
+mkdirSync(stage, { recursive: true });
+for (const f of ['index.html', 'page.js']) copyFileSync(join(benchDir, 'compromise-page', f), join(stage, f));
+copyFileSync(join(benchDir, 'node_modules', 'compromise', 'builds', 'compromise.js'), join(stage, 'compromise.js'));
+writeFileSync(join(stage, 'articles.js'), `window.ARTICLES = ${JSON.stringify(seeds)};\n`);
+
+const hasDist = existsSync(join(dist, 'index.html'));
+const server = await serve({
+  '/wasm/': resolve(wasmDir), '/cmp/': stage, '/speed/': join(benchDir, 'speed-page'),
+  ...(hasDist ? { '/app/': dist } : {}),
+});
+const browser = await launch();
+const report = new Report();
+try {
+  report.machine = {
+    nproc: cpus().length,
+    model: (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) ?? [])[1] ?? 'unknown',
+    chromium: browser.version(),
+  };
+
+  // 1-2. Engine throughput: native (same workload, same profile) and wasm in Chromium.
+  log('engine throughput in wasm (mixed French/English)');
+  const speed = await openSpeedPage(browser, `${server.url}/speed/`);
+  const wasmMixed = await wasmThroughput(speed.page, seeds.map((s) => s.text), minBytes);
+  report.info('engine_native_mb_s', native.mbS, 'MB/s', `same workload as the wasm figure, native release profile, ${(native.bytes / 1e6).toFixed(1)} MB`);
+  report.info('engine_throughput_native_mb_s', engineBench.mbS, 'MB/s', "the engine's own bench (cargo bench --bench throughput)");
+  const ratio = native.mbS ? wasmMixed.mbS / native.mbS : null;
+  report.figure('engine_wasm_mb_s', wasmMixed.mbS, 'MB/s', `ratio_to_native ${fmt(ratio)}`, '>= 0.5 of native', ratio !== null && ratio >= 0.5,
+    `${(wasmMixed.bytes / 1e6).toFixed(1)} MB of the three seeds in turn, in Chromium`);
+
+  // 3. The peer: compromise, in the same page, on the English article.
+  log('engine vs compromise on the English article');
+  const wasmEn = await wasmThroughput(speed.page, [english.text], Math.min(minBytes, 3_000_000));
+  const cmpEn = await compromiseThroughput(speed.page, english.text, 2);
+  const speedRatio = wasmEn.mbS / cmpEn.mbS;
+  report.figure('speed_ratio_vs_compromise', speedRatio, 'x',
+    `parallax_wasm_en_mb_s ${fmt(wasmEn.mbS)} compromise_en_mb_s ${fmt(cmpEn.mbS, 3)}`, '>= 20x', speedRatio >= 20,
+    'English seed, people/places/organizations vs the full engine');
+  const found = await entitiesInPage(speed.page, seeds.map((s) => s.text));
+  if (speed.errors.length) log(`page errors: ${speed.errors.join('; ')}`);
+  await speed.context.close();
+  scoreEntities(report, found);
+
+  // 4. Transfer sizes.
+  log('transfer sizes');
+  sizes(report);
+
+  // 5. Navigation to first annotated paint, the app and the compromise page side by side.
+  log(`first annotated paint (${runs} navigations each, median)`);
+  await paints(report);
+} finally {
+  await browser.close();
+  await server.close();
+}
+report.print();
+writeFileSync(resultsPath, report.markdown());
+log(`wrote ${resultsPath}`);
+
+function fmt(v, digits = 2) {
+  return v === null || v === undefined || Number.isNaN(v) ? 'n/a' : v.toFixed(digits);
+}
+
+function scoreEntities(report, found) {
+  const en = seeds.findIndex((s) => s.file === ENGLISH);
+  const goldEn = goldEntities(goldDir, ENGLISH);
+  if (!goldEn) {
+    report.info('entity_f1', null, '', `no gold in ${goldDir}`);
+    return;
+  }
+  const pxEn = prf([counts(found[en].parallax, goldEn, SHARED_TYPES)]);
+  const cmpEn = prf([counts(compromiseEntities(found[en].compromise, goldEn), goldEn, SHARED_TYPES)]);
+  report.figure('entity_f1_en_person_org_place', pxEn.f1, '', `compromise ${fmt(cmpEn.f1, 3)} (parallax p ${fmt(pxEn.p)} r ${fmt(pxEn.r)}; compromise p ${fmt(cmpEn.p)} r ${fmt(cmpEn.r)})`,
+    '> compromise', pxEn.f1 > cmpEn.f1, 'English seed, types both tools know (PERSON, ORG, GPE/LOC)', 3);
+  const all = seeds.map((s, i) => {
+    const gold = goldEntities(goldDir, s.file);
+    return gold ? counts(found[i].parallax, gold) : null;
+  }).filter(Boolean);
+  const px = prf(all);
+  report.info('parallax_entity_f1_all_seeds', px.f1, '', `all types, ${all.length} seeds, engine's wasm output (as score.py's entity_f1)`, 3);
+}
+
+function sizes(report) {
+  const site = siteSizes(dist);
+  if (!site) {
+    report.figure('site_gzip_kb', null, 'KB', 'dist/ not built', '<= 250 KB', false);
+    return;
+  }
+  const kb = (b) => b / 1000;
+  const parts = ['wasm', 'js', 'css', 'html', 'other'].map((k) => `${k} ${fmt(kb(site.gzip[k]), 1)}`).join(' ');
+  report.figure('site_gzip_kb', kb(site.total), 'KB', parts, '<= 250 KB', kb(site.total) <= 250,
+    'dist/ without parallax.html, gzip -9 per file, KB = 1000 bytes', 1);
+  if (site.offline) report.info('offline_file_gzip_kb', kb(site.offline.gzip), 'KB', `dist/parallax.html, ${fmt(kb(site.offline.raw), 1)} KB raw`, 1);
+  const opt = wasmOptVersion(benchDir);
+  if (!opt) {
+    report.info('wasm_opt', null, '', 'not available (npm binaryen in bench/node_modules): skipped');
+  } else if (site.wasmFile) {
+    const out = wasmOptSizes(opt.bin, site.wasmFile);
+    if (out.error) report.info('wasm_opt_oz_gzip_kb', null, 'KB', `${opt.version} failed: ${out.error}`);
+    else report.info('wasm_opt_oz_gzip_kb', kb(out.gzip), 'KB', `${opt.version}: wasm ${fmt(kb(site.raw.wasm), 1)} -> ${fmt(kb(out.raw), 1)} KB raw, gzip ${fmt(kb(site.gzip.wasm), 1)} -> ${fmt(kb(out.gzip), 1)} KB; site would be ${fmt(kb(site.total - site.gzip.wasm + out.gzip), 1)} KB`, 1);
+  }
+}
+
+async function median(url) {
+  await firstPaint(browser, url); // warm-up: the browser's first navigation pays for process start-up
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await firstPaint(browser, url));
+  const sorted = all.map((r) => r.ms).sort((a, b) => a - b);
+  return { ms: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), what: all[0].what };
+}
+
+async function paints(report) {
+  const cmpServed = await median(`${server.url}/cmp/`);
+  const cmpFile = await median(pathToFileURL(join(stage, 'index.html')).href);
+  const rows = [
+    ['first_paint_served_ms', `${server.url}/app/`, cmpServed, 'served, library at /'],
+    ['first_paint_pair_served_ms', `${server.url}/app/${PAIR}`, cmpServed, 'served, side-by-side pair (deep link)'],
+    ['first_paint_file_ms', pathToFileURL(join(dist, 'parallax.html')).href, cmpFile, 'file:// dist/parallax.html, library'],
+    ['first_paint_pair_file_ms', pathToFileURL(join(dist, 'parallax.html')).href + PAIR, cmpFile, 'file:// dist/parallax.html, pair'],
+  ];
+  for (const [name, url, peer, what] of rows) {
+    if (!hasDist || (url.startsWith('file:') && !existsSync(join(dist, 'parallax.html')))) {
+      report.figure(name, null, 'ms', 'dist/ not built', '<= 200 ms and < compromise', false);
+      continue;
+    }
+    const app = await median(url);
+    report.figure(name, app.ms, 'ms',
+      `compromise ${fmt(peer.ms, 0)} (app min ${fmt(app.min, 0)} max ${fmt(app.max, 0)} until ${app.what}; compromise until ${peer.what})`,
+      '<= 200 ms and < compromise', app.ms <= 200 && app.ms < peer.ms, `${what}, median of ${runs} cold navigations`, 0);
+  }
+}
