@@ -1,4 +1,22 @@
-//! Claims: who asserts what against whom, and with which stance (stub until issue 3).
+//! Claims: who asserts what against whom, and with which stance.
+//!
+//! How a claim is found: each sentence is cut into words ([`tokens`]) and the
+//! per-language cue lexicons (`data/claims/cues_*.tsv`) mark its reporting
+//! verbs, accusing verbs, denials, attack vocabulary… ([`facts`]). The stance
+//! rules ([`stance`]) turn those families into zero, one or two claims. The
+//! speaker is the party the cue reports (subject, inverted subject, "selon X",
+//! a pronoun or role resolved to the most recent compatible speaker), the
+//! target the attributed or first non-victim party of the content
+//! ([`parties`]). Events and counter-accusations are settled over the whole
+//! article ([`events`]).
+
+mod events;
+mod facts;
+mod lexicon;
+mod parties;
+mod resolve;
+mod stance;
+mod tokens;
 
 use crate::article::Lang;
 use crate::entities::Mention;
@@ -65,12 +83,12 @@ pub struct Claim {
     pub cue: Option<Cue>,
 }
 
-/// Extract the claims of an article. Stub: none yet.
+/// Extract the claims of an article, in sentence order. Never panics.
 pub fn extract(
-    _text: &Text,
-    _sentences: &[Sentence],
-    _mentions: &[Mention],
-    _lang: Lang,
+    text: &Text,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    lang: Lang,
 ) -> Vec<Claim> {
-    Vec::new()
+    resolve::extract(text, sentences, mentions, lang)
 }

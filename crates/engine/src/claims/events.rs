@@ -1,0 +1,187 @@
+//! The disputed events (`about`) and the counter-accusations.
+//!
+//! An event slug is built from language-independent things: a threat group's
+//! or malware's id, else the accused side's id, plus the year the sentence
+//! names. Responses (denials, non-confirmations, apologies) and claims with no
+//! event words of their own are carried forward to the event under discussion.
+
+use super::Stance;
+use std::collections::BTreeSet;
+
+/// A claim with its parties, before its event is known.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub sentence: usize,
+    pub stance: Stance,
+    pub smear: bool,
+    pub headline: bool,
+    pub attack: bool,
+    pub year: Option<String>,
+    pub groups: Vec<String>,
+    pub speaker_side: Option<String>,
+    pub target_side: Option<String>,
+    pub speaker: Option<super::Party>,
+    pub target: Option<super::Party>,
+    pub cue: Option<super::Cue>,
+    pub about: usize,
+}
+
+/// A disputed event: its slug, who is accused and who accused first.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    pub slug: String,
+    pub accused: Option<String>,
+    pub accuser: Option<super::Party>,
+    pub accuser_side: Option<String>,
+    pub target: Option<super::Party>,
+}
+
+fn find_or_add(events: &mut Vec<Event>, slug: String, accused: Option<String>) -> usize {
+    if let Some(i) = events.iter().position(|e| e.slug == slug) {
+        return i;
+    }
+    events.push(Event {
+        slug,
+        accused,
+        accuser: None,
+        accuser_side: None,
+        target: None,
+    });
+    events.len() - 1
+}
+
+/// Give each draft an event; return the events.
+pub(crate) fn assign(drafts: &mut [Draft]) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    let mut current: Option<usize> = None;
+    // Claims before the first accusation wait for the event it names.
+    let mut pending: Vec<usize> = Vec::new();
+    for di in 0..drafts.len() {
+        let d = &mut drafts[di];
+        let accusing = matches!(d.stance, Stance::Accusation | Stance::CounterAccusation)
+            && d.attack
+            && !d.smear;
+        if !accusing && current.is_none() {
+            pending.push(di);
+            continue;
+        }
+        let naming = accusing;
+        let actor = d
+            .groups
+            .first()
+            .cloned()
+            .or_else(|| d.target_side.clone())
+            .or_else(|| d.target.as_ref().map(|t| t.id.clone()))
+            .or_else(|| {
+                // A new year with no named party: the accused under discussion, that year.
+                d.year.as_ref()?;
+                current.and_then(|c| events[c].accused.clone())
+            });
+        let index = match (naming, actor) {
+            (true, Some(actor)) => {
+                let side = d.target_side.clone().or(Some(actor.clone()));
+                if !d.groups.is_empty() {
+                    find_or_add(&mut events, actor, side)
+                } else if let Some(year) = &d.year {
+                    find_or_add(&mut events, format!("{actor}_{year}"), side)
+                } else if let Some(c) = current.filter(|&c| events[c].accused == side) {
+                    c
+                } else {
+                    find_or_add(&mut events, actor, side)
+                }
+            }
+            _ => match current {
+                Some(c) => c,
+                None => find_or_add(&mut events, "dispute".to_string(), None),
+            },
+        };
+        let e = &mut events[index];
+        if accusing && e.accuser.is_none() {
+            e.accuser = d.speaker.clone();
+            e.accuser_side = d.speaker_side.clone();
+            e.target = d.target.clone();
+        }
+        d.about = index;
+        current = Some(index);
+        for p in pending.drain(..) {
+            drafts[p].about = index;
+        }
+    }
+    if !pending.is_empty() {
+        let side = pending.iter().find_map(|&p| drafts[p].target_side.clone());
+        let slug = side.clone().unwrap_or_else(|| "dispute".to_string());
+        let index = find_or_add(&mut events, slug, side);
+        for p in pending {
+            drafts[p].about = index;
+        }
+    }
+    // A headline sums up the story: it joins the first later event about the same side.
+    let mut out = events.clone();
+    for h in 0..drafts.len() {
+        if !drafts[h].headline {
+            continue;
+        }
+        let e = drafts[h].about;
+        let side = events[e].accused.clone();
+        let only_headline = drafts.iter().all(|d| d.about != e || d.headline);
+        if let Some(later) = drafts[h + 1..]
+            .iter()
+            .map(|d| d.about)
+            .find(|&o| o != e && events[o].accused == side)
+        {
+            if only_headline && side.is_some() {
+                out[e].slug = events[later].slug.clone();
+            }
+        }
+    }
+    out
+}
+
+/// Mark as counter-accusations the accusations an accused side makes against its
+/// accuser: its first one after being accused, or its first one at all when the
+/// article says it answers that accuser ("the statement follows a report…").
+/// `responds` holds (responder side, accuser side) pairs.
+pub(crate) fn mark_counters(
+    drafts: &mut [Draft],
+    events: &[Event],
+    responds: &BTreeSet<(String, String)>,
+) {
+    // Answers and bad-faith charges are aimed at whoever made the accusation.
+    for d in drafts.iter_mut() {
+        let answers = matches!(d.stance, Stance::NonConfirmation | Stance::Denial) || d.smear;
+        if answers && d.target.is_none() {
+            if let Some(e) = events.get(d.about) {
+                d.target = e.accuser.clone();
+                d.target_side = e.accuser_side.clone();
+            }
+        }
+    }
+    // Every (accuser side, accused side) so far, in order.
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for d in drafts.iter_mut() {
+        if d.stance != Stance::Accusation {
+            continue;
+        }
+        let (Some(s), Some(t)) = (d.speaker_side.clone(), d.target_side.clone()) else {
+            continue;
+        };
+        if s == t {
+            continue;
+        }
+        let answered_by_them = responds.contains(&(t.clone(), s.clone()));
+        let last_them = seen.iter().rposition(|(a, b)| *a == t && *b == s);
+        let last_us = seen.iter().rposition(|(a, b)| *a == s && *b == t);
+        let responder = responds.contains(&(s.clone(), t.clone()));
+        let counter = !answered_by_them
+            && match (last_them, last_us) {
+                (Some(them), Some(us)) => us < them,
+                (Some(_), None) => true,
+                (None, None) => responder,
+                (None, Some(_)) => false,
+            };
+        if counter {
+            d.stance = Stance::CounterAccusation;
+        }
+        seen.push((s, t));
+    }
+}

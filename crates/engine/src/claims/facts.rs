@@ -1,0 +1,170 @@
+//! What the lexicons find in one sentence: its tokens, cue hits, country
+//! sides, entity mentions, year and threat groups.
+
+use super::lexicon::{self, Family};
+use super::tokens::{find, tokenize, Hit, Token};
+use crate::article::Lang;
+use crate::entities::{EntityType, Mention};
+use crate::sentences::Sentence;
+
+/// A mention that falls inside the sentence, as a token range.
+#[derive(Debug, Clone)]
+pub(crate) struct MentionAt<'m> {
+    pub first: usize,
+    pub last: usize,
+    pub mention: &'m Mention,
+}
+
+/// Everything the claim rules look at in one sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Facts<'m> {
+    pub tokens: Vec<Token>,
+    pub hits: Vec<Hit>,
+    pub sides: Vec<Hit>,
+    pub mentions: Vec<MentionAt<'m>>,
+    /// Inside a quotation that opens in an earlier sentence or closes in a later one.
+    pub quoted: bool,
+    /// The sentence where such a quotation closes.
+    pub quote_end: bool,
+    /// The article's headline.
+    pub headline: bool,
+    /// A year the sentence names (1990–2039).
+    pub year: Option<String>,
+    /// Threat groups and malware the sentence names (ids).
+    pub groups: Vec<String>,
+}
+
+impl<'m> Facts<'m> {
+    /// Analyse one sentence.
+    pub fn of(sentence: &Sentence, mentions: &'m [Mention], lang: Lang) -> Facts<'m> {
+        let tokens = tokenize(&sentence.text, sentence.start);
+        let mut hits = find(lexicon::cues(lang), &tokens);
+        // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
+        let after_determiner = |h: &Hit, hits: &[Hit]| {
+            previous_word(&tokens, h.first).is_some_and(|p| {
+                hits.iter()
+                    .any(|d| d.family == Family::Determiner && d.first == p)
+                    || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
+            })
+        };
+        let snapshot = hits.clone();
+        hits.retain(|h| h.family != Family::Accuse || !after_determiner(h, &snapshot));
+        let sides = find(lexicon::sides(), &tokens);
+        let inside: Vec<MentionAt> = mentions
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= sentence.end && m.start < m.end)
+            .filter_map(|m| {
+                let first = tokens.iter().position(|t| t.end > m.start)?;
+                let last = tokens.iter().rposition(|t| t.start < m.end)?;
+                (first <= last).then_some(MentionAt {
+                    first,
+                    last,
+                    mention: m,
+                })
+            })
+            .collect();
+        let year = tokens
+            .iter()
+            .find(|t| {
+                t.word
+                    && t.raw.len() == 4
+                    && t.raw
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1990..2040).contains(&y))
+            })
+            .map(|t| t.raw.clone());
+        let mut groups: Vec<String> = inside
+            .iter()
+            .filter(|m| matches!(m.mention.kind, EntityType::Group | EntityType::Malware))
+            .map(|m| m.mention.id.clone())
+            .collect();
+        if groups.is_empty() {
+            // Without the entity layer, a code name like APT40 or UNC2452 still names a group.
+            groups = tokens
+                .iter()
+                .filter(|t| t.word && is_group_code(&t.raw))
+                .map(|t| t.lower.clone())
+                .collect();
+        }
+        groups.dedup();
+        Facts {
+            tokens,
+            hits,
+            sides,
+            mentions: inside,
+            quoted: false,
+            quote_end: false,
+            headline: false,
+            year,
+            groups,
+        }
+    }
+
+    /// Whether any phrase of the family was found.
+    pub fn has(&self, family: Family) -> bool {
+        self.hits.iter().any(|h| h.family == family)
+    }
+
+    /// The first hit of the family.
+    pub fn first(&self, family: Family) -> Option<&Hit> {
+        self.hits.iter().find(|h| h.family == family)
+    }
+
+    /// Whether token `i` is a word of the given class.
+    pub fn is(&self, i: usize, family: Family) -> bool {
+        self.hits
+            .iter()
+            .any(|h| h.family == family && h.first <= i && i <= h.last)
+    }
+
+    /// Whether the sentence reports speech (a reporting cue or a quotation passage).
+    pub fn reported(&self) -> bool {
+        self.quoted
+            || self.has(Family::Report)
+            || self.has(Family::According)
+            || self.has(Family::Evidence)
+    }
+
+    /// Whether the sentence speaks of an attack or of who is behind one.
+    pub fn attack_content(&self) -> bool {
+        self.has(Family::Attack) || self.has(Family::AttribPre) || self.has(Family::AttribPost)
+    }
+}
+
+/// Index of the word before token `i`, skipping marks.
+pub(crate) fn previous_word(tokens: &[Token], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| tokens[j].word)
+}
+
+/// APT40, UNC2452, TA505: capitals then digits.
+fn is_group_code(word: &str) -> bool {
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word
+        .chars()
+        .skip(letters)
+        .take_while(char::is_ascii_digit)
+        .count();
+    (2..=4).contains(&letters) && digits > 0 && letters + digits == word.chars().count()
+}
+
+/// Mark the sentences inside quotations that span several sentences
+/// (a statement quoted over paragraphs, closed by "», a-t-il déclaré").
+pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
+    let mut open_at: Option<usize> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        let opens = s.text.chars().filter(|c| matches!(c, '«' | '“')).count();
+        let closes = s.text.chars().filter(|c| matches!(c, '»' | '”')).count();
+        match open_at {
+            None if opens > closes => open_at = Some(i),
+            Some(from) if closes > opens => {
+                for f in &mut facts[from..=i] {
+                    f.quoted = true;
+                }
+                facts[i].quote_end = true;
+                open_at = None;
+            }
+            Some(from) if i - from > 20 => open_at = None,
+            _ => {}
+        }
+    }
+}

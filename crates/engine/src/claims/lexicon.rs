@@ -1,0 +1,196 @@
+//! The claim lexicons: cue phrases, helper words and country sides, loaded once
+//! from the data files under `data/claims/`.
+//!
+//! A phrase is a sequence of words compared with the words of a sentence
+//! (see [`super::tokens`]); a trailing `*` lets the last word take any ending;
+//! a phrase holding a capital is compared case-sensitively ("US" is not "us").
+
+use super::tokens::words_of;
+use crate::article::Lang;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// What a cue phrase signals. The data files name them in snake case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Family {
+    Report,
+    According,
+    Accuse,
+    AccuseNoun,
+    AttribPre,
+    AttribPost,
+    Deny,
+    DenyContent,
+    NonConfirm,
+    Acknowledge,
+    Condemn,
+    CondemnContent,
+    Urge,
+    Attack,
+    Smear,
+    Support,
+    Evidence,
+    Response,
+    Topic,
+    // Word classes (words_*.tsv).
+    Pronoun,
+    RolePerson,
+    RoleOrg,
+    RoleDoc,
+    Determiner,
+    Relative,
+    Aux,
+    VictimPrep,
+    Title,
+    NotName,
+    Subordinator,
+}
+
+impl Family {
+    fn parse(name: &str) -> Option<Family> {
+        use Family::*;
+        Some(match name {
+            "report" => Report,
+            "according" => According,
+            "accuse" => Accuse,
+            "accuse_noun" => AccuseNoun,
+            "attrib_pre" => AttribPre,
+            "attrib_post" => AttribPost,
+            "deny" => Deny,
+            "deny_content" => DenyContent,
+            "nonconfirm" => NonConfirm,
+            "acknowledge" => Acknowledge,
+            "condemn" => Condemn,
+            "condemn_content" => CondemnContent,
+            "urge" => Urge,
+            "attack" => Attack,
+            "smear" => Smear,
+            "support" => Support,
+            "evidence" => Evidence,
+            "response" => Response,
+            "topic" => Topic,
+            "pronoun" => Pronoun,
+            "role_person" => RolePerson,
+            "role_org" => RoleOrg,
+            "role_doc" => RoleDoc,
+            "determiner" => Determiner,
+            "relative" => Relative,
+            "aux" => Aux,
+            "victim_prep" => VictimPrep,
+            "title" => Title,
+            "not_name" => NotName,
+            "subordinator" => Subordinator,
+            _ => return None,
+        })
+    }
+}
+
+/// One phrase of a lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct Phrase {
+    /// The phrase's words, lowercased unless `case_sensitive`.
+    pub words: Vec<String>,
+    /// The last word is a prefix (`pirat*`).
+    pub prefix_last: bool,
+    /// Compare with the words as written.
+    pub case_sensitive: bool,
+    /// What the phrase signals (a family) or, for sides, unused.
+    pub family: Family,
+    /// For the sides lexicon: the country id.
+    pub side: Option<&'static str>,
+}
+
+/// Phrases indexed by their first word (lowercased).
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    pub by_first: BTreeMap<String, Vec<Phrase>>,
+    /// Single-word prefix phrases, checked against every word.
+    pub prefixes: Vec<Phrase>,
+}
+
+impl Lexicon {
+    fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
+        let raw = raw.trim();
+        let prefix_last = raw.ends_with('*');
+        let body = raw.trim_end_matches('*');
+        // Acronyms keep their case ("US" is not "us"); other names match in any case.
+        let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !body.chars().any(char::is_lowercase);
+        let words: Vec<String> = words_of(body)
+            .into_iter()
+            .map(|w| if case_sensitive { w } else { w.to_lowercase() })
+            .collect();
+        let Some(first) = words.first() else { return };
+        let key = first.to_lowercase();
+        let phrase = Phrase {
+            words,
+            prefix_last,
+            case_sensitive,
+            family,
+            side,
+        };
+        if prefix_last && phrase.words.len() == 1 {
+            self.prefixes.push(phrase);
+        } else {
+            self.by_first.entry(key).or_default().push(phrase);
+        }
+    }
+
+    /// Parse `FAMILY<TAB>phrase | phrase` lines; `#` starts a comment line.
+    fn load(&mut self, data: &'static str, sides: bool) {
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((head, phrases)) = line.split_once('\t') else {
+                continue;
+            };
+            let (family, side) = if sides {
+                (Family::Topic, Some(head.trim()))
+            } else {
+                match Family::parse(head.trim()) {
+                    Some(f) => (f, None),
+                    None => continue,
+                }
+            };
+            for p in phrases.split('|') {
+                self.add(p, family, side);
+            }
+        }
+    }
+}
+
+/// The cue and word lexicon of a language.
+pub(crate) fn cues(lang: Lang) -> &'static Lexicon {
+    static FR: OnceLock<Lexicon> = OnceLock::new();
+    static EN: OnceLock<Lexicon> = OnceLock::new();
+    let (cell, cues, words) = match lang {
+        Lang::Fr => (
+            &FR,
+            include_str!("../../data/claims/cues_fr.tsv"),
+            include_str!("../../data/claims/words_fr.tsv"),
+        ),
+        Lang::En => (
+            &EN,
+            include_str!("../../data/claims/cues_en.tsv"),
+            include_str!("../../data/claims/words_en.tsv"),
+        ),
+    };
+    cell.get_or_init(|| {
+        let mut lexicon = Lexicon::default();
+        lexicon.load(cues, false);
+        lexicon.load(words, false);
+        lexicon
+    })
+}
+
+/// Country sides, for both languages (articles quote names from each other).
+pub(crate) fn sides() -> &'static Lexicon {
+    static SIDES: OnceLock<Lexicon> = OnceLock::new();
+    SIDES.get_or_init(|| {
+        let mut lexicon = Lexicon::default();
+        lexicon.load(include_str!("../../data/claims/sides.tsv"), true);
+        lexicon
+    })
+}

@@ -1,0 +1,298 @@
+//! The article pass: decide each sentence's claims, resolve speakers against
+//! the speakers seen so far, find targets, then settle events and counters.
+
+use super::events::{self, Draft};
+use super::facts::{mark_quoted, Facts};
+use super::lexicon::Family;
+use super::parties::{addressee, candidates, slug, speaker, target, Cand, Kind};
+use super::stance::{decide, Decision};
+use super::{Claim, Cue, Party, Stance};
+use crate::article::Lang;
+use crate::entities::Mention;
+use crate::sentences::Sentence;
+use crate::text::{Span, Text};
+use std::collections::BTreeSet;
+
+/// A speaker already met in the article.
+#[derive(Debug, Clone)]
+struct Known {
+    party: Party,
+    side: Option<String>,
+    kind: Kind,
+    sentence: usize,
+}
+
+/// The previous sentence, where "the report" or "the publication" was named.
+type Previous<'a, 'm> = Option<(&'a Facts<'m>, &'a [Cand])>;
+
+fn known(c: &Cand, sentence: usize) -> Known {
+    let id = match (&c.kind, &c.side) {
+        (Kind::Role(_) | Kind::Place, Some(side)) => side.clone(),
+        _ if c.id.is_empty() => slug(&c.name),
+        _ => c.id.clone(),
+    };
+    Known {
+        party: Party {
+            id,
+            name: c.name.clone(),
+        },
+        side: c.side.clone(),
+        kind: c.kind,
+        sentence,
+    }
+}
+
+/// "The publication revealed": the name next to "publication" in the sentence before.
+fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
+    let (f, cands) = prev?;
+    let at = f.tokens.iter().position(|t| t.lower == head)?;
+    cands.iter().find(|c| {
+        matches!(c.kind, Kind::Named | Kind::Person)
+            && ((c.last < at && c.last + 3 >= at) || (c.first > at && c.first <= at + 4))
+    })
+}
+
+/// Resolve a speaker candidate to a party: a pronoun or a definite role refers
+/// back to the most recent compatible speaker; a surname to the full name.
+fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) -> Known {
+    let back = |k: &Known| Known {
+        side: k.side.clone().or(c.side.clone()),
+        sentence: si,
+        ..k.clone()
+    };
+    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    match c.kind {
+        Kind::Pronoun => {
+            if let Some(k) = history.last() {
+                return back(k);
+            }
+        }
+        Kind::Role(role) if c.definite || c.side.is_none() => {
+            let head = c.name.to_lowercase();
+            let head = head.split_whitespace().next().unwrap_or("");
+            if role == Family::RoleDoc {
+                if let Some(d) = named_document(head, prev) {
+                    return known(d, si);
+                }
+            }
+            let found = history
+                .iter()
+                .rev()
+                .filter(compatible)
+                .find(|k| match role {
+                    Family::RolePerson => k.kind == Kind::Person,
+                    Family::RoleOrg => k.party.name.to_lowercase().contains(head),
+                    _ => k.kind != Kind::Person,
+                });
+            // "le ministère" is the ministry last heard; "le gouvernement chinois" names its own.
+            let found = found.or_else(|| match role {
+                Family::RoleOrg if c.side.is_none() => history
+                    .iter()
+                    .rev()
+                    .filter(compatible)
+                    .find(|k| k.kind != Kind::Person),
+                _ => None,
+            });
+            if let Some(k) = found {
+                return back(k);
+            }
+        }
+        Kind::Named | Kind::Person if !c.name.contains(' ') => {
+            // "Ning also alleged": the surname of a speaker met before.
+            let surname = format!(" {}", c.name);
+            if let Some(k) = history
+                .iter()
+                .rev()
+                .find(|k| k.party.name.ends_with(&surname))
+            {
+                return back(k);
+            }
+        }
+        _ => {}
+    }
+    known(c, si)
+}
+
+fn is_headline(sentences: &[Sentence]) -> bool {
+    sentences.len() > 1
+        && sentences[1].paragraph != sentences[0].paragraph
+        && !sentences[0]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '»', '”'])
+}
+
+/// See [`super::extract`].
+pub(crate) fn extract(
+    text: &Text,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    lang: Lang,
+) -> Vec<Claim> {
+    let mut facts: Vec<Facts> = sentences
+        .iter()
+        .map(|s| Facts::of(s, mentions, lang))
+        .collect();
+    mark_quoted(sentences, &mut facts);
+    if let Some(f) = facts.first_mut() {
+        f.headline = is_headline(sentences);
+    }
+    let all_cands: Vec<Vec<Cand>> = facts.iter().map(candidates).collect();
+    let mut history: Vec<Known> = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut responds: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut passage: Vec<usize> = Vec::new();
+    for (si, f) in facts.iter().enumerate() {
+        let cands = &all_cands[si];
+        let prev = si
+            .checked_sub(1)
+            .map(|p| (&facts[p], all_cands[p].as_slice()));
+        // Inside a quotation the speaker is whoever the closing cue names.
+        let deferred = f.quoted && !f.quote_end;
+        for d in &decide(f) {
+            let mut draft = draft(text, si, f, cands, d, &mut history, prev, deferred);
+            if f.quoted {
+                passage.push(drafts.len());
+            }
+            draft.sentence = si;
+            drafts.push(draft);
+        }
+        if f.quote_end {
+            let who = drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.sentence == si)
+                .last()
+                .map(|d| (d.speaker.clone(), d.speaker_side.clone()));
+            if let Some((party, side)) = who.filter(|w| w.0.is_some()) {
+                for &p in &passage {
+                    drafts[p].speaker = party.clone();
+                    drafts[p].speaker_side = side.clone();
+                }
+            }
+            passage.clear();
+        }
+        if let Some(h) = f.first(Family::Response) {
+            // "Beijing's comments come after US officials accused…": Beijing answers them.
+            let before = cands
+                .iter()
+                .rev()
+                .filter(|c| c.last < h.first)
+                .find_map(|c| resolve(c, &history, prev, si).side);
+            let after = |s: &String| {
+                cands
+                    .iter()
+                    .filter(|c| c.first > h.last)
+                    .find_map(|c| c.side.clone().filter(|o| o != s))
+            };
+            if let Some((s, o)) = before.and_then(|s| after(&s).map(|o| (s, o))) {
+                responds.insert((s, o));
+            }
+        }
+    }
+    let events = events::assign(&mut drafts);
+    events::mark_counters(&mut drafts, &events, &responds);
+    drafts
+        .into_iter()
+        .map(|mut d| {
+            let e = &events[d.about];
+            let answers = matches!(d.stance, Stance::NonConfirmation | Stance::Denial) || d.smear;
+            if d.target.is_none() && (answers || d.stance == Stance::CounterAccusation) {
+                d.target = e.accuser.clone();
+            }
+            if d.target.is_none() && matches!(d.stance, Stance::Accusation | Stance::Condemnation) {
+                d.target = e.target.clone();
+            }
+            Claim {
+                sentence: d.sentence,
+                text: sentences[d.sentence].text.clone(),
+                speaker: d.speaker,
+                stance: d.stance,
+                target: d.target,
+                about: e.slug.clone(),
+                cue: d.cue,
+            }
+        })
+        .collect()
+}
+
+/// Find the parties of one decision and record its speaker.
+#[allow(clippy::too_many_arguments)]
+fn draft(
+    text: &Text,
+    si: usize,
+    f: &Facts,
+    cands: &[Cand],
+    d: &Decision,
+    history: &mut Vec<Known>,
+    prev: Previous,
+    deferred: bool,
+) -> Draft {
+    let who = d
+        .cue
+        .as_ref()
+        .and_then(|cue| speaker(f, cands, cue))
+        .filter(|_| !deferred);
+    let recent = history
+        .last()
+        .filter(|k| k.sentence + 2 >= si || f.quoted)
+        .cloned();
+    let spoken = match who {
+        Some(c) => {
+            let k = resolve(c, history, prev, si);
+            history.push(k.clone());
+            Some(k)
+        }
+        None => recent,
+    };
+    let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
+    let cue_end = d.cue.as_ref().map_or(0, |c| c.last);
+    let last_cue = f
+        .hits
+        .iter()
+        .filter(|h| matches!(h.family, Family::Report | Family::Accuse))
+        .map(|h| h.last)
+        .max()
+        .unwrap_or(cue_end);
+    let inverted = who.is_some_and(|c| c.first > cue_end);
+    let content = if inverted {
+        0..cue_end
+    } else {
+        last_cue + 1..f.tokens.len()
+    };
+    let whole = 0..f.tokens.len();
+    let side = speaker_side.as_deref();
+    let by_evidence = d.cue.as_ref().is_some_and(|c| c.family == Family::Evidence);
+    let target_cand = match d.stance {
+        Stance::OtherClaim | Stance::NonConfirmation => None,
+        Stance::Acknowledgment => addressee(f, cands, cue_end),
+        _ if d.smear => None,
+        Stance::Denial | Stance::Condemnation => target(f, cands, who, side, whole),
+        _ if by_evidence => None,
+        _ => target(f, cands, who, side, content).or_else(|| target(f, cands, who, side, whole)),
+    };
+    let target_known = target_cand.map(|c| known(c, si));
+    let cue = d.cue.as_ref().map(|h| {
+        let span = Span::new(f.tokens[h.first].start, f.tokens[h.last].end);
+        Cue {
+            start: span.start,
+            end: span.end,
+            text: text.slice(span).to_string(),
+        }
+    });
+    Draft {
+        sentence: si,
+        stance: d.stance,
+        smear: d.smear,
+        headline: f.headline,
+        attack: f.attack_content() || f.has(Family::Accuse),
+        year: f.year.clone(),
+        groups: f.groups.clone(),
+        speaker_side,
+        target_side: target_known.as_ref().and_then(|k| k.side.clone()),
+        speaker: spoken.map(|k| k.party),
+        target: target_known.map(|k| k.party),
+        cue,
+        about: 0,
+    }
+}

@@ -1,0 +1,116 @@
+//! The stance rules: which claims a sentence carries, decided from the cue
+//! families its words belong to. Order matters: the most specific response
+//! (declining to confirm, denying, admitting, condemning) wins over a plain
+//! accusation, and a reporting verb alone only makes a claim when the
+//! sentence speaks of the conflict.
+
+use super::facts::Facts;
+use super::lexicon::Family;
+use super::tokens::Hit;
+use super::Stance;
+
+/// One claim a sentence carries, before its parties are found.
+#[derive(Debug, Clone)]
+pub(crate) struct Decision {
+    pub stance: Stance,
+    /// The hit that reports it; its speaker is the claim's speaker.
+    pub cue: Option<Hit>,
+    /// An accusation of bad faith ("to smear China") rather than of an attack.
+    pub smear: bool,
+}
+
+fn decision(stance: Stance, cue: Option<&Hit>) -> Decision {
+    Decision {
+        stance,
+        cue: cue.cloned(),
+        smear: false,
+    }
+}
+
+/// The reporting cue of a sentence: the first reporting verb, "selon", or citation.
+pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    [Family::Report, Family::According, Family::Evidence]
+        .iter()
+        .find_map(|&family| f.first(family))
+}
+
+/// The claims a sentence carries, in the order they are reported.
+pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
+    let reported = f.reported();
+    let report = report_cue(f);
+    if let Some(h) = f.first(Family::NonConfirm) {
+        return vec![decision(Stance::NonConfirmation, Some(h))];
+    }
+    let deny_content = f.has(Family::DenyContent) && (reported || f.has(Family::AccuseNoun));
+    if f.has(Family::Deny) || deny_content {
+        let cue = f
+            .first(Family::Deny)
+            .or(report)
+            .or(f.first(Family::DenyContent));
+        let mut out = Vec::new();
+        // "X denies Y's accusation": Y's accusation is a claim of its own.
+        if let Some(a) = f.first(Family::Accuse).or_else(|| attributed_accusation(f)) {
+            out.push(decision(Stance::Accusation, Some(a)));
+        }
+        out.push(decision(Stance::Denial, cue));
+        return out;
+    }
+    if let Some(h) = f.first(Family::Acknowledge) {
+        return vec![decision(Stance::Acknowledgment, Some(h))];
+    }
+    if let Some(h) = f.first(Family::Condemn) {
+        return vec![decision(Stance::Condemnation, Some(h))];
+    }
+    if f.has(Family::CondemnContent) && reported && !f.attack_content() {
+        return vec![decision(Stance::Condemnation, report)];
+    }
+    if let Some(h) = f.first(Family::Accuse) {
+        return vec![decision(Stance::Accusation, Some(h))];
+    }
+    if reported && f.attack_content() {
+        return vec![decision(Stance::Accusation, report)];
+    }
+    if reported && f.has(Family::Smear) {
+        let mut d = decision(Stance::Accusation, report);
+        d.smear = true;
+        return vec![d];
+    }
+    if let Some(h) = f.first(Family::Urge) {
+        return vec![decision(Stance::Condemnation, Some(h))];
+    }
+    if reported && (f.quoted || f.has(Family::Topic) || f.has(Family::Support)) {
+        return vec![decision(Stance::OtherClaim, report)];
+    }
+    Vec::new()
+}
+
+/// An accusation named with its author: "Kyiv's accusations", "les accusations de
+/// Washington", "allegations by Seoul", "les accusations américaines".
+fn attributed_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    f.hits
+        .iter()
+        .filter(|h| h.family == Family::AccuseNoun)
+        .find(|h| {
+            let before_possessive = h.first >= 2
+                && t[h.first - 1].lower == "s"
+                && matches!(t[h.first - 2].raw.as_str(), "'" | "’");
+            // The author follows the noun directly, with no mark between them.
+            let next: Vec<usize> = (h.last + 1..t.len())
+                .take_while(|&i| t[i].word)
+                .take(3)
+                .collect();
+            let by_named = next.first().is_some_and(|&i| {
+                matches!(
+                    t[i].lower.as_str(),
+                    "by" | "from" | "de" | "d" | "par" | "du" | "des"
+                )
+            }) && next[1..]
+                .iter()
+                .any(|&i| t[i].capitalised() && !f.is(i, Family::Determiner));
+            let side_after = next
+                .first()
+                .is_some_and(|&i| f.sides.iter().any(|s| s.first == i));
+            before_possessive || by_named || side_after
+        })
+}

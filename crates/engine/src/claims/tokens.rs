@@ -1,0 +1,154 @@
+//! Words of a sentence and the lexicon phrases found among them.
+//!
+//! A word is a run of letters and digits; apostrophes, hyphens and every other
+//! mark are tokens of their own, so "l’Agence", "cyber-attaques" and "a -t-il"
+//! become words the lexicons can name without caring about typography.
+
+use super::lexicon::{Family, Lexicon, Phrase};
+
+/// A word or a punctuation mark, with its char span in the article.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub raw: String,
+    pub lower: String,
+    pub word: bool,
+}
+
+impl Token {
+    /// Whether the word starts with a capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.word && self.raw.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether this is the given punctuation mark.
+    pub fn is(&self, mark: &str) -> bool {
+        !self.word && self.raw == mark
+    }
+
+    /// A mark that ends a clause or a quotation.
+    pub fn is_boundary(&self) -> bool {
+        !self.word && matches!(self.raw.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–")
+    }
+}
+
+/// Split a text into tokens; `base` is the char offset of its first char.
+pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let chars: Vec<char> = text.chars().collect();
+    let push_word = |out: &mut Vec<Token>, from: usize, to: usize| {
+        let raw: String = chars[from..to].iter().collect();
+        out.push(Token {
+            start: base + from,
+            end: base + to,
+            lower: raw.to_lowercase(),
+            raw,
+            word: true,
+        });
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            push_word(&mut out, from, i);
+        }
+        if !c.is_whitespace() {
+            let raw = c.to_string();
+            out.push(Token {
+                start: base + i,
+                end: base + i + 1,
+                lower: raw.clone(),
+                raw,
+                word: false,
+            });
+        }
+    }
+    if let Some(from) = word_start {
+        push_word(&mut out, from, chars.len());
+    }
+    out
+}
+
+/// The words of a phrase, as written.
+pub(crate) fn words_of(text: &str) -> Vec<String> {
+    tokenize(text, 0)
+        .into_iter()
+        .filter(|t| t.word)
+        .map(|t| t.raw)
+        .collect()
+}
+
+/// A phrase found in a sentence: its family (or side) and first and last token.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub family: Family,
+    pub side: Option<&'static str>,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Marks that may sit inside a phrase between two of its words.
+fn joins_words(t: &Token) -> bool {
+    !t.word && matches!(t.raw.as_str(), "'" | "’" | "-" | "." | "\u{2011}")
+}
+
+fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {
+    let want = &phrase.words[j];
+    let have = if phrase.case_sensitive {
+        &token.raw
+    } else {
+        &token.lower
+    };
+    if phrase.prefix_last && j + 1 == phrase.words.len() {
+        have.starts_with(want.as_str())
+    } else {
+        have == want
+    }
+}
+
+/// Token index of the phrase's last word when it matches from word `k`.
+fn match_at(phrase: &Phrase, tokens: &[Token], words: &[usize], k: usize) -> Option<usize> {
+    let n = phrase.words.len();
+    if k + n > words.len() {
+        return None;
+    }
+    for j in 0..n {
+        let ti = words[k + j];
+        if !word_matches(phrase, j, &tokens[ti]) {
+            return None;
+        }
+        if j > 0 && !(words[k + j - 1] + 1..ti).all(|b| joins_words(&tokens[b])) {
+            return None;
+        }
+    }
+    Some(words[k + n - 1])
+}
+
+/// Every phrase of the lexicon found among the tokens (overlaps kept), in text order.
+pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
+    let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
+    let mut hits = Vec::new();
+    for (k, &ti) in words.iter().enumerate() {
+        let candidates = lexicon
+            .by_first
+            .get(&tokens[ti].lower)
+            .into_iter()
+            .flatten()
+            .chain(lexicon.prefixes.iter());
+        for phrase in candidates {
+            if let Some(last) = match_at(phrase, tokens, &words, k) {
+                hits.push(Hit {
+                    family: phrase.family,
+                    side: phrase.side,
+                    first: ti,
+                    last,
+                });
+            }
+        }
+    }
+    hits
+}
