@@ -1,1 +1,95 @@
-//! Parallax app (placeholder until the UI lands).
+//! Parallax, the app: a Yew reader that shows French and English versions of a
+//! story side by side, with named entities and claims highlighted.
+//!
+//! The articles are compiled in (`seeds`), analysed once at start-up by the
+//! engine (`corpus`), and shown by pages and components that read the corpus
+//! from context and take small props. State lives in one reducer (`state`);
+//! routes live in the location hash (`route`). `main.rs` only installs the
+//! panic hook and calls [`mount`].
+
+pub mod components;
+pub mod context;
+pub mod corpus;
+pub mod hooks;
+pub mod pages;
+pub mod pairing;
+pub mod panic;
+pub mod route;
+pub mod seeds;
+pub mod state;
+
+use context::{CorpusContext, Dispatch};
+use corpus::Corpus;
+use hooks::{current_route, use_hash_route};
+use pages::{ArticlePage, LibraryPage, NotFoundPage, PairPage};
+use route::Route;
+use seeds::SEEDS;
+use state::AppState;
+use yew::prelude::*;
+
+/// The whole app: analyses the bundled articles once, then shows the page the hash names.
+#[function_component]
+pub fn App() -> Html {
+    let corpus = use_memo((), |_| Corpus::build(&SEEDS));
+    let state = use_reducer(|| AppState::at(current_route()));
+    use_hash_route(state.dispatcher());
+    let corpus = CorpusContext(corpus);
+    let page = page_for(&corpus, &state);
+    html! {
+        <ContextProvider<CorpusContext> context={corpus}>
+            <ContextProvider<Dispatch> context={state.dispatcher()}>
+                <components::Header />
+                { page }
+            </ContextProvider<Dispatch>>
+        </ContextProvider<CorpusContext>>
+    }
+}
+
+/// The page for the current route; a route naming an unknown article is not found.
+fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
+    let not_found = || html! { <NotFoundPage hash={state.route.href()} /> };
+    match &state.route {
+        Route::Library => html! { <LibraryPage /> },
+        Route::Article(stem) | Route::Sentence(stem, _) => {
+            let Some(article) = corpus.article_by_stem(stem) else {
+                return not_found();
+            };
+            let target = match &state.route {
+                Route::Sentence(_, n) => Some(*n),
+                _ => None,
+            };
+            html! {
+                <ArticlePage {article} {target} hidden={state.hidden}
+                    lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
+            }
+        }
+        Route::Pair(a, b) => {
+            let (Some(a), Some(b)) = (corpus.article_by_stem(a), corpus.article_by_stem(b)) else {
+                return not_found();
+            };
+            if a == b {
+                return not_found();
+            }
+            html! {
+                <PairPage {a} {b} hidden={state.hidden}
+                    lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()}
+                    hovered={state.hovered_sentence} cursor={state.cursor} />
+            }
+        }
+        Route::NotFound(_) => not_found(),
+    }
+}
+
+/// Render the app into `#app` (its "Loading…" text replaced), or into the body.
+pub fn mount() {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_text_content(None);
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

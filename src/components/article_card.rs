@@ -1,0 +1,76 @@
+//! A library card: one bundled article with its language, date, source and links.
+
+use crate::context::CorpusContext;
+use crate::route::Route;
+use parallax_engine::Lang;
+use yew::prelude::*;
+
+/// The reader's name of a language.
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+/// Props of [`ArticleCard`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleCardProps {
+    /// Article index.
+    pub article: usize,
+}
+
+/// `article.article-card[data-file]`.
+#[function_component]
+pub fn ArticleCard(props: &ArticleCardProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let (Some(article), Some(view)) = (
+        corpus.article(props.article),
+        corpus.views.get(props.article),
+    ) else {
+        return Html::default();
+    };
+    let pair_links = corpus.pairs_with(props.article).map(|pair| {
+        let (fr, en) = (&corpus.views[pair.fr], &corpus.views[pair.en]);
+        let other = if pair.fr == props.article { en } else { fr };
+        let href = Route::Pair(fr.stem.clone(), en.stem.clone()).href();
+        let how = if pair.aligned {
+            "sentence by sentence"
+        } else {
+            "paragraph by paragraph"
+        };
+        html! {
+            <li key={href.clone()}>
+                <a class="open-pair" {href}>
+                    { "Side by side with its translation" }
+                </a>
+                <span class="pair-note">{ format!(" ({how}): {}", other.headline) }</span>
+            </li>
+        }
+    });
+    let counts = format!(
+        "{} sentences · {} entity mentions · {} claims",
+        article.sentences.len(),
+        article.entities.len(),
+        article.claims.len()
+    );
+    html! {
+        <article class="article-card" data-file={article.file.clone()} lang={article.lang.code()}>
+            <h2 class="headline">
+                <a class="open-article" href={Route::Article(view.stem.clone()).href()}>
+                    { view.headline.clone() }
+                </a>
+            </h2>
+            <dl class="meta" lang="en">
+                <dt>{ "Language" }</dt>
+                <dd class="lang">{ lang_name(article.lang) }</dd>
+                <dt>{ "Date" }</dt>
+                <dd class="date">{ article.date.clone().unwrap_or_else(|| "not given".into()) }</dd>
+                <dt>{ "Source" }</dt>
+                <dd class="source">{ article.source.clone().unwrap_or_else(|| "not given".into()) }</dd>
+            </dl>
+            <p class="counts" lang="en">{ counts }</p>
+            <ul class="pairs" lang="en">{ for pair_links }</ul>
+        </article>
+    }
+}

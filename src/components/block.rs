@@ -1,0 +1,100 @@
+//! A block of an article: a paragraph of sentences, or a muted noise block with its label.
+
+use crate::components::SentenceView;
+use crate::context::CorpusContext;
+use crate::corpus::Block;
+use crate::state::HiddenTypes;
+use parallax_engine::segments::Highlight;
+use parallax_engine::ParagraphKind;
+use yew::prelude::*;
+
+/// The slug of a noise kind, as in the analysis JSON (`date_header`, `stray`…).
+pub fn noise_slug(kind: ParagraphKind) -> &'static str {
+    match kind {
+        ParagraphKind::Headline => "headline",
+        ParagraphKind::Body => "body",
+        ParagraphKind::DateHeader => "date_header",
+        ParagraphKind::SourceLine => "source_line",
+        ParagraphKind::SourceLink => "source_link",
+        ParagraphKind::Stray => "stray",
+    }
+}
+
+/// The entity id `lit` if sentence `index` of the article mentions it.
+pub fn lit_in(
+    corpus: &CorpusContext,
+    article: usize,
+    index: usize,
+    lit: &Option<AttrValue>,
+) -> Option<AttrValue> {
+    let id = lit.as_ref()?;
+    let analysis = corpus.article(article)?;
+    let segments = corpus.views.get(article)?.segments.get(index)?;
+    segments
+        .iter()
+        .any(|s| match s.highlight {
+            Some(Highlight::Entity(m)) => analysis.entities.get(m).is_some_and(|e| e.id == **id),
+            _ => false,
+        })
+        .then(|| id.clone())
+}
+
+/// Props of [`BlockView`].
+#[derive(Properties, PartialEq)]
+pub struct BlockProps {
+    /// Article index.
+    pub article: usize,
+    /// Block (paragraph) index.
+    pub index: usize,
+    /// The entity id lit now.
+    #[prop_or_default]
+    pub lit: Option<AttrValue>,
+    /// Entity types hidden.
+    #[prop_or_default]
+    pub hidden: HiddenTypes,
+    /// A sentence to mark as the target of a link.
+    #[prop_or_default]
+    pub target: Option<usize>,
+}
+
+/// `p.paragraph` with its sentences, or `p.noise[data-noise-kind]`.
+#[function_component]
+pub fn BlockView(props: &BlockProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let (Some(article), Some(block)) = (
+        corpus.article(props.article),
+        corpus
+            .views
+            .get(props.article)
+            .and_then(|v| v.blocks.get(props.index)),
+    ) else {
+        return Html::default();
+    };
+    let lang = article.lang.code();
+    match block {
+        Block::Noise { kind, text } => html! {
+            <p class="noise" data-noise-kind={noise_slug(*kind)} {lang}>
+                <span class="noise-label">{ kind.label() }</span>
+                { text.clone() }
+            </p>
+        },
+        Block::Text {
+            headline,
+            sentences,
+        } => {
+            let items = sentences.iter().map(|&i| {
+                let class = (props.target == Some(i)).then_some("target");
+                html! {
+                    <SentenceView key={i} article={props.article} index={i}
+                        lit={lit_in(&corpus, props.article, i, &props.lit)}
+                        hidden={props.hidden} class={classes!(class)} />
+                }
+            });
+            html! {
+                <p class={classes!("paragraph", headline.then_some("headline-text"))} {lang}>
+                    { for items }
+                </p>
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! The disputes panel: the claims of the articles shown, grouped by what they are about.
+
+use crate::components::StanceBadge;
+use crate::context::CorpusContext;
+use crate::corpus::shorten;
+use crate::route::Route;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// Props of [`Disputes`].
+#[derive(Properties, PartialEq)]
+pub struct DisputesProps {
+    /// Indexes of the articles whose claims are listed.
+    pub articles: Vec<usize>,
+}
+
+/// `section#disputes`: for each disputed event, who claims what, linked to the sentence.
+#[function_component]
+pub fn Disputes(props: &DisputesProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let groups = use_memo(
+        (props.articles.clone(), corpus.clone()),
+        |(articles, corpus)| {
+            let mut groups: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+            for &a in articles {
+                for (c, claim) in corpus
+                    .article(a)
+                    .into_iter()
+                    .flat_map(|a| a.claims.iter().enumerate())
+                {
+                    groups.entry(claim.about.clone()).or_default().push((a, c));
+                }
+            }
+            groups
+        },
+    );
+    if groups.is_empty() {
+        return html! {
+            <section id="disputes" lang="en">
+                <h2>{ "Disputes" }</h2>
+                <p class="empty">{ "No claims found in this text." }</p>
+            </section>
+        };
+    }
+    let sections = groups.iter().map(|(about, claims)| {
+        let items = claims.iter().filter_map(|&(a, c)| {
+            let article = corpus.article(a)?;
+            let claim = article.claims.get(c)?;
+            let stem = &corpus.views[a].stem;
+            let speaker = claim.speaker.as_ref().map_or("someone", |p| p.name.as_str());
+            let target = claim.target.as_ref().map(|p| format!(" → {}", p.name));
+            Some(html! {
+                <li key={format!("{a}-{c}")}>
+                    <StanceBadge stance={claim.stance} />
+                    <span class="speaker">{ speaker }</span>
+                    { target.unwrap_or_default() }
+                    { ": " }
+                    <a href={Route::Sentence(stem.clone(), claim.sentence).href()} lang={article.lang.code()}>
+                        { shorten(&claim.text, 110) }
+                    </a>
+                </li>
+            })
+        });
+        html! {
+            <li key={about.clone()}>
+                <h3>{ about.replace(['_', '-'], " ") }</h3>
+                <ul>{ for items }</ul>
+            </li>
+        }
+    });
+    html! {
+        <section id="disputes" lang="en">
+            <h2>{ "Disputes" }</h2>
+            <ul>{ for sections }</ul>
+        </section>
+    }
+}

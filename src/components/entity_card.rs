@@ -1,0 +1,98 @@
+//! The entity card: an entity's names, type, id, and mentions per article with links.
+
+use crate::components::type_word;
+use crate::context::{CorpusContext, Dispatch};
+use crate::route::Route;
+use crate::state::Action;
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+/// Props of [`EntityCard`].
+#[derive(Properties, PartialEq)]
+pub struct EntityCardProps {
+    /// The entity id shown.
+    pub id: AttrValue,
+}
+
+/// What the card says about one article.
+struct PerArticle {
+    stem: String,
+    headline: String,
+    count: usize,
+    sentences: Vec<usize>,
+}
+
+/// `aside#entity-card`.
+#[function_component]
+pub fn EntityCard(props: &EntityCardProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let dispatch = use_context::<Dispatch>();
+    let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
+        let mut names = BTreeSet::new();
+        let mut kind = None;
+        let mut per_article = Vec::new();
+        for (article, view) in corpus.analysis.articles.iter().zip(&corpus.views) {
+            let mentions: Vec<_> = article.entities.iter().filter(|m| m.id == **id).collect();
+            if mentions.is_empty() {
+                continue;
+            }
+            kind = kind.or(mentions.first().map(|m| m.kind));
+            names.extend(mentions.iter().map(|m| m.text.clone()));
+            let sentences: BTreeSet<usize> = mentions
+                .iter()
+                .filter_map(|m| {
+                    article
+                        .sentences
+                        .iter()
+                        .position(|s| s.start <= m.start && m.end <= s.end)
+                })
+                .collect();
+            per_article.push(PerArticle {
+                stem: view.stem.clone(),
+                headline: view.headline.clone(),
+                count: mentions.len(),
+                sentences: sentences.into_iter().collect(),
+            });
+        }
+        (names, kind, per_article)
+    });
+    let (names, kind, per_article) = &*facts;
+    let close = Callback::from(move |_: MouseEvent| {
+        if let Some(d) = &dispatch {
+            d.dispatch(Action::SelectEntity(None));
+        }
+    });
+    let articles = per_article.iter().map(|a| {
+        let links = a.sentences.iter().map(|&n| {
+            html! {
+                <li key={n}>
+                    <a href={Route::Sentence(a.stem.clone(), n).href()}>{ format!("sentence {}", n + 1) }</a>
+                </li>
+            }
+        });
+        html! {
+            <li key={a.stem.clone()}>
+                <a href={Route::Article(a.stem.clone()).href()}>{ a.headline.clone() }</a>
+                { format!(": {} mention{}", a.count, if a.count == 1 { "" } else { "s" }) }
+                <ul class="sentence-links">{ for links }</ul>
+            </li>
+        }
+    });
+    let names: Vec<String> = names.iter().cloned().collect();
+    html! {
+        <aside id="entity-card" aria-label="Entity card" lang="en">
+            <button type="button" class="close" onclick={close}>{ "Close" }</button>
+            <h2>{ names.first().cloned().unwrap_or_else(|| props.id.to_string()) }</h2>
+            <dl>
+                <dt>{ "Type" }</dt>
+                <dd>{ kind.map_or("unknown", type_word) }</dd>
+                <dt>{ "Id" }</dt>
+                <dd><code>{ props.id.clone() }</code></dd>
+                <dt>{ "Names" }</dt>
+                <dd>{ names.join(" · ") }</dd>
+            </dl>
+            <h3>{ "Mentions" }</h3>
+            <ul>{ for articles }</ul>
+        </aside>
+    }
+}

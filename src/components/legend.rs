@@ -1,0 +1,69 @@
+//! The legend: each entity type in words, with a toggle to show or hide its highlights.
+
+use crate::context::Dispatch;
+use crate::state::{Action, HiddenTypes};
+use parallax_engine::EntityType;
+use yew::prelude::*;
+
+/// Every entity type, in legend order.
+pub const TYPES: [EntityType; 7] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Gpe,
+    EntityType::Loc,
+    EntityType::Group,
+    EntityType::Malware,
+    EntityType::Date,
+];
+
+/// The reader's word for an entity type.
+pub fn type_word(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "person",
+        EntityType::Org => "organisation",
+        EntityType::Gpe => "country or city",
+        EntityType::Loc => "place",
+        EntityType::Date => "date",
+        EntityType::Group => "threat group",
+        EntityType::Malware => "malware",
+    }
+}
+
+/// Props of [`Legend`].
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// Entity types hidden now.
+    pub hidden: HiddenTypes,
+}
+
+/// `.legend`: one toggle button per type (`aria-pressed` says whether it is shown).
+#[function_component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let buttons = TYPES.iter().map(|&kind| {
+        let shown = !props.hidden.hides(kind);
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::ToggleType(kind));
+            }
+        });
+        html! {
+            <li key={kind.label()}>
+                <button type="button" class="legend-toggle" data-type={kind.label()}
+                    aria-pressed={shown.to_string()} {onclick}>
+                    <span class="swatch" aria-hidden="true"></span>
+                    { type_word(kind) }
+                    <span class="state">{ if shown { " (shown)" } else { " (hidden)" } }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="legend" aria-label="Entity types">
+            <h2>{ "Highlights" }</h2>
+            <ul>{ for buttons }</ul>
+            <p class="hint">{ "Point at or tab to a name to light it everywhere; press Enter or click for its card." }</p>
+        </nav>
+    }
+}

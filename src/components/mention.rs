@@ -1,0 +1,86 @@
+//! An entity mention: a `mark` with its type in words; hover, focus and click act on its id.
+
+use crate::components::type_word;
+use crate::context::Dispatch;
+use crate::state::Action;
+use parallax_engine::EntityType;
+use yew::prelude::*;
+
+/// Props of [`MentionView`].
+#[derive(Properties, PartialEq)]
+pub struct MentionProps {
+    /// The entity id.
+    pub id: AttrValue,
+    /// The entity type.
+    pub kind: EntityType,
+    /// The mention's text.
+    pub text: AttrValue,
+    /// Whether every mention of this id is lit (hovered or focused somewhere).
+    #[prop_or_default]
+    pub lit: bool,
+    /// Whether the reader has hidden this type.
+    #[prop_or_default]
+    pub hidden: bool,
+    /// Whether this mention is the speaker of a claim in its sentence.
+    #[prop_or_default]
+    pub speaker: bool,
+}
+
+/// `mark.entity[data-type][data-id]`.
+#[function_component]
+pub fn MentionView(props: &MentionProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let send = move |action: Action| {
+        if let Some(d) = &dispatch {
+            d.dispatch(action);
+        }
+    };
+    let enter = {
+        let (send, id) = (send.clone(), props.id.clone());
+        Callback::from(move |_: ()| send(Action::HoverEntity(Some(id.clone()))))
+    };
+    let leave = {
+        let send = send.clone();
+        Callback::from(move |_: ()| send(Action::HoverEntity(None)))
+    };
+    let open = {
+        let (send, id) = (send.clone(), props.id.clone());
+        Callback::from(move |_: ()| send(Action::SelectEntity(Some(id.clone()))))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                open.emit(());
+            }
+        })
+    };
+    if props.hidden {
+        return html! {
+            <mark class="entity off" data-type={props.kind.label()} data-id={props.id.clone()}>
+                { props.text.clone() }
+            </mark>
+        };
+    }
+    let class = classes!(
+        "entity",
+        props.lit.then_some("lit"),
+        props.speaker.then_some("speaker")
+    );
+    let word = type_word(props.kind);
+    html! {
+        <mark {class} data-type={props.kind.label()} data-id={props.id.clone()}
+            tabindex="0" role="button"
+            title={format!("{word}: open the card of {}", props.text)}
+            onmouseenter={enter.reform(|_: MouseEvent| ())}
+            onmouseleave={leave.reform(|_: MouseEvent| ())}
+            onfocus={enter.reform(|_: FocusEvent| ())}
+            onblur={leave.reform(|_: FocusEvent| ())}
+            onclick={open.reform(|_: MouseEvent| ())}
+            {onkeydown}>
+            { props.text.clone() }
+            <span class="entity-type">{ word }</span>
+        </mark>
+    }
+}

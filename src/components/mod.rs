@@ -1,0 +1,22 @@
+//! Components: small views, one per file. They read the corpus from context,
+//! take small props, and dispatch actions.
+
+mod article_card;
+mod block;
+mod disputes;
+mod entity_card;
+mod header;
+mod legend;
+mod mention;
+mod sentence;
+mod stance_badge;
+
+pub use article_card::{lang_name, ArticleCard};
+pub use block::{lit_in, noise_slug, BlockView};
+pub use disputes::Disputes;
+pub use entity_card::EntityCard;
+pub use header::Header;
+pub use legend::{type_word, Legend};
+pub use mention::MentionView;
+pub use sentence::SentenceView;
+pub use stance_badge::StanceBadge;

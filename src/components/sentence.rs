@@ -1,0 +1,95 @@
+//! A sentence: its segments mapped to elements (text, mentions, cues), then its claims' badges.
+
+use crate::components::{MentionView, StanceBadge};
+use crate::context::{CorpusContext, Dispatch};
+use crate::state::{Action, HiddenTypes};
+use parallax_engine::segments::Highlight;
+use yew::prelude::*;
+
+/// Props of [`SentenceView`].
+#[derive(Properties, PartialEq)]
+pub struct SentenceProps {
+    /// Article index.
+    pub article: usize,
+    /// Sentence index in the article.
+    pub index: usize,
+    /// The entity id lit now, if this sentence mentions it.
+    #[prop_or_default]
+    pub lit: Option<AttrValue>,
+    /// Entity types hidden.
+    #[prop_or_default]
+    pub hidden: HiddenTypes,
+    /// Extra classes (`counterpart`, `hovered`, `target`).
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// `span.sentence[data-sid][lang]`, then a space.
+#[function_component]
+pub fn SentenceView(props: &SentenceProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let dispatch = use_context::<Dispatch>();
+    let (Some(article), Some(view)) = (
+        corpus.article(props.article),
+        corpus.views.get(props.article),
+    ) else {
+        return Html::default();
+    };
+    let Some(segments) = view.segments.get(props.index) else {
+        return Html::default();
+    };
+    let claims: Vec<_> = view
+        .claims
+        .get(props.index)
+        .into_iter()
+        .flatten()
+        .filter_map(|&c| article.claims.get(c))
+        .collect();
+    let is_speaker = |id: &str| {
+        claims
+            .iter()
+            .any(|c| c.speaker.as_ref().is_some_and(|s| s.id == id))
+    };
+    let children = segments.iter().map(|segment| match segment.highlight {
+        Some(Highlight::Entity(m)) => match article.entities.get(m) {
+            Some(mention) => html! {
+                <MentionView
+                    id={AttrValue::from(mention.id.clone())}
+                    kind={mention.kind}
+                    text={AttrValue::from(segment.text.clone())}
+                    lit={props.lit.as_deref() == Some(mention.id.as_str())}
+                    hidden={props.hidden.hides(mention.kind)}
+                    speaker={is_speaker(&mention.id)} />
+            },
+            None => html! { segment.text.clone() },
+        },
+        Some(Highlight::Cue(_)) => html! { <span class="cue">{ segment.text.clone() }</span> },
+        None => html! { segment.text.clone() },
+    });
+    let badges = claims
+        .iter()
+        .map(|c| html! { <StanceBadge stance={c.stance} /> });
+    let at = (props.article, props.index);
+    let hover = |on: bool| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::HoverSentence(on.then_some(at)));
+            }
+        })
+    };
+    // The trailing space keeps sentences apart when the text is copied.
+    html! {
+        <>
+        <span class={classes!("sentence", props.class.clone())}
+            data-sid={props.index.to_string()}
+            id={format!("s-{}-{}", view.stem, props.index)}
+            lang={article.lang.code()}
+            onmouseenter={hover(true)} onmouseleave={hover(false)}>
+            { for children }
+            { for badges }
+        </span>
+        { " " }
+        </>
+    }
+}

@@ -1,0 +1,36 @@
+//! A claim's stance as a badge: an icon and a word, never colour alone.
+
+use parallax_engine::Stance;
+use yew::prelude::*;
+
+/// The slug (as in the analysis JSON), the icon and the reader's word for a stance.
+pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
+    match stance {
+        Stance::Accusation => ("accusation", "☝", "accusation"),
+        Stance::CounterAccusation => ("counter_accusation", "⇄", "counter-accusation"),
+        Stance::Denial => ("denial", "✋", "denial"),
+        Stance::NonConfirmation => ("non_confirmation", "…", "no comment"),
+        Stance::Acknowledgment => ("acknowledgment", "✓", "acknowledgment"),
+        Stance::Condemnation => ("condemnation", "⚠", "condemnation"),
+        Stance::OtherClaim => ("other_claim", "•", "other claim"),
+    }
+}
+
+/// Props of [`StanceBadge`].
+#[derive(Properties, PartialEq)]
+pub struct StanceBadgeProps {
+    /// The stance shown.
+    pub stance: Stance,
+}
+
+/// `.stance-badge[data-stance=…]`.
+#[function_component]
+pub fn StanceBadge(props: &StanceBadgeProps) -> Html {
+    let (slug, icon, word) = stance_parts(props.stance);
+    html! {
+        <span class="stance-badge" data-stance={slug}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            { word }
+        </span>
+    }
+}

@@ -1,0 +1,31 @@
+//! What components read from context: the corpus (never changes) and the dispatcher.
+//!
+//! The state itself is passed down as small props so that a hover only
+//! re-renders the components it concerns.
+
+use crate::corpus::Corpus;
+use crate::state::AppState;
+use std::ops::Deref;
+use std::rc::Rc;
+use yew::UseReducerDispatcher;
+
+/// The analysed corpus, shared. Equality is identity: it is built once.
+#[derive(Debug, Clone)]
+pub struct CorpusContext(pub Rc<Corpus>);
+
+impl PartialEq for CorpusContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CorpusContext {
+    type Target = Corpus;
+
+    fn deref(&self) -> &Corpus {
+        &self.0
+    }
+}
+
+/// Sends actions to the app's reducer.
+pub type Dispatch = UseReducerDispatcher<AppState>;

@@ -1,0 +1,285 @@
+//! The corpus as the UI needs it: the engine's analysis plus what is derived from it once.
+//!
+//! Everything here is computed at start-up and never in a `view()`: the
+//! analysis, each article's blocks and sentence segments, the translation
+//! pairs and their rows. Components read it through an `Rc`.
+
+use crate::pairing::guess_pairs;
+use crate::route::stem_of;
+use parallax_engine::segments::{sentence_segments, Segment};
+use parallax_engine::text::{slice_chars, Span};
+use parallax_engine::{analyze_corpus, Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Longest headline shown when it has to be cut from the first sentence.
+const HEADLINE_CHARS: usize = 140;
+
+/// A block of an article as displayed: noise with its label, or text made of sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A noise block (date header, source line…), shown muted.
+    Noise {
+        /// The engine's kind.
+        kind: ParagraphKind,
+        /// The block's text.
+        text: String,
+    },
+    /// A headline or body paragraph.
+    Text {
+        /// Whether it is the headline.
+        headline: bool,
+        /// Indexes of its sentences.
+        sentences: Vec<usize>,
+    },
+}
+
+/// One article with what the UI derives from its analysis.
+#[derive(Debug, Clone)]
+pub struct ArticleView {
+    /// File stem, used in routes.
+    pub stem: String,
+    /// Headline: the engine's title, else the first sentence, shortened.
+    pub headline: String,
+    /// Blocks in text order, one per paragraph.
+    pub blocks: Vec<Block>,
+    /// Segments of each sentence.
+    pub segments: Vec<Rc<[Segment]>>,
+    /// Indexes of the claims made in each sentence.
+    pub claims: Vec<Vec<usize>>,
+}
+
+/// A row of the side-by-side view: what stands on each side.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    /// One alignment link: sentence indexes on the French and the English side.
+    Aligned {
+        /// French sentences (empty: only in English).
+        fr: Vec<usize>,
+        /// English sentences (empty: only in French).
+        en: Vec<usize>,
+    },
+    /// Paragraph `i` of each side, when no alignment exists.
+    Blocks {
+        /// French block index.
+        fr: Option<usize>,
+        /// English block index.
+        en: Option<usize>,
+    },
+}
+
+/// Two articles judged to be translations, oriented French | English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// Index of the French article.
+    pub fr: usize,
+    /// Index of the English article.
+    pub en: usize,
+    /// Whether the rows come from the engine's sentence alignment.
+    pub aligned: bool,
+    /// Rows in text order.
+    pub rows: Vec<Row>,
+}
+
+/// The analysed corpus and everything derived from it.
+#[derive(Debug)]
+pub struct Corpus {
+    /// The engine's analysis.
+    pub analysis: Analysis,
+    /// One view per article, parallel to `analysis.articles`.
+    pub views: Vec<ArticleView>,
+    /// Translation pairs.
+    pub pairs: Vec<Pair>,
+}
+
+impl Corpus {
+    /// Analyse the articles `(file name, text)` and derive the views. Runs once.
+    pub fn build(inputs: &[(&str, &str)]) -> Corpus {
+        let analysis = analyze_corpus(inputs);
+        let views = analysis
+            .articles
+            .iter()
+            .zip(inputs)
+            .map(|(article, (_, raw))| view_of(article, raw))
+            .collect();
+        let pairs = pairs_of(&analysis);
+        Corpus {
+            analysis,
+            views,
+            pairs,
+        }
+    }
+
+    /// The index of the article with this stem.
+    pub fn article_by_stem(&self, stem: &str) -> Option<usize> {
+        self.views.iter().position(|v| v.stem == stem)
+    }
+
+    /// The article at an index.
+    pub fn article(&self, index: usize) -> Option<&ArticleAnalysis> {
+        self.analysis.articles.get(index)
+    }
+
+    /// The pair made of these two articles, in either order.
+    pub fn pair_of(&self, a: usize, b: usize) -> Option<&Pair> {
+        self.pairs
+            .iter()
+            .find(|p| (p.fr, p.en) == (a, b) || (p.fr, p.en) == (b, a))
+    }
+
+    /// The pairs an article belongs to.
+    pub fn pairs_with(&self, index: usize) -> impl Iterator<Item = &Pair> {
+        self.pairs
+            .iter()
+            .filter(move |p| p.fr == index || p.en == index)
+    }
+}
+
+fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
+    let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        by_paragraph.entry(s.paragraph).or_default().push(i);
+    }
+    let blocks = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.kind.is_noise() {
+                Block::Noise {
+                    kind: p.kind,
+                    text: slice_chars(raw, Span::new(p.start, p.end)).to_string(),
+                }
+            } else {
+                Block::Text {
+                    headline: p.kind == ParagraphKind::Headline,
+                    sentences: by_paragraph.remove(&i).unwrap_or_default(),
+                }
+            }
+        })
+        .collect();
+    let segments = (0..article.sentences.len())
+        .map(|i| Rc::from(sentence_segments(article, i)))
+        .collect();
+    let mut claims = vec![Vec::new(); article.sentences.len()];
+    for (i, claim) in article.claims.iter().enumerate() {
+        if let Some(slot) = claims.get_mut(claim.sentence) {
+            slot.push(i);
+        }
+    }
+    ArticleView {
+        stem: stem_of(&article.file).to_string(),
+        headline: headline_of(article),
+        blocks,
+        segments,
+        claims,
+    }
+}
+
+/// The engine's title, else the first sentence cut at a word boundary.
+pub fn headline_of(article: &ArticleAnalysis) -> String {
+    if let Some(title) = &article.title {
+        return title.clone();
+    }
+    let Some(first) = article.sentences.first() else {
+        return article.file.clone();
+    };
+    shorten(&first.text, HEADLINE_CHARS)
+}
+
+/// Cut a text to at most `max` chars at a word boundary, adding `…` when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > 0 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
+    let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
+    let lang_of = |i: usize| analysis.articles[i].lang;
+    let mut pairs = Vec::new();
+    for alignment in &analysis.alignments {
+        let (Some(s), Some(t)) = (index_of(&alignment.source), index_of(&alignment.target)) else {
+            continue;
+        };
+        let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
+        let (fr, en) = if source_is_fr { (s, t) } else { (t, s) };
+        let rows = alignment
+            .pairs
+            .iter()
+            .map(|link| {
+                let (f, e) = if source_is_fr {
+                    (&link.source, &link.target)
+                } else {
+                    (&link.target, &link.source)
+                };
+                Row::Aligned {
+                    fr: f.clone(),
+                    en: e.clone(),
+                }
+            })
+            .collect();
+        pairs.push(Pair {
+            fr,
+            en,
+            aligned: true,
+            rows,
+        });
+    }
+    if pairs.is_empty() {
+        for (fr, en) in guess_pairs(&analysis.articles) {
+            let n = analysis.articles[fr]
+                .paragraphs
+                .len()
+                .max(analysis.articles[en].paragraphs.len());
+            let side =
+                |a: usize, i: usize| (i < analysis.articles[a].paragraphs.len()).then_some(i);
+            let rows = (0..n)
+                .map(|i| Row::Blocks {
+                    fr: side(fr, i),
+                    en: side(en, i),
+                })
+                .collect();
+            pairs.push(Pair {
+                fr,
+                en,
+                aligned: false,
+                rows,
+            });
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::SEEDS;
+
+    #[test]
+    fn every_bundled_article_has_a_view_and_a_headline() {
+        let corpus = Corpus::build(&SEEDS);
+        assert_eq!(corpus.views.len(), 3);
+        assert!(corpus.views[0]
+            .headline
+            .starts_with("Les commentaires de Pékin interviennent"));
+        assert!(corpus.views[2]
+            .headline
+            .starts_with("The Chinese Foreign Ministry has accused"));
+        assert_eq!(corpus.article_by_stem("002_f5e50ea9a2381cfb"), Some(1));
+        let pair = corpus.pair_of(2, 0).expect("000 and 003 pair up");
+        assert_eq!((pair.fr, pair.en), (0, 2));
+    }
+
+    #[test]
+    fn shorten_cuts_at_a_word() {
+        assert_eq!(shorten("abc def ghi", 9), "abc def…");
+        assert_eq!(shorten("abc", 9), "abc");
+    }
+}

@@ -1,0 +1,7 @@
+//! Hooks: the app's links to the browser (location hash, keyboard).
+
+mod use_hash_route;
+mod use_row_keys;
+
+pub use use_hash_route::{current_route, use_hash_route};
+pub use use_row_keys::use_row_keys;

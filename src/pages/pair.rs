@@ -1,0 +1,211 @@
+//! Two articles side by side (`#/pair/<a>/<b>`): French | English, in aligned rows.
+//!
+//! The two columns are real `section`s; CSS grid (with `display: contents`)
+//! lines their cells up row by row, and on a phone the columns stack.
+
+use crate::components::{lang_name, lit_in, BlockView, Disputes, EntityCard, Legend, SentenceView};
+use crate::context::{CorpusContext, Dispatch};
+use crate::corpus::{Pair, Row};
+use crate::hooks::use_row_keys;
+use crate::route::Route;
+use crate::state::{HiddenTypes, SentenceRef};
+use parallax_engine::Lang;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// Props of [`PairPage`].
+#[derive(Properties, PartialEq)]
+pub struct PairPageProps {
+    /// First article index (from the route).
+    pub a: usize,
+    /// Second article index.
+    pub b: usize,
+    /// Entity types hidden.
+    #[prop_or_default]
+    pub hidden: HiddenTypes,
+    /// The entity id lit now.
+    #[prop_or_default]
+    pub lit: Option<AttrValue>,
+    /// The entity whose card is open.
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+    /// The sentence under the pointer.
+    #[prop_or_default]
+    pub hovered: Option<SentenceRef>,
+    /// The current row (keys j/k).
+    #[prop_or_default]
+    pub cursor: Option<usize>,
+}
+
+/// The rows to show: the corpus pair when there is one, else paragraph rows.
+fn rows_of(corpus: &CorpusContext, a: usize, b: usize) -> Pair {
+    if let Some(pair) = corpus.pair_of(a, b) {
+        return pair.clone();
+    }
+    let a_is_fr = corpus.article(a).map(|x| x.lang) == Some(Lang::Fr)
+        || corpus.article(b).map(|x| x.lang) != Some(Lang::Fr);
+    let (fr, en) = if a_is_fr { (a, b) } else { (b, a) };
+    let len = |i: usize| corpus.views.get(i).map_or(0, |v| v.blocks.len());
+    let rows = (0..len(fr).max(len(en)))
+        .map(|i| Row::Blocks {
+            fr: (i < len(fr)).then_some(i),
+            en: (i < len(en)).then_some(i),
+        })
+        .collect();
+    Pair {
+        fr,
+        en,
+        aligned: false,
+        rows,
+    }
+}
+
+/// Which row each sentence of the two articles stands in.
+fn row_index(corpus: &CorpusContext, pair: &Pair) -> BTreeMap<SentenceRef, usize> {
+    let mut out = BTreeMap::new();
+    let sentence_paragraph = |a: usize, block: usize| {
+        corpus.article(a).into_iter().flat_map(move |x| {
+            x.sentences
+                .iter()
+                .enumerate()
+                .filter(move |(_, s)| s.paragraph == block)
+                .map(|(i, _)| i)
+        })
+    };
+    for (r, row) in pair.rows.iter().enumerate() {
+        match row {
+            Row::Aligned { fr, en } => {
+                out.extend(fr.iter().map(|&s| ((pair.fr, s), r)));
+                out.extend(en.iter().map(|&s| ((pair.en, s), r)));
+            }
+            Row::Blocks { fr, en } => {
+                for (article, block) in [(pair.fr, fr), (pair.en, en)] {
+                    if let Some(block) = block {
+                        out.extend(sentence_paragraph(article, *block).map(|s| ((article, s), r)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `main#pair`.
+#[function_component]
+pub fn PairPage(props: &PairPageProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let dispatch = use_context::<Dispatch>();
+    let pair = use_memo((props.a, props.b, corpus.clone()), |(a, b, corpus)| {
+        rows_of(corpus, *a, *b)
+    });
+    let rows = use_memo((pair.clone(), corpus.clone()), |(pair, corpus)| {
+        row_index(corpus, pair)
+    });
+    use_row_keys(dispatch, pair.rows.len());
+    use_effect_with(props.cursor, |cursor| {
+        if cursor.is_some() {
+            if let Ok(Some(cell)) = gloo::utils::document().query_selector(".align-row.current") {
+                cell.scroll_into_view();
+            }
+        }
+    });
+    let (Some(fr), Some(en)) = (corpus.article(pair.fr), corpus.article(pair.en)) else {
+        return Html::default();
+    };
+    let hovered_row = props.hovered.and_then(|h| rows.get(&h).copied());
+    let column = |article: usize, side: usize| {
+        let lang = corpus.article(article).map_or(Lang::En, |x| x.lang);
+        let other_lang = if side == 0 { en.lang } else { fr.lang };
+        let cells = pair.rows.iter().enumerate().map(|(r, row)| {
+            let counterpart =
+                hovered_row == Some(r) && props.hovered.is_some_and(|(a, _)| a != article);
+            let class = classes!(
+                "align-row",
+                (props.cursor == Some(r)).then_some("current"),
+                (hovered_row == Some(r)).then_some("hovered-row")
+            );
+            let style = format!("grid-row: {}", r + 2);
+            let content = match row {
+                Row::Aligned { fr, en } => {
+                    let mine = if side == 0 { fr } else { en };
+                    if mine.is_empty() {
+                        html! {
+                            <span class="orphan-label" lang="en">
+                                { format!("only in {}", language_word(other_lang)) }
+                            </span>
+                        }
+                    } else {
+                        let sentences = mine.iter().map(|&s| {
+                            html! {
+                                <SentenceView key={s} {article} index={s}
+                                    lit={lit_in(&corpus, article, s, &props.lit)}
+                                    hidden={props.hidden}
+                                    class={classes!(counterpart.then_some("counterpart"))} />
+                            }
+                        });
+                        html! { <p class="paragraph">{ for sentences }</p> }
+                    }
+                }
+                Row::Blocks { fr, en } => {
+                    let mine = if side == 0 { fr } else { en };
+                    match mine {
+                        Some(block) => html! {
+                            <BlockView article={article} index={*block}
+                                lit={props.lit.clone()} hidden={props.hidden} />
+                        },
+                        None => html! {},
+                    }
+                }
+            };
+            let counterpart_cell = counterpart && matches!(row, Row::Blocks { .. });
+            html! {
+                <div key={r} class={classes!(class, counterpart_cell.then_some("counterpart"))}
+                    data-row={r.to_string()} {style}>
+                    { content }
+                </div>
+            }
+        });
+        let view = &corpus.views[article];
+        html! {
+            <section class={classes!("column", if side == 0 { "side-a" } else { "side-b" })}
+                lang={lang.code()} aria-label={lang_name(lang)}>
+                <h2 class="column-head">
+                    <span class="lang-name" lang="en">{ lang_name(lang) }</span>
+                    <a href={Route::Article(view.stem.clone()).href()}>{ view.headline.clone() }</a>
+                </h2>
+                { for cells }
+            </section>
+        }
+    };
+    let note = if pair.aligned {
+        "Aligned sentence by sentence. Point at a sentence to light its translation; keys j and k move row by row."
+    } else {
+        "No sentence alignment yet: paragraphs side by side. Keys j and k move row by row."
+    };
+    html! {
+        <main id="pair">
+            <h1 lang="en">{ "Side by side" }</h1>
+            <p class="pair-note" lang="en">{ note }</p>
+            <div class="reading">
+                <div class="pair-grid">
+                    { column(pair.fr, 0) }
+                    { column(pair.en, 1) }
+                </div>
+                <div class="side" lang="en">
+                    <Legend hidden={props.hidden} />
+                    if let Some(id) = props.selected.clone() {
+                        <EntityCard {id} />
+                    }
+                    <Disputes articles={vec![pair.fr, pair.en]} />
+                </div>
+            </div>
+        </main>
+    }
+}
+
+fn language_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "French",
+        Lang::En => "English",
+    }
+}

@@ -1,0 +1,93 @@
+//! A fallback guess of translation pairs, used only while the engine reports no alignment.
+//!
+//! Two articles in different languages that share many numbers and
+//! capitalised words (names, acronyms) are likely the same story. The guess
+//! is deliberately simple: the engine's aligner replaces it when it reports.
+
+use parallax_engine::{ArticleAnalysis, Lang};
+use std::collections::BTreeSet;
+
+/// Shared tokens needed, at least, before two articles count as a pair.
+const MIN_SHARED: usize = 4;
+/// Share of the smaller token set that must be shared.
+const MIN_OVERLAP: f32 = 0.3;
+
+/// The tokens of an article that survive translation: numbers and capitalised words.
+pub fn anchors(article: &ArticleAnalysis) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for sentence in &article.sentences {
+        let words = sentence
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        for (i, word) in words.enumerate() {
+            let first = word.chars().next().unwrap_or(' ');
+            let number = word.chars().all(|c| c.is_ascii_digit()) && word.len() >= 2;
+            // Sentence-initial capitals say nothing about names.
+            let name = i > 0 && first.is_uppercase() && word.chars().count() >= 3;
+            if number || name {
+                out.insert(word.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Pairs `(French index, English index)` of articles that look like translations.
+///
+/// Each article joins at most one pair; the best-scoring pairs are taken first.
+pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
+    let anchors: Vec<BTreeSet<String>> = articles.iter().map(anchors).collect();
+    let mut candidates = Vec::new();
+    for (fr, a) in articles.iter().enumerate() {
+        for (en, b) in articles.iter().enumerate() {
+            if a.lang != Lang::Fr || b.lang != Lang::En {
+                continue;
+            }
+            let shared = anchors[fr].intersection(&anchors[en]).count();
+            let smaller = anchors[fr].len().min(anchors[en].len()).max(1);
+            let overlap = shared as f32 / smaller as f32;
+            if shared >= MIN_SHARED && overlap >= MIN_OVERLAP {
+                candidates.push((overlap, fr, en));
+            }
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut taken = BTreeSet::new();
+    let mut out = Vec::new();
+    for (_, fr, en) in candidates {
+        if taken.contains(&fr) || taken.contains(&en) {
+            continue;
+        }
+        taken.insert(fr);
+        taken.insert(en);
+        out.push((fr, en));
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::SEEDS;
+    use parallax_engine::analyze_article;
+
+    #[test]
+    fn the_bundled_translation_pair_is_found_and_nothing_else() {
+        let articles: Vec<_> = SEEDS
+            .iter()
+            .map(|(file, raw)| analyze_article(file, raw))
+            .collect();
+        assert_eq!(guess_pairs(&articles), vec![(0, 2)]);
+    }
+
+    #[test]
+    fn articles_in_one_language_never_pair() {
+        let a = analyze_article(
+            "a.txt",
+            "Le ministre Jean Dupont a parlé de 2015, 35 et 2023 à Paris avec Marie Curie.",
+        );
+        assert!(guess_pairs(&[a.clone(), a]).is_empty());
+    }
+}

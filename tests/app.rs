@@ -1,0 +1,148 @@
+//! The real app, mounted in headless Chromium: what a reader sees on each route.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test app`.
+#![cfg(target_arch = "wasm32")]
+
+use parallax::route::{parse, Route};
+use parallax::App;
+use std::time::Duration;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
+async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<App>) {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash(hash).expect("set the hash");
+    let document = window.document().expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("append");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, ready).await;
+    (root, handle)
+}
+
+/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up).
+async fn wait_for(root: &Element, selector: &str) {
+    for _ in 0..100 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("`{selector}` never appeared");
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map_or(0, |l| l.length())
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn unmount(root: Element, handle: yew::AppHandle<App>) {
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn library_shows_one_card_per_bundled_article() {
+    let (root, handle) = mount_at("#/", "main#library").await;
+    assert_eq!(count(&root, "main#library article.article-card"), 3);
+    for file in [
+        "000_83485029acf59cfb.txt",
+        "002_f5e50ea9a2381cfb.txt",
+        "003_e7624ea9e8843c03.txt",
+    ] {
+        let card = format!("article.article-card[data-file=\"{file}\"]");
+        for part in [".headline", ".lang", ".date", ".source", "a.open-article"] {
+            assert_eq!(count(&root, &format!("{card} {part}")), 1, "{card} {part}");
+        }
+    }
+    assert!(text(
+        &root,
+        "article.article-card[data-file=\"003_e7624ea9e8843c03.txt\"] .headline"
+    )
+    .starts_with("The Chinese Foreign Ministry has accused"));
+    let pair = root
+        .query_selector("a.open-pair")
+        .unwrap()
+        .expect("a pair link");
+    assert_eq!(
+        pair.get_attribute("href").as_deref(),
+        Some("#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03")
+    );
+    assert_eq!(count(&root, "a.home"), 1);
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+fn routes_parse_from_the_hash() {
+    assert_eq!(parse("#/"), Route::Library);
+    assert_eq!(parse("#/article/abc"), Route::Article("abc".into()));
+    assert_eq!(parse("#/pair/a/b"), Route::Pair("a".into(), "b".into()));
+    assert!(matches!(parse("#/no/such/page"), Route::NotFound(_)));
+}
+
+#[wasm_bindgen_test]
+async fn article_view_shows_sentences_and_muted_noise() {
+    let (root, handle) = mount_at(
+        "#/article/002_f5e50ea9a2381cfb",
+        "main#article[data-file=\"002_f5e50ea9a2381cfb.txt\"]",
+    )
+    .await;
+    assert_eq!(count(&root, "main#article section.column[lang=\"fr\"]"), 1);
+    assert!(count(&root, "span.sentence[data-sid=\"0\"][lang=\"fr\"]") == 1);
+    assert!(count(&root, ".noise[data-noise-kind=\"stray\"]") >= 1);
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn pair_view_has_a_french_and_an_english_column() {
+    let (root, handle) = mount_at(
+        "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03",
+        "main#pair",
+    )
+    .await;
+    assert_eq!(count(&root, "main#pair section.column[lang=\"fr\"]"), 1);
+    assert_eq!(count(&root, "main#pair section.column[lang=\"en\"]"), 1);
+    assert!(count(&root, ".align-row") >= 2);
+    assert!(text(&root, "section.column[lang=\"fr\"]").contains("Mao Ning"));
+    assert!(text(&root, "section.column[lang=\"en\"]").contains("Mao Ning"));
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_and_articles_are_not_found() {
+    let (root, handle) = mount_at("#/no/such/page", "main#not-found").await;
+    unmount(root, handle);
+    let (root, handle) = mount_at("#/article/nope", "main#not-found").await;
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_hash_change_navigates() {
+    let (root, handle) = mount_at("#/", "main#library").await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/article/000_83485029acf59cfb")
+        .unwrap();
+    wait_for(
+        &root,
+        "main#article[data-file=\"000_83485029acf59cfb.txt\"]",
+    )
+    .await;
+    unmount(root, handle);
+}
