@@ -1,7 +1,7 @@
-//! Sentence alignment on real text: the seed pair against its gold, two loose
-//! translations written for these tests (one-sided headline and paragraphs,
-//! a dropped sentence, 2:1 and 1:2 splits), perturbations of the seed pair,
-//! and degenerate input.
+//! Sentence alignment on real text: the seed pair against its gold, three loose
+//! translations written for these tests (one-sided headlines and paragraphs,
+//! a dropped sentence, 2:1, 1:2 and 1:3 splits, swapped sentences),
+//! perturbations of the seed pair, and degenerate input.
 //!
 //! Expected alignments are files of lines `french indexes -> english indexes`.
 
@@ -157,23 +157,66 @@ fn lazarus_pair_with_english_only_headline_and_french_only_closing() {
 }
 
 #[test]
-fn different_stories_are_not_translations() {
-    let fr = fixture("align_sandworm_fr.txt");
-    let en = fixture("align_lazarus_en.txt");
-    let other_fr = fixture("align_lazarus_fr.txt");
-    let other_en = fixture("align_sandworm_en.txt");
-    let analysis = analyze_corpus(&[
-        ("a.txt", &fr),
-        ("b.txt", &en),
-        ("c.txt", &other_fr),
-        ("d.txt", &other_en),
-    ]);
-    let pairs: Vec<(&str, &str)> = analysis
+fn iran_pair_with_swapped_sentences_a_one_to_three_split_and_an_inserted_paragraph() {
+    check(
+        &fixture("align_iran_fr.txt"),
+        &fixture("align_iran_en.txt"),
+        &fixture("align_iran.expected"),
+    );
+}
+
+/// Every French/English combination of the fixtures and seeds (all about state
+/// cyberattacks) is tried; only the true translations pass, each once, French first.
+#[test]
+fn only_translations_are_paired() {
+    let files = [
+        ("sandworm_fr", fixture("align_sandworm_fr.txt")),
+        ("lazarus_en", fixture("align_lazarus_en.txt")),
+        ("iran_fr", fixture("align_iran_fr.txt")),
+        ("seed_en", crate_file(SEED_EN)),
+        ("lazarus_fr", fixture("align_lazarus_fr.txt")),
+        ("seed_other_fr", crate_file(SEED_OTHER_FR)),
+        ("iran_en", fixture("align_iran_en.txt")),
+        ("sandworm_en", fixture("align_sandworm_en.txt")),
+        ("seed_fr", crate_file(SEED_FR)),
+    ];
+    let inputs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let analysis = analyze_corpus(&inputs);
+    let mut pairs: Vec<(&str, &str)> = analysis
         .alignments
         .iter()
         .map(|a| (a.source.as_str(), a.target.as_str()))
         .collect();
-    assert_eq!(pairs, [("a.txt", "d.txt"), ("c.txt", "b.txt")]);
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("iran_fr", "iran_en"),
+            ("lazarus_fr", "lazarus_en"),
+            ("sandworm_fr", "sandworm_en"),
+            ("seed_fr", "seed_en")
+        ]
+    );
+    // The margin: the best wrong combination stays well under the threshold.
+    let articles = &analysis.articles;
+    let mut worst_wrong: f32 = 0.0;
+    for fr in articles
+        .iter()
+        .filter(|a| a.lang == parallax_engine::Lang::Fr)
+    {
+        for en in articles
+            .iter()
+            .filter(|a| a.lang == parallax_engine::Lang::En)
+        {
+            let right = fr.file.split('_').next() == en.file.split('_').next()
+                && !fr.file.contains("other");
+            if !right {
+                worst_wrong = worst_wrong.max(align_pair(fr, en).confidence);
+            }
+        }
+    }
+    eprintln!("best wrong pair: {worst_wrong}");
+    assert!(worst_wrong < 0.3, "a wrong pair reached {worst_wrong}");
 }
 
 /// Drop each sentence of one side in turn: the rest must stay aligned and the

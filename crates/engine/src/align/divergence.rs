@@ -4,7 +4,7 @@
 
 use super::features::SentenceFeatures;
 use crate::claims::Stance;
-use crate::ArticleAnalysis;
+use crate::{ArticleAnalysis, EntityType};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -130,7 +130,16 @@ pub(crate) fn divergences(
         }
     }
 
-    let entities = (gather(fr(), |f| &f.entities), gather(en(), |f| &f.entities));
+    // Places and dates are named in passing and tagged unevenly across languages
+    // ("américaines" vs "US"); actors always count, places only as a claim's party.
+    // A claim's resolved speaker or target counts as named on its side even when the
+    // text says "il" or "américain".
+    let own_parties = (parties_of(source.0, src), parties_of(target.0, tgt));
+    let parties: BTreeSet<String> = own_parties.0.union(&own_parties.1).cloned().collect();
+    let entities = (
+        &named(fr(), &parties) | &own_parties.0,
+        &named(en(), &parties) | &own_parties.1,
+    );
     for (side, mine, theirs) in [
         (Side::Source, &entities.0, &entities.1),
         (Side::Target, &entities.1, &entities.0),
@@ -160,6 +169,34 @@ pub(crate) fn divergences(
     out
 }
 
+/// Ids of the entities that matter for divergences: actors, and any claim party.
+fn named<'a>(
+    features: impl Iterator<Item = &'a SentenceFeatures>,
+    parties: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    features
+        .flat_map(|f| f.entities.iter())
+        .filter(|(id, kind)| match kind {
+            EntityType::Person | EntityType::Org | EntityType::Group | EntityType::Malware => true,
+            EntityType::Gpe | EntityType::Loc => parties.contains(id),
+            EntityType::Date => false,
+        })
+        .map(|(id, _)| id.clone())
+        .collect()
+}
+
+/// Speaker and target ids of the claims made in `sentences`.
+fn parties_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<String> {
+    article
+        .claims
+        .iter()
+        .filter(|c| sentences.contains(&c.sentence))
+        .flat_map(|c| [&c.speaker, &c.target])
+        .flatten()
+        .map(|party| party.id.clone())
+        .collect()
+}
+
 fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<Stance> {
     article
         .claims
@@ -177,6 +214,6 @@ fn stance_name(stance: Stance) -> &'static str {
         Stance::NonConfirmation => "non-confirmation",
         Stance::Acknowledgment => "acknowledgment",
         Stance::Condemnation => "condemnation",
-        Stance::OtherClaim => "other claim",
+        Stance::OtherClaim => "other",
     }
 }

@@ -1,7 +1,7 @@
 //! Monotone sentence alignment by dynamic programming in a band around the diagonal.
 //!
 //! `best_path` maximises the sum of link scores over paths from `(0, 0)` to
-//! `(n, m)` made of the moves 1:0, 0:1, 1:1, 1:2, 2:1 and 2:2. Short texts use
+//! `(n, m)` made of the moves 1:0, 0:1, 1:1, 1:2, 2:1, 2:2, 1:3 and 3:1. Short texts use
 //! the full table; long ones a band of half-width `band` around the line from
 //! corner to corner, so the cost stays linear in the text length. Should the
 //! band miss the corner (texts whose order differs wildly), it is widened.
@@ -9,7 +9,16 @@
 use std::ops::Range;
 
 /// The allowed moves `(french sentences, english sentences)`.
-pub(crate) const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)];
+pub(crate) const MOVES: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+];
 
 /// One link of a path: a range of French and a range of English sentences.
 pub(crate) type Link = (Range<usize>, Range<usize>);

@@ -8,7 +8,7 @@
 
 use super::lexicon::lexicon;
 use crate::article::Lang;
-use crate::{ArticleAnalysis, Sentence};
+use crate::{ArticleAnalysis, EntityType, Sentence};
 
 /// What a token stands for; the kinds never match each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,8 +42,8 @@ pub(crate) struct SentenceFeatures {
     pub(crate) chars: usize,
     /// Distinct normalised numbers, sorted.
     pub(crate) numbers: Vec<String>,
-    /// Distinct entity ids, sorted.
-    pub(crate) entities: Vec<String>,
+    /// Distinct entities (id, type), sorted.
+    pub(crate) entities: Vec<(String, EntityType)>,
     /// Quoted passages, in text order.
     pub(crate) quotes: Vec<String>,
     /// Hedges found (as written in the data file, normalised), in data order.
@@ -120,15 +120,19 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
     let first = article
         .entities
         .partition_point(|m| m.start < sentence.start);
-    let mut entities: Vec<String> = article.entities[first..]
+    let mut entities: Vec<(String, EntityType)> = article.entities[first..]
         .iter()
         .take_while(|m| m.start < sentence.end)
         .filter(|m| m.end <= sentence.end && !m.id.is_empty())
-        .map(|m| m.id.clone())
+        .map(|m| (m.id.clone(), m.kind))
         .collect();
     entities.sort();
     entities.dedup();
-    tokens.extend(entities.iter().map(|id| (TokenKind::Entity, id.clone())));
+    tokens.extend(
+        entities
+            .iter()
+            .map(|(id, _)| (TokenKind::Entity, id.clone())),
+    );
     tokens.sort();
     tokens.dedup();
     numbers.sort();
@@ -238,12 +242,19 @@ fn closes(open: char, c: char) -> bool {
     }
 }
 
-/// The hedges of `lang` that occur in the word sequence.
+/// The hedges of `lang` that occur in the word sequence, other than inside a phrase
+/// that cancels them (`alleged that`).
 fn hedges_in(words: &[String], lang: Lang) -> Vec<String> {
-    lexicon()
-        .hedges(lang)
+    let lex = lexicon();
+    let at = |phrase: &[String], p: usize| words.get(p..p + phrase.len()) == Some(phrase);
+    let cancelled = |p: usize, len: usize| {
+        lex.not_hedges(lang).iter().any(|not| {
+            (p.saturating_sub(not.len())..=p).any(|q| q + not.len() >= p + len && at(not, q))
+        })
+    };
+    lex.hedges(lang)
         .iter()
-        .filter(|hedge| words.windows(hedge.len()).any(|w| w == hedge.as_slice()))
+        .filter(|hedge| (0..words.len()).any(|p| at(hedge, p) && !cancelled(p, hedge.len())))
         .map(|hedge| hedge.join(" "))
         .collect()
 }
@@ -290,6 +301,17 @@ mod tests {
         assert_eq!(normalise_word("Israël"), "israel");
         assert_eq!(normalise_word("Présumée"), "presumee");
         assert_eq!(normalise_word("cœur"), "coeur");
+    }
+
+    #[test]
+    fn reporting_verbs_are_not_hedges() {
+        let words = |s: &str| s.split(' ').map(normalise_word).collect::<Vec<_>>();
+        assert!(hedges_in(&words("Ning also alleged that the Pentagon"), Lang::En).is_empty());
+        assert_eq!(
+            hedges_in(&words("the alleged cyber attack"), Lang::En),
+            ["alleged"]
+        );
+        assert_eq!(hedges_in(&words("qui aurait débuté"), Lang::Fr), ["aurait"]);
     }
 
     #[test]

@@ -62,6 +62,10 @@ pub(crate) struct Lexicon {
     pub(crate) hedges_fr: Vec<Vec<String>>,
     /// The same for English.
     pub(crate) hedges_en: Vec<Vec<String>>,
+    /// Phrases in which a hedge word is not a hedge (`alleged that`: a reporting verb), French.
+    not_hedges_fr: Vec<Vec<String>>,
+    /// The same for English.
+    not_hedges_en: Vec<Vec<String>>,
     /// Translation entries, in file order.
     pub(crate) entries: Vec<Entry>,
 }
@@ -80,6 +84,14 @@ impl Lexicon {
         match lang {
             Lang::Fr => &self.hedges_fr,
             Lang::En => &self.hedges_en,
+        }
+    }
+
+    /// The phrases of `lang` that cancel a hedge they contain.
+    pub(crate) fn not_hedges(&self, lang: Lang) -> &[Vec<String>] {
+        match lang {
+            Lang::Fr => &self.not_hedges_fr,
+            Lang::En => &self.not_hedges_en,
         }
     }
 }
@@ -111,8 +123,17 @@ fn parse(data: &str) -> Lexicon {
         match section.as_str() {
             "stop fr" => lexicon.stop_fr.extend(words_of(line)),
             "stop en" => lexicon.stop_en.extend(words_of(line)),
-            "hedge fr" => lexicon.hedges_fr.push(words_of(line)),
-            "hedge en" => lexicon.hedges_en.push(words_of(line)),
+            "hedge fr" | "hedge en" => {
+                let (list, not_list) = if section == "hedge fr" {
+                    (&mut lexicon.hedges_fr, &mut lexicon.not_hedges_fr)
+                } else {
+                    (&mut lexicon.hedges_en, &mut lexicon.not_hedges_en)
+                };
+                match line.strip_prefix('!') {
+                    Some(phrase) => not_list.push(words_of(phrase)),
+                    None => list.push(words_of(line)),
+                }
+            }
             "lexicon" => {
                 let mut sides = line.split_whitespace().filter_map(Pattern::parse);
                 if let Some(french) = sides.next() {
@@ -127,6 +148,8 @@ fn parse(data: &str) -> Lexicon {
     }
     lexicon.hedges_fr.retain(|h| !h.is_empty());
     lexicon.hedges_en.retain(|h| !h.is_empty());
+    lexicon.not_hedges_fr.retain(|h| !h.is_empty());
+    lexicon.not_hedges_en.retain(|h| !h.is_empty());
     lexicon
 }
 

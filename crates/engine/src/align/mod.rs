@@ -8,6 +8,7 @@
 //! Each link then lists its divergences (`divergence`): hedges, numbers,
 //! quotations, entities or claim stances present on one side only.
 
+mod crossing;
 mod divergence;
 mod dp;
 mod features;
@@ -57,14 +58,19 @@ const BASELINE: f32 = 0.2;
 const LENGTH_WEIGHT: f32 = 0.1;
 /// Extra cost of a link that merges sentences, so that 1:1 wins when it explains as much.
 const MERGE_PENALTY: f32 = 0.05;
-/// Extra cost of a 2:2 link over two 1:1 links.
+/// Extra cost of a 2:2, 1:3 or 3:1 link.
 const DOUBLE_MERGE_PENALTY: f32 = 0.15;
 /// Half-width of the diagonal band for long texts, in sentences.
 const BAND: usize = 48;
 /// Similarity from which a link counts as a confident match.
 const CONFIDENT_SIMILARITY: f32 = 0.25;
-/// Share of both texts in confident links from which two articles are translations.
-const TRANSLATION_COVERAGE: f32 = 0.5;
+/// Similarity from which two one-sided sentences near each other are paired across the
+/// path (sentences swapped between the versions).
+const CROSSED_SIMILARITY: f32 = 0.4;
+/// Share of both texts in confident links from which two articles are translations. Loose
+/// translations with long one-sided passages reach 0.6-0.8; unrelated stories on the same
+/// topic about 0.2.
+const TRANSLATION_COVERAGE: f32 = 0.4;
 
 /// Find the translation pairs among the articles and align each, French source first.
 pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
@@ -102,6 +108,9 @@ fn align_features(
     let matcher = Matcher::new(source.1, target.1);
     let (n, m) = (matcher.source_len(), matcher.target_len());
     let path = dp::best_path(n, m, BAND, |s, t| link_score(&matcher, s, t));
+    let path = crossing::pair_crossed(path, CROSSED_SIMILARITY, |i, j| {
+        matcher.similarity(i..i + 1, j..j + 1)
+    });
     let mut pairs = Vec::with_capacity(path.len());
     let mut confident_sentences = 0usize;
     for (s, t) in path {
@@ -144,8 +153,8 @@ fn link_score(matcher: &Matcher, s: Range<usize>, t: Range<usize>) -> f32 {
     }
     let penalty = match (s.len(), t.len()) {
         (1, 1) => 0.0,
-        (2, 2) => DOUBLE_MERGE_PENALTY,
-        _ => MERGE_PENALTY,
+        (1, 2) | (2, 1) => MERGE_PENALTY,
+        _ => DOUBLE_MERGE_PENALTY,
     };
     let length = matcher.length_probability(s.clone(), t.clone()) - 0.5;
     matcher.similarity(s, t) - BASELINE + LENGTH_WEIGHT * length - penalty
@@ -154,7 +163,7 @@ fn link_score(matcher: &Matcher, s: Range<usize>, t: Range<usize>) -> f32 {
 /// For a one-sided link, the best 1:1 similarity of its sentence with the other side's
 /// sentences around where the path left it.
 fn best_nearby(matcher: &Matcher, s: &Range<usize>, t: &Range<usize>) -> f32 {
-    let window = |at: usize, len: usize| at.saturating_sub(2)..(at + 2).min(len);
+    let window = |at: usize, len: usize| at.saturating_sub(3)..(at + 3).min(len);
     let mut best: f32 = 0.0;
     for i in s.clone() {
         for j in window(t.start, matcher.target_len()) {
