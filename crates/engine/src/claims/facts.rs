@@ -32,6 +32,9 @@ pub(crate) struct Facts<'m> {
     pub year: Option<String>,
     /// Threat groups and malware the sentence names (ids).
     pub groups: Vec<String>,
+    /// Whether the article has entity mentions at all: then a capitalised word
+    /// no entity vouches for is weak evidence of a party.
+    pub entity_layer: bool,
 }
 
 impl<'m> Facts<'m> {
@@ -49,6 +52,29 @@ impl<'m> Facts<'m> {
         };
         let snapshot = hits.clone();
         hits.retain(|h| h.family != Family::Accuse || !after_determiner(h, &snapshot));
+        // "has never admitted", "n'a pas condamné": a negated stance verb asserts nothing.
+        let negated = |h: &Hit| {
+            let mut k = h.first;
+            (0..3).any(|_| match previous_word(&tokens, k) {
+                Some(p) => {
+                    k = p;
+                    snapshot
+                        .iter()
+                        .any(|n| n.family == Family::Negation && n.first == p)
+                }
+                None => false,
+            })
+        };
+        hits.retain(|h| {
+            !matches!(
+                h.family,
+                Family::Accuse
+                    | Family::Acknowledge
+                    | Family::Condemn
+                    | Family::Deny
+                    | Family::Urge
+            ) || !negated(h)
+        });
         let sides = find(lexicon::sides(), &tokens);
         let inside: Vec<MentionAt> = mentions
             .iter()
@@ -97,6 +123,7 @@ impl<'m> Facts<'m> {
             headline: false,
             year,
             groups,
+            entity_layer: !mentions.is_empty(),
         }
     }
 
@@ -123,11 +150,15 @@ impl<'m> Facts<'m> {
             || self.has(Family::Report)
             || self.has(Family::According)
             || self.has(Family::Evidence)
+            || self.has(Family::Hedge)
     }
 
     /// Whether the sentence speaks of an attack or of who is behind one.
     pub fn attack_content(&self) -> bool {
-        self.has(Family::Attack) || self.has(Family::AttribPre) || self.has(Family::AttribPost)
+        self.has(Family::Attack)
+            || self.has(Family::AttribPre)
+            || self.has(Family::AttribPost)
+            || !self.groups.is_empty()
     }
 }
 

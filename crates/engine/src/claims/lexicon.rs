@@ -5,7 +5,7 @@
 //! (see [`super::tokens`]); a trailing `*` lets the last word take any ending;
 //! a phrase holding a capital is compared case-sensitively ("US" is not "us").
 
-use super::tokens::words_of;
+use super::tokens::{words_of, GAP};
 use crate::article::Lang;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -44,6 +44,9 @@ pub(crate) enum Family {
     Title,
     NotName,
     Subordinator,
+    Negation,
+    Passive,
+    Hedge,
 }
 
 impl Family {
@@ -80,6 +83,9 @@ impl Family {
             "title" => Title,
             "not_name" => NotName,
             "subordinator" => Subordinator,
+            "negation" => Negation,
+            "passive" => Passive,
+            "hedge" => Hedge,
             _ => return None,
         })
     }
@@ -112,10 +118,11 @@ impl Lexicon {
     fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
         let raw = raw.trim();
         let prefix_last = raw.ends_with('*');
-        let body = raw.trim_end_matches('*');
+        let body = raw.trim_end_matches('*').replace('~', &format!(" {GAP} "));
+        let body = body.as_str();
         // Acronyms keep their case ("US" is not "us"); other names match in any case.
         let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && !body.chars().any(char::is_lowercase);
+            && !body.replace(GAP, "").chars().any(char::is_lowercase);
         let words: Vec<String> = words_of(body)
             .into_iter()
             .map(|w| if case_sensitive { w } else { w.to_lowercase() })

@@ -10,6 +10,7 @@
 //! ([`parties`]). Events and counter-accusations are settled over the whole
 //! article ([`events`]).
 
+mod cands;
 mod events;
 mod facts;
 mod lexicon;

@@ -1,10 +1,11 @@
 //! The article pass: decide each sentence's claims, resolve speakers against
 //! the speakers seen so far, find targets, then settle events and counters.
 
+use super::cands::{candidates, slug, Cand, Kind};
 use super::events::{self, Draft};
 use super::facts::{mark_quoted, Facts};
 use super::lexicon::Family;
-use super::parties::{addressee, candidates, slug, speaker, target, Cand, Kind};
+use super::parties::{addressee, passive, speaker, target, Speaker};
 use super::stance::{decide, Decision};
 use super::{Claim, Cue, Party, Stance};
 use crate::article::Lang;
@@ -122,6 +123,34 @@ fn is_headline(sentences: &[Sentence]) -> bool {
             .ends_with(['.', '!', '?', '»', '”'])
 }
 
+/// A speaker no lexicon or entity names: the plain noun phrase before the cue
+/// ("The contractors declined to comment").
+fn subject_phrase(f: &Facts, cue: &super::tokens::Hit, si: usize) -> Option<Known> {
+    let t = &f.tokens;
+    let start = (0..cue.first)
+        .rev()
+        .find(|&i| t[i].is_boundary())
+        .map_or(0, |i| i + 1);
+    let words: Vec<&str> = (start..cue.first)
+        .filter(|&i| t[i].word)
+        .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
+        .map(|i| t[i].raw.as_str())
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let name = words.join(" ");
+    Some(Known {
+        party: Party {
+            id: slug(&name),
+            name,
+        },
+        side: None,
+        kind: Kind::Named,
+        sentence: si,
+    })
+}
+
 /// See [`super::extract`].
 pub(crate) fn extract(
     text: &Text,
@@ -228,22 +257,44 @@ fn draft(
     prev: Previous,
     deferred: bool,
 ) -> Draft {
-    let who = d
-        .cue
-        .as_ref()
-        .and_then(|cue| speaker(f, cands, cue))
-        .filter(|_| !deferred);
+    // "…, according to a UN report": the source speaks for the whole sentence.
+    let according = f.first(Family::According);
+    let speaker_cue = match (&d.cue, according) {
+        (Some(c), Some(a)) if c.family != Family::Report => Some(a),
+        (c, _) => c.as_ref(),
+    };
+    let nobody = Speaker {
+        cand: None,
+        phrase: 0..0,
+    };
+    let found = match speaker_cue {
+        Some(cue) if !deferred => speaker(f, cands, cue),
+        _ => nobody.clone(),
+    };
+    let who = found.cand;
     let recent = history
         .last()
         .filter(|k| k.sentence + 2 >= si || f.quoted)
         .cloned();
     let spoken = match who {
         Some(c) => {
-            let k = resolve(c, history, prev, si);
+            let mut k = resolve(c, history, prev, si);
+            if k.side.is_none() {
+                // "le porte-parole du ministère iranien …, Nasser Kanaani": the phrase's side.
+                k.side = cands
+                    .iter()
+                    .filter(|o| found.phrase.contains(&o.first) && !o.possessive)
+                    .find_map(|o| o.side.clone());
+            }
             history.push(k.clone());
             Some(k)
         }
-        None => recent,
+        None if deferred => recent,
+        None => match speaker_cue {
+            Some(cue) if cue.family == Family::Accuse && passive(f, cue) => None,
+            Some(cue) => subject_phrase(f, cue, si).or(recent),
+            None => recent,
+        },
     };
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let cue_end = d.cue.as_ref().map_or(0, |c| c.last);
@@ -255,6 +306,7 @@ fn draft(
         .max()
         .unwrap_or(cue_end);
     let inverted = who.is_some_and(|c| c.first > cue_end);
+    let who = &found;
     let content = if inverted {
         0..cue_end
     } else {
@@ -267,7 +319,10 @@ fn draft(
         Stance::OtherClaim | Stance::NonConfirmation => None,
         Stance::Acknowledgment => addressee(f, cands, cue_end),
         _ if d.smear => None,
-        Stance::Denial | Stance::Condemnation => target(f, cands, who, side, whole),
+        // A denial answers a state or its agency ("orchestré par les États-Unis"), else the accuser.
+        Stance::Denial => target(f, cands, who, side, whole).filter(|c| c.side.is_some()),
+        Stance::Condemnation => target(f, cands, who, side, content.clone())
+            .or_else(|| target(f, cands, who, side, whole)),
         _ if by_evidence => None,
         _ => target(f, cands, who, side, content).or_else(|| target(f, cands, who, side, whole)),
     };

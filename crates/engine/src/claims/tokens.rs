@@ -110,22 +110,45 @@ fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {
     }
 }
 
-/// Token index of the phrase's last word when it matches from word `k`.
-fn match_at(phrase: &Phrase, tokens: &[Token], words: &[usize], k: usize) -> Option<usize> {
-    let n = phrase.words.len();
-    if k + n > words.len() {
+/// The word standing for a gap of one to four words in a phrase (`~` in the data).
+pub(crate) const GAP: &str = "zzgapzz";
+
+/// Token index of the phrase's last word when its words from `j` on match from word `k`.
+fn match_from(
+    phrase: &Phrase,
+    j: usize,
+    tokens: &[Token],
+    words: &[usize],
+    k: usize,
+) -> Option<usize> {
+    if j == phrase.words.len() {
+        return k.checked_sub(1).map(|last| words[last]);
+    }
+    let ti = *words.get(k)?;
+    let joined = k == 0 || j == 0 || (words[k - 1] + 1..ti).all(|b| joins_words(&tokens[b]));
+    if !joined {
         return None;
     }
-    for j in 0..n {
-        let ti = words[k + j];
-        if !word_matches(phrase, j, &tokens[ti]) {
-            return None;
-        }
-        if j > 0 && !(words[k + j - 1] + 1..ti).all(|b| joins_words(&tokens[b])) {
-            return None;
-        }
+    if phrase.words[j] == GAP {
+        return (1..=4).find_map(|skip| {
+            let inner = (k..(k + skip).min(words.len()))
+                .all(|w| w == k || (words[w - 1] + 1..words[w]).all(|b| joins_words(&tokens[b])));
+            if inner && k + skip <= words.len() {
+                match_from(phrase, j + 1, tokens, words, k + skip)
+            } else {
+                None
+            }
+        });
     }
-    Some(words[k + n - 1])
+    if !word_matches(phrase, j, &tokens[ti]) {
+        return None;
+    }
+    match_from(phrase, j + 1, tokens, words, k + 1)
+}
+
+/// Token index of the phrase's last word when it matches from word `k`.
+fn match_at(phrase: &Phrase, tokens: &[Token], words: &[usize], k: usize) -> Option<usize> {
+    match_from(phrase, 0, tokens, words, k)
 }
 
 /// Every phrase of the lexicon found among the tokens (overlaps kept), in text order.

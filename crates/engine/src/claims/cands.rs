@@ -1,0 +1,327 @@
+//! Party candidates of a sentence: entity mentions, country words, roles
+//! ("le ministère", "the spokesperson"), pronouns and, failing a mention,
+//! capitalised names.
+
+use super::facts::{previous_word, Facts};
+use super::lexicon::Family;
+use super::tokens::Hit;
+use crate::entities::EntityType;
+
+/// What kind of party a candidate is; the order is the preference for a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Kind {
+    Person,
+    Named,
+    Role(Family),
+    Place,
+    Pronoun,
+    /// Malware: it names an event, never a speaker or a target.
+    Thing,
+}
+
+/// A party named in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub id: String,
+    pub name: String,
+    pub side: Option<String>,
+    pub kind: Kind,
+    /// Followed by "'s": it qualifies the next noun ("China's Global Times").
+    pub possessive: bool,
+    /// Introduced by "le", "the": a role that refers back to a known speaker.
+    pub definite: bool,
+    /// A capitalised run no lexicon or entity vouches for.
+    pub weak: bool,
+}
+
+/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin".
+pub(crate) fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
+    f.sides
+        .iter()
+        .find(|s| s.first >= first && s.last <= last)
+        .and_then(|s| s.side.map(str::to_string))
+}
+
+/// The side an entity id points to ("nsa" -> NSA -> united_states).
+pub(crate) fn side_of_id(id: &str) -> Option<String> {
+    let words = id.replace('_', " ");
+    [words.clone(), words.to_uppercase()].iter().find_map(|w| {
+        let tokens = super::tokens::tokenize(w, 0);
+        let hits = super::tokens::find(super::lexicon::sides(), &tokens);
+        // Only when the side names the whole id, not a part of it.
+        hits.into_iter()
+            .find(|h| h.first == 0 && h.last + 1 == tokens.len())
+            .and_then(|h| h.side.map(str::to_string))
+    })
+}
+
+fn text_of(f: &Facts, first: usize, last: usize) -> String {
+    let mut out = String::new();
+    for (i, t) in f.tokens[first..=last].iter().enumerate() {
+        if i > 0 && f.tokens[first + i - 1].end < t.start {
+            out.push(' ');
+        }
+        out.push_str(&t.raw);
+    }
+    out
+}
+
+fn covered(cands: &[Cand], i: usize) -> bool {
+    cands.iter().any(|c| c.first <= i && i <= c.last)
+}
+
+/// Cue families: a capitalised cue word ("Cyberattaques :", "According to") is no name.
+const CUE_FAMILIES: [Family; 20] = [
+    Family::Report,
+    Family::According,
+    Family::Accuse,
+    Family::AccuseNoun,
+    Family::AttribPre,
+    Family::AttribPost,
+    Family::Deny,
+    Family::DenyContent,
+    Family::NonConfirm,
+    Family::Acknowledge,
+    Family::Condemn,
+    Family::CondemnContent,
+    Family::Urge,
+    Family::Attack,
+    Family::Smear,
+    Family::Support,
+    Family::Evidence,
+    Family::Response,
+    Family::Topic,
+    Family::Hedge,
+];
+
+fn is_name_word(f: &Facts, i: usize) -> bool {
+    let t = &f.tokens[i];
+    t.capitalised()
+        && t.raw.chars().count() > 1
+        && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+        && ![
+            Family::Determiner,
+            Family::NotName,
+            Family::Subordinator,
+            Family::Pronoun,
+            Family::Aux,
+            Family::Relative,
+        ]
+        .iter()
+        .any(|&c| f.is(i, c))
+}
+
+/// Every party candidate of the sentence, in text order.
+pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
+    let t = &f.tokens;
+    let mut out: Vec<Cand> = Vec::new();
+    let mut dates: Vec<usize> = Vec::new();
+    let push = |out: &mut Vec<Cand>, first, last, id: String, name: String, side, kind| {
+        out.push(Cand {
+            first,
+            last,
+            id,
+            name,
+            side,
+            kind,
+            possessive: false,
+            definite: false,
+            weak: false,
+        })
+    };
+    for m in &f.mentions {
+        let kind = match m.mention.kind {
+            EntityType::Person => Kind::Person,
+            EntityType::Gpe | EntityType::Loc => Kind::Place,
+            EntityType::Malware => Kind::Thing,
+            EntityType::Date => {
+                // A date is no party, but its words are no name either ("In April").
+                dates.extend(m.first..=m.last);
+                continue;
+            }
+            _ => Kind::Named,
+        };
+        let side = side_in(f, m.first, m.last).or_else(|| side_of_id(&m.mention.id));
+        push(
+            &mut out,
+            m.first,
+            m.last,
+            m.mention.id.clone(),
+            m.mention.text.clone(),
+            side,
+            kind,
+        );
+    }
+    // Roles first, so that an adjacent country word ("ministère chinois") joins them.
+    for h in f.hits.iter().filter(|h| {
+        matches!(
+            h.family,
+            Family::RolePerson | Family::RoleOrg | Family::RoleDoc
+        )
+    }) {
+        if covered(&out, h.first) || (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0) {
+            continue;
+        }
+        let near = |s: &&Hit| {
+            s.last + 1 == h.first
+                || s.first == h.last + 1
+                || (s.first > h.last
+                    && s.first <= h.last + 3
+                    && !t[h.last + 1..s.first].iter().any(|x| x.is_boundary()))
+        };
+        let (mut first, mut last, mut side) = (h.first, h.last, None);
+        if let Some(s) = f.sides.iter().find(near) {
+            // A country named by an entity mention keeps its own candidate; the role
+            // takes its side all the same ("l'ambassade de Chine").
+            if !covered(&out, s.first) {
+                first = first.min(s.first);
+                last = last.max(s.last);
+            }
+            side = s.side.map(str::to_string);
+        }
+        let name = text_of(f, first, last);
+        push(
+            &mut out,
+            first,
+            last,
+            slug(&name),
+            name,
+            side,
+            Kind::Role(h.family),
+        );
+    }
+    for s in &f.sides {
+        if covered(&out, s.first) {
+            continue;
+        }
+        let name = text_of(f, s.first, s.last);
+        let side = s.side.map(str::to_string);
+        push(
+            &mut out,
+            s.first,
+            s.last,
+            side.clone().unwrap_or_default(),
+            name,
+            side,
+            Kind::Place,
+        );
+    }
+    // Capitalised runs not yet covered: "Mao Ning", "Washington Post", "Global Times".
+    let mut i = 0;
+    while i < t.len() {
+        if covered(&out, i) || !is_name_word(f, i) || dates.contains(&i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        let mut j = i + 1;
+        while j < t.len() && t[j].word && !covered(&out, j) {
+            if is_name_word(f, j) || t[j].raw.chars().all(|c| c.is_ascii_digit()) {
+                last = j;
+            } else if !matches!(t[j].lower.as_str(), "de" | "des" | "du" | "of" | "la" | "d") {
+                break;
+            }
+            j += 1;
+        }
+        let mut first = i;
+        // Titles before a name: "Chief Cabinet Secretary Hirokazu Matsuno" -> the person.
+        let mut titled =
+            (i.saturating_sub(8)..i).any(|k| f.is(k, Family::Title) || f.is(k, Family::RolePerson));
+        while first <= last && f.is(first, Family::Title) {
+            first += 1;
+            titled = true;
+        }
+        if first > last {
+            // Titles alone ("Vice President" before a recognised name) name nobody.
+            i = last + 1;
+            continue;
+        }
+        let name = text_of(f, first, last);
+        let side = side_in(f, i, last);
+        let kind = if titled && side.is_none() {
+            Kind::Person
+        } else {
+            Kind::Named
+        };
+        // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
+        let opening = (0..first).all(|k| !t[k].word) && first == last;
+        if !opening {
+            push(&mut out, first, last, slug(&name), name, side, kind);
+            if let Some(c) = out.last_mut() {
+                c.weak = true;
+            }
+        }
+        i = last + 1;
+    }
+    for h in f.hits.iter().filter(|h| h.family == Family::Pronoun) {
+        if !covered(&out, h.first) {
+            let name = t[h.first].raw.clone();
+            push(
+                &mut out,
+                h.first,
+                h.last,
+                String::new(),
+                name,
+                None,
+                Kind::Pronoun,
+            );
+        }
+    }
+    out.sort_by_key(|c| (c.first, c.last));
+    for k in 0..out.len() {
+        let c = &out[k];
+        let possessive = c.last + 2 < t.len()
+            && matches!(t[c.last + 1].raw.as_str(), "'" | "’")
+            && t[c.last + 2].lower == "s";
+        // "China's Global Times", "l'agence chinoise Global Times": the name takes the side.
+        let reach = if possessive { 8 } else { 4 };
+        // "Kremlin spokesman Dmitry Peskov": a place, then titles, then the person.
+        let titled_by_place = c.kind == Kind::Place
+            && k + 1 < out.len()
+            && out[k + 1].first > c.last + 1
+            && (c.last + 1..out[k + 1].first)
+                .all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson));
+        let qualifies = possessive || matches!(c.kind, Kind::Role(_)) || titled_by_place;
+        let clause_goes_on = |n: &Cand| !t[c.last + 1..n.first].iter().any(|x| x.is_boundary());
+        if qualifies
+            && k + 1 < out.len()
+            && out[k + 1].side.is_none()
+            && out[k + 1].first <= c.last + reach
+            && clause_goes_on(&out[k + 1])
+        {
+            out[k + 1].side = c.side.clone();
+        }
+        let c = &mut out[k];
+        c.possessive = possessive;
+        c.definite = previous_word(t, c.first).is_some_and(|p| {
+            matches!(
+                t[p].lower.as_str(),
+                "le" | "la" | "l" | "les" | "the" | "this" | "ce" | "cette" | "du"
+            )
+        });
+    }
+    out
+}
