@@ -105,6 +105,15 @@ async fn article_view_shows_sentences_and_muted_noise() {
     assert_eq!(count(&root, "main#article section.column[lang=\"fr\"]"), 1);
     assert!(count(&root, "span.sentence[data-sid=\"0\"][lang=\"fr\"]") == 1);
     assert!(count(&root, ".noise[data-noise-kind=\"stray\"]") >= 1);
+    assert_eq!(count(&root, "#disputes"), 1);
+    // Every claim the engine finds shows its stance in words.
+    let badges = root
+        .query_selector_all(".stance-badge[data-stance]")
+        .unwrap();
+    for i in 0..badges.length() {
+        let badge: Element = wasm_bindgen::JsCast::unchecked_into(badges.item(i).unwrap());
+        assert!(badge.text_content().unwrap_or_default().trim().len() > 2);
+    }
     unmount(root, handle);
 }
 
@@ -144,5 +153,107 @@ async fn a_hash_change_navigates() {
         "main#article[data-file=\"000_83485029acf59cfb.txt\"]",
     )
     .await;
+    unmount(root, handle);
+}
+
+fn element(root: &Element, selector: &str) -> web_sys::HtmlElement {
+    use wasm_bindgen::JsCast;
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("`{selector}` is there"))
+        .dyn_into()
+        .expect("an HTML element")
+}
+
+#[wasm_bindgen_test]
+async fn pointing_at_a_name_lights_it_in_both_columns_and_a_click_opens_its_card() {
+    let (root, handle) = mount_at(
+        "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03",
+        "main#pair",
+    )
+    .await;
+    let Some(mark) = root.query_selector("mark.entity[data-id]").unwrap() else {
+        // No entity layer in the engine yet: nothing to light.
+        unmount(root, handle);
+        return;
+    };
+    let id = mark.get_attribute("data-id").unwrap();
+    let event = web_sys::Event::new("mouseenter").unwrap();
+    mark.dispatch_event(&event).unwrap();
+    wait_for(&root, "mark.entity.lit").await;
+    let lit = root.query_selector_all("mark.entity.lit").unwrap();
+    for i in 0..lit.length() {
+        let e: Element = wasm_bindgen::JsCast::unchecked_into(lit.item(i).unwrap());
+        assert_eq!(e.get_attribute("data-id").as_deref(), Some(id.as_str()));
+    }
+    element(&root, "mark.entity[data-id]").click();
+    wait_for(&root, "#entity-card").await;
+    assert!(text(&root, "#entity-card").contains(&id));
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_hides_and_shows_a_type() {
+    let (root, handle) = mount_at("#/article/002_f5e50ea9a2381cfb", "main#article").await;
+    let toggle = "button.legend-toggle[data-type=\"GPE\"]";
+    assert_eq!(
+        element(&root, toggle)
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    element(&root, toggle).click();
+    wait_for(&root, &format!("{toggle}[aria-pressed=\"false\"]")).await;
+    assert_eq!(count(&root, "mark.entity[data-type=\"GPE\"]:not(.off)"), 0);
+    element(&root, toggle).click();
+    wait_for(&root, &format!("{toggle}[aria-pressed=\"true\"]")).await;
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn keys_j_and_k_move_through_the_rows() {
+    let (root, handle) = mount_at(
+        "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03",
+        "main#pair",
+    )
+    .await;
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .dispatch_event(&event)
+            .unwrap();
+    };
+    // The key listener is set up by an effect after the first render: press until it answers.
+    let mut first = None;
+    for _ in 0..100 {
+        press("j");
+        yew::platform::time::sleep(Duration::ZERO).await;
+        first = root
+            .query_selector(".align-row.current")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("data-row"))
+            .and_then(|r| r.parse::<usize>().ok());
+        if first.is_some() {
+            break;
+        }
+    }
+    let first = first.expect("j selects a row");
+    press("j");
+    wait_for(
+        &root,
+        &format!(".align-row.current[data-row=\"{}\"]", first + 1),
+    )
+    .await;
+    press("k");
+    wait_for(&root, &format!(".align-row.current[data-row=\"{first}\"]")).await;
     unmount(root, handle);
 }

@@ -38,7 +38,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
         return html! {
             <section id="disputes" lang="en">
                 <h2>{ "Disputes" }</h2>
-                <p class="empty">{ "No claims found in this text." }</p>
+                <p class="empty">{ "No claims found." }</p>
             </section>
         };
     }

@@ -72,12 +72,14 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     let at = (props.article, props.index);
     let hover = |on: bool| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             if let Some(d) = &dispatch {
                 d.dispatch(Action::HoverSentence(on.then_some(at)));
             }
         })
     };
+    // Keyboard focus on a mention inside the sentence counts as pointing at the sentence.
+    let (enter, leave) = (hover(true), hover(false));
     // The trailing space keeps sentences apart when the text is copied.
     html! {
         <>
@@ -85,7 +87,10 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
             data-sid={props.index.to_string()}
             id={format!("s-{}-{}", view.stem, props.index)}
             lang={article.lang.code()}
-            onmouseenter={hover(true)} onmouseleave={hover(false)}>
+            onmouseenter={enter.reform(|_: MouseEvent| ())}
+            onmouseleave={leave.reform(|_: MouseEvent| ())}
+            onfocusin={enter.reform(|_: FocusEvent| ())}
+            onfocusout={leave.reform(|_: FocusEvent| ())}>
             { for children }
             { for badges }
         </span>

@@ -54,18 +54,19 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 lit={props.lit.clone()} hidden={props.hidden} target={props.target} />
         }
     });
-    let pair_links = corpus.pairs_with(props.article).map(|pair| {
+    let pair_links: Vec<Html> = corpus.pairs_with(props.article).map(|pair| {
         let href = Route::Pair(
             corpus.views[pair.fr].stem.clone(),
             corpus.views[pair.en].stem.clone(),
         )
         .href();
         html! { <a class="open-pair" key={href.clone()} {href}>{ "Read side by side with its translation" }</a> }
-    });
+    }).collect();
     html! {
         <main id="article" data-file={article.file.clone()}>
             <header class="article-head">
-                <h1 lang={article.lang.code()}>{ view.headline.clone() }</h1>
+                // The headline paragraph below shows the title; the heading is for assistive tech.
+                <h1 class="visually-hidden" lang={article.lang.code()}>{ view.headline.clone() }</h1>
                 <p class="meta" lang="en">
                     <span class="lang">{ lang_name(article.lang) }</span>
                     { " · " }
@@ -81,7 +82,9 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     { for blocks }
                 </section>
                 <div class="side" lang="en">
-                    <nav class="article-links">{ for pair_links }</nav>
+                    if !pair_links.is_empty() {
+                        <nav class="article-links" aria-label="Translations">{ for pair_links }</nav>
+                    }
                     <Legend hidden={props.hidden} />
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />

@@ -169,9 +169,15 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         html! {
             <section class={classes!("column", if side == 0 { "side-a" } else { "side-b" })}
                 lang={lang.code()} aria-label={lang_name(lang)}>
-                <h2 class="column-head">
-                    <span class="lang-name" lang="en">{ lang_name(lang) }</span>
-                    <a href={Route::Article(view.stem.clone()).href()}>{ view.headline.clone() }</a>
+                <h2 class="column-head" lang="en">
+                    <span class="lang-name">{ lang_name(lang) }</span>
+                    <span class="column-meta">
+                        { corpus.article(article).and_then(|x| x.source.clone()).unwrap_or_else(|| "source not given".into()) }
+                        { " · " }
+                        { corpus.article(article).and_then(|x| x.date.clone()).unwrap_or_else(|| "no date".into()) }
+                        { " · " }
+                        <a href={Route::Article(view.stem.clone()).href()}>{ "read alone" }</a>
+                    </span>
                 </h2>
                 { for cells }
             </section>
