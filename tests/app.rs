@@ -257,3 +257,27 @@ async fn keys_j_and_k_move_through_the_rows() {
     wait_for(&root, &format!(".align-row.current[data-row=\"{first}\"]")).await;
     unmount(root, handle);
 }
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_readable_panel_with_a_reload_button() {
+    parallax::panic::show_fatal_error("something broke");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let panel = document
+        .get_element_by_id("fatal-error")
+        .expect("the panel is shown");
+    assert!(panel.text_content().unwrap().contains("something broke"));
+    assert_eq!(panel.query_selector_all("button").unwrap().length(), 1);
+    // A second crash replaces the panel rather than stacking another.
+    parallax::panic::show_fatal_error("again");
+    assert_eq!(
+        document
+            .query_selector_all("#fatal-error")
+            .unwrap()
+            .length(),
+        1
+    );
+    panel.remove();
+    if let Some(p) = document.get_element_by_id("fatal-error") {
+        p.remove();
+    }
+}
