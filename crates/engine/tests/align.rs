@@ -267,6 +267,19 @@ fn seed_pair_survives_dropping_any_sentence() {
     assert!(worst >= 0.85);
 }
 
+/// A short English version (the first paragraph only) of a long French text is still
+/// its translation.
+#[test]
+fn short_version_of_a_long_text_is_paired() {
+    let fr = crate_file(SEED_FR);
+    let en = crate_file(SEED_EN);
+    let first_paragraph = en.lines().next().unwrap_or_default();
+    let analysis = analyze_corpus(&[("fr.txt", &fr), ("en.txt", first_paragraph)]);
+    assert_eq!(analysis.alignments.len(), 1);
+    let expected = "0 ->\n1 -> 0 1\n2 -> 2\n";
+    assert!(render(&analysis.alignments[0]).starts_with(expected));
+}
+
 /// Paragraphing carries no weight: one sentence per paragraph or one block aligns the same.
 #[test]
 fn seed_pair_ignores_paragraphing() {

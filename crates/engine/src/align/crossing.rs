@@ -9,8 +9,9 @@ use super::dp::Link;
 const WINDOW: usize = 4;
 
 /// Pair one-sided French and English sentences that are near each other on `path` and
-/// whose similarity reaches `threshold`, best pairs first. The new link takes the place
-/// of the French sentence's one-sided link; the English one is dropped.
+/// whose similarity reaches `threshold`, best pairs first. The new link replaces the
+/// French sentence's one-sided link and the English one is dropped; links are then
+/// ordered by French position, then English.
 pub(crate) fn pair_crossed(
     path: Vec<Link>,
     threshold: f32,
@@ -59,11 +60,16 @@ pub(crate) fn pair_crossed(
         replace[kf] = Some((i..i + 1, j..j + 1));
         drop[ke] = true;
     }
-    path.into_iter()
+    let mut fixed: Vec<Link> = path
+        .into_iter()
         .zip(replace.into_iter().zip(drop))
         .filter(|(_, (_, dropped))| !dropped)
         .map(|(link, (new, _))| new.unwrap_or(link))
-        .collect()
+        .collect();
+    // French order first, then English: the path's own order, with each crossed link
+    // at its French sentence (a one-sided link's empty range still marks its place).
+    fixed.sort_by_key(|(s, t)| (s.start, t.start));
+    fixed
 }
 
 #[cfg(test)]

@@ -64,9 +64,14 @@ const DOUBLE_MERGE_PENALTY: f32 = 0.15;
 const BAND: usize = 48;
 /// Similarity from which a link counts as a confident match.
 const CONFIDENT_SIMILARITY: f32 = 0.25;
+/// A short side this long or longer may vouch for the pair on its own (see
+/// `translation_confidence`) ...
+const SHORT_SIDE_MIN_SENTENCES: usize = 3;
+/// ... at this discount.
+const SHORT_SIDE_WEIGHT: f32 = 0.8;
 /// Similarity from which two one-sided sentences near each other are paired across the
 /// path (sentences swapped between the versions).
-const CROSSED_SIMILARITY: f32 = 0.4;
+const CROSSED_SIMILARITY: f32 = 0.35;
 /// Share of both texts in confident links from which two articles are translations. Loose
 /// translations with long one-sided passages reach 0.6-0.8; unrelated stories on the same
 /// topic about 0.2.
@@ -112,7 +117,7 @@ fn align_features(
         matcher.similarity(i..i + 1, j..j + 1)
     });
     let mut pairs = Vec::with_capacity(path.len());
-    let mut confident_sentences = 0usize;
+    let mut confident = (0usize, 0usize);
     for (s, t) in path {
         let src: Vec<usize> = s.clone().collect();
         let tgt: Vec<usize> = t.clone().collect();
@@ -121,7 +126,8 @@ fn align_features(
         } else {
             let similarity = matcher.similarity(s.clone(), t.clone());
             if similarity >= CONFIDENT_SIMILARITY {
-                confident_sentences += src.len() + tgt.len();
+                confident.0 += src.len();
+                confident.1 += tgt.len();
             }
             logistic(similarity - CONFIDENT_SIMILARITY)
         };
@@ -133,16 +139,31 @@ fn align_features(
             divergences,
         });
     }
-    let confidence = if n + m == 0 {
-        0.0
-    } else {
-        confident_sentences as f32 / (n + m) as f32
-    };
+    let confidence = translation_confidence(confident, (n, m));
     Alignment {
         source: source.0.file.clone(),
         target: target.0.file.clone(),
         confidence: round3(confidence),
         pairs,
+    }
+}
+
+/// How much two articles look like translations, from the number of sentences of each
+/// side that are in confident links (`confident`) out of all (`total`): the share of all
+/// sentences, or, for a short version of a long text (a summary, a truncated copy), most
+/// of the short side's share, provided it has a few sentences.
+fn translation_confidence(confident: (usize, usize), total: (usize, usize)) -> f32 {
+    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
+    let overall = share(confident.0 + confident.1, total.0 + total.1);
+    let (short_confident, short_total) = if total.0 <= total.1 {
+        (confident.0, total.0)
+    } else {
+        (confident.1, total.1)
+    };
+    if short_total >= SHORT_SIDE_MIN_SENTENCES {
+        overall.max(SHORT_SIDE_WEIGHT * share(short_confident, short_total))
+    } else {
+        overall
     }
 }
 
