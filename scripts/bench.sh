@@ -6,16 +6,23 @@
 #   3. the peer, compromise, in the same browser: speed ratio and entity F1 on the gold
 #   4. gzip transfer size of dist/ (and what wasm-opt -Oz would give)
 #   5. navigation to first annotated paint, served and from file://, vs a compromise page
-# Usage: scripts/bench.sh [--build]   (--build: rebuild dist/ with trunk even if it exists)
+# Usage: scripts/bench.sh [--build | --no-build]
+#   dist/ is built with trunk when missing; --build rebuilds it, --no-build never builds it.
 # Environment: BENCH_RUNS (navigations per paint figure, default 5), BENCH_MIN_BYTES (10000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rebuild_dist=false
-[ "${1:-}" = "--build" ] && rebuild_dist=true
+build_dist=auto
+case "${1:-}" in
+  --build) build_dist=always ;;
+  --no-build) build_dist=never ;;
+  "") ;;
+  *) echo "usage: scripts/bench.sh [--build | --no-build]" >&2; exit 2 ;;
+esac
 min_bytes=${BENCH_MIN_BYTES:-10000000}
 say() { echo "bench: $*" >&2; }
 started=$(date +%s)
+target=${CARGO_TARGET_DIR:-target}
 
 if [ ! -d bench/node_modules/playwright-core ] || [ ! -d bench/node_modules/compromise ]; then
   say "installing the bench packages (npm ci: playwright-core, compromise, binaryen)"
@@ -24,26 +31,27 @@ fi
 
 say "building crates/wasm-bench for wasm32 (release) and binding it"
 cargo build --quiet --release --target wasm32-unknown-unknown -p parallax-wasm-bench --lib
-wasm_dir=target/bench/wasm
+wasm_dir=$target/bench/wasm
 rm -rf "$wasm_dir"
-wasm-bindgen --target web --out-dir "$wasm_dir" target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm
+wasm-bindgen --target web --out-dir "$wasm_dir" "$target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm"
 
-say "native throughput of the same workload"
-native=$(cargo run --quiet --release -p parallax-wasm-bench --example native_throughput -- "$min_bytes" seeds/*.txt)
-native_json=$(echo "$native" | awk '{ printf "{\"mbS\": %s, \"bytes\": %s, \"secs\": %s}", $2, $4, $6 }')
+say "building the native example of the same workload (release)"
+cargo build --quiet --release -p parallax-wasm-bench --example native_throughput
 
 engine_json='{}'
 if [ -f crates/engine/benches/throughput.rs ]; then
   say "the engine's own throughput bench"
   if engine_out=$(cargo bench --quiet -p parallax-engine --bench throughput 2>/dev/null); then
     engine_mb_s=$(echo "$engine_out" | awk '$1 == "engine_throughput_native_mb_s" { print $2; exit }')
-    [ -n "$engine_mb_s" ] && engine_json="{\"mbS\": $engine_mb_s}"
+    # Its per-stage speeds ("  stage NAME X MB/s"), to show which stage is slow.
+    engine_stages=$(echo "$engine_out" | awk '$1 == "stage" { printf "%s%s %s MB/s", sep, $2, $3; sep = ", " }')
+    [ -n "$engine_mb_s" ] && engine_json="{\"mbS\": $engine_mb_s, \"stages\": \"$engine_stages\"}"
   else
     say "cargo bench --bench throughput failed: its figure is left out"
   fi
 fi
 
-if $rebuild_dist || [ ! -f dist/index.html ]; then
+if [ "$build_dist" = always ] || { [ "$build_dist" = auto ] && [ ! -f dist/index.html ]; }; then
   say "building dist/ (trunk build --release --offline)"
   mkdir -p target
   if ! trunk build --release --offline > target/bench-trunk.log 2>&1; then
@@ -52,6 +60,6 @@ if $rebuild_dist || [ ! -f dist/index.html ]; then
 fi
 
 say "measuring in Chromium"
-BENCH_WASM_DIR="$wasm_dir" BENCH_NATIVE="$native_json" BENCH_ENGINE="$engine_json" \
+BENCH_WASM_DIR="$wasm_dir" BENCH_NATIVE_BIN="$target/release/examples/native_throughput" BENCH_ENGINE="$engine_json" \
   BENCH_MIN_BYTES="$min_bytes" node bench/run.mjs
 say "done in $(( $(date +%s) - started )) s"

@@ -21,6 +21,8 @@ export class Report {
 
   /** One line per figure: `name value extra (target ...) PASS|MISS`. */
   print() {
+    const m = this.machine ?? {};
+    console.log(`machine nproc ${m.nproc} cpu "${m.model}" chromium ${m.chromium} commit ${m.commit}; ${m.dist}`);
     for (const r of this.rows) {
       const parts = [r.name, show(r.value, r.digits)];
       if (r.extra) parts.push(r.extra);
@@ -41,6 +43,7 @@ export class Report {
       `Written by \`scripts/bench.sh\` on ${this.date}; every figure below comes from that one run.`,
       '',
       `Machine: ${m.nproc} CPUs (nproc), ${m.model}; Chromium ${m.chromium} (headless, Debian).`,
+      `Code: commit ${m.commit} (plus any uncommitted changes); ${m.dist}.`,
       '',
       '| Figure | Value | Details | Target | Result |',
       '|---|---|---|---|---|',

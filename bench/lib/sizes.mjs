@@ -60,11 +60,12 @@ export function wasmOptSizes(bin, wasm) {
   const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
     '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
   try {
-    execFileSync(bin, ['-Oz', ...features, wasm, '-o', out], { stdio: 'pipe', timeout: 180000 });
+    execFileSync(bin, ['-Oz', ...features, wasm, '-o', out], { stdio: 'pipe', timeout: 300000 });
     const bytes = readFileSync(out);
     return { raw: bytes.length, gzip: gz(bytes) };
   } catch (e) {
-    return { error: String(e.stderr ?? e.message).split('\n').find((l) => l.trim()) ?? 'failed' };
+    const why = [e.code, e.signal, String(e.stderr ?? '')].filter(Boolean).join(' ').split('\n').find((l) => l.trim());
+    return { error: why ?? 'failed' };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
