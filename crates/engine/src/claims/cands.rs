@@ -94,7 +94,7 @@ fn covered(cands: &[Cand], i: usize) -> bool {
 }
 
 /// Cue families: a capitalised cue word ("Cyberattaques :", "According to") is no name.
-const CUE_FAMILIES: [Family; 20] = [
+pub(crate) const CUE_FAMILIES: [Family; 20] = [
     Family::Report,
     Family::According,
     Family::Accuse,
@@ -185,12 +185,26 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
         if covered(&out, h.first) || (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0) {
             continue;
         }
+        // "ministère chinois", "Chinese government", "ambassade de Chine",
+        // "agences militaires et de renseignement américaines": only nouns and small
+        // words between, never a verb, an auxiliary or a preposition of victims.
+        let between_ok = |from: usize, to: usize| {
+            (from..to).all(|i| {
+                let x = &t[i];
+                if !x.word {
+                    return matches!(x.raw.as_str(), "'" | "’" | "-");
+                }
+                !x.capitalised()
+                    && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+                    && !f.is(i, Family::Aux)
+                    && !f.is(i, Family::VictimPrep)
+                    && !f.is(i, Family::Relative)
+            })
+        };
         let near = |s: &&Hit| {
             s.last + 1 == h.first
                 || s.first == h.last + 1
-                || (s.first > h.last
-                    && s.first <= h.last + 3
-                    && !t[h.last + 1..s.first].iter().any(|x| x.is_boundary()))
+                || (s.first > h.last && s.first <= h.last + 5 && between_ok(h.last + 1, s.first))
         };
         let (mut first, mut last, mut side) = (h.first, h.last, None);
         if let Some(s) = f.sides.iter().find(near) {

@@ -18,6 +18,7 @@ pub(crate) struct Draft {
     pub attack: bool,
     pub year: Option<String>,
     pub groups: Vec<String>,
+    pub malware: Vec<String>,
     pub speaker_side: Option<String>,
     pub target_side: Option<String>,
     pub speaker: Option<super::Party>,
@@ -34,6 +35,8 @@ pub(crate) struct Event {
     pub accuser: Option<super::Party>,
     pub accuser_side: Option<String>,
     pub target: Option<super::Party>,
+    /// The threat group the event is about, once one is named.
+    pub group: Option<String>,
 }
 
 fn find_or_add(events: &mut Vec<Event>, slug: String, accused: Option<String>) -> usize {
@@ -46,8 +49,60 @@ fn find_or_add(events: &mut Vec<Event>, slug: String, accused: Option<String>) -
         accuser: None,
         accuser_side: None,
         target: None,
+        group: None,
     });
     events.len() - 1
+}
+
+/// The event a draft belongs to; None while no accusation has named one yet.
+fn pick(events: &mut Vec<Event>, d: &Draft, current: Option<usize>) -> Option<usize> {
+    let accusing =
+        matches!(d.stance, Stance::Accusation | Stance::CounterAccusation) && d.attack && !d.smear;
+    if !accusing {
+        return current;
+    }
+    let side = d.target_side.clone();
+    if let Some(g) = d.groups.first() {
+        // A group names the campaign: the one under discussion, if it had no group yet.
+        let index = match events.iter().position(|e| e.group.as_ref() == Some(g)) {
+            Some(i) => i,
+            None => match current.filter(|&c| {
+                events[c].group.is_none()
+                    && (side.is_none() || events[c].accused.is_none() || events[c].accused == side)
+            }) {
+                Some(c) => {
+                    events[c].slug = g.clone();
+                    c
+                }
+                None => find_or_add(events, g.clone(), side),
+            },
+        };
+        events[index].group = Some(g.clone());
+        return Some(index);
+    }
+    // Malware with a year is an incident of its own ("Stuxnet, 2010").
+    if let (Some(m), Some(year)) = (d.malware.first(), &d.year) {
+        return Some(find_or_add(events, format!("{m}_{year}"), side));
+    }
+    let actor = side
+        .clone()
+        .or_else(|| d.target.as_ref().map(|t| t.id.clone()))
+        .or_else(|| {
+            // A new year with no named party: the accused under discussion, that year.
+            d.year.as_ref()?;
+            current.and_then(|c| events[c].accused.clone())
+        });
+    let Some(actor) = actor else {
+        return current.or_else(|| Some(find_or_add(events, "dispute".to_string(), None)));
+    };
+    let side = side.or(Some(actor.clone()));
+    Some(if let Some(year) = &d.year {
+        find_or_add(events, format!("{actor}_{year}"), side)
+    } else if let Some(c) = current.filter(|&c| events[c].accused == side) {
+        c
+    } else {
+        find_or_add(events, actor, side)
+    })
 }
 
 /// Give each draft an event; return the events.
@@ -57,52 +112,23 @@ pub(crate) fn assign(drafts: &mut [Draft]) -> Vec<Event> {
     // Claims before the first accusation wait for the event it names.
     let mut pending: Vec<usize> = Vec::new();
     for di in 0..drafts.len() {
-        let d = &mut drafts[di];
-        let accusing = matches!(d.stance, Stance::Accusation | Stance::CounterAccusation)
-            && d.attack
-            && !d.smear;
-        if !accusing && current.is_none() {
+        let Some(index) = pick(&mut events, &drafts[di], current) else {
             pending.push(di);
             continue;
-        }
-        let naming = accusing;
-        let actor = d
-            .groups
-            .first()
-            .cloned()
-            .or_else(|| d.target_side.clone())
-            .or_else(|| d.target.as_ref().map(|t| t.id.clone()))
-            .or_else(|| {
-                // A new year with no named party: the accused under discussion, that year.
-                d.year.as_ref()?;
-                current.and_then(|c| events[c].accused.clone())
-            });
-        let index = match (naming, actor) {
-            (true, Some(actor)) => {
-                let side = d.target_side.clone().or(Some(actor.clone()));
-                if !d.groups.is_empty() {
-                    find_or_add(&mut events, actor, side)
-                } else if let Some(year) = &d.year {
-                    find_or_add(&mut events, format!("{actor}_{year}"), side)
-                } else if let Some(c) = current.filter(|&c| events[c].accused == side) {
-                    c
-                } else {
-                    find_or_add(&mut events, actor, side)
-                }
-            }
-            _ => match current {
-                Some(c) => c,
-                None => find_or_add(&mut events, "dispute".to_string(), None),
-            },
         };
+        let d = &mut drafts[di];
+        let accusing = matches!(d.stance, Stance::Accusation | Stance::CounterAccusation);
         let e = &mut events[index];
-        if accusing && e.accuser.is_none() {
+        if accusing && d.attack && !d.smear && e.accuser.is_none() {
             e.accuser = d.speaker.clone();
             e.accuser_side = d.speaker_side.clone();
             e.target = d.target.clone();
         }
         d.about = index;
-        current = Some(index);
+        // A counter-accusation answers; the discussion then resumes where it was.
+        if d.stance != Stance::CounterAccusation || current.is_none() {
+            current = Some(index);
+        }
         for p in pending.drain(..) {
             drafts[p].about = index;
         }

@@ -30,8 +30,10 @@ pub(crate) struct Facts<'m> {
     pub headline: bool,
     /// A year the sentence names (1990–2039).
     pub year: Option<String>,
-    /// Threat groups and malware the sentence names (ids).
+    /// Threat groups the sentence names (ids).
     pub groups: Vec<String>,
+    /// Malware the sentence names (ids).
+    pub malware: Vec<String>,
     /// Whether the article has entity mentions at all: then a capitalised word
     /// no entity vouches for is weak evidence of a party.
     pub entity_layer: bool,
@@ -99,11 +101,15 @@ impl<'m> Facts<'m> {
                         .is_ok_and(|y| (1990..2040).contains(&y))
             })
             .map(|t| t.raw.clone());
-        let mut groups: Vec<String> = inside
-            .iter()
-            .filter(|m| matches!(m.mention.kind, EntityType::Group | EntityType::Malware))
-            .map(|m| m.mention.id.clone())
-            .collect();
+        let of_kind = |kind: EntityType| -> Vec<String> {
+            inside
+                .iter()
+                .filter(|m| m.mention.kind == kind)
+                .map(|m| m.mention.id.clone())
+                .collect()
+        };
+        let mut groups = of_kind(EntityType::Group);
+        let malware = of_kind(EntityType::Malware);
         if groups.is_empty() {
             // Without the entity layer, a code name like APT40 or UNC2452 still names a group.
             groups = tokens
@@ -123,6 +129,7 @@ impl<'m> Facts<'m> {
             headline: false,
             year,
             groups,
+            malware,
             entity_layer: !mentions.is_empty(),
         }
     }
@@ -159,6 +166,7 @@ impl<'m> Facts<'m> {
             || self.has(Family::AttribPre)
             || self.has(Family::AttribPost)
             || !self.groups.is_empty()
+            || !self.malware.is_empty()
     }
 }
 

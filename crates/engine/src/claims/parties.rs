@@ -1,6 +1,6 @@
 //! Who speaks for a cue and who a claim is aimed at.
 
-use super::cands::{Cand, Kind};
+use super::cands::{Cand, Kind, CUE_FAMILIES};
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 use super::tokens::Hit;
@@ -180,8 +180,13 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         let here = after(start, end);
         if round == 0 || !participial(f, start) {
             let plain = here.iter().copied().filter(|c| !c.possessive).collect();
-            if let Some(c) = best(plain, cue.first).or_else(|| best(here, cue.first)) {
-                return found(Some(c), start..end);
+            if let Some(c) = best(plain, cue.first).or_else(|| best(here.clone(), cue.first)) {
+                // "Microsoft's threat team said": an unnamed role speaks for its owner.
+                let owner = here.iter().copied().rev().find(|o| {
+                    o.possessive && o.last < c.first && matches!(o.kind, Kind::Named | Kind::Person)
+                });
+                let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
+                return found(owner.filter(|_| bare_role).or(Some(c)), start..end);
             }
         }
         if start == 0 {
@@ -206,19 +211,16 @@ fn adjective(raw: &str) -> bool {
 fn victim(f: &Facts, c: &Cand) -> bool {
     let t = &f.tokens;
     if c.kind == Kind::Place {
-        let genitive = previous_word(t, c.first).is_some_and(|p| {
-            matches!(
-                t[p].lower.as_str(),
-                "de" | "du" | "d" | "des" | "of" | "in" | "dans"
-            )
+        let before = previous_word(t, c.first).map(|p| t[p].lower.as_str());
+        let genitive = matches!(before, Some("de" | "du" | "d" | "des" | "of"));
+        if matches!(before, Some("in" | "dans" | "en")) {
+            return true;
+        }
+        // "agences … américaines", "Chinese hackers": the adjective names an actor.
+        let near = c.first.saturating_sub(4)..(c.last + 4).min(t.len());
+        let attacker = near.into_iter().any(|i| {
+            f.is(i, Family::Attack) || f.is(i, Family::RoleOrg) || f.is(i, Family::RolePerson)
         });
-        let attacker = [
-            previous_word(t, c.first),
-            (c.last + 1..t.len()).find(|&i| t[i].word),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|i| f.is(i, Family::Attack));
         if !attacker && (genitive || adjective(&c.name)) {
             return true;
         }
@@ -226,7 +228,10 @@ fn victim(f: &Facts, c: &Cand) -> bool {
     let mut p = previous_word(t, c.first);
     for _ in 0..2 {
         match p {
-            Some(i) if f.is(i, Family::VictimPrep) => return true,
+            // "contre", but not the "on" of "called on".
+            Some(i) if f.is(i, Family::VictimPrep) && !CUE_FAMILIES.iter().any(|&c| f.is(i, c)) => {
+                return true
+            }
             Some(i) if f.is(i, Family::Determiner) => p = previous_word(t, i),
             _ => return false,
         }
@@ -249,6 +254,7 @@ pub(crate) fn target<'c>(
     let eligible = |c: &&Cand| {
         !matches!(c.kind, Kind::Pronoun | Kind::Thing)
             && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
+            && c.kind != Kind::Role(Family::RoleDoc)
             && !(speaker.phrase.contains(&c.first))
             && speaker.cand.is_none_or(|s| s.first != c.first)
             && (speaker_side.is_none() || c.side.as_deref() != speaker_side)

@@ -219,8 +219,11 @@ pub(crate) fn extract(
             }
         }
     }
+    // Counters need the events (whom a bad-faith charge answers), and events need
+    // the counters (an answer does not move the discussion): settle one, then the other.
+    let first = events::assign(&mut drafts);
+    events::mark_counters(&mut drafts, &first, &responds);
     let events = events::assign(&mut drafts);
-    events::mark_counters(&mut drafts, &events, &responds);
     drafts
         .into_iter()
         .map(|mut d| {
@@ -320,7 +323,13 @@ fn draft(
         Stance::Acknowledgment => addressee(f, cands, cue_end),
         _ if d.smear => None,
         // A denial answers a state or its agency ("orchestré par les États-Unis"), else the accuser.
-        Stance::Denial => target(f, cands, who, side, whole).filter(|c| c.side.is_some()),
+        Stance::Denial => target(f, cands, who, side, whole)
+            .filter(|c| c.side.is_some())
+            .or_else(|| {
+                // "dismissed Seoul's accusation": whoever made the accusation.
+                let noun = f.first(Family::AccuseNoun)?;
+                speaker(f, cands, noun).cand
+            }),
         Stance::Condemnation => target(f, cands, who, side, content.clone())
             .or_else(|| target(f, cands, who, side, whole)),
         _ if by_evidence => None,
@@ -343,6 +352,7 @@ fn draft(
         attack: f.attack_content() || f.has(Family::Accuse),
         year: f.year.clone(),
         groups: f.groups.clone(),
+        malware: f.malware.clone(),
         speaker_side,
         target_side: target_known.as_ref().and_then(|k| k.side.clone()),
         speaker: spoken.map(|k| k.party),

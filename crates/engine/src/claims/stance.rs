@@ -47,12 +47,13 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
             .first(Family::Deny)
             .or(report)
             .or(f.first(Family::DenyContent));
-        let mut out = Vec::new();
+        // The denial first: it answers the accusation under discussion, while an
+        // accusation in the same sentence may open a new one.
+        let mut out = vec![decision(Stance::Denial, cue)];
         // "X denies Y's accusation": Y's accusation is a claim of its own.
         if let Some(a) = f.first(Family::Accuse).or_else(|| attributed_accusation(f)) {
             out.push(decision(Stance::Accusation, Some(a)));
         }
-        out.push(decision(Stance::Denial, cue));
         return out;
     }
     if let Some(h) = f.first(Family::Acknowledge) {
