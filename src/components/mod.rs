@@ -1,6 +1,7 @@
 //! Components: small views, one per file. They read the corpus from context,
 //! take small props, and dispatch actions.
 
+mod accusation_matrix;
 mod article_card;
 mod block;
 mod disputes;
@@ -10,7 +11,9 @@ mod legend;
 mod mention;
 mod sentence;
 mod stance_badge;
+mod timeline;
 
+pub use accusation_matrix::{counts_phrase, matrix_of, AccusationMatrix, CellAt, Matrix};
 pub use article_card::{lang_name, ArticleCard};
 pub use block::{lit_in, noise_slug, BlockView};
 pub use disputes::Disputes;
@@ -20,3 +23,4 @@ pub use legend::{type_word, Legend};
 pub use mention::MentionView;
 pub use sentence::SentenceView;
 pub use stance_badge::StanceBadge;
+pub use timeline::{by_date, parse_date_id, DateKey, EntryKind, Season, Timeline, TimelineEntry};

@@ -1,7 +1,9 @@
 //! Hooks: the app's links to the browser (location hash, keyboard).
 
+mod use_claim_keys;
 mod use_hash_route;
 mod use_row_keys;
 
+pub use use_claim_keys::{key_request, next_claim, stance_matches, use_claim_keys, ClaimAt};
 pub use use_hash_route::{current_route, use_hash_route};
 pub use use_row_keys::use_row_keys;

@@ -1,11 +1,13 @@
 //! Pages: one per route.
 
 mod article;
+pub mod disputes;
 mod library;
 mod not_found;
 mod pair;
 
 pub use article::ArticlePage;
+pub use disputes::DisputesPage;
 pub use library::LibraryPage;
 pub use not_found::NotFoundPage;
 pub use pair::PairPage;

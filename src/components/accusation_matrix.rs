@@ -1,0 +1,334 @@
+//! Who accuses whom: speakers in rows, targets in columns, each cell the
+//! count of claims per stance, drawn in SVG with a plain table beside it for
+//! screen readers and keyboards.
+//!
+//! The counts come from [`matrix_of`], a pure function the page calls once.
+//! The SVG is one image (`role="img"`); its cells react to the pointer, and
+//! the table's buttons do the same for the keyboard.
+
+use super::stance_badge::stance_parts;
+use parallax_engine::claims::Party;
+use parallax_engine::Stance;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Width of the speaker labels, in SVG units.
+const LABEL_W: usize = 170;
+/// Height of the rotated target labels.
+const HEAD_H: usize = 110;
+/// Width of one cell.
+const CELL_W: usize = 110;
+/// Height of one stance mark inside a cell.
+const MARK_H: usize = 18;
+/// Room left on the right for the last rotated label.
+const TAIL_W: usize = 90;
+/// Longest label drawn in full (the `<title>` always has the whole name).
+const LABEL_CHARS: usize = 22;
+
+/// A cell of the matrix: a speaker (row) and a target (column), by index.
+pub type CellAt = (usize, usize);
+
+/// The counts behind the matrix.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Matrix {
+    /// Rows: who speaks, most claims first.
+    pub speakers: Vec<Party>,
+    /// Columns: who is targeted, most claims first.
+    pub targets: Vec<Party>,
+    /// Non-empty cells: the count per stance, in stance order.
+    pub cells: BTreeMap<CellAt, Vec<(Stance, usize)>>,
+}
+
+impl Matrix {
+    /// The cell of a speaker and target id, if it is in the matrix.
+    pub fn cell_of(&self, speaker: &str, target: &str) -> Option<CellAt> {
+        let s = self.speakers.iter().position(|p| p.id == speaker)?;
+        let t = self.targets.iter().position(|p| p.id == target)?;
+        Some((s, t))
+    }
+}
+
+/// Parties ordered by how many claims they take part in (then by name), with their counts.
+fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
+    let mut parties: Vec<(Party, usize)> = counts.into_values().collect();
+    parties.sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.name.cmp(&b.name)));
+    parties.into_iter().map(|(p, _)| p).collect()
+}
+
+/// Count the claims `(speaker, target, stance)` per cell and stance.
+///
+/// Claims without a speaker or a target are not in the matrix; a party keeps
+/// the first name it comes with.
+pub fn matrix_of<'a>(claims: impl IntoIterator<Item = (&'a Party, &'a Party, Stance)>) -> Matrix {
+    let mut speakers: BTreeMap<String, (Party, usize)> = BTreeMap::new();
+    let mut targets: BTreeMap<String, (Party, usize)> = BTreeMap::new();
+    let mut by_ids: BTreeMap<(String, String), BTreeMap<Stance, usize>> = BTreeMap::new();
+    for (speaker, target, stance) in claims {
+        speakers
+            .entry(speaker.id.clone())
+            .or_insert_with(|| (speaker.clone(), 0))
+            .1 += 1;
+        targets
+            .entry(target.id.clone())
+            .or_insert_with(|| (target.clone(), 0))
+            .1 += 1;
+        *by_ids
+            .entry((speaker.id.clone(), target.id.clone()))
+            .or_default()
+            .entry(stance)
+            .or_default() += 1;
+    }
+    let mut matrix = Matrix {
+        speakers: ranked(speakers),
+        targets: ranked(targets),
+        cells: BTreeMap::new(),
+    };
+    for ((speaker, target), counts) in by_ids {
+        if let Some(at) = matrix.cell_of(&speaker, &target) {
+            matrix.cells.insert(at, counts.into_iter().collect());
+        }
+    }
+    matrix
+}
+
+/// A short word for a stance, to fit in a cell.
+fn short_word(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Accusation => "accusation",
+        Stance::CounterAccusation => "counter",
+        Stance::Denial => "denial",
+        Stance::NonConfirmation => "no comment",
+        Stance::Acknowledgment => "admits",
+        Stance::Condemnation => "condemns",
+        Stance::OtherClaim => "other",
+    }
+}
+
+/// "2 accusations, 1 denial".
+pub fn counts_phrase(counts: &[(Stance, usize)]) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .map(|&(stance, n)| {
+            let word = stance_parts(stance).2;
+            let plural = if n == 1 { "" } else { "s" };
+            format!("{n} {word}{plural}")
+        })
+        .collect();
+    parts.join(", ")
+}
+
+fn clip(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        return name.to_string();
+    }
+    let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Props of [`AccusationMatrix`].
+#[derive(Properties, PartialEq)]
+pub struct AccusationMatrixProps {
+    /// The counts.
+    pub matrix: Rc<Matrix>,
+    /// The cell whose claims are shown, if one is.
+    #[prop_or_default]
+    pub selected: Option<CellAt>,
+    /// Called with a cell to show its claims, or `None` to show all.
+    pub on_select: Callback<Option<CellAt>>,
+}
+
+/// `figure.accusation-matrix`: the SVG image and its table.
+#[function_component]
+pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
+    let matrix = &props.matrix;
+    if matrix.cells.is_empty() {
+        return html! { <p class="empty">{ "No claim names both a speaker and a target." }</p> };
+    }
+    let toggle = |at: CellAt| {
+        let on_select = props.on_select.clone();
+        let next = (props.selected != Some(at)).then_some(at);
+        Callback::from(move |_: MouseEvent| on_select.emit(next))
+    };
+    let rows = matrix.speakers.len();
+    let marks = matrix.cells.values().map(Vec::len).max().unwrap_or(1);
+    let cell_h = marks * MARK_H + 8;
+    let width = LABEL_W + matrix.targets.len() * CELL_W + TAIL_W;
+    let height = HEAD_H + rows * cell_h + 4;
+    let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
+        let x = LABEL_W + t * CELL_W + CELL_W / 2;
+        let y = HEAD_H - 8;
+        html! {
+            <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
+                transform={format!("rotate(-35 {x} {y})")}>
+                <title>{ format!("Target: {}", party.name) }</title>
+                { clip(&party.name) }
+            </text>
+        }
+    });
+    let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
+        let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
+        html! {
+            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()}>
+                <title>{ format!("Speaker: {}", party.name) }</title>
+                { clip(&party.name) }
+            </text>
+        }
+    });
+    let grid = (0..rows).flat_map(|s| (0..matrix.targets.len()).map(move |t| (s, t)));
+    let cells = grid.map(|(s, t)| {
+        let (x, y) = (LABEL_W + t * CELL_W, HEAD_H + s * cell_h);
+        let counts = matrix.cells.get(&(s, t));
+        let selected = props.selected == Some((s, t));
+        let class = classes!(
+            "cell",
+            counts.is_some().then_some("filled"),
+            selected.then_some("selected")
+        );
+        let background = html! {
+            <rect class="cell-bg" x={x.to_string()} y={y.to_string()}
+                width={CELL_W.to_string()} height={cell_h.to_string()} />
+        };
+        let Some(counts) = counts else {
+            return html! { <g key={format!("{s}-{t}")} {class}>{ background }</g> };
+        };
+        let title = format!(
+            "{} → {}: {}",
+            matrix.speakers[s].name,
+            matrix.targets[t].name,
+            counts_phrase(counts)
+        );
+        let marks = counts.iter().enumerate().map(|(i, &(stance, n))| {
+            let (slug, icon, _) = stance_parts(stance);
+            let my = y + 4 + i * MARK_H;
+            html! {
+                <g class="mark" data-stance={slug} key={slug}>
+                    <rect x={(x + 4).to_string()} y={my.to_string()} width="6"
+                        height={(MARK_H - 4).to_string()} rx="2" />
+                    <text x={(x + 14).to_string()} y={(my + MARK_H - 6).to_string()}>
+                        { format!("{icon} {n} {}", short_word(stance)) }
+                    </text>
+                </g>
+            }
+        });
+        html! {
+            <g key={format!("{s}-{t}")} {class} data-speaker={matrix.speakers[s].id.clone()}
+                data-target={matrix.targets[t].id.clone()} onclick={toggle((s, t))}>
+                <title>{ title }</title>
+                { background }
+                { for marks }
+            </g>
+        }
+    });
+    let label = format!(
+        "Who accuses whom: {} speakers in rows, {} targets in columns; the table that follows gives the same counts.",
+        rows,
+        matrix.targets.len()
+    );
+    html! {
+        <figure class="accusation-matrix">
+            <div class="matrix-scroll">
+                <svg class="matrix-svg" role="img" aria-label={label}
+                    viewBox={format!("0 0 {width} {height}")}
+                    width={width.to_string()} height={height.to_string()}>
+                    <g class="heads">{ for heads }</g>
+                    <g class="labels">{ for labels }</g>
+                    <g class="cells">{ for cells }</g>
+                </svg>
+            </div>
+            <MatrixTable matrix={props.matrix.clone()} selected={props.selected}
+                on_select={props.on_select.clone()} />
+            <figcaption>{ "Click a cell, or use the table's buttons, to list only its claims." }</figcaption>
+        </figure>
+    }
+}
+
+/// `table.matrix-table`: the same counts as text, one button per non-empty cell.
+#[function_component]
+fn MatrixTable(props: &AccusationMatrixProps) -> Html {
+    let matrix = &props.matrix;
+    let heads = matrix
+        .targets
+        .iter()
+        .map(|p| html! { <th scope="col" key={p.id.clone()}>{ p.name.clone() }</th> });
+    let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
+        let cells = (0..matrix.targets.len()).map(|t| {
+            let Some(counts) = matrix.cells.get(&(s, t)) else {
+                return html! { <td key={t}>{ "—" }</td> };
+            };
+            let pressed = props.selected == Some((s, t));
+            let on_select = props.on_select.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                on_select.emit((!pressed).then_some((s, t)))
+            });
+            html! {
+                <td key={t}>
+                    <button type="button" class="cell-button" aria-pressed={pressed.to_string()} {onclick}>
+                        { counts_phrase(counts) }
+                    </button>
+                </td>
+            }
+        });
+        html! {
+            <tr key={speaker.id.clone()}>
+                <th scope="row">{ speaker.name.clone() }</th>
+                { for cells }
+            </tr>
+        }
+    });
+    html! {
+        <div class="matrix-table-wrap">
+            <table class="matrix-table">
+                <caption>{ "Claims per speaker (rows) and target (columns)" }</caption>
+                <thead><tr><th scope="col">{ "Speaker" }</th>{ for heads }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(id: &str) -> Party {
+        Party {
+            id: id.into(),
+            name: id.to_uppercase(),
+        }
+    }
+
+    #[test]
+    fn counts_per_cell_and_stance() {
+        let (cn, us, jp) = (party("cn"), party("us"), party("jp"));
+        let claims = [
+            (&us, &cn, Stance::Accusation),
+            (&jp, &cn, Stance::Accusation),
+            (&us, &cn, Stance::Accusation),
+            (&cn, &us, Stance::Denial),
+            (&cn, &us, Stance::CounterAccusation),
+        ];
+        let m = matrix_of(claims);
+        let ids = |ps: &[Party]| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&m.speakers), ["cn", "us", "jp"]);
+        assert_eq!(ids(&m.targets), ["cn", "us"]);
+        let us_cn = m.cell_of("us", "cn").unwrap();
+        assert_eq!(m.cells[&us_cn], [(Stance::Accusation, 2)]);
+        let cn_us = m.cell_of("cn", "us").unwrap();
+        assert_eq!(
+            m.cells[&cn_us],
+            [(Stance::CounterAccusation, 1), (Stance::Denial, 1)]
+        );
+        assert_eq!(m.cell_of("jp", "us").and_then(|c| m.cells.get(&c)), None);
+        assert_eq!(
+            counts_phrase(&m.cells[&cn_us]),
+            "1 counter-accusation, 1 denial"
+        );
+    }
+
+    #[test]
+    fn no_claims_no_cells() {
+        let m = matrix_of(std::iter::empty());
+        assert!(m.cells.is_empty() && m.speakers.is_empty());
+    }
+}
