@@ -10,6 +10,7 @@
 pub mod components;
 pub mod context;
 pub mod corpus;
+pub mod dom;
 pub mod hooks;
 pub mod pages;
 pub mod pairing;

@@ -39,7 +39,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             .as_ref()
             .and_then(|id| gloo::utils::document().get_element_by_id(id))
         {
-            element.scroll_into_view();
+            crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
         }
     });
     let (Some(article), Some(view)) = (

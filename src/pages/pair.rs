@@ -105,7 +105,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     use_effect_with(props.cursor, |cursor| {
         if cursor.is_some() {
             if let Ok(Some(cell)) = gloo::utils::document().query_selector(".align-row.current") {
-                cell.scroll_into_view();
+                crate::dom::scroll_to(&cell, web_sys::ScrollLogicalPosition::Nearest);
             }
         }
     });
