@@ -267,6 +267,45 @@ fn seed_pair_survives_dropping_any_sentence() {
     assert!(worst >= 0.85);
 }
 
+/// Sentences of other stories slipped into the English version between its paragraphs
+/// stay one-sided and leave the rest of the alignment alone.
+#[test]
+fn seed_pair_leaves_foreign_sentences_one_sided() {
+    let (fr, en) = (crate_file(SEED_FR), crate_file(SEED_EN));
+    let (fr_a, en_a) = (analyze_article("fr", &fr), analyze_article("en", &en));
+    let mut expected = links(&text_groups(&align_pair(&fr_a, &en_a), &fr_a, &en_a));
+    let mut foreign = Vec::new();
+    for name in [
+        "align_sandworm_en.txt",
+        "align_lazarus_en.txt",
+        "align_iran_en.txt",
+    ] {
+        let other = analyze_article("x", &fixture(name));
+        foreign.extend(
+            other
+                .sentences
+                .iter()
+                .skip(1)
+                .take(2)
+                .map(|s| s.text.clone()),
+        );
+    }
+    let mut sentences: Vec<String> = en_a.sentences.iter().map(|s| s.text.clone()).collect();
+    // Between paragraphs of 003, never inside a group that one French sentence renders.
+    for (k, at) in [17, 12, 8, 3, 0, 0].into_iter().enumerate() {
+        sentences.insert(at, foreign[k].clone());
+        expected.insert((None, Some(foreign[k].clone())));
+    }
+    let en2_a = analyze_article("en", &sentences.join("\n\n"));
+    let found = links(&text_groups(&align_pair(&fr_a, &en2_a), &fr_a, &en2_a));
+    let score = f1(&found, &expected);
+    assert!(
+        score >= 0.95,
+        "F1 {score}: {:#?}",
+        found.symmetric_difference(&expected)
+    );
+}
+
 /// A short English version (the first paragraph only) of a long French text is still
 /// its translation.
 #[test]
