@@ -119,7 +119,7 @@ fn denials_by_verb_or_by_content() {
     check(
         "La Russie accuse l'Ukraine d'espionnage. Moscou a démenti toute implication.",
         "#0 Accusation russia -> ukraine (ukraine) [accuse]
-         #1 Denial russia -> russia (ukraine) [démenti]",
+         #1 Denial russia -> - (ukraine) [démenti]",
     );
     check(
         "Iran denied any involvement in the attack.",

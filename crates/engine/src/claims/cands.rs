@@ -65,8 +65,25 @@ fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
         .and_then(|s| s.side.map(str::to_string))
 }
 
-/// The side an entity id points to ("nsa" -> NSA -> united_states).
+/// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
+/// else the names the knowledge base gives it ("French Foreign Ministry" -> france).
 pub(crate) fn side_of_id(id: &str) -> Option<String> {
+    side_of_words(id).or_else(|| {
+        let entry = crate::entities::lookup(id)?;
+        let names = [&entry.name_en, &entry.name_fr]
+            .into_iter()
+            .chain(entry.aliases.iter());
+        names.into_iter().find_map(|name| {
+            let tokens = super::tokens::tokenize(name, 0);
+            super::tokens::find(super::lexicon::sides(), &tokens)
+                .into_iter()
+                .find_map(|h| h.side.map(str::to_string))
+        })
+    })
+}
+
+/// The side an id names as a whole ("china", "nsa").
+fn side_of_words(id: &str) -> Option<String> {
     let words = id.replace('_', " ");
     [words.clone(), words.to_uppercase()].iter().find_map(|w| {
         let tokens = super::tokens::tokenize(w, 0);
@@ -196,6 +213,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
                 }
                 !x.capitalised()
                     && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+                    && !f.is(i, Family::Preposition)
                     && !f.is(i, Family::Aux)
                     && !f.is(i, Family::VictimPrep)
                     && !f.is(i, Family::Relative)

@@ -163,25 +163,29 @@ pub(crate) fn assign(drafts: &mut [Draft]) -> Vec<Event> {
     out
 }
 
+/// Aim answers (denials, non-confirmations; or only bad-faith charges) without a
+/// named target at whoever made the accusation of their event, unless that is
+/// the speaker's own side.
+pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bool) {
+    for d in drafts.iter_mut() {
+        let answers = d.smear
+            || (!smear_only && matches!(d.stance, Stance::NonConfirmation | Stance::Denial));
+        let Some(e) = events.get(d.about) else {
+            continue;
+        };
+        let own = e.accuser_side.is_some() && e.accuser_side == d.speaker_side;
+        if answers && d.target.is_none() && !own {
+            d.target = e.accuser.clone();
+            d.target_side = e.accuser_side.clone();
+        }
+    }
+}
+
 /// Mark as counter-accusations the accusations an accused side makes against its
 /// accuser: its first one after being accused, or its first one at all when the
 /// article says it answers that accuser ("the statement follows a report…").
 /// `responds` holds (responder side, accuser side) pairs.
-pub(crate) fn mark_counters(
-    drafts: &mut [Draft],
-    events: &[Event],
-    responds: &BTreeSet<(String, String)>,
-) {
-    // Answers and bad-faith charges are aimed at whoever made the accusation.
-    for d in drafts.iter_mut() {
-        let answers = matches!(d.stance, Stance::NonConfirmation | Stance::Denial) || d.smear;
-        if answers && d.target.is_none() {
-            if let Some(e) = events.get(d.about) {
-                d.target = e.accuser.clone();
-                d.target_side = e.accuser_side.clone();
-            }
-        }
-    }
+pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, String)>) {
     // Every (accuser side, accused side) so far, in order.
     let mut seen: Vec<(String, String)> = Vec::new();
     for d in drafts.iter_mut() {

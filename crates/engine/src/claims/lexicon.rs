@@ -47,6 +47,8 @@ pub(crate) enum Family {
     Negation,
     Passive,
     Hedge,
+    Preposition,
+    Tells,
 }
 
 impl Family {
@@ -86,6 +88,8 @@ impl Family {
             "negation" => Negation,
             "passive" => Passive,
             "hedge" => Hedge,
+            "preposition" => Preposition,
+            "tells" => Tells,
             _ => return None,
         })
     }

@@ -65,6 +65,32 @@ fn found<'c>(cand: Option<&'c Cand>, phrase: Range<usize>) -> Speaker<'c> {
     Speaker { cand, phrase }
 }
 
+/// "a spokesperson for the embassy", "un porte-parole du ministère": the
+/// institution the role speaks for, when the phrase names one.
+fn institution<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
+    if c.kind != Kind::Role(Family::RolePerson) {
+        return c;
+    }
+    let t = &f.tokens;
+    // Only "of", "for", "de": "spokesperson for the embassy", not "officials accused China".
+    let linked = t
+        .get(c.last + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "de" | "du" | "des" | "d" | "of" | "for"));
+    cands
+        .iter()
+        .find(|o| {
+            linked
+                && o.first > c.last
+                && o.first <= c.last + 4
+                && matches!(
+                    o.kind,
+                    Kind::Role(Family::RoleOrg) | Kind::Named | Kind::Place
+                )
+                && !t[c.last + 1..o.first].iter().any(|t| t.is_boundary())
+        })
+        .unwrap_or(c)
+}
+
 /// The party that speaks for a cue.
 pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
@@ -186,6 +212,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                     o.possessive && o.last < c.first && matches!(o.kind, Kind::Named | Kind::Person)
                 });
                 let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
+                let c = institution(f, cands, c);
                 return found(owner.filter(|_| bare_role).or(Some(c)), start..end);
             }
         }
@@ -260,6 +287,8 @@ pub(crate) fn target<'c>(
             && (speaker_side.is_none() || c.side.as_deref() != speaker_side)
             && !c.possessive
             && (trust_weak || !c.weak)
+            // "told Reuters": whom the speaker talks to.
+            && !previous_word(&f.tokens, c.first).is_some_and(|p| f.is(p, Family::Tells))
     };
     let t = &f.tokens;
     for h in &f.hits {

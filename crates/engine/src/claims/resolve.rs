@@ -127,16 +127,25 @@ fn is_headline(sentences: &[Sentence]) -> bool {
 /// ("The contractors declined to comment").
 fn subject_phrase(f: &Facts, cue: &super::tokens::Hit, si: usize) -> Option<Known> {
     let t = &f.tokens;
-    let start = (0..cue.first)
-        .rev()
-        .find(|&i| t[i].is_boundary())
-        .map_or(0, |i| i + 1);
-    let words: Vec<&str> = (start..cue.first)
+    // "selon des sources proches du dossier": the phrase after the cue.
+    let range = if cue.family == Family::According {
+        let end = (cue.last + 1..t.len())
+            .find(|&i| t[i].is_boundary())
+            .unwrap_or(t.len());
+        cue.last + 1..end
+    } else {
+        let start = (0..cue.first)
+            .rev()
+            .find(|&i| t[i].is_boundary())
+            .map_or(0, |i| i + 1);
+        start..cue.first
+    };
+    let words: Vec<&str> = range
         .filter(|&i| t[i].word)
         .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
         .map(|i| t[i].raw.as_str())
         .collect();
-    if words.is_empty() || words.len() > 4 {
+    if words.is_empty() || words.len() > 5 {
         return None;
     }
     let name = words.join(" ");
@@ -222,14 +231,16 @@ pub(crate) fn extract(
     // Counters need the events (whom a bad-faith charge answers), and events need
     // the counters (an answer does not move the discussion): settle one, then the other.
     let first = events::assign(&mut drafts);
-    events::mark_counters(&mut drafts, &first, &responds);
+    events::aim_answers(&mut drafts, &first, true);
+    events::mark_counters(&mut drafts, &responds);
     let events = events::assign(&mut drafts);
+    events::aim_answers(&mut drafts, &events, false);
     drafts
         .into_iter()
         .map(|mut d| {
             let e = &events[d.about];
-            let answers = matches!(d.stance, Stance::NonConfirmation | Stance::Denial) || d.smear;
-            if d.target.is_none() && (answers || d.stance == Stance::CounterAccusation) {
+            let own = e.accuser_side.is_some() && e.accuser_side == d.speaker_side;
+            if d.target.is_none() && d.stance == Stance::CounterAccusation && !own {
                 d.target = e.accuser.clone();
             }
             if d.target.is_none() && matches!(d.stance, Stance::Accusation | Stance::Condemnation) {
@@ -335,6 +346,24 @@ fn draft(
         _ if by_evidence => None,
         _ => target(f, cands, who, side, content).or_else(|| target(f, cands, who, side, whole)),
     };
+    // "told Reuters that China opposes all hacking": a report whose only party is
+    // the speaker's own side asserts something, but accuses no one.
+    let own_side_only = d.stance == Stance::Accusation
+        && !d.smear
+        && target_cand.is_none()
+        && d.cue
+            .as_ref()
+            .is_some_and(|c| matches!(c.family, Family::Report | Family::According))
+        && !f.has(Family::Accuse)
+        && side.is_some()
+        && cands
+            .iter()
+            .any(|c| c.first > cue_end && c.side.as_deref() == side);
+    let stance = if own_side_only {
+        Stance::OtherClaim
+    } else {
+        d.stance
+    };
     let target_known = target_cand.map(|c| known(c, si));
     let cue = d.cue.as_ref().map(|h| {
         let span = Span::new(f.tokens[h.first].start, f.tokens[h.last].end);
@@ -346,7 +375,7 @@ fn draft(
     });
     Draft {
         sentence: si,
-        stance: d.stance,
+        stance,
         smear: d.smear,
         headline: f.headline,
         attack: f.attack_content() || f.has(Family::Accuse),
