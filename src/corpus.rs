@@ -59,6 +59,13 @@ pub enum Row {
         /// English sentences (empty: only in French).
         en: Vec<usize>,
     },
+    /// Noise blocks (date headers, source lines…) outside the aligned text, per side.
+    Noise {
+        /// French block indexes.
+        fr: Vec<usize>,
+        /// English block indexes.
+        en: Vec<usize>,
+    },
     /// Paragraph `i` of each side, when no alignment exists.
     Blocks {
         /// French block index.
@@ -200,6 +207,24 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
+/// The noise blocks before the first text block and those after it.
+fn noise_around(article: &ArticleAnalysis) -> (Vec<usize>, Vec<usize>) {
+    let first_text = article
+        .paragraphs
+        .iter()
+        .position(|p| !p.kind.is_noise())
+        .unwrap_or(article.paragraphs.len());
+    let noise = |range: std::ops::Range<usize>| -> Vec<usize> {
+        range
+            .filter(|&i| article.paragraphs[i].kind.is_noise())
+            .collect()
+    };
+    (
+        noise(0..first_text),
+        noise(first_text..article.paragraphs.len()),
+    )
+}
+
 fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
     let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
     let lang_of = |i: usize| analysis.articles[i].lang;
@@ -210,21 +235,25 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
         };
         let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
         let (fr, en) = if source_is_fr { (s, t) } else { (t, s) };
-        let rows = alignment
-            .pairs
-            .iter()
-            .map(|link| {
-                let (f, e) = if source_is_fr {
-                    (&link.source, &link.target)
-                } else {
-                    (&link.target, &link.source)
-                };
-                Row::Aligned {
-                    fr: f.clone(),
-                    en: e.clone(),
-                }
-            })
-            .collect();
+        let (fr_lead, fr_trail) = noise_around(&analysis.articles[fr]);
+        let (en_lead, en_trail) = noise_around(&analysis.articles[en]);
+        let noise_row = |fr: Vec<usize>, en: Vec<usize>| {
+            (!fr.is_empty() || !en.is_empty()).then_some(Row::Noise { fr, en })
+        };
+        let lead = noise_row(fr_lead, en_lead);
+        let trail = noise_row(fr_trail, en_trail);
+        let links = alignment.pairs.iter().map(|link| {
+            let (f, e) = if source_is_fr {
+                (&link.source, &link.target)
+            } else {
+                (&link.target, &link.source)
+            };
+            Row::Aligned {
+                fr: f.clone(),
+                en: e.clone(),
+            }
+        });
+        let rows = lead.into_iter().chain(links).chain(trail).collect();
         pairs.push(Pair {
             fr,
             en,
@@ -275,6 +304,31 @@ mod tests {
         assert_eq!(corpus.article_by_stem("002_f5e50ea9a2381cfb"), Some(1));
         let pair = corpus.pair_of(2, 0).expect("000 and 003 pair up");
         assert_eq!((pair.fr, pair.en), (0, 2));
+    }
+
+    #[test]
+    fn pair_rows_cover_every_sentence_once_in_order_and_keep_the_noise() {
+        let corpus = Corpus::build(&SEEDS);
+        let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
+        let mut seen: (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        let mut noise = 0;
+        for row in &pair.rows {
+            match row {
+                Row::Aligned { fr, en } => {
+                    seen.0.extend(fr);
+                    seen.1.extend(en);
+                }
+                Row::Noise { fr, en } => noise += fr.len() + en.len(),
+                Row::Blocks { .. } => {}
+            }
+        }
+        if pair.aligned {
+            let count = |i: usize| corpus.analysis.articles[i].sentences.len();
+            assert_eq!(seen.0, (0..count(0)).collect::<Vec<_>>());
+            assert_eq!(seen.1, (0..count(2)).collect::<Vec<_>>());
+            // 000 opens with a date header, glued to its headline.
+            assert!(noise >= 1);
+        }
     }
 
     #[test]

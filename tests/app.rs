@@ -281,3 +281,31 @@ fn a_crash_shows_a_readable_panel_with_a_reload_button() {
         p.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_sentence_link_opens_the_article_on_that_sentence() {
+    let (root, handle) = mount_at(
+        "#/article/000_83485029acf59cfb/3",
+        "main#article span.sentence.target[data-sid=\"3\"]",
+    )
+    .await;
+    assert_eq!(count(&root, "span.sentence.target"), 1);
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_pair_view_keeps_noise_muted_with_its_label() {
+    let (root, handle) = mount_at(
+        "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03",
+        "main#pair",
+    )
+    .await;
+    // 000 opens with a `date 2023-08` header glued to its headline.
+    assert!(
+        count(
+            &root,
+            "section.column[lang=\"fr\"] .noise[data-noise-kind=\"date_header\"] .noise-label"
+        ) >= 1
+    );
+    unmount(root, handle);
+}

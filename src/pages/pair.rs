@@ -78,6 +78,7 @@ fn row_index(corpus: &CorpusContext, pair: &Pair) -> BTreeMap<SentenceRef, usize
                 out.extend(fr.iter().map(|&s| ((pair.fr, s), r)));
                 out.extend(en.iter().map(|&s| ((pair.en, s), r)));
             }
+            Row::Noise { .. } => {}
             Row::Blocks { fr, en } => {
                 for (article, block) in [(pair.fr, fr), (pair.en, en)] {
                     if let Some(block) = block {
@@ -145,6 +146,15 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                         });
                         html! { <p class="paragraph">{ for sentences }</p> }
                     }
+                }
+                Row::Noise { fr, en } => {
+                    let mine = if side == 0 { fr } else { en };
+                    let blocks = mine.iter().map(|&b| {
+                        html! {
+                            <BlockView key={b} {article} index={b} hidden={props.hidden} />
+                        }
+                    });
+                    html! { <>{ for blocks }</> }
                 }
                 Row::Blocks { fr, en } => {
                     let mine = if side == 0 { fr } else { en };
