@@ -6,6 +6,7 @@
 
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
+use parallax_engine::align::{Divergence, Side};
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
 use parallax_engine::{analyze_corpus, Analysis, ArticleAnalysis, Lang, ParagraphKind};
@@ -75,6 +76,16 @@ pub enum Row {
     },
 }
 
+/// What the aligner says about a row beyond its sentences.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RowNote {
+    /// Confidence of the alignment link, for aligned rows.
+    pub confidence: Option<f32>,
+    /// Where the two sides differ: `(on the French side, divergence)`; the side named is
+    /// the one that has what the other lacks.
+    pub divergences: Vec<(bool, Divergence)>,
+}
+
 /// Two articles judged to be translations, oriented French | English.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
@@ -86,6 +97,8 @@ pub struct Pair {
     pub aligned: bool,
     /// Rows in text order.
     pub rows: Vec<Row>,
+    /// One note per row (same order as `rows`).
+    pub notes: Vec<RowNote>,
 }
 
 /// The analysed corpus and everything derived from it.
@@ -242,6 +255,20 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
         };
         let lead = noise_row(fr_lead, en_lead);
         let trail = noise_row(fr_trail, en_trail);
+        let link_notes = alignment.pairs.iter().map(|link| RowNote {
+            confidence: Some(link.confidence),
+            divergences: link
+                .divergences
+                .iter()
+                .map(|d| ((d.side == Side::Source) == source_is_fr, d.clone()))
+                .collect(),
+        });
+        let notes = lead
+            .iter()
+            .map(|_| RowNote::default())
+            .chain(link_notes)
+            .chain(trail.iter().map(|_| RowNote::default()))
+            .collect();
         let links = alignment.pairs.iter().map(|link| {
             let (f, e) = if source_is_fr {
                 (&link.source, &link.target)
@@ -259,6 +286,7 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
             en,
             aligned: true,
             rows,
+            notes,
         });
     }
     if pairs.is_empty() {
@@ -280,6 +308,7 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
                 en,
                 aligned: false,
                 rows,
+                notes: vec![RowNote::default(); n],
             });
         }
     }

@@ -5,10 +5,11 @@
 
 use crate::components::{lang_name, lit_in, BlockView, Disputes, EntityCard, Legend, SentenceView};
 use crate::context::{CorpusContext, Dispatch};
-use crate::corpus::{Pair, Row};
+use crate::corpus::{Pair, Row, RowNote};
 use crate::hooks::use_row_keys;
 use crate::route::Route;
 use crate::state::{HiddenTypes, SentenceRef};
+use parallax_engine::align::DivergenceKind;
 use parallax_engine::Lang;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -46,7 +47,8 @@ fn rows_of(corpus: &CorpusContext, a: usize, b: usize) -> Pair {
         || corpus.article(b).map(|x| x.lang) != Some(Lang::Fr);
     let (fr, en) = if a_is_fr { (a, b) } else { (b, a) };
     let len = |i: usize| corpus.views.get(i).map_or(0, |v| v.blocks.len());
-    let rows = (0..len(fr).max(len(en)))
+    let n = len(fr).max(len(en));
+    let rows = (0..n)
         .map(|i| Row::Blocks {
             fr: (i < len(fr)).then_some(i),
             en: (i < len(en)).then_some(i),
@@ -57,6 +59,7 @@ fn rows_of(corpus: &CorpusContext, a: usize, b: usize) -> Pair {
         en,
         aligned: false,
         rows,
+        notes: vec![RowNote::default(); n],
     }
 }
 
@@ -167,11 +170,30 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     }
                 }
             };
+            let note = pair.notes.get(r);
+            let uncertain = note
+                .and_then(|n| n.confidence)
+                .is_some_and(|c| c < UNCERTAIN_BELOW);
+            let divergences = note.into_iter().flat_map(|n| &n.divergences).filter(|(on_fr, _)| *on_fr == (side == 0));
+            let divergences: Vec<Html> = divergences.map(|(_, d)| html! {
+                <li data-kind={divergence_slug(d.kind)}>
+                    <span aria-hidden="true">{ "≠ " }</span>{ d.detail.clone() }
+                </li>
+            }).collect();
             let counterpart_cell = counterpart && matches!(row, Row::Blocks { .. });
             html! {
-                <div key={r} class={classes!(class, counterpart_cell.then_some("counterpart"))}
+                <div key={r}
+                    class={classes!(class, counterpart_cell.then_some("counterpart"), uncertain.then_some("uncertain"))}
                     data-row={r.to_string()} {style}>
                     { content }
+                    if uncertain {
+                        <span class="uncertain-label" lang="en">{ "uncertain match" }</span>
+                    }
+                    if !divergences.is_empty() {
+                        <ul class="divergences" lang="en" aria-label="Differences from the other version">
+                            { for divergences }
+                        </ul>
+                    }
                 </div>
             }
         });
@@ -216,6 +238,19 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                 </div>
             </div>
         </main>
+    }
+}
+
+/// Links the aligner is less sure of than this are marked "uncertain match".
+const UNCERTAIN_BELOW: f32 = 0.35;
+
+fn divergence_slug(kind: DivergenceKind) -> &'static str {
+    match kind {
+        DivergenceKind::Hedge => "hedge",
+        DivergenceKind::Number => "number",
+        DivergenceKind::Quote => "quote",
+        DivergenceKind::Entity => "entity",
+        DivergenceKind::Stance => "stance",
     }
 }
 
