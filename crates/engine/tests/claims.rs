@@ -224,6 +224,24 @@ fn an_accused_side_accusing_back_is_a_counter_accusation() {
 }
 
 #[test]
+fn two_accusing_clauses_make_two_claims() {
+    check(
+        "Israel has accused Iran of cyberattacks on its water network, while Tehran blames Israel for attacks on its fuel pumps.",
+        "#0 Accusation israel -> iran (iran) [accused]
+         #0 CounterAccusation iran -> israel (israel) [blames]",
+    );
+}
+
+#[test]
+fn the_speaker_named_after_the_cue_and_whom_it_tells() {
+    check(
+        "“They targeted our dams,” said Eric Goldstein, a director at CISA. A spokesperson for the Chinese embassy told Reuters that China opposes all hacking.",
+        "#0 Accusation eric_goldstein -> - (dispute) [said]
+         #1 OtherClaim china -> - (dispute) [told]",
+    );
+}
+
+#[test]
 fn a_quoted_statement_speaks_for_its_closing_speaker() {
     check(
         "Le Japon condamne ces cyberattaques.

@@ -82,15 +82,17 @@ pub(crate) fn side_of_id(id: &str) -> Option<String> {
     })
 }
 
-/// The side an id names as a whole ("china", "nsa").
+/// The side an id names, as a whole ("china", "nsa") or as its first words
+/// ("china_mfa", "japan_mod", "us_doj").
 fn side_of_words(id: &str) -> Option<String> {
     let words = id.replace('_', " ");
     [words.clone(), words.to_uppercase()].iter().find_map(|w| {
         let tokens = super::tokens::tokenize(w, 0);
         let hits = super::tokens::find(super::lexicon::sides(), &tokens);
-        // Only when the side names the whole id, not a part of it.
+        // The side must open the id ("china_mfa"), not sit inside it ("nis_korea").
         hits.into_iter()
-            .find(|h| h.first == 0 && h.last + 1 == tokens.len())
+            .filter(|h| h.first == 0)
+            .max_by_key(|h| h.last)
             .and_then(|h| h.side.map(str::to_string))
     })
 }

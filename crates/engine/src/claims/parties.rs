@@ -166,9 +166,13 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
             end
         };
         let own = after(cue.last + 1, end);
+        // "le porte-parole du ministère, Mao Ning": a role, then its holder's name
+        // (but "said Eric Goldstein, director at CISA" already names the person).
+        let own_named = own.iter().any(|c| c.kind == Kind::Person)
+            || own.first().is_some_and(|c| c.kind == Kind::Named);
         let named_after: Vec<&Cand> = after(end + 1, end2)
             .into_iter()
-            .filter(|c| c.kind <= Kind::Named)
+            .filter(|c| c.kind <= Kind::Named && !own_named)
             .collect();
         if let Some(c) = best(named_after, cue.last) {
             return found(Some(c), cue.last + 1..end2);

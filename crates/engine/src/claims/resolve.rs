@@ -189,6 +189,19 @@ pub(crate) fn extract(
         let deferred = f.quoted && !f.quote_end;
         for d in &decide(f) {
             let mut draft = draft(text, si, f, cands, d, &mut history, prev, deferred);
+            // The same speaker saying the same thing twice in a sentence is one claim.
+            let repeated = drafts
+                .iter()
+                .rev()
+                .take_while(|o| o.sentence == si)
+                .any(|o| {
+                    o.stance == draft.stance
+                        && o.speaker.as_ref().map(|p| &p.id)
+                            == draft.speaker.as_ref().map(|p| &p.id)
+                });
+            if repeated {
+                continue;
+            }
             if f.quoted {
                 passage.push(drafts.len());
             }
@@ -215,7 +228,7 @@ pub(crate) fn extract(
             let before = cands
                 .iter()
                 .rev()
-                .filter(|c| c.last < h.first)
+                .filter(|c| c.last < h.first && c.kind != Kind::Role(Family::RoleDoc))
                 .find_map(|c| resolve(c, &history, prev, si).side);
             let after = |s: &String| {
                 cands

@@ -65,8 +65,20 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];
     }
-    if let Some(h) = f.first(Family::Accuse) {
-        return vec![decision(Stance::Accusation, Some(h))];
+    if f.has(Family::Accuse) {
+        // "Israel accuses Iran …, while Tehran blames Israel …": one claim per clause.
+        let mut out: Vec<Decision> = Vec::new();
+        let mut last_end = None;
+        for h in f.hits.iter().filter(|h| h.family == Family::Accuse) {
+            let new_clause = last_end.is_none_or(|end: usize| {
+                (end..h.first).any(|i| f.tokens[i].is_boundary() || f.is(i, Family::Subordinator))
+            });
+            if new_clause {
+                out.push(decision(Stance::Accusation, Some(h)));
+            }
+            last_end = Some(h.last + 1);
+        }
+        return out;
     }
     if reported && f.attack_content() {
         return vec![decision(Stance::Accusation, report)];
