@@ -309,3 +309,47 @@ async fn the_pair_view_keeps_noise_muted_with_its_label() {
     );
     unmount(root, handle);
 }
+
+#[wasm_bindgen_test]
+async fn pointing_at_a_sentence_lights_its_counterpart() {
+    let (root, handle) = mount_at(
+        "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03",
+        "main#pair",
+    )
+    .await;
+    // A French sentence in a row that has English sentences too.
+    let rows = root
+        .query_selector_all("section.column[lang=\"en\"] .align-row")
+        .unwrap();
+    let row = (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|n| -> Element { wasm_bindgen::JsCast::unchecked_into(n) })
+        .filter(|e| e.query_selector("span.sentence").ok().flatten().is_some())
+        .filter_map(|e| e.get_attribute("data-row"))
+        .find(|r| {
+            let fr =
+                format!("section.column[lang=\"fr\"] .align-row[data-row=\"{r}\"] span.sentence");
+            count(&root, &fr) > 0
+        })
+        .expect("an aligned row with both sides");
+    let fr = root
+        .query_selector(&format!(
+            "section.column[lang=\"fr\"] .align-row[data-row=\"{row}\"] span.sentence"
+        ))
+        .unwrap()
+        .unwrap();
+    fr.dispatch_event(&web_sys::Event::new("mouseenter").unwrap())
+        .unwrap();
+    let lit = format!(
+        "section.column[lang=\"en\"] .align-row[data-row=\"{row}\"] span.sentence.counterpart"
+    );
+    wait_for(&root, &lit).await;
+    assert_eq!(
+        count(
+            &root,
+            "section.column[lang=\"fr\"] span.sentence.counterpart"
+        ),
+        0
+    );
+    unmount(root, handle);
+}
