@@ -67,6 +67,8 @@ const CONFIDENT_SIMILARITY: f32 = 0.25;
 /// A short side this long or longer may vouch for the pair on its own (see
 /// `translation_confidence`) ...
 const SHORT_SIDE_MIN_SENTENCES: usize = 3;
+/// ... if at least this share of it is matched ...
+const SHORT_SIDE_MIN_SHARE: f32 = 0.75;
 /// ... at this discount.
 const SHORT_SIDE_WEIGHT: f32 = 0.8;
 /// Similarity from which two one-sided sentences near each other are paired across the
@@ -74,7 +76,7 @@ const SHORT_SIDE_WEIGHT: f32 = 0.8;
 const CROSSED_SIMILARITY: f32 = 0.35;
 /// Share of both texts in confident links from which two articles are translations. Loose
 /// translations with long one-sided passages reach 0.6-0.8; unrelated stories on the same
-/// topic about 0.2.
+/// topic about 0.2. Kept low on purpose: a missed translation loses a whole alignment.
 const TRANSLATION_COVERAGE: f32 = 0.4;
 
 /// Find the translation pairs among the articles and align each, French source first.
@@ -117,7 +119,7 @@ fn align_features(
         matcher.similarity(i..i + 1, j..j + 1)
     });
     let mut pairs = Vec::with_capacity(path.len());
-    let mut confident = (0usize, 0usize);
+    let mut confident = (0.0f32, 0.0f32);
     for (s, t) in path {
         let src: Vec<usize> = s.clone().collect();
         let tgt: Vec<usize> = t.clone().collect();
@@ -125,10 +127,10 @@ fn align_features(
             1.0 - logistic(best_nearby(&matcher, &s, &t) - CONFIDENT_SIMILARITY)
         } else {
             let similarity = matcher.similarity(s.clone(), t.clone());
-            if similarity >= CONFIDENT_SIMILARITY {
-                confident.0 += src.len();
-                confident.1 += tgt.len();
-            }
+            let weight =
+                ((similarity - CONFIDENT_SIMILARITY) / CONFIDENT_SIMILARITY).clamp(0.0, 1.0);
+            confident.0 += weight * src.len() as f32;
+            confident.1 += weight * tgt.len() as f32;
             logistic(similarity - CONFIDENT_SIMILARITY)
         };
         let divergences = divergence::divergences(source, target, &src, &tgt);
@@ -148,20 +150,23 @@ fn align_features(
     }
 }
 
-/// How much two articles look like translations, from the number of sentences of each
-/// side that are in confident links (`confident`) out of all (`total`): the share of all
-/// sentences, or, for a short version of a long text (a summary, a truncated copy), most
-/// of the short side's share, provided it has a few sentences.
-fn translation_confidence(confident: (usize, usize), total: (usize, usize)) -> f32 {
-    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
+/// How much two articles look like translations, from how much of each side lies in
+/// confident links (`confident`: sentences weighted from 0 at similarity 0.25 to 1 at 0.5
+/// and above) out of all sentences (`total`). That is the share of all sentences; or,
+/// when nearly all of a short side (a summary, a truncated copy) is matched, most of
+/// that side's share. Two write-ups of the same story by different outlets can reach
+/// 0.4-0.55; translations score 0.75 and more.
+fn translation_confidence(confident: (f32, f32), total: (usize, usize)) -> f32 {
+    let share = |a: f32, b: usize| if b == 0 { 0.0 } else { a / b as f32 };
     let overall = share(confident.0 + confident.1, total.0 + total.1);
     let (short_confident, short_total) = if total.0 <= total.1 {
         (confident.0, total.0)
     } else {
         (confident.1, total.1)
     };
-    if short_total >= SHORT_SIDE_MIN_SENTENCES {
-        overall.max(SHORT_SIDE_WEIGHT * share(short_confident, short_total))
+    let short_share = share(short_confident, short_total);
+    if short_total >= SHORT_SIDE_MIN_SENTENCES && short_share >= SHORT_SIDE_MIN_SHARE {
+        overall.max(SHORT_SIDE_WEIGHT * short_share)
     } else {
         overall
     }
