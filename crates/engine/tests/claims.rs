@@ -282,6 +282,8 @@ fn odd_input_never_panics() {
         "\u{0}accuse\u{1}",
         "“ « » ” \" ' ’ - — –",
         &"Il a déclaré que la Chine a piraté. ".repeat(2000),
+        // A run-on text with no stop: one huge "sentence".
+        &"selon Pékin les pirates américains ont accusé la Chine de « vol » et ".repeat(5000),
     ] {
         let a = analyze_article("odd.txt", raw);
         for c in &a.claims {

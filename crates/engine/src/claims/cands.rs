@@ -339,7 +339,9 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             && (c.last + 1..out[k + 1].first)
                 .all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson));
         let qualifies = possessive || matches!(c.kind, Kind::Role(_)) || titled_by_place;
-        let clause_goes_on = |n: &Cand| !t[c.last + 1..n.first].iter().any(|x| x.is_boundary());
+        // Candidates may overlap (a role stretched over a mention): no slice then.
+        let clause_goes_on =
+            |n: &Cand| n.first > c.last && !t[c.last + 1..n.first].iter().any(|x| x.is_boundary());
         if qualifies
             && k + 1 < out.len()
             && out[k + 1].side.is_none()

@@ -42,7 +42,10 @@ pub(crate) struct Facts<'m> {
 impl<'m> Facts<'m> {
     /// Analyse one sentence.
     pub fn of(sentence: &Sentence, mentions: &'m [Mention], lang: Lang) -> Facts<'m> {
-        let tokens = tokenize(&sentence.text, sentence.start);
+        let mut tokens = tokenize(&sentence.text, sentence.start);
+        // A claim is said in a sentence, not a book: a run-on "sentence" (a text
+        // without stops) is read up to a bound, which keeps the rules linear.
+        tokens.truncate(MAX_TOKENS);
         let mut hits = find(lexicon::cues(lang), &tokens);
         // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
         let after_determiner = |h: &Hit, hits: &[Hit]| {
@@ -78,8 +81,11 @@ impl<'m> Facts<'m> {
             ) || !negated(h)
         });
         let sides = find(lexicon::sides(), &tokens);
-        let inside: Vec<MentionAt> = mentions
+        // Mentions are sorted by start: look only at those of this sentence.
+        let from = mentions.partition_point(|m| m.start < sentence.start);
+        let inside: Vec<MentionAt> = mentions[from..]
             .iter()
+            .take_while(|m| m.start < sentence.end)
             .filter(|m| m.start >= sentence.start && m.end <= sentence.end && m.start < m.end)
             .filter_map(|m| {
                 let first = tokens.iter().position(|t| t.end > m.start)?;
@@ -169,6 +175,9 @@ impl<'m> Facts<'m> {
             || !self.malware.is_empty()
     }
 }
+
+/// Tokens of a sentence the claim rules read.
+const MAX_TOKENS: usize = 400;
 
 /// Index of the word before token `i`, skipping marks.
 pub(crate) fn previous_word(tokens: &[Token], i: usize) -> Option<usize> {
