@@ -39,7 +39,17 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     let reported = f.reported();
     let report = report_cue(f);
     if let Some(h) = f.first(Family::NonConfirm) {
-        return vec![decision(Stance::NonConfirmation, Some(h))];
+        let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
+        // "X did not respond, but Moscow has dismissed such claims": a second voice.
+        let later_denial = f.hits.iter().find(|d| {
+            d.family == Family::Deny
+                && d.first > h.last
+                && (h.last..d.first).any(|i| f.tokens[i].is_boundary())
+        });
+        if let Some(d) = later_denial {
+            out.push(decision(Stance::Denial, Some(d)));
+        }
+        return out;
     }
     let deny_content = f.has(Family::DenyContent) && (reported || f.has(Family::AccuseNoun));
     if f.has(Family::Deny) || deny_content {
