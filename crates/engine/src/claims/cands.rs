@@ -326,7 +326,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
     }
     out.sort_by_key(|c| (c.first, c.last));
     for k in 0..out.len() {
-        let c = &out[k];
+        let c = out[k].clone();
         let possessive = c.last + 2 < t.len()
             && matches!(t[c.last + 1].raw.as_str(), "'" | "’")
             && t[c.last + 2].lower == "s";
@@ -348,14 +348,39 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             && out[k + 1].first <= c.last + reach
             && clause_goes_on(&out[k + 1])
         {
-            out[k + 1].side = c.side.clone();
+            out[k + 1].side.clone_from(&c.side);
+        }
+        // "Gardiens de la révolution iraniens": a country adjective right after a name.
+        let adjective_after = k + 1 < out.len()
+            && out[k + 1].kind == Kind::Place
+            && out[k + 1].first == c.last + 1
+            && out[k + 1]
+                .name
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if adjective_after && c.side.is_none() && matches!(c.kind, Kind::Named | Kind::Role(_)) {
+            out[k].side = out[k + 1].side.clone();
         }
         let c = &mut out[k];
         c.possessive = possessive;
         c.definite = previous_word(t, c.first).is_some_and(|p| {
             matches!(
                 t[p].lower.as_str(),
-                "le" | "la" | "l" | "les" | "the" | "this" | "ce" | "cette" | "du"
+                "le" | "la"
+                    | "l"
+                    | "les"
+                    | "the"
+                    | "this"
+                    | "ce"
+                    | "cette"
+                    | "du"
+                    | "its"
+                    | "their"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
             )
         });
     }

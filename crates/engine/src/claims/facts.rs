@@ -97,7 +97,13 @@ impl<'m> Facts<'m> {
                 })
             })
             .collect();
-        let year = tokens
+        // "Jérusalem, 12 mai 2024 – …": a dateline's year dates the report, not the event.
+        let dateline_end = tokens
+            .iter()
+            .take(12)
+            .position(|t| matches!(t.raw.as_str(), "–" | "—"))
+            .map_or(0, |i| i + 1);
+        let year = tokens[dateline_end.min(tokens.len())..]
             .iter()
             .find(|t| {
                 t.word

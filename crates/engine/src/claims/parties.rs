@@ -111,9 +111,17 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
             .rev()
             .find(|c| c.possessive && c.last + 3 >= cue.first);
         let owner = owner.or_else(|| {
-            cands
-                .iter()
-                .find(|c| c.first > cue.last && c.first <= cue.last + 3)
+            cands.iter().find(|c| {
+                c.first > cue.last
+                    && c.first <= cue.last + 3
+                    && (c.kind == Kind::Place && c.first == cue.last + 1
+                        || (cue.last + 1..c.first).any(|i| {
+                            matches!(
+                                f.tokens[i].lower.as_str(),
+                                "by" | "from" | "de" | "d" | "par" | "des" | "du"
+                            )
+                        }))
+            })
         });
         let phrase = owner.map_or(0..0, |c| c.first..c.last + 1);
         return found(owner, phrase);

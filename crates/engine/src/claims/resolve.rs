@@ -87,6 +87,8 @@ fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) -> Known {
                 });
             // "le ministère" is the ministry last heard; "le gouvernement chinois" names its own.
             let found = found.or_else(|| match role {
+                // "its spokesman": the organisation's own voice.
+                Family::RolePerson if c.definite && c.side.is_none() => history.last(),
                 Family::RoleOrg if c.side.is_none() => history
                     .iter()
                     .rev()
