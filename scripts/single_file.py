@@ -8,9 +8,15 @@ hook re-runs wasm-bindgen on the same compiled wasm with `--target no-modules`
 glue and the wasm (base64, instantiated from bytes) into a copy of the page
 Trunk produced, and drops Trunk's module loader and preload links.
 
+It also writes a strict Content-Security-Policy <meta> into both pages: scripts
+only from the page's own origin or by hash, wasm compilation allowed, no network
+beyond the page's own files (none at all for the single file), and Trusted Types
+required so that any HTML-string sink breaks loudly instead of opening a hole.
+
 Inputs come from Trunk's hook environment: TRUNK_STAGING_DIR, TRUNK_PROFILE.
 """
 import base64
+import hashlib
 import json
 import os
 import re
@@ -61,6 +67,8 @@ def main():
         wasm = optimise(wasm, Path(tmp), profile)
 
     html = index.read_text(encoding="utf-8")
+    served = with_csp(html, SERVED_POLICY)
+    index.write_text(served, encoding="utf-8")
     # Drop Trunk's module loader and its preload links.
     html = re.sub(r'<script type="module"[^>]*>.*?</script>', "", html, flags=re.S)
     html = re.sub(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
@@ -91,8 +99,37 @@ def main():
     if "</body>" not in html:
         fail("index.html has no </body>")
     html = html.replace("</body>", loader + "</body>", 1)
+    html = with_csp(html, SINGLE_FILE_POLICY)
     (staging / OUT_NAME).write_text(html, encoding="utf-8")
     print(f"single_file.py: wrote {OUT_NAME} ({len(html) // 1024} KiB)")
+
+
+# Served: the module script, its glue and the wasm come from the page's own origin.
+# Style attributes are allowed (`style-src-attr`: the aligned rows place themselves on the grid);
+# stylesheets and scripts are not, unless the page ships them.
+SERVED_POLICY = ("default-src 'none'; script-src 'self' {scripts} 'wasm-unsafe-eval'; "
+                 "style-src 'self' {styles}; style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+                 "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'")
+# Single file: everything is inline and allowed by hash; no request at all.
+SINGLE_FILE_POLICY = ("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; "
+                      "style-src {styles}; style-src-attr 'unsafe-inline'; img-src data:; connect-src 'none'; "
+                      "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'")
+
+
+def csp_hash(content):
+    digest = hashlib.sha256(content.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def with_csp(html, policy):
+    """Add a CSP <meta> first in <head>, allowing exactly the page's inline scripts and styles."""
+    scripts = " ".join(csp_hash(m) for m in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S))
+    styles = " ".join(csp_hash(m) for m in re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.S))
+    content = " ".join(policy.format(scripts=scripts, styles=styles).split())
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    # After <meta charset>, which must come first; before any script or style it governs.
+    return re.sub(r'(<meta charset="[^"]*"\s*/?>)', lambda m: m.group(1) + "\n  " + meta, html, count=1)
 
 
 def optimise(wasm, tmp, profile):

@@ -44,14 +44,25 @@ export function launch() {
   });
 }
 
-/** Open `url` in a fresh page; fail the test on any page error. */
+/**
+ * Open `url` in a fresh page. `errors` collects page errors and every Content-Security-Policy
+ * violation (the pages carry a strict CSP with Trusted Types: an HTML-string sink would show here).
+ */
 export async function open(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watch(page, errors);
   await page.goto(url);
   return { page, context, errors };
+}
+
+/** Report page errors and CSP violations of `page` into `errors`. */
+export function watch(page, errors) {
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy|Trusted Type/i.test(m.text())) errors.push(m.text());
+  });
 }
 
 /** The opening words of the three bundled articles' headlines (or first sentence). */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dist, root, serveDist, launch, open, headlines } from './harness.mjs';
+import { dist, root, serveDist, launch, open, watch, headlines } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -39,7 +39,11 @@ test('served at /: library, pair view by a click, deep links, not-found', async 
   const server = await serveDist('/');
   try {
     const { page, context, errors } = await open(browser, server.url);
+    const foreign = [];
+    page.on('request', (r) => { if (!r.url().startsWith(server.url)) foreign.push(r.url()); });
     await seesLibrary(page);
+    assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+      /require-trusted-types-for 'script'/);
     mkdirSync(join(root, 'docs'), { recursive: true });
     await page.screenshot({ path: join(root, 'docs', 'library.png') });
 
@@ -57,6 +61,7 @@ test('served at /: library, pair view by a click, deep links, not-found', async 
 
     await page.goto(`${server.url}#/no/such/page`);
     await page.waitForSelector('main#not-found');
+    assert.deepEqual(foreign, [], 'no request leaves the site');
     assert.deepEqual([...errors, ...deep.errors], []);
     await deep.context.close();
     await context.close();
@@ -87,7 +92,7 @@ test('single offline file from file:// with networking off', async () => {
   const requests = [];
   page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url()); });
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  watch(page, errors);
   const url = pathToFileURL(file).href;
   await page.goto(url);
   await seesLibrary(page);
