@@ -242,6 +242,26 @@ fn the_speaker_named_after_the_cue_and_whom_it_tells() {
 }
 
 #[test]
+fn claims_of_responsibility_and_suspicion() {
+    check(
+        "In November 2023, the CyberAv3ngers group claimed attacks on Israeli-made controllers.",
+        "#0 Acknowledgment _ -> israel (_) [claimed attacks]",
+    );
+    check(
+        "Pyongyang est soupçonné d'avoir volé des cryptomonnaies.",
+        "#0 Accusation ? -> north_korea (north_korea) [soupçonné]",
+    );
+}
+
+#[test]
+fn a_dateline_year_does_not_name_the_event() {
+    check(
+        "Jérusalem, 12 mai 2024 – Israël a accusé l'Iran d'avoir piraté ses réseaux.",
+        "#0 Accusation israel -> iran (iran) [accusé]",
+    );
+}
+
+#[test]
 fn a_quoted_statement_speaks_for_its_closing_speaker() {
     check(
         "Le Japon condamne ces cyberattaques.

@@ -175,3 +175,41 @@ pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
     }
     hits
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Lang;
+
+    fn families(text: &str) -> Vec<(Family, String)> {
+        let tokens = tokenize(text, 0);
+        find(crate::claims::lexicon::cues(Lang::Fr), &tokens)
+            .into_iter()
+            .map(|h| {
+                let words: Vec<&str> = tokens[h.first..=h.last]
+                    .iter()
+                    .filter(|t| t.word)
+                    .map(|t| t.raw.as_str())
+                    .collect();
+                (h.family, words.join(" "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_split_words() {
+        let words = words_of("l’Agence a -t-il cyber-attaques");
+        assert_eq!(words, ["l", "Agence", "a", "t", "il", "cyber", "attaques"]);
+    }
+
+    #[test]
+    fn prefixes_and_gaps_match() {
+        let hits = families("Le ministère a appelé la France à cesser le piratage informatique.");
+        assert!(hits.contains(&(Family::Urge, "appelé la France à".to_string())));
+        assert!(hits.contains(&(Family::Attack, "piratage".to_string())));
+        // A gap is one to four words: "appelé à" alone is no call by this phrase.
+        assert!(!families("un groupe appelé Tick")
+            .iter()
+            .any(|(f, _)| *f == Family::Urge));
+    }
+}
