@@ -49,7 +49,15 @@ async fn mount() -> (Element, yew::AppHandle<Harness>) {
         .append_child(&root)
         .expect("append");
     let handle = yew::Renderer::<Harness>::with_root(root.clone()).render();
-    wait_for(&root, "main#disputes-page").await;
+    // Child components render after the page: wait for each part.
+    for part in [
+        "main#disputes-page",
+        "li.claim",
+        "svg g.cell",
+        "ol.timeline time",
+    ] {
+        wait_for(&root, part).await;
+    }
     (root, handle)
 }
 
@@ -100,11 +108,9 @@ async fn events_list_accusations_and_responses_with_links_to_each_version() {
     assert!(count(&root, "ul.claims.accusations li.claim") >= 3);
     assert!(count(&root, "ul.claims.responses li.claim") >= 3);
     // Every claim has a badge that says its stance in words, and a link per version.
-    for claim in ["li.claim"] {
-        let claims = count(&root, claim);
-        assert_eq!(count(&root, "li.claim .stance-badge .icon"), claims);
-        assert!(count(&root, "li.claim a.open-sentence") >= claims);
-    }
+    let claims = count(&root, "li.claim");
+    assert_eq!(count(&root, "li.claim .stance-badge .icon"), claims);
+    assert!(count(&root, "li.claim a.open-sentence") >= claims);
     let denial = first(&root, "li.claim:has(.stance-badge[data-stance=\"denial\"])");
     assert!(denial.text_content().unwrap_or_default().contains("denial"));
     // The seeds' French and English versions of one story: some claim links to both.

@@ -203,7 +203,7 @@ pub struct TimelineEntry {
 
 /// Sort entries chronologically (events before statements of the same date) and group them by date.
 pub fn by_date(mut entries: Vec<TimelineEntry>) -> Vec<(DateKey, Vec<TimelineEntry>)> {
-    entries.sort_by(|a, b| (a.when, a.kind).cmp(&(b.when, b.kind)));
+    entries.sort_by_key(|e| (e.when, e.kind));
     let mut groups: Vec<(DateKey, Vec<TimelineEntry>)> = Vec::new();
     for entry in entries {
         match groups.last_mut() {
@@ -228,13 +228,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         return html! { <p class="empty">{ "No dated events or statements." }</p> };
     }
     let dates = props.groups.iter().map(|(when, entries)| {
-        let items = entries.iter().map(|e| {
+        let items = entries.iter().enumerate().map(|(i, e)| {
             let (class, word) = match e.kind {
                 EntryKind::Event => ("event", "Event mentioned"),
                 EntryKind::Statement => ("statement", "Statement published"),
             };
             html! {
-                <li class={classes!("timeline-entry", class)} key={format!("{class}{}", e.href)}>
+                <li class={classes!("timeline-entry", class)} key={i}>
                     <span class="entry-kind">{ word }</span>
                     <StanceBadge stance={e.stance} />
                     <span class="summary">{ e.summary.clone() }</span>

@@ -41,9 +41,9 @@ pub fn next_claim(
             None => first,
         }
     } else {
-        let last = matching.clone().last();
+        let last = matching.clone().next_back();
         match current {
-            Some(at) => matching.filter(|&c| c < at).last().or(last),
+            Some(at) => matching.rfind(|&c| c < at).or(last),
             None => last,
         }
     }
