@@ -1,9 +1,13 @@
 //! The entity card: an entity's names, type, id, and mentions per article with links.
+//!
+//! Names and reference ids come from the engine's knowledge base when the id
+//! is known there; otherwise the card lists the names the texts use.
 
 use crate::components::type_word;
 use crate::context::{CorpusContext, Dispatch};
 use crate::route::Route;
 use crate::state::Action;
+use parallax_engine::entities::lookup;
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -78,18 +82,56 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             </li>
         }
     });
-    let names: Vec<String> = names.iter().cloned().collect();
+    let seen: Vec<String> = names.iter().cloned().collect();
+    let known = lookup(&props.id);
+    let title = known.map_or_else(
+        || {
+            seen.first()
+                .cloned()
+                .unwrap_or_else(|| props.id.to_string())
+        },
+        |k| k.name_en.clone(),
+    );
+    let kind = kind.or(known.map(|k| k.kind));
+    let reference = known.map(|k| {
+        let wikidata = k.wikidata.as_ref().map(|q| html! {
+            <a href={format!("https://www.wikidata.org/wiki/{q}")} rel="noopener noreferrer">{ format!("Wikidata {q}") }</a>
+        });
+        let attack = k.attack_id.as_ref().map(|a| {
+            let section = if a.starts_with('S') { "software" } else { "groups" };
+            html! {
+                <a href={format!("https://attack.mitre.org/{section}/{a}/")} rel="noopener noreferrer">{ format!("MITRE ATT&CK {a}") }</a>
+            }
+        });
+        html! {
+            <>
+                <dt>{ "In English" }</dt>
+                <dd>{ k.name_en.clone() }</dd>
+                <dt>{ "In French" }</dt>
+                <dd lang="fr">{ k.name_fr.clone() }</dd>
+                if !k.aliases.is_empty() {
+                    <dt>{ "Also" }</dt>
+                    <dd>{ k.aliases.join(" · ") }</dd>
+                }
+                if wikidata.is_some() || attack.is_some() {
+                    <dt>{ "See" }</dt>
+                    <dd>{ wikidata.unwrap_or_default() }{ " " }{ attack.unwrap_or_default() }</dd>
+                }
+            </>
+        }
+    });
     html! {
         <aside id="entity-card" aria-label="Entity card" lang="en">
             <button type="button" class="close" onclick={close}>{ "Close" }</button>
-            <h2>{ names.first().cloned().unwrap_or_else(|| props.id.to_string()) }</h2>
+            <h2>{ title }</h2>
             <dl>
                 <dt>{ "Type" }</dt>
                 <dd>{ kind.map_or("unknown", type_word) }</dd>
                 <dt>{ "Id" }</dt>
                 <dd><code>{ props.id.clone() }</code></dd>
-                <dt>{ "Names" }</dt>
-                <dd>{ names.join(" · ") }</dd>
+                { reference.unwrap_or_default() }
+                <dt>{ "In the texts" }</dt>
+                <dd>{ seen.join(" · ") }</dd>
             </dl>
             <h3>{ "Mentions" }</h3>
             <ul>{ for articles }</ul>
