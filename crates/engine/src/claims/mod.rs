@@ -7,7 +7,7 @@
 //! speaker is the party the cue reports (subject, inverted subject, "selon X",
 //! a pronoun or role resolved to the most recent compatible speaker), the
 //! target the attributed or first non-victim party of the content
-//! ([`parties`]). Events and counter-accusations are settled over the whole
+//! ([`cands`], [`parties`], [`speakers`]); [`resolve`] runs the article pass. Events and counter-accusations are settled over the whole
 //! article ([`events`]).
 
 mod cands;
@@ -16,6 +16,7 @@ mod facts;
 mod lexicon;
 mod parties;
 mod resolve;
+mod speakers;
 mod stance;
 mod tokens;
 

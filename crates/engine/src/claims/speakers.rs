@@ -1,0 +1,147 @@
+//! Speakers met so far in an article, and how a new mention of one (a pronoun,
+//! "le ministère", "the report", a surname) is resolved to a party.
+
+use super::cands::{slug, Cand, Kind};
+use super::facts::Facts;
+use super::lexicon::Family;
+use super::tokens::Hit;
+use super::Party;
+
+/// A speaker already met in the article.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub party: Party,
+    pub side: Option<String>,
+    pub kind: Kind,
+    pub sentence: usize,
+}
+
+/// The previous sentence, where "the report" or "the publication" was named.
+pub(crate) type Previous<'a, 'm> = Option<(&'a Facts<'m>, &'a [Cand])>;
+
+pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
+    let id = match (&c.kind, &c.side) {
+        (Kind::Role(_) | Kind::Place, Some(side)) => side.clone(),
+        _ if c.id.is_empty() => slug(&c.name),
+        _ => c.id.clone(),
+    };
+    Known {
+        party: Party {
+            id,
+            name: c.name.clone(),
+        },
+        side: c.side.clone(),
+        kind: c.kind,
+        sentence,
+    }
+}
+
+/// "The publication revealed": the name next to "publication" in the sentence before.
+fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
+    let (f, cands) = prev?;
+    let at = f.tokens.iter().position(|t| t.lower == head)?;
+    cands.iter().find(|c| {
+        matches!(c.kind, Kind::Named | Kind::Person)
+            && ((c.last < at && c.last + 3 >= at) || (c.first > at && c.first <= at + 4))
+    })
+}
+
+/// Resolve a speaker candidate to a party: a pronoun or a definite role refers
+/// back to the most recent compatible speaker; a surname to the full name.
+pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) -> Known {
+    let back = |k: &Known| Known {
+        side: k.side.clone().or(c.side.clone()),
+        sentence: si,
+        ..k.clone()
+    };
+    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    match c.kind {
+        Kind::Pronoun => {
+            if let Some(k) = history.last() {
+                return back(k);
+            }
+        }
+        Kind::Role(role) if c.definite || c.side.is_none() => {
+            let head = c.name.to_lowercase();
+            let head = head.split_whitespace().next().unwrap_or("");
+            if role == Family::RoleDoc {
+                if let Some(d) = named_document(head, prev) {
+                    return known(d, si);
+                }
+            }
+            let found = history
+                .iter()
+                .rev()
+                .filter(compatible)
+                .find(|k| match role {
+                    Family::RolePerson => k.kind == Kind::Person,
+                    Family::RoleOrg => k.party.name.to_lowercase().contains(head),
+                    _ => k.kind != Kind::Person,
+                });
+            // "le ministère" is the ministry last heard; "le gouvernement chinois" names its own.
+            let found = found.or_else(|| match role {
+                // "its spokesman": the organisation's own voice.
+                Family::RolePerson if c.definite && c.side.is_none() => history.last(),
+                Family::RoleOrg if c.side.is_none() => history
+                    .iter()
+                    .rev()
+                    .filter(compatible)
+                    .find(|k| k.kind != Kind::Person),
+                _ => None,
+            });
+            if let Some(k) = found {
+                return back(k);
+            }
+        }
+        Kind::Named | Kind::Person if !c.name.contains(' ') => {
+            // "Ning also alleged": the surname of a speaker met before.
+            let surname = format!(" {}", c.name);
+            if let Some(k) = history
+                .iter()
+                .rev()
+                .find(|k| k.party.name.ends_with(&surname))
+            {
+                return back(k);
+            }
+        }
+        _ => {}
+    }
+    known(c, si)
+}
+
+/// A speaker no lexicon or entity names: the plain noun phrase before the cue
+/// ("The contractors declined to comment").
+pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
+    let t = &f.tokens;
+    // "selon des sources proches du dossier": the phrase after the cue.
+    let range = if cue.family == Family::According {
+        let end = (cue.last + 1..t.len())
+            .find(|&i| t[i].is_boundary())
+            .unwrap_or(t.len());
+        cue.last + 1..end
+    } else {
+        let start = (0..cue.first)
+            .rev()
+            .find(|&i| t[i].is_boundary())
+            .map_or(0, |i| i + 1);
+        start..cue.first
+    };
+    let words: Vec<&str> = range
+        .filter(|&i| t[i].word)
+        .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
+        .map(|i| t[i].raw.as_str())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let name = words.join(" ");
+    Some(Known {
+        party: Party {
+            id: slug(&name),
+            name,
+        },
+        side: None,
+        kind: Kind::Named,
+        sentence: si,
+    })
+}
