@@ -225,7 +225,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                 });
                 let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
                 let c = institution(f, cands, c);
-                return found(owner.filter(|_| bare_role).or(Some(c)), start..end);
+                // "Le porte-parole de la diplomatie chinoise, Wang Wenbin, a nié": the
+                // title clause before a name belongs to the speaker's phrase.
+                let title_start = (0..start.saturating_sub(1))
+                    .rev()
+                    .find(|&i| t[i].is_boundary())
+                    .map_or(0, |i| i + 1);
+                let titled = c.kind == Kind::Person
+                    && start > 0
+                    && t[start - 1].is(",")
+                    && after(title_start, start - 1)
+                        .iter()
+                        .any(|o| matches!(o.kind, Kind::Role(_)));
+                let phrase = if titled { title_start..end } else { start..end };
+                return found(owner.filter(|_| bare_role).or(Some(c)), phrase);
             }
         }
         if start == 0 {
