@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
-#   and with --test: Debian's Chromium + ChromeDriver, the end-to-end test packages and cargo-fuzz.
+#   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages and cargo-fuzz.
 # Nothing here downloads a prebuilt binary from outside the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,15 +36,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 
 if $want_test_tools; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Debian's chromium, chromium-driver and firefox-esr"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
   fi
-  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/puppeteer-core ]; then
     say "installing the end-to-end test packages (npm ci)"
-    # playwright-core only: it drives the system Chromium and downloads no browser.
+    # playwright-core and puppeteer-core only: they drive the system browsers and download none.
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)
   fi
   if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then

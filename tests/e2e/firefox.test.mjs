@@ -1,0 +1,70 @@
+// The same reader in Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core):
+// served, under a sub-path, and the single file from file:// with Firefox's strict file-origin
+// policy left on (security.fileuri.strict_origin_policy = true, its default).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { dist, serveDist, headlines } from './harness.mjs';
+
+const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+let browser;
+before(async () => {
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox,
+    headless: true,
+    extraPrefsFirefox: { 'security.fileuri.strict_origin_policy': true },
+  });
+});
+after(async () => browser?.close());
+
+async function seesLibrary(page) {
+  await page.waitForSelector('main#library article.article-card', { timeout: 20000 });
+  const cards = await page.$$eval('article.article-card .headline', (hs) => hs.map((h) => h.textContent.trim()));
+  assert.equal(cards.length, 3);
+  for (const start of headlines) assert.ok(cards.some((h) => h.startsWith(start)), `${start} in ${cards}`);
+}
+
+async function seesPair(page) {
+  await page.waitForSelector('main#pair section.column[lang="fr"]', { timeout: 20000 });
+  assert.equal((await page.$$('main#pair section.column[lang="en"]')).length, 1);
+}
+
+async function visit(url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+test('Firefox: served at / and under a sub-path', async () => {
+  for (const prefix of ['/', '/parallax/']) {
+    const server = await serveDist(prefix);
+    try {
+      const { page, errors } = await visit(server.url);
+      await seesLibrary(page);
+      await page.goto(`${server.url}#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03`);
+      await seesPair(page);
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  }
+});
+
+test('Firefox: the single offline file from file://', async () => {
+  const file = join(dist, 'parallax.html');
+  assert.ok(existsSync(file));
+  const url = pathToFileURL(file).href;
+  const { page, errors } = await visit(url);
+  await seesLibrary(page);
+  await page.goto(`${url}#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03`);
+  await seesPair(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
