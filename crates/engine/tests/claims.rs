@@ -66,7 +66,7 @@ fn accusing_verbs_make_accusations() {
     );
     check(
         "Ukraine has accused Russia of hacking its power grid.",
-        "#0 Accusation ukraine -> russia (russia) [accused]",
+        "#0 Accusation ukraine -> russia (russia) [has accused]",
     );
 }
 
@@ -74,7 +74,7 @@ fn accusing_verbs_make_accusations() {
 fn reporting_verb_and_attack_words_make_an_accusation() {
     check(
         "Washington a mené « des cyberattaques massives », a déclaré le ministère chinois de la Défense.",
-        "#0 Accusation _ -> united_states (united_states) [déclaré]",
+        "#0 Accusation _ -> united_states (united_states) [a déclaré]",
     );
     check(
         "The ministry said that Iranian hackers had infiltrated the water networks.",
@@ -119,7 +119,7 @@ fn denials_by_verb_or_by_content() {
     check(
         "La Russie accuse l'Ukraine d'espionnage. Moscou a démenti toute implication.",
         "#0 Accusation russia -> ukraine (ukraine) [accuse]
-         #1 Denial russia -> - (ukraine) [démenti]",
+         #1 Denial russia -> - (ukraine) [a démenti]",
     );
     check(
         "Iran denied any involvement in the attack.",
@@ -144,7 +144,7 @@ fn denying_someone_elses_accusation_makes_two_claims() {
 fn declining_to_comment_is_non_confirmation() {
     check(
         "Le secrétaire général, Hirokazu Matsuno, a refusé de commenter l'attaque.",
-        "#0 NonConfirmation hirokazu_matsuno -> - (dispute) [refusé de commenter]",
+        "#0 NonConfirmation hirokazu_matsuno -> - (dispute) [a refusé de commenter]",
     );
     check(
         "The contractors declined to comment on the theft.",
@@ -173,7 +173,7 @@ fn condemnations_and_calls() {
     );
     check(
         "Le ministère chinois a appelé la France à cesser ses accusations.",
-        "#0 Condemnation china -> france (france) [appelé la France à]",
+        "#0 Condemnation china -> france (france) [a appelé la France à]",
     );
 }
 
@@ -181,7 +181,7 @@ fn condemnations_and_calls() {
 fn other_claims_need_a_reporting_verb_and_the_topic() {
     check(
         "Il pleut. Matsuno a ajouté que la cybersécurité restait un axe de coopération.",
-        "#1 OtherClaim _ -> - (dispute) [ajouté]",
+        "#1 OtherClaim _ -> - (dispute) [a ajouté]",
     );
     check("The company said its profits rose by ten percent.", "");
 }
@@ -202,8 +202,8 @@ Les stations de pompage ont fonctionné normalement.",
 fn pronouns_and_surnames_resolve_to_the_last_speaker() {
     check(
         "La porte-parole, Mao Ning, a déclaré que Washington pirate ses voisins. Elle a ajouté que la NSA espionne Tokyo.",
-        "#0 Accusation mao_ning -> united_states (united_states) [déclaré]
-         #1 Accusation mao_ning -> _ (united_states) [ajouté]",
+        "#0 Accusation mao_ning -> united_states (united_states) [a déclaré]
+         #1 Accusation mao_ning -> _ (united_states) [a ajouté]",
     );
     check(
         "Spokesperson Mao Ning said the US spied on its allies. Ning also alleged that the Pentagon hacked China.",
@@ -227,7 +227,7 @@ fn an_accused_side_accusing_back_is_a_counter_accusation() {
 fn two_accusing_clauses_make_two_claims() {
     check(
         "Israel has accused Iran of cyberattacks on its water network, while Tehran blames Israel for attacks on its fuel pumps.",
-        "#0 Accusation israel -> iran (iran) [accused]
+        "#0 Accusation israel -> iran (iran) [has accused]
          #0 CounterAccusation iran -> israel (israel) [blames]",
     );
 }
@@ -249,7 +249,7 @@ fn claims_of_responsibility_and_suspicion() {
     );
     check(
         "Pyongyang est soupçonné d'avoir volé des cryptomonnaies.",
-        "#0 Accusation ? -> north_korea (north_korea) [soupçonné]",
+        "#0 Accusation ? -> north_korea (north_korea) [est soupçonné]",
     );
 }
 
@@ -257,7 +257,7 @@ fn claims_of_responsibility_and_suspicion() {
 fn a_dateline_year_does_not_name_the_event() {
     check(
         "Jérusalem, 12 mai 2024 – Israël a accusé l'Iran d'avoir piraté ses réseaux.",
-        "#0 Accusation israel -> iran (iran) [accusé]",
+        "#0 Accusation israel -> iran (iran) [a accusé]",
     );
 }
 
@@ -269,7 +269,7 @@ fn a_quoted_statement_speaks_for_its_closing_speaker() {
 Le Japon continuera de coopérer avec ses alliés”, a-t-il déclaré.",
         "#0 Condemnation japan -> - (_) [condamne]
          #1 OtherClaim japan -> - (_) []
-         #2 OtherClaim japan -> - (_) [déclaré]",
+         #2 OtherClaim japan -> - (_) [a-t-il déclaré]",
     );
 }
 

@@ -49,6 +49,7 @@ pub(crate) enum Family {
     Hedge,
     Preposition,
     Tells,
+    Auxiliary,
 }
 
 impl Family {
@@ -90,6 +91,7 @@ impl Family {
             "hedge" => Hedge,
             "preposition" => Preposition,
             "tells" => Tells,
+            "auxiliary" => Auxiliary,
             _ => return None,
         })
     }

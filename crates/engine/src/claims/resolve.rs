@@ -137,6 +137,26 @@ pub(crate) fn extract(
         .collect()
 }
 
+/// The first token of a verb cue with its auxiliary: "has accused", "a déclaré",
+/// "a-t-il déclaré".
+fn with_auxiliary(f: &Facts, first: usize) -> usize {
+    let t = &f.tokens;
+    let mut start = first;
+    let mut k = first;
+    while k > 0 {
+        let p = k - 1;
+        let inverted_pronoun =
+            f.is(p, Family::Pronoun) && p > 0 && t[p - 1].is("-") && first - p <= 2;
+        if f.is(p, Family::Auxiliary) {
+            start = p;
+        } else if !(t[p].is("-") || t[p].lower == "t" || inverted_pronoun) {
+            break;
+        }
+        k = p;
+    }
+    start
+}
+
 /// Find the parties of one decision and record its speaker.
 #[allow(clippy::too_many_arguments)]
 fn draft(
@@ -244,7 +264,8 @@ fn draft(
     };
     let target_known = target_cand.map(|c| known(c, si));
     let cue = d.cue.as_ref().map(|h| {
-        let span = Span::new(f.tokens[h.first].start, f.tokens[h.last].end);
+        let first = with_auxiliary(f, h.first);
+        let span = Span::new(f.tokens[first].start, f.tokens[h.last].end);
         Cue {
             start: span.start,
             end: span.end,
