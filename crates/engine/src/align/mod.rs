@@ -8,6 +8,7 @@
 //! Each link then lists its divergences (`divergence`): hedges, numbers,
 //! quotations, entities or claim stances present on one side only.
 
+mod absorb;
 mod crossing;
 mod divergence;
 mod dp;
@@ -17,7 +18,7 @@ mod similarity;
 
 pub use divergence::{Divergence, DivergenceKind, Side};
 
-use crate::article::Lang;
+use crate::article::{Lang, ParagraphKind};
 use crate::ArticleAnalysis;
 use features::{article_features, SentenceFeatures};
 use serde::Serialize;
@@ -64,6 +65,9 @@ const DOUBLE_MERGE_PENALTY: f32 = 0.15;
 const BAND: usize = 48;
 /// Similarity from which a link counts as a confident match.
 const CONFIDENT_SIMILARITY: f32 = 0.25;
+/// Share of a one-sided sentence's content that the adjacent link must already carry
+/// for the sentence to join it (a translator's restatement).
+const ABSORBED_CONTAINMENT: f32 = 0.6;
 /// A short side this long or longer may vouch for the pair on its own (see
 /// `translation_confidence`) ...
 const SHORT_SIDE_MIN_SENTENCES: usize = 3;
@@ -118,6 +122,14 @@ fn align_features(
     let path = crossing::pair_crossed(path, CROSSED_SIMILARITY, |i, j| {
         matcher.similarity(i..i + 1, j..j + 1)
     });
+    let headlines = (headline_flags(source.0), headline_flags(target.0));
+    let path = absorb::absorb_lone(
+        path,
+        ABSORBED_CONTAINMENT,
+        (&headlines.0, &headlines.1),
+        |s, t| matcher.containment(s, t),
+        |s, t| matcher.similarity(s, t),
+    );
     let mut pairs = Vec::with_capacity(path.len());
     let mut confident = (0.0f32, 0.0f32);
     for (s, t) in path {
@@ -170,6 +182,20 @@ fn translation_confidence(confident: (f32, f32), total: (usize, usize)) -> f32 {
     } else {
         overall
     }
+}
+
+/// For each sentence of the article, whether it is (part of) the headline.
+fn headline_flags(article: &ArticleAnalysis) -> Vec<bool> {
+    article
+        .sentences
+        .iter()
+        .map(|s| {
+            article
+                .paragraphs
+                .get(s.paragraph)
+                .is_some_and(|p| p.kind == ParagraphKind::Headline)
+        })
+        .collect()
 }
 
 /// The DP score of one candidate link; one-sided links score zero.

@@ -85,6 +85,24 @@ impl Matcher {
 
     /// Weighted Dice similarity in `[0, 1]` of French sentences `src` with English `tgt`.
     pub(crate) fn similarity(&self, src: Range<usize>, tgt: Range<usize>) -> f32 {
+        let (found_f, total_f, found_e, total_e) = self.coverage(src, tgt);
+        if total_f + total_e == 0.0 {
+            return 0.0;
+        }
+        (found_f + found_e) / (total_f + total_e)
+    }
+
+    /// The share of the French side's token weight that finds a translation on the
+    /// English side, and the other way round.
+    pub(crate) fn containment(&self, src: Range<usize>, tgt: Range<usize>) -> (f32, f32) {
+        let (found_f, total_f, found_e, total_e) = self.coverage(src, tgt);
+        let share = |found: f32, total: f32| if total > 0.0 { found / total } else { 0.0 };
+        (share(found_f, total_f), share(found_e, total_e))
+    }
+
+    /// Matched and total token weight of each side: `(french found, french total,
+    /// english found, english total)`.
+    fn coverage(&self, src: Range<usize>, tgt: Range<usize>) -> (f32, f32, f32, f32) {
         let mut scratch = self.scratch.borrow_mut();
         let scratch = &mut *scratch;
         scratch.next_generation();
@@ -117,10 +135,7 @@ impl Matcher {
             &scratch.source_seen,
             generation,
         );
-        if total_f + total_e == 0.0 {
-            return 0.0;
-        }
-        (found_f + found_e) / (total_f + total_e)
+        (found_f, total_f, found_e, total_e)
     }
 
     /// Gale–Church probability in `[0, 1]` that texts of these lengths translate each other.
