@@ -105,10 +105,12 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         });
         html! {
             <>
-                <dt>{ "In English" }</dt>
-                <dd>{ k.name_en.clone() }</dd>
-                <dt>{ "In French" }</dt>
-                <dd lang="fr">{ k.name_fr.clone() }</dd>
+                if k.name_fr != k.name_en {
+                    <dt>{ "In English" }</dt>
+                    <dd>{ k.name_en.clone() }</dd>
+                    <dt>{ "In French" }</dt>
+                    <dd lang="fr">{ k.name_fr.clone() }</dd>
+                }
                 if !k.aliases.is_empty() {
                     <dt>{ "Also" }</dt>
                     <dd>{ k.aliases.join(" · ") }</dd>
