@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Width of the speaker labels, in SVG units.
-const LABEL_W: usize = 170;
+const LABEL_W: usize = 190;
 /// Height of the rotated target labels.
 const HEAD_H: usize = 110;
 /// Width of one cell.

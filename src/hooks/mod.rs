@@ -4,6 +4,8 @@ mod use_claim_keys;
 mod use_hash_route;
 mod use_row_keys;
 
-pub use use_claim_keys::{key_request, next_claim, stance_matches, use_claim_keys, ClaimAt};
+pub use use_claim_keys::{
+    claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
+};
 pub use use_hash_route::{current_route, use_hash_route};
 pub use use_row_keys::use_row_keys;

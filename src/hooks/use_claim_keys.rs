@@ -3,6 +3,7 @@
 //! [`next_claim`] is the pure part (tested natively); [`use_claim_keys`]
 //! listens to the keyboard while its component lives and reports where to go.
 
+use crate::corpus::Corpus;
 use gloo::events::EventListener;
 use parallax_engine::Stance;
 use std::rc::Rc;
@@ -47,6 +48,24 @@ pub fn next_claim(
             None => last,
         }
     }
+}
+
+/// The claims of some articles in reading order, `(article, sentence, stance)`:
+/// what [`use_claim_keys`] moves through on an article or pair page.
+pub fn claims_in(corpus: &Corpus, articles: &[usize]) -> Rc<[(usize, usize, Stance)]> {
+    let mut claims: Vec<(usize, usize, Stance)> = articles
+        .iter()
+        .filter_map(|&a| Some((a, corpus.article(a)?)))
+        .flat_map(|(a, article)| {
+            article
+                .claims
+                .iter()
+                .map(move |c| (a, c.sentence, c.stance))
+        })
+        .collect();
+    claims.sort();
+    claims.dedup();
+    claims.into()
 }
 
 /// The stance and direction a key asks for: `a`/`A` accusations, `d`/`D`
@@ -181,6 +200,16 @@ mod tests {
         );
         let only = [(3, 3, Denial)];
         assert_eq!(next_claim(&only, Some((3, 3)), Denial, true), Some((3, 3)));
+    }
+
+    #[test]
+    fn seed_claims_in_reading_order() {
+        let corpus = Corpus::build(&crate::seeds::SEEDS);
+        let claims = claims_in(&corpus, &[2, 0]);
+        assert!(claims.windows(2).all(|w| w[0] < w[1]));
+        assert!(claims.iter().any(|c| c.0 == 0) && claims.iter().any(|c| c.0 == 2));
+        let first = next_claim(&claims, None, Denial, true);
+        assert!(first.is_some(), "the seeds have a denial");
     }
 
     #[test]

@@ -98,7 +98,8 @@ fn ClaimItem(props: &ClaimItemProps) -> Html {
                 <StanceBadge stance={item.stance} />
                 <span class="speaker">{ speaker }</span>
                 if let Some(target) = &item.target {
-                    <span class="arrow" aria-label="against">{ " → " }</span>
+                    <span class="arrow" aria-hidden="true">{ " → " }</span>
+                    <span class="visually-hidden">{ " against " }</span>
                     <span class="target">{ target.name.clone() }</span>
                 }
             </p>
