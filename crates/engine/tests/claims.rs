@@ -376,3 +376,26 @@ fn seed_articles_keep_their_stances() {
     };
     assert_eq!(events(0), events(2));
 }
+
+/// Detection and stance come from the lexicons alone: without any entity
+/// mention the seeds keep their stances.
+#[test]
+fn stances_do_not_need_entity_mentions() {
+    use parallax_engine::{article, claims, sentences, Text};
+    for file in [
+        "000_83485029acf59cfb.txt",
+        "002_f5e50ea9a2381cfb.txt",
+        "003_e7624ea9e8843c03.txt",
+    ] {
+        let raw = seed(file);
+        let text = Text::new(&raw);
+        let parsed = article::parse(&text);
+        let split = sentences::split(&text, &parsed.paragraphs, parsed.lang);
+        let bare = claims::extract(&text, &split, &[], parsed.lang);
+        let full = analyze_article(file, &raw);
+        let pairs = |cs: &[parallax_engine::Claim]| -> Vec<(usize, parallax_engine::Stance)> {
+            cs.iter().map(|c| (c.sentence, c.stance)).collect()
+        };
+        assert_eq!(pairs(&bare), pairs(&full.claims), "{file}");
+    }
+}

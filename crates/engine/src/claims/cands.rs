@@ -293,15 +293,33 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             i = last + 1;
             continue;
         }
+        // "Washington Post", "China Daily": a capitalised country word opening a name
+        // belongs to it (and gives it its side), unless an entity mention says otherwise.
+        let mut side = side_in(f, i, last);
+        if first == i && i > 0 {
+            let place = out.iter().position(|c| {
+                c.kind == Kind::Place
+                    && c.last + 1 == i
+                    && c.name.chars().next().is_some_and(char::is_uppercase)
+                    && !f
+                        .mentions
+                        .iter()
+                        .any(|m| m.first <= c.first && c.last <= m.last)
+            });
+            if let Some(p) = place {
+                let absorbed = out.remove(p);
+                first = absorbed.first;
+                side = absorbed.side;
+            }
+        }
         let name = text_of(f, first, last);
-        let side = side_in(f, i, last);
         let kind = if titled && side.is_none() {
             Kind::Person
         } else {
             Kind::Named
         };
         // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
-        let opening = (0..first).all(|k| !t[k].word) && first == last;
+        let opening = (0..first).all(|k| !t[k].word) && first == last && side.is_none();
         if !opening {
             push(&mut out, first, last, slug(&name), name, side, kind);
             if let Some(c) = out.last_mut() {
@@ -325,6 +343,31 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
         }
     }
     out.sort_by_key(|c| (c.first, c.last));
+    // "ministère chinois des Affaires étrangères" without an entity mention: the
+    // capitalised words after a role and "des" are the rest of its name.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let joined = matches!(a.kind, Kind::Role(_))
+            && b.weak
+            && b.first > a.last + 1
+            && (a.last + 1..b.first).all(|i| {
+                matches!(
+                    t[i].lower.as_str(),
+                    "de" | "des" | "du" | "d" | "of" | "la" | "l" | "the" | "'" | "’"
+                )
+            });
+        if joined {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.last = b.last;
+            a.name = text_of(f, a.first, a.last);
+            a.id = slug(&a.name);
+            a.side = a.side.clone().or(b.side);
+        } else {
+            k += 1;
+        }
+    }
     for k in 0..out.len() {
         let c = out[k].clone();
         let possessive = c.last + 2 < t.len()

@@ -22,8 +22,13 @@ fn best(cands: Vec<&Cand>, near: usize) -> Option<&Cand> {
         .into_iter()
         .filter(|c| c.kind != Kind::Thing)
         .min_by_key(|c| {
+            // A bare capitalised word no entity vouches for ranks below a role
+            // that names its country ("ministère chinois des Affaires étrangères").
             let rank = match c.kind {
                 Kind::Role(_) if c.side.is_some() => (Kind::Role(Family::Report), 0),
+                Kind::Person | Kind::Named if c.weak && c.side.is_none() => {
+                    (Kind::Role(Family::Report), 1)
+                }
                 kind => (kind, 1),
             };
             (rank, c.first.abs_diff(near))
@@ -352,7 +357,9 @@ pub(crate) fn target<'c>(
         .iter()
         .filter(eligible)
         .filter(|c| c.first >= content.start && c.last < content.end)
-        .find(|c| !victim(f, c))
+        .filter(|c| !victim(f, c))
+        // Without entity mentions, a party with a known side beats a bare name.
+        .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
 }
 
 /// The party after a victim preposition: the one apologised to.
