@@ -4,6 +4,7 @@
 // Environment (set by scripts/bench.sh):
 //   BENCH_WASM_DIR   wasm-bindgen --target web output of crates/wasm-bench (required)
 //   BENCH_NATIVE_BIN the native example of crates/wasm-bench (same workload as the wasm page)
+//   BENCH_WASM_OPT3_DIR, BENCH_NATIVE_OPT3_BIN  the same two built at opt-level 3 (optional)
 //   BENCH_ENGINE     JSON: { mbS } of the engine's own throughput bench, or {} when absent
 //   BENCH_MIN_BYTES  text analysed per throughput figure (default 10 MB)
 //   BENCH_RUNS       navigations per first-paint figure (default 5; the median is reported)
@@ -25,6 +26,8 @@ const dist = join(root, 'dist');
 const goldDir = process.env.BENCH_GOLD ?? resolve(root, '..', 'shared', 'eval', 'gold');
 const wasmDir = process.env.BENCH_WASM_DIR;
 const nativeBin = process.env.BENCH_NATIVE_BIN;
+const wasmOpt3Dir = process.env.BENCH_WASM_OPT3_DIR;
+const nativeOpt3Bin = process.env.BENCH_NATIVE_OPT3_BIN;
 const engineBench = JSON.parse(process.env.BENCH_ENGINE || '{}');
 const minBytes = Number(process.env.BENCH_MIN_BYTES || 10_000_000);
 const runs = Number(process.env.BENCH_RUNS || 5);
@@ -33,7 +36,8 @@ const CHUNKS = 5;
 const ENGLISH = '003_e7624ea9e8843c03.txt';
 const PAIR = '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03';
 const SHARED_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC'];
-const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const t0 = Date.now();
+const log = (s) => process.stderr.write(`bench: [${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}\n`);
 
 if (!wasmDir || !existsSync(join(wasmDir, 'parallax_wasm_bench.js'))) {
   console.error('bench: BENCH_WASM_DIR must hold the wasm-bindgen output of crates/wasm-bench');
@@ -53,7 +57,7 @@ writeFileSync(join(stage, 'articles.js'), `window.ARTICLES = ${JSON.stringify(se
 
 const hasDist = existsSync(join(dist, 'index.html'));
 const server = await serve({
-  '/wasm/': resolve(wasmDir), '/cmp/': stage, '/speed/': join(benchDir, 'speed-page'),
+  '/wasm/': resolve(wasmDir), ...(wasmOpt3Dir ? { '/wasm-opt3/': resolve(wasmOpt3Dir) } : {}), '/cmp/': stage, '/speed/': join(benchDir, 'speed-page'),
   ...(hasDist ? { '/app/': dist } : {}),
 });
 const browser = await launch();
@@ -68,22 +72,34 @@ try {
   };
 
   // 1-2. Engine throughput, native and wasm, in alternating chunks so that the load of the
-  // (shared) machine weighs on both alike.
+  // (shared) machine weighs on all alike. The shipped build uses the release profile
+  // (opt-level "z"); the opt-level 3 pair, when built, shows what that choice costs.
   log('engine throughput, native and wasm in Chromium (mixed French/English), alternating');
+  const texts = seeds.map((s) => s.text);
   const speed = await openSpeedPage(browser, `${server.url}/speed/`);
-  const nativeRun = { bytes: 0, secs: 0 };
-  const wasmRun = { bytes: 0, secs: 0 };
+  const speed3 = wasmOpt3Dir ? await openSpeedPage(browser, `${server.url}/speed/?pkg=wasm-opt3`) : null;
+  const runsOf = { native: zero(), wasm: zero(), native3: zero(), wasm3: zero() };
+  const chunk = Math.ceil(minBytes / CHUNKS);
   for (let i = 0; i < CHUNKS; i++) {
-    if (nativeBin) add(nativeRun, runNative(Math.ceil(minBytes / CHUNKS)));
-    add(wasmRun, await wasmThroughput(speed.page, seeds.map((s) => s.text), Math.ceil(minBytes / CHUNKS)));
+    if (nativeBin) add(runsOf.native, runNative(nativeBin, chunk));
+    add(runsOf.wasm, await wasmThroughput(speed.page, texts, chunk));
+    if (nativeOpt3Bin) add(runsOf.native3, runNative(nativeOpt3Bin, chunk));
+    if (speed3) add(runsOf.wasm3, await wasmThroughput(speed3.page, texts, chunk));
   }
-  const nativeMbS = nativeBin ? nativeRun.bytes / 1e6 / nativeRun.secs : null;
-  const wasmMbS = wasmRun.bytes / 1e6 / wasmRun.secs;
-  report.info('engine_native_mb_s', nativeMbS, 'MB/s', `same workload as the wasm figure, native, release profile, ${(nativeRun.bytes / 1e6).toFixed(1)} MB`);
+  if (speed3) await speed3.context.close();
+  const [nativeMbS, wasmMbS, native3MbS, wasm3MbS] = ['native', 'wasm', 'native3', 'wasm3'].map((k) => mbS(runsOf[k]));
+  const ratio = nativeMbS && wasmMbS / nativeMbS;
+  report.info('engine_native_mb_s', nativeMbS, 'MB/s', `same workload as the wasm figure, native, release profile (opt-level z, as shipped), ${(runsOf.native.bytes / 1e6).toFixed(1)} MB`);
+  report.info('engine_native_opt3_mb_s', native3MbS, 'MB/s', 'the same, opt-level 3 (cargo bench profile)');
   report.info('engine_throughput_native_mb_s', engineBench.mbS, 'MB/s', `the engine's own bench (cargo bench --bench throughput: bench profile, fastest of ten ~1 MB rounds)${engineBench.stages ? '; stages alone: ' + engineBench.stages : ''}`);
-  const ratio = nativeMbS ? wasmMbS / nativeMbS : null;
-  report.figure('engine_wasm_mb_s', wasmMbS, 'MB/s', `ratio_to_native ${fmt(ratio)}`, '>= 0.5 of native', ratio !== null && ratio >= 0.5,
-    `${(wasmRun.bytes / 1e6).toFixed(1)} MB of the three seeds in turn, in Chromium`);
+  report.figure('engine_wasm_mb_s', wasmMbS, 'MB/s', `ratio_to_native ${fmt(ratio)} (to native opt-level 3: ${fmt(native3MbS && wasmMbS / native3MbS)})`,
+    '>= 0.5 of native', Boolean(ratio) && ratio >= 0.5,
+    `${(runsOf.wasm.bytes / 1e6).toFixed(1)} MB of the three seeds in turn, in Chromium, the shipped profile against native of the same profile`);
+  if (speed3) {
+    const ratio3 = native3MbS && wasm3MbS / native3MbS;
+    report.figure('engine_wasm_opt3_mb_s', wasm3MbS, 'MB/s', `ratio_to_native_opt3 ${fmt(ratio3)}`, '>= 0.5 of native', Boolean(ratio3) && ratio3 >= 0.5,
+      'the same, both built at opt-level 3 (not what the site ships)');
+  }
 
   // 3. The peer: compromise, in the same page, on the English article (alternating too).
   log('engine vs compromise on the English article');
@@ -132,9 +148,17 @@ function add(total, run) {
   total.secs += run.secs;
 }
 
+function zero() {
+  return { bytes: 0, secs: 0 };
+}
+
+function mbS(run) {
+  return run.secs ? run.bytes / 1e6 / run.secs : null;
+}
+
 /** One chunk of the native example: the same loop as the wasm page, `bytes` of text. */
-function runNative(bytes) {
-  const out = execFileSync(nativeBin, [String(bytes), ...seeds.map((s) => join(root, 'seeds', s.file))], { encoding: 'utf8' });
+function runNative(bin, bytes) {
+  const out = execFileSync(bin, [String(bytes), ...seeds.map((s) => join(root, 'seeds', s.file))], { encoding: 'utf8' });
   const [, mbS, , n, , secs] = out.trim().split(/\s+/);
   return { mbS: Number(mbS), bytes: Number(n), secs: Number(secs) };
 }

@@ -8,7 +8,8 @@
 #   5. navigation to first annotated paint, served and from file://, vs a compromise page
 # Usage: scripts/bench.sh [--build | --no-build]
 #   dist/ is built with trunk when missing; --build rebuilds it, --no-build never builds it.
-# Environment: BENCH_RUNS (navigations per paint figure, default 5), BENCH_MIN_BYTES (10000000).
+# Environment: BENCH_RUNS (navigations per paint figure, default 5), BENCH_MIN_BYTES (10000000),
+#   BENCH_OPT3=0 (skip the opt-level 3 builds of the engine, native and wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +21,8 @@ case "${1:-}" in
   *) echo "usage: scripts/bench.sh [--build | --no-build]" >&2; exit 2 ;;
 esac
 min_bytes=${BENCH_MIN_BYTES:-10000000}
-say() { echo "bench: $*" >&2; }
 started=$(date +%s)
+say() { echo "bench: [$(( $(date +%s) - started )) s] $*" >&2; }
 target=${CARGO_TARGET_DIR:-target}
 
 if [ ! -d bench/node_modules/playwright-core ] || [ ! -d bench/node_modules/compromise ]; then
@@ -37,6 +38,20 @@ wasm-bindgen --target web --out-dir "$wasm_dir" "$target/wasm32-unknown-unknown/
 
 say "building the native example of the same workload (release)"
 cargo build --quiet --release -p parallax-wasm-bench --example native_throughput
+
+# The same pair at opt-level 3 (the site ships opt-level "z"), in a target dir of its own.
+opt3_env=()
+if [ "${BENCH_OPT3:-1}" = 1 ]; then
+  say "building both again at opt-level 3 (BENCH_OPT3=0 skips)"
+  opt3_target=$target/bench/cargo-opt3
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=$opt3_target \
+    cargo build --quiet --release --target wasm32-unknown-unknown -p parallax-wasm-bench --lib
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=$opt3_target \
+    cargo build --quiet --release -p parallax-wasm-bench --example native_throughput
+  rm -rf "$target/bench/wasm-opt3"
+  wasm-bindgen --target web --out-dir "$target/bench/wasm-opt3" "$opt3_target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm"
+  opt3_env=(BENCH_WASM_OPT3_DIR="$target/bench/wasm-opt3" BENCH_NATIVE_OPT3_BIN="$opt3_target/release/examples/native_throughput")
+fi
 
 engine_json='{}'
 if [ -f crates/engine/benches/throughput.rs ]; then
@@ -60,6 +75,6 @@ if [ "$build_dist" = always ] || { [ "$build_dist" = auto ] && [ ! -f dist/index
 fi
 
 say "measuring in Chromium"
-BENCH_WASM_DIR="$wasm_dir" BENCH_NATIVE_BIN="$target/release/examples/native_throughput" BENCH_ENGINE="$engine_json" \
-  BENCH_MIN_BYTES="$min_bytes" node bench/run.mjs
+env BENCH_WASM_DIR="$wasm_dir" BENCH_NATIVE_BIN="$target/release/examples/native_throughput" "${opt3_env[@]}" \
+  BENCH_ENGINE="$engine_json" BENCH_MIN_BYTES="$min_bytes" node bench/run.mjs
 say "done in $(( $(date +%s) - started )) s"

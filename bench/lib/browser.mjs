@@ -102,7 +102,7 @@ const WATCH = () => {
  * navigation start to the first `mark.entity`, or, when none comes within `graceMs` of the
  * first `article.article-card`, to that card. Returns { ms, what }.
  */
-export async function firstPaint(browser, url, graceMs = 1000) {
+export async function firstPaint(browser, url, graceMs = 500) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();

@@ -77,7 +77,7 @@ const METHOD = `## Method
   offline single file \`parallax.html\`, reported on its own. wasm-opt is npm binaryen's, when it installs.
 - **First annotated paint.** A fresh browser context per navigation (cold caches); an init script
   notes \`performance.now()\` (ms since navigation start) when the first \`mark.entity\` enters the
-  DOM (or, when none comes within a second of it, the first \`article.article-card\`), and
+  DOM (or, when none comes within half a second of it, the first \`article.article-card\`), and
   \`page.waitForFunction\` polls for it. Median of the runs after one warm-up navigation. The peer is
   \`bench/compromise-page/\`, which highlights the same three articles with compromise.
 `;
