@@ -22,7 +22,7 @@ pub mod state;
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
 use hooks::{current_route, use_hash_route};
-use pages::{ArticlePage, LibraryPage, NotFoundPage, PairPage};
+use pages::{ArticlePage, DisputesPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
 use state::AppState;
@@ -77,6 +77,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }
         }
+        Route::Disputes => html! { <DisputesPage /> },
         Route::NotFound(_) => not_found(),
     }
 }

@@ -17,6 +17,8 @@ pub enum Route {
     Sentence(String, usize),
     /// `#/pair/<stemA>/<stemB>`: two articles side by side.
     Pair(String, String),
+    /// `#/disputes`: every disputed event of the corpus, who accuses whom, and when.
+    Disputes,
     /// Anything else, with the hash that was asked for.
     NotFound(String),
 }
@@ -34,6 +36,7 @@ pub fn parse(hash: &str) -> Route {
     let valid = |stem: &&str| is_stem(stem);
     match parts.as_slice() {
         [] => Route::Library,
+        ["disputes"] => Route::Disputes,
         ["article", stem] if valid(stem) => Route::Article(stem.to_string()),
         ["article", stem, n] if valid(stem) && is_index(n) => {
             n.parse().map_or(Route::NotFound(hash.to_string()), |n| {
@@ -73,6 +76,7 @@ impl fmt::Display for Route {
             Route::Article(stem) => write!(f, "#/article/{stem}"),
             Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{n}"),
             Route::Pair(a, b) => write!(f, "#/pair/{a}/{b}"),
+            Route::Disputes => write!(f, "#/disputes"),
             Route::NotFound(hash) if hash.starts_with('#') => write!(f, "{hash}"),
             Route::NotFound(hash) => write!(f, "#{hash}"),
         }
@@ -131,6 +135,7 @@ mod tests {
             Route::Article("x_1".into()),
             Route::Pair("a".into(), "b".into()),
             Route::Sentence("a".into(), 12),
+            Route::Disputes,
         ] {
             assert_eq!(parse(&route.href()), route);
         }

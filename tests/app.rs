@@ -353,3 +353,16 @@ async fn pointing_at_a_sentence_lights_its_counterpart() {
     );
     unmount(root, handle);
 }
+
+#[wasm_bindgen_test]
+async fn the_header_leads_to_the_disputes_page() {
+    let (root, handle) = mount_at("#/", "main#library").await;
+    assert!(count(&root, "header a[href=\"#/disputes\"]") == 1);
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/disputes")
+        .unwrap();
+    wait_for(&root, "main#disputes-page").await;
+    unmount(root, handle);
+}

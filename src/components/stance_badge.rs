@@ -8,7 +8,7 @@ pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str
     match stance {
         Stance::Accusation => ("accusation", "☝", "accusation"),
         Stance::CounterAccusation => ("counter_accusation", "⇄", "counter-accusation"),
-        Stance::Denial => ("denial", "✋", "denial"),
+        Stance::Denial => ("denial", "✗", "denial"),
         Stance::NonConfirmation => ("non_confirmation", "…", "no comment"),
         Stance::Acknowledgment => ("acknowledgment", "✓", "acknowledgment"),
         Stance::Condemnation => ("condemnation", "⚠", "condemnation"),

@@ -17,6 +17,7 @@ pub fn LibraryPage() -> Html {
                 { format!("{count} articles, analysed in your browser: open one, or read a French and an English version side by side.") }
             </p>
             <div class="cards">{ for cards }</div>
+            <p class="to-disputes"><a href="#/disputes">{ "All disputes: who accuses whom, who denies, and when" }</a></p>
             <Disputes articles={(0..count).collect::<Vec<_>>()} />
         </main>
     }
