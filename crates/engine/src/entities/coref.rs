@@ -2,8 +2,8 @@
 //!
 //! - A ministry named without its country (`ministère des Affaires
 //!   étrangères`, `Foreign Ministry`) takes the id of the last ministry of the
-//!   same portfolio whose country was given (`china_mfa`), else of the next
-//!   one, else the bare portfolio (`mfa`).
+//!   same portfolio whose country was given before it (`china_mfa`), else the
+//!   bare portfolio (`mfa`): a later country is as likely to be another one.
 //! - An acronym in brackets right after a name takes the name's id
 //!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
 //! - A single name word repeating the last word of a person's full name
@@ -16,20 +16,10 @@ use std::collections::{BTreeMap, HashMap};
 
 fn resolve_ministries(picked: &mut [Candidate]) {
     let mut last: HashMap<String, String> = HashMap::new();
-    let mut next: HashMap<String, String> = HashMap::new();
-    for c in picked.iter().rev() {
-        if let Some((country, suffix)) = qualified(&c.id) {
-            next.insert(suffix.to_string(), format!("{country}_{suffix}"));
-        }
-    }
     for c in picked.iter_mut() {
         if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
             let suffix = suffix.to_string();
-            c.id = last
-                .get(&suffix)
-                .or_else(|| next.get(&suffix))
-                .cloned()
-                .unwrap_or(suffix);
+            c.id = last.get(&suffix).cloned().unwrap_or(suffix);
         } else if let Some((country, suffix)) = qualified(&c.id) {
             last.insert(suffix.to_string(), format!("{country}_{suffix}"));
         }
@@ -74,6 +64,8 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
 
 fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     let mut by_word: HashMap<&str, String> = HashMap::new();
+    // First words link only after a title (`Mr Lim` for `Lim Soo-suk`), not bare.
+    let mut firsts: HashMap<&str, String> = HashMap::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
         let name = &tokens.raw[c.start..c.end];
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -89,10 +81,22 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             .all(char::is_uppercase)
         {
             by_word.entry(first).or_insert_with(|| c.id.clone());
+        } else {
+            firsts.entry(first).or_insert_with(|| c.id.clone());
         }
     }
     if by_word.is_empty() {
         return;
+    }
+    // A one-word person found by a title (`Mr Lim`) is the full name it repeats.
+    for c in picked.iter_mut().filter(|c| c.kind == EntityType::Person) {
+        let name = &tokens.raw[c.start..c.end];
+        if !name.contains(char::is_whitespace) {
+            let first_or_last = by_word.get(name).or_else(|| firsts.get(name));
+            if let Some(id) = first_or_last.cloned() {
+                c.id = id;
+            }
+        }
     }
     let mut taken: BTreeMap<usize, usize> = picked.iter().map(|c| (c.start, c.end)).collect();
     let mut added = Vec::new();

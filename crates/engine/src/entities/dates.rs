@@ -34,8 +34,7 @@ pub fn article_year(text: &Text, paragraphs: &[Paragraph]) -> Option<u32> {
         .iter()
         .find(|p| p.kind == ParagraphKind::DateHeader)?;
     let s = text.slice(header.span());
-    s.split(|c: char| !c.is_ascii_digit())
-        .find_map(year_of)
+    s.split(|c: char| !c.is_ascii_digit()).find_map(year_of)
 }
 
 fn year_of(w: &str) -> Option<u32> {
@@ -78,7 +77,7 @@ impl Scan<'_, '_> {
 
     fn month(&self, from: usize, i: usize) -> Option<u32> {
         let w = self.word(from, i)?;
-        let &(m, lowercase_ok) = lexicon().months.get(&w.to_lowercase())?;
+        let &(m, lowercase_ok) = lexicon().months.get(w)?;
         let cap = self.t.list[i].capitalised;
         (cap || lowercase_ok).then_some(m)
     }
@@ -108,7 +107,7 @@ impl Scan<'_, '_> {
         if prev == "-" && i >= 2 {
             return cues.contains(&format!("{}-", self.t.text(i - 2).to_lowercase()));
         }
-        cues.contains(&prev.to_lowercase())
+        cues.contains(prev)
     }
 
     fn at(&self, i: usize) -> Option<(Found, usize)> {
@@ -153,7 +152,7 @@ impl Scan<'_, '_> {
             return None;
         }
         let w = self.word(i, i)?;
-        if let Some(season) = lexicon().seasons.get(&w.to_lowercase()) {
+        if let Some(season) = lexicon().seasons.get(w) {
             let season: &'static str = match season.as_str() {
                 "spring" => "spring",
                 "summer" => "summer",
@@ -176,10 +175,11 @@ impl Scan<'_, '_> {
             return Some((found(i, Some(y), None, None, None), 1));
         }
         // 2023-08-15
-        let parts: Vec<&str> = w.split('-').collect();
-        if let [y, m, d] = parts[..] {
-            if let (Some(y), Ok(m), Some(d)) = (year_of(y), m.parse::<u32>(), day_of(d)) {
-                if (1..=12).contains(&m) && parts[1].len() == 2 && parts[2].len() == 2 {
+        let b = w.as_bytes();
+        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+            let m: u32 = w[5..7].parse().ok()?;
+            if let (Some(y), Some(d)) = (year_of(&w[..4]), day_of(&w[8..])) {
+                if (1..=12).contains(&m) {
                     return Some((found(i, Some(y), Some(m), Some(d), None), 1));
                 }
             }

@@ -130,6 +130,8 @@ fn build() -> KnowledgeBase {
             if let Some(&i) = kb.by_id.get(&r.id) {
                 // A later file may add names to an entry an earlier one defined.
                 let e = &mut kb.entries[i];
+                e.wikidata = e.wikidata.take().or(r.wikidata);
+                e.attack_id = e.attack_id.take().or(r.attack);
                 for a in [r.en, r.fr].into_iter().chain(r.aliases) {
                     if !e.all_names().any(|n| n == a) {
                         e.aliases.push(a);

@@ -1,34 +1,76 @@
 //! The word lists the entity rules use (`data/kb/lexicon.tsv`), parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast hash for short words (the Fx hash of rustc): the lexicon is looked
+/// up for nearly every token. Only lookups use it, never iteration order.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set of words with the fast hash.
+pub type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
+/// A map from words with the fast hash.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
 
 /// Word lists by role; see the header of `lexicon.tsv`.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Titles before a person's name, as word sequences (`Prime Minister`).
     pub titles: Vec<Vec<String>>,
-    /// Role nouns, lowercase.
-    pub roles: HashSet<String>,
+    /// Last words of titles (dots dropped): a quick test before trying each title.
+    pub title_last_words: WordSet,
+    /// One-word titles, as written.
+    pub title_words: WordSet,
+    /// Role nouns, in every case form.
+    pub roles: WordSet,
     /// Heads of organisation names, as written.
-    pub org_heads: HashSet<String>,
+    pub org_heads: WordSet,
     /// Last words that make a capitalised sequence an organisation.
-    pub org_suffixes: HashSet<String>,
+    pub org_suffixes: WordSet,
     /// Ministry portfolios as word sequences, with their id suffix.
     pub portfolios: Vec<(Vec<String>, String)>,
-    /// Month names (lowercase, accents kept) -> month number, and whether the
+    /// Month names (every case form, accents kept) -> month number, and whether the
     /// name may be written in lowercase (French) or must be capitalised (English).
-    pub months: HashMap<String, (u32, bool)>,
-    /// Season names (lowercase) -> English season.
-    pub seasons: HashMap<String, String>,
-    /// Words that make a following bare month a date, lowercase.
-    pub month_cues: HashSet<String>,
-    /// Words confirming an ambiguous threat-group or malware alias, lowercase.
-    pub cues: HashSet<String>,
+    pub months: WordMap<(u32, bool)>,
+    /// Season names (every case form) -> English season.
+    pub seasons: WordMap<String>,
+    /// Words that make a following bare month a date, in every case form.
+    pub month_cues: WordSet,
+    /// Words confirming an ambiguous threat-group or malware alias, in every case form.
+    pub cues: WordSet,
     /// All-capitals words that are not organisations.
-    pub not_acronyms: HashSet<String>,
+    pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
-    pub stops: HashSet<String>,
+    pub stops: WordSet,
+}
+
+/// A word as it may be written: lowercase, capitalised, all capitals.
+/// Sets hold every form so lookups need no lowercasing of the text.
+fn case_forms(word: &str) -> [String; 3] {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    let capitalised = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    [lower, capitalised, word.to_uppercase()]
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -45,10 +87,18 @@ fn parse(data: &str) -> Lexicon {
         let (section, word) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
         let value = cols.next().unwrap_or("");
         match section {
-            "title" => lx.titles.push(words(word)),
-            "role" => {
-                lx.roles.insert(word.to_lowercase());
+            "title" => {
+                let w = words(word);
+                if let Some(last) = w.last() {
+                    lx.title_last_words
+                        .insert(last.trim_end_matches('.').to_string());
+                }
+                if let [one] = &w[..] {
+                    lx.title_words.insert(one.trim_end_matches('.').to_string());
+                }
+                lx.titles.push(w);
             }
+            "role" => lx.roles.extend(case_forms(word)),
             "org_head" => {
                 lx.org_heads.insert(word.to_string());
             }
@@ -58,20 +108,18 @@ fn parse(data: &str) -> Lexicon {
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
             "month" => {
                 let lowercase_ok = word.chars().next().is_some_and(char::is_lowercase);
-                lx.months.insert(
-                    word.to_lowercase(),
-                    (value.parse().unwrap_or(1), lowercase_ok),
-                );
+                for form in case_forms(word) {
+                    lx.months
+                        .insert(form, (value.parse().unwrap_or(1), lowercase_ok));
+                }
             }
             "season" => {
-                lx.seasons.insert(word.to_lowercase(), value.to_string());
+                for form in case_forms(word) {
+                    lx.seasons.insert(form, value.to_string());
+                }
             }
-            "month_cue" => {
-                lx.month_cues.insert(word.to_lowercase());
-            }
-            "cue" => {
-                lx.cues.insert(word.to_lowercase());
-            }
+            "month_cue" => lx.month_cues.extend(case_forms(word)),
+            "cue" => lx.cues.extend(case_forms(word)),
             "not_acronym" => {
                 lx.not_acronyms.insert(word.to_string());
             }

@@ -12,13 +12,24 @@
 //!   `Tick`) has a cue word (`group`, `malware`, `attaque`…) in its block.
 
 use super::kb::{knowledge_base, KbEntry};
+use super::lexicon::WordMap;
+use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Fold one char for matching (one char in, one char out).
 pub fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return match c {
+            '`' => '\'',
+            '\t' => ' ',
+            _ => c.to_ascii_lowercase(),
+        };
+    }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '´' => '\'',
         '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' => ' ',
@@ -55,9 +66,82 @@ struct Variant {
 }
 
 struct Matcher {
+    /// Every folded name, searched at capitalised word starts.
     automaton: AhoCorasick,
+    /// The names that may start in lowercase (`ministère américain de la Défense`),
+    /// searched at lowercase word starts: a small automaton for most words.
+    lowercase: AhoCorasick,
+    /// Slot in `variants` of each `lowercase` pattern.
+    lowercase_slots: Vec<usize>,
+    /// First two folded bytes of every name, and of the lowercase ones: a word
+    /// start whose two bytes begin no name skips the automaton.
+    starts: Prefixes,
+    lowercase_starts: Prefixes,
     /// Spellings per pattern (several names may fold alike).
     variants: Vec<Vec<Variant>>,
+    /// Short all-capitals names (`US`, `NSA`, `G7`), looked up by whole word:
+    /// in the automaton they would hit inside every other word.
+    capitals: WordMap<Variant>,
+}
+
+/// The starts of a set of names, as a 64K-bit table of hashed three-byte
+/// prefixes (and exact two-byte names): a word start whose first bytes begin
+/// no name skips the automaton. False positives only cost a search.
+struct Prefixes {
+    three: Vec<u64>,
+    two: Vec<u64>,
+}
+
+fn key3(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(a).wrapping_mul(961) + usize::from(b).wrapping_mul(31) + usize::from(c))
+        .wrapping_mul(2_654_435_761)
+        >> 8
+        & 0xFFFF
+}
+
+fn key2(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
+fn set(bits: &mut [u64], k: usize) {
+    bits[k >> 6] |= 1 << (k & 63);
+}
+
+fn get(bits: &[u64], k: usize) -> bool {
+    bits[k >> 6] & (1 << (k & 63)) != 0
+}
+
+impl Prefixes {
+    fn new<'p>(patterns: impl Iterator<Item = &'p str>) -> Self {
+        let (mut three, mut two) = (vec![0u64; 1024], vec![0u64; 1024]);
+        for p in patterns {
+            match *p.as_bytes() {
+                [a, b, c, ..] => set(&mut three, key3(a, b, c)),
+                [a, b] => set(&mut two, key2(a, b)),
+                _ => {}
+            }
+        }
+        Prefixes { three, two }
+    }
+
+    fn may_start(&self, text: &[u8], at: usize) -> bool {
+        let (Some(&a), Some(&b)) = (text.get(at), text.get(at + 1)) else {
+            return false;
+        };
+        get(&self.two, key2(a, b))
+            || text
+                .get(at + 2)
+                .is_some_and(|&c| get(&self.three, key3(a, b, c)))
+    }
+}
+
+/// A short name written in capitals and digits only (`US`, `NSA`, `G7`, `MI5`).
+fn is_capitals(name: &str) -> bool {
+    name.len() <= 6
+        && name.bytes().any(|b| b.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// One capitalised word with no other capital and no digit: `Tick`, `Snake`.
@@ -72,11 +156,21 @@ fn build() -> Matcher {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut variants: Vec<Vec<Variant>> = Vec::new();
+    let mut capitals: WordMap<Variant> = WordMap::default();
     for (i, e) in kb.entries().iter().enumerate() {
         let threat = matches!(e.kind, EntityType::Group | EntityType::Malware);
         for name in e.all_names() {
             let name = name.trim();
             if name.chars().count() < 2 || (threat && (name.len() < 3 || name.contains('('))) {
+                continue;
+            }
+            let needs_cue = threat && is_plain_word(name);
+            if is_capitals(name) {
+                capitals.entry(name.to_string()).or_insert(Variant {
+                    written: name.to_string(),
+                    entry: i,
+                    needs_cue,
+                });
                 continue;
             }
             let folded = fold_str(name);
@@ -96,17 +190,35 @@ fn build() -> Matcher {
             list.push(Variant {
                 written: name.to_string(),
                 entry: i,
-                needs_cue: threat && is_plain_word(name),
+                needs_cue,
             });
         }
     }
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("knowledge-base patterns build an automaton");
+    let build = |patterns: &[&str]| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            .expect("knowledge-base patterns build an automaton")
+    };
+    let all: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    let lowercase_slots: Vec<usize> = (0..patterns.len())
+        .filter(|&i| {
+            variants[i]
+                .iter()
+                .any(|v| v.written.chars().next().is_some_and(char::is_lowercase))
+        })
+        .collect();
+    let lowercase: Vec<&str> = lowercase_slots.iter().map(|&i| all[i]).collect();
     Matcher {
-        automaton,
+        starts: Prefixes::new(all.iter().copied()),
+        lowercase_starts: Prefixes::new(lowercase.iter().copied()),
+        automaton: build(&all),
+        lowercase: build(&lowercase),
+        lowercase_slots,
         variants,
+        capitals,
     }
 }
 
@@ -151,45 +263,110 @@ fn case_fits(written: &str, found: &str) -> bool {
         .all(|(w, f)| !w.is_uppercase() || f.is_uppercase() || !f.is_alphabetic())
 }
 
-/// Find knowledge-base names inside the given blocks (byte ranges of `raw`).
-/// `has_cue(block)` says whether a block holds a cue word.
+fn candidate(v: &Variant, start: usize, end: usize) -> Candidate {
+    let e: &KbEntry = &knowledge_base().entries()[v.entry];
+    Candidate {
+        start,
+        end,
+        kind: e.kind,
+        id: e.id.clone(),
+        priority: Priority::Known,
+    }
+}
+
+/// Where names may start inside a word token: its start and after each
+/// inner hyphen (`ex-US`, `US-Japanese`), as (start, end) byte ranges of the parts.
+fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let word = &raw[start..end];
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at > word.len() {
+            return None;
+        }
+        let rest = &word[at..];
+        let len = rest
+            .find(['-', '\u{2010}', '\u{2011}'])
+            .unwrap_or(rest.len());
+        let part = (start + at, start + at + len);
+        let hyphen = rest[len..].chars().next().map_or(1, char::len_utf8);
+        at += len + hyphen;
+        Some(part)
+    })
+}
+
+/// Find knowledge-base names inside the given blocks (byte ranges of `raw`,
+/// tokenised as `tokens`). `has_cue(block)` says whether a block holds a cue word.
+///
+/// A name can only start where a word does, so the automaton runs anchored
+/// at each word start (and after inner hyphens) and gives the longest name
+/// there; when that one is rejected, the next shorter one is tried. Names
+/// inside longer ones (`Washington` in `Washington Post`) are left to overlap
+/// resolution, which keeps the longest.
 pub fn find(
     raw: &str,
     folded: &Folded,
     blocks: &[(usize, usize)],
+    tokens: &Tokens,
     has_cue: &dyn Fn(usize) -> bool,
     out: &mut Vec<Candidate>,
 ) {
     let m = matcher();
-    let kb = knowledge_base();
-    for (block, &(from, to)) in blocks.iter().enumerate() {
-        // Folded offsets of the block: the origin table is sorted.
-        let f_from = folded.origin.partition_point(|&o| (o as usize) < from);
-        let f_to = folded.origin.partition_point(|&o| (o as usize) < to);
-        let hay = &folded.text[f_from..f_to];
-        for hit in m.automaton.find_overlapping_iter(hay) {
-            let start = folded.origin[f_from + hit.start()] as usize;
-            let end = folded.origin[f_from + hit.end()] as usize;
-            if is_word_char(raw[..start].chars().next_back())
-                || is_word_char(raw[end..].chars().next())
-            {
+    let block_ends: Vec<usize> = blocks
+        .iter()
+        .map(|&(_, to)| folded.origin.partition_point(|&o| (o as usize) < to))
+        .collect();
+    // Tokens come in text order: a cursor maps their starts to folded offsets.
+    let mut cursor = 0usize;
+    for t in tokens.list.iter().filter(|t| t.word) {
+        for (start, end) in parts(raw, t.start, t.end) {
+            if end - start <= 6 {
+                if let Some(v) = m.capitals.get(&raw[start..end]) {
+                    if !v.needs_cue || has_cue(t.block) {
+                        out.push(candidate(v, start, end));
+                    }
+                }
+            }
+            let first = raw[start..end].chars().next();
+            let (automaton, lower, starts) = if first.is_some_and(char::is_lowercase) {
+                (&m.lowercase, true, &m.lowercase_starts)
+            } else {
+                (&m.automaton, false, &m.starts)
+            };
+            while cursor < folded.text.len() && (folded.origin[cursor] as usize) < start {
+                cursor += 1;
+            }
+            let f_start = cursor;
+            if !starts.may_start(folded.text.as_bytes(), f_start) {
                 continue;
             }
-            let found = &raw[start..end];
-            let Some(v) = m.variants[hit.pattern().as_usize()]
-                .iter()
-                .find(|v| case_fits(&v.written, found) && (!v.needs_cue || has_cue(block)))
-            else {
-                continue;
-            };
-            let e: &KbEntry = &kb.entries()[v.entry];
-            out.push(Candidate {
-                start,
-                end,
-                kind: e.kind,
-                id: e.id.clone(),
-                priority: Priority::Known,
-            });
+            let mut limit = block_ends[t.block];
+            while f_start < limit {
+                let input = Input::new(&folded.text)
+                    .span(f_start..limit)
+                    .anchored(Anchored::Yes);
+                let Some(hit) = automaton.find(input) else {
+                    break;
+                };
+                let slot = if lower {
+                    m.lowercase_slots[hit.pattern().as_usize()]
+                } else {
+                    hit.pattern().as_usize()
+                };
+                let end = folded.origin[hit.end()] as usize;
+                let found = &raw[start..end];
+                let variant = (!is_word_char(raw[end..].chars().next()))
+                    .then(|| {
+                        m.variants[slot].iter().find(|v| {
+                            case_fits(&v.written, found) && (!v.needs_cue || has_cue(t.block))
+                        })
+                    })
+                    .flatten();
+                if let Some(v) = variant {
+                    out.push(candidate(v, start, end));
+                    break;
+                }
+                limit = hit.end() - 1;
+            }
         }
     }
 }
@@ -203,6 +380,13 @@ mod tests {
         let f = Folded::new("l’État Pékin");
         assert_eq!(f.text, "l'etat pekin");
         assert_eq!(f.text.chars().count(), "l’État Pékin".chars().count());
+    }
+
+    #[test]
+    fn word_parts() {
+        let raw = "ex-US x";
+        let p: Vec<(usize, usize)> = parts(raw, 0, 5).collect();
+        assert_eq!(p, [(0, 2), (3, 5)]);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::article::{Lang, Paragraph, ParagraphKind};
 use crate::sentences::Sentence;
 use crate::text::{Span, Text};
 use serde::Serialize;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
@@ -143,10 +144,20 @@ pub fn recognise(
         })
         .collect();
     let tokens = tokens::Tokens::new(raw, &blocks);
-    let cues = cue_blocks(&tokens, blocks.len());
+    let cues = CueBlocks {
+        tokens: &tokens,
+        known: vec![Cell::new(0); blocks.len()],
+    };
     let folded = matcher::Folded::new(raw);
     let mut candidates = Vec::new();
-    matcher::find(raw, &folded, &blocks, &|b| cues[b], &mut candidates);
+    matcher::find(
+        raw,
+        &folded,
+        &blocks,
+        &tokens,
+        &|b| cues.has_cue(b),
+        &mut candidates,
+    );
     let known = candidates.clone();
     let year = dates::article_year(text, paragraphs);
     dates::find(&tokens, year, &mut candidates);
@@ -168,17 +179,35 @@ pub fn recognise(
         .collect()
 }
 
-/// Which blocks hold a word that confirms an ambiguous threat-actor name.
-fn cue_blocks(tokens: &tokens::Tokens, n: usize) -> Vec<bool> {
-    let cues = &lexicon::lexicon().cues;
-    let mut out = vec![false; n];
-    for (i, t) in tokens.list.iter().enumerate() {
-        if t.word && !out[t.block] {
-            let w = tokens.text(i).to_lowercase();
-            out[t.block] = cues.contains(&w) || w.starts_with("cyber");
+/// Whether a block holds a word that confirms an ambiguous threat-actor
+/// name; computed on first demand (few blocks ever need it) and remembered.
+struct CueBlocks<'t, 'a> {
+    tokens: &'t tokens::Tokens<'a>,
+    /// Per block: 0 not yet known, 1 no cue, 2 cue.
+    known: Vec<Cell<u8>>,
+}
+
+impl CueBlocks<'_, '_> {
+    fn has_cue(&self, block: usize) -> bool {
+        let Some(slot) = self.known.get(block) else {
+            return false;
+        };
+        if slot.get() == 0 {
+            let cues = &lexicon::lexicon().cues;
+            let first = self.tokens.list.partition_point(|t| t.block < block);
+            let found = self.tokens.list[first..]
+                .iter()
+                .take_while(|t| t.block == block)
+                .any(|t| {
+                    let w = &self.tokens.raw[t.start..t.end];
+                    t.word
+                        && (cues.contains(w)
+                            || w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("cyber")))
+                });
+            slot.set(if found { 2 } else { 1 });
         }
+        slot.get() == 2
     }
-    out
 }
 
 /// Keep the longest candidates that do not overlap (ties: higher priority, then

@@ -13,13 +13,23 @@ use super::lexicon::lexicon;
 use super::rules::View;
 use super::{Candidate, EntityType, Priority};
 
+/// Whether a word is a title or role (`President`, `Secretary`), never part of a name.
+fn is_title_word(w: &str) -> bool {
+    let lx = lexicon();
+    lx.title_words.contains(w) || lx.roles.contains(w)
+}
+
 /// The longest run of name words starting at `i` (at most four): its last token.
 fn name_run(v: &View, i: usize) -> Option<usize> {
-    if !v.name_word(i, i) {
+    if !v.name_word(i, i) || is_title_word(v.text(i)) {
         return None;
     }
     let mut end = i;
-    while end + 1 - i < 4 && v.name_word(i, end + 1) && v.t.list[end + 1].space_before {
+    while end + 1 - i < 4
+        && v.name_word(i, end + 1)
+        && v.t.list[end + 1].space_before
+        && !is_title_word(v.text(end + 1))
+    {
         end += 1;
     }
     // A possessive ends a name: `Japan's`.
@@ -30,6 +40,12 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
 /// strong enough for a one-word name (capitalised, or an abbreviation).
 fn title_before(v: &View, name: usize) -> Option<bool> {
     let block = v.t.list[name].block;
+    let prev = name
+        .checked_sub(1)
+        .map(|k| v.text(k).trim_end_matches('.'))?;
+    if !prev.is_empty() && !lexicon().title_last_words.contains(prev) {
+        return None;
+    }
     'titles: for title in &lexicon().titles {
         let mut k = name;
         for word in title.iter().rev() {
@@ -79,7 +95,7 @@ fn role_before(v: &View, comma: usize) -> bool {
         ) {
             return false;
         }
-        if v.t.list[k].word && roles.contains(&w.to_lowercase()) {
+        if v.t.list[k].word && roles.contains(w) {
             return true;
         }
         seen += 1;
@@ -97,7 +113,7 @@ fn role_after(v: &View, end: usize) -> bool {
     if v.word_in(end, k) && matches!(v.text(k), "le" | "la" | "the" | "a" | "an" | "un" | "une") {
         k += 1;
     }
-    v.word_in(end, k) && roles.contains(&v.text(k).to_lowercase())
+    v.word_in(end, k) && roles.contains(v.text(k))
 }
 
 /// Run the person rules at token `i` (a name may start here).
@@ -105,6 +121,20 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(end) = name_run(v, i) else {
         return;
     };
+    let words = end - i + 1;
+    if i > 0 {
+        if let Some(strong) = title_before(v, i) {
+            // `Chief Cabinet Secretary`: a capitalised word between titles belongs to the title.
+            let inside_title = v.word_in(end, end + 1) && is_title_word(v.text(end + 1));
+            if inside_title {
+                return;
+            }
+            if words >= 2 || (strong && !lexicon().org_suffixes.contains(v.text(i))) {
+                out.push(person(v, i, end));
+            }
+            return;
+        }
+    }
     // Only the start of a run: a name never begins inside another name word.
     if i > 0
         && v.name_word(i - 1, i - 1)
@@ -112,15 +142,6 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
         && v.t.list[i - 1].block == v.t.list[i].block
     {
         return;
-    }
-    let words = end - i + 1;
-    if i > 0 {
-        if let Some(strong) = title_before(v, i) {
-            if words >= 2 || (strong && !lexicon().org_suffixes.contains(v.text(i))) {
-                out.push(person(v, i, end));
-                return;
-            }
-        }
     }
     if words < 2 {
         return;

@@ -85,7 +85,7 @@ impl<'t, 'a> View<'t, 'a> {
         tok.capitalised
             && !tok.digits
             && !lexicon().stops.contains(w)
-            && !lexicon().months.contains_key(&w.to_lowercase())
+            && !lexicon().months.contains_key(w)
             && matches!(self.known[i], None | Some(EntityType::Person))
     }
 
