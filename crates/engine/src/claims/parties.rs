@@ -254,6 +254,25 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     found(None, 0..0)
 }
 
+/// Whether a party is the one spoken to: "told Reuters", "interrogé par l'AFP".
+fn addressed(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    let mut p = previous_word(t, c.first);
+    for _ in 0..3 {
+        match p {
+            Some(i) if f.is(i, Family::Tells) => return true,
+            Some(i)
+                if f.is(i, Family::Determiner)
+                    || matches!(t[i].lower.as_str(), "par" | "by" | "to" | "à") =>
+            {
+                p = previous_word(t, i)
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A country adjective ("japonais", "Japanese").
 fn adjective(raw: &str) -> bool {
     raw.chars().next().is_some_and(char::is_lowercase)
@@ -317,8 +336,8 @@ pub(crate) fn target<'c>(
             && (speaker_side.is_none() || c.side.as_deref() != speaker_side)
             && !c.possessive
             && (trust_weak || !c.weak)
-            // "told Reuters": whom the speaker talks to.
-            && !previous_word(&f.tokens, c.first).is_some_and(|p| f.is(p, Family::Tells))
+            // "told Reuters", "interrogé par l'AFP": whom the speaker talks to.
+            && !addressed(f, c)
     };
     let t = &f.tokens;
     for h in &f.hits {

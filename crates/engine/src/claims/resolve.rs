@@ -254,9 +254,16 @@ fn draft(
             .is_some_and(|c| matches!(c.family, Family::Report | Family::According))
         && !f.has(Family::Accuse)
         && side.is_some()
-        && cands
-            .iter()
-            .any(|c| c.first > cue_end && c.side.as_deref() == side);
+        && cands.iter().any(|c| {
+            // The own side as the content's subject, before any attack word
+            // ("China opposes all hacking"), not as its object ("visant des entités françaises").
+            c.first > cue_end
+                && c.side.as_deref() == side
+                && !f
+                    .hits
+                    .iter()
+                    .any(|h| h.family == Family::Attack && h.first > cue_end && h.last < c.first)
+        });
     let stance = if own_side_only {
         Stance::OtherClaim
     } else {
