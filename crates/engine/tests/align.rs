@@ -234,6 +234,40 @@ fn only_translations_are_paired() {
     assert!(worst_wrong < 0.3, "a wrong pair reached {worst_wrong}");
 }
 
+/// Whatever the pair, every sentence of each side appears in exactly one link, groups
+/// are runs of consecutive sentences, and confidences lie in [0, 1].
+#[test]
+fn every_alignment_partitions_both_texts() {
+    let texts = [
+        crate_file(SEED_FR),
+        crate_file(SEED_OTHER_FR),
+        crate_file(SEED_EN),
+        fixture("align_iran_fr.txt"),
+        fixture("align_iran_en.txt"),
+        fixture("align_anssi_en.txt"),
+    ];
+    let articles: Vec<ArticleAnalysis> = texts.iter().map(|t| analyze_article("x", t)).collect();
+    for fr in &articles {
+        for en in &articles {
+            let alignment = align_pair(fr, en);
+            let mut sources: Vec<usize> = Vec::new();
+            let mut targets: Vec<usize> = Vec::new();
+            for p in &alignment.pairs {
+                assert!((0.0..=1.0).contains(&p.confidence));
+                for group in [&p.source, &p.target] {
+                    assert!(group.windows(2).all(|w| w[1] == w[0] + 1), "{group:?}");
+                }
+                sources.extend(&p.source);
+                targets.extend(&p.target);
+            }
+            sources.sort_unstable();
+            targets.sort_unstable();
+            assert_eq!(sources, (0..fr.sentences.len()).collect::<Vec<_>>());
+            assert_eq!(targets, (0..en.sentences.len()).collect::<Vec<_>>());
+        }
+    }
+}
+
 /// Drop each sentence of one side in turn: the rest must stay aligned and the
 /// dropped sentence's counterparts must become one-sided.
 #[test]
