@@ -107,6 +107,14 @@ fn a_passive_accusation_accuses_its_subject() {
 }
 
 #[test]
+fn a_passive_with_its_agent() {
+    check(
+        "Cyberespionnage : la Chine accusée par les États-Unis de piratage.",
+        "#0 Accusation united_states -> china (china) [accusée]",
+    );
+}
+
+#[test]
 fn an_adjective_alleged_is_no_accusing_verb() {
     check("The alleged attack took place in 2020.", "");
     check("L'attaque présumée a eu lieu en 2020.", "");

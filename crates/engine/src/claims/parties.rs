@@ -47,6 +47,13 @@ fn participial(f: &Facts, start: usize) -> bool {
 
 /// "Sandworm has been blamed", "l'Iran a été accusé": the subject is the accused.
 pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
+    // "la Chine accusée par Washington", "China accused by the US".
+    let agent_follows = (cue.last + 1..f.tokens.len())
+        .find(|&i| f.tokens[i].word)
+        .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "par" | "by"));
+    if agent_follows {
+        return true;
+    }
     let mut k = cue.first;
     while let Some(p) = previous_word(&f.tokens, k) {
         if f.is(p, Family::Passive) {
@@ -134,10 +141,13 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     if cue.family == Family::Accuse && passive(f, cue) {
         // Blamed by whom? Only an agent after "by"/"par" says.
         let agent = cands.iter().find(|c| {
+            let mut p = previous_word(t, c.first);
+            while let Some(i) = p.filter(|&i| f.is(i, Family::Determiner)) {
+                p = previous_word(t, i);
+            }
             c.first > cue.last
                 && c.first <= cue.last + 4
-                && previous_word(t, c.first)
-                    .is_some_and(|p| matches!(t[p].lower.as_str(), "by" | "par"))
+                && p.is_some_and(|p| matches!(t[p].lower.as_str(), "by" | "par"))
         });
         let phrase = agent.map_or(0..0, |c| c.first..c.last + 1);
         return found(agent, phrase);
