@@ -195,6 +195,15 @@ fn other_claims_need_a_reporting_verb_and_the_topic() {
 }
 
 #[test]
+fn a_speaker_going_on_is_still_claiming() {
+    check(
+        "Spokesperson Mao Ning said the US hacked its neighbours. She added that talks with Tokyo would go on. Tokyo hosted a summit.",
+        "#0 Accusation mao_ning -> united_states (united_states) [said]
+         #1 OtherClaim mao_ning -> - (united_states) [added]",
+    );
+}
+
+#[test]
 fn background_sentences_are_not_claims() {
     check(
         "The outage lasted six hours and affected hospitals.

@@ -52,7 +52,11 @@ pub(crate) fn extract(
             .map(|p| (&facts[p], all_cands[p].as_slice()));
         // Inside a quotation the speaker is whoever the closing cue names.
         let deferred = f.quoted && !f.quote_end;
-        for d in &decide(f) {
+        let mut decisions = decide(f);
+        if decisions.is_empty() {
+            decisions.extend(continued_statement(f, cands, &drafts, &history, prev, si));
+        }
+        for d in &decisions {
             let mut draft = draft(text, si, f, cands, d, &mut history, prev, deferred);
             // The same speaker saying the same thing twice in a sentence is one claim.
             let repeated = drafts
@@ -135,6 +139,29 @@ pub(crate) fn extract(
             }
         })
         .collect()
+}
+
+/// "He added that …", "Mr Lim added …": a speaker who made a claim in the sentence
+/// just before goes on speaking about the conflict, even without its words.
+fn continued_statement(
+    f: &Facts,
+    cands: &[Cand],
+    drafts: &[Draft],
+    history: &[Known],
+    prev: Previous,
+    si: usize,
+) -> Option<Decision> {
+    let cue = f.first(Family::Report)?;
+    let last = drafts.last().filter(|d| d.sentence + 1 == si)?;
+    let c = speaker(f, cands, cue).cand?;
+    let refers_back = matches!(c.kind, Kind::Pronoun | Kind::Role(_))
+        || (matches!(c.kind, Kind::Person | Kind::Named) && !c.name.contains(' '));
+    let same = resolve(c, history, prev, si).party.id;
+    (refers_back && last.speaker.as_ref().is_some_and(|p| p.id == same)).then(|| Decision {
+        stance: Stance::OtherClaim,
+        cue: Some(cue.clone()),
+        smear: false,
+    })
 }
 
 /// The first token of a verb cue with its auxiliary: "has accused", "a déclaré",
