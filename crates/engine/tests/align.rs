@@ -177,6 +177,61 @@ fn anssi_pair_with_a_restating_sentence() {
     );
 }
 
+#[test]
+fn divergences_name_what_one_side_adds() {
+    let mut fr = analyze_article(
+        "fr",
+        "Le ministère aurait été piraté en 2021 par « des espions », selon la presse.",
+    );
+    let mut en = analyze_article("en", "The ministry was hacked in 2020 by spies.");
+    // A stance on one side only: borrow any claim the extractor made on the seed.
+    let seed = analyze_article("seed", &crate_file(SEED_EN));
+    fr.claims.clear();
+    en.claims = seed.claims.iter().take(1).cloned().collect();
+    for claim in &mut en.claims {
+        claim.sentence = 0;
+        claim.stance = parallax_engine::Stance::Denial;
+    }
+    let alignment = align_pair(&fr, &en);
+    assert_eq!(render(&alignment), "0 -> 0\n");
+    let found: Vec<(DivergenceKind, Side, &str)> = alignment.pairs[0]
+        .divergences
+        .iter()
+        .map(|d| (d.kind, d.side, d.detail.as_str()))
+        .filter(|(kind, _, _)| *kind != DivergenceKind::Entity)
+        .collect();
+    let mut expected = vec![
+        (
+            DivergenceKind::Hedge,
+            Side::Source,
+            "hedge \"aurait\", \"selon\" in French only",
+        ),
+        (
+            DivergenceKind::Number,
+            Side::Source,
+            "number 2021 in French only",
+        ),
+        (
+            DivergenceKind::Number,
+            Side::Target,
+            "number 2020 in English only",
+        ),
+        (
+            DivergenceKind::Quote,
+            Side::Source,
+            "quotation «des espions» in French only",
+        ),
+    ];
+    if !en.claims.is_empty() {
+        expected.push((
+            DivergenceKind::Stance,
+            Side::Target,
+            "denial claim in English only",
+        ));
+    }
+    assert_eq!(found, expected);
+}
+
 /// Every French/English combination of the fixtures and seeds (all about state
 /// cyberattacks) is tried; only the true translations pass, each once, French first.
 #[test]

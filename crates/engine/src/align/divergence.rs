@@ -3,7 +3,7 @@
 //! present in one language only.
 
 use super::features::SentenceFeatures;
-use crate::claims::Stance;
+use crate::claims::{Claim, Stance};
 use crate::{ArticleAnalysis, EntityType};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -187,8 +187,7 @@ fn named<'a>(
 
 /// Speaker and target ids of the claims made in `sentences`.
 fn parties_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<String> {
-    article
-        .claims
+    claims_in(article, sentences)
         .iter()
         .filter(|c| sentences.contains(&c.sentence))
         .flat_map(|c| [&c.speaker, &c.target])
@@ -197,9 +196,19 @@ fn parties_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<String
         .collect()
 }
 
+/// The claims made in the run of sentences `sentences`, found by binary search since
+/// claims come in sentence order (a linear scan per link is quadratic on long texts).
+fn claims_in<'a>(article: &'a ArticleAnalysis, sentences: &[usize]) -> &'a [Claim] {
+    let (Some(&first), Some(&last)) = (sentences.iter().min(), sentences.iter().max()) else {
+        return &[];
+    };
+    let from = article.claims.partition_point(|c| c.sentence < first);
+    let to = article.claims.partition_point(|c| c.sentence <= last);
+    article.claims.get(from..to.max(from)).unwrap_or(&[])
+}
+
 fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<Stance> {
-    article
-        .claims
+    claims_in(article, sentences)
         .iter()
         .filter(|c| sentences.contains(&c.sentence))
         .map(|c| c.stance)
