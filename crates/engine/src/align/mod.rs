@@ -2,10 +2,12 @@
 //!
 //! For every French/English pair of articles the aligner finds the best
 //! monotone sentence alignment (`dp`), scoring each candidate link by the
-//! anchors the two sides share (`similarity`: entity ids, numbers, names,
-//! cognates, a small lexicon) plus a weak Gale–Church length term. The pair
-//! counts as a translation when most of both texts lands in confident links.
-//! Each link then lists its divergences (`divergence`): hedges, numbers,
+//! anchors the two sides share (`similarity` over `features`: entity ids,
+//! numbers, names, cognates, a small `lexicon`) plus a weak Gale–Church length
+//! term. Two repair passes then pair sentences swapped between the versions
+//! (`crossing`) and join restating sentences to their neighbour (`absorb`).
+//! The pair counts as a translation when most of both texts lands in confident
+//! links. Each link lists its divergences (`divergence`): hedges, numbers,
 //! quotations, entities or claim stances present on one side only.
 
 mod absorb;
@@ -48,7 +50,8 @@ pub struct Alignment {
     pub target: String,
     /// Confidence that the two are translations, in `[0, 1]`.
     pub confidence: f32,
-    /// Links in text order.
+    /// Links in French text order, then English (an English-only link sits where the
+    /// path met it); every sentence of each side is in exactly one link.
     pub pairs: Vec<AlignedPair>,
 }
 
