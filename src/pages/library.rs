@@ -1,6 +1,6 @@
 //! The library (`#/`): one card per bundled article.
 
-use crate::components::{ArticleCard, Disputes};
+use crate::components::ArticleCard;
 use crate::context::CorpusContext;
 use yew::prelude::*;
 
@@ -18,7 +18,6 @@ pub fn LibraryPage() -> Html {
             </p>
             <div class="cards">{ for cards }</div>
             <p class="to-disputes"><a href="#/disputes">{ "All disputes: who accuses whom, who denies, and when" }</a></p>
-            <Disputes articles={(0..count).collect::<Vec<_>>()} />
         </main>
     }
 }
