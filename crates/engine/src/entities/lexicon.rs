@@ -91,7 +91,7 @@ fn parse(data: &str) -> Lexicon {
                 let w = words(word);
                 if let Some(last) = w.last() {
                     lx.title_last_words
-                        .insert(last.trim_end_matches('.').to_string());
+                        .extend(case_forms(last.trim_end_matches('.')));
                 }
                 if let [one] = &w[..] {
                     lx.title_words.insert(one.trim_end_matches('.').to_string());

@@ -9,7 +9,7 @@
 //! - every uppercase letter of the name is uppercase in the text (`US` is not
 //!   `us`; `Ministère` matches the name `ministère`);
 //! - an ambiguous threat-group or malware alias (one capitalised word, like
-//!   `Tick`) has a cue word (`group`, `malware`, `attaque`…) in its block.
+//!   `Tick`) has a cue word (`group`, `malware`, `attaque`…) near it.
 
 use super::kb::{knowledge_base, KbEntry};
 use super::lexicon::WordMap;
@@ -295,7 +295,7 @@ fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, us
 }
 
 /// Find knowledge-base names inside the given blocks (byte ranges of `raw`,
-/// tokenised as `tokens`). `has_cue(block)` says whether a block holds a cue word.
+/// tokenised as `tokens`). `has_cue(i)` says whether a cue word is near token `i`.
 ///
 /// A name can only start where a word does, so the automaton runs anchored
 /// at each word start (and after inner hyphens) and gives the longest name
@@ -317,11 +317,11 @@ pub fn find(
         .collect();
     // Tokens come in text order: a cursor maps their starts to folded offsets.
     let mut cursor = 0usize;
-    for t in tokens.list.iter().filter(|t| t.word) {
+    for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
         for (start, end) in parts(raw, t.start, t.end) {
             if end - start <= 6 {
                 if let Some(v) = m.capitals.get(&raw[start..end]) {
-                    if !v.needs_cue || has_cue(t.block) {
+                    if !v.needs_cue || has_cue(i) {
                         out.push(candidate(v, start, end));
                     }
                 }
@@ -356,9 +356,9 @@ pub fn find(
                 let found = &raw[start..end];
                 let variant = (!is_word_char(raw[end..].chars().next()))
                     .then(|| {
-                        m.variants[slot].iter().find(|v| {
-                            case_fits(&v.written, found) && (!v.needs_cue || has_cue(t.block))
-                        })
+                        m.variants[slot]
+                            .iter()
+                            .find(|v| case_fits(&v.written, found) && (!v.needs_cue || has_cue(i)))
                     })
                     .flatten();
                 if let Some(v) = variant {

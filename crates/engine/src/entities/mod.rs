@@ -23,7 +23,6 @@ use crate::article::{Lang, Paragraph, ParagraphKind};
 use crate::sentences::Sentence;
 use crate::text::{Span, Text};
 use serde::Serialize;
-use std::cell::Cell;
 use std::collections::BTreeMap;
 
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
@@ -144,10 +143,6 @@ pub fn recognise(
         })
         .collect();
     let tokens = tokens::Tokens::new(raw, &blocks);
-    let cues = CueBlocks {
-        tokens: &tokens,
-        known: vec![Cell::new(0); blocks.len()],
-    };
     let folded = matcher::Folded::new(raw);
     let mut candidates = Vec::new();
     matcher::find(
@@ -155,7 +150,7 @@ pub fn recognise(
         &folded,
         &blocks,
         &tokens,
-        &|b| cues.has_cue(b),
+        &|i| cue_near(&tokens, i),
         &mut candidates,
     );
     let known = candidates.clone();
@@ -179,35 +174,29 @@ pub fn recognise(
         .collect()
 }
 
-/// Whether a block holds a word that confirms an ambiguous threat-actor
-/// name; computed on first demand (few blocks ever need it) and remembered.
-struct CueBlocks<'t, 'a> {
-    tokens: &'t tokens::Tokens<'a>,
-    /// Per block: 0 not yet known, 1 no cue, 2 cue.
-    known: Vec<Cell<u8>>,
-}
+/// How far (in tokens) a cue word may stand from an ambiguous name.
+const CUE_WINDOW: usize = 10;
 
-impl CueBlocks<'_, '_> {
-    fn has_cue(&self, block: usize) -> bool {
-        let Some(slot) = self.known.get(block) else {
-            return false;
-        };
-        if slot.get() == 0 {
-            let cues = &lexicon::lexicon().cues;
-            let first = self.tokens.list.partition_point(|t| t.block < block);
-            let found = self.tokens.list[first..]
-                .iter()
-                .take_while(|t| t.block == block)
-                .any(|t| {
-                    let w = &self.tokens.raw[t.start..t.end];
-                    t.word
-                        && (cues.contains(w)
-                            || w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("cyber")))
-                });
-            slot.set(if found { 2 } else { 1 });
-        }
-        slot.get() == 2
-    }
+/// Whether a word confirming an ambiguous threat-actor name (`groupe`,
+/// `malware`, `cyber…`) stands within a few tokens of token `i`, in its sentence.
+fn cue_near(tokens: &tokens::Tokens, i: usize) -> bool {
+    let cues = &lexicon::lexicon().cues;
+    let Some(block) = tokens.list.get(i).map(|t| t.block) else {
+        return false;
+    };
+    let is_cue = |k: usize| {
+        let w = tokens.text(k);
+        tokens.list[k].word
+            && (cues.contains(w) || w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("cyber")))
+    };
+    // Within the sentence: stop at a full stop or the block's edge.
+    let stops =
+        |k: usize| tokens.list[k].block != block || matches!(tokens.text(k), "." | "!" | "?");
+    let before = (i.saturating_sub(CUE_WINDOW)..i)
+        .rev()
+        .take_while(|&k| !stops(k));
+    let after = (i + 1..(i + CUE_WINDOW + 1).min(tokens.list.len())).take_while(|&k| !stops(k));
+    before.chain(after).any(is_cue)
 }
 
 /// Keep the longest candidates that do not overlap (ties: higher priority, then

@@ -36,6 +36,15 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Whether `text` is the title word `title`, or it capitalised at a sentence start.
+fn same_word(text: &str, title: &str) -> bool {
+    let (mut a, mut b) = (text.chars(), title.chars());
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => (x == y || x.to_lowercase().eq(y.to_lowercase())) && a.eq(b),
+        _ => text == title,
+    }
+}
+
 /// A title right before the name starting at token `name`: whether it is
 /// strong enough for a one-word name (capitalised, or an abbreviation).
 fn title_before(v: &View, name: usize) -> Option<bool> {
@@ -61,7 +70,7 @@ fn title_before(v: &View, name: usize) -> Option<bool> {
             }
             if k == 0
                 || !v.t.list[k - 1].word
-                || v.text(k - 1) != body
+                || !same_word(v.text(k - 1), body)
                 || v.t.list[k - 1].block != block
             {
                 continue 'titles;
@@ -78,9 +87,16 @@ fn person(v: &View, a: usize, b: usize) -> Candidate {
     v.candidate(a, b, EntityType::Person, v.slug(a, b), Priority::Person)
 }
 
+/// Whether a word is a role, also as the last part of a compound (`vice-ministre`).
+fn is_role(w: &str) -> bool {
+    let roles = &lexicon().roles;
+    roles.contains(w)
+        || w.rsplit_once('-')
+            .is_some_and(|(_, last)| roles.contains(last))
+}
+
 /// Whether a role word appears in the clause before token `comma`.
 fn role_before(v: &View, comma: usize) -> bool {
-    let roles = &lexicon().roles;
     let mut k = comma;
     let mut seen = 0;
     while k > 0 && seen < 15 {
@@ -95,7 +111,7 @@ fn role_before(v: &View, comma: usize) -> bool {
         ) {
             return false;
         }
-        if v.t.list[k].word && roles.contains(w) {
+        if v.t.list[k].word && is_role(w) {
             return true;
         }
         seen += 1;
@@ -108,12 +124,11 @@ fn role_after(v: &View, end: usize) -> bool {
     if !v.punct_in(end, end + 1, ",") {
         return false;
     }
-    let roles = &lexicon().roles;
     let mut k = end + 2;
     if v.word_in(end, k) && matches!(v.text(k), "le" | "la" | "the" | "a" | "an" | "un" | "une") {
         k += 1;
     }
-    v.word_in(end, k) && roles.contains(v.text(k))
+    v.word_in(end, k) && is_role(v.text(k))
 }
 
 /// Run the person rules at token `i` (a name may start here).

@@ -1,0 +1,212 @@
+//! Entity recognition, rule by rule, as annotated text: `check(input, expected)`
+//! renders the analysis with `debug::entities_inline` (`[Mao Ning]PERSON:mao_ning`).
+//! Then the seeds and the fixture articles as regressions.
+
+use parallax_engine::debug::entities_inline;
+use parallax_engine::{analyze_article, entities, EntityType};
+
+fn check(input: &str, expected: &str) {
+    let analysis = analyze_article("test.txt", input);
+    assert_eq!(
+        entities_inline(input, &analysis),
+        expected,
+        "input: {input}"
+    );
+}
+
+#[test]
+fn knowledge_base_names_in_both_languages() {
+    check(
+        "Pékin et Beijing, Washington et le Washington Post.",
+        "[Pékin]GPE:beijing et [Beijing]GPE:beijing, [Washington]GPE:washington et le [Washington Post]ORG:washington_post.",
+    );
+    check(
+        "Il a cité le Pentagone et the Pentagon.",
+        "Il a cité le [Pentagone]ORG:pentagon et the [Pentagon]ORG:pentagon.",
+    );
+    check(
+        "L'Agence de sécurité nationale (NSA) des États-Unis et la CIA.",
+        "L'[Agence de sécurité nationale]ORG:nsa ([NSA]ORG:nsa) des [États-Unis]GPE:united_states et la [CIA]ORG:cia.",
+    );
+    check(
+        "The US National Security Agency (NSA) spied on Tokyo.",
+        "The [US]GPE:united_states [National Security Agency]ORG:nsa ([NSA]ORG:nsa) spied on [Tokyo]GPE:tokyo.",
+    );
+}
+
+#[test]
+fn elision_possessive_hyphen_and_case() {
+    check(
+        "Selon l’ANSSI, d’après l’OTAN et l’UE.",
+        "Selon l’[ANSSI]ORG:anssi, d’après l’[OTAN]ORG:nato et l’[UE]ORG:eu.",
+    );
+    check(
+        "the NSA's program and China’s neighbours",
+        "the [NSA]ORG:nsa's program and [China]GPE:china’s neighbours",
+    );
+    check(
+        "The US-Japanese cooperation and ex-US officials.",
+        "The [US]GPE:united_states-Japanese cooperation and ex-[US]GPE:united_states officials.",
+    );
+    // `us` the pronoun is not the United States; accents and non-breaking spaces fold.
+    check("Tell us more.", "Tell us more.");
+    check(
+        "Les Etats-Unis\u{a0}et la Corée du Nord.",
+        "Les [Etats-Unis]GPE:united_states\u{a0}et la [Corée du Nord]GPE:north_korea.",
+    );
+}
+
+#[test]
+fn ministries_get_their_country_by_rule() {
+    check(
+        "Le porte-parole du ministère chinois des Affaires étrangères, Mao Ning, a répondu.",
+        "Le porte-parole du [ministère chinois des Affaires étrangères]ORG:china_mfa, [Mao Ning]PERSON:mao_ning, a répondu.",
+    );
+    check(
+        "The Chinese Foreign Ministry said so. Foreign Ministry spokesperson Mao Ning agreed.",
+        "The [Chinese Foreign Ministry]ORG:china_mfa said so. [Foreign Ministry]ORG:china_mfa spokesperson [Mao Ning]PERSON:mao_ning agreed.",
+    );
+    check(
+        "Japan's Foreign Ministry condemned the attack.",
+        "[Japan]GPE:japan's [Foreign Ministry]ORG:japan_mfa condemned the attack.",
+    );
+    check(
+        "Une déclaration du ministère des affaires étrangères du Japon.",
+        "Une déclaration du [ministère des affaires étrangères du Japon]ORG:japan_mfa.",
+    );
+    check(
+        "Le ministère japonais de la Défense a réagi.",
+        "Le [ministère japonais de la Défense]ORG:japan_mod a réagi.",
+    );
+    check(
+        "The Ministry of Foreign Affairs of Japan said so.",
+        "The [Ministry of Foreign Affairs of Japan]ORG:japan_mfa said so.",
+    );
+    // No country anywhere before: the bare portfolio.
+    check(
+        "The Foreign Ministry said so.",
+        "The [Foreign Ministry]ORG:mfa said so.",
+    );
+    // A lowercase head without a capitalised complement is no name.
+    check(
+        "L'agence de presse chinoise a publié.",
+        "L'agence de presse chinoise a publié.",
+    );
+}
+
+#[test]
+fn people_by_title_apposition_and_short_mentions() {
+    check(
+        "Dans sa déclaration, M. YOSHIDA Tomoyuki a parlé.",
+        "Dans sa déclaration, M. [YOSHIDA Tomoyuki]PERSON:yoshida_tomoyuki a parlé.",
+    );
+    check(
+        "Chief Cabinet Secretary Hirokazu Matsuno declined to comment. Matsuno said later it was false.",
+        "Chief Cabinet Secretary [Hirokazu Matsuno]PERSON:hirokazu_matsuno declined to comment. [Matsuno]PERSON:hirokazu_matsuno said later it was false.",
+    );
+    check(
+        "Le vice-ministre ukrainien, Viktor Zhora, a parlé. Zhora a remercié ESET.",
+        "Le vice-ministre ukrainien, [Viktor Zhora]PERSON:viktor_zhora, a parlé. [Zhora]PERSON:viktor_zhora a remercié [ESET]ORG:eset.",
+    );
+    check(
+        "Spokesperson Lim Soo-suk spoke. Mr Lim added more.",
+        "Spokesperson [Lim Soo-suk]PERSON:lim_soo_suk spoke. Mr [Lim]PERSON:lim_soo_suk added more.",
+    );
+    check(
+        "Anna Novak, porte-parole de l'agence, a démenti.",
+        "[Anna Novak]PERSON:anna_novak, porte-parole de l'agence, a démenti.",
+    );
+    // Capitalised words without a title or role are not guessed to be people.
+    check(
+        "Cas de cyberattaques à Paris.",
+        "Cas de cyberattaques à [Paris]GPE:paris.",
+    );
+}
+
+#[test]
+fn threat_groups_units_and_malware() {
+    check(
+        "Le groupe APT40 et UNC1234, ainsi que TA505 et Storm-0558.",
+        "Le groupe [APT40]GROUP:apt40 et [UNC1234]GROUP:unc1234, ainsi que [TA505]GROUP:ta505 et [Storm-0558]GROUP:storm_0558.",
+    );
+    check(
+        "l'unité 61419 de l'Armée populaire de libération de Chine et Unit 61398.",
+        "l'[unité 61419]GROUP:unit_61419 de l'[Armée populaire de libération de Chine]ORG:pla et [Unit 61398]GROUP:unit_61398.",
+    );
+    check(
+        "Le virus Stuxnet a frappé l'Iran en 2010.",
+        "Le virus [Stuxnet]MALWARE:stuxnet a frappé l'[Iran]GPE:iran en [2010]DATE:2010.",
+    );
+    // An ambiguous alias needs a cue word in its sentence.
+    check(
+        "Le groupe Tick a attaqué. Tick tock.",
+        "Le groupe [Tick]GROUP:tick a attaqué. Tick tock.",
+    );
+}
+
+#[test]
+fn dates_in_both_languages() {
+    check(
+        "date 2023-08 Titre\n\nLe 19 juillet 2021, à l'automne 2020, en avril, en 2015.",
+        "date 2023-08 Titre\n\nLe [19 juillet 2021]DATE:2021_07_19, à l'[automne 2020]DATE:autumn_2020, en [avril]DATE:april_2023, en [2015]DATE:2015.",
+    );
+    check(
+        "On July 19, 2021 and in April 2023, in the autumn of 2020.",
+        "On [July 19, 2021]DATE:2021_07_19 and in [April 2023]DATE:april_2023, in the [autumn of 2020]DATE:autumn_2020.",
+    );
+    // Without a header, the first full date gives the year; a bare month needs a cue.
+    check(
+        "Le 19 juillet 2021, puis le 20 juillet. Il mars vers mai.",
+        "Le [19 juillet 2021]DATE:2021_07_19, puis le [20 juillet]DATE:2021_07_20. Il mars vers mai.",
+    );
+    check("You may go in May.", "You may go in [May]DATE:may.");
+}
+
+#[test]
+fn source_line_outlet_is_an_org() {
+    let text = "Titre\n\nLe Japon a parlé.\n(Source: Kyiv Independent)\n";
+    let a = analyze_article("t.txt", text);
+    let outlet = a.entities.iter().find(|m| m.text == "Kyiv Independent");
+    assert_eq!(
+        outlet.map(|m| (m.kind, m.id.as_str())),
+        Some((EntityType::Org, "kyiv_independent"))
+    );
+}
+
+#[test]
+fn knowledge_base_is_exposed_for_entity_cards() {
+    let nsa = entities::lookup("nsa").expect("nsa");
+    assert_eq!(nsa.kind, EntityType::Org);
+    assert_eq!(nsa.name_en, "National Security Agency");
+    assert_eq!(nsa.name_fr, "Agence de sécurité nationale");
+    let apt40 = entities::lookup("apt40").expect("apt40");
+    assert_eq!(apt40.attack_id.as_deref(), Some("G0065"));
+    assert_eq!(
+        entities::lookup("china").and_then(|e| e.wikidata.as_deref()),
+        Some("Q148")
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for s in [
+        "",
+        "\u{0}",
+        "M.",
+        "ministère",
+        "Ministry",
+        "le 31",
+        "APT",
+        "unité",
+        "(Source:",
+        "’s",
+        "l'",
+        "2015-",
+        "Foreign Ministry",
+    ] {
+        let a = analyze_article("t.txt", s);
+        for m in &a.entities {
+            assert!(m.start < m.end && m.end <= s.chars().count());
+        }
+    }
+}
