@@ -1,14 +1,14 @@
 //! Claims: who asserts what against whom, and with which stance.
 //!
-//! How a claim is found: each sentence is cut into words ([`tokens`]) and the
+//! How a claim is found: each sentence is cut into words (`tokens`) and the
 //! per-language cue lexicons (`data/claims/cues_*.tsv`) mark its reporting
-//! verbs, accusing verbs, denials, attack vocabulary… ([`facts`]). The stance
-//! rules ([`stance`]) turn those families into zero, one or two claims. The
+//! verbs, accusing verbs, denials, attack vocabulary… (`facts`). The stance
+//! rules (`stance`) turn those families into zero, one or two claims. The
 //! speaker is the party the cue reports (subject, inverted subject, "selon X",
 //! a pronoun or role resolved to the most recent compatible speaker), the
 //! target the attributed or first non-victim party of the content
-//! ([`cands`], [`parties`], [`speakers`]); [`resolve`] runs the article pass. Events and counter-accusations are settled over the whole
-//! article ([`events`]).
+//! (`cands`, `parties`, `speakers`); `resolve` runs the article pass. Events and counter-accusations are settled over the whole
+//! article (`events`).
 
 mod cands;
 mod events;
