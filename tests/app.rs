@@ -190,6 +190,21 @@ async fn pointing_at_a_name_lights_it_in_both_columns_and_a_click_opens_its_card
     element(&root, "mark.entity[data-id]").click();
     wait_for(&root, "#entity-card").await;
     assert!(text(&root, "#entity-card").contains(&id));
+    // Escape closes it.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..100 {
+        document.dispatch_event(&escape).unwrap();
+        yew::platform::time::sleep(Duration::ZERO).await;
+        if count(&root, "#entity-card") == 0 {
+            break;
+        }
+    }
+    assert_eq!(count(&root, "#entity-card"), 0, "Escape closes the card");
     unmount(root, handle);
 }
 

@@ -9,6 +9,7 @@ use crate::route::Route;
 use crate::state::Action;
 use parallax_engine::entities::lookup;
 use std::collections::BTreeSet;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`EntityCard`].
@@ -61,10 +62,27 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         (names, kind, per_article)
     });
     let (names, kind, per_article) = &*facts;
-    let close = Callback::from(move |_: MouseEvent| {
-        if let Some(d) = &dispatch {
-            d.dispatch(Action::SelectEntity(None));
-        }
+    let close = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::SelectEntity(None));
+            }
+        })
+    };
+    // Escape closes the card, wherever the focus is.
+    use_effect_with((), move |_| {
+        let listener = gloo::utils::window().document().map(|document| {
+            gloo::events::EventListener::new(&document, "keydown", move |event| {
+                let escape = event
+                    .dyn_ref::<web_sys::KeyboardEvent>()
+                    .is_some_and(|k| k.key() == "Escape");
+                if let (true, Some(d)) = (escape, &dispatch) {
+                    d.dispatch(Action::SelectEntity(None));
+                }
+            })
+        });
+        move || drop(listener)
     });
     let articles = per_article.iter().map(|a| {
         let links = a.sentences.iter().map(|&n| {

@@ -184,7 +184,8 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             html! {
                 <div key={r}
                     class={classes!(class, counterpart_cell.then_some("counterpart"), uncertain.then_some("uncertain"))}
-                    data-row={r.to_string()} {style}>
+                    data-row={r.to_string()} {style}
+                    aria-current={(props.cursor == Some(r)).then_some("true")}>
                     { content }
                     if uncertain {
                         <span class="uncertain-label" lang="en">{ "uncertain match" }</span>
