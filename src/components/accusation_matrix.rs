@@ -227,7 +227,8 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     );
     html! {
         <figure class="accusation-matrix">
-            <div class="matrix-scroll">
+            // Focusable so that keyboard users can scroll it sideways on a narrow screen.
+            <div class="matrix-scroll" tabindex="0" role="region" aria-label="Who accuses whom (scrolls sideways)">
                 <svg class="matrix-svg" role="img" aria-label={label}
                     viewBox={format!("0 0 {width} {height}")}
                     width={width.to_string()} height={height.to_string()}>
