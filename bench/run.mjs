@@ -90,7 +90,7 @@ try {
   const [nativeMbS, wasmMbS, native3MbS, wasm3MbS] = ['native', 'wasm', 'native3', 'wasm3'].map((k) => mbS(runsOf[k]));
   const ratio = nativeMbS && wasmMbS / nativeMbS;
   report.info('engine_native_mb_s', nativeMbS, 'MB/s', `same workload as the wasm figure, native, release profile (opt-level z, as shipped), ${(runsOf.native.bytes / 1e6).toFixed(1)} MB`);
-  report.info('engine_native_opt3_mb_s', native3MbS, 'MB/s', 'the same, opt-level 3 (cargo bench profile)');
+  report.info('engine_native_opt3_mb_s', native3MbS, 'MB/s', 'the same, bench profile (opt-level 3, no LTO)');
   report.info('engine_throughput_native_mb_s', engineBench.mbS, 'MB/s', `the engine's own bench (cargo bench --bench throughput: bench profile, fastest of ten ~1 MB rounds)${engineBench.stages ? '; stages alone: ' + engineBench.stages : ''}`);
   report.figure('engine_wasm_mb_s', wasmMbS, 'MB/s', `ratio_to_native ${fmt(ratio)} (to native opt-level 3: ${fmt(native3MbS && wasmMbS / native3MbS)})`,
     '>= 0.5 of native', Boolean(ratio) && ratio >= 0.5,
@@ -98,7 +98,7 @@ try {
   if (speed3) {
     const ratio3 = native3MbS && wasm3MbS / native3MbS;
     report.figure('engine_wasm_opt3_mb_s', wasm3MbS, 'MB/s', `ratio_to_native_opt3 ${fmt(ratio3)}`, '>= 0.5 of native', Boolean(ratio3) && ratio3 >= 0.5,
-      'the same, both built at opt-level 3 (not what the site ships)');
+      'the same pair in the bench profile (opt-level 3, no LTO; not what the site ships)');
   }
 
   // 3. The peer: compromise, in the same page, on the English article (alternating too).
@@ -201,9 +201,9 @@ function sizes(report) {
   if (!opt) {
     report.info('wasm_opt', null, '', 'not available (npm binaryen in bench/node_modules): skipped');
   } else if (site.wasmFile) {
-    const out = wasmOptSizes(opt.bin, site.wasmFile);
+    const out = wasmOptSizes(opt.bin, site.wasmFile, join(root, 'target', 'bench', 'wasm-opt-cache'));
     if (out.error) report.info('wasm_opt_oz_gzip_kb', null, 'KB', `${opt.version} failed: ${out.error}`);
-    else report.info('wasm_opt_oz_gzip_kb', kb(out.gzip), 'KB', `${opt.version}: wasm ${fmt(kb(site.raw.wasm), 1)} -> ${fmt(kb(out.raw), 1)} KB raw, gzip ${fmt(kb(site.gzip.wasm), 1)} -> ${fmt(kb(out.gzip), 1)} KB; site would be ${fmt(kb(site.total - site.gzip.wasm + out.gzip), 1)} KB`, 1);
+    else report.info('wasm_opt_oz_gzip_kb', kb(out.gzip), 'KB', `${opt.version}${out.cached ? ' (result kept from an earlier run on this very wasm, by sha256)' : ''}: wasm ${fmt(kb(site.raw.wasm), 1)} -> ${fmt(kb(out.raw), 1)} KB raw, gzip ${fmt(kb(site.gzip.wasm), 1)} -> ${fmt(kb(out.gzip), 1)} KB; site would be ${fmt(kb(site.total - site.gzip.wasm + out.gzip), 1)} KB`, 1);
   }
 }
 

@@ -9,7 +9,7 @@
 # Usage: scripts/bench.sh [--build | --no-build]
 #   dist/ is built with trunk when missing; --build rebuilds it, --no-build never builds it.
 # Environment: BENCH_RUNS (navigations per paint figure, default 5), BENCH_MIN_BYTES (10000000),
-#   BENCH_OPT3=0 (skip the opt-level 3 builds of the engine, native and wasm).
+#   BENCH_OPT3=0 (skip the opt-level 3 pair: the bench profile's builds, native and wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,27 +30,23 @@ if [ ! -d bench/node_modules/playwright-core ] || [ ! -d bench/node_modules/comp
   (cd bench && npm ci --silent --no-audit --no-fund >/dev/null)
 fi
 
-say "building crates/wasm-bench for wasm32 (release) and binding it"
-cargo build --quiet --release --target wasm32-unknown-unknown -p parallax-wasm-bench --lib
-wasm_dir=$target/bench/wasm
-rm -rf "$wasm_dir"
-wasm-bindgen --target web --out-dir "$wasm_dir" "$target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm"
-
-say "building the native example of the same workload (release)"
-cargo build --quiet --release -p parallax-wasm-bench --example native_throughput
-
-# The same pair at opt-level 3 (the site ships opt-level "z"), in a target dir of its own.
+# The engine's workload, wasm and native, in the release profile the site ships (opt-level
+# "z", LTO) and, unless BENCH_OPT3=0, in the bench profile (opt-level 3, the engine's own
+# bench's). Both profiles write to .../release/, so each build is copied out at once.
+mkdir -p "$target/bench"
+build_pair() { # PROFILE NAME
+  say "building crates/wasm-bench, wasm32 and native, $1 profile"
+  cargo build --quiet --profile "$1" --target wasm32-unknown-unknown -p parallax-wasm-bench --lib
+  rm -rf "$target/bench/$2"
+  wasm-bindgen --target web --out-dir "$target/bench/$2" "$target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm"
+  cargo build --quiet --profile "$1" -p parallax-wasm-bench --example native_throughput
+  cp "$target/release/examples/native_throughput" "$target/bench/$2-native"
+}
+build_pair release wasm
 opt3_env=()
 if [ "${BENCH_OPT3:-1}" = 1 ]; then
-  say "building both again at opt-level 3 (BENCH_OPT3=0 skips)"
-  opt3_target=$target/bench/cargo-opt3
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=$opt3_target \
-    cargo build --quiet --release --target wasm32-unknown-unknown -p parallax-wasm-bench --lib
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_TARGET_DIR=$opt3_target \
-    cargo build --quiet --release -p parallax-wasm-bench --example native_throughput
-  rm -rf "$target/bench/wasm-opt3"
-  wasm-bindgen --target web --out-dir "$target/bench/wasm-opt3" "$opt3_target/wasm32-unknown-unknown/release/parallax_wasm_bench.wasm"
-  opt3_env=(BENCH_WASM_OPT3_DIR="$target/bench/wasm-opt3" BENCH_NATIVE_OPT3_BIN="$opt3_target/release/examples/native_throughput")
+  build_pair bench wasm-opt3
+  opt3_env=(BENCH_WASM_OPT3_DIR="$target/bench/wasm-opt3" BENCH_NATIVE_OPT3_BIN="$target/bench/wasm-opt3-native")
 fi
 
 engine_json='{}'
@@ -75,6 +71,6 @@ if [ "$build_dist" = always ] || { [ "$build_dist" = auto ] && [ ! -f dist/index
 fi
 
 say "measuring in Chromium"
-env BENCH_WASM_DIR="$wasm_dir" BENCH_NATIVE_BIN="$target/release/examples/native_throughput" "${opt3_env[@]}" \
+env BENCH_WASM_DIR="$target/bench/wasm" BENCH_NATIVE_BIN="$target/bench/wasm-native" "${opt3_env[@]}" \
   BENCH_ENGINE="$engine_json" BENCH_MIN_BYTES="$min_bytes" node bench/run.mjs
 say "done in $(( $(date +%s) - started )) s"

@@ -67,14 +67,18 @@ const METHOD = `## Method
   (\`crates/wasm-bench\`) runs natively (\`examples/native_throughput.rs\`, release profile) and as
   wasm (release profile, \`wasm-bindgen --target web\`) in headless Chromium, called from JavaScript
   per article, so the ratio measures the platform and the JS-to-wasm string passing, not a
-  difference in work. The release profile is the one the site ships (\`opt-level = "z"\`, LTO).
+  difference in work. The release profile is the one the site ships (\`opt-level = "z"\`, LTO);
+  the same pair is also built in the bench profile (opt-level 3, no LTO) to show what size-first
+  optimisation costs in speed. Native and wasm run in alternating chunks (five of 2 MB each) so
+  that the load of the shared machine weighs on both alike.
 - **Peer.** compromise (npm, pinned in \`bench/package.json\`) in the same page on the English seed:
   \`nlp(text)\` then \`.people() .places() .organizations()\`. Entity F1 uses score.py's sets of
   (normalised text, type), on the English seed's gold, for the types both tools have: compromise
   people -> PERSON, organizations -> ORG, places -> LOC where the gold types that text LOC, else GPE
   (a trailing possessive is trimmed). Parallax's entities come from the same wasm build.
 - **Sizes.** Each file of \`dist/\` gzipped at level 9; the served site is every file but the
-  offline single file \`parallax.html\`, reported on its own. wasm-opt is npm binaryen's, when it installs.
+  offline single file \`parallax.html\`, reported on its own. wasm-opt is npm binaryen's, when it
+  installs; its result is kept under the wasm's sha256 in \`target/bench/\`, since it takes minutes.
 - **First annotated paint.** A fresh browser context per navigation (cold caches); an init script
   notes \`performance.now()\` (ms since navigation start) when the first \`mark.entity\` enters the
   DOM (or, when none comes within half a second of it, the first \`article.article-card\`), and

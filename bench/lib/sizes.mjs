@@ -1,6 +1,7 @@
 // Transfer sizes of the built site (gzip -9 per file, as a server would send it) and what
 // wasm-opt -Oz would make of the wasm, when binaryen's wasm-opt is installed.
-import { readdirSync, readFileSync, statSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join, extname, basename } from 'node:path';
@@ -52,8 +53,24 @@ export function wasmOptVersion(benchDir) {
   }
 }
 
-/** Raw and gzip sizes of `wasm` after `wasm-opt -Oz`, or { error } when wasm-opt fails. */
-export function wasmOptSizes(bin, wasm) {
+/**
+ * Raw and gzip sizes of `wasm` after `wasm-opt -Oz`, or { error } when wasm-opt fails. The
+ * answer depends only on the wasm's bytes and takes minutes on a big module, so it is kept
+ * in `cacheDir` under the wasm's sha256 ({ cached: true } when it comes from there).
+ */
+export function wasmOptSizes(bin, wasm, cacheDir) {
+  const key = createHash('sha256').update(readFileSync(wasm)).digest('hex');
+  const cached = join(cacheDir, `${key}.json`);
+  if (existsSync(cached)) return { ...JSON.parse(readFileSync(cached, 'utf8')), cached: true };
+  const result = runWasmOpt(bin, wasm);
+  if (!result.error) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cached, JSON.stringify(result));
+  }
+  return result;
+}
+
+function runWasmOpt(bin, wasm) {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-wasm-opt-'));
   const out = join(dir, 'opt.wasm');
   // Rust's wasm32 target emits these post-MVP features; wasm-opt must be told it may keep them.
