@@ -239,14 +239,33 @@ pub struct Folded {
 impl Folded {
     /// Fold a text.
     pub fn new(raw: &str) -> Self {
-        let mut text = String::with_capacity(raw.len());
+        // ASCII bytes (most of the text) are folded without decoding chars.
+        let bytes = raw.as_bytes();
+        let mut text = Vec::with_capacity(raw.len());
         let mut origin = Vec::with_capacity(raw.len() + 1);
-        for (b, c) in raw.char_indices() {
-            let f = fold(c);
-            text.push(f);
-            origin.extend(std::iter::repeat_n(b as u32, f.len_utf8()));
+        let mut b = 0;
+        while b < bytes.len() {
+            let x = bytes[b];
+            if x.is_ascii() {
+                text.push(match x {
+                    b'`' => b'\'',
+                    b'\t' => b' ',
+                    _ => x.to_ascii_lowercase(),
+                });
+                origin.push(b as u32);
+                b += 1;
+                continue;
+            }
+            let c = raw[b..].chars().next().unwrap_or(' ');
+            let mut buf = [0u8; 4];
+            let f = fold(c).encode_utf8(&mut buf);
+            text.extend_from_slice(f.as_bytes());
+            origin.extend(std::iter::repeat_n(b as u32, f.len()));
+            b += c.len_utf8().max(1);
         }
         origin.push(raw.len() as u32);
+        // Only whole chars were written, so this cannot fail; fold char by char if it did.
+        let text = String::from_utf8(text).unwrap_or_else(|_| raw.chars().map(fold).collect());
         Folded { text, origin }
     }
 }
