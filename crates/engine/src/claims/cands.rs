@@ -108,6 +108,11 @@ fn text_of(f: &Facts, first: usize, last: usize) -> String {
     out
 }
 
+/// The small words inside a name ("Ministry of Defence", "ministère de la Défense").
+fn is_connector(word: &str) -> bool {
+    matches!(word, "de" | "des" | "du" | "of" | "la" | "d")
+}
+
 fn covered(cands: &[Cand], i: usize) -> bool {
     cands.iter().any(|c| c.first <= i && i <= c.last)
 }
@@ -275,7 +280,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
         while j < t.len() && t[j].word && !covered(&out, j) {
             if is_name_word(f, j) || t[j].raw.chars().all(|c| c.is_ascii_digit()) {
                 last = j;
-            } else if !matches!(t[j].lower.as_str(), "de" | "des" | "du" | "of" | "la" | "d") {
+            } else if !is_connector(&t[j].lower) {
                 break;
             }
             j += 1;
@@ -287,6 +292,17 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
         while first <= last && f.is(first, Family::Title) {
             first += 1;
             titled = true;
+        }
+        if titled && first <= last && is_connector(&t[first].lower) {
+            // "Minister of Digital Transformation Mykhailo Fedorov": the title's
+            // portfolio, then the holder's name (its last two words); a portfolio
+            // alone ("Minister of Foreign Affairs") names nobody.
+            let words: Vec<usize> = (first..=last).filter(|&k| is_name_word(f, k)).collect();
+            first = if words.len() >= 3 {
+                words[words.len() - 2]
+            } else {
+                last + 1
+            };
         }
         if first > last {
             // Titles alone ("Vice President" before a recognised name) name nobody.

@@ -25,6 +25,9 @@ pub(crate) struct Draft {
     pub target: Option<super::Party>,
     pub cue: Option<super::Cue>,
     pub about: usize,
+    /// The side that a negated attack clause clears ("Iran conducts no offensive
+    /// operations"), when the speaker's own side is unknown.
+    pub clears: Option<String>,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.

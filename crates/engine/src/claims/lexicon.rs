@@ -50,6 +50,7 @@ pub(crate) enum Family {
     Preposition,
     Tells,
     Auxiliary,
+    Ceasing,
 }
 
 impl Family {
@@ -92,6 +93,7 @@ impl Family {
             "preposition" => Preposition,
             "tells" => Tells,
             "auxiliary" => Auxiliary,
+            "ceasing" => Ceasing,
             _ => return None,
         })
     }

@@ -7,10 +7,14 @@
 //! speaker is the party the cue reports (subject, inverted subject, "selon X",
 //! a pronoun or role resolved to the most recent compatible speaker), the
 //! target the attributed or first non-victim party of the content
-//! (`cands`, `parties`, `speakers`); `resolve` runs the article pass. Events and counter-accusations are settled over the whole
+//! (`cands`, `parties`, `speakers`); `resolve` runs the article pass, and
+//! `content` reads what a reported content says beyond its cues (a negated
+//! attack said for the accused side is a denial; the effects of a known attack
+//! accuse nobody). Events and counter-accusations are settled over the whole
 //! article (`events`).
 
 mod cands;
+mod content;
 mod events;
 mod facts;
 mod lexicon;

@@ -2,12 +2,14 @@
 //! the speakers seen so far, find targets, then settle events and counters.
 
 use super::cands::{candidates, Cand, Kind};
+use super::content::{clear_accused, clears, only_effects};
 use super::events::{self, Draft};
 use super::facts::{mark_quoted, Facts};
 use super::lexicon::Family;
 use super::parties::{addressee, passive, speaker, target, Speaker};
 use super::speakers::{known, resolve, subject_phrase, Known, Previous};
 use super::stance::{decide, Decision};
+use super::tokens::Hit;
 use super::{Claim, Cue, Stance};
 use crate::article::Lang;
 use crate::entities::Mention;
@@ -112,6 +114,7 @@ pub(crate) fn extract(
     }
     // Counters need the events (whom a bad-faith charge answers), and events need
     // the counters (an answer does not move the discussion): settle one, then the other.
+    clear_accused(&mut drafts);
     let first = events::assign(&mut drafts);
     events::aim_answers(&mut drafts, &first, true);
     events::mark_counters(&mut drafts, &responds);
@@ -152,12 +155,19 @@ fn continued_statement(
     si: usize,
 ) -> Option<Decision> {
     let cue = f.first(Family::Report)?;
-    let last = drafts.last().filter(|d| d.sentence + 1 == si)?;
     let c = speaker(f, cands, cue).cand?;
-    let refers_back = matches!(c.kind, Kind::Pronoun | Kind::Role(_))
-        || (matches!(c.kind, Kind::Person | Kind::Named) && !c.name.contains(' '));
+    let surname = matches!(c.kind, Kind::Person | Kind::Named) && !c.name.contains(' ');
+    let refers_back = matches!(c.kind, Kind::Pronoun | Kind::Role(_)) || surname;
     let same = resolve(c, history, prev, si).party.id;
-    (refers_back && last.speaker.as_ref().is_some_and(|p| p.id == same)).then(|| Decision {
+    // A pronoun or role goes on from the sentence just before; a surname ("Mr Lim
+    // added") names its speaker again a few sentences later.
+    let reach = if surname { 3 } else { 1 };
+    let spoke = drafts
+        .iter()
+        .rev()
+        .take_while(|d| d.sentence + reach >= si)
+        .any(|d| d.speaker.as_ref().is_some_and(|p| p.id == same));
+    (refers_back && spoke).then(|| Decision {
         stance: Stance::OtherClaim,
         cue: Some(cue.clone()),
         smear: false,
@@ -184,6 +194,17 @@ fn with_auxiliary(f: &Facts, first: usize) -> usize {
     start
 }
 
+/// Whether a verb cue names its own speaker: an active verb with a subject
+/// party before it (not "has been blamed", not a participle after a comma).
+fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
+    if cue.family == Family::According || (cue.family == Family::Accuse && passive(f, cue)) {
+        return false;
+    }
+    speaker(f, cands, cue)
+        .cand
+        .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
+}
+
 /// Find the parties of one decision and record its speaker.
 #[allow(clippy::too_many_arguments)]
 fn draft(
@@ -196,10 +217,12 @@ fn draft(
     prev: Previous,
     deferred: bool,
 ) -> Draft {
-    // "…, according to a UN report": the source speaks for the whole sentence.
+    // "…, according to a UN report": the source speaks for the whole sentence,
+    // unless the cue has a subject of its own ("The SBU accused …, according to a
+    // statement": the statement is how the SBU spoke, not who).
     let according = f.first(Family::According);
     let speaker_cue = match (&d.cue, according) {
-        (Some(c), Some(a)) if c.family != Family::Report => Some(a),
+        (Some(c), Some(a)) if c.family != Family::Report && !has_subject(f, cands, c) => Some(a),
         (c, _) => c.as_ref(),
     };
     let nobody = Speaker {
@@ -286,15 +309,33 @@ fn draft(
             // ("China opposes all hacking"), not as its object ("visant des entités françaises").
             c.first > cue_end
                 && c.side.as_deref() == side
+                && !who.phrase.contains(&c.first)
+                && who.cand.is_none_or(|s| s.first != c.first)
                 && !f
                     .hits
                     .iter()
                     .any(|h| h.family == Family::Attack && h.first > cue_end && h.last < c.first)
         });
-    let stance = if own_side_only {
-        Stance::OtherClaim
+    let reported_only = d.stance == Stance::Accusation
+        && !d.smear
+        && d.cue
+            .as_ref()
+            .is_some_and(|c| matches!(c.family, Family::Report | Family::According))
+        && !f.has(Family::Accuse);
+    let own_side_denies = reported_only && side.is_some() && clears(f, cands, who, side).is_some();
+    // Without a side for the speaker, the party cleared decides later (see `clear_accused`).
+    let cleared = if reported_only && side.is_none() {
+        clears(f, cands, who, None)
     } else {
-        d.stance
+        None
+    };
+    let (stance, target_cand) = if own_side_denies {
+        // Whom a denial answers is settled over the article (the accuser).
+        (Stance::Denial, None)
+    } else if own_side_only || (reported_only && target_cand.is_none() && only_effects(f)) {
+        (Stance::OtherClaim, target_cand)
+    } else {
+        (d.stance, target_cand)
     };
     let target_known = target_cand.map(|c| known(c, si));
     let cue = d.cue.as_ref().map(|h| {
@@ -321,5 +362,6 @@ fn draft(
         target: target_known.map(|k| k.party),
         cue,
         about: 0,
+        clears: cleared,
     }
 }

@@ -94,13 +94,13 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
             }
         }
         Kind::Named | Kind::Person if !c.name.contains(' ') => {
-            // "Ning also alleged": the surname of a speaker met before.
-            let surname = format!(" {}", c.name);
-            if let Some(k) = history
-                .iter()
-                .rev()
-                .find(|k| k.party.name.ends_with(&surname))
-            {
+            // "Ning also alleged": the surname of a speaker met before, last or
+            // (family name first: "Mr Lim" for Lim Soo-suk) first in the name.
+            let (last, first) = (format!(" {}", c.name), format!("{} ", c.name));
+            if let Some(k) = history.iter().rev().find(|k| {
+                k.party.name.ends_with(&last)
+                    || (k.kind == Kind::Person && k.party.name.starts_with(&first))
+            }) {
                 return back(k);
             }
         }

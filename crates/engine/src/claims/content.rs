@@ -1,0 +1,115 @@
+//! What the content of a reported sentence says beyond its cue words: a
+//! negated attack that clears a side ("Russia does not carry out cyberattacks"),
+//! or only the effects of an attack already known ("the attack had not
+//! affected drinking water").
+
+use super::cands::Cand;
+use super::events::Draft;
+use super::facts::{previous_word, Facts};
+use super::lexicon::Family;
+use super::parties::Speaker;
+use super::tokens::Hit;
+use super::Stance;
+
+/// "« La Russie ne mène pas d'attaques … », a-t-il déclaré", "we never hacked
+/// anyone": the side of a party that is the subject of a negated attack — the
+/// speaker's own `side` (or "we") when given, else any side. Not "has not
+/// stopped its attacks": a negated ending affirms the attack.
+pub(crate) fn clears(
+    f: &Facts,
+    cands: &[Cand],
+    who: &Speaker,
+    side: Option<&str>,
+) -> Option<String> {
+    let t = &f.tokens;
+    // "Iran, he added, conducts no offensive operations": the reporting aside
+    // (speaker, cue, its commas) is no part of the content.
+    let aside = |i: usize| {
+        who.phrase.contains(&i)
+            || who.cand.is_some_and(|c| c.first <= i && i <= c.last)
+            || f.is(i, Family::Report)
+            || f.is(i, Family::Aux)
+            || t[i].is(",")
+    };
+    let negated_attack_after = |last: usize| {
+        let mut words = (last + 1..t.len()).filter(|&i| !aside(i) || f.is(i, Family::Negation));
+        let Some(neg) = words.by_ref().take(3).find(|&i| f.is(i, Family::Negation)) else {
+            return false;
+        };
+        let clause: Vec<usize> = (neg + 1..t.len().min(neg + 7))
+            .take_while(|&i| !t[i].is_boundary())
+            .collect();
+        !(last + 1..neg).any(|i| t[i].is_boundary() && !t[i].is(","))
+            && clause.iter().any(|&i| f.is(i, Family::Attack))
+            && !clause.iter().any(|&i| f.is(i, Family::Ceasing))
+    };
+    let party = cands.iter().find(|c| {
+        c.side.is_some()
+            && (side.is_none() || c.side.as_deref() == side)
+            && !who.phrase.contains(&c.first)
+            && who.cand.is_none_or(|s| s.first != c.first)
+            && !c.possessive
+            && negated_attack_after(c.last)
+    });
+    if let Some(c) = party {
+        return c.side.clone();
+    }
+    let we = (0..t.len())
+        .any(|i| matches!(t[i].lower.as_str(), "we" | "nous") && negated_attack_after(i));
+    side.filter(|_| we).map(str::to_string)
+}
+
+/// A speaker of unknown side saying that the side accused in the discussion
+/// does not attack ("Iran, he added, conducts no offensive operations") denies
+/// for it; the accuser is settled with the events.
+pub(crate) fn clear_accused(drafts: &mut [Draft]) {
+    let mut accused: Option<String> = None;
+    for d in drafts.iter_mut() {
+        if d.stance == Stance::Accusation && d.clears.is_some() && d.clears == accused {
+            d.stance = Stance::Denial;
+            d.target = None;
+            d.target_side = None;
+            continue;
+        }
+        if d.stance == Stance::Accusation && d.attack && !d.smear && d.target_side.is_some() {
+            accused.clone_from(&d.target_side);
+        }
+    }
+}
+
+/// "said the attack had not affected drinking water": the only attack words
+/// name an attack already known ("the attack", "cette cyberattaque") and no one
+/// is said to be behind it; the speaker describes its effects, accusing nobody.
+pub(crate) fn only_effects(f: &Facts) -> bool {
+    let t = &f.tokens;
+    let definite = |i: usize| {
+        previous_word(t, i).is_some_and(|p| {
+            matches!(
+                t[p].lower.as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "le"
+                    | "la"
+                    | "l"
+                    | "les"
+                    | "cette"
+                    | "ce"
+                    | "ces"
+            )
+        })
+    };
+    let attacks: Vec<&Hit> = f
+        .hits
+        .iter()
+        .filter(|h| h.family == Family::Attack)
+        .collect();
+    !attacks.is_empty()
+        && attacks.iter().all(|h| definite(h.first))
+        && f.groups.is_empty()
+        && f.malware.is_empty()
+        && !f.has(Family::AttribPre)
+        && !f.has(Family::AttribPost)
+}

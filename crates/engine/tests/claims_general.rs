@@ -1,0 +1,113 @@
+//! Claim rules that must hold on articles the engine has never seen: a source
+//! that is only a medium, negated attacks said for the accused side, titles with
+//! a portfolio, effects of an attack, a speaker named again by surname.
+
+mod claims_check;
+
+use claims_check::check;
+
+#[test]
+fn a_statement_is_how_the_subject_speaks_not_who() {
+    check(
+        "The Security Service of Ukraine (SBU) on Tuesday accused Russian military intelligence of hacking the power grid, according to a statement released in Kyiv.",
+        "#0 Accusation sbu -> gru (_) [accused]",
+    );
+    check(
+        "Le Service de sécurité d’Ukraine (SBU) a accusé mardi le renseignement militaire russe d’avoir piraté le réseau, selon un communiqué publié à Kiev.",
+        "#0 Accusation sbu -> gru (_) [a accusé]",
+    );
+    // A source that names someone still speaks for a sentence without a verb cue.
+    check(
+        "Russian hackers breached the grid, according to the SBU.",
+        "#0 Accusation sbu -> russia (_) [according to]",
+    );
+}
+
+#[test]
+fn a_rejection_answers_the_accuser_not_the_medium() {
+    check(
+        "The SBU accused Russian military intelligence of hacking the grid, according to a statement released in Kyiv. Kremlin spokesman Dmitry Peskov rejected the accusations, calling them a \"baseless fabrication.\"",
+        "#0 Accusation sbu -> gru (_) [accused]
+         #1 Denial dmitry_peskov -> sbu (_) [rejected]",
+    );
+}
+
+#[test]
+fn the_accused_side_saying_it_does_not_attack_is_a_denial() {
+    check(
+        "Ukraine accused Russia of hacking its grid. Kremlin spokesman Dmitry Peskov rejected the accusations.\n\"Russia does not carry out cyberattacks against civilian infrastructure,\" he told reporters.",
+        "#0 Accusation ukraine -> russia (russia) [accused]
+         #1 Denial dmitry_peskov -> ukraine (russia) [rejected]
+         #2 Denial dmitry_peskov -> ukraine (russia) [told]",
+    );
+    check(
+        "L'Ukraine accuse la Russie d'avoir piraté son réseau. Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations.\n« La Russie ne mène pas d’attaques informatiques contre des infrastructures civiles », a-t-il déclaré aux journalistes.",
+        "#0 Accusation ukraine -> russia (russia) [accuse]
+         #1 Denial dmitry_peskov -> ukraine (russia) [a rejeté]
+         #2 Denial dmitry_peskov -> ukraine (russia) [a-t-il déclaré]",
+    );
+    // A speaker of unknown side clearing the accused side, inside a reporting aside.
+    check(
+        "Israel accused Iran of hacking its water network. Tehran rejected the accusations. Iran, he added, conducts “no offensive operations” in cyberspace.",
+        "#0 Accusation israel -> iran (iran) [accused]
+         #1 Denial iran -> israel (iran) [rejected]
+         #2 Denial iran -> israel (iran) [added]",
+    );
+}
+
+#[test]
+fn a_negated_ending_still_accuses() {
+    check(
+        "Ukraine accused Russia of hacking its grid. Officials said Russia had not stopped its cyberattacks on the grid.",
+        "#0 Accusation ukraine -> russia (russia) [accused]
+         #1 Accusation officials -> russia (russia) [said]",
+    );
+}
+
+#[test]
+fn a_title_with_its_portfolio_is_no_name() {
+    check(
+        "Ukraine accused Russia of the attack. Ukraine's Minister of Digital Transformation Mykhailo Fedorov urged the European Union to adopt new sanctions.",
+        "#0 Accusation ukraine -> russia (russia) [accused]
+         #1 Condemnation mykhailo_fedorov -> eu (russia) [urged]",
+    );
+}
+
+#[test]
+fn the_effects_of_a_known_attack_accuse_nobody() {
+    check(
+        "Israel accused Iran of hacking its water network. The utility said the attack had not affected drinking water.",
+        "#0 Accusation israel -> iran (iran) [accused]
+         #1 OtherClaim _ -> - (iran) [said]",
+    );
+    check(
+        "Selon les enquêteurs, l'attaque n'a pas perturbé les travaux de l'organisation.",
+        "#0 OtherClaim _ -> - (dispute) [Selon]",
+    );
+    // A new attack, or one with its author, still accuses.
+    check(
+        "\"This is a deliberate attack on civilians,\" the spokesman told reporters.",
+        "#0 Accusation _ -> - (dispute) [told]",
+    );
+}
+
+#[test]
+fn a_speaker_named_again_by_surname_goes_on_claiming() {
+    check(
+        "South Korea's Foreign Ministry spokesperson Lim Soo-suk said Seoul would respond. North Korea's state news agency KCNA rejected the report. Mr Lim added that the Foreign Ministry would raise the issue at the United Nations.",
+        "#0 OtherClaim lim_soo_suk -> - (_) [said]
+         #1 Denial kcna -> - (_) [rejected]
+         #2 OtherClaim lim_soo_suk -> - (_) [added]",
+    );
+}
+
+#[test]
+fn context_sentences_stay_context() {
+    check(
+        "The officers worked from a front company in Hainan province, prosecutors said.
+The indictment was unsealed in San Diego.
+Le bâtiment se trouve dans un quartier résidentiel de La Haye.
+In 2015, a similar attack left 230,000 people without electricity.",
+        "",
+    );
+}
