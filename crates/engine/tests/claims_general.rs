@@ -111,3 +111,15 @@ In 2015, a similar attack left 230,000 people without electricity.",
         "",
     );
 }
+
+#[test]
+fn attributed_to_names_the_accused_not_an_inverted_speaker() {
+    check(
+        "Les autorités ukrainiennes ont annoncé avoir déjoué une cyberattaque contre un fournisseur d'électricité, attribuée au groupe Sandworm.",
+        "#0 Accusation ukraine -> sandworm (sandworm) [attribuée]",
+    );
+    check(
+        "Ukrainian officials said they had foiled an attack on a power company, blamed on the Sandworm group.",
+        "#0 Accusation ukraine -> sandworm (sandworm) [blamed]",
+    );
+}

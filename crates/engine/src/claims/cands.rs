@@ -7,6 +7,8 @@ use super::lexicon::Family;
 use super::tokens::Hit;
 use crate::entities::EntityType;
 
+pub(crate) use super::ids::{side_of_id, slug};
+
 /// What kind of party a candidate is; the order is the preference for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Kind {
@@ -36,65 +38,11 @@ pub(crate) struct Cand {
     pub weak: bool,
 }
 
-/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin".
-pub(crate) fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
-}
-
 fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
     f.sides
         .iter()
         .find(|s| s.first >= first && s.last <= last)
         .and_then(|s| s.side.map(str::to_string))
-}
-
-/// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
-/// else the names the knowledge base gives it ("French Foreign Ministry" -> france).
-pub(crate) fn side_of_id(id: &str) -> Option<String> {
-    side_of_words(id).or_else(|| {
-        let entry = crate::entities::lookup(id)?;
-        let names = [&entry.name_en, &entry.name_fr]
-            .into_iter()
-            .chain(entry.aliases.iter());
-        names.into_iter().find_map(|name| {
-            let tokens = super::tokens::tokenize(name, 0);
-            super::tokens::find(super::lexicon::sides(), &tokens)
-                .into_iter()
-                .find_map(|h| h.side.map(str::to_string))
-        })
-    })
-}
-
-/// The side an id names, as a whole ("china", "nsa") or as its first words
-/// ("china_mfa", "japan_mod", "us_doj").
-fn side_of_words(id: &str) -> Option<String> {
-    let words = id.replace('_', " ");
-    [words.clone(), words.to_uppercase()].iter().find_map(|w| {
-        let tokens = super::tokens::tokenize(w, 0);
-        let hits = super::tokens::find(super::lexicon::sides(), &tokens);
-        // The side must open the id ("china_mfa"), not sit inside it ("nis_korea").
-        hits.into_iter()
-            .filter(|h| h.first == 0)
-            .max_by_key(|h| h.last)
-            .and_then(|h| h.side.map(str::to_string))
-    })
 }
 
 fn text_of(f: &Facts, first: usize, last: usize) -> String {

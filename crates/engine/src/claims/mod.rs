@@ -17,6 +17,7 @@ mod cands;
 mod content;
 mod events;
 mod facts;
+mod ids;
 mod lexicon;
 mod parties;
 mod resolve;

@@ -175,7 +175,14 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
     // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
     let after_mark = before.is_some_and(|i| matches!(t[i].raw.as_str(), "," | "»" | "”" | "\""));
+    // "…, attribuée au groupe Sandworm", "…, blamed on Russia": a participle that
+    // names the accused, not an inverted speaker.
+    let attributed_to = cue.family == Family::Accuse
+        && (cue.last + 1..t.len())
+            .find(|&i| t[i].word)
+            .is_some_and(|i| matches!(t[i].lower.as_str(), "à" | "au" | "aux" | "to" | "on"));
     let inverted = after_mark
+        && !attributed_to
         && cands.iter().any(|c| {
             c.first > cue.last
                 && c.first <= cue.last + 3
@@ -205,7 +212,8 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         }
     }
     let word = &t[cue.first].lower;
-    let participle = cue.first == cue.last && (word.ends_with("ant") || word.ends_with("ing"));
+    let participle = attributed_to
+        || (cue.first == cue.last && (word.ends_with("ant") || word.ends_with("ing")));
     if participle && after_mark {
         // "…, affirmant que": the subject of the main clause, the sentence's first party
         // (after a leading "Bien que …," / "Although …,").

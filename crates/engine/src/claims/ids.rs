@@ -1,0 +1,56 @@
+//! Language-independent ids for the parties a claim names: slugs of names and
+//! the country side an entity id points to.
+
+/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin".
+pub(crate) fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+/// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
+/// else the names the knowledge base gives it ("French Foreign Ministry" -> france).
+pub(crate) fn side_of_id(id: &str) -> Option<String> {
+    side_of_words(id).or_else(|| {
+        let entry = crate::entities::lookup(id)?;
+        let names = [&entry.name_en, &entry.name_fr]
+            .into_iter()
+            .chain(entry.aliases.iter());
+        names.into_iter().find_map(|name| {
+            let tokens = super::tokens::tokenize(name, 0);
+            super::tokens::find(super::lexicon::sides(), &tokens)
+                .into_iter()
+                .find_map(|h| h.side.map(str::to_string))
+        })
+    })
+}
+
+/// The side an id names, as a whole ("china", "nsa") or as its first words
+/// ("china_mfa", "japan_mod", "us_doj").
+fn side_of_words(id: &str) -> Option<String> {
+    let words = id.replace('_', " ");
+    [words.clone(), words.to_uppercase()].iter().find_map(|w| {
+        let tokens = super::tokens::tokenize(w, 0);
+        let hits = super::tokens::find(super::lexicon::sides(), &tokens);
+        // The side must open the id ("china_mfa"), not sit inside it ("nis_korea").
+        hits.into_iter()
+            .filter(|h| h.first == 0)
+            .max_by_key(|h| h.last)
+            .and_then(|h| h.side.map(str::to_string))
+    })
+}
