@@ -95,6 +95,22 @@ fn ministries_get_their_country_by_rule() {
 }
 
 #[test]
+fn organisations_by_head_or_last_word() {
+    check(
+        "The Hubei State Security Department and the Water Authority.",
+        "The [Hubei State Security Department]ORG:hubei_state_security_department and the [Water Authority]ORG:water_authority.",
+    );
+    check(
+        "La société Wuhan Xiaoruizhi Science and Technology Company.",
+        "La société [Wuhan Xiaoruizhi Science and Technology Company]ORG:wuhan_xiaoruizhi_science_and_technology_company.",
+    );
+    check(
+        "Le South China Morning Post et Kyodo News.",
+        "Le [South China Morning Post]ORG:south_china_morning_post et [Kyodo News]ORG:kyodo.",
+    );
+}
+
+#[test]
 fn people_by_title_apposition_and_short_mentions() {
     check(
         "Dans sa déclaration, M. YOSHIDA Tomoyuki a parlé.",

@@ -189,9 +189,10 @@ fn cap_word(v: &View, from: usize, j: usize) -> bool {
     v.name_word(from, j) || (v.word_in(from, j) && v.known[j] == Some(EntityType::Gpe))
 }
 
-const CONNECTORS: [&str; 14] = [
-    "of", "the", "for", "and", "de", "du", "des", "la", "l", "d", "et", "pour", "'", "’",
-];
+/// Prepositions that open an organisation's complement (`of`, `de`…).
+const PREPOSITIONS: [&str; 7] = ["of", "for", "de", "du", "des", "d", "pour"];
+/// Words allowed inside a complement once a preposition opened it.
+const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
 
 /// `Agency for Cybersecurity`, `Bureau of Investigation`: a head with capitalised words around it.
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
@@ -207,11 +208,14 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let mut end = i;
     let mut j = i + 1;
+    let mut opened = false;
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[i].block {
         let w = v.text(j);
         if cap_word(v, i, j) {
             end = j;
-        } else if !CONNECTORS.contains(&w) {
+        } else if PREPOSITIONS.contains(&w) {
+            opened = true;
+        } else if !(opened && INSIDE.contains(&w)) {
             break;
         }
         j += 1;
@@ -241,8 +245,22 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let mut start = i;
-    while start > 0 && cap_word(v, i, start - 1) {
-        start -= 1;
+    // Capitalised words, with `and`, `&`, `of`, `for` between them:
+    // `Wuhan Xiaoruizhi Science and Technology Company`.
+    let mut k = i;
+    while k > 0 {
+        if cap_word(v, i, k - 1) {
+            k -= 1;
+            start = k;
+        } else if k >= 2
+            && v.t.list[k - 1].block == v.t.list[i].block
+            && matches!(v.text(k - 1), "and" | "&" | "of" | "for")
+            && cap_word(v, i, k - 2)
+        {
+            k -= 1;
+        } else {
+            break;
+        }
     }
     if start < i {
         out.push(v.candidate(
