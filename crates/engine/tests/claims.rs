@@ -314,6 +314,8 @@ fn fixture_articles_keep_their_stances() {
         "lazarus_en",
         "doj_mss_en",
         "mivd_fr",
+        "ronin_en",
+        "canberra_fr",
     ] {
         let a = analyze_article(name, &fixture(&format!("claims_{name}.txt")));
         let want = fixture(&format!("claims_{name}.expected"));

@@ -123,3 +123,36 @@ fn attributed_to_names_the_accused_not_an_inverted_speaker() {
         "#0 Accusation ukraine -> sandworm (sandworm) [blamed]",
     );
 }
+
+#[test]
+fn a_cue_inside_a_quotation_speaks_for_the_closing_speaker() {
+    check(
+        "« Nous ne tolérerons pas ces agissements », a déclaré le Premier ministre Scott Morrison.",
+        "#0 Condemnation scott_morrison -> - (_) [ne tolérerons pas]",
+    );
+}
+
+#[test]
+fn the_quotation_before_a_speaker_is_not_the_speaker() {
+    check(
+        "The FBI accused North Korea of the theft.\n\"We were able to confirm Lazarus Group and APT38 are responsible for the theft,\" the bureau said in a statement.",
+        "#0 Accusation fbi -> north_korea (_) [accused]
+         #1 Accusation fbi -> _ (_) [said]",
+    );
+}
+
+#[test]
+fn an_outlet_that_cites_sources_is_not_the_source() {
+    check(
+        "Selon des responsables du renseignement cités par Reuters, des pirates chinois ont infiltré le Parlement.",
+        "#0 Accusation responsables -> china (china) [Selon]",
+    );
+}
+
+#[test]
+fn the_owner_of_an_unknown_name_is_the_accused() {
+    check(
+        "FBI blames North Korea's Lazarus for crypto heist",
+        "#0 Accusation fbi -> north_korea (north_korea) [blames]",
+    );
+}

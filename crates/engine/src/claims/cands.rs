@@ -34,6 +34,8 @@ pub(crate) struct Cand {
     pub possessive: bool,
     /// Introduced by "le", "the": a role that refers back to a known speaker.
     pub definite: bool,
+    /// Introduced by "des", "a", "some": someone new, not a known speaker again.
+    pub indefinite: bool,
     /// A capitalised run no lexicon or entity vouches for.
     pub weak: bool,
 }
@@ -121,6 +123,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             kind,
             possessive: false,
             definite: false,
+            indefinite: false,
             weak: false,
         })
     };
@@ -371,6 +374,12 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
         }
         let c = &mut out[k];
         c.possessive = possessive;
+        c.indefinite = previous_word(t, c.first).is_some_and(|p| {
+            matches!(
+                t[p].lower.as_str(),
+                "des" | "a" | "an" | "un" | "une" | "some" | "several" | "plusieurs"
+            )
+        });
         c.definite = previous_word(t, c.first).is_some_and(|p| {
             matches!(
                 t[p].lower.as_str(),

@@ -106,8 +106,11 @@ pub(crate) fn only_effects(f: &Facts) -> bool {
         .iter()
         .filter(|h| h.family == Family::Attack)
         .collect();
+    // "the hackers had laundered the funds" says what the attackers did.
     !attacks.is_empty()
-        && attacks.iter().all(|h| definite(h.first))
+        && attacks
+            .iter()
+            .all(|h| definite(h.first) && !f.is(h.first, Family::Actor))
         && f.groups.is_empty()
         && f.malware.is_empty()
         && !f.has(Family::AttribPre)

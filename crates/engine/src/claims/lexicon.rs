@@ -51,6 +51,7 @@ pub(crate) enum Family {
     Tells,
     Auxiliary,
     Ceasing,
+    Actor,
 }
 
 impl Family {
@@ -94,6 +95,7 @@ impl Family {
             "tells" => Tells,
             "auxiliary" => Auxiliary,
             "ceasing" => Ceasing,
+            "actor" => Actor,
             _ => return None,
         })
     }

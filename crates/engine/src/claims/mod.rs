@@ -7,7 +7,7 @@
 //! speaker is the party the cue reports (subject, inverted subject, "selon X",
 //! a pronoun or role resolved to the most recent compatible speaker), the
 //! target the attributed or first non-victim party of the content
-//! (`cands`, `parties`, `speakers`); `resolve` runs the article pass, and
+//! (`cands`, `parties`, `targets`, `speakers`); `resolve` runs the article pass, and
 //! `content` reads what a reported content says beyond its cues (a negated
 //! attack said for the accused side is a denial; the effects of a known attack
 //! accuse nobody). Events and counter-accusations are settled over the whole
@@ -23,6 +23,7 @@ mod parties;
 mod resolve;
 mod speakers;
 mod stance;
+mod targets;
 mod tokens;
 
 use crate::article::Lang;

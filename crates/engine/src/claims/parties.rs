@@ -1,8 +1,9 @@
-//! Who speaks for a cue and who a claim is aimed at.
+//! Who speaks for a cue (whom a claim is aimed at is in `targets`).
 
-use super::cands::{Cand, Kind, CUE_FAMILIES};
+use super::cands::{Cand, Kind};
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
+use super::targets::addressed;
 use super::tokens::Hit;
 use std::ops::Range;
 
@@ -114,7 +115,12 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     };
     if cue.family == Family::According {
         let end = segment_end(f, cue.last + 1);
-        return found(best(after(cue.last + 1, end), cue.last), cue.last + 1..end);
+        // "selon des responsables cités par Reuters": the outlet only relays them.
+        let sources = after(cue.last + 1, end)
+            .into_iter()
+            .filter(|c| !addressed(f, c))
+            .collect();
+        return found(best(sources, cue.last), cue.last + 1..end);
     }
     if cue.family == Family::AccuseNoun {
         // "Seoul's accusation", "les accusations de Washington", "US allegations".
@@ -264,145 +270,13 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                 return found(owner.filter(|_| bare_role).or(Some(c)), phrase);
             }
         }
-        if start == 0 {
+        // "“… confirm Lazarus Group and APT38 …,” the bureau said": the quotation
+        // before is what is said, not who says it.
+        let closes_quote = (start..end).any(|i| matches!(t[i].raw.as_str(), "”" | "»" | "\""));
+        if start == 0 || closes_quote {
             break;
         }
         end = start - 1;
     }
     found(None, 0..0)
-}
-
-/// Whether a party is the one spoken to: "told Reuters", "interrogé par l'AFP".
-fn addressed(f: &Facts, c: &Cand) -> bool {
-    let t = &f.tokens;
-    let mut p = previous_word(t, c.first);
-    for _ in 0..3 {
-        match p {
-            Some(i) if f.is(i, Family::Tells) => return true,
-            Some(i)
-                if f.is(i, Family::Determiner)
-                    || matches!(t[i].lower.as_str(), "par" | "by" | "to" | "à") =>
-            {
-                p = previous_word(t, i)
-            }
-            _ => return false,
-        }
-    }
-    false
-}
-
-/// A country adjective ("japonais", "Japanese").
-fn adjective(raw: &str) -> bool {
-    raw.chars().next().is_some_and(char::is_lowercase)
-        || ["ese", "ian", "can", "ish", "ean", "eli"]
-            .iter()
-            .any(|end| raw.ends_with(end))
-}
-
-/// Whether a candidate is a victim ("contre le Japon", "against Japan") or a
-/// place that only qualifies a thing ("l'histoire du Japon", "Japanese history");
-/// a country adjective next to attack words ("Chinese hackers") names the attacker.
-fn victim(f: &Facts, c: &Cand) -> bool {
-    let t = &f.tokens;
-    if c.kind == Kind::Place {
-        let before = previous_word(t, c.first).map(|p| t[p].lower.as_str());
-        let genitive = matches!(before, Some("de" | "du" | "d" | "des" | "of"));
-        if matches!(before, Some("in" | "dans" | "en")) {
-            return true;
-        }
-        // "agences … américaines", "Chinese hackers": the adjective names an actor.
-        let near = c.first.saturating_sub(4)..(c.last + 4).min(t.len());
-        let attacker = near.into_iter().any(|i| {
-            f.is(i, Family::Attack) || f.is(i, Family::RoleOrg) || f.is(i, Family::RolePerson)
-        });
-        if !attacker && (genitive || adjective(&c.name)) {
-            return true;
-        }
-    }
-    let mut p = previous_word(t, c.first);
-    for _ in 0..2 {
-        match p {
-            // "contre", but not the "on" of "called on".
-            Some(i) if f.is(i, Family::VictimPrep) && !CUE_FAMILIES.iter().any(|&c| f.is(i, c)) => {
-                return true
-            }
-            Some(i) if f.is(i, Family::Determiner) => p = previous_word(t, i),
-            _ => return false,
-        }
-    }
-    false
-}
-
-/// Who a claim accuses or answers: an attributed party ("derrière", "developed
-/// by", the subject of "was blamed") first, then the first party of the content
-/// that is neither the speaker, its phrase, its side nor a victim.
-pub(crate) fn target<'c>(
-    f: &Facts,
-    cands: &'c [Cand],
-    speaker: &Speaker,
-    speaker_side: Option<&str>,
-    content: Range<usize>,
-) -> Option<&'c Cand> {
-    // Where the entity layer works, a bare capitalised word is not enough to be accused.
-    let trust_weak = !f.entity_layer;
-    let eligible = |c: &&Cand| {
-        !matches!(c.kind, Kind::Pronoun | Kind::Thing)
-            && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
-            && c.kind != Kind::Role(Family::RoleDoc)
-            && !(speaker.phrase.contains(&c.first))
-            && speaker.cand.is_none_or(|s| s.first != c.first)
-            && (speaker_side.is_none() || c.side.as_deref() != speaker_side)
-            && !c.possessive
-            && (trust_weak || !c.weak)
-            // "told Reuters", "interrogé par l'AFP": whom the speaker talks to.
-            && !addressed(f, c)
-    };
-    let t = &f.tokens;
-    for h in &f.hits {
-        let found = match h.family {
-            // "visée par APT28", "targeted by Lazarus": the agent of an attack verb.
-            Family::Attack => (h.last + 1..t.len())
-                .find(|&i| t[i].word)
-                .filter(|&i| matches!(t[i].lower.as_str(), "par" | "by"))
-                .and_then(|by| {
-                    cands
-                        .iter()
-                        .filter(eligible)
-                        .find(|c| c.first > by && c.first <= by + 3)
-                }),
-            Family::Accuse if passive(f, h) => cands
-                .iter()
-                .rev()
-                .filter(eligible)
-                .find(|c| c.last < h.first && c.last + 6 >= h.first),
-            Family::AttribPost | Family::Accuse => cands
-                .iter()
-                .filter(eligible)
-                .find(|c| c.first > h.last && c.first <= h.last + 6),
-            Family::AttribPre => cands
-                .iter()
-                .rev()
-                .filter(eligible)
-                .find(|c| c.last < h.first && c.last + 8 >= h.first),
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    cands
-        .iter()
-        .filter(eligible)
-        .filter(|c| c.first >= content.start && c.last < content.end)
-        .filter(|c| !victim(f, c))
-        // Without entity mentions, a party with a known side beats a bare name.
-        .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
-}
-
-/// The party after a victim preposition: the one apologised to.
-pub(crate) fn addressee<'c>(f: &Facts, cands: &'c [Cand], after: usize) -> Option<&'c Cand> {
-    cands
-        .iter()
-        .filter(|c| c.first > after && c.side.is_some())
-        .find(|c| (c.first.saturating_sub(5)..c.first).any(|i| f.is(i, Family::VictimPrep)))
 }

@@ -6,9 +6,10 @@ use super::content::{clear_accused, clears, only_effects};
 use super::events::{self, Draft};
 use super::facts::{mark_quoted, Facts};
 use super::lexicon::Family;
-use super::parties::{addressee, passive, speaker, target, Speaker};
+use super::parties::{passive, speaker, Speaker};
 use super::speakers::{known, resolve, subject_phrase, Known, Previous};
 use super::stance::{decide, Decision};
+use super::targets::{addressee, target};
 use super::tokens::Hit;
 use super::{Claim, Cue, Stance};
 use crate::article::Lang;
@@ -158,7 +159,12 @@ fn continued_statement(
     let c = speaker(f, cands, cue).cand?;
     let surname = matches!(c.kind, Kind::Person | Kind::Named) && !c.name.contains(' ');
     let refers_back = matches!(c.kind, Kind::Pronoun | Kind::Role(_)) || surname;
-    let same = resolve(c, history, prev, si).party.id;
+    let back = resolve(c, history, prev, si);
+    // "the company … said" is no country going on speaking.
+    if c.kind == Kind::Role(Family::RoleOrg) && back.kind == Kind::Place {
+        return None;
+    }
+    let same = back.party.id;
     // A pronoun or role goes on from the sentence just before; a surname ("Mr Lim
     // added") names its speaker again a few sentences later.
     let reach = if surname { 3 } else { 1 };
@@ -205,6 +211,18 @@ fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
         .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
 }
 
+/// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".
+fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let opens = t
+        .first()
+        .is_some_and(|x| matches!(x.raw.as_str(), "«" | "“" | "\""));
+    let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw.as_str(), "»" | "”" | "\""))?;
+    f.hits
+        .iter()
+        .find(|h| opens && h.family == Family::Report && h.first > close && h.first <= close + 4)
+}
+
 /// Find the parties of one decision and record its speaker.
 #[allow(clippy::too_many_arguments)]
 fn draft(
@@ -223,6 +241,9 @@ fn draft(
     let according = f.first(Family::According);
     let speaker_cue = match (&d.cue, according) {
         (Some(c), Some(a)) if c.family != Family::Report && !has_subject(f, cands, c) => Some(a),
+        // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
+        // inside a quotation speaks for whoever the closing report names.
+        (Some(c), _) if c.family != Family::Report => closing_report(f, c).or(Some(c)),
         (c, _) => c.as_ref(),
     };
     let nobody = Speaker {
@@ -269,8 +290,18 @@ fn draft(
         .unwrap_or(cue_end);
     let inverted = who.is_some_and(|c| c.first > cue_end);
     let who = &found;
+    // "« La Chine est elle-même victime … », a-t-il ajouté": the quotation before
+    // the cue is what is said.
+    let cue_start = d.cue.as_ref().map_or(0, |c| with_auxiliary(f, c.first));
+    let quote_before = cue_start > 0
+        && f.tokens[cue_start - 1].is(",")
+        && f.tokens
+            .first()
+            .is_some_and(|t| matches!(t.raw.as_str(), "«" | "“" | "\""));
     let content = if inverted {
         0..cue_end
+    } else if quote_before {
+        0..cue_start
     } else {
         last_cue + 1..f.tokens.len()
     };
@@ -292,7 +323,8 @@ fn draft(
         Stance::Condemnation => target(f, cands, who, side, content.clone())
             .or_else(|| target(f, cands, who, side, whole)),
         _ if by_evidence => None,
-        _ => target(f, cands, who, side, content).or_else(|| target(f, cands, who, side, whole)),
+        _ => target(f, cands, who, side, content.clone())
+            .or_else(|| target(f, cands, who, side, whole)),
     };
     // "told Reuters that China opposes all hacking": a report whose only party is
     // the speaker's own side asserts something, but accuses no one.
@@ -307,14 +339,14 @@ fn draft(
         && cands.iter().any(|c| {
             // The own side as the content's subject, before any attack word
             // ("China opposes all hacking"), not as its object ("visant des entités françaises").
-            c.first > cue_end
+            (content.start > cue_end || quote_before)
+                && content.contains(&c.first)
                 && c.side.as_deref() == side
                 && !who.phrase.contains(&c.first)
                 && who.cand.is_none_or(|s| s.first != c.first)
-                && !f
-                    .hits
-                    .iter()
-                    .any(|h| h.family == Family::Attack && h.first > cue_end && h.last < c.first)
+                && !f.hits.iter().any(|h| {
+                    h.family == Family::Attack && h.first >= content.start && h.last < c.first
+                })
         });
     let reported_only = d.stance == Stance::Accusation
         && !d.smear

@@ -61,7 +61,7 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
                 return back(k);
             }
         }
-        Kind::Role(role) if c.definite || c.side.is_none() => {
+        Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
             let head = c.name.to_lowercase();
             let head = head.split_whitespace().next().unwrap_or("");
             if role == Family::RoleDoc {
