@@ -176,6 +176,10 @@ fn dates_in_both_languages() {
         "Le [19 juillet 2021]DATE:2021_07_19, puis le [20 juillet]DATE:2021_07_20. Il mars vers mai.",
     );
     check("You may go in May.", "You may go in [May]DATE:may.");
+    check(
+        "Été 2021, puis Décembre 2020.",
+        "[Été 2021]DATE:summer_2021, puis [Décembre 2020]DATE:december_2020.",
+    );
 }
 
 #[test]

@@ -45,6 +45,60 @@ fn year_of(w: &str) -> Option<u32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// The first three bytes of a word, ASCII letters lowercased.
+fn prefix3(w: &str) -> Option<[u8; 3]> {
+    let b = w.as_bytes();
+    (b.len() >= 3).then(|| {
+        [
+            b[0].to_ascii_lowercase(),
+            b[1].to_ascii_lowercase(),
+            b[2].to_ascii_lowercase(),
+        ]
+    })
+}
+
+/// A cheap test before the month table: the first three bytes of every
+/// French and English month name.
+pub fn may_be_month(w: &str) -> bool {
+    const STARTS: [&[u8; 3]; 18] = [
+        b"jan",
+        b"feb",
+        b"f\xc3\xa9",
+        b"mar",
+        b"avr",
+        b"apr",
+        b"mai",
+        b"may",
+        b"jui",
+        b"jun",
+        b"jul",
+        b"ao\xc3",
+        b"aug",
+        b"sep",
+        b"oct",
+        b"nov",
+        b"dec",
+        b"d\xc3\xa9",
+    ];
+    w.len() <= 10 && prefix3(w).is_some_and(|p| STARTS.iter().any(|s| **s == p))
+}
+
+/// A cheap test before the season table: the first three bytes of every season name.
+fn may_be_season(w: &str) -> bool {
+    const STARTS: [&[u8; 3]; 9] = [
+        b"pri",
+        b"\xc3\xa9t",
+        b"\xc3\x89t",
+        b"aut",
+        b"hiv",
+        b"spr",
+        b"sum",
+        b"fal",
+        b"win",
+    ];
+    w.len() <= 9 && prefix3(w).is_some_and(|p| STARTS.iter().any(|s| **s == p))
+}
+
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.strip_suffix("er").unwrap_or(w);
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -77,6 +131,9 @@ impl Scan<'_, '_> {
 
     fn month(&self, from: usize, i: usize) -> Option<u32> {
         let w = self.word(from, i)?;
+        if !may_be_month(w) {
+            return None;
+        }
         let &(m, lowercase_ok) = lexicon().months.get(w)?;
         let cap = self.t.list[i].capitalised;
         (cap || lowercase_ok).then_some(m)
@@ -152,7 +209,8 @@ impl Scan<'_, '_> {
             return None;
         }
         let w = self.word(i, i)?;
-        if let Some(season) = lexicon().seasons.get(w) {
+        let season = may_be_season(w).then(|| lexicon().seasons.get(w)).flatten();
+        if let Some(season) = season {
             let season: &'static str = match season.as_str() {
                 "spring" => "spring",
                 "summer" => "summer",
@@ -234,5 +292,21 @@ pub fn find(tokens: &Tokens, year: Option<u32>, out: &mut Vec<Candidate>) {
             id: id_of(f, year),
             priority: Priority::Pattern,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_tests_accept_every_name() {
+        for w in ["Été", "été", "ÉTÉ", "automne", "Fall"] {
+            assert!(may_be_season(w), "{w}");
+            assert!(lexicon().seasons.contains_key(w), "{w}");
+        }
+        for w in ["décembre", "Décembre", "août", "February", "mai", "May"] {
+            assert!(may_be_month(w), "{w}");
+        }
     }
 }

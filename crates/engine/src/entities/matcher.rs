@@ -337,7 +337,9 @@ pub fn find(
     // Tokens come in text order: a cursor maps their starts to folded offsets.
     let mut cursor = 0usize;
     for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
-        for (start, end) in parts(raw, t.start, t.end) {
+        let whole = (!t.hyphen).then_some((t.start, t.end));
+        let split = t.hyphen.then(|| parts(raw, t.start, t.end));
+        for (start, end) in whole.into_iter().chain(split.into_iter().flatten()) {
             if end - start <= 6 {
                 if let Some(v) = m.capitals.get(&raw[start..end]) {
                     if !v.needs_cue || has_cue(i) {

@@ -85,7 +85,7 @@ impl<'t, 'a> View<'t, 'a> {
         tok.capitalised
             && !tok.digits
             && !lexicon().stops.contains(w)
-            && !lexicon().months.contains_key(w)
+            && !is_month(w)
             && matches!(self.known[i], None | Some(EntityType::Person))
     }
 
@@ -111,6 +111,10 @@ impl<'t, 'a> View<'t, 'a> {
     pub fn slug(&self, a: usize, b: usize) -> String {
         slug(&self.t.raw[self.t.list[a].start..self.t.list[b].end])
     }
+}
+
+fn is_month(w: &str) -> bool {
+    super::dates::may_be_month(w) && lexicon().months.contains_key(w)
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`.
@@ -184,11 +188,14 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
 
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
+    if !tok.all_caps || v.known[i].is_some() {
+        return;
+    }
     let w = v.text(i);
     let shape = w
         .split('-')
         .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()));
-    if !tok.all_caps || !shape || v.known[i].is_some() || lexicon().not_acronyms.contains(w) {
+    if !shape || lexicon().not_acronyms.contains(w) {
         return;
     }
     // A run of capitals is a shouted headline or a surname (`YOSHIDA Tomoyuki`), not an acronym.

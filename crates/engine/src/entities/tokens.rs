@@ -24,6 +24,8 @@ pub struct Token {
     pub all_caps: bool,
     /// Whether it is all ASCII digits.
     pub digits: bool,
+    /// Whether a hyphen joins parts of it (`Royaume-Uni`, `ex-US`).
+    pub hyphen: bool,
 }
 
 /// The tokens of a text, block by block.
@@ -75,6 +77,7 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
                 capitalised: false,
                 all_caps: false,
                 digits: false,
+                hyphen: false,
             });
             space = false;
             continue;
@@ -93,6 +96,7 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
         };
         count(c);
         let mut chars = 1usize;
+        let mut hyphen = false;
         loop {
             match it.peek() {
                 Some(&(_, d)) if d.is_alphanumeric() => {
@@ -104,6 +108,7 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
                 Some(&(j, d)) if is_hyphen(d) => {
                     let after = s[j + d.len_utf8()..].chars().next();
                     if after.is_some_and(char::is_alphanumeric) {
+                        hyphen = true;
                         end += d.len_utf8();
                         chars += 1;
                         it.next();
@@ -123,6 +128,7 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
             capitalised: c.is_uppercase(),
             all_caps: letters >= 2 && upper == letters,
             digits: digits == chars,
+            hyphen,
         });
         space = false;
     }
