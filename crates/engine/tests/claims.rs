@@ -316,6 +316,8 @@ fn fixture_articles_keep_their_stances() {
         "mivd_fr",
         "ronin_en",
         "canberra_fr",
+        "fuel_en",
+        "electoral_fr",
     ] {
         let a = analyze_article(name, &fixture(&format!("claims_{name}.txt")));
         let want = fixture(&format!("claims_{name}.expected"));

@@ -156,3 +156,36 @@ fn the_owner_of_an_unknown_name_is_the_accused() {
         "#0 Accusation fbi -> north_korea (north_korea) [blames]",
     );
 }
+
+#[test]
+fn denouncing_the_accusations_rejects_them() {
+    check(
+        "Londres accuse Pékin d’avoir piraté les listes électorales. L’ambassade de Chine à Londres a dénoncé des « accusations malveillantes ».",
+        "#0 Accusation united_kingdom -> china (china) [accuse]
+         #1 Denial china -> united_kingdom (china) [a dénoncé]",
+    );
+}
+
+#[test]
+fn a_party_opposing_attacks_is_not_accused_of_them() {
+    check(
+        "Pékin s’oppose à toutes les formes de cyberattaques, a déclaré un porte-parole.",
+        "#0 OtherClaim porte_parole -> - (dispute) [a déclaré]",
+    );
+}
+
+#[test]
+fn the_first_of_a_list_behind_an_attack_is_the_target() {
+    check(
+        "Iran's civil defence chief Gholamreza Jalali said that Israel and the United States were behind a cyberattack.",
+        "#0 Accusation gholamreza_jalali -> israel (israel) [said]",
+    );
+}
+
+#[test]
+fn a_standing_no_comment_policy_is_non_confirmation() {
+    check(
+        "The Israeli military does not comment on foreign reports.",
+        "#0 NonConfirmation israel -> - (dispute) [does not comment]",
+    );
+}

@@ -116,3 +116,21 @@ pub(crate) fn only_effects(f: &Facts) -> bool {
         && !f.has(Family::AttribPre)
         && !f.has(Family::AttribPost)
 }
+
+/// "Pékin s'oppose à toutes les formes de cyberattaques", "China firmly opposes
+/// all hacking": the party opposes the attacks it is named with, it is not
+/// accused of them.
+pub(crate) fn opposes_attacks(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    let words: Vec<usize> = (c.last + 1..t.len())
+        .take_while(|&i| !t[i].is_boundary())
+        .filter(|&i| t[i].word && !f.is(i, Family::Aux))
+        .take(3)
+        .collect();
+    let Some(&verb) = words.iter().find(|&&i| f.is(i, Family::Opposes)) else {
+        return false;
+    };
+    (verb + 1..t.len().min(verb + 9))
+        .take_while(|&i| !t[i].is_boundary())
+        .any(|i| f.is(i, Family::Attack))
+}

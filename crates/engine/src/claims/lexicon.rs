@@ -52,6 +52,7 @@ pub(crate) enum Family {
     Auxiliary,
     Ceasing,
     Actor,
+    Opposes,
 }
 
 impl Family {
@@ -96,6 +97,7 @@ impl Family {
             "auxiliary" => Auxiliary,
             "ceasing" => Ceasing,
             "actor" => Actor,
+            "opposes" => Opposes,
             _ => return None,
         })
     }

@@ -2,7 +2,7 @@
 //! the speakers seen so far, find targets, then settle events and counters.
 
 use super::cands::{candidates, Cand, Kind};
-use super::content::{clear_accused, clears, only_effects};
+use super::content::{clear_accused, clears, only_effects, opposes_attacks};
 use super::events::{self, Draft};
 use super::facts::{mark_quoted, Facts};
 use super::lexicon::Family;
@@ -366,6 +366,8 @@ fn draft(
         (Stance::Denial, None)
     } else if own_side_only || (reported_only && target_cand.is_none() && only_effects(f)) {
         (Stance::OtherClaim, target_cand)
+    } else if reported_only && target_cand.is_some_and(|c| opposes_attacks(f, c)) {
+        (Stance::OtherClaim, None)
     } else {
         (d.stance, target_cand)
     };

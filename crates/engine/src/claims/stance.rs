@@ -66,6 +66,17 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         }
         return out;
     }
+    // "a dénoncé des « accusations malveillantes »", "denounced the allegations":
+    // condemning the accusation itself rejects it.
+    let condemned_accusation = f.hits.iter().find(|h| {
+        h.family == Family::Condemn
+            && f.hits.iter().any(|n| {
+                n.family == Family::AccuseNoun && n.first > h.last && n.first <= h.last + 4
+            })
+    });
+    if let Some(h) = condemned_accusation {
+        return vec![decision(Stance::Denial, Some(h))];
+    }
     if let Some(h) = f.first(Family::Acknowledge) {
         return vec![decision(Stance::Acknowledgment, Some(h))];
     }

@@ -126,11 +126,29 @@ pub(crate) fn target<'c>(
                         .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
                 })
             }
-            Family::AttribPre => cands
-                .iter()
-                .rev()
-                .filter(eligible)
-                .find(|c| c.last < h.first && c.last + 8 >= h.first),
+            Family::AttribPre => {
+                let last = cands
+                    .iter()
+                    .rev()
+                    .filter(eligible)
+                    .find(|c| c.last < h.first && c.last + 8 >= h.first);
+                // "Israel and the United States were behind": the first of the list.
+                last.map(|mut c| {
+                    while let Some(p) = cands.iter().filter(eligible).rev().find(|p| {
+                        p.last < c.first
+                            && (p.last + 1..c.first).all(|i| {
+                                !t[i].word
+                                    || f.is(i, Family::Determiner)
+                                    || matches!(t[i].lower.as_str(), "and" | "et")
+                            })
+                            && (p.last + 1..c.first)
+                                .any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
+                    }) {
+                        c = p;
+                    }
+                    c
+                })
+            }
             _ => None,
         };
         if found.is_some() {
