@@ -16,6 +16,7 @@ mod lexicon;
 mod matcher;
 mod orgs;
 mod persons;
+mod prefixes;
 mod rules;
 mod tokens;
 
