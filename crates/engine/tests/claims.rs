@@ -318,6 +318,8 @@ fn fixture_articles_keep_their_stances() {
         "canberra_fr",
         "fuel_en",
         "electoral_fr",
+        "bundestag_en",
+        "olympics_fr",
     ] {
         let a = analyze_article(name, &fixture(&format!("claims_{name}.txt")));
         let want = fixture(&format!("claims_{name}.expected"));

@@ -189,3 +189,29 @@ fn a_standing_no_comment_policy_is_non_confirmation() {
         "#0 NonConfirmation israel -> - (dispute) [does not comment]",
     );
 }
+
+#[test]
+fn the_speaker_is_the_subject_of_the_cue_s_own_clause() {
+    check(
+        "Germany summoned Russia's ambassador after the government concluded that APT28 was responsible for the hacking campaign.",
+        "#0 Accusation government -> apt28 (apt28) [concluded]",
+    );
+}
+
+#[test]
+fn a_product_named_after_in_is_no_target() {
+    check(
+        "Germany accused Russia of the hack. The hackers allegedly exploited a flaw in Microsoft Outlook.",
+        "#0 Accusation germany -> russia (russia) [accused]
+         #1 Accusation _ -> russia (russia) []",
+    );
+}
+
+#[test]
+fn a_role_named_with_its_own_qualifier_is_a_new_speaker() {
+    check(
+        "The Kremlin denied the accusations. Czech authorities said the same group had targeted their institutions.",
+        "#0 Denial kremlin -> _ (_) [denied]
+         #1 Accusation authorities -> - (_) [said]",
+    );
+}

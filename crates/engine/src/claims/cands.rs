@@ -34,7 +34,8 @@ pub(crate) struct Cand {
     pub possessive: bool,
     /// Introduced by "le", "the": a role that refers back to a known speaker.
     pub definite: bool,
-    /// Introduced by "des", "a", "some": someone new, not a known speaker again.
+    /// Introduced by "des", "a", "some", or a name ("Czech authorities"):
+    /// someone new, not a known speaker again.
     pub indefinite: bool,
     /// A capitalised run no lexicon or entity vouches for.
     pub weak: bool,
@@ -350,8 +351,13 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
                 .all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson));
         let qualifies = possessive || matches!(c.kind, Kind::Role(_)) || titled_by_place;
         // Candidates may overlap (a role stretched over a mention): no slice then.
-        let clause_goes_on =
-            |n: &Cand| n.first > c.last && !t[c.last + 1..n.first].iter().any(|x| x.is_boundary());
+        // "Russia's ambassador after the government": a new clause, a new party.
+        let clause_goes_on = |n: &Cand| {
+            n.first > c.last
+                && !(c.last + 1..n.first).any(|x| {
+                    t[x].is_boundary() || f.is(x, Family::Subordinator) || f.is(x, Family::Relative)
+                })
+        };
         if qualifies
             && k + 1 < out.len()
             && out[k + 1].side.is_none()
@@ -378,7 +384,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             matches!(
                 t[p].lower.as_str(),
                 "des" | "a" | "an" | "un" | "une" | "some" | "several" | "plusieurs"
-            )
+            ) || (matches!(c.kind, Kind::Role(_)) && p + 1 == c.first && is_name_word(f, p))
         });
         c.definite = previous_word(t, c.first).is_some_and(|p| {
             matches!(

@@ -240,10 +240,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     // participial asides; a possessive ("Microsoft's team") when nothing else.
     let mut end = cue.first;
     for round in 0..4 {
-        let start = (0..end)
+        let mut start = (0..end)
             .rev()
             .find(|&i| t[i].is_boundary())
             .map_or(0, |i| i + 1);
+        // "Germany summoned Russia's ambassador after the government concluded":
+        // the subject of the clause the cue is in.
+        if round == 0 {
+            let clause = (start..end)
+                .rev()
+                .find(|&i| f.is(i, Family::Subordinator) || f.is(i, Family::Relative))
+                .map(|i| i + 1)
+                .filter(|&s| !after(s, end).is_empty());
+            start = clause.unwrap_or(start);
+        }
         let here = after(start, end);
         if round == 0 || !participial(f, start) {
             let plain = here.iter().copied().filter(|c| !c.possessive).collect();

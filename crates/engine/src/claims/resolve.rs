@@ -220,7 +220,7 @@ fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw.as_str(), "»" | "”" | "\""))?;
     f.hits
         .iter()
-        .find(|h| opens && h.family == Family::Report && h.first > close && h.first <= close + 4)
+        .find(|h| opens && h.family == Family::Report && h.first > close && h.first <= close + 9)
 }
 
 /// Find the parties of one decision and record its speaker.

@@ -39,6 +39,12 @@ fn adjective(raw: &str) -> bool {
 /// a country adjective next to attack words ("Chinese hackers") names the attacker.
 fn victim(f: &Facts, c: &Cand) -> bool {
     let t = &f.tokens;
+    // "a flaw in Microsoft Outlook", "une faille dans Exchange": where, not who.
+    let located =
+        previous_word(t, c.first).is_some_and(|p| matches!(t[p].lower.as_str(), "in" | "dans"));
+    if located && matches!(c.kind, Kind::Named | Kind::Role(_)) {
+        return true;
+    }
     if c.kind == Kind::Place {
         let before = previous_word(t, c.first).map(|p| t[p].lower.as_str());
         let genitive = matches!(before, Some("de" | "du" | "d" | "des" | "of"));
