@@ -8,6 +8,7 @@ use super::tokens::Hit;
 use crate::entities::EntityType;
 
 pub(crate) use super::ids::{side_of_id, slug};
+pub(crate) use super::lexicon::CUE_FAMILIES;
 
 /// What kind of party a candidate is; the order is the preference for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -67,30 +68,6 @@ fn is_connector(word: &str) -> bool {
 fn covered(cands: &[Cand], i: usize) -> bool {
     cands.iter().any(|c| c.first <= i && i <= c.last)
 }
-
-/// Cue families: a capitalised cue word ("Cyberattaques :", "According to") is no name.
-pub(crate) const CUE_FAMILIES: [Family; 20] = [
-    Family::Report,
-    Family::According,
-    Family::Accuse,
-    Family::AccuseNoun,
-    Family::AttribPre,
-    Family::AttribPost,
-    Family::Deny,
-    Family::DenyContent,
-    Family::NonConfirm,
-    Family::Acknowledge,
-    Family::Condemn,
-    Family::CondemnContent,
-    Family::Urge,
-    Family::Attack,
-    Family::Smear,
-    Family::Support,
-    Family::Evidence,
-    Family::Response,
-    Family::Topic,
-    Family::Hedge,
-];
 
 fn is_name_word(f: &Facts, i: usize) -> bool {
     let t = &f.tokens[i];

@@ -103,6 +103,30 @@ impl Family {
     }
 }
 
+/// Cue families: a capitalised cue word ("Cyberattaques :", "According to") is no name.
+pub(crate) const CUE_FAMILIES: [Family; 20] = [
+    Family::Report,
+    Family::According,
+    Family::Accuse,
+    Family::AccuseNoun,
+    Family::AttribPre,
+    Family::AttribPost,
+    Family::Deny,
+    Family::DenyContent,
+    Family::NonConfirm,
+    Family::Acknowledge,
+    Family::Condemn,
+    Family::CondemnContent,
+    Family::Urge,
+    Family::Attack,
+    Family::Smear,
+    Family::Support,
+    Family::Evidence,
+    Family::Response,
+    Family::Topic,
+    Family::Hedge,
+];
+
 /// One phrase of a lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct Phrase {
