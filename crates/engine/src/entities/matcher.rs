@@ -290,7 +290,7 @@ pub fn find(
         let whole = (!t.hyphen).then_some((t.start, t.end));
         let split = t.hyphen.then(|| parts(raw, t.start, t.end));
         for (start, end) in whole.into_iter().chain(split.into_iter().flatten()) {
-            if end - start <= 6 {
+            if end - start <= 6 && is_capitals(&raw[start..end]) {
                 if let Some(v) = m.capitals.get(&raw[start..end]) {
                     if !v.needs_cue || has_cue(i) {
                         out.push(candidate(v, start, end));
