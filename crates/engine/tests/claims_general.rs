@@ -215,3 +215,35 @@ fn a_role_named_with_its_own_qualifier_is_a_new_speaker() {
          #1 Accusation authorities -> - (_) [said]",
     );
 }
+
+#[test]
+fn a_bare_participle_with_of_is_passive() {
+    check(
+        "L’Iran accusé d’avoir piraté la campagne de Donald Trump",
+        "#0 Accusation ? -> iran (iran) [accusé]",
+    );
+    check(
+        "Iran accused of hacking Trump campaign",
+        "#0 Accusation ? -> iran (iran) [accused]",
+    );
+}
+
+#[test]
+fn selon_le_communique_is_a_source_not_a_verb() {
+    check(
+        "Le FBI a accusé l’Iran d’avoir piraté la campagne. Les pirates ont envoyé des documents volés à des médias, selon le communiqué commun.",
+        "#0 Accusation fbi -> iran (iran) [a accusé]
+         #1 Accusation fbi -> iran (iran) [selon]",
+    );
+}
+
+#[test]
+fn a_mission_speaks_for_its_country_not_where_it_is_sent() {
+    check(
+        "Le FBI a accusé l’Iran d’ingérence. La mission iranienne auprès des Nations unies a qualifié ces accusations d’« infondées ».
+« L’Iran n’a ni l’intention ni le motif d’interférer dans l’élection américaine », a-t-elle affirmé.",
+        "#0 Accusation fbi -> iran (iran) [a accusé]
+         #1 Denial iran -> fbi (iran) [a qualifié]
+         #2 Denial iran -> fbi (iran) [a-t-elle affirmé]",
+    );
+}

@@ -36,7 +36,7 @@ pub(crate) fn clears(
         let Some(neg) = words.by_ref().take(3).find(|&i| f.is(i, Family::Negation)) else {
             return false;
         };
-        let clause: Vec<usize> = (neg + 1..t.len().min(neg + 7))
+        let clause: Vec<usize> = (neg + 1..t.len().min(neg + 11))
             .take_while(|&i| !t[i].is_boundary())
             .collect();
         !(last + 1..neg).any(|i| t[i].is_boundary() && !t[i].is(","))

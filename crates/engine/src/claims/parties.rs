@@ -55,6 +55,22 @@ pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     if agent_follows {
         return true;
     }
+    // "L'Iran accusé d'avoir piraté …", "Iran accused of hacking …" (a headline):
+    // the participle right after its subject, with no auxiliary.
+    let next = (cue.last + 1..f.tokens.len()).find(|&i| f.tokens[i].word);
+    let of_follows = cue.first == cue.last
+        && next.is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "of" | "de" | "d"));
+    let before = previous_word(&f.tokens, cue.first);
+    let bare = before.is_some_and(|p| {
+        !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) && !f.is(p, Family::Pronoun)
+    });
+    let participle = f.tokens[cue.first].lower.ends_with("ed")
+        || f.tokens[cue.first].lower.ends_with('é')
+        || f.tokens[cue.first].lower.ends_with("ée")
+        || f.tokens[cue.first].lower.ends_with("és");
+    if of_follows && bare && participle && f.tokens[before.unwrap_or(0)].capitalised() {
+        return true;
+    }
     let mut k = cue.first;
     while let Some(p) = previous_word(&f.tokens, k) {
         if f.is(p, Family::Passive) {
@@ -256,7 +272,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         }
         let here = after(start, end);
         if round == 0 || !participial(f, start) {
-            let plain = here.iter().copied().filter(|c| !c.possessive).collect();
+            // "La mission iranienne auprès des Nations unies", "North Korea's mission
+            // to the United Nations": whom a mission is sent to does not speak.
+            let accredited = |c: &Cand| {
+                let mut p = previous_word(t, c.first);
+                while let Some(i) = p.filter(|&i| f.is(i, Family::Determiner)) {
+                    p = previous_word(t, i);
+                }
+                p.is_some_and(|i| matches!(t[i].lower.as_str(), "auprès" | "to"))
+            };
+            let plain = here
+                .iter()
+                .copied()
+                .filter(|c| !c.possessive && !accredited(c))
+                .collect();
             if let Some(c) = best(plain, cue.first).or_else(|| best(here.clone(), cue.first)) {
                 // "Microsoft's threat team said": an unnamed role speaks for its owner.
                 let owner = here.iter().copied().rev().find(|o| {

@@ -29,6 +29,21 @@ fn decision(stance: Stance, cue: Option<&Hit>) -> Decision {
 
 /// The reporting cue of a sentence: the first reporting verb, "selon", or citation.
 pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    // "selon le communiqué": the noun is the source "selon" names, not a verb.
+    if let Some(a) = f.first(Family::According) {
+        let inside =
+            |h: &Hit| h.first > a.last && !(a.last + 1..h.first).any(|i| f.tokens[i].is_boundary());
+        if f.hits
+            .iter()
+            .any(|h| h.family == Family::Report && inside(h))
+            && !f
+                .hits
+                .iter()
+                .any(|h| h.family == Family::Report && !inside(h))
+        {
+            return Some(a);
+        }
+    }
     [Family::Report, Family::According, Family::Evidence]
         .iter()
         .find_map(|&family| f.first(family))
