@@ -82,7 +82,11 @@ fn ministries_get_their_country_by_rule() {
         "The Ministry of Foreign Affairs of Japan said so.",
         "The [Ministry of Foreign Affairs of Japan]ORG:japan_mfa said so.",
     );
-    // No country anywhere before: the bare portfolio.
+    // No country named: the country of the place named just before, else the bare portfolio.
+    check(
+        "Tehran rejected it. Foreign Ministry spokesman Nasser Kanani spoke.",
+        "[Tehran]GPE:tehran rejected it. [Foreign Ministry]ORG:iran_mfa spokesman [Nasser Kanani]PERSON:nasser_kanani spoke.",
+    );
     check(
         "The Foreign Ministry said so.",
         "The [Foreign Ministry]ORG:mfa said so.",

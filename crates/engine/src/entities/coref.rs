@@ -3,25 +3,48 @@
 //! - A ministry named without its country (`ministère des Affaires
 //!   étrangères`, `Foreign Ministry`) takes the id of the last ministry of the
 //!   same portfolio whose country was given before it (`china_mfa`), else the
-//!   bare portfolio (`mfa`): a later country is as likely to be another one.
+//!   country of the nearest place named before it in its paragraph (`Tehran
+//!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the bare
+//!   portfolio (`mfa`): a later country is as likely to be another one.
 //! - An acronym in brackets right after a name takes the name's id
 //!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
 //! - A single name word repeating the last word of a person's full name
 //!   (`Matsuno` after `Hirokazu Matsuno`, `Ning` after `Mao Ning`), or the
 //!   first when it is written in capitals (`YOSHIDA`), is that person.
 
+use super::kb::lookup;
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
 use std::collections::{BTreeMap, HashMap};
 
-fn resolve_ministries(picked: &mut [Candidate]) {
+/// The country of the nearest place or state body named before mention `k`
+/// in the same block (`Tehran rejected… Foreign Ministry spokesman`).
+fn nearby_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<String> {
+    let block_of = |byte: usize| {
+        let i = tokens.list.partition_point(|t| t.start < byte);
+        tokens.list.get(i).map(|t| t.block)
+    };
+    let block = block_of(picked[k].start)?;
+    picked[..k]
+        .iter()
+        .rev()
+        .take_while(|c| block_of(c.start) == Some(block))
+        .find_map(|c| lookup(&c.id).and_then(|e| e.country.clone()))
+}
+
+fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
     let mut last: HashMap<String, String> = HashMap::new();
-    for c in picked.iter_mut() {
+    for k in 0..picked.len() {
+        let c = &picked[k];
         if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
             let suffix = suffix.to_string();
-            c.id = last.get(&suffix).cloned().unwrap_or(suffix);
+            let id = last.get(&suffix).cloned().or_else(|| {
+                nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
+            });
+            picked[k].id = id.unwrap_or(suffix);
         } else if let Some((country, suffix)) = qualified(&c.id) {
-            last.insert(suffix.to_string(), format!("{country}_{suffix}"));
+            let id = format!("{country}_{suffix}");
+            last.insert(suffix.to_string(), id);
         }
     }
 }
@@ -129,7 +152,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
 
 /// Resolve pending ids and add short person mentions.
 pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
-    resolve_ministries(picked);
+    resolve_ministries(tokens, picked);
     resolve_acronyms(tokens.raw, picked);
     short_names(tokens, picked);
 }

@@ -30,6 +30,9 @@ pub struct KbEntry {
     pub wikidata: Option<String>,
     /// MITRE ATT&CK id (`G0065`, `S0603`) for threat groups and malware.
     pub attack_id: Option<String>,
+    /// The country a place or body stands for: itself for a country,
+    /// `iran` for Tehran, `russia` for the Kremlin.
+    pub country: Option<String>,
 }
 
 impl KbEntry {
@@ -93,6 +96,10 @@ struct RawEntry {
     wikidata: Option<String>,
     #[serde(default)]
     attack: Option<String>,
+    #[serde(default)]
+    iso: Option<String>,
+    #[serde(default)]
+    country: Option<String>,
 }
 
 fn kind_of(label: &str) -> Option<EntityType> {
@@ -145,7 +152,9 @@ fn build() -> KnowledgeBase {
                     .entry(a.to_lowercase())
                     .or_insert(kb.entries.len());
             }
+            let country = r.country.or_else(|| r.iso.is_some().then(|| r.id.clone()));
             kb.entries.push(KbEntry {
+                country,
                 id: r.id,
                 kind,
                 name_en: r.en,

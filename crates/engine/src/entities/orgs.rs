@@ -212,6 +212,10 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[i].block {
         let w = v.text(j);
         if cap_word(v, i, j) {
+            // `agence KCNA`: a lowercase head takes a name only through a preposition.
+            if !opened && !v.t.list[i].capitalised {
+                break;
+            }
             end = j;
         } else if PREPOSITIONS.contains(&w) {
             opened = true;
