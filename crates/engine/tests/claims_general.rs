@@ -247,3 +247,13 @@ fn a_mission_speaks_for_its_country_not_where_it_is_sent() {
          #2 Denial iran -> fbi (iran) [a-t-elle affirmé]",
     );
 }
+
+#[test]
+fn a_role_does_not_lend_its_side_across_a_verb() {
+    check(
+        "NK hackers breached firms, the NIS said.
+North Korea's foreign ministry called the report a fabrication and warned that Seoul would pay.",
+        "#0 Accusation nis_korea -> _ (_) [said]
+         #1 Denial north_korea -> south_korea (_) [warned]",
+    );
+}

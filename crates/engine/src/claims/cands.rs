@@ -335,11 +335,25 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
                     t[x].is_boundary() || f.is(x, Family::Subordinator) || f.is(x, Family::Relative)
                 })
         };
+        // "ministry spokesman Nasser Kanani", not "ministry called the report": a
+        // role qualifies only across small words, never across a verb.
+        let small_words_between = |n: &Cand| {
+            possessive
+                || (c.last + 1..n.first).all(|x| {
+                    !t[x].word
+                        || is_connector(&t[x].lower)
+                        || f.is(x, Family::Determiner)
+                        || f.is(x, Family::Preposition)
+                        || f.is(x, Family::Title)
+                        || f.is(x, Family::RolePerson)
+                })
+        };
         if qualifies
             && k + 1 < out.len()
             && out[k + 1].side.is_none()
             && out[k + 1].first <= c.last + reach
             && clause_goes_on(&out[k + 1])
+            && small_words_between(&out[k + 1])
         {
             out[k + 1].side.clone_from(&c.side);
         }
