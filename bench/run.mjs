@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from './lib/server.mjs';
 import { launch, openSpeedPage, wasmThroughput, compromiseThroughput, entitiesInPage, firstPaint } from './lib/browser.mjs';
 import { counts, prf, goldEntities, compromiseEntities } from './lib/score.mjs';
-import { siteSizes, wasmOptVersion, wasmOptSizes } from './lib/sizes.mjs';
+import { siteSizes, withoutNames, wasmOptVersion, wasmOptSizes } from './lib/sizes.mjs';
 import { Report } from './lib/report.mjs';
 
 const benchDir = resolve(fileURLToPath(new URL('.', import.meta.url)));
@@ -197,6 +197,10 @@ function sizes(report) {
   report.figure('site_gzip_kb', kb(site.total), 'KB', parts, '<= 250 KB', kb(site.total) <= 250,
     'dist/ without parallax.html, gzip -9 per file, KB = 1000 bytes', 1);
   if (site.offline) report.info('offline_file_gzip_kb', kb(site.offline.gzip), 'KB', `dist/parallax.html, ${fmt(kb(site.offline.raw), 1)} KB raw`, 1);
+  if (site.wasmFile) {
+    const bare = withoutNames(site.wasmFile);
+    report.info('wasm_without_names_gzip_kb', kb(bare.gzip), 'KB', `the served wasm without its "name" section (debug names): ${fmt(kb(bare.raw), 1)} KB raw; site would be ${fmt(kb(site.total - site.gzip.wasm + bare.gzip), 1)} KB`, 1);
+  }
   const opt = wasmOptVersion(benchDir);
   if (!opt) {
     report.info('wasm_opt', null, '', 'not available (npm binaryen in bench/node_modules): skipped');

@@ -42,6 +42,39 @@ export function siteSizes(dist) {
   return { gzip: kinds, raw, total, offline, wasmFile };
 }
 
+/** `wasm` without its custom "name" section (function names, for debugging): raw and gzip sizes. */
+export function withoutNames(wasm) {
+  const b = readFileSync(wasm);
+  const kept = [b.subarray(0, 8)];
+  let i = 8;
+  const leb = () => {
+    let r = 0;
+    let shift = 0;
+    let x;
+    do {
+      x = b[i++];
+      r += (x & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (x & 0x80);
+    return r;
+  };
+  while (i < b.length) {
+    const start = i;
+    const id = b[i++];
+    const len = leb();
+    const body = i;
+    let name = null;
+    if (id === 0) {
+      const n = leb();
+      name = b.subarray(i, i + n).toString();
+    }
+    i = body + len;
+    if (name !== 'name') kept.push(b.subarray(start, i));
+  }
+  const out = Buffer.concat(kept);
+  return { raw: out.length, gzip: gz(out) };
+}
+
 /** The wasm-opt of bench/node_modules (npm binaryen), its version, or null when absent or broken. */
 export function wasmOptVersion(benchDir) {
   const bin = join(benchDir, 'node_modules', '.bin', 'wasm-opt');
