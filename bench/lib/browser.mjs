@@ -46,6 +46,22 @@ export function wasmThroughput(page, texts, minBytes) {
 }
 
 /**
+ * The first analysis of `texts` in a fresh page (lazy tables built, baseline-compiled code)
+ * and the second, in ms: what a reader's first view pays before any rendering.
+ */
+export function coldAndWarmRound(page, texts) {
+  return page.evaluate((texts) => {
+    const round = () => {
+      const start = performance.now();
+      for (const t of texts) window.engine.analyze_len(t);
+      return performance.now() - start;
+    };
+    const cold = round();
+    return { cold, warm: round() };
+  }, texts);
+}
+
+/**
  * compromise throughput in the page on `text`: parse, then list people, places and
  * organisations, repeated for at least `minSecs` (and 3 rounds) after one warm-up round.
  */

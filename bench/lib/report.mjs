@@ -71,6 +71,9 @@ const METHOD = `## Method
   the same pair is also built in the bench profile (opt-level 3, no LTO) to show what size-first
   optimisation costs in speed. Native and wasm run in alternating chunks (five of 2 MB each) so
   that the load of the shared machine weighs on both alike.
+- **First round.** In a fresh page, the first analysis of the three seeds (it builds the
+  engine's lazy tables and runs baseline-compiled wasm) against the second: the engine's share of
+  a reader's first view.
 - **Peer.** compromise (npm, pinned in \`bench/package.json\`) in the same page on the English seed:
   \`nlp(text)\` then \`.people() .places() .organizations()\`. Entity F1 uses score.py's sets of
   (normalised text, type), on the English seed's gold, for the types both tools have: compromise
