@@ -49,5 +49,5 @@ else
   echo "../shared/eval not found: scores skipped"
 fi
 
-step "end-to-end tests in Chromium"
+step "end-to-end tests in Chromium and Firefox"
 (cd tests/e2e && node --test --test-concurrency=1)

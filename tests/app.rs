@@ -27,9 +27,10 @@ async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<App>) {
     (root, handle)
 }
 
-/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up).
+/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up
+/// after ~15 s: the first mount analyses the corpus with a debug build, slow on a loaded machine).
 async fn wait_for(root: &Element, selector: &str) {
-    for _ in 0..100 {
+    for _ in 0..3000 {
         yew::platform::time::sleep(Duration::ZERO).await;
         if root.query_selector(selector).ok().flatten().is_some() {
             return;

@@ -63,7 +63,7 @@ async fn mount() -> (Element, yew::AppHandle<Harness>) {
 
 /// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up).
 async fn wait_for(root: &Element, selector: &str) {
-    for _ in 0..100 {
+    for _ in 0..3000 {
         settle().await;
         if root.query_selector(selector).ok().flatten().is_some() {
             return;
