@@ -1,27 +1,8 @@
 //! Language-independent ids for the parties a claim names: slugs of names and
 //! the country side an entity id points to.
 
-/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin".
-pub(crate) fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
-}
+/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin" (the entity layer's).
+pub(crate) use crate::entities::slug;
 
 /// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
 /// else the names the knowledge base gives it ("French Foreign Ministry" -> france).

@@ -26,7 +26,9 @@ use crate::text::{Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+pub use dates::MONTHS_EN as DATE_ID_MONTHS;
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
+pub(crate) use rules::slug;
 
 /// Entity types, as defined in the annotation guidelines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

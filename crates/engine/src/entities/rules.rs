@@ -117,7 +117,9 @@ fn is_month(w: &str) -> bool {
     super::dates::may_be_month(w) && lexicon().months.contains_key(w)
 }
 
-/// A lowercase ASCII slug: accents dropped, other chars to `_`.
+/// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no
+/// Latin letter or digit at all (Cyrillic, Han…) gets its code points instead
+/// (`u0418_u0432`), so that an id is never empty.
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -131,7 +133,20 @@ pub fn slug(s: &str) -> String {
             out.push(f);
         }
     }
-    out.trim_matches('_').to_string()
+    let out = out.trim_matches('_');
+    if !out.is_empty() {
+        return out.to_string();
+    }
+    let points: Vec<String> = s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(|c| format!("u{:04x}", c as u32))
+        .collect();
+    if points.is_empty() {
+        "unnamed".to_string()
+    } else {
+        points.join("_")
+    }
 }
 
 /// Run every rule.
