@@ -11,21 +11,8 @@ use parallax_engine::Stance;
 use std::fmt;
 use yew::prelude::*;
 
-/// English month names, as the engine writes them in date ids.
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+// English month names, as the engine writes them in date ids: one list for both.
+use parallax_engine::entities::DATE_ID_MONTHS as MONTHS;
 
 /// A season, as the engine writes it in date ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -13,7 +13,8 @@ use super::{Candidate, EntityType, Priority};
 use crate::article::{Paragraph, ParagraphKind};
 use crate::text::Text;
 
-const MONTHS_EN: [&str; 12] = [
+/// English month names, lowercase: the month part of date ids (`april_2023`, `2021_07_19` aside).
+pub const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
     "march",
