@@ -102,9 +102,64 @@ pub fn analyze_corpus(inputs: &[(&str, &str)]) -> Analysis {
         .iter()
         .map(|(file, raw)| analyze_article(file, raw))
         .collect();
+    let mut articles = articles;
     let alignments = align::align_corpus(&articles);
+    for alignment in &alignments {
+        share_years_across(&mut articles, alignment);
+    }
     Analysis {
         articles,
         alignments,
     }
+}
+
+/// A month named without a year in an undated article ("In April", id `april`) takes the
+/// year its translation gives the same month in the aligned sentence (`april_2023`), so
+/// that both versions name one date. Only whole ids equal to a month name are touched.
+fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    for pair in &alignment.pairs {
+        for (from, from_sentences, to, to_sentences) in [
+            (src, &pair.source, tgt, &pair.target),
+            (tgt, &pair.target, src, &pair.source),
+        ] {
+            let dated: Vec<String> = date_ids_in(&articles[from], from_sentences)
+                .filter(|id| id.contains('_'))
+                .collect();
+            let spans: Vec<Span> = to_sentences
+                .iter()
+                .filter_map(|&i| articles[to].sentences.get(i).map(Sentence::span))
+                .collect();
+            for mention in &mut articles[to].entities {
+                let bare_month = mention.kind == EntityType::Date
+                    && entities::DATE_ID_MONTHS.contains(&mention.id.as_str());
+                if !bare_month || !spans.iter().any(|s| s.contains(mention.span())) {
+                    continue;
+                }
+                let prefix = format!("{}_", mention.id);
+                if let Some(full) = dated.iter().find(|id| id.starts_with(&prefix)) {
+                    mention.id = full.clone();
+                }
+            }
+        }
+    }
+}
+
+/// The DATE ids mentioned in some sentences of an article.
+fn date_ids_in<'a>(
+    article: &'a ArticleAnalysis,
+    sentences: &'a [usize],
+) -> impl Iterator<Item = String> + 'a {
+    let spans: Vec<Span> = sentences
+        .iter()
+        .filter_map(|&i| article.sentences.get(i).map(Sentence::span))
+        .collect();
+    article
+        .entities
+        .iter()
+        .filter(move |m| m.kind == EntityType::Date && spans.iter().any(|s| s.contains(m.span())))
+        .map(|m| m.id.clone())
 }
