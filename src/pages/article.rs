@@ -2,7 +2,6 @@
 
 use crate::components::{lang_name, BlockView, Disputes, EntityCard, Legend};
 use crate::context::CorpusContext;
-use crate::hooks::{claims_in, use_claim_keys, ClaimAt};
 use crate::route::Route;
 use crate::state::HiddenTypes;
 use yew::prelude::*;
@@ -43,24 +42,6 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
         }
     });
-    // Keys a/A and d/D move to the next or previous accusation or denial of this article.
-    let claims = use_memo((corpus.clone(), props.article), |(corpus, article)| {
-        claims_in(corpus, &[*article])
-    });
-    let on_move = use_callback(
-        corpus.clone(),
-        |(article, sentence): ClaimAt, corpus: &CorpusContext| {
-            if let Some(view) = corpus.views.get(article) {
-                let href = Route::Sentence(view.stem.clone(), sentence).href();
-                let _ = gloo::utils::window().location().set_hash(&href);
-            }
-        },
-    );
-    use_claim_keys(
-        (*claims).clone(),
-        props.target.map(|n| (props.article, n)),
-        on_move,
-    );
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),

@@ -71,18 +71,3 @@ test('stances are badges with a word, and the disputes panel groups them', async
   assert.ok(await panel.locator('a').count() >= 5, 'disputes link to their sentences');
   await context.close();
 });
-
-test('keys d and a jump to the next denial and accusation of the article', async () => {
-  const { page, context } = await open(browser, server.url + '#/article/003_e7624ea9e8843c03');
-  await page.waitForSelector('main#article span.sentence', { timeout: 15000 });
-  await page.keyboard.press('d');
-  await page.waitForURL(/#\/article\/003_e7624ea9e8843c03\/\d+$/, { timeout: 5000 });
-  const denied = Number(page.url().split('/').pop());
-  const text = await page.locator(`span.sentence[data-sid="${denied}"]`).textContent();
-  assert.match(text, /staged drama/);
-  await page.keyboard.press('a');
-  await page.waitForURL((url) => !url.href.endsWith(`/${denied}`), { timeout: 5000 });
-  const accused = Number(page.url().split('/').pop());
-  assert.ok(accused > denied, 'the next accusation comes after the denial');
-  await context.close();
-});
