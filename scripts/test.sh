@@ -31,7 +31,7 @@ fi
 grep -E '^(Done|#[0-9]+ +DONE)' target/fuzz.log | tail -n 1
 
 step "app tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test -p parallax --target wasm32-unknown-unknown
+WASM_BINDGEN_TEST_TIMEOUT=120 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p parallax --target wasm32-unknown-unknown
 
 step "release build: dist/ and dist/parallax.html"
 rm -rf dist
