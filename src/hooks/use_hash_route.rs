@@ -19,10 +19,15 @@ pub fn current_route() -> Route {
 pub fn use_hash_route(dispatch: Dispatch) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
+            let dispatch = dispatch.clone();
             EventListener::new(&window, "hashchange", move |_| {
                 dispatch.dispatch(Action::Navigate(current_route()));
             })
         });
+        // The hash may have changed between the first render and this listener (a link
+        // followed while the app was starting): catch up once. Navigating to the route
+        // already shown changes nothing.
+        dispatch.dispatch(Action::Navigate(current_route()));
         move || drop(listener)
     });
 }
