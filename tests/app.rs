@@ -9,52 +9,19 @@ use std::time::Duration;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+mod common;
+use common::{count, fresh_root, text, unmount, wait_for};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
 async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<App>) {
     let window = web_sys::window().expect("a window");
     window.location().set_hash(hash).expect("set the hash");
-    let document = window.document().expect("a document");
-    let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
+    let root = fresh_root();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     wait_for(&root, ready).await;
     (root, handle)
-}
-
-/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up
-/// after ~15 s: the first mount analyses the corpus with a debug build, slow on a loaded machine).
-async fn wait_for(root: &Element, selector: &str) {
-    for _ in 0..3000 {
-        yew::platform::time::sleep(Duration::ZERO).await;
-        if root.query_selector(selector).ok().flatten().is_some() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(5)).await;
-    }
-    panic!("`{selector}` never appeared");
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map_or(0, |l| l.length())
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-fn unmount(root: Element, handle: yew::AppHandle<App>) {
-    handle.destroy();
-    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -8,12 +8,14 @@ use parallax::context::CorpusContext;
 use parallax::corpus::Corpus;
 use parallax::pages::DisputesPage;
 use parallax::seeds::SEEDS;
-use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
+
+mod common;
+use common::{count, first, fresh_root, settle, texts, unmount, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -39,15 +41,7 @@ fn Harness() -> Html {
 }
 
 async fn mount() -> (Element, yew::AppHandle<Harness>) {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("append");
+    let root = fresh_root();
     let handle = yew::Renderer::<Harness>::with_root(root.clone()).render();
     // Child components render after the page: wait for each part.
     for part in [
@@ -59,46 +53,6 @@ async fn mount() -> (Element, yew::AppHandle<Harness>) {
         wait_for(&root, part).await;
     }
     (root, handle)
-}
-
-/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up).
-async fn wait_for(root: &Element, selector: &str) {
-    for _ in 0..3000 {
-        settle().await;
-        if root.query_selector(selector).ok().flatten().is_some() {
-            return;
-        }
-    }
-    panic!("`{selector}` never appeared");
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-    yew::platform::time::sleep(Duration::from_millis(5)).await;
-}
-
-fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map_or(0, |l| l.length())
-}
-
-fn first(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("`{selector}` is there"))
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let list = root.query_selector_all(selector).expect("a selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.text_content())
-        .collect()
-}
-
-fn unmount(root: Element, handle: yew::AppHandle<Harness>) {
-    handle.destroy();
-    root.remove();
 }
 
 #[wasm_bindgen_test]

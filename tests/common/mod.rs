@@ -1,0 +1,75 @@
+//! DOM helpers shared by the browser tests: mount a component in its own div,
+//! wait for Yew's asynchronous render, query what a reader sees, unmount.
+#![allow(dead_code)] // each test file uses its own subset
+
+use std::time::Duration;
+use web_sys::Element;
+
+/// A fresh `div` appended to the body, to mount a component into.
+pub fn fresh_root() -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("append");
+    root
+}
+
+/// Let Yew's scheduler and the browser's event loop run a little.
+pub async fn settle() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::platform::time::sleep(Duration::from_millis(5)).await;
+}
+
+/// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up
+/// after ~15 s: the first mount analyses the corpus with a debug build, slow on a loaded machine).
+pub async fn wait_for(root: &Element, selector: &str) {
+    for _ in 0..3000 {
+        settle().await;
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+    }
+    panic!("`{selector}` never appeared");
+}
+
+/// How many elements match.
+pub fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map_or(0, |l| l.length())
+}
+
+/// The first match, which must exist.
+pub fn first(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("`{selector}` is there"))
+}
+
+/// The text of the first match, or "" when none.
+pub fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The texts of every match.
+pub fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("a selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.text_content())
+        .collect()
+}
+
+/// Destroy the app and remove its div.
+pub fn unmount<C: yew::BaseComponent>(root: Element, handle: yew::AppHandle<C>) {
+    handle.destroy();
+    root.remove();
+}
