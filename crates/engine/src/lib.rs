@@ -15,10 +15,12 @@ pub mod article;
 pub mod claims;
 pub mod debug;
 pub mod entities;
+pub mod intake;
 pub mod json;
 pub mod segments;
 pub mod sentences;
 pub mod text;
+pub mod webanno;
 
 use serde::Serialize;
 

@@ -1,5 +1,6 @@
 //! `parallax`: the engine's command line. Prints the analysis JSON of articles.
 
+use parallax_engine::intake::{self, Rejection};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -7,7 +8,8 @@ const USAGE: &str = "\
 parallax: analyse news articles about cyberattacks (French or English)
 
 USAGE:
-    parallax analyze FILE...   print the analysis of the files as one JSON document
+    parallax analyze FILE...      print the analysis of the files as one JSON document
+    parallax annotations FILE...  print the same as W3C Web Annotations (JSON-LD)
     parallax --help            print this help
 
 Each FILE is a UTF-8 text file holding one article. The JSON lists, per
@@ -19,24 +21,33 @@ Exit status: 0 on success, 2 when a file cannot be read as UTF-8 text (one
 line on stderr names it).";
 
 /// Largest file accepted, so a mistaken argument cannot exhaust memory.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("analyze") | Some("analyse") if args.len() > 1 => analyze(&args[1..]),
+        Some("analyze") | Some("analyse") if args.len() > 1 => analyze(&args[1..], Format::Schema),
+        Some("annotations") if args.len() > 1 => analyze(&args[1..], Format::WebAnnotations),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("parallax: expected `analyze FILE...`; see `parallax --help`");
+            eprintln!("parallax: expected `analyze FILE...` or `annotations FILE...`; see `parallax --help`");
             ExitCode::from(2)
         }
     }
 }
 
-fn analyze(paths: &[String]) -> ExitCode {
+/// What `analyze` prints.
+enum Format {
+    /// The analysis JSON of the evaluation's SCHEMA.md.
+    Schema,
+    /// W3C Web Annotations (JSON-LD).
+    WebAnnotations,
+}
+
+fn analyze(paths: &[String], format: Format) -> ExitCode {
     let mut inputs = Vec::new();
     for path in paths {
         match read_article(Path::new(path)) {
@@ -52,7 +63,14 @@ fn analyze(paths: &[String]) -> ExitCode {
         .map(|(f, t)| (f.as_str(), t.as_str()))
         .collect();
     let analysis = parallax_engine::analyze_corpus(&refs);
-    println!("{}", parallax_engine::json::to_json(&analysis));
+    let texts: Vec<&str> = inputs.iter().map(|(_, t)| t.as_str()).collect();
+    match format {
+        Format::Schema => println!("{}", parallax_engine::json::to_json(&analysis)),
+        Format::WebAnnotations => println!(
+            "{}",
+            parallax_engine::webanno::to_web_annotations(&analysis, &texts)
+        ),
+    }
     ExitCode::SUCCESS
 }
 
@@ -71,20 +89,18 @@ fn read_article(path: &Path) -> Result<String, String> {
     if meta.is_dir() {
         return Err("is a directory, not a text file".into());
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "too large ({} bytes; the limit is {MAX_FILE_BYTES})",
-            meta.len()
-        ));
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(Rejection::TooLarge {
+            bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            limit: MAX_FILE_BYTES,
+        }
+        .to_string());
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.contains(&0) {
-        return Err("looks binary (it holds NUL bytes), not text".into());
+    match intake::accept(&bytes, MAX_FILE_BYTES) {
+        Ok(text) => Ok(text.to_string()),
+        // An empty file is an empty article (the JSON says so), not an error.
+        Err(Rejection::Empty) => Ok(String::new()),
+        Err(why) => Err(why.to_string()),
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not valid UTF-8 (bad byte at offset {}); save it as UTF-8 text",
-            e.utf8_error().valid_up_to()
-        )
-    })
 }

@@ -1,0 +1,205 @@
+//! Bytes a reader hands over (a dropped file, pasted text, a command-line argument) → article
+//! text, or a plain reason why they cannot be one.
+//!
+//! The engine itself copes with any string; this gate is about the reader: a PNG dropped by
+//! mistake or a file saved in Windows-1252 deserves a message that says so, not an "article" of
+//! garbage. Text that carries HTML or script is accepted (it is shown as text, never run), with a
+//! note saying so.
+
+use std::fmt;
+
+/// Why some bytes are not taken as an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// Nothing but white space.
+    Empty,
+    /// More bytes than the limit.
+    TooLarge {
+        /// Size of the input in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// NUL bytes or many control characters: an image, an archive, a word-processor file…
+    Binary,
+    /// UTF-16 text (it starts with a UTF-16 byte-order mark).
+    Utf16,
+    /// Not valid UTF-8: the first bad byte's offset.
+    NotUtf8 {
+        /// Offset of the first byte that is not UTF-8.
+        offset: usize,
+    },
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejection::Empty => write!(f, "is empty: there is no text to analyse"),
+            Rejection::TooLarge { bytes, limit } => write!(
+                f,
+                "is too large ({}; the limit is {})",
+                human_bytes(*bytes),
+                human_bytes(*limit)
+            ),
+            Rejection::Binary => write!(
+                f,
+                "looks binary (it holds NUL bytes or control characters), not text: save the article as plain text (.txt)"
+            ),
+            Rejection::Utf16 => write!(
+                f,
+                "is UTF-16 text; save it as UTF-8 text and add it again"
+            ),
+            Rejection::NotUtf8 { offset } => write!(
+                f,
+                "is not valid UTF-8 (bad byte at offset {offset}); save it as UTF-8 text and add it again"
+            ),
+        }
+    }
+}
+
+/// `1.2 MB`, `800 KB`, `12 bytes` (1 KB = 1000 bytes).
+pub fn human_bytes(bytes: usize) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} bytes"),
+        1_000..=999_999 => format!("{} KB", bytes / 1_000),
+        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+    }
+}
+
+/// The article text in `bytes`, without a UTF-8 byte-order mark, or why there is none.
+///
+/// Checked in this order: size, UTF-16 mark, binary content, UTF-8, emptiness.
+pub fn accept(bytes: &[u8], limit: usize) -> Result<&str, Rejection> {
+    if bytes.len() > limit {
+        return Err(Rejection::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        });
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Rejection::Utf16);
+    }
+    if looks_binary(bytes) {
+        return Err(Rejection::Binary);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| Rejection::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(Rejection::Empty);
+    }
+    Ok(text)
+}
+
+/// A NUL byte anywhere, or more than one control byte in a hundred (tab, line feed, form feed
+/// and carriage return excepted): text editors write neither.
+fn looks_binary(bytes: &[u8]) -> bool {
+    if bytes.contains(&0) {
+        return true;
+    }
+    let control = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
+    control * 100 > bytes.len()
+}
+
+/// Markup a reader should know is in the text (it is shown as text and never run):
+/// the kinds found, e.g. `["<script>", "event handler"]`, empty for ordinary prose.
+pub fn markup_in(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    let mut found = Vec::new();
+    for (needle, what) in [
+        ("<script", "<script>"),
+        ("<iframe", "<iframe>"),
+        ("<img", "<img>"),
+        ("<svg", "<svg>"),
+        ("<a ", "<a> link"),
+        ("javascript:", "javascript: link"),
+    ] {
+        if lower.contains(needle) {
+            found.push(what);
+        }
+    }
+    if has_event_handler(&lower) {
+        found.push("event handler");
+    }
+    found
+}
+
+/// `onerror=`, `onload =`…: an `on` word directly followed by `=` inside a tag-like run.
+fn has_event_handler(lower: &str) -> bool {
+    lower.match_indices(" on").any(|(at, _)| {
+        let rest = &lower[at + 3..];
+        let name_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        name_len >= 3 && rest[name_len..].trim_start().starts_with('=')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIMIT: usize = 1_000;
+
+    #[test]
+    fn plain_text_is_accepted_and_a_utf8_mark_dropped() {
+        assert_eq!(accept(b"Hello.", LIMIT), Ok("Hello."));
+        assert_eq!(accept(b"\xEF\xBB\xBFBonjour.", LIMIT), Ok("Bonjour."));
+        assert_eq!(
+            accept("Pékin\r\n\tnie.".as_bytes(), LIMIT),
+            Ok("Pékin\r\n\tnie.")
+        );
+    }
+
+    #[test]
+    fn each_kind_of_bad_input_has_its_reason() {
+        assert_eq!(accept(b"", LIMIT), Err(Rejection::Empty));
+        assert_eq!(accept(b" \n\t ", LIMIT), Err(Rejection::Empty));
+        assert_eq!(
+            accept(&[b'a'; 1_001], LIMIT),
+            Err(Rejection::TooLarge {
+                bytes: 1_001,
+                limit: LIMIT
+            })
+        );
+        assert_eq!(
+            accept(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", LIMIT),
+            Err(Rejection::Binary)
+        );
+        assert_eq!(accept(b"\xFF\xFEH\0i\0", LIMIT), Err(Rejection::Utf16));
+        assert_eq!(
+            accept(b"caf\xE9 noir", LIMIT),
+            Err(Rejection::NotUtf8 { offset: 3 })
+        );
+        assert!(Rejection::Binary.to_string().contains("binary"));
+        assert!(Rejection::NotUtf8 { offset: 3 }
+            .to_string()
+            .contains("offset 3"));
+    }
+
+    #[test]
+    fn markup_is_named_and_prose_is_not() {
+        let hostile = r#"Hi <script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a>"#;
+        assert_eq!(
+            markup_in(hostile),
+            vec![
+                "<script>",
+                "<img>",
+                "<a> link",
+                "javascript: link",
+                "event handler"
+            ]
+        );
+        assert!(markup_in("Moscou a démenti toute implication, selon l'agence.").is_empty());
+        assert!(markup_in("Ils ont agi on the record = a fait").is_empty());
+    }
+
+    #[test]
+    fn sizes_read_as_a_person_would_say_them() {
+        assert_eq!(human_bytes(12), "12 bytes");
+        assert_eq!(human_bytes(800_000), "800 KB");
+        assert_eq!(human_bytes(1_200_000), "1.2 MB");
+    }
+}
