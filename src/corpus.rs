@@ -4,6 +4,7 @@
 //! analysis, each article's blocks and sentence segments, the translation
 //! pairs and their rows. Components read it through an `Rc`.
 
+use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
 use parallax_engine::align::{Divergence, Side};
@@ -101,11 +102,29 @@ pub struct Pair {
     pub notes: Vec<RowNote>,
 }
 
+/// Where an article comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    /// Compiled into the app.
+    Bundled,
+    /// Added by the reader: its library id and the name it was added under.
+    Own {
+        /// The id in the reader's library.
+        id: String,
+        /// The file name or label.
+        name: String,
+    },
+}
+
 /// The analysed corpus and everything derived from it.
 #[derive(Debug)]
 pub struct Corpus {
     /// The engine's analysis.
     pub analysis: Analysis,
+    /// The text each article was analysed from (for exports), parallel to the articles.
+    pub texts: Vec<Rc<str>>,
+    /// Where each article comes from, parallel to the articles.
+    pub origins: Vec<Origin>,
     /// One view per article, parallel to `analysis.articles`.
     pub views: Vec<ArticleView>,
     /// Translation pairs.
@@ -113,7 +132,31 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Analyse the articles `(file name, text)` and derive the views. Runs once.
+    /// Analyse the bundled articles `(file name, text)` and the reader's own, then derive
+    /// the views. Runs at start-up and when the reader's library changes.
+    pub fn with_own(bundled: &[(&str, &str)], own: &[OwnArticle]) -> Corpus {
+        let files: Vec<String> = own.iter().map(OwnArticle::file).collect();
+        let inputs: Vec<(&str, &str)> = bundled
+            .iter()
+            .copied()
+            .chain(
+                files
+                    .iter()
+                    .zip(own)
+                    .map(|(f, a)| (f.as_str(), a.text.as_str())),
+            )
+            .collect();
+        let mut corpus = Corpus::build(&inputs);
+        for (origin, article) in corpus.origins[bundled.len()..].iter_mut().zip(own) {
+            *origin = Origin::Own {
+                id: article.id.clone(),
+                name: article.name.clone(),
+            };
+        }
+        corpus
+    }
+
+    /// Analyse the articles `(file name, text)` and derive the views.
     pub fn build(inputs: &[(&str, &str)]) -> Corpus {
         let analysis = analyze_corpus(inputs);
         let views = analysis
@@ -124,6 +167,8 @@ impl Corpus {
             .collect();
         let pairs = pairs_of(&analysis);
         Corpus {
+            texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
+            origins: vec![Origin::Bundled; inputs.len()],
             analysis,
             views,
             pairs,

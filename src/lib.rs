@@ -11,35 +11,48 @@ pub mod components;
 pub mod context;
 pub mod corpus;
 pub mod dom;
+pub mod export;
 pub mod hooks;
+pub mod library;
 pub mod pages;
 pub mod pairing;
 pub mod panic;
 pub mod route;
 pub mod seeds;
 pub mod state;
+pub mod storage;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
-use hooks::{current_route, use_hash_route};
+use hooks::{current_route, use_hash_route, use_saved_library};
 use pages::{ArticlePage, DisputesPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
 use state::AppState;
 use yew::prelude::*;
 
-/// The whole app: analyses the bundled articles once, then shows the page the hash names.
+/// The whole app: analyses the bundled articles and the reader's saved ones, then shows the
+/// page the hash names. The corpus is analysed again only when the reader's library changes.
 #[function_component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| Corpus::build(&SEEDS));
-    let state = use_reducer(|| AppState::at(current_route()));
+    let state = use_reducer(|| {
+        let (own, notices) = storage::load();
+        AppState::at(current_route()).with_library(own, notices)
+    });
+    let corpus = use_memo(state.own.clone(), |own| {
+        Corpus::with_own(&SEEDS, own.articles())
+    });
     use_hash_route(state.dispatcher());
+    use_saved_library(state.own.clone(), state.dispatcher());
     let corpus = CorpusContext(corpus);
     let page = page_for(&corpus, &state);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
                 <components::Header />
+                if !state.notices.is_empty() {
+                    <components::Notices notices={state.notices.clone()} />
+                }
                 { page }
             </ContextProvider<Dispatch>>
         </ContextProvider<CorpusContext>>

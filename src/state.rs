@@ -3,6 +3,7 @@
 //! The state holds the route, ids, toggles, hover and selection: small values,
 //! cheap to clone. Analyses never live here; they sit in the corpus `Rc`.
 
+use crate::library::{OwnArticle, OwnLibrary};
 use crate::route::Route;
 use parallax_engine::EntityType;
 use std::rc::Rc;
@@ -31,6 +32,72 @@ impl HiddenTypes {
     }
 }
 
+/// How much a notice matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Work under way ("Analysing…"): replaced when the work is done.
+    Busy,
+    /// Something done, as asked.
+    Info,
+    /// Done, but the reader should know something.
+    Warning,
+    /// Not done, and why.
+    Error,
+}
+
+/// A message to the reader, shown until dismissed (busy and info notices also go on navigation).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Set by the reducer: tells notices apart.
+    pub id: u32,
+    /// How much it matters.
+    pub level: Level,
+    /// What happened, in a sentence or two.
+    pub text: AttrValue,
+    /// A file the reader can download from the notice: `(file name, content)`.
+    pub download: Option<(AttrValue, AttrValue)>,
+    /// An article the notice can put back (after a removal).
+    pub undo: Option<OwnArticle>,
+}
+
+impl Notice {
+    fn new(level: Level, text: &str) -> Notice {
+        Notice {
+            id: 0,
+            level,
+            text: AttrValue::from(text.to_string()),
+            download: None,
+            undo: None,
+        }
+    }
+
+    /// Work under way.
+    pub fn busy(text: &str) -> Notice {
+        Notice::new(Level::Busy, text)
+    }
+
+    /// Something done.
+    pub fn info(text: &str) -> Notice {
+        Notice::new(Level::Info, text)
+    }
+
+    /// Done, with a caveat.
+    pub fn warning(text: &str) -> Notice {
+        Notice::new(Level::Warning, text)
+    }
+
+    /// Not done.
+    pub fn error(text: &str) -> Notice {
+        Notice::new(Level::Error, text)
+    }
+
+    /// With a file to download.
+    pub fn with_download(mut self, name: &str, content: &str) -> Notice {
+        self.download = Some((name.to_string().into(), content.to_string().into()));
+        self
+    }
+}
+
 /// Everything the reader has chosen or pointed at.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppState {
@@ -46,6 +113,12 @@ pub struct AppState {
     pub hovered_sentence: Option<SentenceRef>,
     /// The current row of the side-by-side view (keys j/k).
     pub cursor: Option<usize>,
+    /// The reader's own articles.
+    pub own: OwnLibrary,
+    /// Messages to the reader, oldest first.
+    pub notices: Vec<Notice>,
+    /// The id the next notice gets.
+    pub next_notice: u32,
 }
 
 /// What can happen.
@@ -68,6 +141,16 @@ pub enum Action {
         /// Number of rows.
         rows: usize,
     },
+    /// Put the cursor on a row (a deep link, a jump to the next divergence).
+    SetCursor(Option<usize>),
+    /// Add the reader's articles (those whose text is already there are not added twice).
+    AddArticles(Vec<OwnArticle>),
+    /// Remove one of the reader's articles, with a notice that can undo it.
+    RemoveArticle(AttrValue),
+    /// Tell the reader something.
+    Notify(Notice),
+    /// Close a notice.
+    Dismiss(u32),
 }
 
 impl AppState {
@@ -78,7 +161,65 @@ impl AppState {
             ..Default::default()
         }
     }
+
+    /// With the reader's saved articles and what loading them had to say.
+    pub fn with_library(mut self, own: Vec<OwnArticle>, notices: Vec<Notice>) -> Self {
+        self.own = OwnLibrary::of(own);
+        for notice in notices {
+            self.push_notice(notice);
+        }
+        self
+    }
+
+    fn push_notice(&mut self, mut notice: Notice) {
+        notice.id = self.next_notice;
+        self.next_notice += 1;
+        // One busy notice at a time; a newer result replaces the work it reported.
+        self.notices.retain(|n| n.level != Level::Busy);
+        self.notices.push(notice);
+        // Keep the list short: the oldest plain notices go first.
+        while self.notices.len() > MAX_NOTICES {
+            let oldest = self
+                .notices
+                .iter()
+                .position(|n| n.level == Level::Info)
+                .unwrap_or(0);
+            self.notices.remove(oldest);
+        }
+    }
+
+    fn add_articles(&mut self, new: Vec<OwnArticle>) {
+        let merge = self.own.with(new);
+        self.own = merge.library;
+        let quote = |names: &[String]| {
+            names
+                .iter()
+                .map(|n| format!("“{n}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !merge.added.is_empty() {
+            let what = if merge.added.len() == 1 {
+                "Added"
+            } else {
+                "Added articles"
+            };
+            self.push_notice(Notice::info(&format!(
+                "{what} {}: analysed in your browser and kept here until you remove it.",
+                quote(&merge.added)
+            )));
+        }
+        if !merge.duplicates.is_empty() {
+            self.push_notice(Notice::info(&format!(
+                "Already in your library, not added twice: {}.",
+                quote(&merge.duplicates)
+            )));
+        }
+    }
 }
+
+/// Notices shown at once, at most.
+const MAX_NOTICES: usize = 6;
 
 impl Reducible for AppState {
     type Action = Action;
@@ -93,6 +234,14 @@ impl Reducible for AppState {
                 next = AppState {
                     route,
                     hidden: self.hidden,
+                    own: self.own.clone(),
+                    notices: self
+                        .notices
+                        .iter()
+                        .filter(|n| matches!(n.level, Level::Warning | Level::Error))
+                        .cloned()
+                        .collect(),
+                    next_notice: self.next_notice,
                     ..Default::default()
                 };
             }
@@ -112,6 +261,20 @@ impl Reducible for AppState {
                 };
                 next.cursor = Some(at as usize);
             }
+            Action::SetCursor(at) => next.cursor = at,
+            Action::AddArticles(new) => next.add_articles(new),
+            Action::RemoveArticle(id) => {
+                let (rest, removed) = self.own.without(&id);
+                let Some(removed) = removed else {
+                    return self;
+                };
+                next.own = rest;
+                let mut notice = Notice::info(&format!("Removed “{}”.", removed.name));
+                notice.undo = Some(removed);
+                next.push_notice(notice);
+            }
+            Action::Notify(notice) => next.push_notice(notice),
+            Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
         }
         if next == *self {
             self
@@ -153,6 +316,39 @@ mod tests {
         assert_eq!(run([mv(1), mv(1), mv(1), mv(1)]).cursor, Some(2));
         assert_eq!(run([mv(-1)]).cursor, Some(2));
         assert_eq!(run([mv(1), mv(-1)]).cursor, Some(0));
+    }
+
+    #[test]
+    fn adding_and_removing_articles_tell_the_reader_and_removal_can_be_undone() {
+        let article = OwnArticle::new("mine.txt", "Moscou dément.");
+        let s = run([
+            Action::Notify(Notice::busy("Analysing…")),
+            Action::AddArticles(vec![article.clone()]),
+        ]);
+        assert_eq!(s.own.articles(), std::slice::from_ref(&article));
+        assert_eq!(s.notices.len(), 1, "the busy notice is replaced");
+        assert!(s.notices[0].text.contains("Added “mine.txt”"));
+        let s = Reducible::reduce(s, Action::AddArticles(vec![article.clone()]));
+        assert!(s.notices.last().unwrap().text.contains("not added twice"));
+        let s = Reducible::reduce(s, Action::RemoveArticle(article.id.clone().into()));
+        assert!(s.own.articles().is_empty());
+        let undo = s.notices.last().unwrap().undo.clone().expect("an undo");
+        let s = Reducible::reduce(s, Action::AddArticles(vec![undo]));
+        assert_eq!(s.own.articles(), &[article]);
+    }
+
+    #[test]
+    fn navigation_keeps_the_library_and_warnings_but_drops_plain_notices() {
+        let s = run([
+            Action::AddArticles(vec![OwnArticle::new("a", "A.")]),
+            Action::Notify(Notice::error("Not added.")),
+            Action::Navigate(Route::Disputes),
+        ]);
+        assert_eq!(s.own.articles().len(), 1);
+        assert_eq!(s.notices.len(), 1);
+        assert_eq!(s.notices[0].level, Level::Error);
+        let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
+        assert!(dismissed.notices.is_empty());
     }
 
     #[test]

@@ -1,7 +1,10 @@
-//! A library card: one bundled article with its language, date, source and links.
+//! A library card: one article with its language, date, source and links (and, for the
+//! reader's own, where it came from and a way to remove it).
 
-use crate::context::CorpusContext;
+use crate::context::{CorpusContext, Dispatch};
+use crate::corpus::Origin;
 use crate::route::Route;
+use crate::state::Action;
 use parallax_engine::Lang;
 use yew::prelude::*;
 
@@ -24,6 +27,7 @@ pub struct ArticleCardProps {
 #[function_component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let dispatch = use_context::<Dispatch>();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),
@@ -54,8 +58,27 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         article.entities.len(),
         article.claims.len()
     );
+    let own = match &corpus.origins[props.article] {
+        Origin::Bundled => None,
+        Origin::Own { id, name } => {
+            let id = AttrValue::from(id.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let Some(d) = &dispatch {
+                    d.dispatch(Action::RemoveArticle(id.clone()));
+                }
+            });
+            Some(html! {
+                <p class="own-origin" lang="en">
+                    <span class="own-name">{ format!("Added by you: “{name}”") }</span>
+                    <button type="button" class="remove-article" {onclick}
+                        aria-label={format!("Remove “{name}” from your library")}>{ "Remove" }</button>
+                </p>
+            })
+        }
+    };
     html! {
         <article class="article-card" data-file={article.file.clone()} lang={article.lang.code()}>
+            { for own }
             <h2 class="headline">
                 <a class="open-article" href={Route::Article(view.stem.clone()).href()}>
                     { view.headline.clone() }

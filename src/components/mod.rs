@@ -2,25 +2,31 @@
 //! take small props, and dispatch actions.
 
 mod accusation_matrix;
+mod add_articles;
 mod article_card;
 mod block;
 mod disputes;
 mod entity_card;
+mod export_buttons;
 mod header;
 mod legend;
 mod mention;
+mod notices;
 mod sentence;
 mod stance_badge;
 mod timeline;
 
 pub use accusation_matrix::{counts_phrase, matrix_of, AccusationMatrix, CellAt, Matrix};
+pub use add_articles::AddArticles;
 pub use article_card::{lang_name, ArticleCard};
 pub use block::{lit_in, noise_slug, BlockView};
 pub use disputes::Disputes;
 pub use entity_card::EntityCard;
+pub use export_buttons::ExportButtons;
 pub use header::Header;
 pub use legend::{type_word, Legend};
 pub use mention::MentionView;
+pub use notices::Notices;
 pub use sentence::SentenceView;
 pub use stance_badge::StanceBadge;
 pub use timeline::{by_date, parse_date_id, DateKey, EntryKind, Season, Timeline, TimelineEntry};

@@ -1,23 +1,40 @@
-//! The library (`#/`): one card per bundled article.
+//! The library (`#/`): the bundled articles, the reader's own, a way to add more, and exports.
 
-use crate::components::ArticleCard;
+use crate::components::{AddArticles, ArticleCard, ExportButtons};
 use crate::context::CorpusContext;
+use crate::corpus::Origin;
 use yew::prelude::*;
 
 /// `main#library`.
 #[function_component]
 pub fn LibraryPage() -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let count = corpus.views.len();
-    let cards = (0..count).map(|i| html! { <ArticleCard key={i} article={i} /> });
+    let (bundled, own): (Vec<usize>, Vec<usize>) =
+        (0..corpus.views.len()).partition(|&i| corpus.origins[i] == Origin::Bundled);
+    let cards = |list: &[usize]| {
+        list.iter()
+            .map(|&i| html! { <ArticleCard key={corpus.views[i].stem.clone()} article={i} /> })
+            .collect::<Html>()
+    };
+    let all: Vec<usize> = (0..corpus.views.len()).collect();
     html! {
         <main id="library" lang="en">
             <h1>{ "Library" }</h1>
             <p class="intro">
-                { format!("{count} articles, analysed in your browser: open one, or read a French and an English version side by side.") }
+                { format!("{} articles, analysed in your browser: open one, or read a French and an English version side by side.", all.len()) }
             </p>
-            <div class="cards">{ for cards }</div>
+            <div class="cards bundled">{ cards(&bundled) }</div>
             <p class="to-disputes"><a href="#/disputes">{ "All disputes: who accuses whom, who denies, and when" }</a></p>
+            <section class="own-articles" aria-labelledby="own-title">
+                <h2 id="own-title">{ format!("Your articles ({})", own.len()) }</h2>
+                if own.is_empty() {
+                    <p class="empty">{ "None yet. Articles you add below appear here and stay in this browser until you remove them." }</p>
+                } else {
+                    <div class="cards own">{ cards(&own) }</div>
+                }
+            </section>
+            <AddArticles />
+            <ExportButtons articles={all} file_stem="parallax-library" />
         </main>
     }
 }

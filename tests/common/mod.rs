@@ -37,6 +37,20 @@ pub async fn wait_for(root: &Element, selector: &str) {
     panic!("`{selector}` never appeared");
 }
 
+/// Yield until exactly `n` elements match `selector` (or give up after ~15 s).
+pub async fn wait_for_count(root: &Element, selector: &str, n: u32) {
+    for _ in 0..3000 {
+        settle().await;
+        if count(root, selector) == n {
+            return;
+        }
+    }
+    panic!(
+        "`{selector}` never matched {n} elements (now {})",
+        count(root, selector)
+    );
+}
+
 /// How many elements match.
 pub fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).map_or(0, |l| l.length())

@@ -1,0 +1,193 @@
+//! Adding the reader's own articles: paste a text, or drop or choose `.txt` files.
+//!
+//! Every input goes through the engine's intake gate first: empty, binary, UTF-16, non-UTF-8
+//! and oversized inputs are refused with a notice naming the input and the reason, and change
+//! nothing else. Accepted texts are analysed in the browser (after a "busy" notice has had a
+//! frame to show) and join the library; the app saves it.
+
+use crate::context::Dispatch;
+use crate::corpus::shorten;
+use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
+use crate::state::{Action, Notice};
+use gloo::timers::callback::Timeout;
+use parallax_engine::intake::{self, human_bytes, Rejection};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// One input: its name, and its bytes or why they could not be had.
+type Input = (String, Result<Vec<u8>, String>);
+
+/// `section.add-articles`: a text area, a file chooser, and a drop zone around both.
+#[function_component]
+pub fn AddArticles() -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let text_area = use_node_ref();
+    let dragging = use_state(|| false);
+
+    let on_paste_add = {
+        let (dispatch, text_area) = (dispatch.clone(), text_area.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = text_area.cast::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let text = area.value();
+            let name = name_of_pasted(&text);
+            if take(&dispatch, vec![(name, Ok(text.into_bytes()))]) > 0 {
+                area.set_value("");
+            }
+        })
+    };
+    let on_choose = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Some(files) = input.files() {
+                read_files(files, dispatch.clone());
+            }
+            // Choosing the same file again must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Without this the browser would open the file instead of dropping it here.
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (dispatch, dragging) = (dispatch.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let Some(data) = event.data_transfer() else {
+                return;
+            };
+            match data.files() {
+                Some(files) if files.length() > 0 => read_files(files, dispatch.clone()),
+                _ => {
+                    let text = data.get_data("text/plain").unwrap_or_default();
+                    let name = name_of_pasted(&text);
+                    take(&dispatch, vec![(name, Ok(text.into_bytes()))]);
+                }
+            }
+        })
+    };
+    let limit = human_bytes(MAX_ARTICLE_BYTES);
+    html! {
+        <section class={classes!("add-articles", dragging.then_some("dragging"))} lang="en"
+            aria-labelledby="add-title"
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <h2 id="add-title">{ "Add your own articles" }</h2>
+            <p class="hint">
+                { format!("Paste an article, or drop or choose plain-text files (UTF-8, up to {limit} each). \
+                    French and English versions of one story are paired and aligned. \
+                    Everything stays in this browser: nothing is sent anywhere.") }
+            </p>
+            <label for="paste-text">{ "Article text" }</label>
+            <textarea id="paste-text" ref={text_area} rows="5" spellcheck="false"
+                placeholder="Paste the text of an article here" />
+            <div class="add-actions">
+                <button type="button" class="add-pasted" onclick={on_paste_add}>{ "Add pasted text" }</button>
+                <label class="choose-files">
+                    { "or choose files: " }
+                    <input type="file" id="add-files" multiple=true accept=".txt,text/plain"
+                        onchange={on_choose} />
+                </label>
+            </div>
+        </section>
+    }
+}
+
+/// The name a pasted text goes by: its first non-blank line, shortened.
+fn name_of_pasted(text: &str) -> String {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    if first.is_empty() {
+        "Pasted text".to_string()
+    } else {
+        shorten(first, 70)
+    }
+}
+
+/// Read dropped or chosen files, then take them all at once.
+fn read_files(files: web_sys::FileList, dispatch: Option<Dispatch>) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    yew::platform::spawn_local(async move {
+        let mut inputs: Vec<Input> = Vec::new();
+        for file in files {
+            let name = file.name();
+            let size = file.size() as usize;
+            // Refuse before reading: a 2 GB video dropped by mistake must not be loaded.
+            if size > MAX_ARTICLE_BYTES {
+                let why = Rejection::TooLarge {
+                    bytes: size,
+                    limit: MAX_ARTICLE_BYTES,
+                };
+                inputs.push((name, Err(why.to_string())));
+                continue;
+            }
+            let bytes = JsFuture::from(file.array_buffer())
+                .await
+                .ok()
+                .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                .ok_or_else(|| "could not be read by the browser".to_string());
+            inputs.push((name, bytes));
+        }
+        take(&dispatch, inputs);
+    });
+}
+
+/// Check each input, tell the reader about each one refused or carrying markup, then add the
+/// accepted ones after a frame (so the "Analysing…" notice shows). Returns how many were taken.
+fn take(dispatch: &Option<Dispatch>, inputs: Vec<Input>) -> usize {
+    let Some(dispatch) = dispatch.clone() else {
+        return 0;
+    };
+    let mut accepted = Vec::new();
+    for (name, bytes) in inputs {
+        let text = bytes.and_then(|bytes| {
+            intake::accept(&bytes, MAX_ARTICLE_BYTES)
+                .map(str::to_string)
+                .map_err(|why| why.to_string())
+        });
+        match text {
+            Err(why) => dispatch.dispatch(Action::Notify(Notice::error(&format!(
+                "“{name}” was not added: it {why}."
+            )))),
+            Ok(text) => {
+                let markup = intake::markup_in(&text);
+                if !markup.is_empty() {
+                    dispatch.dispatch(Action::Notify(Notice::warning(&format!(
+                        "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
+                        markup.join(", ")
+                    ))));
+                }
+                accepted.push(OwnArticle::new(&name, &text));
+            }
+        }
+    }
+    let count = accepted.len();
+    if count > 0 {
+        let what = if count == 1 {
+            "Analysing 1 article…".to_string()
+        } else {
+            format!("Analysing {count} articles…")
+        };
+        dispatch.dispatch(Action::Notify(Notice::busy(&what)));
+        Timeout::new(30, move || dispatch.dispatch(Action::AddArticles(accepted))).forget();
+    }
+    count
+}

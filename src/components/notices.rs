@@ -1,0 +1,74 @@
+//! The reader's notices: what was added, refused, recovered or removed, each with its way out
+//! (dismiss, undo, download).
+
+use crate::context::Dispatch;
+use crate::export::download;
+use crate::state::{Action, Level, Notice};
+use yew::prelude::*;
+
+/// Props of [`Notices`].
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    /// The notices, oldest first.
+    pub notices: Vec<Notice>,
+}
+
+/// `section.notices`: a live region, so a screen reader hears each new notice.
+#[function_component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let dispatch = use_context::<Dispatch>();
+    let send = move |action: Action| {
+        if let Some(d) = &dispatch {
+            d.dispatch(action);
+        }
+    };
+    let items = props.notices.iter().map(|notice| {
+        let (class, role) = match notice.level {
+            Level::Busy => ("notice-busy", "status"),
+            Level::Info => ("notice-info", "status"),
+            Level::Warning => ("notice-warning", "alert"),
+            Level::Error => ("notice-error", "alert"),
+        };
+        let id = notice.id;
+        let dismiss = {
+            let send = send.clone();
+            Callback::from(move |_: MouseEvent| send(Action::Dismiss(id)))
+        };
+        let undo = notice.undo.clone().map(|article| {
+            let send = send.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                send(Action::AddArticles(vec![article.clone()]));
+            });
+            html! { <button type="button" class="notice-undo" {onclick}>{ "Undo" }</button> }
+        });
+        let file = notice.download.clone().map(|(name, content)| {
+            let send = send.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let Err(why) = download(&name, "application/json", &content) {
+                    send(Action::Notify(Notice::error(&format!(
+                        "Download failed: {why}."
+                    ))));
+                }
+            });
+            html! {
+                <button type="button" class="notice-download" {onclick}>{ "Download it" }</button>
+            }
+        });
+        html! {
+            <div key={id} class={classes!("notice", class)} {role}>
+                <p>{ notice.text.clone() }</p>
+                { for undo }
+                { for file }
+                if notice.level != Level::Busy {
+                    <button type="button" class="notice-dismiss" aria-label="Dismiss this message"
+                        onclick={dismiss}>{ "×" }</button>
+                }
+            </div>
+        }
+    });
+    html! {
+        <section class="notices" lang="en" aria-label="Messages" aria-live="polite">
+            { for items }
+        </section>
+    }
+}

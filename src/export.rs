@@ -1,0 +1,72 @@
+//! Downloads: the analysis JSON and the W3C Web Annotations of some articles, and any text
+//! file (a saved library set aside as unreadable). Built when the reader asks, never in a view.
+
+use crate::corpus::Corpus;
+use parallax_engine::{json, webanno, Analysis};
+use wasm_bindgen::JsCast;
+
+/// The analysis of `articles` (indexes) with the alignments among them.
+fn subset<'a>(corpus: &'a Corpus, articles: &[usize]) -> (Analysis, Vec<&'a str>) {
+    let picked: Vec<usize> = articles
+        .iter()
+        .copied()
+        .filter(|&i| i < corpus.analysis.articles.len())
+        .collect();
+    let files: Vec<&str> = picked
+        .iter()
+        .map(|&i| corpus.analysis.articles[i].file.as_str())
+        .collect();
+    let analysis = Analysis {
+        articles: picked
+            .iter()
+            .map(|&i| corpus.analysis.articles[i].clone())
+            .collect(),
+        alignments: corpus
+            .analysis
+            .alignments
+            .iter()
+            .filter(|a| files.contains(&a.source.as_str()) && files.contains(&a.target.as_str()))
+            .cloned()
+            .collect(),
+    };
+    let texts = picked.iter().map(|&i| corpus.texts[i].as_ref()).collect();
+    (analysis, texts)
+}
+
+/// The analysis JSON (the command line's `parallax analyze`) of these articles.
+pub fn analysis_json(corpus: &Corpus, articles: &[usize]) -> String {
+    json::to_json(&subset(corpus, articles).0)
+}
+
+/// The W3C Web Annotations (JSON-LD) of these articles.
+pub fn web_annotations(corpus: &Corpus, articles: &[usize]) -> String {
+    let (analysis, texts) = subset(corpus, articles);
+    webanno::to_web_annotations(&analysis, &texts)
+}
+
+/// Offer `content` as a file to download, through a `blob:` URL (no network involved).
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("the browser refused to {what}");
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("build the file"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("make a link"))?;
+    let document = gloo::utils::document();
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or_else(|| fail("make a link"))?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document.body().ok_or_else(|| fail("find the page"))?;
+    let _ = body.append_child(&link);
+    link.click();
+    link.remove();
+    // The download has its own reference to the blob by now.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

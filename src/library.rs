@@ -1,0 +1,261 @@
+//! The reader's own articles: what they are, how they join the library, and how the saved
+//! copy in browser storage is written and read back (pure code: `storage` does the browser part).
+//!
+//! The saved form is JSON, `{"version": 1, "articles": [{"id", "name", "text"}…]}`. Reading it
+//! back never fails: what cannot be read is reported and set aside, what can is kept.
+
+use parallax_engine::intake;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::rc::Rc;
+
+/// The largest article a reader may add, in bytes of UTF-8 (1 MB, about 150,000 words):
+/// it is analysed in one go on the page's thread, and browser storage holds a few MB in all.
+pub const MAX_ARTICLE_BYTES: usize = 1_000_000;
+
+/// Version of the saved form.
+const FORMAT_VERSION: u64 = 1;
+
+/// An article the reader added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnArticle {
+    /// `own-` and a hash of the text: the same text always gets the same id (and route).
+    pub id: String,
+    /// The file name or a label for pasted text, as the reader would recognise it.
+    pub name: String,
+    /// The text, as given.
+    pub text: String,
+}
+
+impl OwnArticle {
+    /// An article from its text and a name (trimmed; a placeholder when blank).
+    pub fn new(name: &str, text: &str) -> OwnArticle {
+        let name = name.trim();
+        OwnArticle {
+            id: id_for(text),
+            name: if name.is_empty() {
+                "Pasted text".to_string()
+            } else {
+                name.chars().take(120).collect()
+            },
+            text: text.to_string(),
+        }
+    }
+
+    /// The file name the engine knows it by: its id, so that routes stay short and safe.
+    pub fn file(&self) -> String {
+        format!("{}.txt", self.id)
+    }
+}
+
+/// `own-` and 12 hex digits of the text's FNV-1a hash (stable across runs and builds).
+pub fn id_for(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("own-{:012x}", hash >> 16)
+}
+
+/// The reader's articles, shared. Equality is identity (it changes by replacement), so
+/// comparing two libraries never compares megabytes of text.
+#[derive(Debug, Clone, Default)]
+pub struct OwnLibrary(pub Rc<Vec<OwnArticle>>);
+
+impl PartialEq for OwnLibrary {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What adding articles did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Merge {
+    /// The library with the new articles.
+    pub library: OwnLibrary,
+    /// Names of the articles added.
+    pub added: Vec<String>,
+    /// Names of those already in the library (same text), not added twice.
+    pub duplicates: Vec<String>,
+}
+
+impl OwnLibrary {
+    /// A library of these articles.
+    pub fn of(articles: Vec<OwnArticle>) -> OwnLibrary {
+        OwnLibrary(Rc::new(articles))
+    }
+
+    /// The articles, in the order they were added.
+    pub fn articles(&self) -> &[OwnArticle] {
+        &self.0
+    }
+
+    /// This library plus `new`, skipping texts it already holds.
+    pub fn with(&self, new: Vec<OwnArticle>) -> Merge {
+        let mut articles = self.0.as_ref().clone();
+        let mut merge = Merge::default();
+        for article in new {
+            if articles.iter().any(|a| a.id == article.id) {
+                merge.duplicates.push(article.name);
+            } else {
+                merge.added.push(article.name.clone());
+                articles.push(article);
+            }
+        }
+        merge.library = if merge.added.is_empty() {
+            self.clone()
+        } else {
+            OwnLibrary::of(articles)
+        };
+        merge
+    }
+
+    /// This library without the article `id`, and that article (None: it was not there).
+    pub fn without(&self, id: &str) -> (OwnLibrary, Option<OwnArticle>) {
+        let Some(at) = self.0.iter().position(|a| a.id == id) else {
+            return (self.clone(), None);
+        };
+        let mut articles = self.0.as_ref().clone();
+        let removed = articles.remove(at);
+        (OwnLibrary::of(articles), Some(removed))
+    }
+}
+
+/// The saved form of these articles.
+pub fn encode(articles: &[OwnArticle]) -> String {
+    #[derive(Serialize)]
+    struct Saved<'a> {
+        version: u64,
+        articles: &'a [OwnArticle],
+    }
+    serde_json::to_string(&Saved {
+        version: FORMAT_VERSION,
+        articles,
+    })
+    .unwrap_or_default()
+}
+
+/// What was read back from the saved form.
+#[derive(Debug, PartialEq)]
+pub struct Decoded {
+    /// The articles that could be read.
+    pub articles: Vec<OwnArticle>,
+    /// What could not be read, in a sentence, when something could not.
+    pub problem: Option<String>,
+}
+
+/// Read the saved form back, keeping every article that can be read.
+pub fn decode(raw: &str) -> Decoded {
+    let fail = |problem: &str| Decoded {
+        articles: Vec::new(),
+        problem: Some(problem.to_string()),
+    };
+    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+        return fail("the saved data is not valid JSON (it may have been cut short or edited)");
+    };
+    if value.get("version").and_then(Value::as_u64) != Some(FORMAT_VERSION) {
+        return fail("the saved data is not in a format this version of Parallax knows");
+    }
+    let Some(items) = value.get("articles").and_then(Value::as_array) else {
+        return fail("the saved data has no list of articles");
+    };
+    let mut articles: Vec<OwnArticle> = Vec::new();
+    let mut unreadable = 0;
+    for item in items {
+        let article = serde_json::from_value::<OwnArticle>(item.clone())
+            .ok()
+            .and_then(|a| {
+                let text = intake::accept(a.text.as_bytes(), MAX_ARTICLE_BYTES).ok()?;
+                Some(OwnArticle::new(&a.name, text))
+            });
+        match article {
+            Some(a) if !articles.iter().any(|b| b.id == a.id) => articles.push(a),
+            Some(_) => {}
+            None => unreadable += 1,
+        }
+    }
+    let problem = (unreadable > 0).then(|| match unreadable {
+        1 => "one saved article could not be read".to_string(),
+        n => format!("{n} saved articles could not be read"),
+    });
+    Decoded { articles, problem }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(name: &str, text: &str) -> OwnArticle {
+        OwnArticle::new(name, text)
+    }
+
+    #[test]
+    fn ids_depend_on_the_text_only_and_are_route_safe() {
+        let a = article("a.txt", "Moscou dément.");
+        assert_eq!(a.id, article("b.txt", "Moscou dément.").id);
+        assert_ne!(a.id, article("a.txt", "Moscou nie.").id);
+        assert!(a.id.starts_with("own-") && a.id.len() == 16);
+        assert!(a.id[4..].chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(article("  ", "x").name, "Pasted text");
+    }
+
+    #[test]
+    fn adding_skips_texts_already_there_and_removing_returns_the_article() {
+        let one = OwnLibrary::default().with(vec![article("a", "A text.")]);
+        assert_eq!(one.added, vec!["a"]);
+        let again = one
+            .library
+            .with(vec![article("copy", "A text."), article("b", "B text.")]);
+        assert_eq!(again.added, vec!["b"]);
+        assert_eq!(again.duplicates, vec!["copy"]);
+        assert_eq!(again.library.articles().len(), 2);
+        let id = again.library.articles()[0].id.clone();
+        let (rest, removed) = again.library.without(&id);
+        assert_eq!(removed.map(|a| a.name), Some("a".to_string()));
+        assert_eq!(rest.articles().len(), 1);
+        let nothing = OwnLibrary::default().with(vec![]);
+        assert!(nothing.added.is_empty());
+    }
+
+    #[test]
+    fn the_saved_form_reads_back_the_same() {
+        let articles = vec![
+            article("é.txt", "Pékin dément « tout ».\n\nFin."),
+            article("", "B"),
+        ];
+        let decoded = decode(&encode(&articles));
+        assert_eq!(decoded.articles, articles);
+        assert_eq!(decoded.problem, None);
+    }
+
+    #[test]
+    fn corrupted_saved_data_is_reported_and_what_can_be_read_is_kept() {
+        let whole = decode("{\"version\": 1, \"articles\": [{\"id\": \"x\", \"na");
+        assert!(whole.articles.is_empty());
+        assert!(whole.problem.unwrap().contains("not valid JSON"));
+        assert!(decode("[1, 2]").problem.unwrap().contains("format"));
+        assert!(decode("{\"version\": 1}")
+            .problem
+            .unwrap()
+            .contains("no list"));
+        let good = article("ok", "Kept.");
+        let raw = format!(
+            "{{\"version\": 1, \"articles\": [{}, {{\"id\": 3}}, {{\"id\": \"a\", \"name\": \"bin\", \"text\": \"a\\u0000b\"}}]}}",
+            serde_json::to_string(&good).unwrap()
+        );
+        let partly = decode(&raw);
+        assert_eq!(partly.articles, vec![good]);
+        assert_eq!(
+            partly.problem.as_deref(),
+            Some("2 saved articles could not be read")
+        );
+    }
+
+    #[test]
+    fn a_tampered_id_is_recomputed_from_the_text() {
+        let raw = r#"{"version": 1, "articles": [{"id": "../../evil", "name": "n", "text": "Some text."}]}"#;
+        let decoded = decode(raw);
+        assert_eq!(decoded.articles[0].id, id_for("Some text."));
+    }
+}

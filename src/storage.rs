@@ -1,0 +1,82 @@
+//! The browser's `localStorage`: where the reader's own articles are kept across reloads.
+//!
+//! Only this module touches storage. Loading never fails: unreadable saved data is copied
+//! aside (under [`UNREADABLE_KEY`]) before anything is rewritten, so nothing the reader had
+//! is lost, and a notice says what happened.
+
+use crate::library::{decode, encode, OwnArticle};
+use crate::state::Notice;
+
+/// Where the library is saved.
+pub const KEY: &str = "parallax.library.v1";
+/// Where saved data that could not be read is set aside.
+pub const UNREADABLE_KEY: &str = "parallax.library.v1.unreadable";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The saved articles, and notices about anything odd (storage missing, data unreadable).
+pub fn load() -> (Vec<OwnArticle>, Vec<Notice>) {
+    let Some(storage) = local_storage() else {
+        return (
+            Vec::new(),
+            vec![Notice::warning(
+                "This browser gives Parallax no storage here (private mode, or a setting): articles you add will be kept only until the page is closed.",
+            )],
+        );
+    };
+    let raw = match storage.get_item(KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return (Vec::new(), Vec::new()),
+        Err(_) => {
+            return (
+                Vec::new(),
+                vec![Notice::warning(
+                    "Your saved articles could not be read from browser storage; they were left untouched.",
+                )],
+            )
+        }
+    };
+    let decoded = decode(&raw);
+    let Some(problem) = decoded.problem else {
+        return (decoded.articles, Vec::new());
+    };
+    let kept = decoded.articles.len();
+    let recovered = match kept {
+        0 => "No article could be recovered".to_string(),
+        1 => "One article was recovered".to_string(),
+        n => format!("{n} articles were recovered"),
+    };
+    // Set the raw data aside first; rewrite the library only once it is safe.
+    let text = if storage.set_item(UNREADABLE_KEY, &raw).is_ok() {
+        let _ = storage.set_item(KEY, &encode(&decoded.articles));
+        format!(
+            "Saved data damaged: {problem}. {recovered}. The damaged data was set aside in this browser (key “{UNREADABLE_KEY}”); you can download it below."
+        )
+    } else {
+        format!(
+            "Saved data damaged: {problem}. {recovered}. The damaged data was left in place, since there was no room to set it aside."
+        )
+    };
+    let notice = Notice::warning(&text).with_download("parallax-unreadable-library.json", &raw);
+    (decoded.articles, vec![notice])
+}
+
+/// Save the articles, or say why they could not be saved (storage full, or none).
+pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
+    let storage =
+        local_storage().ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
+    storage.set_item(KEY, &encode(articles)).map_err(|_| {
+        "the browser's storage for this page is full (a few MB in all); remove an article to make room"
+            .to_string()
+    })
+}
+
+/// Forget everything Parallax saved (the panic panel's "clear saved data").
+pub fn clear() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(KEY);
+        let _ = storage.remove_item(UNREADABLE_KEY);
+    }
+}

@@ -1,0 +1,195 @@
+//! The reader's own articles, in headless Chromium with real browser storage: pasting a
+//! translation pair, refusing a binary file, surviving damaged saved data, keeping articles
+//! across a reload, and showing hostile markup as text.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test own`.
+#![cfg(target_arch = "wasm32")]
+
+use parallax::storage::{KEY, UNREADABLE_KEY};
+use parallax::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, Storage};
+
+mod common;
+use common::{count, first, fresh_root, texts, unmount, wait_for, wait_for_count};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SANDWORM_FR: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_fr.txt");
+const SANDWORM_EN: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_en.txt");
+
+fn storage() -> Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// Mount the app on the library, with browser storage as given (None: empty).
+async fn mount_library(saved: Option<&str>) -> (Element, yew::AppHandle<App>) {
+    let storage = storage();
+    storage.clear().expect("clear storage");
+    if let Some(raw) = saved {
+        storage.set_item(KEY, raw).expect("seed storage");
+    }
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash("#/")
+        .expect("set the hash");
+    let root = fresh_root();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, "main#library section.add-articles").await;
+    (root, handle)
+}
+
+/// Paste `text` into the text area and press "Add pasted text".
+fn paste(root: &Element, text: &str) {
+    first(root, "textarea#paste-text")
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .expect("a textarea")
+        .set_value(text);
+    first(root, "button.add-pasted")
+        .dyn_into::<HtmlElement>()
+        .expect("a button")
+        .click();
+}
+
+/// Choose a file with these bytes in the file input, as a reader would.
+fn choose_file(root: &Element, name: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).expect("a file");
+    let transfer = web_sys::DataTransfer::new().expect("a DataTransfer");
+    transfer.items().add_with_file(&file).expect("add the file");
+    let input = first(root, "input#add-files")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .expect("a file input");
+    input.set_files(transfer.files().as_ref());
+    let change = web_sys::Event::new("change").expect("an event");
+    input.dispatch_event(&change).expect("dispatch change");
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_french_and_english_pair_is_analysed_paired_and_kept_after_a_reload() {
+    let (root, handle) = mount_library(None).await;
+    paste(&root, SANDWORM_FR);
+    wait_for(&root, ".cards.own article.article-card").await;
+    paste(&root, SANDWORM_EN);
+    wait_for(&root, ".cards.own article.article-card a.open-pair").await;
+    assert_eq!(count(&root, ".cards.own article.article-card"), 2);
+    let link = first(&root, ".cards.own a.open-pair")
+        .get_attribute("href")
+        .expect("an href");
+    assert!(link.starts_with("#/pair/own-"), "{link}");
+    assert!(texts(&root, ".notice-info p")
+        .iter()
+        .any(|t| t.contains("Added")));
+    let saved = storage().get_item(KEY).unwrap().expect("saved");
+    assert!(saved.contains("Kiev a accusé"));
+    unmount(root, handle);
+
+    // A reload: a new app reads the same storage.
+    let root = fresh_root();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, ".cards.own article.article-card a.open-pair").await;
+    assert_eq!(count(&root, ".cards.own article.article-card"), 2);
+
+    // The pair opens aligned, sentence by sentence.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&link)
+        .unwrap();
+    wait_for(&root, "main#pair .align-row span.sentence").await;
+    assert_eq!(count(&root, "main#pair section.column"), 2);
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_binary_file_is_refused_with_a_message_and_changes_nothing() {
+    let saved =
+        parallax::library::encode(&[parallax::library::OwnArticle::new("kept.txt", SANDWORM_EN)]);
+    let (root, handle) = mount_library(Some(&saved)).await;
+    wait_for(&root, ".cards.own article.article-card").await;
+    choose_file(
+        &root,
+        "photo.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
+    );
+    wait_for(&root, ".notice-error").await;
+    let message = texts(&root, ".notice-error p").join(" ");
+    assert!(message.contains("“photo.png” was not added"), "{message}");
+    assert!(message.contains("binary"), "{message}");
+    assert_eq!(count(&root, ".cards.own article.article-card"), 1);
+    assert_eq!(
+        storage().get_item(KEY).unwrap().as_deref(),
+        Some(saved.as_str())
+    );
+
+    choose_file(&root, "latin1.txt", b"Caf\xe9 et cr\xe8me");
+    wait_for_count(&root, ".notice-error", 2).await;
+    let message = texts(&root, ".notice-error p").join(" ");
+    assert!(message.contains("not valid UTF-8"), "{message}");
+    assert_eq!(count(&root, ".cards.own article.article-card"), 1);
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn damaged_saved_data_is_set_aside_with_a_message_not_a_blank_page() {
+    let damaged = "{\"version\": 1, \"articles\": [{\"id\": \"own-1\", \"name\": \"cut";
+    let (root, handle) = mount_library(Some(damaged)).await;
+    wait_for(&root, ".notice-warning").await;
+    let message = texts(&root, ".notice-warning p").join(" ");
+    assert!(message.contains("Saved data damaged"), "{message}");
+    assert_eq!(count(&root, ".notice-warning button.notice-download"), 1);
+    // The library still shows, the damaged data is kept aside, and storage is readable again.
+    assert_eq!(count(&root, ".cards.bundled article.article-card"), 3);
+    assert_eq!(
+        storage().get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some(damaged)
+    );
+    let rewritten = storage().get_item(KEY).unwrap().expect("rewritten");
+    assert!(parallax::library::decode(&rewritten).problem.is_none());
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn hostile_markup_in_a_pasted_article_is_shown_as_text_and_never_run() {
+    let hostile = "Moscou dément toute attaque <script>window.__pwned = 1</script>.\n\n\
+        Le ministère a déclaré <img src=x onerror=\"window.__pwned = 2\"> que \
+        <a href=\"javascript:window.__pwned = 3\">ce lien</a> était faux.";
+    let (root, handle) = mount_library(None).await;
+    paste(&root, hostile);
+    wait_for(&root, ".cards.own article.article-card").await;
+    assert!(texts(&root, ".notice-warning p")
+        .iter()
+        .any(|t| t.contains("contains HTML") && t.contains("<script>")));
+    let href = first(&root, ".cards.own a.open-article")
+        .get_attribute("href")
+        .expect("an href");
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&href)
+        .unwrap();
+    wait_for(&root, "main#article span.sentence").await;
+    let shown = first(&root, "main#article")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        shown.contains("<script>window.__pwned = 1</script>"),
+        "{shown}"
+    );
+    assert!(shown.contains("<img src=x onerror="), "{shown}");
+    assert_eq!(
+        count(
+            &root,
+            "main#article script, main#article img, main#article a[href^=\"javascript\"]"
+        ),
+        0
+    );
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "no script ran");
+    unmount(root, handle);
+    storage().clear().unwrap();
+}
