@@ -6,3 +6,16 @@ pub fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPositi
     options.set_block(block);
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// Whether a key was typed into a form field or editable text (where letters are text, not
+/// commands).
+pub fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.has_attribute("contenteditable")
+        })
+}

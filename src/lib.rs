@@ -25,7 +25,7 @@ pub mod storage;
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
 use hooks::{current_route, use_hash_route, use_saved_library};
-use pages::{ArticlePage, DisputesPage, LibraryPage, NotFoundPage, PairPage};
+use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
 use state::AppState;
@@ -54,6 +54,7 @@ pub fn App() -> Html {
                     <components::Notices notices={state.notices.clone()} />
                 }
                 { page }
+                <components::Shortcuts />
             </ContextProvider<Dispatch>>
         </ContextProvider<CorpusContext>>
     }
@@ -77,19 +78,25 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
             }
         }
-        Route::Pair(a, b) => {
+        Route::Pair(a, b) | Route::PairRow(a, b, _) => {
             let (Some(a), Some(b)) = (corpus.article_by_stem(a), corpus.article_by_stem(b)) else {
                 return not_found();
             };
             if a == b {
                 return not_found();
             }
+            let target = match &state.route {
+                Route::PairRow(_, _, row) => Some(*row),
+                _ => None,
+            };
             html! {
-                <PairPage {a} {b} hidden={state.hidden}
+                <PairPage {a} {b} {target} hidden={state.hidden} mode={state.pair_mode}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()}
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }
         }
+        Route::Entity(id) => html! { <EntityPage id={AttrValue::from(id.clone())} /> },
+        Route::Dispute(about) => html! { <DisputesPage focus={AttrValue::from(about.clone())} /> },
         Route::Disputes => html! { <DisputesPage /> },
         Route::NotFound(_) => not_found(),
     }

@@ -17,8 +17,14 @@ pub enum Route {
     Sentence(String, usize),
     /// `#/pair/<stemA>/<stemB>`: two articles side by side.
     Pair(String, String),
+    /// `#/pair/<stemA>/<stemB>/<row>`: two articles side by side, at one pair of sentences.
+    PairRow(String, String, usize),
+    /// `#/entity/<id>`: one entity, every mention in the library.
+    Entity(String),
     /// `#/disputes`: every disputed event of the corpus, who accuses whom, and when.
     Disputes,
+    /// `#/disputes/<event>`: the disputes page at one disputed event.
+    Dispute(String),
     /// Anything else, with the hash that was asked for.
     NotFound(String),
 }
@@ -37,6 +43,8 @@ pub fn parse(hash: &str) -> Route {
     match parts.as_slice() {
         [] => Route::Library,
         ["disputes"] => Route::Disputes,
+        ["disputes", about] if valid(about) => Route::Dispute(about.to_string()),
+        ["entity", id] if valid(id) => Route::Entity(id.to_string()),
         ["article", stem] if valid(stem) => Route::Article(stem.to_string()),
         ["article", stem, n] if valid(stem) && is_index(n) => {
             n.parse().map_or(Route::NotFound(hash.to_string()), |n| {
@@ -44,6 +52,11 @@ pub fn parse(hash: &str) -> Route {
             })
         }
         ["pair", a, b] if valid(a) && valid(b) => Route::Pair(a.to_string(), b.to_string()),
+        ["pair", a, b, row] if valid(a) && valid(b) && is_index(row) => row
+            .parse()
+            .map_or(Route::NotFound(hash.to_string()), |row| {
+                Route::PairRow(a.to_string(), b.to_string(), row)
+            }),
         _ => Route::NotFound(hash.to_string()),
     }
 }
@@ -76,7 +89,10 @@ impl fmt::Display for Route {
             Route::Article(stem) => write!(f, "#/article/{stem}"),
             Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{n}"),
             Route::Pair(a, b) => write!(f, "#/pair/{a}/{b}"),
+            Route::PairRow(a, b, row) => write!(f, "#/pair/{a}/{b}/{row}"),
+            Route::Entity(id) => write!(f, "#/entity/{id}"),
             Route::Disputes => write!(f, "#/disputes"),
+            Route::Dispute(about) => write!(f, "#/disputes/{about}"),
             Route::NotFound(hash) if hash.starts_with('#') => write!(f, "{hash}"),
             Route::NotFound(hash) => write!(f, "#{hash}"),
         }
@@ -119,6 +135,10 @@ mod tests {
             "#/article/",
             "#/article/a/b",
             "#/pair/a",
+            "#/pair/a/b/x",
+            "#/entity",
+            "#/entity/<img>",
+            "#/disputes/a/b",
             "#/article/..",
             "#/article/<script>",
             "#/article/a/-1",
@@ -135,7 +155,10 @@ mod tests {
             Route::Article("x_1".into()),
             Route::Pair("a".into(), "b".into()),
             Route::Sentence("a".into(), 12),
+            Route::PairRow("a".into(), "b".into(), 3),
+            Route::Entity("mao_ning".into()),
             Route::Disputes,
+            Route::Dispute("china_2020".into()),
         ] {
             assert_eq!(parse(&route.href()), route);
         }

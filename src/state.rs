@@ -32,6 +32,16 @@ impl HiddenTypes {
     }
 }
 
+/// How the side-by-side view lays out the two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PairMode {
+    /// One row per alignment link: each sentence faces its translation.
+    #[default]
+    Rows,
+    /// Each version in its own paragraphs, as published; counterparts still light up.
+    Paragraphs,
+}
+
 /// How much a notice matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -113,6 +123,8 @@ pub struct AppState {
     pub hovered_sentence: Option<SentenceRef>,
     /// The current row of the side-by-side view (keys j/k).
     pub cursor: Option<usize>,
+    /// Rows or original paragraphs in the side-by-side view.
+    pub pair_mode: PairMode,
     /// The reader's own articles.
     pub own: OwnLibrary,
     /// Messages to the reader, oldest first.
@@ -141,8 +153,19 @@ pub enum Action {
         /// Number of rows.
         rows: usize,
     },
-    /// Put the cursor on a row (a deep link, a jump to the next divergence).
+    /// Put the cursor on a row (a deep link, focus entering a row).
     SetCursor(Option<usize>),
+    /// Move the cursor to the next (`forward`) or previous marked row, e.g. one where the
+    /// versions differ; rows are given in ascending order. Without a cursor, `forward` starts
+    /// from the top and backward from the bottom.
+    JumpMarked {
+        /// Direction.
+        forward: bool,
+        /// The marked rows, ascending.
+        marked: Rc<[usize]>,
+    },
+    /// Show the side-by-side view in rows or in paragraphs.
+    SetPairMode(PairMode),
     /// Add the reader's articles (those whose text is already there are not added twice).
     AddArticles(Vec<OwnArticle>),
     /// Remove one of the reader's articles, with a notice that can undo it.
@@ -234,6 +257,7 @@ impl Reducible for AppState {
                 next = AppState {
                     route,
                     hidden: self.hidden,
+                    pair_mode: self.pair_mode,
                     own: self.own.clone(),
                     notices: self
                         .notices
@@ -262,6 +286,19 @@ impl Reducible for AppState {
                 next.cursor = Some(at as usize);
             }
             Action::SetCursor(at) => next.cursor = at,
+            Action::JumpMarked { forward, marked } => {
+                let found = match (self.cursor, forward) {
+                    (None, true) => marked.first(),
+                    (None, false) => marked.last(),
+                    (Some(at), true) => marked.iter().find(|&&r| r > at),
+                    (Some(at), false) => marked.iter().rev().find(|&&r| r < at),
+                };
+                match found {
+                    Some(&row) => next.cursor = Some(row),
+                    None => return self,
+                }
+            }
+            Action::SetPairMode(mode) => next.pair_mode = mode,
             Action::AddArticles(new) => next.add_articles(new),
             Action::RemoveArticle(id) => {
                 let (rest, removed) = self.own.without(&id);
@@ -349,6 +386,27 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn jumps_go_to_the_next_or_previous_marked_row_and_stop_at_the_ends() {
+        let marked: Rc<[usize]> = Rc::from(vec![2, 5]);
+        let jump = |forward| Action::JumpMarked {
+            forward,
+            marked: marked.clone(),
+        };
+        assert_eq!(run([jump(true)]).cursor, Some(2));
+        assert_eq!(run([jump(true), jump(true)]).cursor, Some(5));
+        assert_eq!(run([jump(true), jump(true), jump(true)]).cursor, Some(5));
+        assert_eq!(run([jump(false)]).cursor, Some(5));
+        assert_eq!(
+            run([Action::SetCursor(Some(4)), jump(false)]).cursor,
+            Some(2)
+        );
+        assert_eq!(
+            run([Action::SetCursor(Some(1)), jump(false)]).cursor,
+            Some(1)
+        );
     }
 
     #[test]

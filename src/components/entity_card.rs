@@ -17,6 +17,9 @@ use yew::prelude::*;
 pub struct EntityCardProps {
     /// The entity id shown.
     pub id: AttrValue,
+    /// A page of its own (`#/entity/<id>`): no close button, a heading of the page's level.
+    #[prop_or_default]
+    pub standalone: bool,
 }
 
 /// What the card says about one article.
@@ -142,7 +145,9 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     });
     html! {
         <aside id="entity-card" aria-label="Entity card" lang="en">
-            <button type="button" class="close" onclick={close}>{ "Close" }</button>
+            if !props.standalone {
+                <button type="button" class="close" onclick={close}>{ "Close" }</button>
+            }
             <h2>{ title }</h2>
             <dl>
                 <dt>{ "Type" }</dt>
@@ -154,7 +159,15 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                 <dd>{ seen.join(" · ") }</dd>
             </dl>
             <h3>{ "Mentions" }</h3>
+            if per_article.is_empty() {
+                <p class="empty">{ "No article in this library mentions it." }</p>
+            }
             <ul>{ for articles }</ul>
+            if !props.standalone {
+                <p class="permalink">
+                    <a href={Route::Entity(props.id.to_string()).href()}>{ "Link to this entity" }</a>
+                </p>
+            }
         </aside>
     }
 }

@@ -1,5 +1,6 @@
 //! The page header: the app's name (a link home) and the site navigation.
 
+use crate::components::open_shortcuts;
 use yew::prelude::*;
 
 /// The header shown on every page.
@@ -12,6 +13,8 @@ pub fn Header() -> Html {
             <nav class="site-nav" aria-label="Site">
                 <a href="#/">{ "Library" }</a>
                 <a href="#/disputes">{ "Disputes" }</a>
+                <button type="button" class="open-shortcuts" onclick={Callback::from(|_: MouseEvent| open_shortcuts())}
+                    aria-keyshortcuts="?">{ "Keys" }</button>
             </nav>
         </header>
     }

@@ -12,7 +12,9 @@ mod header;
 mod legend;
 mod mention;
 mod notices;
+mod paragraph_column;
 mod sentence;
+mod shortcuts;
 mod stance_badge;
 mod timeline;
 
@@ -27,6 +29,8 @@ pub use header::Header;
 pub use legend::{type_word, Legend};
 pub use mention::MentionView;
 pub use notices::Notices;
+pub use paragraph_column::ParagraphColumn;
 pub use sentence::SentenceView;
+pub use shortcuts::{open_shortcuts, Shortcuts};
 pub use stance_badge::StanceBadge;
 pub use timeline::{by_date, parse_date_id, DateKey, EntryKind, Season, Timeline, TimelineEntry};

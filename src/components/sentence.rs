@@ -22,6 +22,9 @@ pub struct SentenceProps {
     /// Extra classes (`counterpart`, `hovered`, `target`).
     #[prop_or_default]
     pub class: Classes,
+    /// The side-by-side row it belongs to, when shown in paragraphs (`data-row`).
+    #[prop_or_default]
+    pub row: Option<usize>,
 }
 
 /// `span.sentence[data-sid][lang]`, then a space.
@@ -85,6 +88,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
         <>
         <span class={classes!("sentence", props.class.clone())}
             data-sid={props.index.to_string()}
+            data-row={props.row.map(|r| r.to_string())}
             id={format!("s-{}-{}", view.stem, props.index)}
             lang={article.lang.code()}
             onmouseenter={enter.reform(|_: MouseEvent| ())}

@@ -4,6 +4,7 @@
 //! listens to the keyboard while its component lives and reports where to go.
 
 use crate::corpus::Corpus;
+use crate::dom::in_text_field;
 use gloo::events::EventListener;
 use parallax_engine::Stance;
 use std::rc::Rc;
@@ -111,16 +112,6 @@ pub fn use_claim_keys(
         });
         move || drop(listener)
     });
-}
-
-fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.has_attribute("contenteditable")
-        })
 }
 
 #[cfg(test)]

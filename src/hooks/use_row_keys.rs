@@ -1,16 +1,20 @@
-//! Keys `j` and `k`: move through the rows of the side-by-side view.
+//! The side-by-side view's keys: `j`/`k` move row by row, `n`/`p` (or `N`) go to the next or
+//! previous row where the versions differ, `c` jumps to the counterpart in the other column.
 
 use crate::context::Dispatch;
+use crate::dom::in_text_field;
 use crate::state::Action;
 use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// While the component lives, `j`/`k` (outside text fields) move the cursor among `rows` rows.
+/// While the component lives, the keys above (outside text fields, without modifiers other
+/// than Shift) act on `rows` rows, `marked` being the rows with differences.
 #[hook]
-pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize) {
-    use_effect_with(rows, move |rows| {
-        let rows = *rows;
+pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize, marked: Rc<[usize]>) {
+    use_effect_with((rows, marked), move |(rows, marked)| {
+        let (rows, marked) = (*rows, marked.clone());
         let listener = gloo::utils::window().document().map(|document| {
             EventListener::new(&document, "keydown", move |event| {
                 let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
@@ -19,13 +23,25 @@ pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize) {
                 if key.ctrl_key() || key.meta_key() || key.alt_key() || in_text_field(key) {
                     return;
                 }
-                let delta = match key.key().as_str() {
-                    "j" => 1,
-                    "k" => -1,
+                let action = match key.key().as_str() {
+                    "j" => Action::MoveCursor { delta: 1, rows },
+                    "k" => Action::MoveCursor { delta: -1, rows },
+                    "n" => Action::JumpMarked {
+                        forward: true,
+                        marked: marked.clone(),
+                    },
+                    "p" | "N" => Action::JumpMarked {
+                        forward: false,
+                        marked: marked.clone(),
+                    },
+                    "c" => {
+                        jump_to_counterpart();
+                        return;
+                    }
                     _ => return,
                 };
                 if let Some(d) = &dispatch {
-                    d.dispatch(Action::MoveCursor { delta, rows });
+                    d.dispatch(action);
                 }
             })
         });
@@ -33,9 +49,33 @@ pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize) {
     });
 }
 
-fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+/// Move the focus to the other column's part of the current row: from the French side to the
+/// English one, and back. The row is the one holding the focus, else the cursor's, else the
+/// first. Elements of a row carry `data-row` inside `section.side-a` / `section.side-b`.
+fn jump_to_counterpart() {
+    let document = gloo::utils::document();
+    let focused = document.active_element();
+    let in_row = focused
+        .as_ref()
+        .and_then(|e| e.closest("[data-row]").ok().flatten());
+    let row = in_row
+        .or_else(|| document.query_selector(".current[data-row]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-row"))
+        .unwrap_or_else(|| "0".into());
+    let on_side_a = focused
+        .and_then(|e| e.closest("section.side-a").ok().flatten())
+        .is_some();
+    let other = if on_side_a { "side-b" } else { "side-a" };
+    let target = document
+        .query_selector(&format!("section.{other} [data-row=\"{row}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let _ = target.focus();
+        crate::dom::scroll_to(&target, web_sys::ScrollLogicalPosition::Nearest);
+    }
 }

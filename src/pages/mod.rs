@@ -2,12 +2,14 @@
 
 mod article;
 pub mod disputes;
+mod entity;
 mod library;
 mod not_found;
 mod pair;
 
 pub use article::ArticlePage;
 pub use disputes::DisputesPage;
+pub use entity::EntityPage;
 pub use library::LibraryPage;
 pub use not_found::NotFoundPage;
 pub use pair::PairPage;

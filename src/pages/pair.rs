@@ -3,15 +3,19 @@
 //! The two columns are real `section`s; CSS grid (with `display: contents`)
 //! lines their cells up row by row, and on a phone the columns stack.
 
-use crate::components::{lang_name, lit_in, BlockView, Disputes, EntityCard, Legend, SentenceView};
+use crate::components::{
+    lang_name, lit_in, BlockView, Disputes, EntityCard, ExportButtons, Legend, ParagraphColumn,
+    SentenceView,
+};
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::{Pair, Row, RowNote};
 use crate::hooks::use_row_keys;
 use crate::route::Route;
-use crate::state::{HiddenTypes, SentenceRef};
+use crate::state::{Action, HiddenTypes, PairMode, SentenceRef};
 use parallax_engine::align::DivergenceKind;
 use parallax_engine::Lang;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`PairPage`].
@@ -36,6 +40,12 @@ pub struct PairPageProps {
     /// The current row (keys j/k).
     #[prop_or_default]
     pub cursor: Option<usize>,
+    /// The row a deep link points at (`#/pair/<a>/<b>/<row>`).
+    #[prop_or_default]
+    pub target: Option<usize>,
+    /// Rows or original paragraphs.
+    #[prop_or_default]
+    pub mode: PairMode,
 }
 
 /// The rows to show: the corpus pair when there is one, else paragraph rows.
@@ -105,14 +115,38 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     let rows = use_memo((pair.clone(), corpus.clone()), |(pair, corpus)| {
         row_index(corpus, pair)
     });
-    use_row_keys(dispatch, pair.rows.len());
-    use_effect_with(props.cursor, |cursor| {
-        if cursor.is_some() {
-            if let Ok(Some(cell)) = gloo::utils::document().query_selector(".align-row.current") {
+    let marked = use_memo(pair.clone(), |pair| divergent_rows(pair));
+    use_row_keys(dispatch.clone(), pair.rows.len(), (*marked).clone());
+    // A deep link to a row puts the cursor there, once per link.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.target, move |target| {
+            if let (Some(row), Some(d)) = (target, &dispatch) {
+                d.dispatch(Action::SetCursor(Some(*row)));
+            }
+        });
+    }
+    // The cursor's row comes into view, and the address names it, so that copying the
+    // address shares this very pair of sentences (replaceState: no new history entry).
+    {
+        let stems = (
+            corpus.views[pair.fr].stem.clone(),
+            corpus.views[pair.en].stem.clone(),
+        );
+        use_effect_with(props.cursor, move |cursor| {
+            let Some(row) = *cursor else {
+                return;
+            };
+            if let Ok(Some(cell)) = gloo::utils::document().query_selector(".current[data-row]") {
                 crate::dom::scroll_to(&cell, web_sys::ScrollLogicalPosition::Nearest);
             }
-        }
-    });
+            let href = Route::PairRow(stems.0, stems.1, row).href();
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            }
+        });
+    }
     let (Some(fr), Some(en)) = (corpus.article(pair.fr), corpus.article(pair.en)) else {
         return Html::default();
     };
@@ -181,12 +215,26 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                 </li>
             }).collect();
             let counterpart_cell = counterpart && matches!(row, Row::Blocks { .. });
+            let onfocusin = {
+                let dispatch = dispatch.clone();
+                let current = props.cursor == Some(r);
+                Callback::from(move |_: FocusEvent| {
+                    if let (false, Some(d)) = (current, &dispatch) {
+                        d.dispatch(Action::SetCursor(Some(r)));
+                    }
+                })
+            };
+            let row_link = (side == 0 && props.cursor == Some(r)).then(|| {
+                let href = Route::PairRow(corpus.views[pair.fr].stem.clone(), corpus.views[pair.en].stem.clone(), r).href();
+                html! { <a class="row-link" lang="en" {href}>{ "Link to this pair of sentences" }</a> }
+            });
             html! {
                 <div key={r}
                     class={classes!(class, counterpart_cell.then_some("counterpart"), uncertain.then_some("uncertain"))}
-                    data-row={r.to_string()} {style}
+                    data-row={r.to_string()} {style} {onfocusin}
                     aria-current={(props.cursor == Some(r)).then_some("true")}>
                     { content }
+                    { for row_link }
                     if uncertain {
                         <span class="uncertain-label" lang="en">{ "uncertain match" }</span>
                     }
@@ -217,29 +265,79 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         }
     };
     let note = if pair.aligned {
-        "Aligned sentence by sentence. Point at a sentence to light its translation; keys j and k move row by row."
+        "Aligned sentence by sentence. Point at a sentence to light its translation. Keys: j / k row by row, n / p next or previous difference, c the other version, ? all keys."
     } else {
-        "No sentence alignment yet: paragraphs side by side. Keys j and k move row by row."
+        "No sentence alignment yet: paragraphs side by side. Keys j and k move row by row; ? lists all keys."
+    };
+    let mode_button = |mode: PairMode, label: &'static str| {
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::SetPairMode(mode));
+            }
+        });
+        html! {
+            <button type="button" class="mode-button" aria-pressed={(props.mode == mode).to_string()} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    let paragraphs = props.mode == PairMode::Paragraphs;
+    let grid = if paragraphs {
+        let column = |article: usize, side: usize| {
+            html! {
+                <ParagraphColumn {article} {side} pair={pair.clone()} rows={rows.clone()}
+                    {hovered_row} hovered={props.hovered} cursor={props.cursor}
+                    lit={props.lit.clone()} hidden={props.hidden} />
+            }
+        };
+        html! {
+            <div class="pair-grid paragraphs">
+                { column(pair.fr, 0) }
+                { column(pair.en, 1) }
+            </div>
+        }
+    } else {
+        html! {
+            <div class="pair-grid">
+                { column(pair.fr, 0) }
+                { column(pair.en, 1) }
+            </div>
+        }
     };
     html! {
         <main id="pair">
             <h1 lang="en">{ "Side by side" }</h1>
             <p class="pair-note" lang="en">{ note }</p>
-            <div class="reading">
-                <div class="pair-grid">
-                    { column(pair.fr, 0) }
-                    { column(pair.en, 1) }
+            if pair.aligned {
+                <div class="pair-mode" role="group" aria-label="Layout" lang="en">
+                    { mode_button(PairMode::Rows, "Aligned rows") }
+                    { mode_button(PairMode::Paragraphs, "Original paragraphs") }
                 </div>
+            }
+            <div class="reading">
+                { grid }
                 <div class="side" lang="en">
                     <Legend hidden={props.hidden} />
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }
                     <Disputes articles={vec![pair.fr, pair.en]} />
+                    <ExportButtons articles={vec![pair.fr, pair.en]} file_stem="parallax-pair" />
                 </div>
             </div>
         </main>
     }
+}
+
+/// The rows where the two versions differ, ascending: what `n` and `p` move through.
+fn divergent_rows(pair: &Pair) -> Rc<[usize]> {
+    pair.notes
+        .iter()
+        .enumerate()
+        .filter(|(_, note)| !note.divergences.is_empty())
+        .map(|(r, _)| r)
+        .collect()
 }
 
 /// Links the aligner is less sure of than this are marked "uncertain match".

@@ -10,6 +10,7 @@ pub mod model;
 use crate::components::{AccusationMatrix, CellAt, StanceBadge, Timeline};
 use crate::context::CorpusContext;
 use crate::hooks::{use_claim_keys, ClaimAt};
+use crate::route::Route;
 use model::{DisputeItem, DisputesModel};
 use parallax_engine::{Lang, Stance};
 use std::collections::BTreeSet;
@@ -108,11 +109,36 @@ fn ClaimItem(props: &ClaimItemProps) -> Html {
     }
 }
 
+/// Props of [`DisputesPage`].
+#[derive(Properties, PartialEq)]
+pub struct DisputesPageProps {
+    /// The event a deep link points at (`#/disputes/<event>`).
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
+}
+
+/// The `id` of an event's element.
+fn event_id(about: &str) -> String {
+    format!("dispute-{about}")
+}
+
 /// `main#disputes-page`.
 #[function_component]
-pub fn DisputesPage() -> Html {
+pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
     let model = use_memo(corpus.clone(), |corpus| model::build(corpus));
+    // A deep link: bring its event into view and give it the focus, once per link.
+    use_effect_with(props.focus.clone(), |focus| {
+        let element = focus
+            .as_ref()
+            .and_then(|about| gloo::utils::document().get_element_by_id(&event_id(about)));
+        if let Some(element) = element {
+            crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Start);
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let _ = element.focus();
+            }
+        }
+    });
     let filter = use_state(|| None::<CellAt>);
     let current = use_state(|| None::<ClaimAt>);
     let shown = use_memo((model.clone(), *filter), |(model, filter)| {
@@ -167,9 +193,15 @@ pub fn DisputesPage() -> Html {
         if accusations.is_empty() && responses.is_empty() {
             return None;
         }
+        let targeted = props.focus.as_deref() == Some(group.about.as_str());
         Some(html! {
-            <li class="event" key={group.about.clone()} data-about={group.about.clone()}>
-                <h3>{ group.title.clone() }</h3>
+            <li class={classes!("event", targeted.then_some("targeted"))} key={group.about.clone()}
+                data-about={group.about.clone()} id={event_id(&group.about)} tabindex="-1">
+                <h3>
+                    { group.title.clone() }
+                    <a class="permalink" href={Route::Dispute(group.about.clone()).href()}
+                        aria-label={format!("Link to the dispute “{}”", group.title)}>{ "link" }</a>
+                </h3>
                 if !accusations.is_empty() {
                     <h4>{ "Accusations" }</h4>
                     <ul class="claims accusations">{ accusations }</ul>
@@ -190,6 +222,17 @@ pub fn DisputesPage() -> Html {
             </p>
         })
     });
+    let unknown_focus = props
+        .focus
+        .as_ref()
+        .filter(|about| !model.events.iter().any(|g| g.about == about.as_str()))
+        .map(|about| {
+            html! {
+                <p class="filter-note" role="status">
+                    { format!("No disputed event “{about}” in this library (it may have come from an article since removed); all events are shown.") }
+                </p>
+            }
+        });
     let items: usize = model.events.iter().map(|g| g.items.len()).sum();
     let intro = format!(
         "{items} claims about {} disputed events, across {} articles. A claim reported in a translation is listed once, with a link to each version. Keys: a / A next or previous accusation, d / D next or previous denial.",
@@ -207,6 +250,7 @@ pub fn DisputesPage() -> Html {
                 </section>
                 <section class="events-section" aria-labelledby="events-heading">
                     <h2 id="events-heading">{ "Disputed events" }</h2>
+                    { for unknown_focus }
                     { for filter_note }
                     if model.events.is_empty() {
                         <p class="empty">{ "No claims found." }</p>

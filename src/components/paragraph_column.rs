@@ -1,0 +1,116 @@
+//! One version of a translation pair in its original paragraphs (the "Original paragraphs"
+//! layout of the side-by-side view). Sentences keep their alignment row (`data-row`), so
+//! pointing at one still lights its counterpart, and the cursor and differences still show.
+
+use crate::components::{lang_name, lit_in, BlockView, SentenceView};
+use crate::context::CorpusContext;
+use crate::corpus::{Block, Pair, Row};
+use crate::state::{HiddenTypes, SentenceRef};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ParagraphColumn`].
+#[derive(Properties, PartialEq)]
+pub struct ParagraphColumnProps {
+    /// Article index.
+    pub article: usize,
+    /// 0: the French column (`side-a`), 1: the English one (`side-b`).
+    pub side: usize,
+    /// The pair and its rows.
+    pub pair: Rc<Pair>,
+    /// The row of each sentence of the pair.
+    pub rows: Rc<BTreeMap<SentenceRef, usize>>,
+    /// The row of the sentence under the pointer.
+    pub hovered_row: Option<usize>,
+    /// The sentence under the pointer.
+    pub hovered: Option<SentenceRef>,
+    /// The current row (keys).
+    pub cursor: Option<usize>,
+    /// The entity id lit now.
+    pub lit: Option<AttrValue>,
+    /// Entity types hidden.
+    pub hidden: HiddenTypes,
+}
+
+/// `section.column.side-a|side-b` holding the article's blocks in text order.
+#[function_component]
+pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let (Some(article), Some(view)) = (
+        corpus.article(props.article),
+        corpus.views.get(props.article),
+    ) else {
+        return Html::default();
+    };
+    let on_french_side = props.side == 0;
+    let other_lang = if on_french_side { "English" } else { "French" };
+    let pointing_here = props.hovered.is_some_and(|(a, _)| a == props.article);
+    let sentence = |s: usize| {
+        let row = props.rows.get(&(props.article, s)).copied();
+        let note = row.and_then(|r| props.pair.notes.get(r));
+        let orphan = row
+            .and_then(|r| props.pair.rows.get(r))
+            .is_some_and(|row| match row {
+                Row::Aligned { fr, en } => {
+                    if on_french_side {
+                        en.is_empty()
+                    } else {
+                        fr.is_empty()
+                    }
+                }
+                _ => false,
+            });
+        let differences: Vec<String> = note
+            .into_iter()
+            .flat_map(|n| &n.divergences)
+            .filter(|(on_fr, _)| *on_fr == on_french_side)
+            .map(|(_, d)| d.detail.clone())
+            .collect();
+        let class = classes!(
+            (row.is_some() && row == props.hovered_row && !pointing_here).then_some("counterpart"),
+            (row.is_some() && row == props.cursor).then_some("current"),
+            orphan.then_some("orphan"),
+        );
+        html! {
+            <>
+                <SentenceView key={s} article={props.article} index={s} {row} {class}
+                    lit={lit_in(&corpus, props.article, s, &props.lit)} hidden={props.hidden} />
+                if orphan {
+                    <span class="orphan-label" lang="en">{ format!("only in {}", if on_french_side { "French" } else { "English" }) }</span>
+                    { " " }
+                }
+                if !differences.is_empty() {
+                    <span class="divergence-mark" lang="en" title={differences.join("; ")}>
+                        <span aria-hidden="true">{ "≠" }</span>
+                        <span class="visually-hidden">{ format!("Differs from the {other_lang} version: {}", differences.join("; ")) }</span>
+                    </span>
+                    { " " }
+                }
+            </>
+        }
+    };
+    let blocks = view
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(b, block)| match block {
+            Block::Noise { .. } => html! {
+                <BlockView key={b} article={props.article} index={b} hidden={props.hidden} />
+            },
+            Block::Text { sentences, .. } => html! {
+                <p key={b} class="paragraph">{ for sentences.iter().map(|&s| sentence(s)) }</p>
+            },
+        });
+    let lang = article.lang;
+    html! {
+        <section class={classes!("column", if on_french_side { "side-a" } else { "side-b" })}
+            lang={lang.code()} aria-label={lang_name(lang)}>
+            <h2 class="column-head" lang="en">
+                <span class="lang-name">{ lang_name(lang) }</span>
+                <span class="column-meta">{ view.headline.clone() }</span>
+            </h2>
+            { for blocks }
+        </section>
+    }
+}
