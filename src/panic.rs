@@ -1,4 +1,5 @@
-//! The panic hook: a readable error panel with a reload button instead of a blank page.
+//! The panic hook: a readable error panel instead of a blank page, with buttons to reload, to
+//! download the saved articles, and to clear them (when they are what breaks the app).
 //!
 //! Built with plain DOM calls (no Yew: the app may be what broke) and text
 //! nodes only, never markup strings.
@@ -13,6 +14,41 @@ pub fn install() {
         web_sys::console::error_1(&format!("Parallax crashed: {message}").into());
         show_fatal_error(&message);
     }));
+}
+
+fn reload_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// The saved library as stored, whatever state it is in.
+fn saved_library() -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(crate::storage::KEY)
+        .ok()?
+}
+
+/// A `button.<class>` that runs `action` on click, for as long as the page lives.
+fn button(
+    document: &web_sys::Document,
+    label: &str,
+    class: &str,
+    action: impl FnMut() + 'static,
+) -> Option<web_sys::Element> {
+    let button = document.create_element("button").ok()?;
+    button.set_attribute("type", "button").ok()?;
+    button.set_attribute("class", class).ok()?;
+    button.set_text_content(Some(label));
+    let action = Closure::<dyn FnMut()>::new(action);
+    button
+        .add_event_listener_with_callback("click", action.as_ref().unchecked_ref())
+        .ok()?;
+    // The panel lives until the page reloads: the closure must too.
+    action.forget();
+    Some(button)
 }
 
 /// Show the error panel (`#fatal-error`), replacing any earlier one.
@@ -38,20 +74,51 @@ pub fn show_fatal_error(message: &str) {
         ));
         let details = document.create_element("pre").ok()?;
         details.set_text_content(Some(message));
-        let button = document.create_element("button").ok()?;
-        button.set_attribute("type", "button").ok()?;
-        button.set_text_content(Some("Reload"));
-        let reload = Closure::<dyn FnMut()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        button
-            .add_event_listener_with_callback("click", reload.as_ref().unchecked_ref())
-            .ok()?;
-        // The panel lives until the page reloads: the closure must too.
-        reload.forget();
-        for child in [&title, &text, &details, &button] {
+        let text_after = document.create_element("p").ok()?;
+        text_after.set_text_content(Some(
+            "If it breaks again after a reload, your saved articles may be the cause: download them to keep a copy, then clear them.",
+        ));
+        let reload = button(&document, "Reload", "reload", reload_page)?;
+        let download = button(
+            &document,
+            "Download my saved articles",
+            "download-saved",
+            || {
+                if let Some(raw) = saved_library() {
+                    let _ = crate::export::download(
+                        "parallax-saved-library.json",
+                        "application/json",
+                        &raw,
+                    );
+                }
+            },
+        )?;
+        let clear = button(
+            &document,
+            "Clear saved data and reload",
+            "clear-saved",
+            || {
+                let sure = web_sys::window().is_some_and(|w| {
+                    w.confirm_with_message(
+                    "This removes the articles you added to Parallax in this browser. Continue?",
+                )
+                .unwrap_or(false)
+                });
+                if sure {
+                    crate::storage::clear();
+                    reload_page();
+                }
+            },
+        )?;
+        for child in [
+            &title,
+            &text,
+            &details,
+            &reload,
+            &text_after,
+            &download,
+            &clear,
+        ] {
             panel.append_child(child).ok()?;
         }
         Some(panel)

@@ -249,7 +249,18 @@ fn a_crash_shows_a_readable_panel_with_a_reload_button() {
         .get_element_by_id("fatal-error")
         .expect("the panel is shown");
     assert!(panel.text_content().unwrap().contains("something broke"));
-    assert_eq!(panel.query_selector_all("button").unwrap().length(), 1);
+    let buttons: Vec<String> = (0..panel.query_selector_all("button").unwrap().length())
+        .filter_map(|i| panel.query_selector_all("button").unwrap().item(i))
+        .filter_map(|b| b.text_content())
+        .collect();
+    assert_eq!(
+        buttons,
+        [
+            "Reload",
+            "Download my saved articles",
+            "Clear saved data and reload"
+        ]
+    );
     // A second crash replaces the panel rather than stacking another.
     parallax::panic::show_fatal_error("again");
     assert_eq!(
@@ -291,6 +302,28 @@ async fn the_pair_view_keeps_noise_muted_with_its_label() {
         ) >= 1
     );
     unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+fn clearing_saved_data_removes_the_library_and_its_set_aside_copy() {
+    let storage = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .expect("localStorage");
+    storage.set_item(parallax::storage::KEY, "x").unwrap();
+    storage
+        .set_item(parallax::storage::UNREADABLE_KEY, "y")
+        .unwrap();
+    storage.set_item("other.app", "z").unwrap();
+    parallax::storage::clear();
+    assert_eq!(storage.get_item(parallax::storage::KEY).unwrap(), None);
+    assert_eq!(
+        storage.get_item(parallax::storage::UNREADABLE_KEY).unwrap(),
+        None
+    );
+    assert_eq!(storage.get_item("other.app").unwrap().as_deref(), Some("z"));
+    storage.remove_item("other.app").unwrap();
 }
 
 #[wasm_bindgen_test]
