@@ -268,3 +268,29 @@ async fn question_mark_opens_the_list_of_shortcuts() {
         .close();
     unmount(root, handle);
 }
+
+#[wasm_bindgen_test]
+async fn focus_entering_a_row_makes_it_current_and_stays_where_it_was() {
+    let (root, handle) = mount_at(PAIR, "main#pair .align-row mark.entity").await;
+    let mark: web_sys::HtmlElement =
+        first(&root, "section.side-a .align-row mark.entity").unchecked_into();
+    let row = mark
+        .closest(".align-row")
+        .unwrap()
+        .and_then(|r| r.get_attribute("data-row"))
+        .expect("a row");
+    mark.focus().unwrap();
+    wait_for(
+        &root,
+        &format!(".align-row.current[data-row=\"{row}\"] a.row-link"),
+    )
+    .await;
+    for _ in 0..10 {
+        settle().await;
+    }
+    // The row re-rendered with its link, and the very same mark still has the focus.
+    assert!(mark.is_connected(), "the focused mark was not replaced");
+    let focused = gloo::utils::document().active_element();
+    assert_eq!(focused.as_ref(), Some(mark.as_ref()));
+    unmount(root, handle);
+}

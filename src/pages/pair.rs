@@ -224,9 +224,11 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     }
                 })
             };
+            // An `if let` (one child slot, present or empty), not `{ for option }`: Yew splices
+            // a `for` into the children and matches them from the end, so a link appearing
+            // would replace the paragraph, and the focus inside it would be lost.
             let row_link = (side == 0 && props.cursor == Some(r)).then(|| {
-                let href = Route::PairRow(corpus.views[pair.fr].stem.clone(), corpus.views[pair.en].stem.clone(), r).href();
-                html! { <a class="row-link" lang="en" {href}>{ "Link to this pair of sentences" }</a> }
+                Route::PairRow(corpus.views[pair.fr].stem.clone(), corpus.views[pair.en].stem.clone(), r).href()
             });
             html! {
                 <div key={r}
@@ -234,7 +236,9 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     data-row={r.to_string()} {style} {onfocusin}
                     aria-current={(props.cursor == Some(r)).then_some("true")}>
                     { content }
-                    { for row_link }
+                    if let Some(href) = row_link {
+                        <a class="row-link" lang="en" {href}>{ "Link to this pair of sentences" }</a>
+                    }
                     if uncertain {
                         <span class="uncertain-label" lang="en">{ "uncertain match" }</span>
                     }

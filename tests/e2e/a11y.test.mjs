@@ -12,9 +12,18 @@ const views = [
   '#/article/002_f5e50ea9a2381cfb',
   '#/article/003_e7624ea9e8843c03',
   '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03',
+  '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03/3',
   '#/disputes',
+  '#/entity/mao_ning',
   '#/no/such/page',
 ];
+
+/** axe-core's violations on the page as it stands, one line each. */
+async function violations(page, label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${label} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
 let browser, server;
 before(async () => { browser = await launch(); server = await serveDist('/'); });
 after(async () => { await server?.close(); await browser?.close(); });
@@ -29,12 +38,29 @@ for (const width of [1280, 360]) {
     for (const view of views) {
       await page.goto(server.url + view);
       await page.waitForSelector('main', { timeout: 15000 });
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      for (const v of result.violations) {
-        found.push(`${view} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-      }
+      found.push(...await violations(page, view));
     }
+    // States a reader reaches by acting: a dispute's deep link, a pasted article with its
+    // notices, the paragraphs layout, the shortcuts dialog.
+    await page.goto(server.url + '#/disputes');
+    const dispute = await page.locator('li.event a.permalink').first().getAttribute('href');
+    await page.goto(server.url + dispute);
+    await page.waitForSelector('li.event.targeted', { timeout: 15000 });
+    found.push(...await violations(page, dispute));
+    await page.goto(server.url + '#/');
+    await page.waitForSelector('textarea#paste-text', { timeout: 15000 });
+    await page.fill('textarea#paste-text', 'Moscou dément <script>x()</script> toute implication, a déclaré le Kremlin.');
+    await page.click('button.add-pasted');
+    await page.waitForSelector('.cards.own article.article-card', { timeout: 15000 });
+    found.push(...await violations(page, '#/ with an own article and notices'));
+    await page.goto(server.url + '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03');
+    await page.waitForSelector('button.mode-button', { timeout: 15000 });
+    await page.locator('button.mode-button').nth(1).click();
+    await page.waitForSelector('.pair-grid.paragraphs', { timeout: 15000 });
+    found.push(...await violations(page, 'pair in paragraphs'));
+    await page.keyboard.press('?');
+    await page.waitForSelector('dialog#shortcuts[open]', { timeout: 5000 });
+    found.push(...await violations(page, 'shortcuts dialog'));
     assert.deepEqual(found, []);
     await context.close();
   });

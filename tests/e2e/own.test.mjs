@@ -1,0 +1,129 @@
+// The reader's own articles and the exports, in Chromium, served and from the offline file:
+// real files chosen in the file input, real browser storage across a real reload, real
+// downloads parsed back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dist, root, serveDist, launch, open } from './harness.mjs';
+
+const fixtures = join(root, 'crates/engine/tests/fixtures');
+const frFile = join(fixtures, 'align_iran_fr.txt');
+const enFile = join(fixtures, 'align_iran_en.txt');
+const pngFile = join(root, 'docs/library.png');
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serveDist('/'); });
+after(async () => { await server?.close(); await browser?.close(); });
+
+/** Download what `button` offers and parse it as JSON. */
+async function downloadJson(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
+}
+
+for (const mode of ['served', 'file']) {
+  test(`${mode}: files chosen are analysed, paired, kept across a reload; a binary file is refused`, async () => {
+    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const { page, context, errors } = await open(browser, url, { acceptDownloads: true });
+    const foreign = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      const local = mode === 'served' ? u.startsWith(server.url) : u.startsWith('file:');
+      if (!local && !u.startsWith('blob:') && !u.startsWith('data:')) foreign.push(u);
+    });
+    await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+
+    await page.setInputFiles('input#add-files', [frFile, enFile]);
+    await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 15000 });
+    assert.equal(await page.locator('.cards.own article.article-card').count(), 2);
+    assert.match(await page.locator('.notice-info').last().textContent(), /Added articles “align_iran_fr\.txt”, “align_iran_en\.txt”/);
+
+    await page.setInputFiles('input#add-files', pngFile);
+    await page.waitForSelector('.notice-error', { timeout: 15000 });
+    assert.match(await page.locator('.notice-error').textContent(), /“library\.png” was not added: it looks binary/);
+    assert.equal(await page.locator('.cards.own article.article-card').count(), 2, 'nothing else changed');
+
+    await page.reload();
+    await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 15000 });
+    assert.equal(await page.locator('.cards.own article.article-card').count(), 2, 'kept across a reload');
+
+    // The new pair opens aligned; its exports hold both articles and their alignment.
+    await page.locator('.cards.own a.open-pair').first().click();
+    await page.waitForSelector('main#pair .align-row span.sentence', { timeout: 15000 });
+    const analysis = await downloadJson(page, 'button.export-json');
+    assert.equal(analysis.name, 'parallax-pair.analysis.json');
+    assert.equal(analysis.json.articles.length, 2);
+    assert.equal(analysis.json.alignments.length, 1);
+    assert.ok(analysis.json.alignments[0].pairs.length >= 3);
+    const annotations = await downloadJson(page, 'button.export-annotations');
+    assert.equal(annotations.name, 'parallax-pair.annotations.jsonld');
+    assert.equal(annotations.json.type, 'AnnotationCollection');
+    const items = annotations.json.first.items;
+    assert.equal(annotations.json.total, items.length);
+    const motivations = new Set(items.map((i) => i.motivation));
+    for (const m of ['identifying', 'classifying', 'linking']) assert.ok(motivations.has(m), `a ${m} annotation`);
+    const text = { fr: await readFile(frFile, 'utf8'), en: await readFile(enFile, 'utf8') };
+    for (const item of items.filter((i) => i.motivation === 'identifying')) {
+      const [quote, position] = item.target.selector;
+      const chars = [...text[item.target.source.language]];
+      assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+    }
+
+    // Removing one asks nothing, says so, and can be undone.
+    await page.goto(url);
+    await page.waitForSelector('.cards.own article.article-card', { timeout: 15000 });
+    await page.locator('.cards.own button.remove-article').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 1);
+    await page.locator('button.notice-undo').click();
+    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 2);
+
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+}
+
+test('the library exports every article as Web Annotations', async () => {
+  const { page, context, errors } = await open(browser, server.url, { acceptDownloads: true });
+  await page.waitForSelector('main#library button.export-annotations', { timeout: 15000 });
+  const { name, json } = await downloadJson(page, 'button.export-annotations');
+  assert.equal(name, 'parallax-library.annotations.jsonld');
+  const sources = new Set(json.first.items.flatMap((i) => [i.target].flat().map((t) => t.source.id)));
+  assert.equal(sources.size, 3, [...sources].join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: Tab walks the page in reading order with a visible focus', async () => {
+  const { page, context, errors } = await open(browser, server.url + '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03');
+  await page.waitForSelector('main#pair .align-row span.sentence', { timeout: 15000 });
+  const stops = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => {
+      const e = document.activeElement;
+      const style = getComputedStyle(e);
+      const where = e.closest('header') ? 'header' : e.closest('section.column[lang="fr"]') ? 'fr'
+        : e.closest('section.column[lang="en"]') ? 'en' : e.closest('.pair-mode') ? 'mode' : 'other';
+      const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return { where, text: e.textContent.trim().slice(0, 30), visible };
+    }));
+  }
+  const places = stops.map((s) => s.where);
+  // Header first, then the layout buttons, then the French column's names.
+  assert.deepEqual(places.slice(0, 4), ['header', 'header', 'header', 'header'], JSON.stringify(stops));
+  assert.ok(places.indexOf('mode') > 3, JSON.stringify(stops));
+  assert.ok(places.indexOf('fr') > places.indexOf('mode'), JSON.stringify(stops));
+  for (const s of stops) assert.ok(s.visible, `a visible focus on ${JSON.stringify(s)} in ${JSON.stringify(stops)}`);
+  // Enter on a name opens its card; Escape closes it.
+  await page.locator('section.column[lang="fr"] mark.entity').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#entity-card', { timeout: 5000 });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#entity-card', { state: 'detached', timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
