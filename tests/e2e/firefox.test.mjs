@@ -68,3 +68,27 @@ test('Firefox: the single offline file from file://', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Firefox: a pasted article is kept across a reload, served and from file://', async () => {
+  const server = await serveDist('/');
+  try {
+    for (const url of [server.url, pathToFileURL(join(dist, 'parallax.html')).href]) {
+      const { page, errors } = await visit(url);
+      await page.waitForSelector('textarea#paste-text', { timeout: 20000 });
+      await page.type('textarea#paste-text', 'Berlin accuse Moscou. Le Kremlin dément toute implication.');
+      await page.click('button.add-pasted');
+      await page.waitForSelector('.cards.own article.article-card', { timeout: 20000 });
+      await page.reload();
+      await page.waitForSelector('.cards.own article.article-card', { timeout: 20000 });
+      const own = await page.$$eval('.cards.own article.article-card', (cards) => cards.length);
+      assert.equal(own, 1, `kept across a reload at ${url}`);
+      // Remove it, so the next run starts clean.
+      await page.click('.cards.own button.remove-article');
+      await page.waitForFunction(() => !document.querySelector('.cards.own article.article-card'));
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
+});
