@@ -4,13 +4,14 @@
 //! analysis, each article's blocks and sentence segments, the translation
 //! pairs and their rows. Components read it through an `Rc`.
 
+use crate::analysis_cache::{self, article_analysis};
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{analyze_corpus, Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::{link_articles, Analysis, ArticleAnalysis, Lang, ParagraphKind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -156,9 +157,14 @@ impl Corpus {
         corpus
     }
 
-    /// Analyse the articles `(file name, text)` and derive the views.
+    /// Analyse the articles `(file name, text)` (those not analysed before) and derive the views.
     pub fn build(inputs: &[(&str, &str)]) -> Corpus {
-        let analysis = analyze_corpus(inputs);
+        let articles = inputs
+            .iter()
+            .map(|(file, text)| article_analysis(file, text).as_ref().clone())
+            .collect();
+        analysis_cache::keep_only(inputs);
+        let analysis = link_articles(articles);
         let views = analysis
             .articles
             .iter()

@@ -7,6 +7,7 @@
 //! routes live in the location hash (`route`). `main.rs` only installs the
 //! panic hook and calls [`mount`].
 
+pub mod analysis_cache;
 pub mod components;
 pub mod context;
 pub mod corpus;

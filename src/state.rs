@@ -68,6 +68,8 @@ pub struct Notice {
     pub download: Option<(AttrValue, AttrValue)>,
     /// An article the notice can put back (after a removal).
     pub undo: Option<OwnArticle>,
+    /// Work done so far, for a progress bar: `(done, total)`.
+    pub progress: Option<(u32, u32)>,
 }
 
 impl Notice {
@@ -78,6 +80,7 @@ impl Notice {
             text: AttrValue::from(text.to_string()),
             download: None,
             undo: None,
+            progress: None,
         }
     }
 
@@ -99,6 +102,13 @@ impl Notice {
     /// Not done.
     pub fn error(text: &str) -> Notice {
         Notice::new(Level::Error, text)
+    }
+
+    /// With a progress bar: `done` of `total`.
+    pub fn with_progress(mut self, done: usize, total: usize) -> Notice {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.progress = Some((clamp(done), clamp(total)));
+        self
     }
 
     /// With a file to download.

@@ -2,14 +2,14 @@
 //!
 //! Every input goes through the engine's intake gate first: empty, binary, UTF-16, non-UTF-8
 //! and oversized inputs are refused with a notice naming the input and the reason, and change
-//! nothing else. Accepted texts are analysed in the browser (after a "busy" notice has had a
-//! frame to show) and join the library; the app saves it.
+//! nothing else. Accepted texts are analysed in the browser one per task, with a notice saying
+//! which is under way, then join the library; the app saves it.
 
+use crate::analysis_cache::article_analysis;
 use crate::context::Dispatch;
 use crate::corpus::shorten;
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
 use crate::state::{Action, Notice};
-use gloo::timers::callback::Timeout;
 use parallax_engine::intake::{self, human_bytes, Rejection};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -181,13 +181,40 @@ fn take(dispatch: &Option<Dispatch>, inputs: Vec<Input>) -> usize {
     }
     let count = accepted.len();
     if count > 0 {
-        let what = if count == 1 {
-            "Analysing 1 article…".to_string()
-        } else {
-            format!("Analysing {count} articles…")
-        };
-        dispatch.dispatch(Action::Notify(Notice::busy(&what)));
-        Timeout::new(30, move || dispatch.dispatch(Action::AddArticles(accepted))).forget();
+        yew::platform::spawn_local(analyse_then_add(dispatch, accepted));
     }
     count
+}
+
+/// Analyse the accepted articles one per task, saying which one is under way (so the page
+/// stays responsive and the reader sees progress), then add them all to the library.
+async fn analyse_then_add(dispatch: Dispatch, accepted: Vec<OwnArticle>) {
+    let total = accepted.len();
+    for (n, article) in accepted.iter().enumerate() {
+        let what = if total == 1 {
+            format!(
+                "Analysing “{}” ({})…",
+                article.name,
+                human_bytes(article.text.len())
+            )
+        } else {
+            format!(
+                "Analysing {} of {total}: “{}” ({})…",
+                n + 1,
+                article.name,
+                human_bytes(article.text.len())
+            )
+        };
+        dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, total)));
+        // A frame for the notice to show before the work starts.
+        yield_to_browser().await;
+        article_analysis(&article.file(), &article.text);
+    }
+    yield_to_browser().await;
+    dispatch.dispatch(Action::AddArticles(accepted));
+}
+
+/// Give the browser a turn (rendering, input) before going on.
+async fn yield_to_browser() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
 }

@@ -57,6 +57,10 @@ pub fn Notices(props: &NoticesProps) -> Html {
         html! {
             <div key={id} class={classes!("notice", class)} {role}>
                 <p>{ notice.text.clone() }</p>
+                if let Some((done, total)) = notice.progress {
+                    <progress max={total.to_string()} value={done.to_string()}
+                        aria-label="Analysis progress">{ format!("{done} of {total}") }</progress>
+                }
                 { for undo }
                 { for file }
                 if notice.level != Level::Busy {

@@ -104,7 +104,13 @@ pub fn analyze_corpus(inputs: &[(&str, &str)]) -> Analysis {
         .iter()
         .map(|(file, raw)| analyze_article(file, raw))
         .collect();
-    let mut articles = articles;
+    link_articles(articles)
+}
+
+/// Align the translation pairs among articles analysed one by one (by [`analyze_article`]):
+/// the second half of [`analyze_corpus`], for callers that analyse articles at their own pace
+/// (the browser app, one article per task) or keep analyses of unchanged articles.
+pub fn link_articles(mut articles: Vec<ArticleAnalysis>) -> Analysis {
     let alignments = align::align_corpus(&articles);
     for alignment in &alignments {
         share_years_across(&mut articles, alignment);
