@@ -18,6 +18,7 @@ import { serve } from './lib/server.mjs';
 import { launch, openSpeedPage, coldAndWarmRound, wasmThroughput, compromiseThroughput, entitiesInPage, firstPaint } from './lib/browser.mjs';
 import { counts, prf, goldEntities, compromiseEntities } from './lib/score.mjs';
 import { siteSizes, withoutNames, wasmOptVersion, wasmOptSizes } from './lib/sizes.mjs';
+import { hoverFigure, ownTextFigure, writeOwnTexts } from './lib/reader.mjs';
 import { Report } from './lib/report.mjs';
 
 const benchDir = resolve(fileURLToPath(new URL('.', import.meta.url)));
@@ -129,6 +130,15 @@ try {
   // 5. Navigation to first annotated paint, the app and the compromise page side by side.
   log(`first annotated paint (${runs} navigations each, median)`);
   await paints(report);
+
+  // 6-7. The reader with the reader's own text: a 1 MB pair, then 10 MB at once.
+  if (hasDist && process.env.BENCH_READER !== '0') {
+    const own = writeOwnTexts(root, join(root, 'target', 'bench', 'own'));
+    log('a 1 MB pair: hover and scroll');
+    await hoverFigure(report, browser, `${server.url}/app/`, own);
+    log('10 MB of own text');
+    await ownTextFigure(report, browser, `${server.url}/app/`, own);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -1,0 +1,140 @@
+// Benchmarks of the reader itself with the reader's own text, in the served app:
+//  6. a 1 MB French/English pair: hover cross-highlighting time and long tasks while scrolling;
+//  7. 10 MB of own text (ten 1 MB files): time to analyse and add it, and the longest task.
+// The texts are built from the seeds and the engine's fixtures, each file made distinct.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LIMIT = 1_000_000; // the app's per-article limit (src/library.rs MAX_ARTICLE_BYTES)
+
+/** A text of just under 1 MB: `parts` repeated, each round numbered so no two files match. */
+function megabyte(parts, tag) {
+  let out = '';
+  for (let round = 0; ; round++) {
+    for (const part of parts) {
+      const next = `${part.trim()}\n\n(${tag} ${round})\n\n`;
+      if (Buffer.byteLength(out + next) > LIMIT - 64) return out;
+      out += next;
+    }
+  }
+}
+
+/** Write the texts the two benchmarks add, under `dir`. */
+export function writeOwnTexts(root, dir) {
+  mkdirSync(dir, { recursive: true });
+  const read = (p) => readFileSync(join(root, p), 'utf8');
+  const fixtures = readdirSync(join(root, 'crates/engine/tests/fixtures')).filter((f) => f.endsWith('.txt'));
+  const fr = fixtures.filter((f) => /_fr\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
+  const en = fixtures.filter((f) => /_en\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
+  const pair = [
+    ['pair_fr.txt', megabyte([read('seeds/000_83485029acf59cfb.txt')], 'partie')],
+    ['pair_en.txt', megabyte([read('seeds/003_e7624ea9e8843c03.txt')], 'part')],
+  ];
+  const many = [];
+  for (let i = 0; i < 10; i++) {
+    const french = i % 2 === 0;
+    many.push([`own_${i}.txt`, megabyte(french ? [read('seeds/002_f5e50ea9a2381cfb.txt'), ...fr] : en, `${french ? 'fichier' : 'file'} ${i}`)]);
+  }
+  for (const [name, text] of [...pair, ...many]) writeFileSync(join(dir, name), text);
+  return {
+    pair: pair.map(([n]) => join(dir, n)),
+    many: many.map(([n]) => join(dir, n)),
+    manyBytes: many.reduce((s, [, t]) => s + Buffer.byteLength(t), 0),
+    pairBytes: pair.map(([, t]) => Buffer.byteLength(t)),
+  };
+}
+
+/** A fresh page of the app that records long tasks (over 50 ms) from the start. */
+async function appPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForSelector('input#add-files', { timeout: 30000 });
+  return { page, context, errors };
+}
+
+/** Long tasks since `since` (ms, page clock): the longest and how many. */
+async function longTasksSince(page, since) {
+  const tasks = await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t), since);
+  return { longest: tasks.reduce((m, t) => Math.max(m, t.ms), 0), count: tasks.length };
+}
+
+/** 7. Ten 1 MB files chosen at once: until the library lists them, and the longest task. */
+export async function ownTextFigure(report, browser, url, texts) {
+  const { page, context, errors } = await appPage(browser, url);
+  const start = await page.evaluate(() => performance.now());
+  await page.setInputFiles('input#add-files', texts.many);
+  await page.waitForFunction((n) => document.querySelectorAll('.cards.own article.article-card').length === n,
+    texts.many.length, { timeout: 600000, polling: 50 });
+  const end = await page.evaluate(() => performance.now());
+  const tasks = await longTasksSince(page, start);
+  const sawProgress = await page.evaluate(() => true);
+  const mb = texts.manyBytes / 1e6;
+  report.figure('own_text_10mb_ms', end - start, 'ms',
+    `${mb.toFixed(1)} MB in ${texts.many.length} files chosen at once, until the library lists them (served app, one article per task)`,
+    '<= 1000 ms', end - start <= 1000, '', 0);
+  report.figure('own_text_longest_task_ms', tasks.longest, 'ms',
+    `${tasks.count} long tasks (> 50 ms) meanwhile; the longest is one 1 MB article's analysis or the final alignment and render`,
+    '<= 200 ms', tasks.longest <= 200, '', 0);
+  if (errors.length || !sawProgress) report.info('own_text_page_errors', errors.length, '', errors.join('; ').slice(0, 200), 0);
+  await context.close();
+}
+
+/** 6. A 1 MB pair: hover to counterpart lit (median of 15), and long tasks while scrolling. */
+export async function hoverFigure(report, browser, url, texts) {
+  const { page, context } = await appPage(browser, url);
+  await page.setInputFiles('input#add-files', texts.pair);
+  await page.waitForSelector('.cards.own a.open-pair', { timeout: 600000 });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.locator('.cards.own a.open-pair').first().click();
+  await page.waitForSelector('main#pair .align-row span.sentence', { timeout: 600000 });
+  const opened = (await page.evaluate(() => performance.now())) - t0;
+  const rows = await page.evaluate(() => document.querySelectorAll('section.side-a .align-row').length);
+  // Point at French sentences spread through the text; time until their counterpart is lit.
+  const times = await page.evaluate(async () => {
+    const rows = [...document.querySelectorAll('section.side-a .align-row')]
+      .filter((r) => r.querySelector('span.sentence')
+        && document.querySelector(`section.side-b .align-row[data-row="${r.dataset.row}"] span.sentence`));
+    const out = [];
+    for (let i = 0; i < 15; i++) {
+      const row = rows[Math.floor((i + 0.5) * rows.length / 15)];
+      const sentence = row.querySelector('span.sentence');
+      const lit = `section.side-b .align-row[data-row="${row.dataset.row}"] span.sentence.counterpart`;
+      row.scrollIntoView({ block: 'center' });
+      await new Promise((ok) => setTimeout(ok, 50));
+      const start = performance.now();
+      sentence.dispatchEvent(new MouseEvent('mouseenter'));
+      while (!document.querySelector(lit)) await new Promise((ok) => setTimeout(ok, 0));
+      out.push(performance.now() - start);
+      sentence.dispatchEvent(new MouseEvent('mouseleave'));
+      await new Promise((ok) => setTimeout(ok, 30));
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const median = times[Math.floor(times.length / 2)];
+  const scrollStart = await page.evaluate(() => performance.now());
+  await page.evaluate(async () => {
+    const step = window.innerHeight * 0.8;
+    for (let y = 0; y < document.body.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((ok) => requestAnimationFrame(() => ok()));
+    }
+  });
+  const scroll = await longTasksSince(page, scrollStart);
+  const [fr, en] = texts.pairBytes.map((b) => (b / 1e6).toFixed(2));
+  report.figure('pair_1mb_hover_ms', median, 'ms',
+    `median of ${times.length} (max ${times[times.length - 1].toFixed(0)}); ${rows} aligned rows, ${fr} MB French | ${en} MB English; opening the pair took ${opened.toFixed(0)} ms`,
+    '<= 16 ms (one frame)', median <= 16, '', 1);
+  report.figure('pair_1mb_scroll_long_tasks', scroll.count, '',
+    `longest ${scroll.longest.toFixed(0)} ms, scrolling the whole pair a screen per frame`,
+    '0 long tasks', scroll.count === 0, '', 0);
+  await context.close();
+}
