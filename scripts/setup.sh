@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
+#   binaryen's wasm-opt from npm (tools/, for the release build's size),
 #   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages and cargo-fuzz.
 # Nothing here downloads a prebuilt binary from outside the package registries.
 set -euo pipefail
@@ -33,6 +34,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   # Some versions' lockfiles name crates the registry lacks: fall back to a fresh resolution.
   cargo install --quiet --locked --force "wasm-bindgen-cli@$bindgen_version" 2>/dev/null ||
     cargo install --quiet --force "wasm-bindgen-cli@$bindgen_version"
+fi
+
+# binaryen's wasm-opt (npm, pinned in tools/package.json) for the release build's post-build hook,
+# which skips it with a message when it is missing. A failed install only leaves the wasm larger.
+if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
+  say "installing binaryen's wasm-opt into tools/ (npm ci)"
+  (cd tools && npm ci --silent --no-audit --no-fund >/dev/null) ||
+    say "npm ci in tools/ failed: release builds go on without wasm-opt"
 fi
 
 if $want_test_tools; then

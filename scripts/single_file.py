@@ -13,19 +13,30 @@ only from the page's own origin or by hash, wasm compilation allowed, no network
 beyond the page's own files (none at all for the single file), and Trusted Types
 required so that any HTML-string sink breaks loudly instead of opening a hole.
 
+In release builds it first runs binaryen's wasm-opt on the served wasm (when one is found:
+tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
+and keeps the result only if it gzips smaller; the wasm is then renamed after its new content and
+index.html's references and integrity hash follow. Without wasm-opt the build goes on unoptimised.
+Trunk's own wasm-opt step stays off (index.html, data-wasm-opt="0"): offline, Trunk fails when it
+finds none, and this hook would rather skip.
+
 Inputs come from Trunk's hook environment: TRUNK_STAGING_DIR, TRUNK_PROFILE.
+Environment: PARALLAX_WASM_OPT=path to a wasm-opt, or "0" to skip it.
 """
 import base64
 import hashlib
 import json
 import os
+import gzip
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 OUT_NAME = "parallax.html"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def fail(msg):
@@ -55,6 +66,9 @@ def main():
     raw = cargo_target_dir() / "wasm32-unknown-unknown" / profile / f"{name}.wasm"
     if not raw.exists():
         fail(f"compiled wasm not found at {raw}")
+    served_wasm = staged_wasm[0].read_bytes()
+    if profile == "release":
+        optimise_served(staging, staged_wasm[0], index)
 
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
@@ -64,7 +78,11 @@ def main():
         )
         glue = Path(tmp, f"{name}.js").read_text(encoding="utf-8")
         wasm = Path(tmp, f"{name}_bg.wasm").read_bytes()
-        wasm = optimise(wasm, Path(tmp), profile)
+    # wasm-bindgen writes the same wasm for either target: reuse the served one (optimised or not).
+    if wasm == served_wasm:
+        wasm = next(staging.glob("*_bg.wasm")).read_bytes()
+    elif profile == "release":
+        wasm = optimise(wasm)[0]
 
     html = index.read_text(encoding="utf-8")
     served = with_csp(html, SERVED_POLICY)
@@ -132,20 +150,86 @@ def with_csp(html, policy):
     return re.sub(r'(<meta charset="[^"]*"\s*/?>)', lambda m: m.group(1) + "\n  " + meta, html, count=1)
 
 
-def optimise(wasm, tmp, profile):
-    """Run wasm-opt -Oz when one recent enough is on PATH (release only); else keep the bytes."""
-    if profile != "release":
-        return wasm
-    src, dst = tmp / "in.wasm", tmp / "out.wasm"
-    src.write_bytes(wasm)
-    try:
-        subprocess.run(["wasm-opt", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
-                        "--enable-sign-ext", "--enable-mutable-globals", str(src), "-o", str(dst)],
-                       check=True, capture_output=True)
-        return dst.read_bytes()
-    except (OSError, subprocess.CalledProcessError):
-        return wasm
+# wasm-opt passes: measured on this app (binaryen 132), -O1 plus duplicate-function elimination gzips
+# smallest; -Oz and -O2 save more raw bytes but gzip larger (their inlining), and so does
+# --reorder-functions. The features are those of rustc's wasm32 defaults this wasm uses
+# (`strip = true` drops the section that would tell wasm-opt).
+WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination"]
+WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+                 "--enable-mutable-globals"]
+WASM_OPT_MIN_VERSION = 116  # older ones (Debian's 108) lack passes or features rustc's wasm uses
 
+
+def find_wasm_opt():
+    """A wasm-opt recent enough, or None (with the reason printed)."""
+    wanted = os.environ.get("PARALLAX_WASM_OPT", "")
+    if wanted == "0":
+        print("single_file.py: PARALLAX_WASM_OPT=0: wasm-opt skipped")
+        return None
+    candidates = [wanted] if wanted else [str(ROOT / "tools" / "node_modules" / ".bin" / "wasm-opt"),
+                                          shutil.which("wasm-opt")]
+    for path in filter(None, candidates):
+        try:
+            out = subprocess.run([path, "--version"], check=True, capture_output=True, text=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        found = re.search(r"version (\d+)", out)
+        if found and int(found.group(1)) >= WASM_OPT_MIN_VERSION:
+            return path
+        print(f"single_file.py: {path} is too old ({out.strip()}); need version {WASM_OPT_MIN_VERSION}+")
+    print("single_file.py: no wasm-opt found (scripts/setup.sh installs one): the wasm is left unoptimised")
+    return None
+
+
+def gzip_size(data):
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def optimise(wasm):
+    """(bytes, note): wasm-opt's output when it gzips smaller, else the bytes as they were."""
+    wasm_opt = find_wasm_opt()
+    if wasm_opt is None:
+        return wasm, None
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp, "in.wasm"), Path(tmp, "out.wasm")
+        src.write_bytes(wasm)
+        run = subprocess.run([wasm_opt, *WASM_OPT_ARGS, *WASM_FEATURES, str(src), "-o", str(dst)],
+                             capture_output=True, text=True)
+        if run.returncode != 0 or not dst.exists():
+            print(f"single_file.py: wasm-opt failed, the wasm is left unoptimised: {run.stderr.strip()[:500]}")
+            return wasm, None
+        out = dst.read_bytes()
+    before, after = gzip_size(wasm), gzip_size(out)
+    note = (f"wasm-opt {' '.join(WASM_OPT_ARGS)}: {len(wasm) // 1024} -> {len(out) // 1024} KiB raw, "
+            f"gzip {before / 1000:.1f} -> {after / 1000:.1f} KB")
+    if after >= before:
+        print(f"single_file.py: {note}: not smaller gzipped, kept the original")
+        return wasm, None
+    return out, note
+
+
+def optimise_served(staging, wasm_path, index):
+    """Optimise the served wasm in place: new bytes, a name after them, index.html's references and integrity."""
+    old = wasm_path.read_bytes()
+    new, note = optimise(old)
+    if new is old:
+        return
+    stem = re.sub(r"-[0-9a-f]+_bg\.wasm$", "", wasm_path.name).removesuffix("_bg.wasm")
+    new_name = f"{stem}-{hashlib.sha256(new).hexdigest()[:16]}_bg.wasm"
+    html = index.read_text(encoding="utf-8")
+    if wasm_path.name not in html:
+        fail(f"index.html does not name {wasm_path.name}")
+    html = html.replace(wasm_path.name, new_name)
+    # Trunk's preload link carries the wasm's subresource integrity hash (sha384).
+    sri = "sha384-" + base64.b64encode(hashlib.sha384(new).digest()).decode("ascii")
+    html, n = re.subn(r'(<link[^>]*href="[^"]*' + re.escape(new_name) + r'"[^>]*integrity=")[^"]*(")',
+                      lambda m: m.group(1) + sri + m.group(2), html)
+    if n == 0 and "integrity=" in html:
+        fail("could not update the wasm's integrity hash in index.html")
+    wasm_path.unlink()
+    (staging / new_name).write_bytes(new)
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: {note}; served as {new_name}")
 
 if __name__ == "__main__":
     main()

@@ -13,8 +13,9 @@ Sources:
   wikidata.tsv (Wikidata ids we are sure of), attack_ids.tsv (press ids for
   threat groups whose ATT&CK name is not the one the press uses).
 
-Writes crates/engine/data/kb/countries.json and crates/engine/data/kb/attack.json.
-usage: build_kb.py [ATTACK_WHEEL_OR_DATA_DIR]
+Writes crates/engine/data/kb/countries.json and crates/engine/data/kb/attack.json
+(compact: empty lists and blanks left out, since both are compiled into the wasm).
+usage: build_kb.py [ATTACK_WHEEL_OR_DATA_DIR]  (without it, attack.json keeps its entries)
 """
 import gettext, json, re, sys, unicodedata, zipfile
 from pathlib import Path
@@ -125,8 +126,15 @@ def attack(src):
     return unique
 
 
+def compact(entry):
+    """The entry as the engine reads it: empty lists left out (they default to empty)."""
+    return {k: v for k, v in entry.items() if not (k in ("aliases", "adjectives") and v == [])}
+
+
 def dump(path, entries):
-    text = "[\n" + ",\n".join(json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries) + "\n]\n"
+    # One object a line, but no blanks after `,` and `:`: the file is compiled into the wasm.
+    lines = (json.dumps(compact(e), ensure_ascii=False, sort_keys=True, separators=(",", ":")) for e in entries)
+    text = "[\n" + ",\n".join(lines) + "\n]\n"
     path.write_text(text, encoding="utf-8")
     print(f"wrote {path} ({len(entries)} entries)")
 
@@ -137,7 +145,8 @@ def main(argv):
     if len(argv) > 1:
         dump(OUT / "attack.json", attack(argv[1]))
     else:
-        print("no ATT&CK source given: attack.json left as it is")
+        # No source: keep its entries, in the current format.
+        dump(OUT / "attack.json", json.loads((OUT / "attack.json").read_text(encoding="utf-8")))
 
 
 if __name__ == "__main__":
