@@ -7,16 +7,20 @@ import { join } from 'node:path';
 
 const LIMIT = 1_000_000; // the app's per-article limit (src/library.rs MAX_ARTICLE_BYTES)
 
-/** A text of just under 1 MB: `parts` repeated, each round numbered so no two files match. */
-function megabyte(parts, tag) {
+/**
+ * A text of just under 1 MB (or of `rounds` rounds): `parts` repeated, each part numbered so no
+ * two files match.
+ */
+function megabyte(parts, tag, rounds = Infinity) {
   let out = '';
-  for (let round = 0; ; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const part of parts) {
       const next = `${part.trim()}\n\n(${tag} ${round})\n\n`;
-      if (Buffer.byteLength(out + next) > LIMIT - 64) return out;
+      if (Buffer.byteLength(out) + Buffer.byteLength(next) > LIMIT - 64) return out;
       out += next;
     }
   }
+  return out;
 }
 
 /** Write the texts the two benchmarks add, under `dir`. */
@@ -26,9 +30,16 @@ export function writeOwnTexts(root, dir) {
   const fixtures = readdirSync(join(root, 'crates/engine/tests/fixtures')).filter((f) => f.endsWith('.txt'));
   const fr = fixtures.filter((f) => /_fr\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
   const en = fixtures.filter((f) => /_en\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
+  // The pair: the fixtures' French/English pairs (not the seeds, which the library already
+  // holds and which would pair with a copy of themselves), in the same order on both sides.
+  const aligned = fixtures.filter((f) => /^align_.*_fr\.txt$/.test(f)).sort();
+  const side = (lang) => aligned.map((f) => read(`crates/engine/tests/fixtures/${f.replace(/_fr\.txt$/, `_${lang}.txt`)}`));
+  // French is the longer: it sets the number of rounds, and English gets as many.
+  const french = megabyte(side('fr'), 'partie');
+  const rounds = (french.match(/\(partie \d+\)/g) ?? []).length / aligned.length;
   const pair = [
-    ['pair_fr.txt', megabyte([read('seeds/000_83485029acf59cfb.txt')], 'partie')],
-    ['pair_en.txt', megabyte([read('seeds/003_e7624ea9e8843c03.txt')], 'part')],
+    ['pair_fr.txt', french],
+    ['pair_en.txt', megabyte(side('en'), 'part', Math.floor(rounds))],
   ];
   const many = [];
   for (let i = 0; i < 10; i++) {
