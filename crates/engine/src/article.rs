@@ -5,7 +5,8 @@
 //! Noise is recognised and *marked* (a paragraph kind), never removed from the
 //! text: offsets always point into the original file.
 
-use crate::text::{Span, Text};
+use crate::entities::WordSet;
+use crate::text::{lowercase, Span, Text};
 use crate::Diagnostic;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -227,8 +228,14 @@ fn source_line(line: &str) -> Option<String> {
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(line)
         .trim();
-    let lower = inner.to_lowercase();
-    if !(lower.starts_with("source") || lower.starts_with("sources")) {
+    // Whether the lowercased line starts with "source", lowercasing only its first chars
+    // (char by char differs from `str::to_lowercase` only for a final Σ, no letter of it).
+    let source = inner
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take(6)
+        .eq("source".chars());
+    if !source {
         return None;
     }
     let (_, name) = inner.split_once(':')?;
@@ -238,7 +245,12 @@ fn source_line(line: &str) -> Option<String> {
 }
 
 fn is_source_link(line: &str) -> bool {
-    let lower = line.trim().trim_end_matches('.').to_lowercase();
+    let line = line.trim().trim_end_matches('.');
+    // Lowercasing never makes fewer chars: a line longer than the longest phrase is none.
+    if line.chars().nth(19).is_some() {
+        return false;
+    }
+    let lower = line.to_lowercase();
     matches!(
         lower.as_str(),
         "source link"
@@ -307,9 +319,10 @@ fn first_full_date(s: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let month_of = |w: &str| {
+        let lower = lowercase(w);
         FRENCH_MONTHS
             .iter()
-            .position(|m| m.eq_ignore_ascii_case(w) || *m == w.to_lowercase())
+            .position(|m| m.eq_ignore_ascii_case(w) || *m == lower)
             .or_else(|| {
                 ENGLISH_MONTHS
                     .iter()
@@ -342,11 +355,11 @@ fn first_full_date(s: &str) -> Option<String> {
     None
 }
 
-fn stopwords() -> &'static (Vec<String>, Vec<String>) {
-    static STOPWORDS: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+fn stopwords() -> &'static (WordSet, WordSet) {
+    static STOPWORDS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
     STOPWORDS.get_or_init(|| {
-        let mut fr = Vec::new();
-        let mut en = Vec::new();
+        let mut fr = WordSet::default();
+        let mut en = WordSet::default();
         for line in include_str!("../data/lexicons/stopwords.txt").lines() {
             if let Some(words) = line.strip_prefix("fr:") {
                 fr = words.split_whitespace().map(str::to_string).collect();
@@ -366,17 +379,17 @@ pub fn detect_lang(s: &str) -> Lang {
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
         .take(5000)
     {
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         if lower.starts_with(['l', 'd', 'j', 'n', 'q', 's', 'c'])
             && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
         {
             fr_score += 1;
             continue;
         }
-        if fr.contains(&lower) {
+        if fr.contains(&*lower) {
             fr_score += 1;
         }
-        if en.contains(&lower) {
+        if en.contains(&*lower) {
             en_score += 1;
         }
     }

@@ -7,7 +7,7 @@
 
 use super::tokens::{words_of, GAP};
 use crate::article::Lang;
-use std::collections::BTreeMap;
+use crate::entities::WordMap;
 use std::sync::OnceLock;
 
 /// What a cue phrase signals. The data files name them in snake case.
@@ -55,7 +55,15 @@ pub(crate) enum Family {
     Opposes,
 }
 
+// A set of families fits in a `u64` (see `Family::bit`).
+const _: () = assert!((Family::Opposes as u32) < 64);
+
 impl Family {
+    /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
+    pub fn bit(self) -> u64 {
+        1 << (self as u32)
+    }
+
     fn parse(name: &str) -> Option<Family> {
         use Family::*;
         Some(match name {
@@ -145,7 +153,8 @@ pub(crate) struct Phrase {
 /// Phrases indexed by their first word (lowercased).
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    pub by_first: BTreeMap<String, Vec<Phrase>>,
+    /// Looked up for every word of every sentence: a hash map with the fast hash.
+    pub by_first: WordMap<Vec<Phrase>>,
     /// Single-word prefix phrases, checked against every word.
     pub prefixes: Vec<Phrase>,
 }

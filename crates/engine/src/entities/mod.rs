@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 
 pub use dates::MONTHS_EN as DATE_ID_MONTHS;
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
+pub(crate) use lexicon::{WordMap, WordSet};
 pub(crate) use rules::slug;
 
 /// Entity types, as defined in the annotation guidelines.
