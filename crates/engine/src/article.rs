@@ -5,7 +5,7 @@
 //! Noise is recognised and *marked* (a paragraph kind), never removed from the
 //! text: offsets always point into the original file.
 
-use crate::entities::WordSet;
+use crate::entities::{WordMap, WordSet};
 use crate::text::{lowercase, Span, Text};
 use crate::Diagnostic;
 use serde::Serialize;
@@ -355,8 +355,9 @@ fn first_full_date(s: &str) -> Option<String> {
     None
 }
 
-fn stopwords() -> &'static (WordSet, WordSet) {
-    static STOPWORDS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
+/// The function words of each language: word -> (French, English).
+fn stopwords() -> &'static WordMap<(bool, bool)> {
+    static STOPWORDS: OnceLock<WordMap<(bool, bool)>> = OnceLock::new();
     STOPWORDS.get_or_init(|| {
         let mut fr = WordSet::default();
         let mut en = WordSet::default();
@@ -367,18 +368,24 @@ fn stopwords() -> &'static (WordSet, WordSet) {
                 en = words.split_whitespace().map(str::to_string).collect();
             }
         }
-        (fr, en)
+        fr.iter()
+            .chain(&en)
+            .map(|w| (w.clone(), (fr.contains(w), en.contains(w))))
+            .collect()
     })
 }
 
 /// French or English, by counting frequent function words (and French elisions).
 pub fn detect_lang(s: &str) -> Lang {
-    let (fr, en) = stopwords();
+    let stopwords = stopwords();
     let (mut fr_score, mut en_score) = (0usize, 0usize);
     for word in s
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
         .take(5000)
     {
+        if word.is_empty() {
+            continue;
+        }
         let lower = lowercase(word);
         if lower.starts_with(['l', 'd', 'j', 'n', 'q', 's', 'c'])
             && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
@@ -386,11 +393,9 @@ pub fn detect_lang(s: &str) -> Lang {
             fr_score += 1;
             continue;
         }
-        if fr.contains(&*lower) {
-            fr_score += 1;
-        }
-        if en.contains(&*lower) {
-            en_score += 1;
+        if let Some(&(fr, en)) = stopwords.get(&*lower) {
+            fr_score += usize::from(fr);
+            en_score += usize::from(en);
         }
     }
     if fr_score > en_score {

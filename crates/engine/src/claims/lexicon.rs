@@ -157,6 +157,19 @@ pub(crate) struct Lexicon {
     pub by_first: WordMap<Vec<Phrase>>,
     /// Single-word prefix phrases, checked against every word.
     pub prefixes: Vec<Phrase>,
+    /// The first bytes of those prefixes (a 256-bit set): a word whose first byte,
+    /// as written or lowercased, is none of them matches no prefix.
+    pub prefix_starts: [u64; 4],
+}
+
+impl Lexicon {
+    /// Whether some prefix phrase may match a word starting with these bytes.
+    pub fn may_start_prefix(&self, raw: &str, lower: &str) -> bool {
+        let has = |b: Option<&u8>| {
+            b.is_some_and(|&b| self.prefix_starts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+        };
+        has(raw.as_bytes().first()) || has(lower.as_bytes().first())
+    }
 }
 
 impl Lexicon {
@@ -182,6 +195,16 @@ impl Lexicon {
             side,
         };
         if prefix_last && phrase.words.len() == 1 {
+            // A gap as the only word would match anything: no first byte then.
+            let start = phrase.words[0].as_bytes()[0];
+            let all = phrase.words[0] == GAP;
+            for (i, bits) in self.prefix_starts.iter_mut().enumerate() {
+                if all {
+                    *bits = u64::MAX;
+                } else if usize::from(start >> 6) == i {
+                    *bits |= 1 << (start & 63);
+                }
+            }
             self.prefixes.push(phrase);
         } else {
             self.by_first.entry(key).or_default().push(phrase);

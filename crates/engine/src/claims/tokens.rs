@@ -211,7 +211,12 @@ pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
             }
         }
         // One-word prefixes (`pirat*`), tried on every word: a prefix test is the whole match.
-        for phrase in &lexicon.prefixes {
+        let prefixes = if lexicon.may_start_prefix(tokens[ti].raw, &tokens[ti].lower) {
+            lexicon.prefixes.as_slice()
+        } else {
+            &[]
+        };
+        for phrase in prefixes {
             let last = if phrase.words[0] == GAP {
                 match_at(phrase, tokens, &words, k)
             } else {

@@ -17,7 +17,6 @@ use super::prefixes::Prefixes;
 use super::tokens::Tokens;
 use super::trie::Trie;
 use super::{Candidate, EntityType, Priority};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Fold one char for matching (one char in, one char out).
@@ -59,7 +58,7 @@ pub fn fold_str(s: &str) -> String {
 /// One spelling of a known name.
 struct Variant {
     /// The name as the knowledge base writes it (its capitals are required).
-    written: String,
+    written: &'static str,
     entry: usize,
     needs_cue: bool,
 }
@@ -101,7 +100,7 @@ fn is_plain_word(name: &str) -> bool {
 
 fn build() -> Matcher {
     let kb = knowledge_base();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: WordMap<usize> = WordMap::default();
     let mut patterns: Vec<String> = Vec::new();
     let mut variants: Vec<Vec<Variant>> = Vec::new();
     let mut capitals: WordMap<Variant> = WordMap::default();
@@ -115,18 +114,22 @@ fn build() -> Matcher {
             let needs_cue = threat && is_plain_word(name);
             if is_capitals(name) {
                 capitals.entry(name.to_string()).or_insert(Variant {
-                    written: name.to_string(),
+                    written: name,
                     entry: i,
                     needs_cue,
                 });
                 continue;
             }
             let folded = fold_str(name);
-            let slot = *index.entry(folded.clone()).or_insert_with(|| {
-                patterns.push(folded);
-                variants.push(Vec::new());
-                variants.len() - 1
-            });
+            let slot = match index.get(&folded) {
+                Some(&slot) => slot,
+                None => {
+                    index.insert(folded.clone(), patterns.len());
+                    patterns.push(folded);
+                    variants.push(Vec::new());
+                    variants.len() - 1
+                }
+            };
             let list = &mut variants[slot];
             // An earlier entry (countries, then curated) keeps a name an ATT&CK alias also uses.
             if list
@@ -136,7 +139,7 @@ fn build() -> Matcher {
                 continue;
             }
             list.push(Variant {
-                written: name.to_string(),
+                written: name,
                 entry: i,
                 needs_cue,
             });
@@ -321,7 +324,7 @@ pub fn find(
                     .then(|| {
                         m.variants[slot]
                             .iter()
-                            .find(|v| case_fits(&v.written, found) && (!v.needs_cue || has_cue(i)))
+                            .find(|v| case_fits(v.written, found) && (!v.needs_cue || has_cue(i)))
                     })
                     .flatten();
                 if let Some(v) = variant {
