@@ -2,7 +2,7 @@
 //! sides, entity mentions, year and threat groups.
 
 use super::lexicon::{self, Family};
-use super::tokens::{find, tokenize, Hit, Token};
+use super::tokens::{find_among, tokenize, word_indices, Hit, Token};
 use crate::article::Lang;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
@@ -51,7 +51,8 @@ impl<'m> Facts<'m> {
         // A claim is said in a sentence, not a book: a run-on "sentence" (a text
         // without stops) is read up to a bound, which keeps the rules linear.
         tokens.truncate(MAX_TOKENS);
-        let mut hits = find(lexicon::cues(lang), &tokens);
+        let words = word_indices(&tokens);
+        let mut hits = find_among(lexicon::cues(lang), &tokens, &words);
         // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
         let after_determiner = |h: &Hit, hits: &[Hit]| {
             previous_word(&tokens, h.first).is_some_and(|p| {
@@ -85,7 +86,7 @@ impl<'m> Facts<'m> {
                     | Family::Urge
             ) || !negated(h)
         });
-        let sides = find(lexicon::sides(), &tokens);
+        let sides = find_among(lexicon::sides(), &tokens, &words);
         // Mentions are sorted by start: look only at those of this sentence.
         let from = mentions.partition_point(|m| m.start < sentence.start);
         let inside: Vec<MentionAt> = mentions[from..]

@@ -5,7 +5,7 @@
 //! (see [`super::tokens`]); a trailing `*` lets the last word take any ending;
 //! a phrase holding a capital is compared case-sensitively ("US" is not "us").
 
-use super::tokens::{words_of, GAP};
+use super::tokens::{tokenize, GAP};
 use crate::article::Lang;
 use crate::entities::WordMap;
 use std::sync::OnceLock;
@@ -176,14 +176,19 @@ impl Lexicon {
     fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
         let raw = raw.trim();
         let prefix_last = raw.ends_with('*');
-        let body = raw.trim_end_matches('*').replace('~', &format!(" {GAP} "));
-        let body = body.as_str();
+        let body = raw.trim_end_matches('*');
         // Acronyms keep their case ("US" is not "us"); other names match in any case.
         let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && !body.replace(GAP, "").chars().any(char::is_lowercase);
-        let words: Vec<String> = words_of(body)
+            && !body.chars().any(char::is_lowercase);
+        // Each `~` is a gap word of its own.
+        let words: Vec<String> = tokenize(body, 0)
             .into_iter()
-            .map(|w| if case_sensitive { w } else { w.to_lowercase() })
+            .filter_map(|t| match (t.word, t.raw) {
+                (true, w) if case_sensitive => Some(w.to_string()),
+                (true, _) => Some(t.lower.as_str().to_string()),
+                (false, "~") => Some(GAP.to_string()),
+                _ => None,
+            })
             .collect();
         let Some(first) = words.first() else { return };
         let key = first.to_lowercase();

@@ -76,7 +76,8 @@ impl Token<'_> {
 
 /// Split a text into tokens; `base` is the char offset of its first char.
 pub(crate) fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
+    // About one token per five bytes of news text: few regrowths.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     // The word being read: its first byte and first char.
     let mut word_start: Option<(usize, usize)> = None;
     let push_word = |out: &mut Vec<Token<'a>>, (from_byte, from): (usize, usize), to_byte, to| {
@@ -114,15 +115,6 @@ pub(crate) fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
         push_word(&mut out, from, text.len(), chars);
     }
     out
-}
-
-/// The words of a phrase, as written.
-pub(crate) fn words_of(text: &str) -> Vec<String> {
-    tokenize(text, 0)
-        .into_iter()
-        .filter(|t| t.word)
-        .map(|t| t.raw.to_string())
-        .collect()
 }
 
 /// A phrase found in a sentence: its family (or side) and first and last token.
@@ -196,12 +188,21 @@ fn match_at(phrase: &Phrase, tokens: &[Token], words: &[usize], k: usize) -> Opt
 
 /// Every phrase of the lexicon found among the tokens (overlaps kept), in text order.
 pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
-    let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
+    find_among(lexicon, tokens, &word_indices(tokens))
+}
+
+/// The indices of the word tokens.
+pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len()).filter(|&i| tokens[i].word).collect()
+}
+
+/// [`find`] given the indices of the word tokens.
+pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (k, &ti) in words.iter().enumerate() {
         let phrases = lexicon.by_first.get(tokens[ti].lower.as_str());
         for phrase in phrases.into_iter().flatten() {
-            if let Some(last) = match_at(phrase, tokens, &words, k) {
+            if let Some(last) = match_at(phrase, tokens, words, k) {
                 hits.push(Hit {
                     family: phrase.family,
                     side: phrase.side,
@@ -218,7 +219,7 @@ pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
         };
         for phrase in prefixes {
             let last = if phrase.words[0] == GAP {
-                match_at(phrase, tokens, &words, k)
+                match_at(phrase, tokens, words, k)
             } else {
                 word_matches(phrase, 0, &tokens[ti]).then_some(ti)
             };
@@ -239,6 +240,15 @@ pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
 mod tests {
     use super::*;
     use crate::article::Lang;
+
+    /// The words of a phrase, as written.
+    fn words_of(text: &str) -> Vec<&str> {
+        tokenize(text, 0)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| t.raw)
+            .collect()
+    }
 
     fn families(text: &str) -> Vec<(Family, String)> {
         let tokens = tokenize(text, 0);

@@ -19,33 +19,47 @@ struct Node {
     pattern: u32,
 }
 
-/// The trie of a set of patterns (non-empty byte strings).
+/// The trie of a set of patterns (non-empty byte strings), laid out for search:
+/// the children of a node are contiguous, their bytes in one array scanned in order.
 #[derive(Debug)]
 pub struct Trie {
     /// The children of the root by first byte (`NONE` for none).
     root: Vec<u32>,
-    nodes: Vec<Node>,
+    /// Per node: its children's range in `bytes` and `child`.
+    children: Vec<(u32, u32)>,
+    /// Per node: the pattern ending there, or `NONE`.
+    pattern: Vec<u32>,
+    /// The byte on the edge into each child, children of a node in increasing order.
+    bytes: Vec<u8>,
+    /// The node each edge leads to.
+    child: Vec<u32>,
 }
 
 impl Trie {
     /// The trie of `patterns`; a match reports its pattern's index in this slice
     /// (the first one when a pattern is repeated).
     pub fn new(patterns: &[&str]) -> Self {
-        let mut order: Vec<usize> = (0..patterns.len()).collect();
-        // Stable: a repeated pattern keeps its first index.
-        order.sort_by(|&a, &b| patterns[a].as_bytes().cmp(patterns[b].as_bytes()));
+        // Sorted by bytes; a repeated pattern keeps its first index (ties go by index).
+        let mut order: Vec<(&[u8], usize)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_bytes(), i))
+            .collect();
+        order.sort_unstable();
         let blank = |byte| Node {
             byte,
             first_child: NONE,
             next_sibling: NONE,
             pattern: NONE,
         };
-        let mut nodes = vec![blank(0)];
+        // At most one node per pattern byte; shared prefixes make it fewer.
+        let bytes: usize = patterns.iter().map(|p| p.len()).sum();
+        let mut nodes = Vec::with_capacity(bytes / 2 + 1);
+        nodes.push(blank(0));
         // The nodes along the previous pattern: `path[d]` ends its first `d` bytes.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
-        for id in order {
-            let p = patterns[id].as_bytes();
+        for (p, id) in order {
             let common = prev.iter().zip(p).take_while(|(a, b)| a == b).count();
             // Sorted order: the previous pattern's node below the common prefix is the
             // last child so far of the common node; a new child goes after it.
@@ -67,13 +81,41 @@ impl Trie {
             }
             prev = p;
         }
-        let mut root = vec![NONE; 256];
-        let mut child = nodes[0].first_child;
-        while child != NONE {
-            root[usize::from(nodes[child as usize].byte)] = child;
-            child = nodes[child as usize].next_sibling;
+        Trie::lay_out(&nodes)
+    }
+
+    /// Renumber the built nodes breadth first so each node's children sit together.
+    fn lay_out(nodes: &[Node]) -> Self {
+        let mut trie = Trie {
+            root: vec![NONE; 256],
+            children: Vec::with_capacity(nodes.len()),
+            pattern: Vec::with_capacity(nodes.len()),
+            bytes: Vec::with_capacity(nodes.len()),
+            child: Vec::with_capacity(nodes.len()),
+        };
+        // `queue[k]` is the built node that becomes node `k`.
+        let mut queue: Vec<u32> = vec![0];
+        let mut k = 0;
+        while k < queue.len() {
+            let old = nodes[queue[k] as usize];
+            let first = trie.bytes.len() as u32;
+            let mut c = old.first_child;
+            while c != NONE {
+                let n = nodes[c as usize];
+                trie.bytes.push(n.byte);
+                trie.child.push(queue.len() as u32);
+                queue.push(c);
+                c = n.next_sibling;
+            }
+            trie.children.push((first, trie.bytes.len() as u32));
+            trie.pattern.push(old.pattern);
+            k += 1;
         }
-        Trie { root, nodes }
+        let (from, to) = trie.children[0];
+        for e in from..to {
+            trie.root[usize::from(trie.bytes[e as usize])] = trie.child[e as usize];
+        }
+        trie
     }
 
     /// The patterns that `text[at..limit]` starts with, as (pattern, end offset),
@@ -87,21 +129,19 @@ impl Trie {
         let mut node = self.root[usize::from(text[at])];
         let mut i = at + 1;
         while node != NONE {
-            let n = self.nodes[node as usize];
-            if n.pattern != NONE {
-                out.push((n.pattern as usize, i));
+            let n = node as usize;
+            if self.pattern[n] != NONE {
+                out.push((self.pattern[n] as usize, i));
             }
-            let Some(&byte) = text.get(i).filter(|_| i < limit) else {
+            if i >= limit {
                 break;
-            };
-            let mut child = n.first_child;
-            while child != NONE && self.nodes[child as usize].byte < byte {
-                child = self.nodes[child as usize].next_sibling;
             }
-            node = match self.nodes.get(child as usize) {
-                Some(c) if c.byte == byte => child,
-                _ => NONE,
-            };
+            let (from, to) = self.children[n];
+            let (from, to) = (from as usize, to as usize);
+            node = self.bytes[from..to]
+                .iter()
+                .position(|&b| b == text[i])
+                .map_or(NONE, |e| self.child[from + e]);
             i += 1;
         }
     }
