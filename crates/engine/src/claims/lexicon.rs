@@ -155,20 +155,32 @@ pub(crate) struct Phrase {
 pub(crate) struct Lexicon {
     /// Looked up for every word of every sentence: a hash map with the fast hash.
     pub by_first: WordMap<Vec<Phrase>>,
-    /// Single-word prefix phrases, checked against every word.
+    /// Single-word prefix phrases (`pirat*`), found through the buckets below.
     pub prefixes: Vec<Phrase>,
-    /// The first bytes of those prefixes (a 256-bit set): a word whose first byte,
-    /// as written or lowercased, is none of them matches no prefix.
-    pub prefix_starts: [u64; 4],
+    /// Indices into `prefixes` by the first byte of the prefix, for the phrases
+    /// compared with a word lowercased: only the bucket of the word's first byte
+    /// lowercased can match (256 buckets once filled).
+    pub by_lower_start: Vec<Vec<u16>>,
+    /// The same for case-sensitive phrases, compared with a word as written.
+    pub by_raw_start: Vec<Vec<u16>>,
+    /// Prefix phrases that are a gap alone: tried on every word.
+    pub any_start: Vec<u16>,
 }
 
 impl Lexicon {
-    /// Whether some prefix phrase may match a word starting with these bytes.
-    pub fn may_start_prefix(&self, raw: &str, lower: &str) -> bool {
-        let has = |b: Option<&u8>| {
-            b.is_some_and(|&b| self.prefix_starts[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-        };
-        has(raw.as_bytes().first()) || has(lower.as_bytes().first())
+    /// The prefix phrases that may match a word, in lexicon order, into `out`.
+    pub fn prefixes_for(&self, raw: &str, lower: &str, out: &mut Vec<u16>) {
+        out.clear();
+        fn bucket<'l>(buckets: &'l [Vec<u16>], word: &str) -> &'l [u16] {
+            word.as_bytes()
+                .first()
+                .and_then(|&b| buckets.get(usize::from(b)))
+                .map_or(&[], Vec::as_slice)
+        }
+        out.extend_from_slice(bucket(&self.by_lower_start, lower));
+        out.extend_from_slice(bucket(&self.by_raw_start, raw));
+        out.extend_from_slice(&self.any_start);
+        out.sort_unstable();
     }
 }
 
@@ -200,15 +212,21 @@ impl Lexicon {
             side,
         };
         if prefix_last && phrase.words.len() == 1 {
-            // A gap as the only word would match anything: no first byte then.
-            let start = phrase.words[0].as_bytes()[0];
-            let all = phrase.words[0] == GAP;
-            for (i, bits) in self.prefix_starts.iter_mut().enumerate() {
-                if all {
-                    *bits = u64::MAX;
-                } else if usize::from(start >> 6) == i {
-                    *bits |= 1 << (start & 63);
+            let index = self.prefixes.len() as u16;
+            let start = usize::from(phrase.words[0].as_bytes()[0]);
+            let buckets = if phrase.words[0] == GAP {
+                None
+            } else if phrase.case_sensitive {
+                Some(&mut self.by_raw_start)
+            } else {
+                Some(&mut self.by_lower_start)
+            };
+            match buckets {
+                Some(buckets) => {
+                    buckets.resize(256, Vec::new());
+                    buckets[start].push(index);
                 }
+                None => self.any_start.push(index),
             }
             self.prefixes.push(phrase);
         } else {

@@ -199,6 +199,7 @@ pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
 /// [`find`] given the indices of the word tokens.
 pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
     let mut hits = Vec::new();
+    let mut prefixes = Vec::new();
     for (k, &ti) in words.iter().enumerate() {
         let phrases = lexicon.by_first.get(tokens[ti].lower.as_str());
         for phrase in phrases.into_iter().flatten() {
@@ -212,12 +213,8 @@ pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -
             }
         }
         // One-word prefixes (`pirat*`), tried on every word: a prefix test is the whole match.
-        let prefixes = if lexicon.may_start_prefix(tokens[ti].raw, &tokens[ti].lower) {
-            lexicon.prefixes.as_slice()
-        } else {
-            &[]
-        };
-        for phrase in prefixes {
+        lexicon.prefixes_for(tokens[ti].raw, &tokens[ti].lower, &mut prefixes);
+        for phrase in prefixes.iter().map(|&p| &lexicon.prefixes[usize::from(p)]) {
             let last = if phrase.words[0] == GAP {
                 match_at(phrase, tokens, words, k)
             } else {
