@@ -5,7 +5,8 @@
 //! Noise is recognised and *marked* (a paragraph kind), never removed from the
 //! text: offsets always point into the original file.
 
-use crate::text::{Span, Text};
+use crate::entities::{WordMap, WordSet};
+use crate::text::{lowercase, Span, Text};
 use crate::Diagnostic;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -227,8 +228,14 @@ fn source_line(line: &str) -> Option<String> {
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(line)
         .trim();
-    let lower = inner.to_lowercase();
-    if !(lower.starts_with("source") || lower.starts_with("sources")) {
+    // Whether the lowercased line starts with "source", lowercasing only its first chars
+    // (char by char differs from `str::to_lowercase` only for a final Σ, no letter of it).
+    let source = inner
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take(6)
+        .eq("source".chars());
+    if !source {
         return None;
     }
     let (_, name) = inner.split_once(':')?;
@@ -238,7 +245,12 @@ fn source_line(line: &str) -> Option<String> {
 }
 
 fn is_source_link(line: &str) -> bool {
-    let lower = line.trim().trim_end_matches('.').to_lowercase();
+    let line = line.trim().trim_end_matches('.');
+    // Lowercasing never makes fewer chars: a line longer than the longest phrase is none.
+    if line.chars().nth(19).is_some() {
+        return false;
+    }
+    let lower = line.to_lowercase();
     matches!(
         lower.as_str(),
         "source link"
@@ -307,9 +319,10 @@ fn first_full_date(s: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let month_of = |w: &str| {
+        let lower = lowercase(w);
         FRENCH_MONTHS
             .iter()
-            .position(|m| m.eq_ignore_ascii_case(w) || *m == w.to_lowercase())
+            .position(|m| m.eq_ignore_ascii_case(w) || *m == lower)
             .or_else(|| {
                 ENGLISH_MONTHS
                     .iter()
@@ -342,11 +355,12 @@ fn first_full_date(s: &str) -> Option<String> {
     None
 }
 
-fn stopwords() -> &'static (Vec<String>, Vec<String>) {
-    static STOPWORDS: OnceLock<(Vec<String>, Vec<String>)> = OnceLock::new();
+/// The function words of each language: word -> (French, English).
+fn stopwords() -> &'static WordMap<(bool, bool)> {
+    static STOPWORDS: OnceLock<WordMap<(bool, bool)>> = OnceLock::new();
     STOPWORDS.get_or_init(|| {
-        let mut fr = Vec::new();
-        let mut en = Vec::new();
+        let mut fr = WordSet::default();
+        let mut en = WordSet::default();
         for line in include_str!("../data/lexicons/stopwords.txt").lines() {
             if let Some(words) = line.strip_prefix("fr:") {
                 fr = words.split_whitespace().map(str::to_string).collect();
@@ -354,30 +368,34 @@ fn stopwords() -> &'static (Vec<String>, Vec<String>) {
                 en = words.split_whitespace().map(str::to_string).collect();
             }
         }
-        (fr, en)
+        fr.iter()
+            .chain(&en)
+            .map(|w| (w.clone(), (fr.contains(w), en.contains(w))))
+            .collect()
     })
 }
 
 /// French or English, by counting frequent function words (and French elisions).
 pub fn detect_lang(s: &str) -> Lang {
-    let (fr, en) = stopwords();
+    let stopwords = stopwords();
     let (mut fr_score, mut en_score) = (0usize, 0usize);
     for word in s
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
         .take(5000)
     {
-        let lower = word.to_lowercase();
+        if word.is_empty() {
+            continue;
+        }
+        let lower = lowercase(word);
         if lower.starts_with(['l', 'd', 'j', 'n', 'q', 's', 'c'])
             && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
         {
             fr_score += 1;
             continue;
         }
-        if fr.contains(&lower) {
-            fr_score += 1;
-        }
-        if en.contains(&lower) {
-            en_score += 1;
+        if let Some(&(fr, en)) = stopwords.get(&*lower) {
+            fr_score += usize::from(fr);
+            en_score += usize::from(en);
         }
     }
     if fr_score > en_score {

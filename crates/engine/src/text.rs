@@ -5,6 +5,24 @@
 //! use. `Text` keeps one table so each conversion is O(1) or O(log n).
 
 use serde::Serialize;
+use std::borrow::Cow;
+
+/// `s.to_lowercase()`, borrowing `s` when lowercasing changes nothing (most words):
+/// the word scans lowercase every token, and an allocation per word adds up.
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
 
 /// A half-open range `[start, end)` of char offsets into an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]

@@ -7,7 +7,7 @@ use super::lexicon::Family;
 use super::tokens::Hit;
 use crate::entities::EntityType;
 
-pub(crate) use super::ids::{side_of_id, slug};
+pub(crate) use super::ids::{slug, Sides};
 pub(crate) use super::lexicon::CUE_FAMILIES;
 
 /// What kind of party a candidate is; the order is the preference for a speaker.
@@ -55,7 +55,7 @@ fn text_of(f: &Facts, first: usize, last: usize) -> String {
         if i > 0 && f.tokens[first + i - 1].end < t.start {
             out.push(' ');
         }
-        out.push_str(&t.raw);
+        out.push_str(t.raw);
     }
     out
 }
@@ -87,7 +87,7 @@ fn is_name_word(f: &Facts, i: usize) -> bool {
 }
 
 /// Every party candidate of the sentence, in text order.
-pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
+pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     let t = &f.tokens;
     let mut out: Vec<Cand> = Vec::new();
     let mut dates: Vec<usize> = Vec::new();
@@ -117,7 +117,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             }
             _ => Kind::Named,
         };
-        let side = side_in(f, m.first, m.last).or_else(|| side_of_id(&m.mention.id));
+        let side = side_in(f, m.first, m.last).or_else(|| sides.of(&m.mention.id));
         push(
             &mut out,
             m.first,
@@ -145,7 +145,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
             (from..to).all(|i| {
                 let x = &t[i];
                 if !x.word {
-                    return matches!(x.raw.as_str(), "'" | "’" | "-");
+                    return matches!(x.raw, "'" | "’" | "-");
                 }
                 !x.capitalised()
                     && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
@@ -275,7 +275,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
     }
     for h in f.hits.iter().filter(|h| h.family == Family::Pronoun) {
         if !covered(&out, h.first) {
-            let name = t[h.first].raw.clone();
+            let name = t[h.first].raw.to_string();
             push(
                 &mut out,
                 h.first,
@@ -316,7 +316,7 @@ pub(crate) fn candidates(f: &Facts) -> Vec<Cand> {
     for k in 0..out.len() {
         let c = out[k].clone();
         let possessive = c.last + 2 < t.len()
-            && matches!(t[c.last + 1].raw.as_str(), "'" | "’")
+            && matches!(t[c.last + 1].raw, "'" | "’")
             && t[c.last + 2].lower == "s";
         // "China's Global Times", "l'agence chinoise Global Times": the name takes the side.
         let reach = if possessive { 8 } else { 4 };

@@ -2,7 +2,7 @@
 //! sides, entity mentions, year and threat groups.
 
 use super::lexicon::{self, Family};
-use super::tokens::{find, tokenize, Hit, Token};
+use super::tokens::{find_among, tokenize, word_indices, Hit, Token};
 use crate::article::Lang;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
@@ -18,8 +18,13 @@ pub(crate) struct MentionAt<'m> {
 /// Everything the claim rules look at in one sentence.
 #[derive(Debug, Clone)]
 pub(crate) struct Facts<'m> {
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'m>>,
     pub hits: Vec<Hit>,
+    /// For each token, the families of the hits covering it (bit `family as u64`):
+    /// the rules ask "is token i a word of this class?" for nearly every token.
+    marks: Vec<u64>,
+    /// The families of all hits.
+    families: u64,
     pub sides: Vec<Hit>,
     pub mentions: Vec<MentionAt<'m>>,
     /// Inside a quotation that opens in an earlier sentence or closes in a later one.
@@ -41,12 +46,13 @@ pub(crate) struct Facts<'m> {
 
 impl<'m> Facts<'m> {
     /// Analyse one sentence.
-    pub fn of(sentence: &Sentence, mentions: &'m [Mention], lang: Lang) -> Facts<'m> {
+    pub fn of(sentence: &'m Sentence, mentions: &'m [Mention], lang: Lang) -> Facts<'m> {
         let mut tokens = tokenize(&sentence.text, sentence.start);
         // A claim is said in a sentence, not a book: a run-on "sentence" (a text
         // without stops) is read up to a bound, which keeps the rules linear.
         tokens.truncate(MAX_TOKENS);
-        let mut hits = find(lexicon::cues(lang), &tokens);
+        let words = word_indices(&tokens);
+        let mut hits = find_among(lexicon::cues(lang), &tokens, &words);
         // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
         let after_determiner = |h: &Hit, hits: &[Hit]| {
             previous_word(&tokens, h.first).is_some_and(|p| {
@@ -80,7 +86,7 @@ impl<'m> Facts<'m> {
                     | Family::Urge
             ) || !negated(h)
         });
-        let sides = find(lexicon::sides(), &tokens);
+        let sides = find_among(lexicon::sides(), &tokens, &words);
         // Mentions are sorted by start: look only at those of this sentence.
         let from = mentions.partition_point(|m| m.start < sentence.start);
         let inside: Vec<MentionAt> = mentions[from..]
@@ -101,7 +107,7 @@ impl<'m> Facts<'m> {
         let dateline_end = tokens
             .iter()
             .take(12)
-            .position(|t| matches!(t.raw.as_str(), "–" | "—"))
+            .position(|t| matches!(t.raw, "–" | "—"))
             .map_or(0, |i| i + 1);
         let year = tokens[dateline_end.min(tokens.len())..]
             .iter()
@@ -112,7 +118,7 @@ impl<'m> Facts<'m> {
                         .parse::<u32>()
                         .is_ok_and(|y| (1990..2040).contains(&y))
             })
-            .map(|t| t.raw.clone());
+            .map(|t| t.raw.to_string());
         let of_kind = |kind: EntityType| -> Vec<String> {
             inside
                 .iter()
@@ -126,14 +132,25 @@ impl<'m> Facts<'m> {
             // Without the entity layer, a code name like APT40 or UNC2452 still names a group.
             groups = tokens
                 .iter()
-                .filter(|t| t.word && is_group_code(&t.raw))
-                .map(|t| t.lower.clone())
+                .filter(|t| t.word && is_group_code(t.raw))
+                .map(|t| t.lower.to_string())
                 .collect();
         }
         groups.dedup();
+        let mut marks = vec![0u64; tokens.len()];
+        let mut families = 0;
+        for h in &hits {
+            let bit = h.family.bit();
+            families |= bit;
+            for m in marks.iter_mut().take(h.last + 1).skip(h.first) {
+                *m |= bit;
+            }
+        }
         Facts {
             tokens,
             hits,
+            marks,
+            families,
             sides,
             mentions: inside,
             quoted: false,
@@ -148,7 +165,7 @@ impl<'m> Facts<'m> {
 
     /// Whether any phrase of the family was found.
     pub fn has(&self, family: Family) -> bool {
-        self.hits.iter().any(|h| h.family == family)
+        self.families & family.bit() != 0
     }
 
     /// The first hit of the family.
@@ -158,9 +175,7 @@ impl<'m> Facts<'m> {
 
     /// Whether token `i` is a word of the given class.
     pub fn is(&self, i: usize, family: Family) -> bool {
-        self.hits
-            .iter()
-            .any(|h| h.family == family && h.first <= i && i <= h.last)
+        self.marks.get(i).is_some_and(|m| m & family.bit() != 0)
     }
 
     /// Whether the sentence reports speech (a reporting cue or a quotation passage).

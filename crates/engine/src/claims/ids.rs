@@ -3,6 +3,7 @@
 
 /// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin" (the entity layer's).
 pub(crate) use crate::entities::slug;
+use crate::entities::WordMap;
 
 /// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
 /// else the names the knowledge base gives it ("French Foreign Ministry" -> france).
@@ -19,6 +20,22 @@ pub(crate) fn side_of_id(id: &str) -> Option<String> {
                 .find_map(|h| h.side.map(str::to_string))
         })
     })
+}
+
+/// [`side_of_id`] remembered over one article: an id recurs in many sentences.
+#[derive(Debug, Default)]
+pub(crate) struct Sides(WordMap<Option<String>>);
+
+impl Sides {
+    /// The side of an entity id, as [`side_of_id`] gives it.
+    pub fn of(&mut self, id: &str) -> Option<String> {
+        if let Some(side) = self.0.get(id) {
+            return side.clone();
+        }
+        let side = side_of_id(id);
+        self.0.insert(id.to_string(), side.clone());
+        side
+    }
 }
 
 /// The side an id names, as a whole ("china", "nsa") or as its first words

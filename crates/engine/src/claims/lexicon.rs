@@ -5,9 +5,9 @@
 //! (see [`super::tokens`]); a trailing `*` lets the last word take any ending;
 //! a phrase holding a capital is compared case-sensitively ("US" is not "us").
 
-use super::tokens::{words_of, GAP};
+use super::tokens::{tokenize, GAP};
 use crate::article::Lang;
-use std::collections::BTreeMap;
+use crate::entities::WordMap;
 use std::sync::OnceLock;
 
 /// What a cue phrase signals. The data files name them in snake case.
@@ -55,7 +55,15 @@ pub(crate) enum Family {
     Opposes,
 }
 
+// A set of families fits in a `u64` (see `Family::bit`).
+const _: () = assert!((Family::Opposes as u32) < 64);
+
 impl Family {
+    /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
+    pub fn bit(self) -> u64 {
+        1 << (self as u32)
+    }
+
     fn parse(name: &str) -> Option<Family> {
         use Family::*;
         Some(match name {
@@ -145,23 +153,54 @@ pub(crate) struct Phrase {
 /// Phrases indexed by their first word (lowercased).
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    pub by_first: BTreeMap<String, Vec<Phrase>>,
-    /// Single-word prefix phrases, checked against every word.
+    /// Looked up for every word of every sentence: a hash map with the fast hash.
+    pub by_first: WordMap<Vec<Phrase>>,
+    /// Single-word prefix phrases (`pirat*`), found through the buckets below.
     pub prefixes: Vec<Phrase>,
+    /// Indices into `prefixes` by the first byte of the prefix, for the phrases
+    /// compared with a word lowercased: only the bucket of the word's first byte
+    /// lowercased can match (256 buckets once filled).
+    pub by_lower_start: Vec<Vec<u16>>,
+    /// The same for case-sensitive phrases, compared with a word as written.
+    pub by_raw_start: Vec<Vec<u16>>,
+    /// Prefix phrases that are a gap alone: tried on every word.
+    pub any_start: Vec<u16>,
+}
+
+impl Lexicon {
+    /// The prefix phrases that may match a word, in lexicon order, into `out`.
+    pub fn prefixes_for(&self, raw: &str, lower: &str, out: &mut Vec<u16>) {
+        out.clear();
+        fn bucket<'l>(buckets: &'l [Vec<u16>], word: &str) -> &'l [u16] {
+            word.as_bytes()
+                .first()
+                .and_then(|&b| buckets.get(usize::from(b)))
+                .map_or(&[], Vec::as_slice)
+        }
+        out.extend_from_slice(bucket(&self.by_lower_start, lower));
+        out.extend_from_slice(bucket(&self.by_raw_start, raw));
+        out.extend_from_slice(&self.any_start);
+        out.sort_unstable();
+    }
 }
 
 impl Lexicon {
     fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
         let raw = raw.trim();
         let prefix_last = raw.ends_with('*');
-        let body = raw.trim_end_matches('*').replace('~', &format!(" {GAP} "));
-        let body = body.as_str();
+        let body = raw.trim_end_matches('*');
         // Acronyms keep their case ("US" is not "us"); other names match in any case.
         let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && !body.replace(GAP, "").chars().any(char::is_lowercase);
-        let words: Vec<String> = words_of(body)
+            && !body.chars().any(char::is_lowercase);
+        // Each `~` is a gap word of its own.
+        let words: Vec<String> = tokenize(body, 0)
             .into_iter()
-            .map(|w| if case_sensitive { w } else { w.to_lowercase() })
+            .filter_map(|t| match (t.word, t.raw) {
+                (true, w) if case_sensitive => Some(w.to_string()),
+                (true, _) => Some(t.lower.as_str().to_string()),
+                (false, "~") => Some(GAP.to_string()),
+                _ => None,
+            })
             .collect();
         let Some(first) = words.first() else { return };
         let key = first.to_lowercase();
@@ -173,6 +212,22 @@ impl Lexicon {
             side,
         };
         if prefix_last && phrase.words.len() == 1 {
+            let index = self.prefixes.len() as u16;
+            let start = usize::from(phrase.words[0].as_bytes()[0]);
+            let buckets = if phrase.words[0] == GAP {
+                None
+            } else if phrase.case_sensitive {
+                Some(&mut self.by_raw_start)
+            } else {
+                Some(&mut self.by_lower_start)
+            };
+            match buckets {
+                Some(buckets) => {
+                    buckets.resize(256, Vec::new());
+                    buckets[start].push(index);
+                }
+                None => self.any_start.push(index),
+            }
             self.prefixes.push(phrase);
         } else {
             self.by_first.entry(key).or_default().push(phrase);

@@ -196,7 +196,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         .rev()
         .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
     // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
-    let after_mark = before.is_some_and(|i| matches!(t[i].raw.as_str(), "," | "»" | "”" | "\""));
+    let after_mark = before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""));
     // "…, attribuée au groupe Sandworm", "…, blamed on Russia": a participle that
     // names the accused, not an inverted speaker.
     let attributed_to = cue.family == Family::Accuse
@@ -311,7 +311,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         }
         // "“… confirm Lazarus Group and APT38 …,” the bureau said": the quotation
         // before is what is said, not who says it.
-        let closes_quote = (start..end).any(|i| matches!(t[i].raw.as_str(), "”" | "»" | "\""));
+        let closes_quote = (start..end).any(|i| matches!(t[i].raw, "”" | "»" | "\""));
         if start == 0 || closes_quote {
             break;
         }

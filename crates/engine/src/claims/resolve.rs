@@ -1,7 +1,7 @@
 //! The article pass: decide each sentence's claims, resolve speakers against
 //! the speakers seen so far, find targets, then settle events and counters.
 
-use super::cands::{candidates, Cand, Kind};
+use super::cands::{candidates, Cand, Kind, Sides};
 use super::content::{clear_accused, clears, only_effects, opposes_attacks};
 use super::events::{self, Draft};
 use super::facts::{mark_quoted, Facts};
@@ -43,7 +43,8 @@ pub(crate) fn extract(
     if let Some(f) = facts.first_mut() {
         f.headline = is_headline(sentences);
     }
-    let all_cands: Vec<Vec<Cand>> = facts.iter().map(candidates).collect();
+    let mut sides = Sides::default();
+    let all_cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
     let mut history: Vec<Known> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut responds: BTreeSet<(String, String)> = BTreeSet::new();
@@ -214,10 +215,8 @@ fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".
 fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
-    let opens = t
-        .first()
-        .is_some_and(|x| matches!(x.raw.as_str(), "«" | "“" | "\""));
-    let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw.as_str(), "»" | "”" | "\""))?;
+    let opens = t.first().is_some_and(|x| matches!(x.raw, "«" | "“" | "\""));
+    let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw, "»" | "”" | "\""))?;
     f.hits
         .iter()
         .find(|h| opens && h.family == Family::Report && h.first > close && h.first <= close + 9)
@@ -297,7 +296,7 @@ fn draft(
         && f.tokens[cue_start - 1].is(",")
         && f.tokens
             .first()
-            .is_some_and(|t| matches!(t.raw.as_str(), "«" | "“" | "\""));
+            .is_some_and(|t| matches!(t.raw, "«" | "“" | "\""));
     let content = if inverted {
         0..cue_end
     } else if quote_before {

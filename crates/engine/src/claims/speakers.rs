@@ -129,7 +129,7 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
     let words: Vec<&str> = range
         .filter(|&i| t[i].word)
         .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
-        .map(|i| t[i].raw.as_str())
+        .map(|i| t[i].raw)
         .collect();
     if words.is_empty() || words.len() > 5 {
         return None;

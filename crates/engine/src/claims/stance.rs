@@ -143,7 +143,7 @@ fn attributed_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
         .find(|h| {
             let before_possessive = h.first >= 2
                 && t[h.first - 1].lower == "s"
-                && matches!(t[h.first - 2].raw.as_str(), "'" | "’");
+                && matches!(t[h.first - 2].raw, "'" | "’");
             // The author follows the noun directly, with no mark between them.
             let next: Vec<usize> = (h.last + 1..t.len())
                 .take_while(|&i| t[i].word)

@@ -5,18 +5,59 @@
 //! become words the lexicons can name without caring about typography.
 
 use super::lexicon::{Family, Lexicon, Phrase};
+use crate::text::lowercase;
+use std::borrow::Cow;
+use std::ops::Deref;
 
 /// A word or a punctuation mark, with its char span in the article.
+///
+/// Both spellings borrow the sentence's text unless lowercasing changes the word,
+/// so most tokens cost no allocation.
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     pub start: usize,
     pub end: usize,
-    pub raw: String,
-    pub lower: String,
+    pub raw: &'a str,
+    pub lower: Lower<'a>,
     pub word: bool,
 }
 
-impl Token {
+/// A token lowercased: the text itself when it has no capital, else a copy.
+#[derive(Debug, Clone)]
+pub(crate) struct Lower<'a>(Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    fn of(raw: &'a str) -> Self {
+        Lower(lowercase(raw))
+    }
+
+    /// The lowercased text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Token<'_> {
     /// Whether the word starts with a capital letter.
     pub fn capitalised(&self) -> bool {
         self.word && self.raw.chars().next().is_some_and(char::is_uppercase)
@@ -29,57 +70,51 @@ impl Token {
 
     /// A mark that ends a clause or a quotation.
     pub fn is_boundary(&self) -> bool {
-        !self.word && matches!(self.raw.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–")
+        !self.word && matches!(self.raw, "," | ";" | ":" | "(" | ")" | "—" | "–")
     }
 }
 
 /// Split a text into tokens; `base` is the char offset of its first char.
-pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut word_start: Option<usize> = None;
-    let chars: Vec<char> = text.chars().collect();
-    let push_word = |out: &mut Vec<Token>, from: usize, to: usize| {
-        let raw: String = chars[from..to].iter().collect();
+pub(crate) fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
+    // About one token per five bytes of news text: few regrowths.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    // The word being read: its first byte and first char.
+    let mut word_start: Option<(usize, usize)> = None;
+    let push_word = |out: &mut Vec<Token<'a>>, (from_byte, from): (usize, usize), to_byte, to| {
+        let raw = &text[from_byte..to_byte];
         out.push(Token {
             start: base + from,
             end: base + to,
-            lower: raw.to_lowercase(),
+            lower: Lower::of(raw),
             raw,
             word: true,
         });
     };
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = 0;
+    for (i, (b, c)) in text.char_indices().enumerate() {
+        chars = i + 1;
         if c.is_alphanumeric() {
-            word_start.get_or_insert(i);
+            word_start.get_or_insert((b, i));
             continue;
         }
         if let Some(from) = word_start.take() {
-            push_word(&mut out, from, i);
+            push_word(&mut out, from, b, i);
         }
         if !c.is_whitespace() {
-            let raw = c.to_string();
+            let raw = &text[b..b + c.len_utf8()];
             out.push(Token {
                 start: base + i,
                 end: base + i + 1,
-                lower: raw.clone(),
+                lower: Lower(Cow::Borrowed(raw)),
                 raw,
                 word: false,
             });
         }
     }
     if let Some(from) = word_start {
-        push_word(&mut out, from, chars.len());
+        push_word(&mut out, from, text.len(), chars);
     }
     out
-}
-
-/// The words of a phrase, as written.
-pub(crate) fn words_of(text: &str) -> Vec<String> {
-    tokenize(text, 0)
-        .into_iter()
-        .filter(|t| t.word)
-        .map(|t| t.raw)
-        .collect()
 }
 
 /// A phrase found in a sentence: its family (or side) and first and last token.
@@ -93,15 +128,15 @@ pub(crate) struct Hit {
 
 /// Marks that may sit inside a phrase between two of its words.
 fn joins_words(t: &Token) -> bool {
-    !t.word && matches!(t.raw.as_str(), "'" | "’" | "-" | "." | "\u{2011}")
+    !t.word && matches!(t.raw, "'" | "’" | "-" | "." | "\u{2011}")
 }
 
 fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {
     let want = &phrase.words[j];
     let have = if phrase.case_sensitive {
-        &token.raw
+        token.raw
     } else {
-        &token.lower
+        token.lower.as_str()
     };
     if phrase.prefix_last && j + 1 == phrase.words.len() {
         have.starts_with(want.as_str())
@@ -153,17 +188,39 @@ fn match_at(phrase: &Phrase, tokens: &[Token], words: &[usize], k: usize) -> Opt
 
 /// Every phrase of the lexicon found among the tokens (overlaps kept), in text order.
 pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
-    let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
+    find_among(lexicon, tokens, &word_indices(tokens))
+}
+
+/// The indices of the word tokens.
+pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len()).filter(|&i| tokens[i].word).collect()
+}
+
+/// [`find`] given the indices of the word tokens.
+pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
     let mut hits = Vec::new();
+    let mut prefixes = Vec::new();
     for (k, &ti) in words.iter().enumerate() {
-        let candidates = lexicon
-            .by_first
-            .get(&tokens[ti].lower)
-            .into_iter()
-            .flatten()
-            .chain(lexicon.prefixes.iter());
-        for phrase in candidates {
-            if let Some(last) = match_at(phrase, tokens, &words, k) {
+        let phrases = lexicon.by_first.get(tokens[ti].lower.as_str());
+        for phrase in phrases.into_iter().flatten() {
+            if let Some(last) = match_at(phrase, tokens, words, k) {
+                hits.push(Hit {
+                    family: phrase.family,
+                    side: phrase.side,
+                    first: ti,
+                    last,
+                });
+            }
+        }
+        // One-word prefixes (`pirat*`), tried on every word: a prefix test is the whole match.
+        lexicon.prefixes_for(tokens[ti].raw, &tokens[ti].lower, &mut prefixes);
+        for phrase in prefixes.iter().map(|&p| &lexicon.prefixes[usize::from(p)]) {
+            let last = if phrase.words[0] == GAP {
+                match_at(phrase, tokens, words, k)
+            } else {
+                word_matches(phrase, 0, &tokens[ti]).then_some(ti)
+            };
+            if let Some(last) = last {
                 hits.push(Hit {
                     family: phrase.family,
                     side: phrase.side,
@@ -181,6 +238,15 @@ mod tests {
     use super::*;
     use crate::article::Lang;
 
+    /// The words of a phrase, as written.
+    fn words_of(text: &str) -> Vec<&str> {
+        tokenize(text, 0)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| t.raw)
+            .collect()
+    }
+
     fn families(text: &str) -> Vec<(Family, String)> {
         let tokens = tokenize(text, 0);
         find(crate::claims::lexicon::cues(Lang::Fr), &tokens)
@@ -189,7 +255,7 @@ mod tests {
                 let words: Vec<&str> = tokens[h.first..=h.last]
                     .iter()
                     .filter(|t| t.word)
-                    .map(|t| t.raw.as_str())
+                    .map(|t| t.raw)
                     .collect();
                 (h.family, words.join(" "))
             })

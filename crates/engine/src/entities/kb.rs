@@ -6,9 +6,9 @@
 //! by hand (cities, regions, agencies, media, alliances, people). They are
 //! compiled in with `include_str!` and parsed once.
 
+use super::lexicon::WordMap;
 use super::EntityType;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One known entity: what the UI shows on an entity card.
@@ -57,8 +57,8 @@ impl KbEntry {
 #[derive(Debug)]
 pub struct KnowledgeBase {
     entries: Vec<KbEntry>,
-    by_id: HashMap<String, usize>,
-    by_adjective: HashMap<String, usize>,
+    by_id: WordMap<usize>,
+    by_adjective: WordMap<usize>,
 }
 
 impl KnowledgeBase {
@@ -124,8 +124,8 @@ const FILES: [&str; 3] = [
 fn build() -> KnowledgeBase {
     let mut kb = KnowledgeBase {
         entries: Vec::new(),
-        by_id: HashMap::new(),
-        by_adjective: HashMap::new(),
+        by_id: WordMap::default(),
+        by_adjective: WordMap::default(),
     };
     for file in FILES {
         // The files are compiled in and checked by tests; a broken file yields no entries, not a panic.

@@ -1,4 +1,4 @@
-//! Knowledge-base lookup: one Aho-Corasick automaton over every known name.
+//! Knowledge-base lookup: one trie over every known name, searched at word starts.
 //!
 //! Text and names are folded the same way before matching: lowercase, common
 //! Latin accents dropped, typographic apostrophes to `'`, non-breaking spaces
@@ -15,11 +15,8 @@ use super::kb::{knowledge_base, KbEntry};
 use super::lexicon::WordMap;
 use super::prefixes::Prefixes;
 use super::tokens::Tokens;
+use super::trie::Trie;
 use super::{Candidate, EntityType, Priority};
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Fold one char for matching (one char in, one char out).
@@ -61,27 +58,27 @@ pub fn fold_str(s: &str) -> String {
 /// One spelling of a known name.
 struct Variant {
     /// The name as the knowledge base writes it (its capitals are required).
-    written: String,
+    written: &'static str,
     entry: usize,
     needs_cue: bool,
 }
 
 struct Matcher {
     /// Every folded name, searched at capitalised word starts.
-    automaton: AhoCorasick,
+    trie: Trie,
     /// The names that may start in lowercase (`ministère américain de la Défense`),
-    /// searched at lowercase word starts: a small automaton for most words.
-    lowercase: AhoCorasick,
+    /// searched at lowercase word starts: a small trie for most words.
+    lowercase: Trie,
     /// Slot in `variants` of each `lowercase` pattern.
     lowercase_slots: Vec<usize>,
     /// First two folded bytes of every name, and of the lowercase ones: a word
-    /// start whose two bytes begin no name skips the automaton.
+    /// start whose two bytes begin no name skips the trie.
     starts: Prefixes,
     lowercase_starts: Prefixes,
     /// Spellings per pattern (several names may fold alike).
     variants: Vec<Vec<Variant>>,
     /// Short all-capitals names (`US`, `NSA`, `G7`), looked up by whole word:
-    /// in the automaton they would hit inside every other word.
+    /// in the trie they would hit inside every other word.
     capitals: WordMap<Variant>,
 }
 
@@ -103,7 +100,7 @@ fn is_plain_word(name: &str) -> bool {
 
 fn build() -> Matcher {
     let kb = knowledge_base();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: WordMap<usize> = WordMap::default();
     let mut patterns: Vec<String> = Vec::new();
     let mut variants: Vec<Vec<Variant>> = Vec::new();
     let mut capitals: WordMap<Variant> = WordMap::default();
@@ -117,18 +114,22 @@ fn build() -> Matcher {
             let needs_cue = threat && is_plain_word(name);
             if is_capitals(name) {
                 capitals.entry(name.to_string()).or_insert(Variant {
-                    written: name.to_string(),
+                    written: name,
                     entry: i,
                     needs_cue,
                 });
                 continue;
             }
             let folded = fold_str(name);
-            let slot = *index.entry(folded.clone()).or_insert_with(|| {
-                patterns.push(folded);
-                variants.push(Vec::new());
-                variants.len() - 1
-            });
+            let slot = match index.get(&folded) {
+                Some(&slot) => slot,
+                None => {
+                    index.insert(folded.clone(), patterns.len());
+                    patterns.push(folded);
+                    variants.push(Vec::new());
+                    variants.len() - 1
+                }
+            };
             let list = &mut variants[slot];
             // An earlier entry (countries, then curated) keeps a name an ATT&CK alias also uses.
             if list
@@ -138,20 +139,12 @@ fn build() -> Matcher {
                 continue;
             }
             list.push(Variant {
-                written: name.to_string(),
+                written: name,
                 entry: i,
                 needs_cue,
             });
         }
     }
-    let build = |patterns: &[&str]| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns)
-            .expect("knowledge-base patterns build an automaton")
-    };
     let all: Vec<&str> = patterns.iter().map(String::as_str).collect();
     let lowercase_slots: Vec<usize> = (0..patterns.len())
         .filter(|&i| {
@@ -164,8 +157,8 @@ fn build() -> Matcher {
     Matcher {
         starts: Prefixes::new(all.iter().copied()),
         lowercase_starts: Prefixes::new(lowercase.iter().copied()),
-        automaton: build(&all),
-        lowercase: build(&lowercase),
+        trie: Trie::new(&all),
+        lowercase: Trie::new(&lowercase),
         lowercase_slots,
         variants,
         capitals,
@@ -266,9 +259,9 @@ fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, us
 /// Find knowledge-base names inside the given blocks (byte ranges of `raw`,
 /// tokenised as `tokens`). `has_cue(i)` says whether a cue word is near token `i`.
 ///
-/// A name can only start where a word does, so the automaton runs anchored
-/// at each word start (and after inner hyphens) and gives the longest name
-/// there; when that one is rejected, the next shorter one is tried. Names
+/// A name can only start where a word does, so the trie is walked from each
+/// word start (and after inner hyphens) and gives the names starting there;
+/// the longest is tried first, and when it is rejected the next shorter one. Names
 /// inside longer ones (`Washington` in `Washington Post`) are left to overlap
 /// resolution, which keeps the longest.
 pub fn find(
@@ -286,6 +279,8 @@ pub fn find(
         .collect();
     // Tokens come in text order: a cursor maps their starts to folded offsets.
     let mut cursor = 0usize;
+    // The names starting at a word, reused from word to word.
+    let mut names = Vec::new();
     for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
         let whole = (!t.hyphen).then_some((t.start, t.end));
         let split = t.hyphen.then(|| parts(raw, t.start, t.end));
@@ -298,10 +293,10 @@ pub fn find(
                 }
             }
             let first = raw[start..end].chars().next();
-            let (automaton, lower, starts) = if first.is_some_and(char::is_lowercase) {
+            let (trie, lower, starts) = if first.is_some_and(char::is_lowercase) {
                 (&m.lowercase, true, &m.lowercase_starts)
             } else {
-                (&m.automaton, false, &m.starts)
+                (&m.trie, false, &m.starts)
             };
             while cursor < folded.text.len() && (folded.origin[cursor] as usize) < start {
                 cursor += 1;
@@ -310,33 +305,32 @@ pub fn find(
             if !starts.may_start(folded.text.as_bytes(), f_start) {
                 continue;
             }
-            let mut limit = block_ends[t.block];
-            while f_start < limit {
-                let input = Input::new(&folded.text)
-                    .span(f_start..limit)
-                    .anchored(Anchored::Yes);
-                let Some(hit) = automaton.find(input) else {
-                    break;
-                };
+            trie.prefixes_at(
+                folded.text.as_bytes(),
+                f_start,
+                block_ends[t.block],
+                &mut names,
+            );
+            // The longest name first; when it is rejected, the next shorter one.
+            for &(pattern, f_end) in names.iter().rev() {
                 let slot = if lower {
-                    m.lowercase_slots[hit.pattern().as_usize()]
+                    m.lowercase_slots[pattern]
                 } else {
-                    hit.pattern().as_usize()
+                    pattern
                 };
-                let end = folded.origin[hit.end()] as usize;
+                let end = folded.origin[f_end] as usize;
                 let found = &raw[start..end];
                 let variant = (!is_word_char(raw[end..].chars().next()))
                     .then(|| {
                         m.variants[slot]
                             .iter()
-                            .find(|v| case_fits(&v.written, found) && (!v.needs_cue || has_cue(i)))
+                            .find(|v| case_fits(v.written, found) && (!v.needs_cue || has_cue(i)))
                     })
                     .flatten();
                 if let Some(v) = variant {
                     out.push(candidate(v, start, end));
                     break;
                 }
-                limit = hit.end() - 1;
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Named entities: the knowledge base and the recogniser.
 //!
 //! Recognition runs in passes over the headline, body and source-line blocks:
-//! 1. `matcher`: every knowledge-base name, one Aho-Corasick pass;
+//! 1. `matcher`: every knowledge-base name, a trie walked from each word start;
 //! 2. `dates`: dates, months, seasons and years in French and English;
 //! 3. `rules`: names not in the knowledge base (titled people, ministries and
 //!    other organisation heads, APT-style groups, military units, acronyms);
@@ -19,6 +19,7 @@ mod persons;
 mod prefixes;
 mod rules;
 mod tokens;
+mod trie;
 
 use crate::article::{Lang, Paragraph, ParagraphKind};
 use crate::sentences::Sentence;
@@ -28,6 +29,7 @@ use std::collections::BTreeMap;
 
 pub use dates::MONTHS_EN as DATE_ID_MONTHS;
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
+pub(crate) use lexicon::{WordMap, WordSet};
 pub(crate) use rules::slug;
 
 /// Entity types, as defined in the annotation guidelines.

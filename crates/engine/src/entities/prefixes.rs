@@ -1,9 +1,9 @@
-//! A quick filter before the knowledge-base automaton: the first bytes of
+//! A quick filter before the knowledge-base trie: the first bytes of
 //! every name, so most word starts skip the search.
 
 /// The starts of a set of names, as a 64K-bit table of hashed three-byte
 /// prefixes (and exact two-byte names): a word start whose first bytes begin
-/// no name skips the automaton. False positives only cost a search.
+/// no name skips the trie. False positives only cost a search.
 pub struct Prefixes {
     three: Vec<u64>,
     two: Vec<u64>,
