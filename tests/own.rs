@@ -193,3 +193,45 @@ async fn hostile_markup_in_a_pasted_article_is_shown_as_text_and_never_run() {
     unmount(root, handle);
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_pair_is_shown_a_page_of_rows_at_a_time() {
+    let repeat = |text: &str, tag: &str| {
+        (0..32)
+            .map(|i| format!("{text}\n\n({tag} {i})\n\n"))
+            .collect::<String>()
+    };
+    let (root, handle) = mount_library(None).await;
+    paste(&root, &repeat(SANDWORM_FR, "partie"));
+    wait_for(&root, ".cards.own article.article-card").await;
+    paste(&root, &repeat(SANDWORM_EN, "part"));
+    wait_for(&root, ".cards.own article.article-card a.open-pair").await;
+    let link = first(&root, ".cards.own a.open-pair")
+        .get_attribute("href")
+        .expect("an href");
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&link)
+        .unwrap();
+    wait_for(&root, "main#pair nav.pager").await;
+    let place = || texts(&root, "nav.pager .pager-where")[0].trim().to_string();
+    assert!(place().starts_with("Rows 1–200 of "), "{}", place());
+    assert_eq!(count(&root, "section.side-a .align-row"), 200);
+    first(&root, "nav.pager .pager-button:last-child")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    wait_for(&root, ".align-row.current[data-row=\"200\"]").await;
+    assert!(place().starts_with("Rows 201–"), "{}", place());
+    // A deep link to a row on another page opens that page.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("{link}/3"))
+        .unwrap();
+    wait_for(&root, ".align-row.current[data-row=\"3\"]").await;
+    assert!(place().starts_with("Rows 1–200"), "{}", place());
+    unmount(root, handle);
+    storage().clear().unwrap();
+}

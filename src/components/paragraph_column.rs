@@ -31,6 +31,8 @@ pub struct ParagraphColumnProps {
     pub lit: Option<AttrValue>,
     /// Entity types hidden.
     pub hidden: HiddenTypes,
+    /// The rows shown, `[start, end)`: only paragraphs with a sentence in them are rendered.
+    pub shown: (usize, usize),
 }
 
 /// `section.column.side-a|side-b` holding the article's blocks in text order.

@@ -151,10 +151,37 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         return Html::default();
     };
     let hovered_row = props.hovered.and_then(|h| rows.get(&h).copied());
+    // Long pairs are shown a page of rows at a time, so that rendering and every hover stay
+    // cheap; the page is the cursor's (keys and deep links cross pages by moving the cursor).
+    let total = pair.rows.len();
+    let first_row = props.cursor.map_or(0, |c| {
+        c.min(total.saturating_sub(1)) / PAGE_ROWS * PAGE_ROWS
+    });
+    let shown = first_row..(first_row + PAGE_ROWS).min(total);
+    let pager = (total > PAGE_ROWS).then(|| {
+        let go = |to: Option<usize>, label: &'static str| {
+            let dispatch = dispatch.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let (Some(row), Some(d)) = (to, &dispatch) {
+                    d.dispatch(Action::SetCursor(Some(row)));
+                }
+            });
+            html! { <button type="button" class="pager-button" disabled={to.is_none()} {onclick}>{ label }</button> }
+        };
+        let previous = first_row.checked_sub(PAGE_ROWS);
+        let next = (shown.end < total).then_some(shown.end);
+        html! {
+            <nav class="pager" lang="en" aria-label="Pages of rows">
+                { go(previous, "Previous rows") }
+                <span class="pager-where">{ format!(" Rows {}–{} of {total} ", shown.start + 1, shown.end) }</span>
+                { go(next, "Next rows") }
+            </nav>
+        }
+    });
     let column = |article: usize, side: usize| {
         let lang = corpus.article(article).map_or(Lang::En, |x| x.lang);
         let other_lang = if side == 0 { en.lang } else { fr.lang };
-        let cells = pair.rows.iter().enumerate().map(|(r, row)| {
+        let cells = pair.rows.iter().enumerate().skip(shown.start).take(shown.len()).map(|(r, row)| {
             let counterpart =
                 hovered_row == Some(r) && props.hovered.is_some_and(|(a, _)| a != article);
             let class = classes!(
@@ -162,7 +189,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                 (props.cursor == Some(r)).then_some("current"),
                 (hovered_row == Some(r)).then_some("hovered-row")
             );
-            let style = format!("grid-row: {}", r + 2);
+            let style = format!("grid-row: {}", r - shown.start + 2);
             let content = match row {
                 Row::Aligned { fr, en } => {
                     let mine = if side == 0 { fr } else { en };
@@ -291,6 +318,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         let column = |article: usize, side: usize| {
             html! {
                 <ParagraphColumn {article} {side} pair={pair.clone()} rows={rows.clone()}
+                    shown={(shown.start, shown.end)}
                     {hovered_row} hovered={props.hovered} cursor={props.cursor}
                     lit={props.lit.clone()} hidden={props.hidden} />
             }
@@ -319,6 +347,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     { mode_button(PairMode::Paragraphs, "Original paragraphs") }
                 </div>
             }
+            { for pager.clone() }
             <div class="reading">
                 { grid }
                 <div class="side" lang="en">
@@ -330,6 +359,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     <ExportButtons articles={vec![pair.fr, pair.en]} file_stem="parallax-pair" />
                 </div>
             </div>
+            { for pager }
         </main>
     }
 }
@@ -343,6 +373,9 @@ fn divergent_rows(pair: &Pair) -> Rc<[usize]> {
         .map(|(r, _)| r)
         .collect()
 }
+
+/// Rows shown at once: a page of a long pair (a news article has a few dozen).
+const PAGE_ROWS: usize = 200;
 
 /// Links the aligner is less sure of than this are marked "uncertain match".
 const UNCERTAIN_BELOW: f32 = 0.35;
