@@ -28,8 +28,6 @@ export function writeOwnTexts(root, dir) {
   mkdirSync(dir, { recursive: true });
   const read = (p) => readFileSync(join(root, p), 'utf8');
   const fixtures = readdirSync(join(root, 'crates/engine/tests/fixtures')).filter((f) => f.endsWith('.txt'));
-  const fr = fixtures.filter((f) => /_fr\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
-  const en = fixtures.filter((f) => /_en\.txt$/.test(f)).map((f) => read(`crates/engine/tests/fixtures/${f}`));
   // The pair: the fixtures' French/English pairs (not the seeds, which the library already
   // holds and which would pair with a copy of themselves), in the same order on both sides.
   const aligned = fixtures.filter((f) => /^align_.*_fr\.txt$/.test(f)).sort();
@@ -41,10 +39,19 @@ export function writeOwnTexts(root, dir) {
     ['pair_fr.txt', french],
     ['pair_en.txt', megabyte(side('en'), 'part', Math.floor(rounds))],
   ];
+  // Ten files, five French and five English, each made of its own share of the stories at
+  // hand (seeds and fixtures), as a reader's own articles on different affairs would be.
+  const fixture = (f) => read(`crates/engine/tests/fixtures/${f}`);
+  const frenchStories = [read('seeds/000_83485029acf59cfb.txt'), read('seeds/002_f5e50ea9a2381cfb.txt'),
+    ...fixtures.filter((f) => /_fr\.txt$/.test(f) || f === 'entities_ru_ua.txt').map(fixture)];
+  const englishStories = [read('seeds/003_e7624ea9e8843c03.txt'),
+    ...fixtures.filter((f) => /_en\.txt$/.test(f) || f === 'entities_nk_kr.txt').map(fixture)];
+  const share = (stories, k) => stories.filter((_, i) => i % 5 === k);
   const many = [];
   for (let i = 0; i < 10; i++) {
     const french = i % 2 === 0;
-    many.push([`own_${i}.txt`, megabyte(french ? [read('seeds/002_f5e50ea9a2381cfb.txt'), ...fr] : en, `${french ? 'fichier' : 'file'} ${i}`)]);
+    const stories = share(french ? frenchStories : englishStories, Math.floor(i / 2));
+    many.push([`own_${i}.txt`, megabyte(stories, `${french ? 'fichier' : 'file'} ${i}`)]);
   }
   for (const [name, text] of [...pair, ...many]) writeFileSync(join(dir, name), text);
   return {

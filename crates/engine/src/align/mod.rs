@@ -21,10 +21,12 @@ mod similarity;
 pub use divergence::{Divergence, DivergenceKind, Side};
 
 use crate::article::{Lang, ParagraphKind};
+use crate::entities::EntityType;
 use crate::ArticleAnalysis;
 use features::{article_features, SentenceFeatures};
 use serde::Serialize;
 use similarity::Matcher;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// One link of an alignment: sentence indexes on each side; an empty side means no counterpart.
@@ -87,15 +89,20 @@ const CROSSED_SIMILARITY: f32 = 0.35;
 const TRANSLATION_COVERAGE: f32 = 0.4;
 
 /// Find the translation pairs among the articles and align each, French source first.
+///
+/// Every French article is tried against every English one, so a cheap test first rules out
+/// pairs that name clearly different things ([`could_translate`]); the full alignment, which
+/// costs seconds on megabyte-long articles, runs only on the others.
 pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
     let features: Vec<Vec<SentenceFeatures>> = articles.iter().map(article_features).collect();
+    let names: Vec<BTreeSet<&str>> = articles.iter().map(named_ids).collect();
     let mut out = Vec::new();
     for (i, source) in articles.iter().enumerate() {
         if source.lang != Lang::Fr {
             continue;
         }
         for (j, target) in articles.iter().enumerate() {
-            if target.lang != Lang::En {
+            if target.lang != Lang::En || !could_translate(&names[i], &names[j]) {
                 continue;
             }
             let alignment = align_features((source, &features[i]), (target, &features[j]));
@@ -105,6 +112,34 @@ pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
         }
     }
     out
+}
+
+/// Distinct ids of what an article names, dates aside (two unrelated stories share dates).
+fn named_ids(article: &ArticleAnalysis) -> BTreeSet<&str> {
+    article
+        .entities
+        .iter()
+        .filter(|m| m.kind != EntityType::Date)
+        .map(|m| m.id.as_str())
+        .collect()
+}
+
+/// Fewer distinct names than this on either side: too little to judge, align anyway.
+const MIN_NAMES_TO_JUDGE: usize = 4;
+/// Share of the smaller side's names the other must also name for two articles to be worth
+/// aligning. A translation names nearly the same things (the seeds' pair: most of them);
+/// stories about different affairs share a country or two. Kept low on purpose, as
+/// `TRANSLATION_COVERAGE`: the full alignment still decides.
+const MIN_SHARED_NAMES: f32 = 0.2;
+
+/// Whether two articles naming these ids could translate each other.
+fn could_translate(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> bool {
+    let smaller = a.len().min(b.len());
+    if smaller < MIN_NAMES_TO_JUDGE {
+        return true;
+    }
+    let shared = a.intersection(b).count();
+    shared as f32 >= MIN_SHARED_NAMES * smaller as f32
 }
 
 /// Align the sentences of a French `source` with an English `target`, whether or not
