@@ -210,6 +210,9 @@ async fn analyse_then_add(dispatch: Dispatch, accepted: Vec<OwnArticle>) {
         yield_to_browser().await;
         article_analysis(&article.file(), &article.text);
     }
+    dispatch.dispatch(Action::Notify(Notice::busy(
+        "Looking for translations among your articles and aligning them…",
+    )));
     yield_to_browser().await;
     dispatch.dispatch(Action::AddArticles(accepted));
 }

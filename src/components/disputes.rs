@@ -7,6 +7,9 @@ use crate::route::Route;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
+/// Claims listed per event in the side panel; a long article's others are a link away.
+const CLAIMS_PER_EVENT: usize = 12;
+
 /// Props of [`Disputes`].
 #[derive(Properties, PartialEq)]
 pub struct DisputesProps {
@@ -43,7 +46,8 @@ pub fn Disputes(props: &DisputesProps) -> Html {
         };
     }
     let sections = groups.iter().map(|(about, claims)| {
-        let items = claims.iter().filter_map(|&(a, c)| {
+        let more = claims.len().saturating_sub(CLAIMS_PER_EVENT);
+        let items = claims.iter().take(CLAIMS_PER_EVENT).filter_map(|&(a, c)| {
             let article = corpus.article(a)?;
             let claim = article.claims.get(c)?;
             let stem = &corpus.views[a].stem;
@@ -65,6 +69,13 @@ pub fn Disputes(props: &DisputesProps) -> Html {
             <li key={about.clone()}>
                 <h3>{ about.replace(['_', '-'], " ") }</h3>
                 <ul>{ for items }</ul>
+                if more > 0 {
+                    <p class="more">
+                        <a href={Route::Dispute(about.clone()).href()}>
+                            { format!("{more} more claim{} on the Disputes page", if more == 1 { "" } else { "s" }) }
+                        </a>
+                    </p>
+                }
             </li>
         }
     });
