@@ -52,12 +52,13 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             </li>
         }
     });
-    let counts = format!(
-        "{} sentences · {} entity mentions · {} claims",
-        article.sentences.len(),
-        article.entities.len(),
-        article.claims.len()
-    );
+    let counts = [
+        (article.sentences.len(), "sentence"),
+        (article.entities.len(), "entity mention"),
+        (article.claims.len(), "claim"),
+    ]
+    .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
+    .join(" · ");
     let own = match &corpus.origins[props.article] {
         Origin::Bundled => None,
         Origin::Own { id, name } => {
