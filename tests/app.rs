@@ -4,25 +4,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use parallax::route::{parse, Route};
-use parallax::App;
 use std::time::Duration;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
 mod common;
-use common::{count, fresh_root, text, unmount, wait_for};
+use common::{count, mount_at, text, unmount, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
-async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<App>) {
-    let window = web_sys::window().expect("a window");
-    window.location().set_hash(hash).expect("set the hash");
-    let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for(&root, ready).await;
-    (root, handle)
-}
 
 #[wasm_bindgen_test]
 async fn library_shows_one_card_per_bundled_article() {

@@ -5,27 +5,17 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test reading`.
 #![cfg(target_arch = "wasm32")]
 
-use parallax::App;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
 mod common;
-use common::{count, first, fresh_root, settle, text, unmount, wait_for};
+use common::{count, first, mount_at, settle, text, unmount, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const PAIR: &str = "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03";
-
-async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<App>) {
-    let window = web_sys::window().expect("a window");
-    window.location().set_hash(hash).expect("set the hash");
-    let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for(&root, ready).await;
-    (root, handle)
-}
 
 fn press(key: &str) {
     let init = web_sys::KeyboardEventInit::new();

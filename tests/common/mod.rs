@@ -5,6 +5,16 @@
 use std::time::Duration;
 use web_sys::Element;
 
+/// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
+pub async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<parallax::App>) {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash(hash).expect("set the hash");
+    let root = fresh_root();
+    let handle = yew::Renderer::<parallax::App>::with_root(root.clone()).render();
+    wait_for(&root, ready).await;
+    (root, handle)
+}
+
 /// A fresh `div` appended to the body, to mount a component into.
 pub fn fresh_root() -> Element {
     let document = web_sys::window()

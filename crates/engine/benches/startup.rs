@@ -14,20 +14,9 @@ use parallax_engine::analyze_corpus;
 use std::process::Command;
 use std::time::Instant;
 
-const SEEDS: [(&str, &str); 3] = [
-    (
-        "000_83485029acf59cfb.txt",
-        include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-    ),
-    (
-        "002_f5e50ea9a2381cfb.txt",
-        include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-    ),
-    (
-        "003_e7624ea9e8843c03.txt",
-        include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-    ),
-];
+#[path = "../tests/seeds/mod.rs"]
+mod seeds;
+use seeds::SEEDS;
 /// Child runs; each times one first call and the fastest of several later calls.
 const RUNS: usize = 7;
 const CHILD_FLAG: &str = "--startup-child";

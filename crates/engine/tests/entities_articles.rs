@@ -6,20 +6,8 @@
 use parallax_engine::analyze_article;
 use std::collections::BTreeSet;
 
-const SEEDS: [(&str, &str); 3] = [
-    (
-        "000_83485029acf59cfb.txt",
-        include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-    ),
-    (
-        "002_f5e50ea9a2381cfb.txt",
-        include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-    ),
-    (
-        "003_e7624ea9e8843c03.txt",
-        include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-    ),
-];
+mod seeds;
+use seeds::SEEDS;
 
 /// Distinct (text, type, id) of an article's mentions.
 fn mentions(file: &str, text: &str) -> BTreeSet<(String, String, String)> {

@@ -5,8 +5,10 @@
 //! sorted and do not overlap; claims and alignments point at existing sentences;
 //! identical input gives identical output.
 
+mod seeds;
 use parallax_engine::{analyze_article, analyze_corpus, json::to_json, ArticleAnalysis, Span};
 use proptest::prelude::*;
+use seeds::SEEDS;
 
 fn assert_well_formed(text: &str, a: &ArticleAnalysis) {
     let index = parallax_engine::Text::new(text);
@@ -118,22 +120,8 @@ proptest! {
 
 #[test]
 fn seeds_are_well_formed_and_aligned_indexes_exist() {
-    let seeds = [
-        (
-            "000_83485029acf59cfb.txt",
-            include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-        ),
-        (
-            "002_f5e50ea9a2381cfb.txt",
-            include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-        ),
-        (
-            "003_e7624ea9e8843c03.txt",
-            include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-        ),
-    ];
-    let analysis = analyze_corpus(&seeds);
-    for (a, (_, text)) in analysis.articles.iter().zip(seeds) {
+    let analysis = analyze_corpus(&SEEDS);
+    for (a, (_, text)) in analysis.articles.iter().zip(SEEDS) {
         assert_well_formed(text, a);
     }
     for al in &analysis.alignments {

@@ -5,20 +5,8 @@ use parallax_engine::text::{Span, Text};
 use parallax_engine::{analyze_corpus, webanno::to_web_annotations};
 use serde_json::Value;
 
-const SEEDS: [(&str, &str); 3] = [
-    (
-        "000_83485029acf59cfb.txt",
-        include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-    ),
-    (
-        "002_f5e50ea9a2381cfb.txt",
-        include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-    ),
-    (
-        "003_e7624ea9e8843c03.txt",
-        include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-    ),
-];
+mod seeds;
+use seeds::SEEDS;
 
 fn export() -> (parallax_engine::Analysis, Value) {
     let analysis = analyze_corpus(&SEEDS);
