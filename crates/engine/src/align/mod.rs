@@ -91,7 +91,7 @@ const TRANSLATION_COVERAGE: f32 = 0.4;
 /// Find the translation pairs among the articles and align each, French source first.
 ///
 /// Every French article is tried against every English one, so a cheap test first rules out
-/// pairs that name clearly different things ([`could_translate`]); the full alignment, which
+/// pairs that name clearly different things (`could_translate`); the full alignment, which
 /// costs seconds on megabyte-long articles, runs only on the others.
 pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
     let features: Vec<Vec<SentenceFeatures>> = articles.iter().map(article_features).collect();
