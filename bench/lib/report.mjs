@@ -87,4 +87,13 @@ const METHOD = `## Method
   DOM (or, when none comes within half a second of it, the first \`article.article-card\`), and
   \`page.waitForFunction\` polls for it. Median of the runs after one warm-up navigation. The peer is
   \`bench/compromise-page/\`, which highlights the same three articles with compromise.
+- **A 1 MB pair.** A French and an English text of about 1 MB each, made of the fixtures'
+  translation pairs repeated the same number of rounds (\`bench/lib/reader.mjs\`), are chosen in
+  the served app's file input; once paired, the side-by-side view opens (200 rows a page). In the
+  page, 15 French sentences spread over the page get a \`mouseenter\`; the figure is the time until
+  the English counterpart carries \`.counterpart\` (median). Then the page is scrolled a screen per
+  animation frame to the bottom while a \`longtask\` PerformanceObserver counts tasks over 50 ms.
+- **10 MB of own text.** Ten files of about 1 MB (five French, five English, each made of its own
+  share of the seeds and fixtures) are chosen at once in the served app's file input; the figure
+  is the time until the library lists all ten, and the longest task meanwhile (same observer).
 `;
