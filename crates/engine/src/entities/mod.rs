@@ -207,7 +207,7 @@ fn cue_near(tokens: &tokens::Tokens, i: usize) -> bool {
 /// Keep the longest candidates that do not overlap (ties: higher priority, then
 /// earlier start), and return them in text order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
+    crate::order::sort_by(&mut candidates, |a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.priority.cmp(&a.priority))
