@@ -65,7 +65,7 @@ pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
         taken.insert(en);
         out.push((fr, en));
     }
-    out.sort_unstable();
+    parallax_engine::order::sort(&mut out);
     out
 }
 
