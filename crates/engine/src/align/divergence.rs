@@ -159,7 +159,7 @@ pub(crate) fn divergences(
         (Side::Source, &stances.0, &stances.1),
         (Side::Target, &stances.1, &stances.0),
     ] {
-        for stance in mine.difference(theirs) {
+        for stance in mine.iter().filter(|s| !theirs.contains(s)) {
             out.push(Divergence {
                 kind: DivergenceKind::Stance,
                 side,
@@ -212,13 +212,17 @@ fn claims_in<'a>(article: &'a ArticleAnalysis, sentences: &[usize]) -> &'a [Clai
     article.claims.get(from..to.max(from)).unwrap_or(&[])
 }
 
-fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<Stance> {
-    set_of(
-        claims_in(article, sentences)
-            .iter()
-            .filter(|c| sentences.contains(&c.sentence))
-            .map(|c| c.stance),
-    )
+/// The distinct stances of the claims made in `sentences`, in `Stance` order. A sorted `Vec`
+/// rather than a `BTreeSet`: a set of this one type would add its own copy of the tree code.
+fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Stance> {
+    let mut stances: Vec<Stance> = claims_in(article, sentences)
+        .iter()
+        .filter(|c| sentences.contains(&c.sentence))
+        .map(|c| c.stance)
+        .collect();
+    crate::order::sort(&mut stances);
+    stances.dedup();
+    stances
 }
 
 fn stance_name(stance: Stance) -> &'static str {
