@@ -214,18 +214,24 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
             .then(a.id.cmp(&b.id))
     });
-    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in candidates {
+    // Start of each kept candidate -> its index in `candidates`. A map of `usize` to `usize`,
+    // the type coref uses too, so the wasm holds one copy of the map's code, not two.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, c) in candidates.iter().enumerate() {
         if c.end <= c.start {
             continue;
         }
         let clash_before = taken
             .range(..c.end)
             .next_back()
-            .is_some_and(|(_, p)| p.end > c.start);
+            .is_some_and(|(_, &k)| candidates[k].end > c.start);
         if !clash_before {
-            taken.insert(c.start, c);
+            taken.insert(c.start, i);
         }
     }
-    taken.into_values().collect()
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    taken
+        .into_values()
+        .filter_map(|i| slots[i].take())
+        .collect()
 }
