@@ -52,7 +52,9 @@ pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
             }
         }
     }
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    parallax_engine::order::sort_by(&mut candidates, |x, y| {
+        y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
     let mut taken = BTreeSet::new();
     let mut out = Vec::new();
     for (_, fr, en) in candidates {
@@ -63,7 +65,7 @@ pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
         taken.insert(en);
         out.push((fr, en));
     }
-    out.sort_unstable();
+    parallax_engine::order::sort(&mut out);
     out
 }
 

@@ -52,7 +52,9 @@ impl Matrix {
 /// Parties ordered by how many claims they take part in (then by name), with their counts.
 fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
     let mut parties: Vec<(Party, usize)> = counts.into_values().collect();
-    parties.sort_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.name.cmp(&b.name)));
+    parallax_engine::order::sort_by(&mut parties, |(a, n), (b, m)| {
+        m.cmp(n).then_with(|| a.name.cmp(&b.name))
+    });
     parties.into_iter().map(|(p, _)| p).collect()
 }
 

@@ -46,15 +46,12 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             }
             kind = kind.or(mentions.first().map(|m| m.kind));
             names.extend(mentions.iter().map(|m| m.text.clone()));
-            let sentences: BTreeSet<usize> = mentions
-                .iter()
-                .filter_map(|m| {
-                    article
-                        .sentences
-                        .iter()
-                        .position(|s| s.start <= m.start && m.end <= s.end)
-                })
-                .collect();
+            let sentences = parallax_engine::order::set_of(mentions.iter().filter_map(|m| {
+                article
+                    .sentences
+                    .iter()
+                    .position(|s| s.start <= m.start && m.end <= s.end)
+            }));
             per_article.push(PerArticle {
                 stem: view.stem.clone(),
                 headline: view.headline.clone(),

@@ -190,7 +190,7 @@ pub struct TimelineEntry {
 
 /// Sort entries chronologically (events before statements of the same date) and group them by date.
 pub fn by_date(mut entries: Vec<TimelineEntry>) -> Vec<(DateKey, Vec<TimelineEntry>)> {
-    entries.sort_by_key(|e| (e.when, e.kind));
+    parallax_engine::order::sort_by_key(&mut entries, |e| (e.when, e.kind));
     let mut groups: Vec<(DateKey, Vec<TimelineEntry>)> = Vec::new();
     for entry in entries {
         match groups.last_mut() {

@@ -64,7 +64,7 @@ pub fn claims_in(corpus: &Corpus, articles: &[usize]) -> Rc<[(usize, usize, Stan
                 .map(move |c| (a, c.sentence, c.stance))
         })
         .collect();
-    claims.sort();
+    parallax_engine::order::sort(&mut claims);
     claims.dedup();
     claims.into()
 }

@@ -62,7 +62,12 @@ pub fn human_bytes(bytes: usize) -> String {
     match bytes {
         0..=999 => format!("{bytes} bytes"),
         1_000..=999_999 => format!("{} KB", bytes / 1_000),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+        // Integer tenths, not `{:.1}` on a float: formatting a float pulls ~11 KB of code into
+        // the wasm. Halves round up (the float form rounded an exact half to even).
+        _ => {
+            let tenths = bytes / 100_000 + usize::from(bytes % 100_000 >= 50_000);
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
     }
 }
 
@@ -142,6 +147,21 @@ mod tests {
     use super::*;
 
     const LIMIT: usize = 1_000;
+
+    #[test]
+    fn megabytes_to_one_decimal() {
+        for bytes in [
+            1_000_000,
+            1_049_999,
+            1_234_567,
+            9_990_000,
+            12_345_678,
+            999_999_999,
+        ] {
+            assert_eq!(human_bytes(bytes), format!("{:.1} MB", bytes as f64 / 1e6));
+        }
+        assert_eq!(human_bytes(1_050_000), "1.1 MB");
+    }
 
     #[test]
     fn plain_text_is_accepted_and_a_utf8_mark_dropped() {

@@ -17,6 +17,7 @@ pub mod debug;
 pub mod entities;
 pub mod intake;
 pub mod json;
+pub mod order;
 pub mod segments;
 pub mod sentences;
 pub mod text;

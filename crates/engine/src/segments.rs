@@ -49,7 +49,7 @@ pub fn split(sentence: &Sentence, marks: &[(Span, Highlight)]) -> Vec<Segment> {
         })
         .filter(|(span, _)| !span.is_empty())
         .collect();
-    marks.sort_by(|(a, ha), (b, hb)| {
+    crate::order::sort_by(&mut marks, |(a, ha), (b, hb)| {
         a.start
             .cmp(&b.start)
             .then(b.end.cmp(&a.end))

@@ -17,10 +17,143 @@
 use crate::align::Side;
 use crate::text::{Span, Text};
 use crate::{Analysis, ArticleAnalysis};
-use serde_json::{json, Value};
+use serde::Serialize;
 
 /// Chars of context kept on each side of a quote.
 const CONTEXT_CHARS: usize = 32;
+
+// The JSON-LD is written from these structs rather than built as a `serde_json::Value` with
+// `json!`: the `Value` form costs the wasm ~10 KB more. Fields are declared in the byte order of
+// their JSON names, the order the `Value` form printed them in (its objects are sorted maps).
+
+/// The whole export: one collection with one page.
+#[derive(Serialize)]
+struct Collection {
+    #[serde(rename = "@context")]
+    context: (&'static str, Vocabulary),
+    first: Page,
+    id: &'static str,
+    label: &'static str,
+    total: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// The `parallax:` prefix of the properties this export adds.
+#[derive(Serialize)]
+struct Vocabulary {
+    parallax: &'static str,
+}
+
+#[derive(Serialize)]
+struct Page {
+    id: &'static str,
+    items: Vec<Annotation>,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Annotation {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    body: Vec<Body>,
+    id: String,
+    motivation: &'static str,
+    #[serde(
+        rename = "parallax:confidence",
+        skip_serializing_if = "Option::is_none"
+    )]
+    confidence: Option<f64>,
+    target: Targets,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// One target (a mention, a claim), or the two sides of an alignment link.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Targets {
+    One(Box<Resource>),
+    Many(Vec<Resource>),
+}
+
+/// A body: a `TextualBody` (with a value) or a `SpecificResource` (with a source).
+#[derive(Serialize, Default)]
+struct Body {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'static str>,
+    #[serde(
+        rename = "parallax:divergence",
+        skip_serializing_if = "Option::is_none"
+    )]
+    divergence: Option<String>,
+    #[serde(rename = "parallax:name", skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(rename = "parallax:onlyIn", skip_serializing_if = "Option::is_none")]
+    only_in: Option<&'static str>,
+    #[serde(rename = "parallax:role", skip_serializing_if = "Option::is_none")]
+    role: Option<&'static str>,
+    purpose: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
+}
+
+/// A `SpecificResource`: a span of an article.
+#[derive(Serialize)]
+struct Resource {
+    #[serde(rename = "parallax:cue", skip_serializing_if = "Option::is_none")]
+    cue: Option<Position>,
+    selector: (Quote, Position),
+    source: Source,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Quote {
+    exact: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prefix: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suffix: Option<String>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Position {
+    end: usize,
+    start: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+impl Position {
+    fn new(start: usize, end: usize) -> Self {
+        Position {
+            end,
+            start,
+            kind: "TextPositionSelector",
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Source {
+    format: &'static str,
+    id: String,
+    language: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
 
 /// The annotations of `analysis` as pretty JSON-LD. `texts[i]` is the text article `i` was
 /// analysed from; an article without its text gets quotes without prefix and suffix.
@@ -49,14 +182,14 @@ pub fn to_web_annotations(analysis: &Analysis, texts: &[&str]) -> String {
             continue;
         };
         for (n, link) in alignment.pairs.iter().enumerate() {
-            let targets: Vec<Value> = [(source, &link.source), (target, &link.target)]
+            let targets: Vec<Resource> = [(source, &link.source), (target, &link.target)]
                 .into_iter()
                 .filter_map(|((article, text), sentences)| {
                     let span = sentences_span(article, sentences)?;
                     Some(specific_resource(article, text, span))
                 })
                 .collect();
-            let bodies: Vec<Value> = link
+            let body = link
                 .divergences
                 .iter()
                 .map(|d| {
@@ -64,126 +197,129 @@ pub fn to_web_annotations(analysis: &Analysis, texts: &[&str]) -> String {
                         Side::Source => &source.0.lang,
                         Side::Target => &target.0.lang,
                     };
-                    json!({
-                        "type": "TextualBody",
-                        "purpose": "commenting",
-                        "value": d.detail,
-                        "format": "text/plain",
-                        "language": "en",
-                        "parallax:divergence": to_label(&d.kind),
-                        "parallax:onlyIn": side.code(),
-                    })
+                    Body {
+                        kind: "TextualBody",
+                        purpose: "commenting",
+                        value: Some(d.detail.clone()),
+                        format: Some("text/plain"),
+                        language: Some("en"),
+                        divergence: Some(to_label(&d.kind)),
+                        only_in: Some(side.code()),
+                        ..Body::default()
+                    }
                 })
                 .collect();
-            let mut annotation = json!({
-                "id": format!(
+            items.push(Annotation {
+                id: format!(
                     "urn:parallax:alignment:{}:{}:{n}",
                     alignment.source, alignment.target
                 ),
-                "type": "Annotation",
-                "motivation": "linking",
-                "target": targets,
-                "parallax:confidence": round(link.confidence),
+                kind: "Annotation",
+                motivation: "linking",
+                target: Targets::Many(targets),
+                confidence: Some(round(link.confidence)),
+                body,
             });
-            if !bodies.is_empty() {
-                annotation["body"] = Value::Array(bodies);
-            }
-            items.push(annotation);
         }
     }
-    let collection = json!({
-        "@context": [
+    let collection = Collection {
+        context: (
             "http://www.w3.org/ns/anno.jsonld",
-            { "parallax": "urn:parallax:vocab:" }
-        ],
-        "id": "urn:parallax:annotations",
-        "type": "AnnotationCollection",
-        "label": "Parallax: entities, claims and sentence alignments",
-        "total": items.len(),
-        "first": {
-            "id": "urn:parallax:annotations:page:0",
-            "type": "AnnotationPage",
-            "startIndex": 0,
-            "items": items,
-        }
-    });
+            Vocabulary {
+                parallax: "urn:parallax:vocab:",
+            },
+        ),
+        id: "urn:parallax:annotations",
+        kind: "AnnotationCollection",
+        label: "Parallax: entities, claims and sentence alignments",
+        total: items.len(),
+        first: Page {
+            id: "urn:parallax:annotations:page:0",
+            kind: "AnnotationPage",
+            start_index: 0,
+            items,
+        },
+    };
     serde_json::to_string_pretty(&collection).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
 fn mention_annotations<'a>(
     article: &'a ArticleAnalysis,
     text: &'a Text,
-) -> impl Iterator<Item = Value> + 'a {
-    article.entities.iter().enumerate().map(move |(n, m)| {
-        json!({
-            "id": format!("urn:parallax:article:{}:entity:{n}", article.file),
-            "type": "Annotation",
-            "motivation": "identifying",
-            "body": [
-                {
-                    "type": "SpecificResource",
-                    "purpose": "identifying",
-                    "source": format!("urn:parallax:entity:{}", m.id),
+) -> impl Iterator<Item = Annotation> + 'a {
+    article
+        .entities
+        .iter()
+        .enumerate()
+        .map(move |(n, m)| Annotation {
+            id: format!("urn:parallax:article:{}:entity:{n}", article.file),
+            kind: "Annotation",
+            motivation: "identifying",
+            body: vec![
+                Body {
+                    kind: "SpecificResource",
+                    purpose: "identifying",
+                    source: Some(format!("urn:parallax:entity:{}", m.id)),
+                    ..Body::default()
                 },
-                {
-                    "type": "TextualBody",
-                    "purpose": "classifying",
-                    "value": m.kind.label(),
+                Body {
+                    kind: "TextualBody",
+                    purpose: "classifying",
+                    value: Some(m.kind.label().to_string()),
+                    ..Body::default()
                 },
             ],
-            "target": specific_resource(article, text, m.span()),
+            target: Targets::One(Box::new(specific_resource(article, text, m.span()))),
+            confidence: None,
         })
-    })
 }
 
 fn claim_annotations<'a>(
     article: &'a ArticleAnalysis,
     text: &'a Text,
-) -> impl Iterator<Item = Value> + 'a {
+) -> impl Iterator<Item = Annotation> + 'a {
     article.claims.iter().enumerate().filter_map(move |(n, c)| {
         let sentence = article.sentences.get(c.sentence)?;
-        let mut bodies = vec![json!({
-            "type": "TextualBody",
-            "purpose": "classifying",
-            "value": to_label(&c.stance),
-        })];
+        let mut body = vec![Body {
+            kind: "TextualBody",
+            purpose: "classifying",
+            value: Some(to_label(&c.stance)),
+            ..Body::default()
+        }];
         for (role, party) in [("speaker", &c.speaker), ("target", &c.target)] {
             if let Some(party) = party {
-                bodies.push(json!({
-                    "type": "SpecificResource",
-                    "purpose": "tagging",
-                    "source": format!("urn:parallax:entity:{}", party.id),
-                    "parallax:role": role,
-                    "parallax:name": party.name,
-                }));
+                body.push(Body {
+                    kind: "SpecificResource",
+                    purpose: "tagging",
+                    source: Some(format!("urn:parallax:entity:{}", party.id)),
+                    role: Some(role),
+                    name: Some(party.name.clone()),
+                    ..Body::default()
+                });
             }
         }
-        bodies.push(json!({
-            "type": "TextualBody",
-            "purpose": "tagging",
-            "value": c.about,
-            "parallax:role": "about",
-        }));
+        body.push(Body {
+            kind: "TextualBody",
+            purpose: "tagging",
+            value: Some(c.about.clone()),
+            role: Some("about"),
+            ..Body::default()
+        });
         let mut target = specific_resource(article, text, sentence.span());
-        if let Some(cue) = &c.cue {
-            target["parallax:cue"] = json!({
-                "type": "TextPositionSelector",
-                "start": cue.start,
-                "end": cue.end,
-            });
-        }
-        Some(json!({
-            "id": format!("urn:parallax:article:{}:claim:{n}", article.file),
-            "type": "Annotation",
-            "motivation": "classifying",
-            "body": bodies,
-            "target": target,
-        }))
+        target.cue = c.cue.as_ref().map(|cue| Position::new(cue.start, cue.end));
+        Some(Annotation {
+            id: format!("urn:parallax:article:{}:claim:{n}", article.file),
+            kind: "Annotation",
+            motivation: "classifying",
+            body,
+            target: Targets::One(Box::new(target)),
+            confidence: None,
+        })
     })
 }
 
 /// A `SpecificResource` on `span` of the article: its source, quote and position selectors.
-fn specific_resource(article: &ArticleAnalysis, text: &Text, span: Span) -> Value {
+fn specific_resource(article: &ArticleAnalysis, text: &Text, span: Span) -> Resource {
     let len = text.char_len();
     let in_text = span.end <= len && span.start <= span.end;
     let exact = if in_text {
@@ -191,26 +327,29 @@ fn specific_resource(article: &ArticleAnalysis, text: &Text, span: Span) -> Valu
     } else {
         String::new()
     };
-    let mut quote = json!({ "type": "TextQuoteSelector", "exact": exact });
+    let mut quote = Quote {
+        exact,
+        prefix: None,
+        suffix: None,
+        kind: "TextQuoteSelector",
+    };
     if in_text && len > 0 {
         let before = Span::new(span.start.saturating_sub(CONTEXT_CHARS), span.start);
         let after = Span::new(span.end, (span.end + CONTEXT_CHARS).min(len));
-        quote["prefix"] = json!(text.slice(before));
-        quote["suffix"] = json!(text.slice(after));
+        quote.prefix = Some(text.slice(before).to_string());
+        quote.suffix = Some(text.slice(after).to_string());
     }
-    json!({
-        "type": "SpecificResource",
-        "source": {
-            "id": format!("urn:parallax:article:{}", article.file),
-            "type": "Text",
-            "format": "text/plain",
-            "language": article.lang.code(),
+    Resource {
+        cue: None,
+        selector: (quote, Position::new(span.start, span.end)),
+        source: Source {
+            id: format!("urn:parallax:article:{}", article.file),
+            kind: "Text",
+            format: "text/plain",
+            language: article.lang.code(),
         },
-        "selector": [
-            quote,
-            { "type": "TextPositionSelector", "start": span.start, "end": span.end },
-        ],
-    })
+        kind: "SpecificResource",
+    }
 }
 
 /// From the first to the last of these sentences.
@@ -220,12 +359,13 @@ fn sentences_span(article: &ArticleAnalysis, sentences: &[usize]) -> Option<Span
     Some(Span::new(first.start, last.end.max(first.start)))
 }
 
-/// The JSON name serde gives an enum value (`accusation`, `hedge`).
-fn to_label<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
-    }
+/// The JSON name serde gives an enum value (`accusation`, `hedge`): its JSON form is that
+/// name in quotes.
+fn to_label<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| Some(json.strip_prefix('"')?.strip_suffix('"')?.to_string()))
+        .unwrap_or_default()
 }
 
 fn round(x: f32) -> f64 {

@@ -33,7 +33,7 @@ fn language_word(lang: Lang) -> &'static str {
 fn visible(model: &DisputesModel, filter: Option<CellAt>) -> Option<BTreeSet<ClaimAt>> {
     let cell = filter?;
     let items = model.cell_items.get(&cell).cloned().unwrap_or_default();
-    Some(items.into_iter().collect())
+    Some(parallax_engine::order::set_of(items))
 }
 
 /// The items shown, in display order, with their stance: what the keys move through.

@@ -201,7 +201,7 @@ pub fn build(corpus: &Corpus) -> DisputesModel {
     let mut events: Vec<EventGroup> = Vec::new();
     for draft in drafts(corpus) {
         let mut claims = draft.claims.clone();
-        claims.sort();
+        parallax_engine::order::sort(&mut claims);
         claims.dedup_by_key(|&mut (a, s, _)| (a, s));
         let locations = claims
             .iter()
@@ -222,7 +222,7 @@ pub fn build(corpus: &Corpus) -> DisputesModel {
             Some((article.lang, article.claims.get(c)?))
         };
         let mut found: Vec<_> = draft.claims.iter().filter_map(claim_of).collect();
-        found.sort_by_key(|(lang, _)| *lang != Lang::En);
+        parallax_engine::order::sort_by_key(&mut found, |(lang, _)| *lang != Lang::En);
         let Some((_, claim)) = found.first() else {
             continue;
         };
@@ -243,7 +243,7 @@ pub fn build(corpus: &Corpus) -> DisputesModel {
     }
     for group in &mut events {
         // Stable: reading order is kept within accusations and within responses.
-        group.items.sort_by_key(|item| !item.is_accusation());
+        parallax_engine::order::sort_by_key(&mut group.items, |item| !item.is_accusation());
     }
     let mut cells: Vec<(&Party, &Party, Stance, (usize, usize))> = Vec::new();
     for (e, group) in events.iter().enumerate() {

@@ -44,7 +44,9 @@ pub(crate) fn pair_crossed(
         return path;
     }
     // Best first; ties by position, so the result never depends on anything but the input.
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    crate::order::sort_by(&mut candidates, |a, b| {
+        b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
+    });
     let mut fr_taken = vec![false; lone_fr.len()];
     let mut en_taken = vec![false; lone_en.len()];
     let mut replace: Vec<Option<Link>> = vec![None; path.len()];
@@ -68,7 +70,7 @@ pub(crate) fn pair_crossed(
         .collect();
     // French order first, then English: the path's own order, with each crossed link
     // at its French sentence (a one-sided link's empty range still marks its place).
-    fixed.sort_by_key(|(s, t)| (s.start, t.start));
+    crate::order::sort_by_key(&mut fixed, |(s, t)| (s.start, t.start));
     fixed
 }
 

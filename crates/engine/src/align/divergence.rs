@@ -4,6 +4,7 @@
 
 use super::features::SentenceFeatures;
 use crate::claims::{Claim, Stance};
+use crate::order::set_of;
 use crate::{ArticleAnalysis, EntityType};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -56,7 +57,7 @@ fn gather<'a, T: Ord + Clone + 'a>(
     items: impl Iterator<Item = &'a SentenceFeatures>,
     get: impl Fn(&'a SentenceFeatures) -> &'a [T],
 ) -> BTreeSet<T> {
-    items.flat_map(|f| get(f).iter().cloned()).collect()
+    set_of(items.flat_map(|f| get(f).iter().cloned()))
 }
 
 /// The divergences of French sentences `src` aligned with English sentences `tgt`.
@@ -135,7 +136,7 @@ pub(crate) fn divergences(
     // A claim's resolved speaker or target counts as named on its side even when the
     // text says "il" or "américain".
     let own_parties = (parties_of(source.0, src), parties_of(target.0, tgt));
-    let parties: BTreeSet<String> = own_parties.0.union(&own_parties.1).cloned().collect();
+    let parties = &own_parties.0 | &own_parties.1;
     let entities = (
         &named(fr(), &parties) | &own_parties.0,
         &named(en(), &parties) | &own_parties.1,
@@ -158,7 +159,7 @@ pub(crate) fn divergences(
         (Side::Source, &stances.0, &stances.1),
         (Side::Target, &stances.1, &stances.0),
     ] {
-        for stance in mine.difference(theirs) {
+        for stance in mine.iter().filter(|s| !theirs.contains(s)) {
             out.push(Divergence {
                 kind: DivergenceKind::Stance,
                 side,
@@ -174,26 +175,30 @@ fn named<'a>(
     features: impl Iterator<Item = &'a SentenceFeatures>,
     parties: &BTreeSet<String>,
 ) -> BTreeSet<String> {
-    features
-        .flat_map(|f| f.entities.iter())
-        .filter(|(id, kind)| match kind {
-            EntityType::Person | EntityType::Org | EntityType::Group | EntityType::Malware => true,
-            EntityType::Gpe | EntityType::Loc => parties.contains(id),
-            EntityType::Date => false,
-        })
-        .map(|(id, _)| id.clone())
-        .collect()
+    set_of(
+        features
+            .flat_map(|f| f.entities.iter())
+            .filter(|(id, kind)| match kind {
+                EntityType::Person | EntityType::Org | EntityType::Group | EntityType::Malware => {
+                    true
+                }
+                EntityType::Gpe | EntityType::Loc => parties.contains(id),
+                EntityType::Date => false,
+            })
+            .map(|(id, _)| id.clone()),
+    )
 }
 
 /// Speaker and target ids of the claims made in `sentences`.
 fn parties_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<String> {
-    claims_in(article, sentences)
-        .iter()
-        .filter(|c| sentences.contains(&c.sentence))
-        .flat_map(|c| [&c.speaker, &c.target])
-        .flatten()
-        .map(|party| party.id.clone())
-        .collect()
+    set_of(
+        claims_in(article, sentences)
+            .iter()
+            .filter(|c| sentences.contains(&c.sentence))
+            .flat_map(|c| [&c.speaker, &c.target])
+            .flatten()
+            .map(|party| party.id.clone()),
+    )
 }
 
 /// The claims made in the run of sentences `sentences`, found by binary search since
@@ -207,12 +212,17 @@ fn claims_in<'a>(article: &'a ArticleAnalysis, sentences: &[usize]) -> &'a [Clai
     article.claims.get(from..to.max(from)).unwrap_or(&[])
 }
 
-fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> BTreeSet<Stance> {
-    claims_in(article, sentences)
+/// The distinct stances of the claims made in `sentences`, in `Stance` order. A sorted `Vec`
+/// rather than a `BTreeSet`: a set of this one type would add its own copy of the tree code.
+fn stances_of(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Stance> {
+    let mut stances: Vec<Stance> = claims_in(article, sentences)
         .iter()
         .filter(|c| sentences.contains(&c.sentence))
         .map(|c| c.stance)
-        .collect()
+        .collect();
+    crate::order::sort(&mut stances);
+    stances.dedup();
+    stances
 }
 
 fn stance_name(stance: Stance) -> &'static str {

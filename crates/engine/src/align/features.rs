@@ -126,16 +126,16 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
         .filter(|m| m.end <= sentence.end && !m.id.is_empty())
         .map(|m| (m.id.clone(), m.kind))
         .collect();
-    entities.sort();
+    crate::order::sort(&mut entities);
     entities.dedup();
     tokens.extend(
         entities
             .iter()
             .map(|(id, _)| (TokenKind::Entity, id.clone())),
     );
-    tokens.sort();
+    crate::order::sort(&mut tokens);
     tokens.dedup();
-    numbers.sort();
+    crate::order::sort(&mut numbers);
     numbers.dedup();
     SentenceFeatures {
         tokens,

@@ -116,12 +116,13 @@ pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
 
 /// Distinct ids of what an article names, dates aside (two unrelated stories share dates).
 fn named_ids(article: &ArticleAnalysis) -> BTreeSet<&str> {
-    article
-        .entities
-        .iter()
-        .filter(|m| m.kind != EntityType::Date)
-        .map(|m| m.id.as_str())
-        .collect()
+    crate::order::set_of(
+        article
+            .entities
+            .iter()
+            .filter(|m| m.kind != EntityType::Date)
+            .map(|m| m.id.as_str()),
+    )
 }
 
 /// Fewer distinct names than this on either side: too little to judge, align anyway.

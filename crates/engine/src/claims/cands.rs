@@ -287,7 +287,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             );
         }
     }
-    out.sort_by_key(|c| (c.first, c.last));
+    crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     // "ministère chinois des Affaires étrangères" without an entity mention: the
     // capitalised words after a role and "des" are the rest of its name.
     let mut k = 0;

@@ -159,19 +159,20 @@ pub(crate) struct Lexicon {
     pub prefixes: Vec<Phrase>,
     /// Indices into `prefixes` by the first byte of the prefix, for the phrases
     /// compared with a word lowercased: only the bucket of the word's first byte
-    /// lowercased can match (256 buckets once filled).
-    pub by_lower_start: Vec<Vec<u16>>,
+    /// lowercased can match (256 buckets once filled). `u32` although `u16` would do: the
+    /// aligner sorts `u32` ids too, and one element type means one copy of the sort in the wasm.
+    pub by_lower_start: Vec<Vec<u32>>,
     /// The same for case-sensitive phrases, compared with a word as written.
-    pub by_raw_start: Vec<Vec<u16>>,
+    pub by_raw_start: Vec<Vec<u32>>,
     /// Prefix phrases that are a gap alone: tried on every word.
-    pub any_start: Vec<u16>,
+    pub any_start: Vec<u32>,
 }
 
 impl Lexicon {
     /// The prefix phrases that may match a word, in lexicon order, into `out`.
-    pub fn prefixes_for(&self, raw: &str, lower: &str, out: &mut Vec<u16>) {
+    pub fn prefixes_for(&self, raw: &str, lower: &str, out: &mut Vec<u32>) {
         out.clear();
-        fn bucket<'l>(buckets: &'l [Vec<u16>], word: &str) -> &'l [u16] {
+        fn bucket<'l>(buckets: &'l [Vec<u32>], word: &str) -> &'l [u32] {
             word.as_bytes()
                 .first()
                 .and_then(|&b| buckets.get(usize::from(b)))
@@ -212,7 +213,7 @@ impl Lexicon {
             side,
         };
         if prefix_last && phrase.words.len() == 1 {
-            let index = self.prefixes.len() as u16;
+            let index = self.prefixes.len() as u32;
             let start = usize::from(phrase.words[0].as_bytes()[0]);
             let buckets = if phrase.words[0] == GAP {
                 None

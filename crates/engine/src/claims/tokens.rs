@@ -214,7 +214,7 @@ pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -
         }
         // One-word prefixes (`pirat*`), tried on every word: a prefix test is the whole match.
         lexicon.prefixes_for(tokens[ti].raw, &tokens[ti].lower, &mut prefixes);
-        for phrase in prefixes.iter().map(|&p| &lexicon.prefixes[usize::from(p)]) {
+        for phrase in prefixes.iter().map(|&p| &lexicon.prefixes[p as usize]) {
             let last = if phrase.words[0] == GAP {
                 match_at(phrase, tokens, words, k)
             } else {

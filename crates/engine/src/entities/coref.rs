@@ -121,7 +121,9 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             }
         }
     }
-    let mut taken: BTreeMap<usize, usize> = picked.iter().map(|c| (c.start, c.end)).collect();
+    // Filled by `extend`, not `collect()`: collecting into a map sorts, one more copy of the sort.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    taken.extend(picked.iter().map(|c| (c.start, c.end)));
     let mut added = Vec::new();
     for (i, t) in tokens.list.iter().enumerate() {
         if !t.word || !t.capitalised || t.end - t.start < 3 {
@@ -147,7 +149,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
         });
     }
     picked.extend(added);
-    picked.sort_by_key(|c| (c.start, c.end));
+    crate::order::sort_by_key(picked, |c| (c.start, c.end));
 }
 
 /// Resolve pending ids and add short person mentions.

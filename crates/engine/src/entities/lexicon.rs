@@ -130,8 +130,8 @@ fn parse(data: &str) -> Lexicon {
         }
     }
     // Longest first, so "Prime Minister" is tried before "Minister".
-    lx.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    lx.portfolios.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    crate::order::sort_by_key(&mut lx.titles, |t| std::cmp::Reverse(t.len()));
+    crate::order::sort_by_key(&mut lx.portfolios, |p| std::cmp::Reverse(p.0.len()));
     lx
 }
 

@@ -207,25 +207,31 @@ fn cue_near(tokens: &tokens::Tokens, i: usize) -> bool {
 /// Keep the longest candidates that do not overlap (ties: higher priority, then
 /// earlier start), and return them in text order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
+    crate::order::sort_by(&mut candidates, |a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.priority.cmp(&a.priority))
             .then(a.start.cmp(&b.start))
             .then(a.id.cmp(&b.id))
     });
-    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for c in candidates {
+    // Start of each kept candidate -> its index in `candidates`. A map of `usize` to `usize`,
+    // the type coref uses too, so the wasm holds one copy of the map's code, not two.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, c) in candidates.iter().enumerate() {
         if c.end <= c.start {
             continue;
         }
         let clash_before = taken
             .range(..c.end)
             .next_back()
-            .is_some_and(|(_, p)| p.end > c.start);
+            .is_some_and(|(_, &k)| candidates[k].end > c.start);
         if !clash_before {
-            taken.insert(c.start, c);
+            taken.insert(c.start, i);
         }
     }
-    taken.into_values().collect()
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    taken
+        .into_values()
+        .filter_map(|i| slots[i].take())
+        .collect()
 }

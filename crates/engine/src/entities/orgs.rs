@@ -32,7 +32,7 @@ fn portfolios() -> &'static Vec<(Vec<String>, String)> {
                 (toks, suffix.clone())
             })
             .collect();
-        out.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        crate::order::sort_by_key(&mut out, |p| std::cmp::Reverse(p.0.len()));
         out
     })
 }

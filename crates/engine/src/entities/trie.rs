@@ -45,7 +45,7 @@ impl Trie {
             .enumerate()
             .map(|(i, p)| (p.as_bytes(), i))
             .collect();
-        order.sort_unstable();
+        crate::order::sort(&mut order);
         let blank = |byte| Node {
             byte,
             first_child: NONE,

@@ -1,0 +1,101 @@
+//! One shared sort for the engine and the app, to keep the WebAssembly small.
+//!
+//! Every `sort_by` or `sort_by_key` call site (each closure is its own type) and every `sort()`
+//! on a new element type makes the compiler emit a fresh copy of the standard library's sort,
+//! about 4-5 KB of WebAssembly each: two dozen of them were ~100 KB of the app. These helpers
+//! sort a list of *indices* with a comparator behind `&dyn`, so a single copy of the sort
+//! serves every caller, then move the items into that order (a few hundred bytes per type).
+//!
+//! The result is exactly that of the standard stable sort: ties keep their order. Use them
+//! where the sort is not hot; a tight loop sorting numbers is better served by
+//! `sort_unstable`.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+/// Sorts `items` with `compare`, like `slice::sort_by` (stable).
+pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
+    apply_order(items, order);
+}
+
+/// Sorts `items` by `key`, like `slice::sort_by_key` (stable).
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// Sorts `items` in their natural order, like `slice::sort` (stable).
+pub fn sort<T: Ord>(items: &mut [T]) {
+    sort_by(items, T::cmp);
+}
+
+/// The set of `items`. `collect()` into a `BTreeSet` sorts its input first, one more copy of
+/// the sort per element type; inserting one by one reuses the set's own code.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
+}
+
+/// The indices `0..len` in the order `compare` (on indices) gives, ties in index order.
+/// Not generic: this is the one copy of the standard sort that every helper shares.
+fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    // Indices are distinct, so breaking ties by index makes the unstable sort stable.
+    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
+    order
+}
+
+/// Moves the item at `order[k]` to `k`, for every `k`, in place: each cycle of the
+/// permutation is walked once, and `order` marks the places already filled.
+fn apply_order<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut place = start;
+        // The item first at `start` travels along the cycle until its own place.
+        while order[place] != start && order[place] != place {
+            let from = order[place];
+            items.swap(place, from);
+            order[place] = place;
+            place = from;
+        }
+        order[place] = place;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_as_the_standard_stable_sort() {
+        // Pairs sorted by their first half only, so ties show whether order is kept.
+        let mut seed = 7u64;
+        for len in 0..60 {
+            let items: Vec<(u64, usize)> = (0..len)
+                .map(|i| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((seed >> 60) % 5, i)
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|p| p.0);
+            let mut got = items.clone();
+            sort_by_key(&mut got, |p| p.0);
+            assert_eq!(got, expected);
+            let mut reversed = items.clone();
+            reversed.sort_by(|a, b| b.0.cmp(&a.0));
+            let mut got = items;
+            sort_by(&mut got, |a, b| b.0.cmp(&a.0));
+            assert_eq!(got, reversed);
+        }
+    }
+
+    #[test]
+    fn natural_order() {
+        let mut words = vec!["pear", "apple", "fig", "apple"];
+        sort(&mut words);
+        assert_eq!(words, ["apple", "apple", "fig", "pear"]);
+    }
+}
