@@ -80,6 +80,17 @@ for (const mode of ['served', 'file']) {
     await page.locator('button.notice-undo').click();
     await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 2);
 
+    // Hostile markup pasted in is shown as text under the page's full CSP (Trusted Types):
+    // any HTML sink would raise a violation here, and no script or image may appear.
+    await page.fill('textarea#paste-text', 'Paris accuse <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <a href="javascript:window.__pwned=3">ici</a>.');
+    await page.click('button.add-pasted');
+    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 3);
+    await page.locator('.cards.own a.open-article').last().click();
+    await page.waitForSelector('main#article span.sentence', { timeout: 15000 });
+    assert.match(await page.locator('main#article').textContent(), /<script>window\.__pwned=1<\/script>/);
+    assert.equal(await page.locator('main#article script, main#article img, main#article a[href^="javascript"]').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
     await context.close();
