@@ -111,8 +111,15 @@ pub fn analyze_corpus(inputs: &[(&str, &str)]) -> Analysis {
 /// Align the translation pairs among articles analysed one by one (by [`analyze_article`]):
 /// the second half of [`analyze_corpus`], for callers that analyse articles at their own pace
 /// (the browser app, one article per task) or keep analyses of unchanged articles.
-pub fn link_articles(mut articles: Vec<ArticleAnalysis>) -> Analysis {
+pub fn link_articles(articles: Vec<ArticleAnalysis>) -> Analysis {
     let alignments = align::align_corpus(&articles);
+    link_with(articles, alignments)
+}
+
+/// The analysis of articles analysed one by one and of their alignments, computed by the
+/// caller pair by pair (`align::candidate_pairs`, `align::align_if_translation`), in the
+/// order `align::align_corpus` would give them.
+pub fn link_with(mut articles: Vec<ArticleAnalysis>, alignments: Vec<Alignment>) -> Analysis {
     for alignment in &alignments {
         share_years_across(&mut articles, alignment);
     }

@@ -94,7 +94,30 @@ const TRANSLATION_COVERAGE: f32 = 0.4;
 /// pairs that name clearly different things (`could_translate`); the full alignment, which
 /// costs seconds on megabyte-long articles, runs only on the others.
 pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
-    let features: Vec<Vec<SentenceFeatures>> = articles.iter().map(article_features).collect();
+    let mut features: Vec<Option<Vec<SentenceFeatures>>> = vec![None; articles.len()];
+    let mut out = Vec::new();
+    for (i, j) in candidate_pairs(articles) {
+        for k in [i, j] {
+            if features[k].is_none() {
+                features[k] = Some(article_features(&articles[k]));
+            }
+        }
+        let (Some(source), Some(target)) = (&features[i], &features[j]) else {
+            continue;
+        };
+        let alignment = align_features((&articles[i], source), (&articles[j], target));
+        if alignment.confidence >= TRANSLATION_COVERAGE {
+            out.push(alignment);
+        }
+    }
+    out
+}
+
+/// The pairs `(French, English)` of article indexes worth a full alignment, in the order
+/// [`align_corpus`] tries them: every French article against every English one, less those
+/// that name clearly different things. For callers that align pair by pair (the browser app,
+/// one pair per task, keeping the alignments of pairs already done).
+pub fn candidate_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
     let names: Vec<BTreeSet<&str>> = articles.iter().map(named_ids).collect();
     let mut out = Vec::new();
     for (i, source) in articles.iter().enumerate() {
@@ -102,16 +125,22 @@ pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
             continue;
         }
         for (j, target) in articles.iter().enumerate() {
-            if target.lang != Lang::En || !could_translate(&names[i], &names[j]) {
-                continue;
-            }
-            let alignment = align_features((source, &features[i]), (target, &features[j]));
-            if alignment.confidence >= TRANSLATION_COVERAGE {
-                out.push(alignment);
+            if target.lang == Lang::En && could_translate(&names[i], &names[j]) {
+                out.push((i, j));
             }
         }
     }
     out
+}
+
+/// The alignment of a French `source` and an English `target` if they translate each other
+/// (what [`align_corpus`] keeps for one of its [`candidate_pairs`]).
+pub fn align_if_translation(
+    source: &ArticleAnalysis,
+    target: &ArticleAnalysis,
+) -> Option<Alignment> {
+    let alignment = align_pair(source, target);
+    (alignment.confidence >= TRANSLATION_COVERAGE).then_some(alignment)
 }
 
 /// Distinct ids of what an article names, dates aside (two unrelated stories share dates).
