@@ -85,7 +85,7 @@ mod tests {
             sort_by_key(&mut got, |p| p.0);
             assert_eq!(got, expected);
             let mut reversed = items.clone();
-            reversed.sort_by(|a, b| b.0.cmp(&a.0));
+            reversed.sort_by_key(|p| std::cmp::Reverse(p.0));
             let mut got = items;
             sort_by(&mut got, |a, b| b.0.cmp(&a.0));
             assert_eq!(got, reversed);
