@@ -4,14 +4,14 @@
 //! analysis, each article's blocks and sentence segments, the translation
 //! pairs and their rows. Components read it through an `Rc`.
 
-use crate::analysis_cache::{self, article_analysis};
+use crate::analysis_cache;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{link_articles, Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -159,12 +159,8 @@ impl Corpus {
 
     /// Analyse the articles `(file name, text)` (those not analysed before) and derive the views.
     pub fn build(inputs: &[(&str, &str)]) -> Corpus {
-        let articles = inputs
-            .iter()
-            .map(|(file, text)| article_analysis(file, text).as_ref().clone())
-            .collect();
-        analysis_cache::keep_only(inputs);
-        let analysis = link_articles(articles);
+        let (articles, alignments) = analysis_cache::analyses_and_alignments(inputs);
+        let analysis = link_with(articles, alignments);
         let views = analysis
             .articles
             .iter()

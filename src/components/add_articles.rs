@@ -5,10 +5,11 @@
 //! nothing else. Accepted texts are analysed in the browser one per task, with a notice saying
 //! which is under way, then join the library; the app saves it.
 
-use crate::analysis_cache::article_analysis;
-use crate::context::Dispatch;
+use crate::analysis_cache::{article_analysis, pending_pairs};
+use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
+use crate::route::stem_of;
 use crate::state::{Action, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
 use wasm_bindgen::JsCast;
@@ -18,34 +19,45 @@ use yew::prelude::*;
 /// One input: its name, and its bytes or why they could not be had.
 type Input = (String, Result<Vec<u8>, String>);
 
+/// Where accepted articles go: the app's dispatcher, and the corpus they join.
+#[derive(Clone)]
+struct Adder {
+    dispatch: Dispatch,
+    corpus: CorpusContext,
+}
+
 /// `section.add-articles`: a text area, a file chooser, and a drop zone around both.
 #[function_component]
 pub fn AddArticles() -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let app = use_context::<Dispatch>();
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    // What new articles are added to: the dispatcher, and the articles already there (to
+    // look for translations among them).
+    let adder = app.map(|dispatch| Adder { dispatch, corpus });
     let text_area = use_node_ref();
     let dragging = use_state(|| false);
 
     let on_paste_add = {
-        let (dispatch, text_area) = (dispatch.clone(), text_area.clone());
+        let (adder, text_area) = (adder.clone(), text_area.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = text_area.cast::<web_sys::HtmlTextAreaElement>() else {
                 return;
             };
             let text = area.value();
             let name = name_of_pasted(&text);
-            if take(&dispatch, vec![(name, Ok(text.into_bytes()))]) > 0 {
+            if take(&adder, vec![(name, Ok(text.into_bytes()))]) > 0 {
                 area.set_value("");
             }
         })
     };
     let on_choose = {
-        let dispatch = dispatch.clone();
+        let adder = adder.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
             if let Some(files) = input.files() {
-                read_files(files, dispatch.clone());
+                read_files(files, adder.clone());
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
@@ -64,7 +76,7 @@ pub fn AddArticles() -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_drop = {
-        let (dispatch, dragging) = (dispatch.clone(), dragging.clone());
+        let (adder, dragging) = (adder.clone(), dragging.clone());
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
             dragging.set(false);
@@ -72,11 +84,11 @@ pub fn AddArticles() -> Html {
                 return;
             };
             match data.files() {
-                Some(files) if files.length() > 0 => read_files(files, dispatch.clone()),
+                Some(files) if files.length() > 0 => read_files(files, adder.clone()),
                 _ => {
                     let text = data.get_data("text/plain").unwrap_or_default();
                     let name = name_of_pasted(&text);
-                    take(&dispatch, vec![(name, Ok(text.into_bytes()))]);
+                    take(&adder, vec![(name, Ok(text.into_bytes()))]);
                 }
             }
         })
@@ -122,7 +134,7 @@ fn name_of_pasted(text: &str) -> String {
 }
 
 /// Read dropped or chosen files, then take them all at once.
-fn read_files(files: web_sys::FileList, dispatch: Option<Dispatch>) {
+fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     yew::platform::spawn_local(async move {
         let mut inputs: Vec<Input> = Vec::new();
@@ -146,16 +158,17 @@ fn read_files(files: web_sys::FileList, dispatch: Option<Dispatch>) {
                 .ok_or_else(|| "could not be read by the browser".to_string());
             inputs.push((name, bytes));
         }
-        take(&dispatch, inputs);
+        take(&adder, inputs);
     });
 }
 
 /// Check each input, tell the reader about each one refused or carrying markup, then add the
 /// accepted ones after a frame (so the "Analysing…" notice shows). Returns how many were taken.
-fn take(dispatch: &Option<Dispatch>, inputs: Vec<Input>) -> usize {
-    let Some(dispatch) = dispatch.clone() else {
+fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
+    let Some(adder) = adder.clone() else {
         return 0;
     };
+    let dispatch = adder.dispatch.clone();
     let mut accepted = Vec::new();
     for (name, bytes) in inputs {
         let text = bytes.and_then(|bytes| {
@@ -181,14 +194,15 @@ fn take(dispatch: &Option<Dispatch>, inputs: Vec<Input>) -> usize {
     }
     let count = accepted.len();
     if count > 0 {
-        yew::platform::spawn_local(analyse_then_add(dispatch, accepted));
+        yew::platform::spawn_local(analyse_then_add(adder, accepted));
     }
     count
 }
 
 /// Analyse the accepted articles one per task, saying which one is under way (so the page
 /// stays responsive and the reader sees progress), then add them all to the library.
-async fn analyse_then_add(dispatch: Dispatch, accepted: Vec<OwnArticle>) {
+async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
+    let dispatch = adder.dispatch;
     let total = accepted.len();
     for (n, article) in accepted.iter().enumerate() {
         let what = if total == 1 {
@@ -210,9 +224,38 @@ async fn analyse_then_add(dispatch: Dispatch, accepted: Vec<OwnArticle>) {
         yield_to_browser().await;
         article_analysis(&article.file(), &article.text);
     }
-    dispatch.dispatch(Action::Notify(Notice::busy(
-        "Looking for translations among your articles and aligning them…",
-    )));
+    // Then the translations among old and new articles, one pair per task.
+    let corpus = &adder.corpus;
+    let everything: Vec<(String, String)> = corpus
+        .analysis
+        .articles
+        .iter()
+        .zip(&corpus.texts)
+        .map(|(a, text)| (a.file.clone(), text.to_string()))
+        .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
+        .collect();
+    let pairs = pending_pairs(&everything);
+    let name_of = |file: &str| {
+        accepted
+            .iter()
+            .find(|a| a.file() == file)
+            .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
+    };
+    for (n, pair) in pairs.iter().enumerate() {
+        let (fr, en) = pair.files();
+        let what = format!(
+            "Comparing {} of {}: “{}” with “{}”, to see whether one translates the other…",
+            n + 1,
+            pairs.len(),
+            name_of(fr),
+            name_of(en)
+        );
+        dispatch.dispatch(Action::Notify(
+            Notice::busy(&what).with_progress(n, pairs.len()),
+        ));
+        yield_to_browser().await;
+        pair.align();
+    }
     yield_to_browser().await;
     dispatch.dispatch(Action::AddArticles(accepted));
 }
