@@ -100,7 +100,7 @@ export async function ownTextFigure(report, browser, url, texts) {
     `${mb.toFixed(1)} MB in ${texts.many.length} files chosen at once, until the library lists them (served app, one article per task)`,
     '<= 1000 ms', end - start <= 1000, '', 0);
   report.figure('own_text_longest_task_ms', tasks.longest, 'ms',
-    `${tasks.count} long tasks (> 50 ms) meanwhile; the longest is one 1 MB article's analysis or the final alignment and render`,
+    `${tasks.count} long tasks (> 50 ms) meanwhile; work is split per article and per candidate pair; the longest is one 1 MB pair's alignment or the library's final render`,
     '<= 200 ms', tasks.longest <= 200, '', 0);
   if (errors.length || !sawProgress) report.info('own_text_page_errors', errors.length, '', errors.join('; ').slice(0, 200), 0);
   await context.close();
