@@ -12,25 +12,30 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// An article's key: its file name and a hash of its text (a name alone could be reused).
+type Key = String;
+
 /// What is kept: analyses by article key, alignment decisions by (French key, English key).
 #[derive(Default)]
 struct Cache {
-    articles: HashMap<String, Rc<ArticleAnalysis>>,
-    alignments: HashMap<(String, String), Option<Rc<Alignment>>>,
+    articles: HashMap<Key, Rc<ArticleAnalysis>>,
+    alignments: HashMap<(Key, Key), Option<Rc<Alignment>>>,
 }
 
 thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
-/// The key of an article: its file name and a hash of its text (a name alone could be reused).
-fn key(file: &str, text: &str) -> String {
+fn key(file: &str, text: &str) -> Key {
     format!("{file}\u{0}{}", id_for(text))
 }
 
 /// The analysis of one article, computed once.
 pub fn article_analysis(file: &str, text: &str) -> Rc<ArticleAnalysis> {
-    let key = key(file, text);
+    analysis_by_key(key(file, text), file, text)
+}
+
+fn analysis_by_key(key: Key, file: &str, text: &str) -> Rc<ArticleAnalysis> {
     if let Some(found) = CACHE.with(|c| c.borrow().articles.get(&key).cloned()) {
         return found;
     }
@@ -39,85 +44,93 @@ pub fn article_analysis(file: &str, text: &str) -> Rc<ArticleAnalysis> {
     analysis
 }
 
-/// A pair of articles `(file, text)` worth aligning, French first, whose alignment is not
-/// known yet.
+/// Articles `(file, text)` with their keys and (cached) analyses, in input order.
+struct Keyed {
+    keys: Vec<Key>,
+    analyses: Vec<Rc<ArticleAnalysis>>,
+}
+
+impl Keyed {
+    fn of(inputs: &[(&str, &str)]) -> Keyed {
+        let keys: Vec<Key> = inputs.iter().map(|(f, t)| key(f, t)).collect();
+        let analyses = keys
+            .iter()
+            .zip(inputs)
+            .map(|(k, (f, t))| analysis_by_key(k.clone(), f, t))
+            .collect();
+        Keyed { keys, analyses }
+    }
+
+    /// The keys of a candidate pair `(French, English)`.
+    fn pair_key(&self, (fr, en): (usize, usize)) -> (Key, Key) {
+        (self.keys[fr].clone(), self.keys[en].clone())
+    }
+
+    /// The alignment of a candidate pair if it is a translation, computed once.
+    fn alignment(&self, pair: (usize, usize)) -> Option<Rc<Alignment>> {
+        let pair_key = self.pair_key(pair);
+        if let Some(found) = CACHE.with(|c| c.borrow().alignments.get(&pair_key).cloned()) {
+            return found;
+        }
+        let found =
+            align_if_translation(&self.analyses[pair.0], &self.analyses[pair.1]).map(Rc::new);
+        CACHE.with(|c| c.borrow_mut().alignments.insert(pair_key, found.clone()));
+        found
+    }
+}
+
+/// A pair of articles worth aligning whose alignment is not known yet.
 pub struct PendingPair {
-    fr: (String, String),
-    en: (String, String),
+    source: Rc<ArticleAnalysis>,
+    target: Rc<ArticleAnalysis>,
+    key: (Key, Key),
 }
 
 impl PendingPair {
-    /// The two file names, for a progress notice.
+    /// The two file names (French, English), for a progress notice.
     pub fn files(&self) -> (&str, &str) {
-        (&self.fr.0, &self.en.0)
+        (&self.source.file, &self.target.file)
     }
 
     /// Align the pair and keep the result (one long step for long articles).
-    pub fn align(&self) {
-        alignment(&self.fr, &self.en);
+    pub fn align(self) {
+        let found = align_if_translation(&self.source, &self.target).map(Rc::new);
+        CACHE.with(|c| c.borrow_mut().alignments.insert(self.key, found));
     }
 }
 
 /// The candidate pairs among these articles `(file, text)` not aligned yet.
-pub fn pending_pairs(inputs: &[(String, String)]) -> Vec<PendingPair> {
-    let articles: Vec<ArticleAnalysis> = inputs
-        .iter()
-        .map(|(f, t)| article_analysis(f, t).as_ref().clone())
-        .collect();
-    candidate_pairs(&articles)
+pub fn pending_pairs(inputs: &[(&str, &str)]) -> Vec<PendingPair> {
+    let keyed = Keyed::of(inputs);
+    candidate_pairs(&keyed.analyses)
         .into_iter()
-        .filter(|&(fr, en)| {
-            let pair = (
-                key(&inputs[fr].0, &inputs[fr].1),
-                key(&inputs[en].0, &inputs[en].1),
-            );
-            !CACHE.with(|c| c.borrow().alignments.contains_key(&pair))
+        .map(|pair| PendingPair {
+            source: keyed.analyses[pair.0].clone(),
+            target: keyed.analyses[pair.1].clone(),
+            key: keyed.pair_key(pair),
         })
-        .map(|(fr, en)| PendingPair {
-            fr: inputs[fr].clone(),
-            en: inputs[en].clone(),
-        })
+        .filter(|p| !CACHE.with(|c| c.borrow().alignments.contains_key(&p.key)))
         .collect()
-}
-
-/// The alignment of a French and an English article `(file, text)` if they translate each
-/// other, computed once.
-fn alignment(fr: &(String, String), en: &(String, String)) -> Option<Rc<Alignment>> {
-    let pair = (key(&fr.0, &fr.1), key(&en.0, &en.1));
-    if let Some(found) = CACHE.with(|c| c.borrow().alignments.get(&pair).cloned()) {
-        return found;
-    }
-    let source = article_analysis(&fr.0, &fr.1);
-    let target = article_analysis(&en.0, &en.1);
-    let found = align_if_translation(&source, &target).map(Rc::new);
-    CACHE.with(|c| c.borrow_mut().alignments.insert(pair, found.clone()));
-    found
 }
 
 /// The analyses of these articles `(file, text)` and the alignments among them, in the order
 /// `analyze_corpus` gives them, from the cache where possible; what is no longer among the
 /// articles is dropped from the cache.
 pub fn analyses_and_alignments(inputs: &[(&str, &str)]) -> (Vec<ArticleAnalysis>, Vec<Alignment>) {
-    let owned: Vec<(String, String)> = inputs
-        .iter()
-        .map(|(f, t)| (f.to_string(), t.to_string()))
-        .collect();
-    let articles: Vec<ArticleAnalysis> = inputs
-        .iter()
-        .map(|(f, t)| article_analysis(f, t).as_ref().clone())
-        .collect();
-    let alignments = candidate_pairs(&articles)
+    let keyed = Keyed::of(inputs);
+    let alignments = candidate_pairs(&keyed.analyses)
         .into_iter()
-        .filter_map(|(fr, en)| alignment(&owned[fr], &owned[en]))
+        .filter_map(|pair| keyed.alignment(pair))
         .map(|a| a.as_ref().clone())
         .collect();
-    let keys: Vec<String> = inputs.iter().map(|(f, t)| key(f, t)).collect();
     CACHE.with(|c| {
         let mut cache = c.borrow_mut();
-        cache.articles.retain(|k, _| keys.contains(k));
+        cache.articles.retain(|k, _| keyed.keys.contains(k));
         cache
             .alignments
-            .retain(|(fr, en), _| keys.contains(fr) && keys.contains(en));
+            .retain(|(fr, en), _| keyed.keys.contains(fr) && keyed.keys.contains(en));
     });
+    // The engine's last step edits analyses (years shared across a pair): it gets copies.
+    let articles = keyed.analyses.iter().map(|a| a.as_ref().clone()).collect();
     (articles, alignments)
 }

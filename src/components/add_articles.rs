@@ -226,33 +226,37 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     }
     // Then the translations among old and new articles, one pair per task.
     let corpus = &adder.corpus;
-    let everything: Vec<(String, String)> = corpus
+    let new_files: Vec<String> = accepted.iter().map(OwnArticle::file).collect();
+    let everything: Vec<(&str, &str)> = corpus
         .analysis
         .articles
         .iter()
         .zip(&corpus.texts)
-        .map(|(a, text)| (a.file.clone(), text.to_string()))
-        .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
+        .map(|(a, text)| (a.file.as_str(), text.as_ref()))
+        .chain(
+            new_files
+                .iter()
+                .zip(&accepted)
+                .map(|(f, a)| (f.as_str(), a.text.as_str())),
+        )
         .collect();
     let pairs = pending_pairs(&everything);
+    let count = pairs.len();
     let name_of = |file: &str| {
         accepted
             .iter()
             .find(|a| a.file() == file)
             .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
     };
-    for (n, pair) in pairs.iter().enumerate() {
+    for (n, pair) in pairs.into_iter().enumerate() {
         let (fr, en) = pair.files();
         let what = format!(
-            "Comparing {} of {}: “{}” with “{}”, to see whether one translates the other…",
+            "Comparing {} of {count}: “{}” with “{}”, to see whether one translates the other…",
             n + 1,
-            pairs.len(),
             name_of(fr),
             name_of(en)
         );
-        dispatch.dispatch(Action::Notify(
-            Notice::busy(&what).with_progress(n, pairs.len()),
-        ));
+        dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, count)));
         yield_to_browser().await;
         pair.align();
     }

@@ -26,6 +26,7 @@ use crate::ArticleAnalysis;
 use features::{article_features, SentenceFeatures};
 use serde::Serialize;
 use similarity::Matcher;
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -117,8 +118,11 @@ pub fn align_corpus(articles: &[ArticleAnalysis]) -> Vec<Alignment> {
 /// [`align_corpus`] tries them: every French article against every English one, less those
 /// that name clearly different things. For callers that align pair by pair (the browser app,
 /// one pair per task, keeping the alignments of pairs already done).
-pub fn candidate_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
-    let names: Vec<BTreeSet<&str>> = articles.iter().map(named_ids).collect();
+/// Takes the analyses themselves or shared ones (`Rc<ArticleAnalysis>`), so that a caller
+/// keeping analyses need not copy them.
+pub fn candidate_pairs<A: Borrow<ArticleAnalysis>>(articles: &[A]) -> Vec<(usize, usize)> {
+    let articles: Vec<&ArticleAnalysis> = articles.iter().map(Borrow::borrow).collect();
+    let names: Vec<BTreeSet<&str>> = articles.iter().map(|a| named_ids(a)).collect();
     let mut out = Vec::new();
     for (i, source) in articles.iter().enumerate() {
         if source.lang != Lang::Fr {
