@@ -7,6 +7,27 @@ pub fn scroll_to(element: &web_sys::Element, block: web_sys::ScrollLogicalPositi
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Listen on the document for command keys: `handler` gets the key's name (`"j"`, `"?"`) of
+/// each key press without Ctrl, Alt or Meta, outside form fields. Dropping the listener stops
+/// it. The one filter for every shortcut of the app.
+pub fn on_command_key(handler: impl Fn(&str) + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::window().document()?;
+    Some(gloo::events::EventListener::new(
+        &document,
+        "keydown",
+        move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if key.ctrl_key() || key.meta_key() || key.alt_key() || in_text_field(key) {
+                return;
+            }
+            handler(&key.key());
+        },
+    ))
+}
+
 /// Whether a key was typed into a form field or editable text (where letters are text, not
 /// commands).
 pub fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {

@@ -1,7 +1,6 @@
 //! The keyboard shortcuts, listed in a dialog that `?` (or the header's button) opens.
 
-use crate::dom::in_text_field;
-use gloo::events::EventListener;
+use crate::dom::on_command_key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -38,12 +37,16 @@ const SHORTCUTS: [(&str, &str, &str); 10] = [
 /// The id of the dialog element.
 const DIALOG_ID: &str = "shortcuts";
 
+/// The dialog element, once rendered.
+fn dialog() -> Option<web_sys::HtmlDialogElement> {
+    gloo::utils::document()
+        .get_element_by_id(DIALOG_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+}
+
 /// Open the shortcuts dialog (modal: focus stays inside until it is closed).
 pub fn open_shortcuts() {
-    let dialog = gloo::utils::document()
-        .get_element_by_id(DIALOG_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok());
-    if let Some(dialog) = dialog {
+    if let Some(dialog) = dialog() {
         if !dialog.open() {
             let _ = dialog.show_modal();
         }
@@ -54,23 +57,15 @@ pub fn open_shortcuts() {
 #[function_component]
 pub fn Shortcuts() -> Html {
     use_effect_with((), |_| {
-        let listener = gloo::utils::window().document().map(|document| {
-            EventListener::new(&document, "keydown", |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if key.key() == "?" && !key.ctrl_key() && !key.meta_key() && !in_text_field(key) {
-                    open_shortcuts();
-                }
-            })
+        let listener = on_command_key(|key| {
+            if key == "?" {
+                open_shortcuts();
+            }
         });
         move || drop(listener)
     });
     let close = Callback::from(|_: MouseEvent| {
-        let dialog = gloo::utils::document()
-            .get_element_by_id(DIALOG_ID)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok());
-        if let Some(dialog) = dialog {
+        if let Some(dialog) = dialog() {
             dialog.close();
         }
     });

@@ -4,11 +4,9 @@
 //! listens to the keyboard while its component lives and reports where to go.
 
 use crate::corpus::Corpus;
-use crate::dom::in_text_field;
-use gloo::events::EventListener;
+use crate::dom::on_command_key;
 use parallax_engine::Stance;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where a claim stands, as an ordered key: `(article, sentence)` in reading
@@ -94,21 +92,13 @@ pub fn use_claim_keys(
 ) {
     use_effect_with((claims, current, on_move), |(claims, current, on_move)| {
         let (claims, current, on_move) = (claims.clone(), *current, on_move.clone());
-        let listener = gloo::utils::window().document().map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if key.ctrl_key() || key.meta_key() || key.alt_key() || in_text_field(key) {
-                    return;
-                }
-                let Some((stance, forward)) = key_request(&key.key()) else {
-                    return;
-                };
-                if let Some(at) = next_claim(&claims, current, stance, forward) {
-                    on_move.emit(at);
-                }
-            })
+        let listener = on_command_key(move |key| {
+            let Some((stance, forward)) = key_request(key) else {
+                return;
+            };
+            if let Some(at) = next_claim(&claims, current, stance, forward) {
+                on_move.emit(at);
+            }
         });
         move || drop(listener)
     });

@@ -2,9 +2,8 @@
 //! previous row where the versions differ, `c` jumps to the counterpart in the other column.
 
 use crate::context::Dispatch;
-use crate::dom::in_text_field;
+use crate::dom::on_command_key;
 use crate::state::Action;
-use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -15,35 +14,27 @@ use yew::prelude::*;
 pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize, marked: Rc<[usize]>) {
     use_effect_with((rows, marked), move |(rows, marked)| {
         let (rows, marked) = (*rows, marked.clone());
-        let listener = gloo::utils::window().document().map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if key.ctrl_key() || key.meta_key() || key.alt_key() || in_text_field(key) {
+        let listener = on_command_key(move |key| {
+            let action = match key {
+                "j" => Action::MoveCursor { delta: 1, rows },
+                "k" => Action::MoveCursor { delta: -1, rows },
+                "n" => Action::JumpMarked {
+                    forward: true,
+                    marked: marked.clone(),
+                },
+                "p" | "N" => Action::JumpMarked {
+                    forward: false,
+                    marked: marked.clone(),
+                },
+                "c" => {
+                    jump_to_counterpart();
                     return;
                 }
-                let action = match key.key().as_str() {
-                    "j" => Action::MoveCursor { delta: 1, rows },
-                    "k" => Action::MoveCursor { delta: -1, rows },
-                    "n" => Action::JumpMarked {
-                        forward: true,
-                        marked: marked.clone(),
-                    },
-                    "p" | "N" => Action::JumpMarked {
-                        forward: false,
-                        marked: marked.clone(),
-                    },
-                    "c" => {
-                        jump_to_counterpart();
-                        return;
-                    }
-                    _ => return,
-                };
-                if let Some(d) = &dispatch {
-                    d.dispatch(action);
-                }
-            })
+                _ => return,
+            };
+            if let Some(d) = &dispatch {
+                d.dispatch(action);
+            }
         });
         move || drop(listener)
     });
