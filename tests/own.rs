@@ -235,3 +235,27 @@ async fn a_long_pair_is_shown_a_page_of_rows_at_a_time() {
     unmount(root, handle);
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_said_and_the_article_stays_for_the_visit() {
+    let (root, handle) = mount_library(None).await;
+    // Fill this origin's storage to the last byte, as years of other use might.
+    let storage = storage();
+    let mut n = 0;
+    for size in [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1] {
+        let filler = "x".repeat(size);
+        while storage.set_item(&format!("filler-{n}"), &filler).is_ok() {
+            n += 1;
+        }
+    }
+    paste(&root, SANDWORM_EN);
+    wait_for(&root, ".notice-error").await;
+    let message = texts(&root, ".notice-error p").join(" ");
+    assert!(message.contains("could not be saved"), "{message}");
+    assert!(message.contains("full"), "{message}");
+    // Nothing is lost: the article is there for this visit, and nothing saved was touched.
+    wait_for(&root, ".cards.own article.article-card").await;
+    assert_eq!(storage.get_item(KEY).unwrap(), None);
+    unmount(root, handle);
+    storage.clear().unwrap();
+}

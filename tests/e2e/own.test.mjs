@@ -138,3 +138,24 @@ test('keyboard: Tab walks the page in reading order with a visible focus', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('print hides menus, forms and buttons; reduced motion stops transitions', async () => {
+  const { page, context, errors } = await open(browser, server.url);
+  await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+  const shown = (selector) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+  assert.ok(await shown('.site-header nav'));
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header nav', 'section.add-articles', '.export', 'button.open-shortcuts']) {
+    assert.equal(await shown(selector), false, `${selector} is not printed`);
+  }
+  assert.ok(await shown('main#library article.article-card'), 'the articles are printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(server.url + '#/article/000_83485029acf59cfb');
+  await page.waitForSelector('span.sentence', { timeout: 15000 });
+  const transition = () => page.locator('span.sentence').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+  assert.notEqual(await transition(), '0s');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await transition(), '0s');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -40,3 +40,18 @@ fn pair_by_pair_equals_all_at_once() {
     assert!(by_pairs.alignments.len() >= 2);
     assert_eq!(to_json(&by_pairs), to_json(&analyze_corpus(&inputs)));
 }
+
+#[test]
+fn articles_naming_different_things_are_not_tried_as_translations() {
+    let inputs = [
+        SEEDS[0],
+        SEEDS[2],
+        (
+            "claims_ronin_en.txt",
+            include_str!("fixtures/claims_ronin_en.txt"),
+        ),
+    ];
+    let articles: Vec<_> = inputs.iter().map(|(f, t)| analyze_article(f, t)).collect();
+    // 000 (French) and 003 (English) tell one story; the Ronin bridge theft is another.
+    assert_eq!(candidate_pairs(&articles), vec![(0, 1)]);
+}
