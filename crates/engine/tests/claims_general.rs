@@ -120,7 +120,7 @@ fn attributed_to_names_the_accused_not_an_inverted_speaker() {
     );
     check(
         "Ukrainian officials said they had foiled an attack on a power company, blamed on the Sandworm group.",
-        "#0 Accusation ukraine -> sandworm (sandworm) [blamed]",
+        "#0 Accusation ukrainian_officials -> sandworm (sandworm) [blamed]",
     );
 }
 
@@ -145,7 +145,7 @@ fn the_quotation_before_a_speaker_is_not_the_speaker() {
 fn an_outlet_that_cites_sources_is_not_the_source() {
     check(
         "Selon des responsables du renseignement cités par Reuters, des pirates chinois ont infiltré le Parlement.",
-        "#0 Accusation responsables -> china (china) [Selon]",
+        "#0 Accusation intelligence_officials -> china (china) [Selon]",
     );
 }
 

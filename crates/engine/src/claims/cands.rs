@@ -40,6 +40,10 @@ pub(crate) struct Cand {
     pub indefinite: bool,
     /// A capitalised run no lexicon or entity vouches for.
     pub weak: bool,
+    /// For a role, its noun as written in lowercase ("government" in "the Chinese government").
+    pub head: String,
+    /// For an unnamed group ("US officials"), its description id (see `groups`).
+    pub group: Option<String>,
 }
 
 fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
@@ -103,6 +107,8 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             definite: false,
             indefinite: false,
             weak: false,
+            head: String::new(),
+            group: None,
         })
     };
     for m in &f.mentions {
@@ -171,6 +177,10 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             side = s.side.map(str::to_string);
         }
         let name = text_of(f, first, last);
+        let group = match h.family {
+            Family::RolePerson => super::groups::describe(f, h.last, side.as_deref()),
+            _ => None,
+        };
         push(
             &mut out,
             first,
@@ -180,6 +190,10 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             side,
             Kind::Role(h.family),
         );
+        if let Some(c) = out.last_mut() {
+            c.head = text_of(f, h.first, h.last).to_lowercase();
+            c.group = group;
+        }
     }
     for s in &f.sides {
         if covered(&out, s.first) {

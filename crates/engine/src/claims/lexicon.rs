@@ -53,10 +53,11 @@ pub(crate) enum Family {
     Ceasing,
     Actor,
     Opposes,
+    Statement,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Opposes as u32) < 64);
+const _: () = assert!((Family::Statement as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -106,6 +107,7 @@ impl Family {
             "ceasing" => Ceasing,
             "actor" => Actor,
             "opposes" => Opposes,
+            "statement" => Statement,
             _ => return None,
         })
     }

@@ -17,6 +17,7 @@ mod cands;
 mod content;
 mod events;
 mod facts;
+mod groups;
 mod ids;
 mod lexicon;
 mod parties;
@@ -25,6 +26,7 @@ mod speakers;
 mod stance;
 mod targets;
 mod tokens;
+mod voice;
 
 use crate::article::Lang;
 use crate::entities::Mention;

@@ -11,6 +11,7 @@ use super::speakers::{known, resolve, subject_phrase, Known, Previous};
 use super::stance::{decide, Decision};
 use super::targets::{addressee, target};
 use super::tokens::Hit;
+use super::voice;
 use super::{Claim, Cue, Stance};
 use crate::article::Lang;
 use crate::entities::Mention;
@@ -49,11 +50,26 @@ pub(crate) fn extract(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut responds: BTreeSet<(String, String)> = BTreeSet::new();
     let mut passage: Vec<usize> = Vec::new();
+    let mut statement: Option<(Known, usize)> = None;
     for (si, f) in facts.iter().enumerate() {
         let cands = &all_cands[si];
         let prev = si
             .checked_sub(1)
             .map(|p| (&facts[p], all_cands[p].as_slice()));
+        if statement.is_none() {
+            statement = voice::author(f, cands).map(|c| {
+                let mut k = resolve(c, &history, prev, si);
+                // The role before the name gives the side ("spokesperson of the ministry of X").
+                k.side = k.side.or_else(|| {
+                    cands
+                        .iter()
+                        .rev()
+                        .filter(|o| o.last < c.first)
+                        .find_map(|o| o.side.clone())
+                });
+                (k, si)
+            });
+        }
         // Inside a quotation the speaker is whoever the closing cue names.
         let deferred = f.quoted && !f.quote_end;
         let mut decisions = decide(f);
@@ -116,6 +132,9 @@ pub(crate) fn extract(
     }
     // Counters need the events (whom a bad-faith charge answers), and events need
     // the counters (an answer does not move the discussion): settle one, then the other.
+    if let Some((author, from)) = &statement {
+        voice::speak_for_country(&mut drafts, author, *from);
+    }
     clear_accused(&mut drafts);
     let first = events::assign(&mut drafts);
     events::aim_answers(&mut drafts, &first, true);

@@ -21,6 +21,7 @@ pub(crate) type Previous<'a, 'm> = Option<(&'a Facts<'m>, &'a [Cand])>;
 
 pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
     let id = match (&c.kind, &c.side) {
+        _ if c.group.is_some() => c.group.clone().unwrap_or_default(),
         (Kind::Role(_) | Kind::Place, Some(side)) => side.clone(),
         _ if c.id.is_empty() => slug(&c.name),
         _ => c.id.clone(),
@@ -55,6 +56,14 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
         ..k.clone()
     };
     let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    if let Some(group) = &c.group {
+        // "the officials" again: the same group, if it spoke before; else a new one.
+        let again = history.iter().rev().find(|k| &k.party.id == group);
+        return match again {
+            Some(k) if c.definite => back(k),
+            _ => known(c, si),
+        };
+    }
     match c.kind {
         Kind::Pronoun => {
             if let Some(k) = history.last() {
@@ -62,8 +71,7 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
             }
         }
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
-            let head = c.name.to_lowercase();
-            let head = head.split_whitespace().next().unwrap_or("");
+            let head = c.head.as_str();
             if role == Family::RoleDoc {
                 if let Some(d) = named_document(head, prev) {
                     return known(d, si);
