@@ -51,12 +51,12 @@ pub fn Disputes(props: &DisputesProps) -> Html {
             let article = corpus.article(a)?;
             let claim = article.claims.get(c)?;
             let stem = &corpus.views[a].stem;
-            let speaker = claim.speaker.as_ref().map_or("someone", |p| p.name.as_str());
+            let speaker = crate::pages::disputes::model::speaker_label(claim.speaker.as_ref());
             let target = claim.target.as_ref().map(|p| format!(" → {}", p.name));
             Some(html! {
                 <li key={format!("{a}-{c}")}>
                     <StanceBadge stance={claim.stance} />
-                    <span class="speaker">{ speaker }</span>
+                    <span class={classes!("speaker", claim.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
                     { target.unwrap_or_default() }
                     { ": " }
                     <a href={Route::Sentence(stem.clone(), claim.sentence).href()} lang={article.lang.code()}>

@@ -91,13 +91,13 @@ fn ClaimItem(props: &ClaimItemProps) -> Html {
             </li>
         }
     });
-    let speaker = item.speaker.as_ref().map_or("someone", |p| p.name.as_str());
+    let speaker = model::speaker_label(item.speaker.as_ref());
     html! {
         <li class={classes!("claim", props.current.then_some("current"))} id={item_id(props.at)}
             tabindex="-1">
             <p class="claim-head">
                 <StanceBadge stance={item.stance} />
-                <span class="speaker">{ speaker }</span>
+                <span class={classes!("speaker", item.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
                 if let Some(target) = &item.target {
                     <span class="arrow" aria-hidden="true">{ " → " }</span>
                     <span class="visually-hidden">{ " against " }</span>

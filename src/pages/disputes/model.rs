@@ -15,6 +15,14 @@ use parallax_engine::{EntityType, Lang, Stance};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+/// What the reader sees where the engine found no speaker: never a guessed name.
+pub const SPEAKER_UNKNOWN: &str = "speaker unknown";
+
+/// A claim's speaker as shown: its name, or [`SPEAKER_UNKNOWN`].
+pub fn speaker_label(speaker: Option<&Party>) -> &str {
+    speaker.map_or(SPEAKER_UNKNOWN, |p| p.name.as_str())
+}
+
 /// Longest sentence text in a timeline entry.
 const TIMELINE_CHARS: usize = 120;
 
@@ -52,9 +60,9 @@ impl DisputeItem {
         self.stance == Stance::Accusation
     }
 
-    /// "Speaker → Target", with "someone" and "no one named" for missing parties.
+    /// "Speaker → Target", with "speaker unknown" for a missing speaker.
     pub fn parties(&self) -> String {
-        let speaker = self.speaker.as_ref().map_or("someone", |p| p.name.as_str());
+        let speaker = speaker_label(self.speaker.as_ref());
         match &self.target {
             Some(t) => format!("{speaker} → {}", t.name),
             None => speaker.to_string(),
@@ -336,6 +344,23 @@ mod tests {
         assert_eq!(event_title("china_2020", &names), "China 2020");
         assert_eq!(event_title("united_states", &names), "United States");
         assert_eq!(event_title("", &names), "");
+    }
+
+    #[test]
+    fn a_claim_without_speaker_says_so() {
+        let party = |id: &str, name: &str| Party {
+            id: id.to_string(),
+            name: name.to_string(),
+        };
+        let mut item = DisputeItem {
+            stance: Stance::Denial,
+            speaker: None,
+            target: Some(party("russia", "Russia")),
+            locations: Vec::new(),
+        };
+        assert_eq!(item.parties(), "speaker unknown → Russia");
+        item.speaker = Some(party("kremlin", "Kremlin"));
+        assert_eq!(item.parties(), "Kremlin → Russia");
     }
 
     #[test]
