@@ -15,6 +15,7 @@ pub mod article;
 pub mod claims;
 pub mod debug;
 pub mod entities;
+pub mod fold;
 pub mod intake;
 pub mod json;
 pub mod order;

@@ -50,25 +50,9 @@ pub(crate) struct SentenceFeatures {
     pub(crate) hedges: Vec<String>,
 }
 
-/// Lowercase a word and strip French accents and ligatures.
+/// Lowercase a word and strip accents and ligatures: the engine's one fold.
 pub(crate) fn normalise_word(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
-            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
-            'ç' => out.push('c'),
-            'ÿ' => out.push('y'),
-            'ñ' => out.push('n'),
-            'œ' => out.push_str("oe"),
-            'æ' => out.push_str("ae"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::fold::fold_word(word)
 }
 
 /// Features of every sentence of an article.

@@ -7,6 +7,10 @@ use super::targets::addressed;
 use super::tokens::Hit;
 use std::ops::Range;
 
+/// How many tokens after its verb an inverted subject may start ("said the ministry's
+/// spokesperson": a determiner and a possessive between).
+const INVERTED_SUBJECT_REACH: usize = 3;
+
 /// The speaker of a cue: the candidate (if the sentence names one) and the
 /// tokens of the phrase that names it ("le porte-parole du ministère …, Mao Ning").
 #[derive(Debug, Clone)]
@@ -203,11 +207,17 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         && (cue.last + 1..t.len())
             .find(|&i| t[i].word)
             .is_some_and(|i| matches!(t[i].lower.as_str(), "à" | "au" | "aux" | "to" | "on"));
+    // An inverted subject follows its verb directly; after "que"/"that" comes what is said
+    // ("le ministre, X, a déclaré que la BIA …": the minister speaks, not the BIA).
+    let complementizer = |from: usize, to: usize| {
+        (from..to).any(|i| matches!(t[i].lower.as_str(), "que" | "qu" | "that"))
+    };
     let inverted = after_mark
         && !attributed_to
         && cands.iter().any(|c| {
             c.first > cue.last
-                && c.first <= cue.last + 3
+                && c.first <= cue.last + INVERTED_SUBJECT_REACH
+                && !complementizer(cue.last + 1, c.first)
                 && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
         });
     if inverted {

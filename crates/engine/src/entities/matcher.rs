@@ -19,41 +19,7 @@ use super::trie::Trie;
 use super::{Candidate, EntityType, Priority};
 use std::sync::OnceLock;
 
-/// Fold one char for matching (one char in, one char out).
-pub fn fold(c: char) -> char {
-    if c.is_ascii() {
-        return match c {
-            '`' => '\'',
-            '\t' => ' ',
-            _ => c.to_ascii_lowercase(),
-        };
-    }
-    match c {
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '´' => '\'',
-        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\t' => ' ',
-        '\u{2010}' | '\u{2011}' | '\u{2013}' => '-',
-        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => 'i',
-        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => 'u',
-        'ç' | 'Ç' => 'c',
-        'ñ' | 'Ñ' => 'n',
-        'ÿ' => 'y',
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => l,
-                _ => c,
-            }
-        }
-    }
-}
-
-/// Fold a whole string.
-pub fn fold_str(s: &str) -> String {
-    s.chars().map(fold).collect()
-}
+pub use crate::fold::{fold, fold_str};
 
 /// One spelling of a known name.
 struct Variant {
