@@ -2,9 +2,8 @@
 //!
 //! Rules, in order of precedence:
 //! - a paragraph (line) always ends a sentence;
-//! - no split inside a quotation that opens and closes within the paragraph
-//!   (« … », “ … ”, "…"), except right after its closing mark when the full
-//!   stop sits just before it (`. »`, `.”`) and a new sentence starts;
+//! - a quotation of several sentences is split like any text; a stop right before
+//!   the closing mark (`. »`, `.”`) ends the sentence after that mark;
 //! - no split after an abbreviation (data file `abbreviations.txt`) or an
 //!   initial (`J.`), nor inside numbers (`3.5`);
 //! - otherwise `.`, `!`, `?`, `…` followed by space and a capital, digit or
@@ -70,44 +69,12 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '«' | '“' | '„')
 }
 
-fn closes(open: char, c: char) -> bool {
-    match open {
-        '«' => c == '»',
-        '“' | '„' => c == '”' || c == '“',
-        '"' => c == '"',
-        _ => false,
-    }
-}
-
 fn is_closing_mark(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '’' | ')' | ']')
 }
 
-/// For each char of the block, whether it lies inside a quotation closed within the block.
-/// Returns the quoted ranges as (open index, close index).
-fn quoted_ranges(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let opens =
-            is_opening_quote(c) || (c == '"' && (i == 0 || !chars[i - 1].is_alphanumeric()));
-        if opens {
-            if let Some(close) = (i + 1..chars.len()).find(|&j| closes(c, chars[j])) {
-                ranges.push((i, close));
-                i = close + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    ranges
-}
-
 fn split_block(text: &Text, block: Span) -> Vec<Span> {
     let chars: Vec<char> = text.slice(block).chars().collect();
-    let quotes = quoted_ranges(&chars);
-    let inside_quote = |i: usize| quotes.iter().find(|(o, c)| *o < i && i < *c).copied();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -130,20 +97,18 @@ fn split_block(text: &Text, block: Span) -> Vec<Span> {
             {
                 k += 1;
             }
-            if k < chars.len() && is_closing_mark(chars[k]) && k <= j + 1 {
+            // A straight quote before a letter opens a quotation ('remarks. "We …').
+            let opens_next = chars[k..].first() == Some(&'"')
+                && chars.get(k + 1).is_some_and(|c| c.is_alphanumeric());
+            if k < chars.len() && is_closing_mark(chars[k]) && k <= j + 1 && !opens_next {
                 j = k + 1;
                 continue;
             }
             break;
         }
         let closing_run_end = j;
-        if let Some((_, close)) = inside_quote(i) {
-            // A stop inside a quotation ends the sentence only where the quotation ends.
-            if close >= closing_run_end {
-                i = end;
-                continue;
-            }
-        }
+        // A stop inside a quotation ends a sentence like any other: a quoted passage of
+        // several sentences is several sentences (their speaker is found across them).
         if c == '.' && end == i + 1 && is_abbreviation(&chars, i) {
             i = end;
             continue;
@@ -222,14 +187,19 @@ mod tests {
     }
 
     #[test]
-    fn no_split_inside_quotes_but_after_closing_quote() {
+    fn a_quotation_of_several_sentences_is_several_sentences() {
         assert_eq!(
             sentences("Il a dit « Non. Jamais. » Elle a ri."),
-            ["Il a dit « Non. Jamais. »", "Elle a ri."]
+            ["Il a dit « Non.", "Jamais. »", "Elle a ri."]
         );
         assert_eq!(
-            sentences("He said “No. Never.” She laughed."),
-            ["He said “No. Never.”", "She laughed."]
+            sentences("“Never. Not once,” he said. “We will not.”"),
+            ["“Never.", "Not once,” he said.", "“We will not.”"]
+        );
+        // A straight quote before a word opens a quotation: the stop before it ends a sentence.
+        assert_eq!(
+            sentences("He declined. \"We know nothing,\" he said."),
+            ["He declined.", "\"We know nothing,\" he said."]
         );
     }
 
