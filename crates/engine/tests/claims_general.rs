@@ -194,7 +194,8 @@ fn a_standing_no_comment_policy_is_non_confirmation() {
 fn the_speaker_is_the_subject_of_the_cue_s_own_clause() {
     check(
         "Germany summoned Russia's ambassador after the government concluded that APT28 was responsible for the hacking campaign.",
-        "#0 Accusation government -> apt28 (apt28) [concluded]",
+        "#0 Condemnation germany -> apt28 (apt28) [summoned]
+         #0 Accusation germany -> apt28 (apt28) [concluded]",
     );
 }
 

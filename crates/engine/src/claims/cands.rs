@@ -301,6 +301,8 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             );
         }
     }
+    // A transcript's label ("Q:", "Jane Roe:") names a turn, not a party of the sentence.
+    out.retain(|c| c.first >= f.label_end);
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     // "ministère chinois des Affaires étrangères" without an entity mention: the
     // capitalised words after a role and "des" are the rest of its name.

@@ -42,6 +42,12 @@ pub(crate) struct Facts<'m> {
     /// Whether the article has entity mentions at all: then a capitalised word
     /// no entity vouches for is weak evidence of a party.
     pub entity_layer: bool,
+    /// Part of an answer in a transcript: the answerer's own words (see `turns`).
+    pub direct: bool,
+    /// Who answers, for a sentence of an answer.
+    pub answerer: Option<super::Party>,
+    /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
+    pub label_end: usize,
 }
 
 impl<'m> Facts<'m> {
@@ -160,6 +166,9 @@ impl<'m> Facts<'m> {
             groups,
             malware,
             entity_layer: !mentions.is_empty(),
+            direct: false,
+            answerer: None,
+            label_end: 0,
         }
     }
 
@@ -181,6 +190,7 @@ impl<'m> Facts<'m> {
     /// Whether the sentence reports speech (a reporting cue or a quotation passage).
     pub fn reported(&self) -> bool {
         self.quoted
+            || self.direct
             || self.has(Family::Report)
             || self.has(Family::According)
             || self.has(Family::Evidence)
@@ -194,6 +204,21 @@ impl<'m> Facts<'m> {
             || self.has(Family::AttribPost)
             || !self.groups.is_empty()
             || !self.malware.is_empty()
+    }
+}
+
+/// Mark the sentences of a transcript's answers as their answerer's own words.
+pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &mut [Facts]) {
+    for (f, turn) in facts
+        .iter_mut()
+        .zip(super::turns::turns(sentences, mentions))
+    {
+        f.direct = turn.answer;
+        f.answerer = turn.answerer;
+        if turn.label_chars > 0 {
+            let at = f.tokens.first().map_or(0, |t| t.start) + turn.label_chars;
+            f.label_end = f.tokens.iter().position(|t| t.start >= at).unwrap_or(0);
+        }
     }
 }
 

@@ -26,6 +26,7 @@ mod speakers;
 mod stance;
 mod targets;
 mod tokens;
+mod turns;
 mod voice;
 
 use crate::article::Lang;

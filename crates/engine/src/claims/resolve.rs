@@ -4,7 +4,7 @@
 use super::cands::{candidates, Cand, Kind, Sides};
 use super::content::{clear_accused, clears, only_effects, opposes_attacks};
 use super::events::{self, Draft};
-use super::facts::{mark_quoted, Facts};
+use super::facts::{mark_quoted, mark_turns, Facts};
 use super::lexicon::Family;
 use super::parties::{passive, speaker, Speaker};
 use super::speakers::{known, resolve, subject_phrase, Known, Previous};
@@ -41,6 +41,7 @@ pub(crate) fn extract(
         .map(|s| Facts::of(s, mentions, lang))
         .collect();
     mark_quoted(sentences, &mut facts);
+    mark_turns(sentences, mentions, &mut facts);
     if let Some(f) = facts.first_mut() {
         f.headline = is_headline(sentences);
     }
@@ -296,6 +297,25 @@ fn draft(
             Some(cue) => subject_phrase(f, cue, si).or(recent),
             None => recent,
         },
+    };
+    // In an answer the answerer speaks, unless the sentence names a person or
+    // organisation who said it.
+    let named_here = who.is_some()
+        && spoken
+            .as_ref()
+            .is_some_and(|k| matches!(k.kind, Kind::Person | Kind::Named));
+    let spoken = match &f.answerer {
+        Some(a) if f.direct && !named_here => {
+            let k = Known {
+                party: a.clone(),
+                side: None,
+                kind: Kind::Person,
+                sentence: si,
+            };
+            history.push(k.clone());
+            Some(k)
+        }
+        _ => spoken,
     };
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let cue_end = d.cue.as_ref().map_or(0, |c| c.last);

@@ -96,7 +96,29 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Acknowledgment, Some(h))];
     }
     if let Some(h) = f.first(Family::Condemn) {
-        return vec![decision(Stance::Condemnation, Some(h))];
+        let mut out = vec![decision(Stance::Condemnation, Some(h))];
+        // "X summoned Y's ambassador after concluding that Z was behind the attack": the
+        // condemnation and, in another clause, the accusation it rests on.
+        let accusing_clause = f.hits.iter().find(|a| {
+            matches!(a.family, Family::Accuse | Family::AttribPre)
+                && (a.first > h.last || a.last < h.first)
+                && (a.first.min(h.first)..a.first.max(h.first)).any(|i| {
+                    f.is(i, Family::Subordinator)
+                        || f.tokens[i].lower == "that"
+                        || f.tokens[i].lower == "que"
+                })
+        });
+        // The accusation is reported by its own clause's verb ("after the government
+        // concluded that …"), else by whoever condemns.
+        if let Some(a) = accusing_clause {
+            let (from, to) = (h.last.min(a.last), h.first.max(a.first));
+            let own = f
+                .hits
+                .iter()
+                .find(|r| r.family == Family::Report && r.first > from && r.last < to);
+            out.push(decision(Stance::Accusation, own.or(Some(h))));
+        }
+        return out;
     }
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];

@@ -1,0 +1,137 @@
+//! Turns of a transcript: a press conference or a Q&A ("Spokesperson: …", "Q: …",
+//! « Réponse : … »).
+//!
+//! A paragraph that opens with a short label and a colon starts a turn; paragraphs without a
+//! label go on with the turn before. A turn whose paragraph ends with a question mark asks:
+//! its sentences are read like any report. Any other turn answers: its sentences are the
+//! answerer's own words, speech without a reporting verb, and the answerer is the speaker —
+//! the person the label names, or for a bare "A:" / « Réponse : » the person the header
+//! names. A text is a transcript only when several paragraphs carry labels and one asks, so a
+//! headline like "Cyberattacks: …" is no turn.
+
+use super::cands::slug;
+use super::Party;
+use crate::entities::{EntityType, Mention};
+use crate::sentences::Sentence;
+
+/// Longest label, in words ("Czech News Agency", "Foreign Ministry Spokesperson X Y").
+const MAX_LABEL_WORDS: usize = 5;
+/// Fewest labelled paragraphs that make a transcript (one question and one answer).
+const MIN_TURNS: usize = 2;
+
+/// Labels that stand for "the answerer" without naming them.
+const ANSWER_LABELS: [&str; 6] = ["a", "r", "réponse", "reponse", "answer", "response"];
+
+/// What the transcript says of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Turn {
+    /// Chars of the sentence taken by its label and colon ("He Yuming: "), 0 for none.
+    pub label_chars: usize,
+    /// Who answers, when the sentence is part of an answer.
+    pub answerer: Option<Party>,
+    /// Whether the sentence is part of an answer (its answerer may still be unknown).
+    pub answer: bool,
+}
+
+/// The label of a paragraph's first sentence: its text before the colon, and the chars
+/// the label and colon take.
+fn label(text: &str) -> Option<(&str, usize)> {
+    let colon = text.find(':')?;
+    let head = text[..colon].trim_end();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let plain = !head.contains(['.', '!', '?', ',', '«', '“', '"']);
+    let rest = text[colon + 1..].trim_start();
+    let taken = text.len() - rest.len();
+    let ok = !words.is_empty() && words.len() <= MAX_LABEL_WORDS && capitalised && plain;
+    ok.then_some((head, text[..taken].chars().count()))
+}
+
+/// The person a label names: a person mention inside it, else the label itself when it
+/// reads like a name (two or three capitalised words).
+fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
+    let end = start + label.chars().count();
+    let mention = mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Person && m.start >= start && m.end <= end);
+    if let Some(m) = mention {
+        return Some(Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        });
+    }
+    let words = label.split_whitespace().count();
+    (2..=3).contains(&words).then(|| Party {
+        id: slug(label),
+        name: label.to_string(),
+    })
+}
+
+/// The turn of every sentence (empty turns when the text is no transcript).
+pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
+    let mut out = vec![Turn::default(); sentences.len()];
+    // Paragraph starts: (sentence index, label, label chars).
+    let starts: Vec<(usize, &str, usize)> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i == 0 || sentences[i - 1].paragraph != s.paragraph)
+        .filter_map(|(i, s)| label(&s.text).map(|(l, n)| (i, l, n)))
+        .collect();
+    let asks = |from: usize| {
+        let para = sentences[from].paragraph;
+        sentences[from..]
+            .iter()
+            .take_while(|s| s.paragraph == para)
+            .last()
+            .is_some_and(|s| s.text.trim_end().ends_with('?'))
+    };
+    let questions = starts.iter().filter(|(i, _, _)| asks(*i)).count();
+    if starts.len() < MIN_TURNS || questions == 0 {
+        return out;
+    }
+    // The person the header names, for unnamed answer labels.
+    let first_turn = sentences[starts[0].0].start;
+    let header = mentions
+        .iter()
+        .take_while(|m| m.start < first_turn)
+        .find(|m| m.kind == EntityType::Person)
+        .map(|m| Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        });
+    for (k, &(i, label, chars)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
+        out[i].label_chars = chars;
+        let answer = !asks(i);
+        let generic = ANSWER_LABELS.contains(&label.to_lowercase().as_str());
+        let answerer = match (answer, generic) {
+            (false, _) => None,
+            (true, true) => header.clone(),
+            (true, false) => named(label, sentences[i].start, mentions),
+        };
+        for turn in &mut out[i..end] {
+            turn.answer = answer;
+            turn.answerer.clone_from(&answerer);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_short_capitalised_heads() {
+        assert_eq!(label("Q: Will you respond?").map(|l| l.0), Some("Q"));
+        assert_eq!(label("Réponse : Non.").map(|l| l.0), Some("Réponse"));
+        assert_eq!(
+            label("Jane Roe: No comment.").map(|l| l.0),
+            Some("Jane Roe")
+        );
+        assert_eq!(label("He said: no."), None);
+        assert_eq!(label("No colon here."), None);
+    }
+}
