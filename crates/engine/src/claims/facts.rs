@@ -241,13 +241,30 @@ fn is_group_code(word: &str) -> bool {
     (2..=4).contains(&letters) && digits > 0 && letters + digits == word.chars().count()
 }
 
+/// The opening and closing quotation marks of a text. A straight quote opens at the start
+/// or after a space or bracket, and closes anywhere else.
+fn quote_marks(text: &str) -> (usize, usize) {
+    let (mut opens, mut closes) = (0, 0);
+    let mut before: Option<char> = None;
+    for c in text.chars() {
+        match c {
+            '«' | '“' => opens += 1,
+            '»' | '”' => closes += 1,
+            '"' if before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[')) => opens += 1,
+            '"' => closes += 1,
+            _ => {}
+        }
+        before = Some(c);
+    }
+    (opens, closes)
+}
+
 /// Mark the sentences inside quotations that span several sentences
 /// (a statement quoted over paragraphs, closed by "», a-t-il déclaré").
 pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
     let mut open_at: Option<usize> = None;
     for (i, s) in sentences.iter().enumerate() {
-        let opens = s.text.chars().filter(|c| matches!(c, '«' | '“')).count();
-        let closes = s.text.chars().filter(|c| matches!(c, '»' | '”')).count();
+        let (opens, closes) = quote_marks(&s.text);
         match open_at {
             None if opens > closes => open_at = Some(i),
             Some(from) if closes > opens => {

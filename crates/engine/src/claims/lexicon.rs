@@ -54,10 +54,11 @@ pub(crate) enum Family {
     Actor,
     Opposes,
     Statement,
+    FirstPerson,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Statement as u32) < 64);
+const _: () = assert!((Family::FirstPerson as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -108,6 +109,7 @@ impl Family {
             "actor" => Actor,
             "opposes" => Opposes,
             "statement" => Statement,
+            "first_person" => FirstPerson,
             _ => return None,
         })
     }

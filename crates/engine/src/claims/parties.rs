@@ -217,7 +217,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         && cands.iter().any(|c| {
             c.first > cue.last
                 && c.first <= cue.last + INVERTED_SUBJECT_REACH
-                && !complementizer(cue.last + 1, c.first)
+                && !complementizer(cue.last, c.first)
                 && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
         });
     if inverted {
@@ -303,6 +303,23 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                 });
                 let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
                 let c = institution(f, cands, c);
+                // "Le FBI, la police fédérale américaine, a attribué": a description set
+                // between commas after a name stands for that name.
+                let named_before = (round > 0 && start >= 2 && t[start - 1].is(","))
+                    .then(|| {
+                        cands.iter().find(|o| {
+                            o.last + 2 == start && matches!(o.kind, Kind::Named | Kind::Person)
+                        })
+                    })
+                    .flatten();
+                let described = matches!(c.kind, Kind::Role(_) | Kind::Place)
+                    && (start..end)
+                        .find(|&i| t[i].word)
+                        .is_some_and(|i| f.is(i, Family::Determiner));
+                let c = match named_before {
+                    Some(o) if described => o,
+                    _ => c,
+                };
                 // "Le porte-parole de la diplomatie chinoise, Wang Wenbin, a nié": the
                 // title clause before a name belongs to the speaker's phrase.
                 let title_start = (0..start.saturating_sub(1))

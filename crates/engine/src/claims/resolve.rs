@@ -4,6 +4,7 @@
 use super::cands::{candidates, Cand, Kind, Sides};
 use super::content::{clear_accused, clears, only_effects, opposes_attacks};
 use super::events::{self, Draft};
+use super::facts::previous_word;
 use super::facts::{mark_quoted, mark_turns, Facts};
 use super::lexicon::Family;
 use super::parties::{passive, speaker, Speaker};
@@ -242,6 +243,42 @@ fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
         .find(|h| opens && h.family == Family::Report && h.first > close && h.first <= close + 9)
 }
 
+/// Whether the cue's speaker is the first person: "we assess", « nous appelons »,
+/// « selon notre évaluation ».
+fn first_person(f: &Facts, cue: &Hit) -> bool {
+    let t = &f.tokens;
+    if cue.family == Family::According {
+        return (cue.last + 1..t.len())
+            .find(|&i| t[i].word)
+            .is_some_and(|i| f.is(i, Family::FirstPerson));
+    }
+    let mut k = cue.first;
+    while let Some(p) = previous_word(t, k) {
+        if f.is(p, Family::FirstPerson) {
+            return true;
+        }
+        if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
+/// Who says "we": inside a quotation, whoever is quoted (the speaker just met); in the
+/// text's own voice (a communiqué, an advisory), the party the text opened with.
+fn own_voice(f: &Facts, history: &[Known], recent: Option<Known>) -> Option<Known> {
+    let quoted = f.quoted
+        || f.tokens
+            .first()
+            .is_some_and(|t| matches!(t.raw, "«" | "“" | "\""));
+    if quoted {
+        recent
+    } else {
+        history.first().cloned().or(recent)
+    }
+}
+
 /// Find the parties of one decision and record its speaker.
 #[allow(clippy::too_many_arguments)]
 fn draft(
@@ -294,6 +331,7 @@ fn draft(
         None if deferred => recent,
         None => match speaker_cue {
             Some(cue) if cue.family == Family::Accuse && passive(f, cue) => None,
+            Some(cue) if first_person(f, cue) => own_voice(f, history, recent),
             Some(cue) => subject_phrase(f, cue, si).or(recent),
             None => recent,
         },
