@@ -185,8 +185,9 @@ pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bo
 }
 
 /// Mark as counter-accusations the accusations an accused side makes against its
-/// accuser: its first one after being accused, or its first one at all when the
-/// article says it answers that accuser ("the statement follows a report…").
+/// accuser (its first one after being accused) or, once accused, against a side it had
+/// not accused before; or its first one at all when the article says it answers that
+/// accuser ("the statement follows a report…").
 /// `responds` holds (responder side, accuser side) pairs.
 pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, String)>) {
     // Every (accuser side, accused side) so far, in order.
@@ -204,7 +205,9 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         let answered_by_them = responds.contains(&(t.clone(), s.clone()));
         let last_them = seen.iter().rposition(|(a, b)| *a == t && *b == s);
         let last_us = seen.iter().rposition(|(a, b)| *a == s && *b == t);
-        let responder = responds.contains(&(s.clone(), t.clone()));
+        // An accused side that turns on someone else ("we are victims too; Y built the case").
+        let accused_before = seen.iter().any(|(_, b)| *b == s);
+        let responder = responds.contains(&(s.clone(), t.clone())) || accused_before;
         let counter = !answered_by_them
             && match (last_them, last_us) {
                 (Some(them), Some(us)) => us < them,

@@ -44,6 +44,8 @@ pub(crate) struct Facts<'m> {
     pub entity_layer: bool,
     /// Part of an answer in a transcript: the answerer's own words (see `turns`).
     pub direct: bool,
+    /// A sentence of a first-party text in its own voice (see `publisher`).
+    pub own_text: bool,
     /// Who answers, for a sentence of an answer.
     pub answerer: Option<super::Party>,
     /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
@@ -167,6 +169,7 @@ impl<'m> Facts<'m> {
             malware,
             entity_layer: !mentions.is_empty(),
             direct: false,
+            own_text: false,
             answerer: None,
             label_end: 0,
         }

@@ -5,11 +5,16 @@
 pub(crate) use crate::entities::slug;
 use crate::entities::WordMap;
 
-/// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states),
-/// else the names the knowledge base gives it ("French Foreign Ministry" -> france).
+/// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states), the
+/// country the knowledge base gives it (any country, its capital, a body of it), else the
+/// names the knowledge base gives it ("French Foreign Ministry" -> france).
 pub(crate) fn side_of_id(id: &str) -> Option<String> {
     side_of_words(id).or_else(|| {
         let entry = crate::entities::lookup(id)?;
+        // The knowledge base says which country a place or body stands for.
+        if let Some(country) = &entry.country {
+            return Some(country.clone());
+        }
         let names = [&entry.name_en, &entry.name_fr]
             .into_iter()
             .chain(entry.aliases.iter());

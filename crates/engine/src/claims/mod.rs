@@ -21,6 +21,7 @@ mod groups;
 mod ids;
 mod lexicon;
 mod parties;
+mod publisher;
 mod resolve;
 mod speakers;
 mod stance;

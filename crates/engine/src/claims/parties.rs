@@ -11,6 +11,40 @@ use std::ops::Range;
 /// spokesperson": a determiner and a possessive between).
 const INVERTED_SUBJECT_REACH: usize = 3;
 
+/// "CISA, the NSA and the FBI reported": a list of subjects speaks through its first.
+fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
+    let t = &f.tokens;
+    let listed = |a: &Cand, b: &Cand| {
+        a.last < b.first
+            && (a.last + 1..b.first).all(|i| {
+                !t[i].word
+                    || f.is(i, Family::Determiner)
+                    || matches!(t[i].lower.as_str(), "and" | "et")
+                    || t[i].raw.chars().all(|ch| ch.is_uppercase() || ch == '-')
+            })
+            && (a.last + 1..b.first)
+                .any(|i| t[i].is(",") || matches!(t[i].lower.as_str(), "and" | "et"))
+    };
+    let conjoined = |a: &Cand, b: &Cand| {
+        (a.last + 1..b.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
+    };
+    let before = |b: &Cand| {
+        cands
+            .iter()
+            .rev()
+            .find(|p| matches!(p.kind, Kind::Named | Kind::Person) && listed(p, b))
+    };
+    // Only a list that ends with "and"/"et": "le porte-parole du Kremlin, X" is no list.
+    let mut first = match before(c) {
+        Some(p) if conjoined(p, c) => p,
+        _ => return c,
+    };
+    while let Some(p) = before(first) {
+        first = p;
+    }
+    first
+}
+
 /// The speaker of a cue: the candidate (if the sentence names one) and the
 /// tokens of the phrase that names it ("le porte-parole du ministère …, Mao Ning").
 #[derive(Debug, Clone)]
@@ -196,6 +230,26 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         }
         break;
     }
+    // "X said it was aware of the campaign but declined to comment": a verb coordinated
+    // with an earlier one shares its subject.
+    let coordinated = previous_word(t, cue.first).filter(|&p| {
+        matches!(
+            t[p].lower.as_str(),
+            "but" | "and" | "yet" | "mais" | "et" | "puis"
+        )
+    });
+    if let Some(p) = coordinated {
+        let earlier = f.hits.iter().rev().find(|h| {
+            h.last < p
+                && matches!(
+                    h.family,
+                    Family::Report | Family::Accuse | Family::Deny | Family::Acknowledge
+                )
+        });
+        if let Some(h) = earlier {
+            return speaker(f, cands, h);
+        }
+    }
     let before = (0..cue.first)
         .rev()
         .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
@@ -320,6 +374,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                     Some(o) if described => o,
                     _ => c,
                 };
+                let c = first_of_list(f, cands, c);
                 // "Le porte-parole de la diplomatie chinoise, Wang Wenbin, a nié": the
                 // title clause before a name belongs to the speaker's phrase.
                 let title_start = (0..start.saturating_sub(1))

@@ -13,6 +13,7 @@ use super::stance::{decide, Decision};
 use super::targets::{addressee, target};
 use super::tokens::Hit;
 use super::voice;
+use super::{publisher, Party};
 use super::{Claim, Cue, Stance};
 use crate::article::Lang;
 use crate::entities::Mention;
@@ -43,11 +44,36 @@ pub(crate) fn extract(
         .collect();
     mark_quoted(sentences, &mut facts);
     mark_turns(sentences, mentions, &mut facts);
-    if let Some(f) = facts.first_mut() {
-        f.headline = is_headline(sentences);
+    let transcript = facts.iter().any(|f| f.direct);
+    let own = (!transcript)
+        .then(|| publisher::first_party(sentences, mentions))
+        .flatten();
+    if let Some(fp) = &own {
+        // The text's own sentences, outside quotations, are its publisher's words.
+        for f in facts.iter_mut().skip(fp.body) {
+            let quotes = f
+                .tokens
+                .iter()
+                .any(|t| matches!(t.raw, "«" | "»" | "“" | "”" | "\""));
+            if !f.quoted && !quotes {
+                f.direct = true;
+                f.own_text = true;
+                f.answerer.clone_from(&fp.publisher);
+            }
+        }
     }
     let mut sides = Sides::default();
     let all_cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
+    // Failing a publisher the header names, the organisation the body opens with.
+    let mut voice: Option<Party> = own.as_ref().and_then(|o| {
+        let first = all_cands.get(o.body)?.iter().find(|c| {
+            matches!(c.kind, Kind::Named | Kind::Place | Kind::Person) && !c.weak && !c.possessive
+        })?;
+        Some(known(first, o.body).party)
+    });
+    if let Some(f) = facts.first_mut() {
+        f.headline = is_headline(sentences);
+    }
     let mut history: Vec<Known> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut responds: BTreeSet<(String, String)> = BTreeSet::new();
@@ -79,7 +105,20 @@ pub(crate) fn extract(
             decisions.extend(continued_statement(f, cands, &drafts, &history, prev, si));
         }
         for d in &decisions {
-            let mut draft = draft(text, si, f, cands, d, &mut history, prev, deferred);
+            let mut draft = draft(
+                text,
+                si,
+                f,
+                cands,
+                d,
+                &mut history,
+                prev,
+                deferred,
+                voice.as_ref(),
+            );
+            if voice.is_none() && own.as_ref().is_some_and(|o| si >= o.body) {
+                voice.clone_from(&draft.speaker);
+            }
             // The same speaker saying the same thing twice in a sentence is one claim.
             let repeated = drafts
                 .iter()
@@ -90,7 +129,17 @@ pub(crate) fn extract(
                         && o.speaker.as_ref().map(|p| &p.id)
                             == draft.speaker.as_ref().map(|p| &p.id)
                 });
-            if repeated {
+            // A first-party text's plain sentence accuses only someone it names.
+            // A heading (a line with no final stop) asserts nothing by itself.
+            let heading = !sentences[si]
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '»', '”', '"']);
+            let aimless = f.own_text
+                && draft.cue.is_none()
+                && (heading || draft.target.is_none())
+                && draft.stance == Stance::Accusation;
+            if repeated || aimless {
                 continue;
             }
             if f.quoted {
@@ -290,6 +339,7 @@ fn draft(
     history: &mut Vec<Known>,
     prev: Previous,
     deferred: bool,
+    voice: Option<&Party>,
 ) -> Draft {
     // "…, according to a UN report": the source speaks for the whole sentence,
     // unless the cue has a subject of its own ("The SBU accused …, according to a
@@ -342,7 +392,7 @@ fn draft(
         && spoken
             .as_ref()
             .is_some_and(|k| matches!(k.kind, Kind::Person | Kind::Named));
-    let spoken = match &f.answerer {
+    let spoken = match f.answerer.as_ref().or(voice) {
         Some(a) if f.direct && !named_here => {
             let k = Known {
                 party: a.clone(),

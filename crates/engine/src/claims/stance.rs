@@ -149,7 +149,10 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if let Some(h) = f.first(Family::Urge) {
         return vec![decision(Stance::Condemnation, Some(h))];
     }
-    if reported && (f.quoted || f.has(Family::Topic) || f.has(Family::Support)) {
+    // A first-party text's own sentence asserts something of the conflict only with a verb
+    // that says so: its topic words alone are its subject matter.
+    let own_plain = f.own_text && report.is_none();
+    if reported && !own_plain && (f.quoted || f.has(Family::Topic) || f.has(Family::Support)) {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
