@@ -12,6 +12,7 @@
 use super::cands::slug;
 use super::Party;
 use crate::entities::{EntityType, Mention};
+use crate::fold::fold_str;
 use crate::sentences::Sentence;
 use std::sync::OnceLock;
 
@@ -86,60 +87,52 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
 }
 
 /// The publisher a header line names, and whether the line is a header field at all.
+/// Offsets are counted in chars of the folded line, which has one char per char of the line.
 fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     let m = markers();
-    let lower = s.text.to_lowercase();
-    if let Some(colon) = lower.find(':') {
-        let label = lower[..colon].trim();
-        let value_at = s.text[..=colon].chars().count();
-        if m.publisher.contains(&label) {
-            let value = s.text[colon + 1..].trim_start();
-            let skip = s.text.chars().count() - value.chars().count();
-            return (true, party_in(s, skip.max(value_at), mentions));
+    let folded = fold_str(&s.text);
+    let is = |list: &[&str], label: &str| list.iter().any(|w| fold_str(w) == label);
+    if let Some(colon) = folded.find(':') {
+        let label = folded[..colon].trim();
+        let value_at = folded[..=colon].chars().count();
+        let value_at = value_at
+            + folded[colon + 1..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .count();
+        if is(&m.publisher, label) {
+            return (true, party_in(s, value_at, mentions));
         }
-        if m.field.contains(&label) {
+        if is(&m.field, label) {
             return (true, None);
         }
     }
     // "Vendor Threat Intelligence | date", "Authors, Vendor | date": a blog's byline.
-    let dated = |pipe: usize| s.text[pipe..].chars().any(|c| c.is_ascii_digit());
-    if let Some(pipe) = s.text.find('|').filter(|&p| dated(p)) {
-        let head = &s.text[..pipe];
-        let org = head.rsplit(',').next().unwrap_or(head).trim();
-        let at = s.text[..pipe].chars().count()
-            - head
-                .rsplit(',')
-                .next()
-                .unwrap_or(head)
-                .trim_start()
-                .chars()
-                .count();
+    let dated = |pipe: usize| folded[pipe..].chars().any(|c| c.is_ascii_digit());
+    if let Some(pipe) = folded.find('|').filter(|&p| dated(p)) {
+        let org_at = folded[..pipe].rfind(',').map_or(0, |c| c + 1);
+        let org = folded[org_at..pipe].trim();
         if !org.is_empty() {
-            return (
-                true,
-                party_in(s, at, mentions).or_else(|| {
-                    Some(Party {
-                        id: slug(org),
-                        name: org.to_string(),
-                    })
-                }),
-            );
+            let at = folded[..org_at].chars().count()
+                + folded[org_at..]
+                    .chars()
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+            return (true, party_in(s, at, mentions));
         }
     }
     for marker in &m.issued {
-        let key = format!("{marker} ");
-        let at = if lower.starts_with(&key) {
+        let key = format!("{} ", fold_str(marker));
+        let at = if folded.starts_with(&key) {
             Some(key.len())
         } else {
-            lower.find(&format!(" {key}")).map(|i| i + key.len() + 1)
+            folded.find(&format!(" {key}")).map(|i| i + key.len() + 1)
         };
         // "par" alone only in a "Publié le … par …" line.
-        let plain_par = marker.starts_with("par")
-            && !lower.starts_with("publié")
-            && !lower.starts_with("published");
+        let dated_line = folded.starts_with("publie") || folded.starts_with("published");
+        let plain_par = marker.starts_with("par") && !dated_line;
         if let (Some(at), false) = (at, plain_par) {
-            let chars = lower[..at].chars().count();
-            return (true, party_in(s, chars, mentions));
+            return (true, party_in(s, folded[..at].chars().count(), mentions));
         }
     }
     (false, None)
@@ -182,4 +175,51 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     }
     let speaks_for_itself = sentences[body.min(sentences.len())..].iter().any(says_we);
     (header || speaks_for_itself).then_some(FirstParty { publisher, body })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Sentence {
+        Sentence {
+            start: 0,
+            end: text.chars().count(),
+            text: text.to_string(),
+            paragraph: 0,
+        }
+    }
+
+    #[test]
+    fn header_lines_name_publishers() {
+        let named = |t: &str| header_line(&line(t), &[]).1.map(|p| p.name);
+        assert_eq!(
+            named("From: Ministry of Examples"),
+            Some("Ministry of Examples".into())
+        );
+        assert_eq!(
+            named("Communiqué de l’ambassade de Patagonie"),
+            Some("ambassade de Patagonie".into())
+        );
+        assert_eq!(
+            named("Ana Roe and Li Wei, Example Labs | 3 May 2025"),
+            Some("Example Labs".into())
+        );
+        assert_eq!(named("Release date: 3 May 2025"), None);
+        assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
+        assert!(!header_line(&line("Ministers met on Monday."), &[]).0);
+    }
+
+    #[test]
+    fn letters_that_lowercase_longer_do_not_break_offsets() {
+        // 'İ' lowercases to two chars; offsets must still fall on char boundaries.
+        for t in [
+            "İİ From: X",
+            "İ | 2025",
+            "İİ communiqué de İİ",
+            "Publié le İ par X",
+        ] {
+            let _ = header_line(&line(t), &[]);
+        }
+    }
 }
