@@ -78,7 +78,14 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
     let rest: String = sentence.text.chars().skip(from_char).collect();
     // "Team, Vendor | date": the vendor; "Agency, Paris": the agency.
     let value = rest.split(['|', ',', ';']).next()?.trim();
-    let value = value.trim_start_matches(['\'', '’']).trim();
+    // An article is no part of the name: « l'ambassade », "the Ministry".
+    let value = [
+        "l'", "l’", "d'", "d’", "the ", "The ", "la ", "le ", "La ", "Le ",
+    ]
+    .iter()
+    .find_map(|a| value.strip_prefix(a))
+    .unwrap_or(value)
+    .trim();
     let named = (1..=MAX_NAME_WORDS).contains(&value.split_whitespace().count());
     named.then(|| Party {
         id: slug(value),
