@@ -144,6 +144,35 @@ fn people_by_title_apposition_and_short_mentions() {
 }
 
 #[test]
+fn people_by_given_name_and_cue() {
+    // A given name of the data set, a surname, and a reporting verb or `by` near it.
+    check(
+        "Analysts disagree, Dragan Ilić told the weekly.",
+        "Analysts disagree, [Dragan Ilić]PERSON:dragan_ilic told the weekly.",
+    );
+    check(
+        "« C'est faux », affirme Margit Kask devant la presse.",
+        "« C'est faux », affirme [Margit Kask]PERSON:margit_kask devant la presse.",
+    );
+    check(
+        "The Mayor of Foreign Affairs Siobhán Kelleher warned of risks.",
+        "The Mayor of Foreign Affairs [Siobhán Kelleher]PERSON:siobhan_kelleher warned of risks.",
+    );
+    // Without a cue, a given name before a capitalised word is not enough.
+    check("Victoria Station opened.", "Victoria Station opened.");
+    // The members of a list with one person found are people too.
+    check(
+        "Selon l'acte, Boris Orlov, Igor Petrenko et Luka Danko ont agi.",
+        "Selon l'acte, [Boris Orlov]PERSON:boris_orlov, [Igor Petrenko]PERSON:igor_petrenko et [Luka Danko]PERSON:luka_danko ont agi.",
+    );
+    // An apposition after a person is not another person.
+    check(
+        "The letter came from Karin Berg, Belgian Foreign Minister, who spoke.",
+        "The letter came from [Karin Berg]PERSON:karin_berg, Belgian Foreign Minister, who spoke.",
+    );
+}
+
+#[test]
 fn threat_groups_units_and_malware() {
     check(
         "Le groupe APT40 et UNC1234, ainsi que TA505 et Storm-0558.",

@@ -59,6 +59,11 @@ pub struct Lexicon {
     pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
     pub stops: WordSet,
+    /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
+    pub given_names: WordSet,
+    /// Words that, near a capitalised pair starting with a given name, make it a person
+    /// (reporting verbs, `by`, `selon`), in every case form.
+    pub person_cues: WordSet,
 }
 
 /// A word as it may be written: lowercase, capitalised, all capitals.
@@ -126,6 +131,7 @@ fn parse(data: &str) -> Lexicon {
             "stop" => {
                 lx.stops.insert(word.to_string());
             }
+            "person_cue" => lx.person_cues.extend(case_forms(word)),
             _ => {}
         }
     }
@@ -135,8 +141,48 @@ fn parse(data: &str) -> Lexicon {
     lx
 }
 
+/// The claim cue families whose one-word cues say that a person speaks: the claim
+/// lexicon is the one list of reporting verbs, the entity rules read it too.
+const SPEAKING_FAMILIES: [&str; 5] = ["report", "accuse", "deny", "acknowledge", "condemn"];
+
+/// One-word cues of the speaking families in a claim cue file (`family<TAB>a | b c | …`).
+fn speaking_cues(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(family, _)| SPEAKING_FAMILIES.contains(family))
+        .flat_map(|(_, phrases)| phrases.split('|').map(str::trim))
+        .filter(|p| !p.is_empty() && !p.contains([' ', '~']))
+}
+
+/// Given names, one folded name a line (`#` starts a comment).
+fn given_names(data: &str) -> WordSet {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| parse(include_str!("../../data/kb/lexicon.tsv")))
+    LEXICON.get_or_init(|| {
+        let mut lx = parse(include_str!("../../data/kb/lexicon.tsv"));
+        lx.given_names = given_names(include_str!("../../data/kb/given_names.txt"));
+        for data in [
+            include_str!("../../data/claims/cues_en.tsv"),
+            include_str!("../../data/claims/cues_fr.tsv"),
+        ] {
+            for cue in speaking_cues(data) {
+                lx.person_cues.extend(case_forms(cue));
+            }
+        }
+        lx
+    })
+}
+
+/// Whether a word is a common given name (compared folded: `Hélène`, `HÉLÈNE`, `Helene`).
+pub fn is_given_name(word: &str) -> bool {
+    lexicon()
+        .given_names
+        .contains(&crate::fold::fold_word(word))
 }

@@ -163,6 +163,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
         orgs::at(&v, i, out);
         persons::at(&v, i, out);
     }
+    persons::coordinated(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
