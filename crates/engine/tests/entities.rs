@@ -115,6 +115,44 @@ fn organisations_by_head_or_last_word() {
 }
 
 #[test]
+fn organisations_keep_their_complements() {
+    // A known organisation and its country complement: one mention, the known id.
+    check(
+        "The Federal Security Service of the Russian Federation denied it.",
+        "The [Federal Security Service of the Russian Federation]ORG:fsb denied it.",
+    );
+    // `and` inside a name, a known name inside a longer one.
+    check(
+        "The Military Intelligence and Security Service said so.",
+        "The [Military Intelligence and Security Service]ORG:military_intelligence_and_security_service said so.",
+    );
+    // A title after the head, a capitalised word after a suffix: not part of the name.
+    check(
+        "A Foreign Ministry Spokesperson spoke at the Daily Press Conference.",
+        "A [Foreign Ministry]ORG:mfa Spokesperson spoke at the Daily Press Conference.",
+    );
+    // A French complement after a title-cased English name describes it.
+    check(
+        "Le National Cyber Security Centre du Royaume-Uni a publié.",
+        "Le [National Cyber Security Centre]ORG:uk_ncsc du [Royaume-Uni]GPE:united_kingdom a publié.",
+    );
+}
+
+#[test]
+fn embassies_are_parties_with_one_id_in_both_languages() {
+    check(
+        "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
+        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy in Oslo]ORG:china_embassy replied.",
+    );
+    check(
+        "L'ambassade de Russie aux États-Unis et l'ambassade chinoise ont répondu.",
+        "L'[ambassade de Russie aux États-Unis]ORG:russia_embassy et l'[ambassade chinoise]ORG:china_embassy ont répondu.",
+    );
+    // An embassy whose country is not named is no party of its own.
+    check("The embassy declined.", "The embassy declined.");
+}
+
+#[test]
 fn people_by_title_apposition_and_short_mentions() {
     check(
         "Dans sa déclaration, M. YOSHIDA Tomoyuki a parlé.",

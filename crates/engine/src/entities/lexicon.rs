@@ -59,6 +59,10 @@ pub struct Lexicon {
     pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
     pub stops: WordSet,
+    /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
+    pub missions: WordMap<String>,
+    /// Words before a mission's host (`in`, `en`, `à`).
+    pub mission_hosts: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// Words that, near a capitalised pair starting with a given name, make it a person
@@ -130,6 +134,12 @@ fn parse(data: &str) -> Lexicon {
             }
             "stop" => {
                 lx.stops.insert(word.to_string());
+            }
+            "mission" => {
+                lx.missions.insert(word.to_string(), value.to_string());
+            }
+            "mission_host" => {
+                lx.mission_hosts.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             _ => {}

@@ -19,7 +19,7 @@ use super::rules::View;
 use super::{Candidate, EntityType, Priority};
 
 /// Whether a word is a title or role (`President`, `Secretary`), never part of a name.
-fn is_title_word(w: &str) -> bool {
+pub fn is_title_word(w: &str) -> bool {
     let lx = lexicon();
     lx.title_words.contains(w) || lx.roles.contains(w)
 }
