@@ -254,6 +254,19 @@ fn dates_in_both_languages() {
 }
 
 #[test]
+fn abbreviated_months_and_parts_of_months() {
+    check(
+        "TALLINN, Feb 24 (Reuters) - It began in early March and on Oct. 3, 2024.",
+        "[TALLINN]GPE:tallinn, [Feb 24]DATE:february_24 ([Reuters]ORG:reuters) - It began in [early March]DATE:march and on [Oct. 3, 2024]DATE:2024_10_03.",
+    );
+    // An abbreviation alone is no month; a weekday is never part of a name.
+    check(
+        "Mar is a word. Début octobre, rien.",
+        "Mar is a word. [Début octobre]DATE:october, rien.",
+    );
+}
+
+#[test]
 fn source_line_outlet_is_an_org() {
     let text = "Titre\n\nLe Japon a parlé.\n(Source: Kyiv Independent)\n";
     let a = analyze_article("t.txt", text);

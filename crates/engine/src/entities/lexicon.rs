@@ -1,5 +1,6 @@
 //! The word lists the entity rules use (`data/kb/lexicon.tsv`), parsed once.
 
+use crate::text::case_forms;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -46,9 +47,6 @@ pub struct Lexicon {
     pub org_suffixes: WordSet,
     /// Ministry portfolios as word sequences, with their id suffix.
     pub portfolios: Vec<(Vec<String>, String)>,
-    /// Month names (every case form, accents kept) -> month number, and whether the
-    /// name may be written in lowercase (French) or must be capitalised (English).
-    pub months: WordMap<(u32, bool)>,
     /// Season names (every case form) -> English season.
     pub seasons: WordMap<String>,
     /// Words that make a following bare month a date, in every case form.
@@ -68,18 +66,6 @@ pub struct Lexicon {
     /// Words that, near a capitalised pair starting with a given name, make it a person
     /// (reporting verbs, `by`, `selon`), in every case form.
     pub person_cues: WordSet,
-}
-
-/// A word as it may be written: lowercase, capitalised, all capitals.
-/// Sets hold every form so lookups need no lowercasing of the text.
-fn case_forms(word: &str) -> [String; 3] {
-    let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    let capitalised = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    [lower, capitalised, word.to_uppercase()]
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -115,13 +101,6 @@ fn parse(data: &str) -> Lexicon {
                 lx.org_suffixes.insert(word.to_string());
             }
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
-            "month" => {
-                let lowercase_ok = word.chars().next().is_some_and(char::is_lowercase);
-                for form in case_forms(word) {
-                    lx.months
-                        .insert(form, (value.parse().unwrap_or(1), lowercase_ok));
-                }
-            }
             "season" => {
                 for form in case_forms(word) {
                     lx.seasons.insert(form, value.to_string());

@@ -113,8 +113,9 @@ impl<'t, 'a> View<'t, 'a> {
     }
 }
 
+/// Whether a word names a month or a weekday: dates, never part of a name.
 fn is_month(w: &str) -> bool {
-    super::dates::may_be_month(w) && lexicon().months.contains_key(w)
+    crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some()
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no
