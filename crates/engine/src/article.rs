@@ -283,51 +283,17 @@ fn mark_headline(text: &Text, out: &mut ParsedArticle) {
     }
 }
 
-const FRENCH_MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The first `19 juillet 2021` / `July 19, 2021` / `19 July 2021` in a text, as ISO.
 fn first_full_date(s: &str) -> Option<String> {
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    // Any case (`JULY`, `juillet`), full names only: an abbreviation is left to the entities.
     let month_of = |w: &str| {
-        let lower = lowercase(w);
-        FRENCH_MONTHS
-            .iter()
-            .position(|m| m.eq_ignore_ascii_case(w) || *m == lower)
-            .or_else(|| {
-                ENGLISH_MONTHS
-                    .iter()
-                    .position(|m| m.eq_ignore_ascii_case(w))
-            })
+        crate::calendar::month(&lowercase(w))
+            .filter(|m| !m.abbreviated)
+            .map(|m| m.month - 1)
     };
     let day = |w: &str| {
         let d = w
@@ -341,7 +307,7 @@ fn first_full_date(s: &str) -> Option<String> {
         (y.len() == 4)
             .then(|| y.parse::<u32>().ok())
             .flatten()
-            .filter(|y| (1900..=2100).contains(y))
+            .filter(|y| crate::calendar::is_year(*y))
     };
     for i in 0..words.len().saturating_sub(2) {
         let (a, b, c) = (words[i], words[i + 1], words[i + 2]);

@@ -12,6 +12,7 @@
 
 pub mod align;
 pub mod article;
+pub mod calendar;
 pub mod claims;
 pub mod debug;
 pub mod entities;
@@ -151,8 +152,8 @@ fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
                 .filter_map(|&i| articles[to].sentences.get(i).map(Sentence::span))
                 .collect();
             for mention in &mut articles[to].entities {
-                let bare_month = mention.kind == EntityType::Date
-                    && entities::DATE_ID_MONTHS.contains(&mention.id.as_str());
+                let bare_month =
+                    mention.kind == EntityType::Date && calendar::is_month_id(&mention.id);
                 if !bare_month || !spans.iter().any(|s| s.contains(mention.span())) {
                     continue;
                 }

@@ -121,6 +121,18 @@ pub fn slice_chars(s: &str, span: Span) -> &str {
     &s[start..end]
 }
 
+/// A word as it may be written: lowercase, capitalised, all capitals. Word sets
+/// hold every form, so that lookups need no lowercasing of the text.
+pub fn case_forms(word: &str) -> [String; 3] {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    let capitalised = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    [lower, capitalised, word.to_uppercase()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

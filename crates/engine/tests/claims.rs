@@ -214,7 +214,7 @@ fn the_speaker_named_after_the_cue_and_whom_it_tells() {
     check(
         "“They targeted our dams,” said Eric Goldstein, a director at CISA. A spokesperson for the Chinese embassy told Reuters that China opposes all hacking.",
         "#0 Accusation eric_goldstein -> - (dispute) [said]
-         #1 OtherClaim china -> - (dispute) [told]",
+         #1 OtherClaim china_embassy -> - (dispute) [told]",
     );
 }
 

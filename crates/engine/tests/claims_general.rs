@@ -162,7 +162,7 @@ fn denouncing_the_accusations_rejects_them() {
     check(
         "Londres accuse Pékin d’avoir piraté les listes électorales. L’ambassade de Chine à Londres a dénoncé des « accusations malveillantes ».",
         "#0 Accusation united_kingdom -> china (china) [accuse]
-         #1 Denial china -> united_kingdom (china) [a dénoncé]",
+         #1 Denial china_embassy -> united_kingdom (china) [a dénoncé]",
     );
 }
 

@@ -115,6 +115,44 @@ fn organisations_by_head_or_last_word() {
 }
 
 #[test]
+fn organisations_keep_their_complements() {
+    // A known organisation and its country complement: one mention, the known id.
+    check(
+        "The Federal Security Service of the Russian Federation denied it.",
+        "The [Federal Security Service of the Russian Federation]ORG:fsb denied it.",
+    );
+    // `and` inside a name, a known name inside a longer one.
+    check(
+        "The Military Intelligence and Security Service said so.",
+        "The [Military Intelligence and Security Service]ORG:military_intelligence_and_security_service said so.",
+    );
+    // A title after the head, a capitalised word after a suffix: not part of the name.
+    check(
+        "A Foreign Ministry Spokesperson spoke at the Daily Press Conference.",
+        "A [Foreign Ministry]ORG:mfa Spokesperson spoke at the Daily Press Conference.",
+    );
+    // A French complement after a title-cased English name describes it.
+    check(
+        "Le National Cyber Security Centre du Royaume-Uni a publié.",
+        "Le [National Cyber Security Centre]ORG:uk_ncsc du [Royaume-Uni]GPE:united_kingdom a publié.",
+    );
+}
+
+#[test]
+fn embassies_are_parties_with_one_id_in_both_languages() {
+    check(
+        "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
+        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy in Oslo]ORG:china_embassy replied.",
+    );
+    check(
+        "L'ambassade de Russie aux États-Unis et l'ambassade chinoise ont répondu.",
+        "L'[ambassade de Russie aux États-Unis]ORG:russia_embassy et l'[ambassade chinoise]ORG:china_embassy ont répondu.",
+    );
+    // An embassy whose country is not named is no party of its own.
+    check("The embassy declined.", "The embassy declined.");
+}
+
+#[test]
 fn people_by_title_apposition_and_short_mentions() {
     check(
         "Dans sa déclaration, M. YOSHIDA Tomoyuki a parlé.",
@@ -140,6 +178,35 @@ fn people_by_title_apposition_and_short_mentions() {
     check(
         "Cas de cyberattaques à Paris.",
         "Cas de cyberattaques à [Paris]GPE:paris.",
+    );
+}
+
+#[test]
+fn people_by_given_name_and_cue() {
+    // A given name of the data set, a surname, and a reporting verb or `by` near it.
+    check(
+        "Analysts disagree, Dragan Ilić told the weekly.",
+        "Analysts disagree, [Dragan Ilić]PERSON:dragan_ilic told the weekly.",
+    );
+    check(
+        "« C'est faux », affirme Margit Kask devant la presse.",
+        "« C'est faux », affirme [Margit Kask]PERSON:margit_kask devant la presse.",
+    );
+    check(
+        "The Mayor of Foreign Affairs Siobhán Kelleher warned of risks.",
+        "The Mayor of Foreign Affairs [Siobhán Kelleher]PERSON:siobhan_kelleher warned of risks.",
+    );
+    // Without a cue, a given name before a capitalised word is not enough.
+    check("Victoria Station opened.", "Victoria Station opened.");
+    // The members of a list with one person found are people too.
+    check(
+        "Selon l'acte, Boris Orlov, Igor Petrenko et Luka Danko ont agi.",
+        "Selon l'acte, [Boris Orlov]PERSON:boris_orlov, [Igor Petrenko]PERSON:igor_petrenko et [Luka Danko]PERSON:luka_danko ont agi.",
+    );
+    // An apposition after a person is not another person.
+    check(
+        "The letter came from Karin Berg, Belgian Foreign Minister, who spoke.",
+        "The letter came from [Karin Berg]PERSON:karin_berg, Belgian Foreign Minister, who spoke.",
     );
 }
 
@@ -183,6 +250,19 @@ fn dates_in_both_languages() {
     check(
         "Été 2021, puis Décembre 2020.",
         "[Été 2021]DATE:summer_2021, puis [Décembre 2020]DATE:december_2020.",
+    );
+}
+
+#[test]
+fn abbreviated_months_and_parts_of_months() {
+    check(
+        "TALLINN, Feb 24 (Reuters) - It began in early March and on Oct. 3, 2024.",
+        "[TALLINN]GPE:tallinn, [Feb 24]DATE:february_24 ([Reuters]ORG:reuters) - It began in [early March]DATE:march and on [Oct. 3, 2024]DATE:2024_10_03.",
+    );
+    // An abbreviation alone is no month; a weekday is never part of a name.
+    check(
+        "Mar is a word. Début octobre, rien.",
+        "Mar is a word. [Début octobre]DATE:october, rien.",
     );
 }
 

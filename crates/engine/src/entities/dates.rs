@@ -11,23 +11,8 @@ use super::lexicon::lexicon;
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
 use crate::article::{Paragraph, ParagraphKind};
+use crate::calendar;
 use crate::text::Text;
-
-/// English month names, lowercase: the month part of date ids (`april_2023`, `2021_07_19` aside).
-pub const MONTHS_EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The year of the article's `date …` header, if it has one.
 pub fn article_year(text: &Text, paragraphs: &[Paragraph]) -> Option<u32> {
@@ -43,7 +28,7 @@ fn year_of(w: &str) -> Option<u32> {
         return None;
     }
     let y: u32 = w.parse().ok()?;
-    (1900..=2100).contains(&y).then_some(y)
+    calendar::is_year(y).then_some(y)
 }
 
 /// The first three bytes of a word, ASCII letters lowercased.
@@ -56,32 +41,6 @@ fn prefix3(w: &str) -> Option<[u8; 3]> {
             b[2].to_ascii_lowercase(),
         ]
     })
-}
-
-/// A cheap test before the month table: the first three bytes of every
-/// French and English month name.
-pub fn may_be_month(w: &str) -> bool {
-    const STARTS: [&[u8; 3]; 18] = [
-        b"jan",
-        b"feb",
-        b"f\xc3\xa9",
-        b"mar",
-        b"avr",
-        b"apr",
-        b"mai",
-        b"may",
-        b"jui",
-        b"jun",
-        b"jul",
-        b"ao\xc3",
-        b"aug",
-        b"sep",
-        b"oct",
-        b"nov",
-        b"dec",
-        b"d\xc3\xa9",
-    ];
-    w.len() <= 10 && prefix3(w).is_some_and(|p| STARTS.iter().any(|s| **s == p))
 }
 
 /// A cheap test before the season table: the first three bytes of every season name.
@@ -130,14 +89,27 @@ impl Scan<'_, '_> {
         (tok.word && tok.block == self.t.list[from].block).then(|| self.t.text(i))
     }
 
+    /// The month named at `i`; an abbreviation (`Oct`, `janv.`) only before a day or a year.
     fn month(&self, from: usize, i: usize) -> Option<u32> {
-        let w = self.word(from, i)?;
-        if !may_be_month(w) {
+        let m = calendar::month(self.word(from, i)?)?;
+        if !(self.t.list[i].capitalised || m.lowercase_ok) {
             return None;
         }
-        let &(m, lowercase_ok) = lexicon().months.get(w)?;
-        let cap = self.t.list[i].capitalised;
-        (cap || lowercase_ok).then_some(m)
+        if m.abbreviated {
+            let next = if self.punct(i + 1, ".") { i + 2 } else { i + 1 };
+            self.day(i, next).or_else(|| self.year(i, next))?;
+        }
+        Some(m.month)
+    }
+
+    /// The token after the month at `i`: past the dot of an abbreviation (`Oct. 14`).
+    fn after_month(&self, i: usize) -> usize {
+        let abbreviated = calendar::month(self.t.text(i)).is_some_and(|m| m.abbreviated);
+        if abbreviated && self.punct(i + 1, ".") {
+            i + 2
+        } else {
+            i + 1
+        }
     }
 
     fn year(&self, from: usize, i: usize) -> Option<u32> {
@@ -168,6 +140,49 @@ impl Scan<'_, '_> {
         cues.contains(prev)
     }
 
+    /// A date from token `a` to token `b`.
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.t.list[a].start, self.t.list[b].end)
+    }
+
+    /// `July 19, 2021`, `Oct. 14`, `July 2021`, a cued `en avril`: the date starting
+    /// with the month at `i`, and how many tokens it takes.
+    fn month_first(&self, i: usize) -> Option<(Found, usize)> {
+        let m = self.month(i, i)?;
+        let n = self.after_month(i);
+        let found = |last: usize, year, day| {
+            let (start, end) = self.span(i, last);
+            let month = Some(m);
+            let f = Found {
+                start,
+                end,
+                year,
+                month,
+                day,
+                season: None,
+            };
+            Some((f, last - i + 1))
+        };
+        if let Some(d) = self.day(i, n) {
+            if self.punct(n + 1, ",") {
+                if let Some(y) = self.year(i, n + 2) {
+                    return found(n + 2, Some(y), Some(d));
+                }
+            }
+            if let Some(y) = self.year(i, n + 1) {
+                return found(n + 1, Some(y), Some(d));
+            }
+            return self.t.list[i]
+                .capitalised
+                .then(|| found(n, None, Some(d)))
+                .flatten();
+        }
+        if let Some(y) = self.year(i, n) {
+            return found(n, Some(y), None);
+        }
+        self.cued(i).then(|| found(i, None, None)).flatten()
+    }
+
     fn at(&self, i: usize) -> Option<(Found, usize)> {
         let tok = self.t.list[i];
         let found = |end_tok: usize, year, month, day, season| Found {
@@ -180,34 +195,25 @@ impl Scan<'_, '_> {
         };
         // 19 juillet 2021 / 19 July 2021 / 19 juillet
         if let (Some(d), Some(m)) = (self.day(i, i), self.month(i, i + 1)) {
-            return Some(match self.year(i, i + 2) {
-                Some(y) => (found(i + 2, Some(y), Some(m), Some(d), None), 3),
+            let n = self.after_month(i + 1);
+            return Some(match self.year(i, n) {
+                Some(y) => (found(n, Some(y), Some(m), Some(d), None), n - i + 1),
                 None => (found(i + 1, None, Some(m), Some(d), None), 2),
             });
         }
-        if let Some(m) = self.month(i, i) {
-            // July 19, 2021 / July 19 / July 2021
-            if let Some(d) = self.day(i, i + 1) {
-                if self.punct(i + 2, ",") {
-                    if let Some(y) = self.year(i, i + 3) {
-                        return Some((found(i + 3, Some(y), Some(m), Some(d), None), 4));
-                    }
-                }
-                if let Some(y) = self.year(i, i + 2) {
-                    return Some((found(i + 2, Some(y), Some(m), Some(d), None), 3));
-                }
-                if !tok.capitalised {
-                    return None;
-                }
-                return Some((found(i + 1, None, Some(m), Some(d), None), 2));
+        // `early October`, `début octobre`: a bare month is a date through its cue, and a
+        // cue naming a part of the month belongs to it (with a day or year, they name it).
+        if calendar::is_month_part(self.word(i, i)?) {
+            let bare = self
+                .month_first(i + 1)
+                .filter(|(f, _)| f.day.is_none() && f.year.is_none());
+            if let Some((mut f, used)) = bare {
+                f.start = tok.start;
+                return Some((f, used + 1));
             }
-            if let Some(y) = self.year(i, i + 1) {
-                return Some((found(i + 1, Some(y), Some(m), None, None), 2));
-            }
-            if self.cued(i) {
-                return Some((found(i, None, Some(m), None, None), 1));
-            }
-            return None;
+        }
+        if self.month(i, i).is_some() {
+            return self.month_first(i);
         }
         let w = self.word(i, i)?;
         let season = may_be_season(w).then(|| lexicon().seasons.get(w)).flatten();
@@ -248,7 +254,7 @@ impl Scan<'_, '_> {
 }
 
 fn id_of(f: &Found, year: Option<u32>) -> String {
-    let name = |m: u32| MONTHS_EN[(m.clamp(1, 12) - 1) as usize];
+    let name = calendar::month_id;
     let y = f.year.or(year);
     match (f.season, y, f.month, f.day) {
         (Some(s), Some(y), _, _) => format!("{s}_{y}"),
@@ -307,7 +313,7 @@ mod tests {
             assert!(lexicon().seasons.contains_key(w), "{w}");
         }
         for w in ["décembre", "Décembre", "août", "February", "mai", "May"] {
-            assert!(may_be_month(w), "{w}");
+            assert!(calendar::month(w).is_some(), "{w}");
         }
     }
 }

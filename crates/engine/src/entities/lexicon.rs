@@ -1,5 +1,6 @@
 //! The word lists the entity rules use (`data/kb/lexicon.tsv`), parsed once.
 
+use crate::text::case_forms;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -46,9 +47,6 @@ pub struct Lexicon {
     pub org_suffixes: WordSet,
     /// Ministry portfolios as word sequences, with their id suffix.
     pub portfolios: Vec<(Vec<String>, String)>,
-    /// Month names (every case form, accents kept) -> month number, and whether the
-    /// name may be written in lowercase (French) or must be capitalised (English).
-    pub months: WordMap<(u32, bool)>,
     /// Season names (every case form) -> English season.
     pub seasons: WordMap<String>,
     /// Words that make a following bare month a date, in every case form.
@@ -59,18 +57,15 @@ pub struct Lexicon {
     pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
     pub stops: WordSet,
-}
-
-/// A word as it may be written: lowercase, capitalised, all capitals.
-/// Sets hold every form so lookups need no lowercasing of the text.
-fn case_forms(word: &str) -> [String; 3] {
-    let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    let capitalised = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    [lower, capitalised, word.to_uppercase()]
+    /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
+    pub missions: WordMap<String>,
+    /// Words before a mission's host (`in`, `en`, `à`).
+    pub mission_hosts: WordSet,
+    /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
+    pub given_names: WordSet,
+    /// Words that, near a capitalised pair starting with a given name, make it a person
+    /// (reporting verbs, `by`, `selon`), in every case form.
+    pub person_cues: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -106,13 +101,6 @@ fn parse(data: &str) -> Lexicon {
                 lx.org_suffixes.insert(word.to_string());
             }
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
-            "month" => {
-                let lowercase_ok = word.chars().next().is_some_and(char::is_lowercase);
-                for form in case_forms(word) {
-                    lx.months
-                        .insert(form, (value.parse().unwrap_or(1), lowercase_ok));
-                }
-            }
             "season" => {
                 for form in case_forms(word) {
                     lx.seasons.insert(form, value.to_string());
@@ -126,6 +114,13 @@ fn parse(data: &str) -> Lexicon {
             "stop" => {
                 lx.stops.insert(word.to_string());
             }
+            "mission" => {
+                lx.missions.insert(word.to_string(), value.to_string());
+            }
+            "mission_host" => {
+                lx.mission_hosts.insert(word.to_string());
+            }
+            "person_cue" => lx.person_cues.extend(case_forms(word)),
             _ => {}
         }
     }
@@ -135,8 +130,48 @@ fn parse(data: &str) -> Lexicon {
     lx
 }
 
+/// The claim cue families whose one-word cues say that a person speaks: the claim
+/// lexicon is the one list of reporting verbs, the entity rules read it too.
+const SPEAKING_FAMILIES: [&str; 5] = ["report", "accuse", "deny", "acknowledge", "condemn"];
+
+/// One-word cues of the speaking families in a claim cue file (`family<TAB>a | b c | …`).
+fn speaking_cues(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter(|(family, _)| SPEAKING_FAMILIES.contains(family))
+        .flat_map(|(_, phrases)| phrases.split('|').map(str::trim))
+        .filter(|p| !p.is_empty() && !p.contains([' ', '~']))
+}
+
+/// Given names, one folded name a line (`#` starts a comment).
+fn given_names(data: &str) -> WordSet {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| parse(include_str!("../../data/kb/lexicon.tsv")))
+    LEXICON.get_or_init(|| {
+        let mut lx = parse(include_str!("../../data/kb/lexicon.tsv"));
+        lx.given_names = given_names(include_str!("../../data/kb/given_names.txt"));
+        for data in [
+            include_str!("../../data/claims/cues_en.tsv"),
+            include_str!("../../data/claims/cues_fr.tsv"),
+        ] {
+            for cue in speaking_cues(data) {
+                lx.person_cues.extend(case_forms(cue));
+            }
+        }
+        lx
+    })
+}
+
+/// Whether a word is a common given name (compared folded: `Hélène`, `HÉLÈNE`, `Helene`).
+pub fn is_given_name(word: &str) -> bool {
+    lexicon()
+        .given_names
+        .contains(&crate::fold::fold_word(word))
 }

@@ -26,8 +26,13 @@ use crate::sentences::Sentence;
 use crate::text::{Span, Text};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
-pub use dates::MONTHS_EN as DATE_ID_MONTHS;
+/// English month names, lowercase, January first: the month part of date ids
+/// (`april_2023`), from the one calendar list (`crate::calendar`).
+pub static DATE_ID_MONTHS: LazyLock<[&'static str; 12]> =
+    LazyLock::new(|| std::array::from_fn(|i| crate::calendar::month_id(i as u32 + 1)));
+
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
 pub(crate) use lexicon::{WordMap, WordSet};
 pub(crate) use rules::slug;

@@ -13,6 +13,7 @@
 
 use super::kb::knowledge_base;
 use super::lexicon::lexicon;
+use super::persons;
 use super::rules::View;
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
@@ -184,15 +185,89 @@ fn portfolio_ministry(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
-/// A capitalised word that may be part of an organisation's name.
+/// A capitalised word that may be part of an organisation's name: a name word or a
+/// known place or organisation (`Security` in `General Intelligence and Security
+/// Service`). After the head, titles stay out (`Foreign Ministry Spokesperson`).
 fn cap_word(v: &View, from: usize, j: usize) -> bool {
-    v.name_word(from, j) || (v.word_in(from, j) && v.known[j] == Some(EntityType::Gpe))
+    let known_inside = v.word_in(from, j)
+        && v.t.list[j].capitalised
+        && matches!(v.known[j], Some(EntityType::Gpe | EntityType::Org));
+    v.name_word(from, j) || known_inside
 }
+
+/// Words joining capitalised words inside a name (`Science and Technology`).
+const JOINERS: [&str; 3] = ["and", "&", "et"];
 
 /// Prepositions that open an organisation's complement (`of`, `de`…).
 const PREPOSITIONS: [&str; 7] = ["of", "for", "de", "du", "des", "d", "pour"];
 /// Words allowed inside a complement once a preposition opened it.
 const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
+
+/// The last token of the complement after token `from` (`of the Russian Federation`,
+/// `pour la Cybersécurité`): capitalised words, and after a preposition the words
+/// of `INSIDE` (`opened`: a preposition already came). A lowercase head (`agence KCNA`) takes a name only through a preposition.
+fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
+    let mut end = from;
+    let mut j = from + 1;
+    while j < v.t.list.len() && v.t.list[j].block == v.t.list[from].block {
+        let w = v.text(j);
+        if cap_word(v, from, j) && !persons::is_title_word(w) {
+            if !opened && !v.t.list[from].capitalised {
+                break;
+            }
+            // A known name is taken whole (`Union européenne`, lowercase adjective included).
+            end = v.known_at.get(&j).map_or(j, |(last, _, _)| *last);
+            j = end;
+        } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
+            opened = true;
+        } else if !(opened && INSIDE.contains(&w)) {
+            break;
+        }
+        j += 1;
+    }
+    end
+}
+
+/// Whether a French connector follows a title-cased English name (`National Cyber
+/// Security Centre du Royaume-Uni`): French names capitalise their first word only,
+/// so the complement describes the name instead of belonging to it.
+fn english_name_ends(v: &View, end: usize, connector: &str) -> bool {
+    let capitalised = |k: usize| v.t.list.get(k).is_some_and(|t| t.word && t.capitalised);
+    matches!(connector, "de" | "du" | "des" | "d")
+        && end > 0
+        && capitalised(end)
+        && capitalised(end - 1)
+}
+
+/// Whether a word ends organisation names (`Office`, `Agency`): before `and`, it
+/// closes one organisation and the next begins.
+fn is_org_word(w: &str) -> bool {
+    lexicon().org_heads.contains(w) || lexicon().org_suffixes.contains(w)
+}
+
+/// The first token of the capitalised words before a head at `i`, `and` between
+/// them (`General Intelligence and Security Service`); all-capital words stay out.
+fn words_before(v: &View, i: usize) -> usize {
+    let usable = |k: usize| cap_word(v, i, k) && !v.t.list[k].all_caps;
+    let mut start = i;
+    let mut k = i;
+    while k > 0 {
+        if usable(k - 1) {
+            k -= 1;
+            start = k;
+        } else if k >= 2
+            && v.word_in(i, k - 1)
+            && JOINERS.contains(&v.text(k - 1))
+            && usable(k - 2)
+            && !is_org_word(v.text(k - 2))
+        {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
 
 /// `Agency for Cybersecurity`, `Bureau of Investigation`: a head with capitalised words around it.
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
@@ -200,30 +275,19 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if !lexicon().org_heads.contains(head) {
         return;
     }
-    let mut start = i;
-    if v.t.list[i].capitalised {
-        while start > 0 && cap_word(v, i, start - 1) && !v.t.list[start - 1].all_caps {
-            start -= 1;
-        }
+    let start = if v.t.list[i].capitalised {
+        words_before(v, i)
+    } else {
+        i
+    };
+    // A known name ending at the head, with nothing before it, keeps its id: `known_with_complement`.
+    let known_start = (0..=i)
+        .rev()
+        .find(|k| v.known_at.get(k).is_some_and(|(l, _, _)| *l == i));
+    if known_start.is_some_and(|k| k <= start) {
+        return;
     }
-    let mut end = i;
-    let mut j = i + 1;
-    let mut opened = false;
-    while j < v.t.list.len() && v.t.list[j].block == v.t.list[i].block {
-        let w = v.text(j);
-        if cap_word(v, i, j) {
-            // `agence KCNA`: a lowercase head takes a name only through a preposition.
-            if !opened && !v.t.list[i].capitalised {
-                break;
-            }
-            end = j;
-        } else if PREPOSITIONS.contains(&w) {
-            opened = true;
-        } else if !(opened && INSIDE.contains(&w)) {
-            break;
-        }
-        j += 1;
-    }
+    let end = complement_end(v, i, false);
     if start == i && end == i {
         return;
     }
@@ -240,11 +304,35 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// `Federal Security Service of the Russian Federation`, `Main Directorate of the
+/// General Staff of the Armed Forces of the Russian Federation`: a known organisation
+/// whose complement ends in a known place keeps its id over the whole name.
+fn known_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let Some((last, id, EntityType::Org)) = v.known_at.get(&i) else {
+        return;
+    };
+    if english_name_ends(v, *last, v.text(last + 1)) {
+        return;
+    }
+    let Some(first) = after_connector(v, i, last + 1) else {
+        return;
+    };
+    let end = complement_end(v, first - 1, true);
+    let ends_in_place = (first..=end).any(|k| place_at(v, k).is_some_and(|(l, _)| l == end));
+    if end > *last && ends_in_place {
+        out.push(v.candidate(i, end, EntityType::Org, id.clone(), Priority::Known));
+    }
+}
+
 /// `South China Morning Post`: capitalised words ending in an organisation word.
 fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    // A capitalised word after it means the name goes on (`Regular Press Conference`).
+    let goes_on =
+        v.word_in(i, i + 1) && v.t.list[i + 1].capitalised && v.t.list[i + 1].space_before;
     if !v.t.list[i].capitalised
         || !lexicon().org_suffixes.contains(v.text(i))
         || v.known[i].is_some()
+        || goes_on
     {
         return;
     }
@@ -277,10 +365,68 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The host named after a mission ending at token `end` (`in the Kingdom of Belgium`,
+/// `à Tirana`): the last token of a known place or of one or two name words.
+fn mission_host(v: &View, end: usize) -> Option<usize> {
+    let at = end + 1;
+    if !v.word_in(end, at) || !lexicon().mission_hosts.contains(v.text(at)) {
+        return None;
+    }
+    let k = at + 1 + usize::from(v.word_in(end, at + 1) && v.text(at + 1) == "the");
+    if let Some((last, _)) = place_at(v, k) {
+        return Some(last);
+    }
+    let run = (k..k + MAX_HOST_WORDS)
+        .take_while(|&j| v.name_word(end, j))
+        .last()?;
+    Some(run)
+}
+
+/// Name words a host city not in the knowledge base may have (`Tirana`, `Xi'an` aside).
+const MAX_HOST_WORDS: usize = 2;
+
+/// `Embassy of the Russian Federation in the Kingdom of Belgium`, `Chinese Embassy`,
+/// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`: a party of its own,
+/// `<country>_embassy` in every language (the host is part of the name, not of the id,
+/// since later mentions often leave it out).
+fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let Some(suffix) = lexicon().missions.get(v.text(i)) else {
+        return;
+    };
+    let (mut start, mut end) = (i, i);
+    let mut country = i
+        .checked_sub(1)
+        .and_then(|k| adjective_country(v, i, k).map(|c| (k, c)))
+        .map(|(k, c)| {
+            start = k;
+            c
+        });
+    if country.is_none() {
+        if let Some(c) = adjective_country(v, i, i + 1) {
+            country = Some(c);
+            end = i + 1;
+        }
+    }
+    if country.is_none() {
+        if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
+            country = Some(id);
+            end = last;
+        }
+    }
+    let Some(country) = country else {
+        return;
+    };
+    end = mission_host(v, end).unwrap_or(end);
+    let id = format!("{country}_{suffix}");
+    out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
+}
+
 /// Run the organisation rules at token `i`.
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ministry_of(v, i, out);
+    mission(v, i, out);
     portfolio_ministry(v, i, out);
     head_with_complement(v, i, out);
+    known_with_complement(v, i, out);
     suffix_name(v, i, out);
 }

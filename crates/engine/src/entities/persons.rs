@@ -6,15 +6,20 @@
 //! - in apposition to a role: `le porte-parole du ministère …, Mao Ning`,
 //!   `Mao Ning, porte-parole …` (two name words at least).
 //!
+//! - a common given name and a surname (`Hélène Verhaegen`, `Ciarán Moloney`)
+//!   with a cue around it: a reporting verb, `by`/`par`/`selon`, a title or role
+//!   word within a few tokens of its clause;
+//! - a name coordinated with a person found so (`A B, C D et E F`).
+//!
 //! The id is the slug of the name as written (`yoshida_tomoyuki`); short
 //! mentions later in the text (`Matsuno`) are linked by `coref`.
 
-use super::lexicon::lexicon;
+use super::lexicon::{is_given_name, lexicon};
 use super::rules::View;
 use super::{Candidate, EntityType, Priority};
 
 /// Whether a word is a title or role (`President`, `Secretary`), never part of a name.
-fn is_title_word(w: &str) -> bool {
+pub fn is_title_word(w: &str) -> bool {
     let lx = lexicon();
     lx.title_words.contains(w) || lx.roles.contains(w)
 }
@@ -131,11 +136,51 @@ fn role_after(v: &View, end: usize) -> bool {
     v.word_in(end, k) && is_role(v.text(k))
 }
 
+/// How many tokens on each side of a name a cue may stand: a short clause
+/// (`said X`, `X, the agency's director, told`), never the next sentence.
+const CUE_WINDOW: usize = 6;
+
+/// Whether a token ends a clause, past which a cue speaks of someone else.
+fn ends_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "." | ";" | "!" | "?" | "«" | "»" | "“" | "”" | "\"" | "|"
+    )
+}
+
+/// Whether a cue (reporting verb, `by`, `selon`, a title or role) stands within
+/// `CUE_WINDOW` tokens of the name from token `a` to token `b`, in its clause.
+fn cue_near(v: &View, a: usize, b: usize) -> bool {
+    let is_cue = |k: usize| {
+        let w = v.text(k);
+        v.t.list[k].word && (lexicon().person_cues.contains(w) || is_title_word(w) || is_role(w))
+    };
+    let open = |k: &usize| v.t.list[*k].block == v.t.list[a].block && !ends_clause(v.text(*k));
+    let before = (a.saturating_sub(CUE_WINDOW)..a).rev().take_while(open);
+    let after = (b + 1..(b + 1 + CUE_WINDOW).min(v.t.list.len())).take_while(open);
+    before.chain(after).any(is_cue)
+}
+
+/// `Hélène Verhaegen said`: a given name, one to three more name words, and a cue.
+/// The name may start inside a capitalised run (`Foreign Affairs Ciarán Moloney`).
+fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
+    if !is_given_name(v.text(i)) {
+        return None;
+    }
+    let end = name_run(v, i)?;
+    let last = v.text(end);
+    let org_word = lexicon().org_suffixes.contains(last) || lexicon().org_heads.contains(last);
+    (end > i && !org_word && cue_near(v, i, end)).then(|| person(v, i, end))
+}
+
 /// Run the person rules at token `i` (a name may start here).
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(end) = name_run(v, i) else {
         return;
     };
+    if let Some(c) = given_name_person(v, i) {
+        out.push(c);
+    }
     let words = end - i + 1;
     if i > 0 {
         if let Some(strong) = title_before(v, i) {
@@ -164,5 +209,63 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let apposition = i > 0 && v.punct_in(i, i - 1, ",") && role_before(v, i - 1);
     if apposition || role_after(v, end) {
         out.push(person(v, i, end));
+    }
+}
+
+/// Whether token `k` joins the names of a list (`A, B and C`), in the block of token `from`.
+fn joins_names(v: &View, from: usize, k: usize) -> bool {
+    let same_block =
+        v.t.list
+            .get(k)
+            .is_some_and(|t| t.block == v.t.list[from].block);
+    same_block && matches!(v.text(k), "," | "and" | "et" | "&")
+}
+
+/// The run of two to four name words ending at token `end`: its first token.
+fn run_ending_at(v: &View, end: usize) -> Option<usize> {
+    let mut start = end;
+    while start > 0
+        && end - start < 3
+        && v.name_word(end, start - 1)
+        && !is_title_word(v.text(start - 1))
+    {
+        start -= 1;
+    }
+    (start < end && v.name_word(end, end) && name_run(v, start) == Some(end)).then_some(start)
+}
+
+/// Whether the run from `s` to `e`, next to a person in a list, is a name too: it starts
+/// with a given name, or the list goes on after it (`, B et C`), which an apposition
+/// (`X, Belgian Foreign Minister`) never does.
+fn list_member(v: &View, s: usize, e: usize) -> bool {
+    is_given_name(v.text(s))
+        || (joins_names(v, e, e + 1) && name_run(v, e + 2).is_some_and(|f| f > e + 2))
+}
+
+/// The people of a list one of whose members is a person: `Dmitri Koltsov,
+/// Sergueï Barinov et Artem Lazoutine`, `Jonas Whitfield and Priya Raman`.
+/// Each neighbour must be a run of two to four name words.
+pub fn coordinated(v: &View, out: &mut Vec<Candidate>) {
+    let token_of = |byte: usize| v.t.list.partition_point(|t| t.start < byte);
+    let mut todo: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .map(|c| (token_of(c.start), token_of(c.end) - 1))
+        .collect();
+    let mut seen = todo.clone();
+    while let Some((a, b)) = todo.pop() {
+        let after = joins_names(v, b, b + 1)
+            .then(|| name_run(v, b + 2).map(|e| (b + 2, e)))
+            .flatten();
+        let before = (a >= 2 && joins_names(v, a, a - 1))
+            .then(|| run_ending_at(v, a - 2).map(|s| (s, a - 2)))
+            .flatten();
+        for (s, e) in [after, before].into_iter().flatten() {
+            if e > s && !seen.contains(&(s, e)) && list_member(v, s, e) {
+                out.push(person(v, s, e));
+                seen.push((s, e));
+                todo.push((s, e));
+            }
+        }
     }
 }

@@ -113,8 +113,9 @@ impl<'t, 'a> View<'t, 'a> {
     }
 }
 
+/// Whether a word names a month or a weekday: dates, never part of a name.
 fn is_month(w: &str) -> bool {
-    super::dates::may_be_month(w) && lexicon().months.contains_key(w)
+    crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some()
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no
@@ -163,6 +164,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
         orgs::at(&v, i, out);
         persons::at(&v, i, out);
     }
+    persons::coordinated(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
@@ -213,6 +215,10 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if !shape || lexicon().not_acronyms.contains(w) {
         return;
     }
+    if is_dateline(v, i) {
+        out.push(v.candidate(i, i, EntityType::Gpe, slug(w), Priority::Weak));
+        return;
+    }
     // A run of capitals is a shouted headline or a surname (`YOSHIDA Tomoyuki`), not an acronym.
     let neighbour_caps = |j: usize| v.word_in(i, j) && v.t.list[j].capitalised;
     if neighbour_caps(i + 1) || (i > 0 && neighbour_caps(i - 1) && v.t.list[i - 1].all_caps) {
@@ -225,6 +231,15 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         format!("?acr:{}", slug(w)),
         Priority::Weak,
     ));
+}
+
+/// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an
+/// all-capital word, a comma and a date names the place of writing, not an acronym.
+fn is_dateline(v: &View, i: usize) -> bool {
+    let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
+    let date_after = v.word_in(i, i + 2)
+        && (v.t.list[i + 2].digits || crate::calendar::month(v.text(i + 2)).is_some());
+    opens_block && v.punct_in(i, i + 1, ",") && date_after
 }
 
 /// `(Source: RT News)`: the outlet named after `Source:` up to `)` or the end of the block.

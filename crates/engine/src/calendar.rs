@@ -1,0 +1,132 @@
+//! Months, weekdays and the window of plausible years: the one source every stage
+//! reads (article dates, entity dates, lexicons), parsed once from `data/calendar.tsv`.
+
+use crate::entities::WordMap;
+use crate::text::case_forms;
+use std::sync::OnceLock;
+
+/// The first year read as a date: older four-digit numbers in this news are counts or codes.
+pub const FIRST_YEAR: u32 = 1900;
+/// The last year read as a date: later four-digit numbers are counts, prices or codes.
+pub const LAST_YEAR: u32 = 2100;
+/// The first year of a state cyber operation a claim may name (the first such events are of the 1990s).
+pub const FIRST_EVENT_YEAR: u32 = 1990;
+/// The last year a claim may name as an event's: beyond it a number is a count, not a date.
+pub const LAST_EVENT_YEAR: u32 = 2039;
+
+/// Whether a number is a year that may stand for a date.
+pub fn is_year(y: u32) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&y)
+}
+
+/// How a word names a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthWord {
+    /// 1 to 12.
+    pub month: u32,
+    /// Whether the word may be written in lowercase (French) rather than capitalised (English).
+    pub lowercase_ok: bool,
+    /// Whether it is an abbreviation (`Oct`, `janv`), a month only before a day or a year.
+    pub abbreviated: bool,
+}
+
+#[derive(Default)]
+struct Calendar {
+    months: WordMap<MonthWord>,
+    weekdays: WordMap<u32>,
+    parts: WordMap<()>,
+    /// English month names, lowercase, January first: the month part of date ids.
+    ids: Vec<String>,
+}
+
+fn parse(data: &str) -> Calendar {
+    let mut cal = Calendar {
+        ids: vec![String::new(); 12],
+        ..Calendar::default()
+    };
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [kind, number, lang, forms @ ..] = cols.as_slice() else {
+            continue;
+        };
+        let Ok(n) = number.parse::<u32>() else {
+            continue;
+        };
+        for form in forms {
+            let abbreviated = form.ends_with('.');
+            let word = form.trim_end_matches('.');
+            for written in case_forms(word) {
+                if *kind == "weekday" {
+                    cal.weekdays.insert(written, n);
+                    continue;
+                }
+                if *kind == "part" {
+                    cal.parts.insert(written, ());
+                    continue;
+                }
+                let lowercase_ok = *lang == "fr";
+                let entry = MonthWord {
+                    month: n,
+                    lowercase_ok,
+                    abbreviated,
+                };
+                cal.months.entry(written).or_insert(entry);
+            }
+        }
+        let first_english = *kind == "month" && *lang == "en" && (1..=12).contains(&n);
+        if let (true, Some(name)) = (first_english, forms.first()) {
+            cal.ids[(n - 1) as usize] = name.to_lowercase();
+        }
+    }
+    cal
+}
+
+fn calendar() -> &'static Calendar {
+    static CALENDAR: OnceLock<Calendar> = OnceLock::new();
+    CALENDAR.get_or_init(|| parse(include_str!("../data/calendar.tsv")))
+}
+
+/// The month a word names, as written (`juillet`, `July`, `JULY`, `Oct`), if any.
+pub fn month(word: &str) -> Option<MonthWord> {
+    calendar().months.get(word).copied()
+}
+
+/// The weekday a word names (1 = Monday), as written (`mardi`, `Tuesday`, `Tue`).
+pub fn weekday(word: &str) -> Option<u32> {
+    calendar().weekdays.get(word).copied()
+}
+
+/// Whether a word names a part of the month after it (`early`, `début`): part of the date.
+pub fn is_month_part(word: &str) -> bool {
+    calendar().parts.contains_key(word)
+}
+
+/// The English name of month `m` (1–12, clamped), lowercase: the month part of date ids.
+pub fn month_id(m: u32) -> &'static str {
+    let i = (m.clamp(1, 12) - 1) as usize;
+    calendar().ids.get(i).map_or("", String::as_str)
+}
+
+/// Whether an id is a bare month id (`april`), as dates without a year are named.
+pub fn is_month_id(id: &str) -> bool {
+    calendar().ids.iter().any(|m| m == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_weekdays_and_ids() {
+        assert_eq!(month("juillet").map(|m| m.month), Some(7));
+        assert_eq!(month("JULY").map(|m| m.month), Some(7));
+        assert!(month("Oct").is_some_and(|m| m.abbreviated && m.month == 10));
+        assert!(month("march").is_some_and(|m| !m.lowercase_ok));
+        assert!(month("août").is_some_and(|m| m.lowercase_ok && !m.abbreviated));
+        assert_eq!(weekday("mardi"), Some(2));
+        assert_eq!(weekday("Thu"), Some(4));
+        assert_eq!(month_id(4), "april");
+        assert!(is_month_id("december") && !is_month_id("2021"));
+        assert!(is_year(2025) && !is_year(1234));
+    }
+}
