@@ -19,6 +19,7 @@ pub mod entities;
 pub mod fold;
 pub mod intake;
 pub mod json;
+mod link;
 pub mod order;
 pub mod segments;
 pub mod sentences;
@@ -124,6 +125,7 @@ pub fn link_articles(articles: Vec<ArticleAnalysis>) -> Analysis {
 pub fn link_with(mut articles: Vec<ArticleAnalysis>, alignments: Vec<Alignment>) -> Analysis {
     for alignment in &alignments {
         share_years_across(&mut articles, alignment);
+        link::share_ids_across(&mut articles, alignment);
     }
     Analysis {
         articles,

@@ -1,0 +1,172 @@
+//! One identity across a translation pair for things the knowledge base lacks.
+//!
+//! The knowledge base gives "Pékin" and "Beijing" one id; a spokesperson, a vendor or a
+//! small agency it does not know gets, in each version, an id slugged from the name the
+//! version writes ("dmitri_koltsov", "dmitry_koltsov"; "ministere_turc…", "turkish…").
+//! Once the aligner has linked the sentences of the two versions, two mentions of one type
+//! in linked sentences name the same thing when their names are alike (Dice similarity of
+//! character bigrams of the folded names, which transliterations keep) or when each is the
+//! only unshared mention of that type on its side. Both then take one id: the knowledge
+//! base's if either is one, else the English version's. Claims follow the mentions.
+
+use crate::align::Alignment;
+use crate::entities::{lookup, EntityType};
+use crate::fold::fold_word;
+use crate::sentences::Sentence;
+use crate::text::Span;
+use crate::ArticleAnalysis;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Names at least this alike (Dice coefficient of character bigrams) are one name written
+/// two ways: "Dmitri"/"Dmitry", "Sergueï"/"Sergei" score 0.6–0.8, unrelated names < 0.3.
+const SAME_NAME: f32 = 0.5;
+
+/// The mentions of some sentences, by type: id → names written.
+type Named = BTreeMap<(EntityType, String), BTreeSet<String>>;
+
+fn named_in(article: &ArticleAnalysis, sentences: &[usize]) -> Named {
+    let spans: Vec<Span> = sentences
+        .iter()
+        .filter_map(|&i| article.sentences.get(i).map(Sentence::span))
+        .collect();
+    let mut out = Named::new();
+    for m in &article.entities {
+        if m.kind != EntityType::Date && spans.iter().any(|s| s.contains(m.span())) {
+            out.entry((m.kind, m.id.clone()))
+                .or_default()
+                .insert(fold_word(&m.text));
+        }
+    }
+    out
+}
+
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Dice coefficient of the character bigrams of two names.
+fn alike(a: &str, b: &str) -> f32 {
+    let (x, y) = (bigrams(a), bigrams(b));
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    let mut rest = y.clone();
+    let mut shared = 0;
+    for g in &x {
+        if let Some(k) = rest.iter().position(|h| h == g) {
+            rest.swap_remove(k);
+            shared += 1;
+        }
+    }
+    2.0 * shared as f32 / (x.len() + y.len()) as f32
+}
+
+/// The id pairs (French id, English id) one aligned link suggests are one thing.
+fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
+    let shared: BTreeSet<&String> = fr
+        .keys()
+        .filter(|k| en.contains_key(*k))
+        .map(|(_, id)| id)
+        .collect();
+    let open = |n: &Named| -> Vec<(EntityType, String)> {
+        n.keys()
+            .filter(|(_, id)| !shared.contains(id))
+            .cloned()
+            .collect()
+    };
+    let (fr_open, en_open) = (open(fr), open(en));
+    let mut out = Vec::new();
+    for (kind, a) in &fr_open {
+        let same_type: Vec<&String> = en_open
+            .iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, id)| id)
+            .collect();
+        let alone = same_type.len() == 1 && fr_open.iter().filter(|(k, _)| k == kind).count() == 1;
+        let best = same_type.iter().max_by(|x, y| {
+            let score = |b: &String| similarity(&fr[&(*kind, a.clone())], &en[&(*kind, b.clone())]);
+            score(x).total_cmp(&score(y))
+        });
+        if let Some(b) = best {
+            let score = similarity(&fr[&(*kind, a.clone())], &en[&(*kind, (*b).clone())]);
+            if score >= SAME_NAME || alone {
+                out.push((a.clone(), (*b).clone()));
+            }
+        }
+    }
+    out
+}
+
+fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
+    a.iter()
+        .flat_map(|x| b.iter().map(move |y| alike(x, y)))
+        .fold(0.0, f32::max)
+}
+
+/// Give the things both versions of a pair name one id.
+pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    // Votes per (French id, English id); a pair contradicted by another is left alone.
+    let mut votes: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for pair in &alignment.pairs {
+        if pair.source.is_empty() || pair.target.is_empty() {
+            continue;
+        }
+        let fr = named_in(&articles[src], &pair.source);
+        let en = named_in(&articles[tgt], &pair.target);
+        for m in matches_in(&fr, &en) {
+            *votes.entry(m).or_default() += 1;
+        }
+    }
+    let mut renames: Vec<(usize, String, String)> = Vec::new();
+    for ((a, b), n) in &votes {
+        let rival = votes
+            .iter()
+            .any(|((x, y), m)| (x == a) != (y == b) && (x == a || y == b) && m >= n);
+        if rival || a == b {
+            continue;
+        }
+        // The knowledge base's id wins; else the English version's.
+        let (keep, drop, article) = match (lookup(a).is_some(), lookup(b).is_some()) {
+            (true, false) => (a, b, tgt),
+            (false, true) => (b, a, src),
+            (true, true) => continue,
+            (false, false) => (b, a, src),
+        };
+        renames.push((article, drop.clone(), keep.clone()));
+    }
+    for (article, from, to) in renames {
+        rename(&mut articles[article], &from, &to);
+    }
+}
+
+/// Rename an id in an article's mentions and claims.
+fn rename(article: &mut ArticleAnalysis, from: &str, to: &str) {
+    for m in article.entities.iter_mut().filter(|m| m.id == from) {
+        m.id = to.to_string();
+    }
+    for c in &mut article.claims {
+        for party in [&mut c.speaker, &mut c.target].into_iter().flatten() {
+            if party.id == from {
+                party.id = to.to_string();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_are_alike_and_strangers_are_not() {
+        assert!(alike("dmitri koltsov", "dmitry koltsov") >= SAME_NAME);
+        assert!(alike("serguei barinov", "sergei barinov") >= SAME_NAME);
+        assert!(alike("hexalyse", "northgate") < SAME_NAME);
+        assert_eq!(alike("", "x"), 0.0);
+    }
+}
