@@ -49,5 +49,13 @@ else
   echo "../shared/eval not found: scores skipped"
 fi
 
+step "the development corpus: gold checked against its texts; the blind test half held at its floors"
+python3 scripts/check_corpus.py
+if [ -f ../shared/eval/score.py ]; then
+  scripts/score_corpus.sh test $(cat scripts/corpus-test-floors)
+else
+  echo "../shared/eval not found: corpus scores skipped"
+fi
+
 step "end-to-end tests in Chromium and Firefox"
 (cd tests/e2e && node --test --test-concurrency=1)
