@@ -17,6 +17,8 @@ pub fn noise_slug(kind: ParagraphKind) -> &'static str {
         ParagraphKind::SourceLine => "source_line",
         ParagraphKind::SourceLink => "source_link",
         ParagraphKind::Stray => "stray",
+        ParagraphKind::Caption => "caption",
+        ParagraphKind::Pointer => "pointer",
     }
 }
 

@@ -48,6 +48,10 @@ pub enum ParagraphKind {
     SourceLink,
     /// A few stray words after the end of the article.
     Stray,
+    /// A photo caption or credit.
+    Caption,
+    /// A line pointing to another article ("Read more: …", « Lire aussi | … »).
+    Pointer,
 }
 
 impl ParagraphKind {
@@ -65,6 +69,8 @@ impl ParagraphKind {
             ParagraphKind::SourceLine => "source line",
             ParagraphKind::SourceLink => "source link",
             ParagraphKind::Stray => "stray text",
+            ParagraphKind::Caption => "photo caption",
+            ParagraphKind::Pointer => "link to another article",
         }
     }
 }
@@ -133,6 +139,10 @@ pub fn parse(text: &Text) -> ParsedArticle {
         }
         if is_source_link(s) {
             out.paragraphs.push(noise(*line, ParagraphKind::SourceLink));
+            continue;
+        }
+        if let Some(kind) = caption_or_pointer(s) {
+            out.paragraphs.push(noise(*line, kind));
             continue;
         }
         if i == last_content && i > 0 && is_stray(s) {
@@ -260,6 +270,41 @@ fn is_source_link(line: &str) -> bool {
             | "read more"
             | "lire aussi"
     )
+}
+
+/// The markers of `data/lexicons/noise.tsv`: (caption, pointer, agency).
+fn noise_markers() -> &'static [Vec<&'static str>; 3] {
+    static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 3]> = std::sync::OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let mut m: [Vec<&'static str>; 3] = Default::default();
+        for line in include_str!("../data/lexicons/noise.tsv").lines() {
+            let Some((class, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let slot = match class {
+                "caption" => 0,
+                "pointer" => 1,
+                "agency" => 2,
+                _ => continue,
+            };
+            m[slot].extend(words.split('|').map(str::trim));
+        }
+        m
+    })
+}
+
+/// A photo caption or credit, or a pointer to another article.
+fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
+    let [caption, pointer, agency] = noise_markers();
+    let lower = line.to_lowercase();
+    if pointer.iter().any(|p| lower.starts_with(p)) {
+        return Some(ParagraphKind::Pointer);
+    }
+    let credit = agency.iter().any(|a| {
+        let end = line.trim_end_matches(['.', ')']);
+        end.ends_with(&format!("/ {a}")) || end.ends_with(&format!("/{a}"))
+    });
+    (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
 }
 
 /// A short last line with no sentence punctuation: left-over words, not text.
@@ -427,6 +472,17 @@ mod tests {
             " date 2023-08 Les commentaires de Pékin\n\nLe texte est là.",
         ));
         assert_eq!(p.date.as_deref(), Some("2023-08"));
+    }
+
+    #[test]
+    fn captions_credits_and_pointers_are_noise() {
+        let raw = "Minister speaks\nThe minister said it.\nThe minister in Paris on Monday. Photograph: Ann Roe/AFP\nLe ministre à Paris. JEAN DUPONT / AFP\nRead more: Another story\nLire aussi | Une autre histoire\nThe end came.";
+        let k = kinds(raw);
+        assert_eq!(k[2].0, ParagraphKind::Caption);
+        assert_eq!(k[3].0, ParagraphKind::Caption);
+        assert_eq!(k[4].0, ParagraphKind::Pointer);
+        assert_eq!(k[5].0, ParagraphKind::Pointer);
+        assert_eq!(k[6].0, ParagraphKind::Body);
     }
 
     #[test]
