@@ -13,6 +13,7 @@
 pub mod align;
 pub mod article;
 pub mod claims;
+pub mod claims_table;
 pub mod debug;
 pub mod entities;
 pub mod fold;
