@@ -2,7 +2,8 @@
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
 #   binaryen's wasm-opt from npm (tools/, for the release build's size),
-#   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages and cargo-fuzz.
+#   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz
+#   and Python's jsonschema (for the W3C annotation check).
 # Nothing here downloads a prebuilt binary from outside the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,12 @@ if $want_test_tools; then
     say "installing the end-to-end test packages (npm ci)"
     # playwright-core and puppeteer-core only: they drive the system browsers and download none.
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)
+  fi
+  # The W3C annotation check of scripts/test.sh (when ../shared/w3c is there) needs jsonschema.
+  if [ -d ../shared/w3c ] && ! python3 -c 'import jsonschema' 2>/dev/null; then
+    say "installing Python's jsonschema (pip, else Debian's python3-jsonschema)"
+    python3 -m pip install --quiet jsonschema 2>/dev/null ||
+      { apt-get install -y -qq python3-jsonschema >/dev/null; }
   fi
   if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
     say "installing cargo-fuzz $CARGO_FUZZ_VERSION"

@@ -2,7 +2,8 @@
 # Install what is missing, then run every test of Parallax:
 #   formatting and lints (host and wasm32), engine and app unit tests (native),
 #   app tests in headless Chromium (wasm-bindgen-test), the release build with its
-#   single offline file, the scores against the evaluation's gold, and the end-to-end
+#   single offline file, the scores against the evaluation's gold, the Web Annotations
+#   against the W3C annotation-model MUST assertions, and the end-to-end
 #   tests of the three delivery modes in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,14 @@ if [ -f ../shared/eval/score.py ]; then
   scripts/score_corpus.sh test $(cat scripts/corpus-test-floors)
 else
   echo "../shared/eval not found: corpus scores skipped"
+fi
+
+step "Web Annotations against the W3C annotation-model MUST suite (../shared/w3c)"
+if [ -d ../shared/w3c/suite ]; then
+  cargo run --quiet --release -p parallax-engine -- annotations seeds/*.txt > target/annotations.json
+  python3 ../shared/w3c/check_annotations.py ../shared/w3c/suite target/annotations.json
+else
+  echo "../shared/w3c not found: the W3C annotation check skipped"
 fi
 
 step "end-to-end tests in Chromium and Firefox"

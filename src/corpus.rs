@@ -9,6 +9,7 @@ use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
 use parallax_engine::align::{Divergence, Side};
+use parallax_engine::article::noise_around;
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
 use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
@@ -267,24 +268,6 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-/// The noise blocks before the first text block and those after it.
-fn noise_around(article: &ArticleAnalysis) -> (Vec<usize>, Vec<usize>) {
-    let first_text = article
-        .paragraphs
-        .iter()
-        .position(|p| !p.kind.is_noise())
-        .unwrap_or(article.paragraphs.len());
-    let noise = |range: std::ops::Range<usize>| -> Vec<usize> {
-        range
-            .filter(|&i| article.paragraphs[i].kind.is_noise())
-            .collect()
-    };
-    (
-        noise(0..first_text),
-        noise(first_text..article.paragraphs.len()),
-    )
-}
-
 fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
     let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
     let lang_of = |i: usize| analysis.articles[i].lang;
@@ -295,8 +278,8 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
         };
         let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
         let (fr, en) = if source_is_fr { (s, t) } else { (t, s) };
-        let (fr_lead, fr_trail) = noise_around(&analysis.articles[fr]);
-        let (en_lead, en_trail) = noise_around(&analysis.articles[en]);
+        let (fr_lead, fr_trail) = noise_around(&analysis.articles[fr].paragraphs);
+        let (en_lead, en_trail) = noise_around(&analysis.articles[en].paragraphs);
         let noise_row = |fr: Vec<usize>, en: Vec<usize>| {
             (!fr.is_empty() || !en.is_empty()).then_some(Row::Noise { fr, en })
         };

@@ -1,8 +1,9 @@
-//! Downloads: the analysis JSON and the W3C Web Annotations of some articles, and any text
-//! file (a saved library set aside as unreadable). Built when the reader asks, never in a view.
+//! Downloads: the analysis JSON, the W3C Web Annotations and the claims table (CSV, Markdown)
+//! of some articles, and any text file (a saved library set aside as unreadable). Built when
+//! the reader asks, never in a view.
 
 use crate::corpus::Corpus;
-use parallax_engine::{json, webanno, Analysis};
+use parallax_engine::{claims_table, json, webanno, Analysis};
 use wasm_bindgen::JsCast;
 
 /// The analysis of `articles` (indexes) with the alignments among them.
@@ -44,6 +45,16 @@ pub fn web_annotations(corpus: &Corpus, articles: &[usize]) -> String {
     webanno::to_web_annotations(&analysis, &texts)
 }
 
+/// The claims of these articles as CSV (`parallax claims`), a claim and its translation on one row.
+pub fn claims_csv(corpus: &Corpus, articles: &[usize]) -> String {
+    claims_table::to_csv(&subset(corpus, articles).0)
+}
+
+/// The same table as Markdown (`parallax claims --format md`).
+pub fn claims_markdown(corpus: &Corpus, articles: &[usize]) -> String {
+    claims_table::to_markdown(&subset(corpus, articles).0)
+}
+
 /// Offer `content` as a file to download, through a `blob:` URL (no network involved).
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
     let fail = |what: &str| format!("the browser refused to {what}");
@@ -69,4 +80,52 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     // The download has its own reference to the blob by now.
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Row;
+    use crate::route::{parse, Route};
+    use crate::seeds::SEEDS;
+
+    /// The engine writes the app's deep links: each must open the claim's own sentences.
+    #[test]
+    fn every_claim_link_opens_its_sentences() {
+        let corpus = Corpus::build(&SEEDS);
+        let rows = claims_table::rows(&corpus.analysis);
+        assert!(!rows.is_empty());
+        let text_of = |a: usize, s: usize| corpus.analysis.articles[a].sentences[s].text.as_str();
+        for row in &rows {
+            match parse(&row.link) {
+                Route::PairRow(fr, en, r) => {
+                    let (fr, en) = (
+                        corpus.article_by_stem(&fr).expect("French article"),
+                        corpus.article_by_stem(&en).expect("English article"),
+                    );
+                    let pair = corpus.pair_of(fr, en).expect("a pair");
+                    let Some(Row::Aligned { fr: f, en: e }) = pair.rows.get(r) else {
+                        panic!("{} is not an aligned row", row.link);
+                    };
+                    for (cell, article, sentences) in [(&row.french, fr, f), (&row.english, en, e)]
+                    {
+                        assert!(
+                            cell.is_empty()
+                                || sentences.iter().any(|&s| text_of(article, s) == cell),
+                            "{row:?}"
+                        );
+                    }
+                }
+                Route::Sentence(stem, s) => {
+                    let a = corpus.article_by_stem(&stem).expect("the article");
+                    let text = text_of(a, s);
+                    assert!(text == row.french || text == row.english, "{row:?}");
+                }
+                other => panic!("{} routes to {other:?}", row.link),
+            }
+        }
+        let csv = claims_csv(&corpus, &(0..SEEDS.len()).collect::<Vec<_>>());
+        assert!(csv.starts_with("event,event_title,speaker_id,"));
+        assert_eq!(claims_csv(&corpus, &[]).lines().count(), 1, "header only");
+    }
 }

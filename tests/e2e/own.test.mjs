@@ -1,9 +1,10 @@
 // The reader's own articles and the exports, in Chromium, served and from the offline file:
 // real files chosen in the file input, real browser storage across a real reload, real
-// downloads parsed back.
+// downloads parsed back (JSON, Web Annotations, the claims as CSV and Markdown).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dist, root, serveDist, launch, open } from './harness.mjs';
@@ -22,6 +23,18 @@ async function downloadJson(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
+}
+
+/** Download what `button` offers as text. */
+async function downloadText(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/** Rows of a CSV file, read by Python's csv module (an RFC 4180 reader independent of ours). */
+function readCsv(text) {
+  const reader = 'import csv, json, sys\nprint(json.dumps(list(csv.reader(sys.stdin, strict=True))))';
+  return JSON.parse(execFileSync('python3', ['-c', reader], { input: text, encoding: 'utf8' }));
 }
 
 for (const mode of ['served', 'file']) {
@@ -72,6 +85,12 @@ for (const mode of ['served', 'file']) {
       assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
     }
 
+    const claims = await downloadText(page, 'button.export-claims-csv');
+    assert.equal(claims.name, 'parallax-pair.claims.csv');
+    const claimRows = readCsv(claims.text).slice(1);
+    assert.ok(claimRows.length > 0 && claimRows.every((r) => r.length === 10));
+    assert.ok(claimRows.every((r) => r[9].startsWith('#/pair/')), 'every claim links into the pair');
+
     // Removing one asks nothing, says so, and can be undone.
     await page.goto(url);
     await page.waitForSelector('.cards.own article.article-card', { timeout: 15000 });
@@ -104,6 +123,39 @@ test('the library exports every article as Web Annotations', async () => {
   assert.equal(name, 'parallax-library.annotations.jsonld');
   const sources = new Set(json.first.items.flatMap((i) => [i.target].flat().map((t) => t.source.id)));
   assert.equal(sources.size, 3, [...sources].join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the claims download as CSV and Markdown, a claim and its translation on one row', async () => {
+  const { page, context, errors } = await open(browser, server.url, { acceptDownloads: true });
+  await page.waitForSelector('main#library button.export-claims-csv', { timeout: 15000 });
+  const csv = await downloadText(page, 'button.export-claims-csv');
+  assert.equal(csv.name, 'parallax-library.claims.csv');
+  assert.ok(csv.text.includes('\r\n'), 'CRLF line ends (RFC 4180)');
+  const [header, ...rows] = readCsv(csv.text);
+  assert.deepEqual(header, ['event', 'event_title', 'speaker_id', 'speaker', 'stance', 'target_id', 'target', 'french', 'english', 'link']);
+  assert.ok(rows.length > 10, `${rows.length} rows`);
+  for (const row of rows) assert.equal(row.length, 10, JSON.stringify(row));
+  const merged = rows.filter((r) => r[7] && r[8]);
+  assert.ok(merged.length > 0, 'some claim has its French and English sentences on one row');
+
+  // A merged row's link opens the side-by-side view at that row, both sides filled.
+  const link = merged[0][9];
+  assert.match(link, /^#\/pair\/[^/]+\/[^/]+\/\d+$/);
+  await page.goto(server.url + link);
+  await page.waitForSelector('main#pair .align-row.current', { timeout: 15000 });
+  assert.equal(await page.locator('main#pair .align-row.current span.sentence').count() >= 2, true);
+  assert.equal(await page.locator('main#pair .align-row.current .orphan-label').count(), 0);
+
+  // The disputes page offers the same table, here as Markdown.
+  await page.goto(server.url + '#/disputes');
+  await page.waitForSelector('main#disputes-page button.export-claims-md', { timeout: 15000 });
+  const md = await downloadText(page, 'main#disputes-page button.export-claims-md');
+  assert.equal(md.name, 'parallax-disputes.claims.md');
+  const lines = md.text.trimEnd().split('\n');
+  assert.equal(lines[0], `| ${header.join(' | ')} |`);
+  assert.equal(lines.length, rows.length + 2, 'one line per CSV row, after the header and its rule');
   assert.deepEqual(errors, []);
   await context.close();
 });

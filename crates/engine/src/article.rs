@@ -416,6 +416,19 @@ pub fn detect_lang(s: &str) -> Lang {
     }
 }
 
+/// The noise blocks (date headers, source lines…) before the first text block, and those
+/// after it, as paragraph indexes: what the side-by-side view shows in rows of their own.
+pub fn noise_around(paragraphs: &[Paragraph]) -> (Vec<usize>, Vec<usize>) {
+    let first_text = paragraphs
+        .iter()
+        .position(|p| !p.kind.is_noise())
+        .unwrap_or(paragraphs.len());
+    let noise = |range: std::ops::Range<usize>| -> Vec<usize> {
+        range.filter(|&i| paragraphs[i].kind.is_noise()).collect()
+    };
+    (noise(0..first_text), noise(first_text..paragraphs.len()))
+}
+
 /// Oddities of the input worth telling the reader about.
 fn diagnose(raw: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();

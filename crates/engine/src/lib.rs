@@ -14,6 +14,7 @@ pub mod align;
 pub mod article;
 pub mod calendar;
 pub mod claims;
+pub mod claims_table;
 pub mod debug;
 pub mod entities;
 pub mod fold;

@@ -361,7 +361,8 @@ fn sentences_span(article: &ArticleAnalysis, sentences: &[usize]) -> Option<Span
 
 /// The JSON name serde gives an enum value (`accusation`, `hedge`): its JSON form is that
 /// name in quotes.
-fn to_label<T: Serialize>(value: &T) -> String {
+/// A unit enum's serde name (`counter_accusation`).
+pub(crate) fn to_label<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value)
         .ok()
         .and_then(|json| Some(json.strip_prefix('"')?.strip_suffix('"')?.to_string()))

@@ -7,7 +7,7 @@
 
 pub mod model;
 
-use crate::components::{AccusationMatrix, CellAt, StanceBadge, Timeline};
+use crate::components::{AccusationMatrix, CellAt, ExportButtons, StanceBadge, Timeline};
 use crate::context::CorpusContext;
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
@@ -239,10 +239,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         model.events.len(),
         corpus.views.len()
     );
+    let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     html! {
         <main id="disputes-page" lang="en">
             <h1>{ "Disputes" }</h1>
             <p class="intro">{ intro }</p>
+            <ExportButtons articles={all} file_stem="parallax-disputes" />
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>

@@ -8,20 +8,15 @@
 
 use crate::components::{by_date, matrix_of, parse_date_id, CellAt, DateKey, EntryKind};
 use crate::components::{Matrix, TimelineEntry};
-use crate::corpus::{shorten, Corpus, Row};
+use crate::corpus::{shorten, Corpus};
 use crate::route::Route;
 use parallax_engine::claims::Party;
+use parallax_engine::claims_table::{counterparts, entity_names, event_title};
 use parallax_engine::{EntityType, Lang, Stance};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-/// What the reader sees where the engine found no speaker: never a guessed name.
-pub const SPEAKER_UNKNOWN: &str = "speaker unknown";
-
-/// A claim's speaker as shown: its name, or [`SPEAKER_UNKNOWN`].
-pub fn speaker_label(speaker: Option<&Party>) -> &str {
-    speaker.map_or(SPEAKER_UNKNOWN, |p| p.name.as_str())
-}
+pub use parallax_engine::claims_table::speaker_label;
 
 /// Longest sentence text in a timeline entry.
 const TIMELINE_CHARS: usize = 120;
@@ -94,25 +89,6 @@ pub struct DisputesModel {
     pub timeline: Rc<Vec<(DateKey, Vec<TimelineEntry>)>>,
 }
 
-/// The sentences aligned with each sentence: `(article, sentence)` -> its translations.
-fn counterparts(corpus: &Corpus) -> BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> {
-    let mut out: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
-    for pair in &corpus.pairs {
-        for row in &pair.rows {
-            let Row::Aligned { fr, en } = row else {
-                continue;
-            };
-            for &f in fr {
-                for &e in en {
-                    out.entry((pair.fr, f)).or_default().insert((pair.en, e));
-                    out.entry((pair.en, e)).or_default().insert((pair.fr, f));
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Identity of a claim across translations: event, stance, speaker id, target id.
 type ClaimKey = (String, Stance, Option<String>, Option<String>);
 
@@ -124,7 +100,7 @@ struct Draft {
 
 /// Merge claims that say the same thing in aligned sentences.
 fn drafts(corpus: &Corpus) -> Vec<Draft> {
-    let links = counterparts(corpus);
+    let links = counterparts(&corpus.analysis);
     let mut drafts: Vec<Draft> = Vec::new();
     for (a, article) in corpus.analysis.articles.iter().enumerate() {
         for (c, claim) in article.claims.iter().enumerate() {
@@ -167,45 +143,9 @@ fn drafts(corpus: &Corpus) -> Vec<Draft> {
     drafts
 }
 
-/// The reader's name of an entity id: its first English mention, else its first mention.
-fn entity_names(corpus: &Corpus) -> BTreeMap<String, String> {
-    let mut names = BTreeMap::new();
-    for lang in [Lang::En, Lang::Fr] {
-        for article in corpus.analysis.articles.iter().filter(|a| a.lang == lang) {
-            for m in &article.entities {
-                names.entry(m.id.clone()).or_insert_with(|| m.text.clone());
-            }
-        }
-    }
-    names
-}
-
-/// `china_2020` -> "China 2020", `apt40` -> "APT40", `united_states` -> "United States".
-fn event_title(about: &str, names: &BTreeMap<String, String>) -> String {
-    if let Some(name) = names.get(about) {
-        return name.clone();
-    }
-    if let Some((head, year)) = about.rsplit_once('_') {
-        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
-            return format!("{} {year}", event_title(head, names));
-        }
-    }
-    let words: Vec<String> = about
-        .split(['_', '-'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().collect::<String>() + chars.as_str()
-            })
-        })
-        .collect();
-    words.join(" ")
-}
-
 /// Derive the page's model from the corpus. Runs once per corpus.
 pub fn build(corpus: &Corpus) -> DisputesModel {
-    let names = entity_names(corpus);
+    let names = entity_names(&corpus.analysis.articles);
     let mut events: Vec<EventGroup> = Vec::new();
     for draft in drafts(corpus) {
         let mut claims = draft.claims.clone();
@@ -337,14 +277,6 @@ fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry
 mod tests {
     use super::*;
     use crate::seeds::SEEDS;
-
-    #[test]
-    fn titles_read_like_names() {
-        let names = BTreeMap::from([("china".to_string(), "China".to_string())]);
-        assert_eq!(event_title("china_2020", &names), "China 2020");
-        assert_eq!(event_title("united_states", &names), "United States");
-        assert_eq!(event_title("", &names), "");
-    }
 
     #[test]
     fn a_claim_without_speaker_says_so() {

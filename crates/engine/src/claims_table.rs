@@ -1,0 +1,649 @@
+//! The claims as a table people can open: CSV (RFC 4180) and a Markdown table.
+//!
+//! One row per claim, with the columns of [`HEADER`]. A claim and its translation stand on one
+//! row: a French claim and an English claim with the same event (`about`), stance, speaker id
+//! and target id, in sentences the aligner linked, are merged (the French sentence under
+//! `french`, the English one under `english`, the parties as the English version names them);
+//! a claim without a counterpart fills only its own language's column. Rows follow the
+//! articles' order, then the claims' order; a merged row stands where its first claim does.
+//!
+//! `link` is the reader app's deep link to the sentence: `#/pair/<fr>/<en>/<row>` when its
+//! article is aligned with a translation (the row of the side-by-side view, which shows the
+//! noise before the text in a row of its own), else `#/article/<stem>/<sentence>`.
+
+use crate::article::{noise_around, Lang};
+use crate::claims::{Claim, Party};
+use crate::{Analysis, ArticleAnalysis};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The header row, in column order.
+pub const HEADER: [&str; 10] = [
+    "event",
+    "event_title",
+    "speaker_id",
+    "speaker",
+    "stance",
+    "target_id",
+    "target",
+    "french",
+    "english",
+    "link",
+];
+
+/// What stands where the engine found no speaker: never a guessed name.
+pub const SPEAKER_UNKNOWN: &str = "speaker unknown";
+
+/// A claim's speaker as shown: its name, or [`SPEAKER_UNKNOWN`].
+pub fn speaker_label(speaker: Option<&Party>) -> &str {
+    speaker.map_or(SPEAKER_UNKNOWN, |p| p.name.as_str())
+}
+
+/// One row of the table: a claim, or a claim and its translation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClaimRow {
+    /// The event's slug (`china_2020`).
+    pub event: String,
+    /// The event as a reader names it (`China 2020`).
+    pub event_title: String,
+    /// The speaker's id; empty when the speaker is unknown.
+    pub speaker_id: String,
+    /// The speaker's name, or [`SPEAKER_UNKNOWN`].
+    pub speaker: String,
+    /// The stance (`accusation`, `counter_accusation`, `denial`…).
+    pub stance: String,
+    /// The target's id; empty when there is none.
+    pub target_id: String,
+    /// The target's name; empty when there is none.
+    pub target: String,
+    /// The French sentence, if a French article makes the claim.
+    pub french: String,
+    /// The English sentence, if an English article makes the claim.
+    pub english: String,
+    /// The app's deep link to the sentence.
+    pub link: String,
+}
+
+impl ClaimRow {
+    /// The cells in [`HEADER`] order.
+    pub fn cells(&self) -> [&str; 10] {
+        [
+            &self.event,
+            &self.event_title,
+            &self.speaker_id,
+            &self.speaker,
+            &self.stance,
+            &self.target_id,
+            &self.target,
+            &self.french,
+            &self.english,
+            &self.link,
+        ]
+    }
+}
+
+/// The claims of an analysis as a CSV document (RFC 4180: CRLF line ends, a header row).
+pub fn to_csv(analysis: &Analysis) -> String {
+    csv(&rows(analysis))
+}
+
+/// The claims of an analysis as a GitHub-flavoured Markdown table.
+pub fn to_markdown(analysis: &Analysis) -> String {
+    markdown(&rows(analysis))
+}
+
+/// The table's rows: one per claim, a claim and its translation on one row.
+pub fn rows(analysis: &Analysis) -> Vec<ClaimRow> {
+    let articles = &analysis.articles;
+    let names = entity_names(articles);
+    let links = sentence_links(analysis);
+    let linked = counterparts(analysis);
+    // The claims made in each sentence: `(article, sentence)` -> claim indexes.
+    let mut in_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (c, claim) in article.claims.iter().enumerate() {
+            in_sentence.entry((a, claim.sentence)).or_default().push(c);
+        }
+    }
+    let mut used: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut out = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        for (c, claim) in article.claims.iter().enumerate() {
+            if !used.insert((a, c)) {
+                continue;
+            }
+            let translation = linked
+                .get(&(a, claim.sentence))
+                .into_iter()
+                .flatten()
+                .filter(|&&(b, _)| articles[b].lang != article.lang)
+                .flat_map(|&(b, s)| {
+                    let claims = in_sentence.get(&(b, s)).map_or(&[][..], Vec::as_slice);
+                    claims.iter().map(move |&d| (b, d))
+                })
+                .find(|&(b, d)| {
+                    !used.contains(&(b, d)) && same_claim(claim, &articles[b].claims[d])
+                });
+            if let Some(t) = translation {
+                used.insert(t);
+            }
+            let mut versions = vec![(a, c)];
+            versions.extend(translation);
+            out.push(row_of(articles, &versions, &names, &links));
+        }
+    }
+    out
+}
+
+/// The identity of a claim across translations: event, stance, speaker id, target id.
+fn same_claim(a: &Claim, b: &Claim) -> bool {
+    fn id(p: &Option<Party>) -> Option<&str> {
+        p.as_ref().map(|p| p.id.as_str())
+    }
+    a.about == b.about
+        && a.stance == b.stance
+        && id(&a.speaker) == id(&b.speaker)
+        && id(&a.target) == id(&b.target)
+}
+
+/// The row of one claim or of a claim and its translation: `(article, claim)` each.
+fn row_of(
+    articles: &[ArticleAnalysis],
+    versions: &[(usize, usize)],
+    names: &BTreeMap<String, String>,
+    links: &BTreeMap<(usize, usize), Vec<(usize, String)>>,
+) -> ClaimRow {
+    let claim_at = |&(a, c): &(usize, usize)| (a, &articles[a].claims[c]);
+    let found: Vec<(usize, &Claim)> = versions.iter().map(claim_at).collect();
+    // Parties as the English version names them, where there is one.
+    let (_, claim) = found
+        .iter()
+        .find(|(a, _)| articles[*a].lang == Lang::En)
+        .unwrap_or(&found[0]);
+    let sentence_in = |lang: Lang| {
+        found
+            .iter()
+            .find(|(a, _)| articles[*a].lang == lang)
+            .map(|(_, c)| c.text.clone())
+            .unwrap_or_default()
+    };
+    // The link of the first version, in the pair of both versions when there are two.
+    let (a, c) = found[0];
+    let other = found.iter().map(|&(b, _)| b).find(|&b| b != a);
+    let link = links
+        .get(&(a, c.sentence))
+        .and_then(|l| {
+            l.iter()
+                .find(|(b, _)| Some(*b) == other)
+                .or_else(|| l.first())
+        })
+        .map(|(_, link)| link.clone())
+        .unwrap_or_else(|| format!("#/article/{}/{}", stem_of(&articles[a].file), c.sentence));
+    ClaimRow {
+        event: claim.about.clone(),
+        event_title: event_title(&claim.about, names),
+        speaker_id: claim
+            .speaker
+            .as_ref()
+            .map(|p| p.id.clone())
+            .unwrap_or_default(),
+        speaker: speaker_label(claim.speaker.as_ref()).to_string(),
+        stance: crate::webanno::to_label(&claim.stance),
+        target_id: claim
+            .target
+            .as_ref()
+            .map(|p| p.id.clone())
+            .unwrap_or_default(),
+        target: claim
+            .target
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        french: sentence_in(Lang::Fr),
+        english: sentence_in(Lang::En),
+        link,
+    }
+}
+
+/// The stem of a file name, as the app's routes use it: the name without `.txt`.
+pub fn stem_of(file: &str) -> &str {
+    file.strip_suffix(".txt").unwrap_or(file)
+}
+
+/// The articles of an alignment, French first: `(fr, en)` indexes, if both are present.
+fn pair_of(analysis: &Analysis, source: &str, target: &str) -> Option<(usize, usize, bool)> {
+    let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
+    let (s, t) = (index_of(source)?, index_of(target)?);
+    let lang_of = |i: usize| analysis.articles[i].lang;
+    let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
+    Some(if source_is_fr {
+        (s, t, true)
+    } else {
+        (t, s, false)
+    })
+}
+
+/// The sentences aligned with each sentence: `(article, sentence)` -> its translations.
+pub fn counterparts(analysis: &Analysis) -> BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> {
+    let mut out: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
+    for alignment in &analysis.alignments {
+        let Some((fr, en, source_is_fr)) = pair_of(analysis, &alignment.source, &alignment.target)
+        else {
+            continue;
+        };
+        for link in &alignment.pairs {
+            let (f, e) = if source_is_fr {
+                (&link.source, &link.target)
+            } else {
+                (&link.target, &link.source)
+            };
+            for &fs in f {
+                for &es in e {
+                    out.entry((fr, fs)).or_default().insert((en, es));
+                    out.entry((en, es)).or_default().insert((fr, fs));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The pair links of each aligned sentence: `(article, sentence)` -> `(other article, link)`,
+/// one per alignment the article is in, in the alignments' order.
+fn sentence_links(analysis: &Analysis) -> BTreeMap<(usize, usize), Vec<(usize, String)>> {
+    let mut out: BTreeMap<(usize, usize), Vec<(usize, String)>> = BTreeMap::new();
+    for alignment in &analysis.alignments {
+        let Some((fr, en, source_is_fr)) = pair_of(analysis, &alignment.source, &alignment.target)
+        else {
+            continue;
+        };
+        let lead = |a: usize| !noise_around(&analysis.articles[a].paragraphs).0.is_empty();
+        let offset = usize::from(lead(fr) || lead(en));
+        let (fr_stem, en_stem) = (
+            stem_of(&analysis.articles[fr].file),
+            stem_of(&analysis.articles[en].file),
+        );
+        for (k, link) in alignment.pairs.iter().enumerate() {
+            let href = format!("#/pair/{fr_stem}/{en_stem}/{}", offset + k);
+            let (f, e) = if source_is_fr {
+                (&link.source, &link.target)
+            } else {
+                (&link.target, &link.source)
+            };
+            for (article, other, sentences) in [(fr, en, f), (en, fr, e)] {
+                for &s in sentences {
+                    out.entry((article, s))
+                        .or_default()
+                        .push((other, href.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The reader's name of each entity id: its first English mention, else its first French
+/// one, else how a claim names it as a party (English claims first).
+pub fn entity_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for lang in [Lang::En, Lang::Fr] {
+        for article in articles.iter().filter(|a| a.lang == lang) {
+            for m in &article.entities {
+                names.entry(m.id.clone()).or_insert_with(|| m.text.clone());
+            }
+        }
+    }
+    for lang in [Lang::En, Lang::Fr] {
+        for article in articles.iter().filter(|a| a.lang == lang) {
+            for claim in &article.claims {
+                for party in claim.speaker.iter().chain(&claim.target) {
+                    names
+                        .entry(party.id.clone())
+                        .or_insert_with(|| party.name.clone());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// An event's title from its slug: a country reads as the knowledge base names it in English,
+/// another id the articles name as they name it (`names`, see [`entity_names`]), else as the
+/// knowledge base does; a trailing year stays; other words are capitalised.
+/// `china_2020` -> "China 2020", `apt40` -> "APT40", `dispute` -> "Dispute".
+pub fn event_title(about: &str, names: &BTreeMap<String, String>) -> String {
+    let known = crate::entities::lookup(about);
+    match (known, names.get(about)) {
+        (Some(entry), _) if entry.country.as_deref() == Some(about) => {
+            return entry.name_en.clone()
+        }
+        (_, Some(name)) => return name.clone(),
+        (Some(entry), None) => return entry.name_en.clone(),
+        (None, None) => {}
+    }
+    if let Some((head, year)) = about.rsplit_once('_') {
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            return format!("{} {year}", event_title(head, names));
+        }
+    }
+    let words: Vec<String> = about
+        .split(['_', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().collect::<String>() + chars.as_str()
+            })
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Rows as CSV (RFC 4180): a header row, CRLF after every record, a field quoted when it holds
+/// a comma, a quote, CR or LF, its quotes doubled. UTF-8, no byte-order mark.
+pub fn csv(rows: &[ClaimRow]) -> String {
+    let mut out = String::new();
+    let mut record = |cells: &[&str]| {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if cell.contains([',', '"', '\r', '\n']) {
+                out.push('"');
+                out.push_str(&cell.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(cell);
+            }
+        }
+        out.push_str("\r\n");
+    };
+    record(&HEADER);
+    for row in rows {
+        record(&row.cells());
+    }
+    out
+}
+
+/// Rows as a GitHub-flavoured Markdown table with the [`HEADER`] columns. In cells, `\`, `|`
+/// and `<` are escaped with a backslash (no cell can end the cell, or open HTML) and a line
+/// break becomes `<br>`.
+pub fn markdown(rows: &[ClaimRow]) -> String {
+    let mut out = String::new();
+    let mut line = |cells: &[&str], escape: bool| {
+        out.push('|');
+        for cell in cells {
+            out.push(' ');
+            if escape {
+                out.push_str(&markdown_cell(cell));
+            } else {
+                out.push_str(cell);
+            }
+            out.push_str(" |");
+        }
+        out.push('\n');
+    };
+    line(&HEADER, false);
+    line(&["---"; 10], false);
+    for row in rows {
+        line(&row.cells(), true);
+    }
+    out
+}
+
+/// One cell's text, safe inside a Markdown table row.
+fn markdown_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '|' | '<' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("<br>");
+            }
+            '\n' => out.push_str("<br>"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{AlignedPair, Alignment};
+    use crate::claims::Stance;
+
+    fn party(id: &str, name: &str) -> Option<Party> {
+        Some(Party {
+            id: id.into(),
+            name: name.into(),
+        })
+    }
+
+    fn claim(sentence: usize, text: &str, speaker: Option<Party>, target: Option<Party>) -> Claim {
+        Claim {
+            sentence,
+            text: text.into(),
+            speaker,
+            stance: Stance::Accusation,
+            target,
+            about: "china_2020".into(),
+            cue: None,
+        }
+    }
+
+    /// An article with these claims (its text is not needed by the table).
+    fn article(file: &str, raw: &str, claims: Vec<Claim>) -> ArticleAnalysis {
+        let mut analysis = crate::analyze_article(file, raw);
+        analysis.entities.clear();
+        analysis.claims = claims;
+        analysis
+    }
+
+    fn link(source: Vec<usize>, target: Vec<usize>) -> AlignedPair {
+        AlignedPair {
+            source,
+            target,
+            confidence: 1.0,
+            divergences: Vec::new(),
+        }
+    }
+
+    /// A French and an English article, aligned sentence for sentence.
+    fn pair(fr: Vec<Claim>, en: Vec<Claim>) -> Analysis {
+        Analysis {
+            articles: vec![
+                article("fr.txt", "Le ministère a accusé la Chine. Il a nié.", fr),
+                article("en.txt", "The ministry accused China. It denied it.", en),
+            ],
+            alignments: vec![Alignment {
+                source: "fr.txt".into(),
+                target: "en.txt".into(),
+                confidence: 1.0,
+                pairs: vec![link(vec![0], vec![0]), link(vec![1], vec![1])],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_claim_and_its_translation_share_a_row() {
+        let analysis = pair(
+            vec![claim(
+                0,
+                "Le ministère a accusé la Chine.",
+                party("mfa", "ministère"),
+                party("china", "Chine"),
+            )],
+            vec![claim(
+                0,
+                "The ministry accused China.",
+                party("mfa", "ministry"),
+                party("china", "China"),
+            )],
+        );
+        let rows = rows(&analysis);
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        let row = &rows[0];
+        assert_eq!(row.french, "Le ministère a accusé la Chine.");
+        assert_eq!(row.english, "The ministry accused China.");
+        assert_eq!(
+            (row.speaker.as_str(), row.target.as_str()),
+            ("ministry", "China")
+        );
+        assert_eq!(
+            (row.speaker_id.as_str(), row.stance.as_str()),
+            ("mfa", "accusation")
+        );
+        assert_eq!(row.event_title, "China 2020");
+        assert_eq!(row.link, "#/pair/fr/en/0");
+    }
+
+    #[test]
+    fn claims_that_differ_or_are_not_aligned_stay_apart() {
+        let fr = vec![
+            claim(
+                0,
+                "Le ministère a accusé la Chine.",
+                party("mfa", "ministère"),
+                party("china", "Chine"),
+            ),
+            claim(1, "Il a nié.", None, party("china", "Chine")),
+        ];
+        let en = vec![
+            // Another target: not the same claim.
+            claim(
+                0,
+                "The ministry accused China.",
+                party("mfa", "ministry"),
+                party("russia", "Russia"),
+            ),
+            // The same claim, but in a sentence aligned with another one.
+            claim(
+                1,
+                "It denied it.",
+                party("mfa", "ministry"),
+                party("china", "China"),
+            ),
+        ];
+        let rows = rows(&pair(fr, en));
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        for row in &rows {
+            assert!(row.french.is_empty() != row.english.is_empty(), "{row:?}");
+        }
+        let unknown = &rows[1];
+        assert_eq!(
+            (unknown.speaker.as_str(), unknown.speaker_id.as_str()),
+            ("speaker unknown", "")
+        );
+        assert_eq!(unknown.link, "#/pair/fr/en/1");
+    }
+
+    #[test]
+    fn an_article_without_translation_links_to_its_sentence() {
+        let analysis = Analysis {
+            articles: vec![article(
+                "solo.txt",
+                "Le ministère a accusé la Chine.",
+                vec![claim(0, "x", None, None)],
+            )],
+            alignments: Vec::new(),
+        };
+        let rows = rows(&analysis);
+        assert_eq!(rows[0].link, "#/article/solo/0");
+        assert_eq!(rows[0].target, "");
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_line_breaks() {
+        let row = ClaimRow {
+            event: "plain".into(),
+            event_title: "a, b".into(),
+            french: "il a dit « non »,\npuis \"oui\"".into(),
+            english: "cr\r\nlf".into(),
+            ..ClaimRow::default()
+        };
+        let out = csv(&[row]);
+        let mut lines = out.split("\r\n");
+        assert_eq!(
+            lines.next(),
+            Some(
+                "event,event_title,speaker_id,speaker,stance,target_id,target,french,english,link"
+            )
+        );
+        assert_eq!(
+            out.split_once("\r\n").map(|(_, rest)| rest),
+            Some("plain,\"a, b\",,,,,,\"il a dit « non »,\npuis \"\"oui\"\"\",\"cr\r\nlf\",\r\n")
+        );
+        assert_eq!(csv(&[]), format!("{}\r\n", HEADER.join(",")));
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_line_breaks() {
+        let row = ClaimRow {
+            event: "a|b".into(),
+            french: "one\ntwo\r\nthree".into(),
+            english: "back\\slash <b>".into(),
+            ..ClaimRow::default()
+        };
+        let out = markdown(&[row]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{out}");
+        assert_eq!(lines[0], format!("| {} |", HEADER.join(" | ")));
+        assert_eq!(lines[1], format!("|{}", " --- |".repeat(10)));
+        assert_eq!(
+            lines[2],
+            "| a\\|b |  |  |  |  |  |  | one<br>two<br>three | back\\\\slash \\<b> |  |"
+        );
+        // Ten cells: every unescaped pipe is a cell border.
+        let borders = lines[2]
+            .replace("\\\\", "")
+            .replace("\\|", "")
+            .matches('|')
+            .count();
+        assert_eq!(borders, 11);
+    }
+
+    #[test]
+    fn titles_read_like_names() {
+        let names = BTreeMap::from([
+            ("china".to_string(), "Beijing".to_string()),
+            ("apt40".to_string(), "APT40".to_string()),
+        ]);
+        assert_eq!(event_title("china_2020", &names), "China 2020");
+        assert_eq!(event_title("united_states", &names), "United States");
+        assert_eq!(event_title("apt40", &names), "APT40");
+        assert_eq!(event_title("tick", &names), "BRONZE BUTLER");
+        assert_eq!(event_title("some_new_thing", &names), "Some New Thing");
+        assert_eq!(event_title("", &names), "");
+    }
+
+    #[test]
+    fn seeds_merge_translated_claims() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds/");
+        let read = |f: &str| std::fs::read_to_string(format!("{root}{f}")).expect("seed");
+        let fr = read("000_83485029acf59cfb.txt");
+        let en = read("003_e7624ea9e8843c03.txt");
+        let analysis = crate::analyze_corpus(&[
+            ("000_83485029acf59cfb.txt", &fr),
+            ("003_e7624ea9e8843c03.txt", &en),
+        ]);
+        let rows = rows(&analysis);
+        let claims: usize = analysis.articles.iter().map(|a| a.claims.len()).sum();
+        let both = rows
+            .iter()
+            .filter(|r| !r.french.is_empty() && !r.english.is_empty())
+            .count();
+        assert!(both > 0);
+        assert_eq!(rows.len() + both, claims, "every claim on exactly one row");
+        for row in &rows {
+            assert!(!row.event_title.contains('_'), "{row:?}");
+            assert!(row
+                .link
+                .starts_with("#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03/"));
+        }
+    }
+}
