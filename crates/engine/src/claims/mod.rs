@@ -6,8 +6,11 @@
 //! rules (`stance`) turn those families into zero, one or two claims. The
 //! speaker is the party the cue reports (subject, inverted subject, "selon X",
 //! a pronoun or role resolved to the most recent compatible speaker), the
-//! target the attributed or first non-victim party of the content
-//! (`cands`, `parties`, `targets`, `speakers`); `resolve` runs the article pass, and
+//! target the attributed or first non-victim party of the content. The
+//! parties a sentence names are collected in `cands` (capitalised names in
+//! `names`, what their neighbours say of them in `qualify`); the speaker of a
+//! cue is found in `parties`, the target in `targets`, a pronoun or role is
+//! resolved in `speakers`. `resolve` runs the article pass, and
 //! `content` reads what a reported content says beyond its cues (a negated
 //! attack said for the accused side is a denial; the effects of a known attack
 //! accuse nobody). Events and counter-accusations are settled over the whole
@@ -20,8 +23,10 @@ mod facts;
 mod groups;
 mod ids;
 mod lexicon;
+mod names;
 mod parties;
 mod publisher;
+mod qualify;
 mod resolve;
 mod speakers;
 mod stance;
