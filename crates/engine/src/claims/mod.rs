@@ -30,6 +30,7 @@ mod qualify;
 mod resolve;
 mod speakers;
 mod stance;
+mod subject;
 mod targets;
 mod tokens;
 mod turns;
