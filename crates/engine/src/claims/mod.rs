@@ -10,7 +10,8 @@
 //! parties a sentence names are collected in `cands` (capitalised names in
 //! `names`, what their neighbours say of them in `qualify`); the speaker of a
 //! cue is found in `parties`, the target in `targets`, a pronoun or role is
-//! resolved in `speakers`. `resolve` runs the article pass, and
+//! resolved in `speakers`. `resolve` runs the article pass and `draft` finds
+//! the parties of each claim it decides;
 //! `content` reads what a reported content says beyond its cues (a negated
 //! attack said for the accused side is a denial; the effects of a known attack
 //! accuse nobody). Events and counter-accusations are settled over the whole
@@ -18,6 +19,7 @@
 
 mod cands;
 mod content;
+mod draft;
 mod events;
 mod facts;
 mod groups;
