@@ -15,7 +15,7 @@ pub(crate) use super::lexicon::CUE_FAMILIES;
 
 /// How many tokens after a role a country word may still join it, across nouns and
 /// small words only: a role noun, a coordinated noun phrase, then the adjective
-/// ("agences militaires et de renseignement américaines" is five tokens).
+/// ("services militaires et de renseignement freedoniens": five tokens on).
 const ROLE_COUNTRY_REACH: usize = 5;
 
 /// What kind of party a candidate is; the order is the preference for a speaker.
@@ -50,7 +50,7 @@ pub(crate) struct Cand {
     pub weak: bool,
     /// For a role, its noun as written in lowercase ("ministry" in "the Freedonian ministry").
     pub head: String,
-    /// For an unnamed group ("US officials"), its description id (see `groups`).
+    /// For an unnamed group ("Freedonian officials"), its description id (see `groups`).
     pub group: Option<String>,
 }
 
@@ -134,7 +134,7 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
 pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let dates = mention_cands(f, sides, &mut out);
-    // Roles first, so that an adjacent country word ("ministère chinois") joins them.
+    // Roles first, so that an adjacent country word ("ministère freedonien") joins them.
     role_cands(f, &mut out);
     side_cands(f, &mut out);
     name_runs(f, &dates, &mut out);

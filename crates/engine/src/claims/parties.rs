@@ -93,7 +93,7 @@ pub(crate) fn best(cands: Vec<&Cand>, near: usize) -> Option<&Cand> {
 
 /// "Sandworm has been blamed", "l'Iran a été accusé": the subject is the accused.
 pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
-    // "la Chine accusée par Washington", "China accused by the US".
+    // "la Freedonie accusée par la Ruritanie", "Freedonia accused by Ruritania".
     let agent_follows = (cue.last + 1..f.tokens.len())
         .find(|&i| f.tokens[i].word)
         .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "par" | "by"));
@@ -148,7 +148,7 @@ pub(crate) fn institution<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c 
         return c;
     }
     let t = &f.tokens;
-    // Only "of", "for", "de": "spokesperson for the embassy", not "officials accused China".
+    // Only "of", "for", "de": "spokesperson for the embassy", not "officials accused Freedonia".
     let linked = t
         .get(c.last + 1)
         .is_some_and(|w| matches!(w.lower.as_str(), "de" | "du" | "des" | "d" | "of" | "for"));
