@@ -1,14 +1,22 @@
 //! Party candidates of a sentence: entity mentions, country words, roles
 //! ("le ministère", "the spokesperson"), pronouns and, failing a mention,
-//! capitalised names.
+//! capitalised names (`names`). What the neighbours of each candidate say
+//! about it (its side, "'s", "the", "a") is settled in `qualify`.
 
-use super::facts::{previous_word, Facts};
+use super::facts::Facts;
 use super::lexicon::Family;
+use super::names::{join_role_names, name_runs};
+use super::qualify::qualify;
 use super::tokens::Hit;
 use crate::entities::EntityType;
 
 pub(crate) use super::ids::{slug, Sides};
 pub(crate) use super::lexicon::CUE_FAMILIES;
+
+/// How many tokens after a role a country word may still join it, across nouns and
+/// small words only: a role noun, a coordinated noun phrase, then the adjective
+/// ("services militaires et de renseignement freedoniens": five tokens on).
+const ROLE_COUNTRY_REACH: usize = 5;
 
 /// What kind of party a candidate is; the order is the preference for a speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,7 +39,7 @@ pub(crate) struct Cand {
     pub name: String,
     pub side: Option<String>,
     pub kind: Kind,
-    /// Followed by "'s": it qualifies the next noun ("China's Global Times").
+    /// Followed by "'s": it qualifies the next noun ("Freedonia's state broadcaster").
     pub possessive: bool,
     /// Introduced by "le", "the": a role that refers back to a known speaker.
     pub definite: bool,
@@ -40,20 +48,49 @@ pub(crate) struct Cand {
     pub indefinite: bool,
     /// A capitalised run no lexicon or entity vouches for.
     pub weak: bool,
-    /// For a role, its noun as written in lowercase ("government" in "the Chinese government").
+    /// For a role, its noun as written in lowercase ("ministry" in "the Freedonian ministry").
     pub head: String,
-    /// For an unnamed group ("US officials"), its description id (see `groups`).
+    /// For an unnamed group ("Freedonian officials"), its description id (see `groups`).
     pub group: Option<String>,
 }
 
-fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
+impl Cand {
+    /// A candidate with no qualifier yet (see `qualify`).
+    pub fn new(
+        first: usize,
+        last: usize,
+        id: String,
+        name: String,
+        side: Option<String>,
+        kind: Kind,
+    ) -> Cand {
+        Cand {
+            first,
+            last,
+            id,
+            name,
+            side,
+            kind,
+            possessive: false,
+            definite: false,
+            indefinite: false,
+            weak: false,
+            head: String::new(),
+            group: None,
+        }
+    }
+}
+
+/// The side of the first country word inside tokens `first..=last`.
+pub(crate) fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
     f.sides
         .iter()
         .find(|s| s.first >= first && s.last <= last)
         .and_then(|s| s.side.map(str::to_string))
 }
 
-fn text_of(f: &Facts, first: usize, last: usize) -> String {
+/// The text of tokens `first..=last`, with a space wherever the sentence has one.
+pub(crate) fn text_of(f: &Facts, first: usize, last: usize) -> String {
     let mut out = String::new();
     for (i, t) in f.tokens[first..=last].iter().enumerate() {
         if i > 0 && f.tokens[first + i - 1].end < t.start {
@@ -65,15 +102,18 @@ fn text_of(f: &Facts, first: usize, last: usize) -> String {
 }
 
 /// The small words inside a name ("Ministry of Defence", "ministère de la Défense").
-fn is_connector(word: &str) -> bool {
+pub(crate) fn is_connector(word: &str) -> bool {
     matches!(word, "de" | "des" | "du" | "of" | "la" | "d")
 }
 
-fn covered(cands: &[Cand], i: usize) -> bool {
+/// Whether token `i` already belongs to a candidate.
+pub(crate) fn covered(cands: &[Cand], i: usize) -> bool {
     cands.iter().any(|c| c.first <= i && i <= c.last)
 }
 
-fn is_name_word(f: &Facts, i: usize) -> bool {
+/// Whether token `i` may be a word of a name: capitalised, longer than an initial,
+/// and no cue, determiner, pronoun or other function word.
+pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capitalised()
         && t.raw.chars().count() > 1
@@ -92,25 +132,25 @@ fn is_name_word(f: &Facts, i: usize) -> bool {
 
 /// Every party candidate of the sentence, in text order.
 pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
-    let t = &f.tokens;
     let mut out: Vec<Cand> = Vec::new();
+    let dates = mention_cands(f, sides, &mut out);
+    // Roles first, so that an adjacent country word ("ministère freedonien") joins them.
+    role_cands(f, &mut out);
+    side_cands(f, &mut out);
+    name_runs(f, &dates, &mut out);
+    pronoun_cands(f, &mut out);
+    // A transcript's label ("Q:", "Jane Roe:") names a turn, not a party of the sentence.
+    out.retain(|c| c.first >= f.label_end);
+    crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
+    join_role_names(f, &mut out);
+    qualify(f, &mut out);
+    out
+}
+
+/// One candidate per entity mention, its side from a country word inside it or its id;
+/// returns the tokens of date mentions, which are no party but no name either.
+fn mention_cands(f: &Facts, sides: &mut Sides, out: &mut Vec<Cand>) -> Vec<usize> {
     let mut dates: Vec<usize> = Vec::new();
-    let push = |out: &mut Vec<Cand>, first, last, id: String, name: String, side, kind| {
-        out.push(Cand {
-            first,
-            last,
-            id,
-            name,
-            side,
-            kind,
-            possessive: false,
-            definite: false,
-            indefinite: false,
-            weak: false,
-            head: String::new(),
-            group: None,
-        })
-    };
     for m in &f.mentions {
         let kind = match m.mention.kind {
             EntityType::Person => Kind::Person,
@@ -124,53 +164,64 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             _ => Kind::Named,
         };
         let side = side_in(f, m.first, m.last).or_else(|| sides.of(&m.mention.id));
-        push(
-            &mut out,
+        out.push(Cand::new(
             m.first,
             m.last,
             m.mention.id.clone(),
             m.mention.text.clone(),
             side,
             kind,
-        );
+        ));
     }
-    // Roles first, so that an adjacent country word ("ministère chinois") joins them.
-    for h in f.hits.iter().filter(|h| {
+    dates
+}
+
+/// Whether the tokens `from..to` between a role and a country word are only nouns and
+/// small words: never a cue, verb, auxiliary or preposition of victims.
+fn only_nouns_between(f: &Facts, from: usize, to: usize) -> bool {
+    (from..to).all(|i| {
+        let x = &f.tokens[i];
+        if !x.word {
+            return matches!(x.raw, "'" | "’" | "-");
+        }
+        !x.capitalised()
+            && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+            && !f.is(i, Family::Preposition)
+            && !f.is(i, Family::Aux)
+            && !f.is(i, Family::VictimPrep)
+            && !f.is(i, Family::Relative)
+    })
+}
+
+/// Whether a country word is close enough to a role to qualify it: right before or
+/// after it ("Freedonian ministry", "ministère freedonien", "ambassade de Freedonie"),
+/// or a few nouns further on.
+fn country_of_role(f: &Facts, role: &Hit, s: &Hit) -> bool {
+    s.last + 1 == role.first
+        || s.first == role.last + 1
+        || (s.first > role.last
+            && s.first <= role.last + ROLE_COUNTRY_REACH
+            && only_nouns_between(f, role.last + 1, s.first))
+}
+
+/// One candidate per role word not inside a name ("le ministère", "the spokesperson"),
+/// stretched over the country word that qualifies it, whose side it takes.
+fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
+    let roles = f.hits.iter().filter(|h| {
         matches!(
             h.family,
             Family::RolePerson | Family::RoleOrg | Family::RoleDoc
         )
-    }) {
-        if covered(&out, h.first) || (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0) {
+    });
+    for h in roles {
+        if covered(out, h.first) || (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0) {
             continue;
         }
-        // "ministère chinois", "Chinese government", "ambassade de Chine",
-        // "agences militaires et de renseignement américaines": only nouns and small
-        // words between, never a verb, an auxiliary or a preposition of victims.
-        let between_ok = |from: usize, to: usize| {
-            (from..to).all(|i| {
-                let x = &t[i];
-                if !x.word {
-                    return matches!(x.raw, "'" | "’" | "-");
-                }
-                !x.capitalised()
-                    && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
-                    && !f.is(i, Family::Preposition)
-                    && !f.is(i, Family::Aux)
-                    && !f.is(i, Family::VictimPrep)
-                    && !f.is(i, Family::Relative)
-            })
-        };
-        let near = |s: &&Hit| {
-            s.last + 1 == h.first
-                || s.first == h.last + 1
-                || (s.first > h.last && s.first <= h.last + 5 && between_ok(h.last + 1, s.first))
-        };
         let (mut first, mut last, mut side) = (h.first, h.last, None);
-        if let Some(s) = f.sides.iter().find(near) {
+        if let Some(s) = f.sides.iter().find(|s| country_of_role(f, h, s)) {
             // A country named by an entity mention keeps its own candidate; the role
-            // takes its side all the same ("l'ambassade de Chine").
-            if !covered(&out, s.first) {
+            // takes its side all the same ("l'ambassade de Freedonie").
+            if !covered(out, s.first) {
                 first = first.min(s.first);
                 last = last.max(s.last);
             }
@@ -181,237 +232,45 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
             Family::RolePerson => super::groups::describe(f, h.last, side.as_deref()),
             _ => None,
         };
-        push(
-            &mut out,
-            first,
-            last,
-            slug(&name),
-            name,
-            side,
-            Kind::Role(h.family),
-        );
-        if let Some(c) = out.last_mut() {
-            c.head = text_of(f, h.first, h.last).to_lowercase();
-            c.group = group;
-        }
+        let mut c = Cand::new(first, last, slug(&name), name, side, Kind::Role(h.family));
+        c.head = text_of(f, h.first, h.last).to_lowercase();
+        c.group = group;
+        out.push(c);
     }
+}
+
+/// One candidate per country word not yet covered ("la Freedonie", "Freedonian").
+fn side_cands(f: &Facts, out: &mut Vec<Cand>) {
     for s in &f.sides {
-        if covered(&out, s.first) {
+        if covered(out, s.first) {
             continue;
         }
         let name = text_of(f, s.first, s.last);
         let side = s.side.map(str::to_string);
-        push(
-            &mut out,
+        out.push(Cand::new(
             s.first,
             s.last,
             side.clone().unwrap_or_default(),
             name,
             side,
             Kind::Place,
-        );
+        ));
     }
-    // Capitalised runs not yet covered: "Mao Ning", "Washington Post", "Global Times".
-    let mut i = 0;
-    while i < t.len() {
-        if covered(&out, i) || !is_name_word(f, i) || dates.contains(&i) {
-            i += 1;
-            continue;
-        }
-        let mut last = i;
-        let mut j = i + 1;
-        while j < t.len() && t[j].word && !covered(&out, j) {
-            if is_name_word(f, j) || t[j].raw.chars().all(|c| c.is_ascii_digit()) {
-                last = j;
-            } else if !is_connector(&t[j].lower) {
-                break;
-            }
-            j += 1;
-        }
-        let mut first = i;
-        // Titles before a name: "Chief Cabinet Secretary Hirokazu Matsuno" -> the person.
-        let mut titled =
-            (i.saturating_sub(8)..i).any(|k| f.is(k, Family::Title) || f.is(k, Family::RolePerson));
-        while first <= last && f.is(first, Family::Title) {
-            first += 1;
-            titled = true;
-        }
-        if titled && first <= last && is_connector(&t[first].lower) {
-            // "Minister of Digital Transformation Mykhailo Fedorov": the title's
-            // portfolio, then the holder's name (its last two words); a portfolio
-            // alone ("Minister of Foreign Affairs") names nobody.
-            let words: Vec<usize> = (first..=last).filter(|&k| is_name_word(f, k)).collect();
-            first = if words.len() >= 3 {
-                words[words.len() - 2]
-            } else {
-                last + 1
-            };
-        }
-        if first > last {
-            // Titles alone ("Vice President" before a recognised name) name nobody.
-            i = last + 1;
-            continue;
-        }
-        // "Washington Post", "China Daily": a capitalised country word opening a name
-        // belongs to it (and gives it its side), unless an entity mention says otherwise.
-        let mut side = side_in(f, i, last);
-        if first == i && i > 0 {
-            let place = out.iter().position(|c| {
-                c.kind == Kind::Place
-                    && c.last + 1 == i
-                    && c.name.chars().next().is_some_and(char::is_uppercase)
-                    && !f
-                        .mentions
-                        .iter()
-                        .any(|m| m.first <= c.first && c.last <= m.last)
-            });
-            if let Some(p) = place {
-                let absorbed = out.remove(p);
-                first = absorbed.first;
-                side = absorbed.side;
-            }
-        }
-        let name = text_of(f, first, last);
-        let kind = if titled && side.is_none() {
-            Kind::Person
-        } else {
-            Kind::Named
-        };
-        // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
-        let opening = (0..first).all(|k| !t[k].word) && first == last && side.is_none();
-        if !opening {
-            push(&mut out, first, last, slug(&name), name, side, kind);
-            if let Some(c) = out.last_mut() {
-                c.weak = true;
-            }
-        }
-        i = last + 1;
-    }
+}
+
+/// One candidate per pronoun not inside another candidate ("il", "she", "they").
+fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
     for h in f.hits.iter().filter(|h| h.family == Family::Pronoun) {
-        if !covered(&out, h.first) {
-            let name = t[h.first].raw.to_string();
-            push(
-                &mut out,
+        if !covered(out, h.first) {
+            let name = f.tokens[h.first].raw.to_string();
+            out.push(Cand::new(
                 h.first,
                 h.last,
                 String::new(),
                 name,
                 None,
                 Kind::Pronoun,
-            );
+            ));
         }
     }
-    // A transcript's label ("Q:", "Jane Roe:") names a turn, not a party of the sentence.
-    out.retain(|c| c.first >= f.label_end);
-    crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
-    // "ministère chinois des Affaires étrangères" without an entity mention: the
-    // capitalised words after a role and "des" are the rest of its name.
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        let joined = matches!(a.kind, Kind::Role(_))
-            && b.weak
-            && b.first > a.last + 1
-            && (a.last + 1..b.first).all(|i| {
-                matches!(
-                    t[i].lower.as_str(),
-                    "de" | "des" | "du" | "d" | "of" | "la" | "l" | "the" | "'" | "’"
-                )
-            });
-        if joined {
-            let b = out.remove(k + 1);
-            let a = &mut out[k];
-            a.last = b.last;
-            a.name = text_of(f, a.first, a.last);
-            a.id = slug(&a.name);
-            a.side = a.side.clone().or(b.side);
-        } else {
-            k += 1;
-        }
-    }
-    for k in 0..out.len() {
-        let c = out[k].clone();
-        let possessive = c.last + 2 < t.len()
-            && matches!(t[c.last + 1].raw, "'" | "’")
-            && t[c.last + 2].lower == "s";
-        // "China's Global Times", "l'agence chinoise Global Times": the name takes the side.
-        let reach = if possessive { 8 } else { 4 };
-        // "Kremlin spokesman Dmitry Peskov": a place, then titles, then the person.
-        let titled_by_place = c.kind == Kind::Place
-            && k + 1 < out.len()
-            && out[k + 1].first > c.last + 1
-            && (c.last + 1..out[k + 1].first)
-                .all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson));
-        let qualifies = possessive || matches!(c.kind, Kind::Role(_)) || titled_by_place;
-        // Candidates may overlap (a role stretched over a mention): no slice then.
-        // "Russia's ambassador after the government": a new clause, a new party.
-        let clause_goes_on = |n: &Cand| {
-            n.first > c.last
-                && !(c.last + 1..n.first).any(|x| {
-                    t[x].is_boundary() || f.is(x, Family::Subordinator) || f.is(x, Family::Relative)
-                })
-        };
-        // "ministry spokesman Nasser Kanani", not "ministry called the report": a
-        // role qualifies only across small words, never across a verb.
-        let small_words_between = |n: &Cand| {
-            possessive
-                || (c.last + 1..n.first).all(|x| {
-                    !t[x].word
-                        || is_connector(&t[x].lower)
-                        || f.is(x, Family::Determiner)
-                        || f.is(x, Family::Preposition)
-                        || f.is(x, Family::Title)
-                        || f.is(x, Family::RolePerson)
-                })
-        };
-        if qualifies
-            && k + 1 < out.len()
-            && out[k + 1].side.is_none()
-            && out[k + 1].first <= c.last + reach
-            && clause_goes_on(&out[k + 1])
-            && small_words_between(&out[k + 1])
-        {
-            out[k + 1].side.clone_from(&c.side);
-        }
-        // "Gardiens de la révolution iraniens": a country adjective right after a name.
-        let adjective_after = k + 1 < out.len()
-            && out[k + 1].kind == Kind::Place
-            && out[k + 1].first == c.last + 1
-            && out[k + 1]
-                .name
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-        if adjective_after && c.side.is_none() && matches!(c.kind, Kind::Named | Kind::Role(_)) {
-            out[k].side = out[k + 1].side.clone();
-        }
-        let c = &mut out[k];
-        c.possessive = possessive;
-        c.indefinite = previous_word(t, c.first).is_some_and(|p| {
-            matches!(
-                t[p].lower.as_str(),
-                "des" | "a" | "an" | "un" | "une" | "some" | "several" | "plusieurs"
-            ) || (matches!(c.kind, Kind::Role(_)) && p + 1 == c.first && is_name_word(f, p))
-        });
-        c.definite = previous_word(t, c.first).is_some_and(|p| {
-            matches!(
-                t[p].lower.as_str(),
-                "le" | "la"
-                    | "l"
-                    | "les"
-                    | "the"
-                    | "this"
-                    | "ce"
-                    | "cette"
-                    | "du"
-                    | "its"
-                    | "their"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-            )
-        });
-    }
-    out
 }

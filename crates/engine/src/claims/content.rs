@@ -11,6 +11,18 @@ use super::parties::Speaker;
 use super::tokens::Hit;
 use super::Stance;
 
+/// How many words of the content after a party its negation may be ("ne mène pas",
+/// "does not carry out", "has never").
+const NEGATION_WORDS: usize = 3;
+/// How many tokens after the negation the attack word it negates may stand ("ne mène
+/// pas et n'a jamais mené d'attaques informatiques": a clause, not a paragraph).
+const NEGATED_CLAUSE_TOKENS: usize = 10;
+/// How many words after a party its verb of opposing may come ("firmly opposes").
+const OPPOSES_VERB_WORDS: usize = 3;
+/// How many tokens after that verb the attacks opposed may stand ("s'oppose à toutes
+/// les formes de cyberattaques").
+const OPPOSED_OBJECT_TOKENS: usize = 8;
+
 /// "« La Russie ne mène pas d'attaques … », a-t-il déclaré", "we never hacked
 /// anyone": the side of a party that is the subject of a negated attack — the
 /// speaker's own `side` (or "we") when given, else any side. Not "has not
@@ -33,10 +45,14 @@ pub(crate) fn clears(
     };
     let negated_attack_after = |last: usize| {
         let mut words = (last + 1..t.len()).filter(|&i| !aside(i) || f.is(i, Family::Negation));
-        let Some(neg) = words.by_ref().take(3).find(|&i| f.is(i, Family::Negation)) else {
+        let Some(neg) = words
+            .by_ref()
+            .take(NEGATION_WORDS)
+            .find(|&i| f.is(i, Family::Negation))
+        else {
             return false;
         };
-        let clause: Vec<usize> = (neg + 1..t.len().min(neg + 11))
+        let clause: Vec<usize> = (neg + 1..t.len().min(neg + 1 + NEGATED_CLAUSE_TOKENS))
             .take_while(|&i| !t[i].is_boundary())
             .collect();
         !(last + 1..neg).any(|i| t[i].is_boundary() && !t[i].is(","))
@@ -117,7 +133,7 @@ pub(crate) fn only_effects(f: &Facts) -> bool {
         && !f.has(Family::AttribPost)
 }
 
-/// "Pékin s'oppose à toutes les formes de cyberattaques", "China firmly opposes
+/// "Freedonie s'oppose à toutes les formes de cyberattaques", "Freedonia firmly opposes
 /// all hacking": the party opposes the attacks it is named with, it is not
 /// accused of them.
 pub(crate) fn opposes_attacks(f: &Facts, c: &Cand) -> bool {
@@ -125,12 +141,12 @@ pub(crate) fn opposes_attacks(f: &Facts, c: &Cand) -> bool {
     let words: Vec<usize> = (c.last + 1..t.len())
         .take_while(|&i| !t[i].is_boundary())
         .filter(|&i| t[i].word && !f.is(i, Family::Aux))
-        .take(3)
+        .take(OPPOSES_VERB_WORDS)
         .collect();
     let Some(&verb) = words.iter().find(|&&i| f.is(i, Family::Opposes)) else {
         return false;
     };
-    (verb + 1..t.len().min(verb + 9))
+    (verb + 1..t.len().min(verb + 1 + OPPOSED_OBJECT_TOKENS))
         .take_while(|&i| !t[i].is_boundary())
         .any(|i| f.is(i, Family::Attack))
 }

@@ -83,7 +83,7 @@ fn pick(events: &mut Vec<Event>, d: &Draft, current: Option<usize>) -> Option<us
         events[index].group = Some(g.clone());
         return Some(index);
     }
-    // Malware with a year is an incident of its own ("Stuxnet, 2010").
+    // Malware with a year is an incident of its own ("SomeWorm, 2015": the worm and the year of its campaign).
     if let (Some(m), Some(year)) = (d.malware.first(), &d.year) {
         return Some(find_or_add(events, format!("{m}_{year}"), side));
     }
@@ -187,7 +187,7 @@ pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bo
 /// Mark as counter-accusations the accusations an accused side makes against its
 /// accuser (its first one after being accused) or, once accused, against a side it had
 /// not accused before; or its first one at all when the article says it answers that
-/// accuser ("the statement follows a report…").
+/// accuser ("the remarks come after a report that …").
 /// `responds` holds (responder side, accuser side) pairs.
 pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, String)>) {
     // Every (accuser side, accused side) so far, in order.

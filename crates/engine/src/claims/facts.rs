@@ -60,100 +60,13 @@ impl<'m> Facts<'m> {
         // without stops) is read up to a bound, which keeps the rules linear.
         tokens.truncate(MAX_TOKENS);
         let words = word_indices(&tokens);
-        let mut hits = find_among(lexicon::cues(lang), &tokens, &words);
-        // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
-        let after_determiner = |h: &Hit, hits: &[Hit]| {
-            previous_word(&tokens, h.first).is_some_and(|p| {
-                hits.iter()
-                    .any(|d| d.family == Family::Determiner && d.first == p)
-                    || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
-            })
-        };
-        let snapshot = hits.clone();
-        hits.retain(|h| h.family != Family::Accuse || !after_determiner(h, &snapshot));
-        // "has never admitted", "n'a pas condamné": a negated stance verb asserts nothing.
-        let negated = |h: &Hit| {
-            let mut k = h.first;
-            (0..3).any(|_| match previous_word(&tokens, k) {
-                Some(p) => {
-                    k = p;
-                    snapshot
-                        .iter()
-                        .any(|n| n.family == Family::Negation && n.first == p)
-                }
-                None => false,
-            })
-        };
-        hits.retain(|h| {
-            !matches!(
-                h.family,
-                Family::Accuse
-                    | Family::Acknowledge
-                    | Family::Condemn
-                    | Family::Deny
-                    | Family::Urge
-            ) || !negated(h)
-        });
+        let hits = cue_hits(&tokens, &words, lang);
         let sides = find_among(lexicon::sides(), &tokens, &words);
-        // Mentions are sorted by start: look only at those of this sentence.
-        let from = mentions.partition_point(|m| m.start < sentence.start);
-        let inside: Vec<MentionAt> = mentions[from..]
-            .iter()
-            .take_while(|m| m.start < sentence.end)
-            .filter(|m| m.start >= sentence.start && m.end <= sentence.end && m.start < m.end)
-            .filter_map(|m| {
-                let first = tokens.iter().position(|t| t.end > m.start)?;
-                let last = tokens.iter().rposition(|t| t.start < m.end)?;
-                (first <= last).then_some(MentionAt {
-                    first,
-                    last,
-                    mention: m,
-                })
-            })
-            .collect();
-        // "Jérusalem, 12 mai 2024 – …": a dateline's year dates the report, not the event.
-        let dateline_end = tokens
-            .iter()
-            .take(12)
-            .position(|t| matches!(t.raw, "–" | "—"))
-            .map_or(0, |i| i + 1);
-        let year = tokens[dateline_end.min(tokens.len())..]
-            .iter()
-            .find(|t| {
-                t.word
-                    && t.raw.len() == 4
-                    && t.raw
-                        .parse::<u32>()
-                        .is_ok_and(|y| (1990..2040).contains(&y))
-            })
-            .map(|t| t.raw.to_string());
-        let of_kind = |kind: EntityType| -> Vec<String> {
-            inside
-                .iter()
-                .filter(|m| m.mention.kind == kind)
-                .map(|m| m.mention.id.clone())
-                .collect()
-        };
-        let mut groups = of_kind(EntityType::Group);
-        let malware = of_kind(EntityType::Malware);
-        if groups.is_empty() {
-            // Without the entity layer, a code name like APT40 or UNC2452 still names a group.
-            groups = tokens
-                .iter()
-                .filter(|t| t.word && is_group_code(t.raw))
-                .map(|t| t.lower.to_string())
-                .collect();
-        }
-        groups.dedup();
-        let mut marks = vec![0u64; tokens.len()];
-        let mut families = 0;
-        for h in &hits {
-            let bit = h.family.bit();
-            families |= bit;
-            for m in marks.iter_mut().take(h.last + 1).skip(h.first) {
-                *m |= bit;
-            }
-        }
+        let inside = mentions_inside(sentence, mentions, &tokens);
+        let year = year_of(&tokens);
+        let groups = groups_of(&inside, &tokens);
+        let malware = ids_of(&inside, EntityType::Malware);
+        let (marks, families) = marks_of(&hits, tokens.len());
         Facts {
             tokens,
             hits,
@@ -210,6 +123,134 @@ impl<'m> Facts<'m> {
     }
 }
 
+/// How many words before a stance verb a negation may stand and still negate it
+/// ("n'a pas condamné", "has never publicly admitted").
+const NEGATION_REACH: usize = 3;
+/// How many tokens a dateline may take before its dash ("Ville, 12 mai 2024 –").
+const DATELINE_TOKENS: usize = 12;
+/// The years a sentence may name as an event's: the era of state cyberattacks
+/// (a number outside it is a quantity, not a year).
+const YEARS: std::ops::Range<u32> = 1990..2040;
+/// How many capitals open a threat group's code name (APT40, UNC2452, TA505).
+const GROUP_CODE_LETTERS: std::ops::RangeInclusive<usize> = 2..=4;
+/// How many sentences a quotation may stay open before an unclosed mark is taken for
+/// a typo rather than a statement quoted over paragraphs.
+const MAX_QUOTED_SENTENCES: usize = 20;
+
+/// The cue hits of a sentence, without an accusing word used as an adjective ("the
+/// alleged attack") and without a negated stance verb ("has never admitted").
+fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
+    let mut hits = find_among(lexicon::cues(lang), tokens, words);
+    // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
+    let after_determiner = |h: &Hit, hits: &[Hit]| {
+        previous_word(tokens, h.first).is_some_and(|p| {
+            hits.iter()
+                .any(|d| d.family == Family::Determiner && d.first == p)
+                || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
+        })
+    };
+    let snapshot = hits.clone();
+    hits.retain(|h| h.family != Family::Accuse || !after_determiner(h, &snapshot));
+    // "has never admitted", "n'a pas condamné": a negated stance verb asserts nothing.
+    let negated = |h: &Hit| {
+        let mut k = h.first;
+        (0..NEGATION_REACH).any(|_| match previous_word(tokens, k) {
+            Some(p) => {
+                k = p;
+                snapshot
+                    .iter()
+                    .any(|n| n.family == Family::Negation && n.first == p)
+            }
+            None => false,
+        })
+    };
+    hits.retain(|h| {
+        !matches!(
+            h.family,
+            Family::Accuse | Family::Acknowledge | Family::Condemn | Family::Deny | Family::Urge
+        ) || !negated(h)
+    });
+    hits
+}
+
+/// The entity mentions inside the sentence, as token ranges.
+fn mentions_inside<'m>(
+    sentence: &Sentence,
+    mentions: &'m [Mention],
+    tokens: &[Token],
+) -> Vec<MentionAt<'m>> {
+    // Mentions are sorted by start: look only at those of this sentence.
+    let from = mentions.partition_point(|m| m.start < sentence.start);
+    mentions[from..]
+        .iter()
+        .take_while(|m| m.start < sentence.end)
+        .filter(|m| m.start >= sentence.start && m.end <= sentence.end && m.start < m.end)
+        .filter_map(|m| {
+            let first = tokens.iter().position(|t| t.end > m.start)?;
+            let last = tokens.iter().rposition(|t| t.start < m.end)?;
+            (first <= last).then_some(MentionAt {
+                first,
+                last,
+                mention: m,
+            })
+        })
+        .collect()
+}
+
+/// The first year the sentence names after its dateline, if any.
+fn year_of(tokens: &[Token]) -> Option<String> {
+    // "Ville, 12 mai 2024 – …": a dateline's year dates the report, not the event.
+    let dateline_end = tokens
+        .iter()
+        .take(DATELINE_TOKENS)
+        .position(|t| matches!(t.raw, "–" | "—"))
+        .map_or(0, |i| i + 1);
+    tokens[dateline_end.min(tokens.len())..]
+        .iter()
+        .find(|t| {
+            t.word && t.raw.len() == 4 && t.raw.parse::<u32>().is_ok_and(|y| YEARS.contains(&y))
+        })
+        .map(|t| t.raw.to_string())
+}
+
+/// The ids of the mentions of one entity type.
+fn ids_of(inside: &[MentionAt], kind: EntityType) -> Vec<String> {
+    inside
+        .iter()
+        .filter(|m| m.mention.kind == kind)
+        .map(|m| m.mention.id.clone())
+        .collect()
+}
+
+/// The threat groups the sentence names: group mentions, else code names.
+fn groups_of(inside: &[MentionAt], tokens: &[Token]) -> Vec<String> {
+    let mut groups = ids_of(inside, EntityType::Group);
+    if groups.is_empty() {
+        // Without the entity layer, a code name like APT40 or UNC2452 still names a group.
+        groups = tokens
+            .iter()
+            .filter(|t| t.word && is_group_code(t.raw))
+            .map(|t| t.lower.to_string())
+            .collect();
+    }
+    groups.dedup();
+    groups
+}
+
+/// For each token the families of the hits covering it, and the families of all hits.
+fn marks_of(hits: &[Hit], len: usize) -> (Vec<u64>, u64) {
+    let mut marks = vec![0u64; len];
+    let mut families = 0;
+    for h in hits {
+        let bit = h.family.bit();
+        families |= bit;
+        for m in marks.iter_mut().take(h.last + 1).skip(h.first) {
+            *m |= bit;
+        }
+    }
+    (marks, families)
+}
+
 /// Mark the sentences of a transcript's answers as their answerer's own words.
 pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &mut [Facts]) {
     for (f, turn) in facts
@@ -241,7 +282,7 @@ fn is_group_code(word: &str) -> bool {
         .skip(letters)
         .take_while(char::is_ascii_digit)
         .count();
-    (2..=4).contains(&letters) && digits > 0 && letters + digits == word.chars().count()
+    GROUP_CODE_LETTERS.contains(&letters) && digits > 0 && letters + digits == word.chars().count()
 }
 
 /// The opening and closing quotation marks of a text. A straight quote opens at the start
@@ -277,7 +318,7 @@ pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
                 facts[i].quote_end = true;
                 open_at = None;
             }
-            Some(from) if i - from > 20 => open_at = None,
+            Some(from) if i - from > MAX_QUOTED_SENTENCES => open_at = None,
             _ => {}
         }
     }

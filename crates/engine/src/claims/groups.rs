@@ -1,9 +1,9 @@
-//! Unnamed groups that speak ("US officials", « d'anciens responsables américains »).
+//! Unnamed groups that speak ("Freedonian officials", « des responsables freedoniens »).
 //!
-//! Such a speaker is no entity and no country: "US officials" are not the United States.
+//! Such a speaker is no entity and no country: "Freedonian officials" are not Freedonia.
 //! Its id is an English description, the same in both languages: the modifiers before the
 //! head noun, the adjective of the side the phrase names, then the head
-//! ("former_us_officials"). The words are data (`data/claims/groups.tsv`).
+//! ("former_freedonian_officials"). The words are data (`data/claims/groups.tsv`).
 
 use super::facts::Facts;
 use crate::entities::WordMap;
@@ -64,7 +64,7 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
         }
         reach -= 1;
     }
-    // "des responsables de la sécurité": a modifier after the head, across small words.
+    // "des responsables de la défense": a modifier after the head, across small words.
     let after = f.tokens[head + 1..].iter().filter(|t| t.word).find(|t| {
         !matches!(
             t.lower.as_str(),
@@ -77,7 +77,7 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
         }
     }
     if let Some(adj) = side.map(|s| g.adjectives.get(s).copied().unwrap_or(s)) {
-        // The side's adjective comes after the modifiers: "former US officials".
+        // The side's adjective comes after the modifiers: "former Freedonian officials".
         let at = words.len();
         words.insert(at, adj);
     }

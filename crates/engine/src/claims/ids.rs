@@ -1,7 +1,7 @@
 //! Language-independent ids for the parties a claim names: slugs of names and
 //! the country side an entity id points to.
 
-/// A lowercase ASCII slug: "Mao Ning" -> "mao_ning", "Pékin" -> "pekin" (the entity layer's).
+/// A lowercase ASCII slug: "Jan Dupont" -> "jan_dupont", "Séoul" -> "seoul" (the entity layer's).
 pub(crate) use crate::entities::slug;
 use crate::entities::WordMap;
 

@@ -172,6 +172,10 @@ pub(crate) struct Lexicon {
     pub any_start: Vec<u32>,
 }
 
+/// Capitals an all-capital word needs to be an acronym matched in its case ("US", not
+/// "us"); a lone capital is a capitalised word that matches in any case.
+const MIN_ACRONYM_CAPITALS: usize = 2;
+
 impl Lexicon {
     /// The prefix phrases that may match a word, in lexicon order, into `out`.
     pub fn prefixes_for(&self, raw: &str, lower: &str, out: &mut Vec<u32>) {
@@ -195,7 +199,8 @@ impl Lexicon {
         let prefix_last = raw.ends_with('*');
         let body = raw.trim_end_matches('*');
         // Acronyms keep their case ("US" is not "us"); other names match in any case.
-        let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count() >= 2
+        let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count()
+            >= MIN_ACRONYM_CAPITALS
             && !body.chars().any(char::is_lowercase);
         // Each `~` is a gap word of its own.
         let words: Vec<String> = tokenize(body, 0)

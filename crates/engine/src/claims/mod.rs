@@ -1,30 +1,41 @@
 //! Claims: who asserts what against whom, and with which stance.
 //!
 //! How a claim is found: each sentence is cut into words (`tokens`) and the
-//! per-language cue lexicons (`data/claims/cues_*.tsv`) mark its reporting
-//! verbs, accusing verbs, denials, attack vocabulary… (`facts`). The stance
-//! rules (`stance`) turn those families into zero, one or two claims. The
-//! speaker is the party the cue reports (subject, inverted subject, "selon X",
-//! a pronoun or role resolved to the most recent compatible speaker), the
-//! target the attributed or first non-victim party of the content
-//! (`cands`, `parties`, `targets`, `speakers`); `resolve` runs the article pass, and
-//! `content` reads what a reported content says beyond its cues (a negated
-//! attack said for the accused side is a denial; the effects of a known attack
-//! accuse nobody). Events and counter-accusations are settled over the whole
-//! article (`events`).
+//! per-language cue lexicons (`lexicon`, data in `data/claims/cues_*.tsv`) mark
+//! its reporting verbs, accusing verbs, denials, attack vocabulary… (`facts`).
+//! The stance rules (`stance`) turn those families into zero, one or two claims.
+//!
+//! The parties a sentence names are its candidates (`cands`: entity mentions,
+//! roles, country words, pronouns; capitalised names in `names`; the side,
+//! possessive and article their neighbours give them in `qualify`). The speaker
+//! is the party the cue reports (`parties`: "selon X", a passive's agent, a
+//! pronoun, an inverted subject; else the subject of the clause, `subject`), a
+//! pronoun or role resolved to the most recent compatible speaker (`speakers`);
+//! the target is the attributed or first non-victim party of the content
+//! (`targets`). `resolve` runs the article pass (transcript turns in `turns`, a
+//! first-party text's own voice in `publisher` and `voice`) and `draft` finds
+//! the parties of each claim it decides; `content` reads what a reported
+//! content says beyond its cues (a negated attack said for the accused side is
+//! a denial; the effects of a known attack accuse nobody). Events and
+//! counter-accusations are settled over the whole article (`events`, ids in
+//! `ids`, unnamed groups of speakers in `groups`).
 
 mod cands;
 mod content;
+mod draft;
 mod events;
 mod facts;
 mod groups;
 mod ids;
 mod lexicon;
+mod names;
 mod parties;
 mod publisher;
+mod qualify;
 mod resolve;
 mod speakers;
 mod stance;
+mod subject;
 mod targets;
 mod tokens;
 mod turns;

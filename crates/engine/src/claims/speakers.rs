@@ -7,6 +7,16 @@ use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Party;
 
+/// How many tokens before a document noun its name may end ("the Daily Courier's
+/// report": a possessive mark and "s" between).
+const DOCUMENT_NAME_BEFORE: usize = 3;
+/// How many tokens after a document noun its name may start ("the report by the
+/// Institute": a preposition and a determiner between).
+const DOCUMENT_NAME_AFTER: usize = 4;
+/// Longest plain noun phrase taken for a speaker no lexicon names, in words (longer,
+/// it is a clause, not a name).
+const MAX_SUBJECT_PHRASE_WORDS: usize = 5;
+
 /// A speaker already met in the article.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -37,13 +47,15 @@ pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
     }
 }
 
-/// "The publication revealed": the name next to "publication" in the sentence before.
+/// "The newspaper found": the name next to the document noun ("newspaper", "report")
+/// in the sentence before.
 fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
     let (f, cands) = prev?;
     let at = f.tokens.iter().position(|t| t.lower == head)?;
     cands.iter().find(|c| {
         matches!(c.kind, Kind::Named | Kind::Person)
-            && ((c.last < at && c.last + 3 >= at) || (c.first > at && c.first <= at + 4))
+            && ((c.last < at && c.last + DOCUMENT_NAME_BEFORE >= at)
+                || (c.first > at && c.first <= at + DOCUMENT_NAME_AFTER))
     })
 }
 
@@ -86,7 +98,7 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
                     Family::RoleOrg => k.party.name.to_lowercase().contains(head),
                     _ => k.kind != Kind::Person,
                 });
-            // "le ministère" is the ministry last heard; "le gouvernement chinois" names its own.
+            // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
             let found = found.or_else(|| match role {
                 // "its spokesman": the organisation's own voice.
                 Family::RolePerson if c.definite && c.side.is_none() => history.last(),
@@ -102,8 +114,8 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
             }
         }
         Kind::Named | Kind::Person if !c.name.contains(' ') => {
-            // "Ning also alleged": the surname of a speaker met before, last or
-            // (family name first: "Mr Lim" for Lim Soo-suk) first in the name.
+            // A surname alone for a speaker met before ("Dupont added"): last or
+            // (family name first: "Mr Kim" for Kim Ji-ho) first in the name.
             let (last, first) = (format!(" {}", c.name), format!("{} ", c.name));
             if let Some(k) = history.iter().rev().find(|k| {
                 k.party.name.ends_with(&last)
@@ -139,7 +151,7 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
         .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
         .map(|i| t[i].raw)
         .collect();
-    if words.is_empty() || words.len() > 5 {
+    if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS {
         return None;
     }
     let name = words.join(" ");

@@ -9,13 +9,20 @@ use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Stance;
 
+/// How many tokens after a condemning verb the accusation it condemns may start
+/// ("a dénoncé des « accusations »": a determiner and a quotation mark between).
+const CONDEMNED_NOUN_REACH: usize = 4;
+/// How many words after an accusation noun its author is sought ("allegations by the
+/// Freedonian government": a preposition, a determiner, then a name).
+const AUTHOR_REACH_WORDS: usize = 3;
+
 /// One claim a sentence carries, before its parties are found.
 #[derive(Debug, Clone)]
 pub(crate) struct Decision {
     pub stance: Stance,
     /// The hit that reports it; its speaker is the claim's speaker.
     pub cue: Option<Hit>,
-    /// An accusation of bad faith ("to smear China") rather than of an attack.
+    /// An accusation of bad faith ("to smear Freedonia") rather than of an attack.
     pub smear: bool,
 }
 
@@ -54,89 +61,26 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     let reported = f.reported();
     let report = report_cue(f);
     if let Some(h) = f.first(Family::NonConfirm) {
-        let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
-        // "X did not respond, but Moscow has dismissed such claims": a second voice.
-        let later_denial = f.hits.iter().find(|d| {
-            d.family == Family::Deny
-                && d.first > h.last
-                && (h.last..d.first).any(|i| f.tokens[i].is_boundary())
-        });
-        if let Some(d) = later_denial {
-            out.push(decision(Stance::Denial, Some(d)));
-        }
-        return out;
+        return non_confirmation(f, h);
     }
     let deny_content = f.has(Family::DenyContent) && (reported || f.has(Family::AccuseNoun));
     if f.has(Family::Deny) || deny_content {
-        let cue = f
-            .first(Family::Deny)
-            .or(report)
-            .or(f.first(Family::DenyContent));
-        // The denial first: it answers the accusation under discussion, while an
-        // accusation in the same sentence may open a new one.
-        let mut out = vec![decision(Stance::Denial, cue)];
-        // "X denies Y's accusation": Y's accusation is a claim of its own.
-        if let Some(a) = f.first(Family::Accuse).or_else(|| attributed_accusation(f)) {
-            out.push(decision(Stance::Accusation, Some(a)));
-        }
-        return out;
+        return denial(f, report);
     }
-    // "a dénoncé des « accusations malveillantes »", "denounced the allegations":
-    // condemning the accusation itself rejects it.
-    let condemned_accusation = f.hits.iter().find(|h| {
-        h.family == Family::Condemn
-            && f.hits.iter().any(|n| {
-                n.family == Family::AccuseNoun && n.first > h.last && n.first <= h.last + 4
-            })
-    });
-    if let Some(h) = condemned_accusation {
+    if let Some(h) = condemned_accusation(f) {
         return vec![decision(Stance::Denial, Some(h))];
     }
     if let Some(h) = f.first(Family::Acknowledge) {
         return vec![decision(Stance::Acknowledgment, Some(h))];
     }
     if let Some(h) = f.first(Family::Condemn) {
-        let mut out = vec![decision(Stance::Condemnation, Some(h))];
-        // "X summoned Y's ambassador after concluding that Z was behind the attack": the
-        // condemnation and, in another clause, the accusation it rests on.
-        let accusing_clause = f.hits.iter().find(|a| {
-            matches!(a.family, Family::Accuse | Family::AttribPre)
-                && (a.first > h.last || a.last < h.first)
-                && (a.first.min(h.first)..a.first.max(h.first)).any(|i| {
-                    f.is(i, Family::Subordinator)
-                        || f.tokens[i].lower == "that"
-                        || f.tokens[i].lower == "que"
-                })
-        });
-        // The accusation is reported by its own clause's verb ("after the government
-        // concluded that …"), else by whoever condemns.
-        if let Some(a) = accusing_clause {
-            let (from, to) = (h.last.min(a.last), h.first.max(a.first));
-            let own = f
-                .hits
-                .iter()
-                .find(|r| r.family == Family::Report && r.first > from && r.last < to);
-            out.push(decision(Stance::Accusation, own.or(Some(h))));
-        }
-        return out;
+        return condemnation(f, h);
     }
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];
     }
     if f.has(Family::Accuse) {
-        // "Israel accuses Iran …, while Tehran blames Israel …": one claim per clause.
-        let mut out: Vec<Decision> = Vec::new();
-        let mut last_end = None;
-        for h in f.hits.iter().filter(|h| h.family == Family::Accuse) {
-            let new_clause = last_end.is_none_or(|end: usize| {
-                (end..h.first).any(|i| f.tokens[i].is_boundary() || f.is(i, Family::Subordinator))
-            });
-            if new_clause {
-                out.push(decision(Stance::Accusation, Some(h)));
-            }
-            last_end = Some(h.last + 1);
-        }
-        return out;
+        return accusations(f);
     }
     if reported && f.attack_content() {
         return vec![decision(Stance::Accusation, report)];
@@ -158,6 +102,90 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     Vec::new()
 }
 
+/// Declining to confirm, and a denial by a second voice in a later clause ("X did not
+/// respond, but Y has dismissed such claims").
+fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
+    let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
+    let later_denial = f.hits.iter().find(|d| {
+        d.family == Family::Deny
+            && d.first > h.last
+            && (h.last..d.first).any(|i| f.tokens[i].is_boundary())
+    });
+    if let Some(d) = later_denial {
+        out.push(decision(Stance::Denial, Some(d)));
+    }
+    out
+}
+
+/// A denial first: it answers the accusation under discussion, while an accusation
+/// in the same sentence ("X denies Y's accusation") is a claim of its own.
+fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
+    let cue = f
+        .first(Family::Deny)
+        .or(report)
+        .or(f.first(Family::DenyContent));
+    let mut out = vec![decision(Stance::Denial, cue)];
+    if let Some(a) = f.first(Family::Accuse).or_else(|| attributed_accusation(f)) {
+        out.push(decision(Stance::Accusation, Some(a)));
+    }
+    out
+}
+
+/// "a dénoncé des « accusations malveillantes »", "denounced the allegations":
+/// condemning the accusation itself rejects it.
+fn condemned_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    f.hits.iter().find(|h| {
+        h.family == Family::Condemn
+            && f.hits.iter().any(|n| {
+                n.family == Family::AccuseNoun
+                    && n.first > h.last
+                    && n.first <= h.last + CONDEMNED_NOUN_REACH
+            })
+    })
+}
+
+/// A condemnation and, in another clause, the accusation it rests on ("X summoned Y's
+/// ambassador after concluding that Z was behind the attack").
+fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
+    let mut out = vec![decision(Stance::Condemnation, Some(h))];
+    let accusing_clause = f.hits.iter().find(|a| {
+        matches!(a.family, Family::Accuse | Family::AttribPre)
+            && (a.first > h.last || a.last < h.first)
+            && (a.first.min(h.first)..a.first.max(h.first)).any(|i| {
+                f.is(i, Family::Subordinator)
+                    || f.tokens[i].lower == "that"
+                    || f.tokens[i].lower == "que"
+            })
+    });
+    // The accusation is reported by its own clause's verb ("after the government
+    // concluded that …"), else by whoever condemns.
+    if let Some(a) = accusing_clause {
+        let (from, to) = (h.last.min(a.last), h.first.max(a.first));
+        let own = f
+            .hits
+            .iter()
+            .find(|r| r.family == Family::Report && r.first > from && r.last < to);
+        out.push(decision(Stance::Accusation, own.or(Some(h))));
+    }
+    out
+}
+
+/// One accusation per clause with an accusing verb ("X accuses Y …, while Z blames X …").
+fn accusations(f: &Facts) -> Vec<Decision> {
+    let mut out: Vec<Decision> = Vec::new();
+    let mut last_end = None;
+    for h in f.hits.iter().filter(|h| h.family == Family::Accuse) {
+        let new_clause = last_end.is_none_or(|end: usize| {
+            (end..h.first).any(|i| f.tokens[i].is_boundary() || f.is(i, Family::Subordinator))
+        });
+        if new_clause {
+            out.push(decision(Stance::Accusation, Some(h)));
+        }
+        last_end = Some(h.last + 1);
+    }
+    out
+}
+
 /// An accusation named with its author: "Kyiv's accusations", "les accusations de
 /// Washington", "allegations by Seoul", "les accusations américaines".
 fn attributed_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
@@ -172,7 +200,7 @@ fn attributed_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
             // The author follows the noun directly, with no mark between them.
             let next: Vec<usize> = (h.last + 1..t.len())
                 .take_while(|&i| t[i].word)
-                .take(3)
+                .take(AUTHOR_REACH_WORDS)
                 .collect();
             let by_named = next.first().is_some_and(|&i| {
                 matches!(

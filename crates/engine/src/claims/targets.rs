@@ -5,13 +5,35 @@ use super::cands::{Cand, Kind, CUE_FAMILIES};
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 use super::parties::{passive, Speaker};
+use super::tokens::Hit;
 use std::ops::Range;
 
-/// Whether a party is the one spoken to: "told Reuters", "interrogé par l'AFP".
+/// How many words before a party a verb of telling may stand ("told the agency",
+/// "interrogé par l'agence": a preposition and a determiner between).
+const ADDRESSED_REACH: usize = 3;
+/// How many tokens from a country word an attack or actor word makes it the attacker's
+/// adjective ("agences de renseignement freedoniennes", "Freedonian state hackers").
+const ACTOR_WORD_REACH: usize = 4;
+/// How many words before a party a victim preposition may stand ("contre la", "against").
+const VICTIM_PREP_REACH: usize = 2;
+/// How many tokens after "by" the agent of an attack verb may start ("by the group").
+const ATTACK_AGENT_REACH: usize = 3;
+/// How many tokens a party may stand from an accusing verb and still be the accused:
+/// after it ("accused the Freedonian military intelligence agency"), or before a passive.
+const ACCUSED_REACH: usize = 6;
+/// How many tokens after a possessive the party it owns may start.
+const OWNED_NAME_REACH: usize = 3;
+/// How many tokens before an attribution word ("derrière", "behind") the party it
+/// attributes may end ("X, long suspected, was behind").
+const ATTRIBUTED_REACH: usize = 8;
+/// How many tokens before the party apologised to its victim preposition may stand.
+const APOLOGY_PREP_REACH: usize = 5;
+
+/// Whether a party is the one spoken to: "told a news agency", "interrogé par l'agence".
 pub(crate) fn addressed(f: &Facts, c: &Cand) -> bool {
     let t = &f.tokens;
     let mut p = previous_word(t, c.first);
-    for _ in 0..3 {
+    for _ in 0..ADDRESSED_REACH {
         match p {
             Some(i) if f.is(i, Family::Tells) => return true,
             Some(i)
@@ -26,7 +48,7 @@ pub(crate) fn addressed(f: &Facts, c: &Cand) -> bool {
     false
 }
 
-/// A country adjective ("japonais", "Japanese").
+/// A country adjective ("freedonien", "Freedonian").
 fn adjective(raw: &str) -> bool {
     raw.chars().next().is_some_and(char::is_lowercase)
         || ["ese", "ian", "can", "ish", "ean", "eli"]
@@ -34,9 +56,10 @@ fn adjective(raw: &str) -> bool {
             .any(|end| raw.ends_with(end))
 }
 
-/// Whether a candidate is a victim ("contre le Japon", "against Japan") or a
-/// place that only qualifies a thing ("l'histoire du Japon", "Japanese history");
-/// a country adjective next to attack words ("Chinese hackers") names the attacker.
+/// Whether a candidate is a victim ("contre la Freedonie", "against Freedonia") or a
+/// place that only qualifies a thing ("l'économie de la Freedonie", "Freedonian
+/// exports"); a country adjective next to attack words ("Freedonian hackers") names
+/// the attacker.
 fn victim(f: &Facts, c: &Cand) -> bool {
     let t = &f.tokens;
     // "a flaw in Microsoft Outlook", "une faille dans Exchange": where, not who.
@@ -51,8 +74,9 @@ fn victim(f: &Facts, c: &Cand) -> bool {
         if matches!(before, Some("in" | "dans" | "en")) {
             return true;
         }
-        // "agences … américaines", "Chinese hackers": the adjective names an actor.
-        let near = c.first.saturating_sub(4)..(c.last + 4).min(t.len());
+        // "agences … freedoniennes", "Freedonian hackers": the adjective names an actor.
+        let near =
+            c.first.saturating_sub(ACTOR_WORD_REACH)..(c.last + ACTOR_WORD_REACH).min(t.len());
         let attacker = near.into_iter().any(|i| {
             f.is(i, Family::Attack) || f.is(i, Family::RoleOrg) || f.is(i, Family::RolePerson)
         });
@@ -61,7 +85,7 @@ fn victim(f: &Facts, c: &Cand) -> bool {
         }
     }
     let mut p = previous_word(t, c.first);
-    for _ in 0..2 {
+    for _ in 0..VICTIM_PREP_REACH {
         match p {
             // "contre", but not the "on" of "called on".
             Some(i) if f.is(i, Family::VictimPrep) && !CUE_FAMILIES.iter().any(|&c| f.is(i, c)) => {
@@ -74,6 +98,37 @@ fn victim(f: &Facts, c: &Cand) -> bool {
     false
 }
 
+/// Who may be accused: not a pronoun, a thing, a report, a role of no country, the
+/// speaker, its phrase or its side, a bare capitalised word where the entity layer
+/// works, nor whom the speaker talks to.
+struct Eligible<'a> {
+    f: &'a Facts<'a>,
+    speaker: &'a Speaker<'a>,
+    speaker_side: Option<&'a str>,
+    /// Where the entity layer works, a bare capitalised word is not enough to be accused.
+    trust_weak: bool,
+}
+
+impl Eligible<'_> {
+    /// Whether `c` may be accused as the owner of what follows ("X's hackers").
+    fn owner(&self, c: &Cand) -> bool {
+        !matches!(c.kind, Kind::Pronoun | Kind::Thing)
+            && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
+            && c.kind != Kind::Role(Family::RoleDoc)
+            && !(self.speaker.phrase.contains(&c.first))
+            && self.speaker.cand.is_none_or(|s| s.first != c.first)
+            && (self.speaker_side.is_none() || c.side.as_deref() != self.speaker_side)
+            && (self.trust_weak || !c.weak)
+            // "told reporters", "interrogé par l'agence": whom the speaker talks to.
+            && !addressed(self.f, c)
+    }
+
+    /// Whether `c` may be accused in its own name.
+    fn party(&self, c: &Cand) -> bool {
+        self.owner(c) && !c.possessive
+    }
+}
+
 /// Who a claim accuses or answers: an attributed party ("derrière", "developed
 /// by", the subject of "was blamed") first, then the first party of the content
 /// that is neither the speaker, its phrase, its side nor a victim.
@@ -84,90 +139,90 @@ pub(crate) fn target<'c>(
     speaker_side: Option<&str>,
     content: Range<usize>,
 ) -> Option<&'c Cand> {
-    // Where the entity layer works, a bare capitalised word is not enough to be accused.
-    let trust_weak = !f.entity_layer;
-    let eligible_owner = |c: &&Cand| {
-        !matches!(c.kind, Kind::Pronoun | Kind::Thing)
-            && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
-            && c.kind != Kind::Role(Family::RoleDoc)
-            && !(speaker.phrase.contains(&c.first))
-            && speaker.cand.is_none_or(|s| s.first != c.first)
-            && (speaker_side.is_none() || c.side.as_deref() != speaker_side)
-            && (trust_weak || !c.weak)
-            // "told Reuters", "interrogé par l'AFP": whom the speaker talks to.
-            && !addressed(f, c)
+    let el = Eligible {
+        f,
+        speaker,
+        speaker_side,
+        trust_weak: !f.entity_layer,
     };
-    let eligible = |c: &&Cand| eligible_owner(c) && !c.possessive;
-    let t = &f.tokens;
-    for h in &f.hits {
-        let found = match h.family {
-            // "visée par APT28", "targeted by Lazarus": the agent of an attack verb.
-            Family::Attack => (h.last + 1..t.len())
-                .find(|&i| t[i].word)
-                .filter(|&i| matches!(t[i].lower.as_str(), "par" | "by"))
-                .and_then(|by| {
-                    cands
-                        .iter()
-                        .filter(eligible)
-                        .find(|c| c.first > by && c.first <= by + 3)
-                }),
-            Family::Accuse if passive(f, h) => cands
-                .iter()
-                .rev()
-                .filter(eligible)
-                .find(|c| c.last < h.first && c.last + 6 >= h.first),
-            Family::AttribPost | Family::Accuse => {
-                let near = |c: &&Cand| c.first > h.last && c.first <= h.last + 6;
-                // "blames North Korea's Lazarus": the owner, when what it owns names no party.
-                cands.iter().filter(eligible).find(near).or_else(|| {
-                    let owned_named = |o: &Cand| {
-                        cands
-                            .iter()
-                            .filter(eligible)
-                            .any(|c| c.first > o.last && c.first <= o.last + 3)
-                    };
-                    cands
-                        .iter()
-                        .filter(eligible_owner)
-                        .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
-                })
-            }
-            Family::AttribPre => {
-                let last = cands
-                    .iter()
-                    .rev()
-                    .filter(eligible)
-                    .find(|c| c.last < h.first && c.last + 8 >= h.first);
-                // "Israel and the United States were behind": the first of the list.
-                last.map(|mut c| {
-                    while let Some(p) = cands.iter().filter(eligible).rev().find(|p| {
-                        p.last < c.first
-                            && (p.last + 1..c.first).all(|i| {
-                                !t[i].word
-                                    || f.is(i, Family::Determiner)
-                                    || matches!(t[i].lower.as_str(), "and" | "et")
-                            })
-                            && (p.last + 1..c.first)
-                                .any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
-                    }) {
-                        c = p;
-                    }
-                    c
-                })
-            }
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
+    if let Some(c) = f.hits.iter().find_map(|h| attributed(&el, cands, h)) {
+        return Some(c);
     }
     cands
         .iter()
-        .filter(eligible)
+        .filter(|c| el.party(c))
         .filter(|c| c.first >= content.start && c.last < content.end)
         .filter(|c| !victim(f, c))
         // Without entity mentions, a party with a known side beats a bare name.
         .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
+}
+
+/// The party a hit attributes the attack to, if it is an attack verb with an agent,
+/// a passive accusation, an accusing verb or an attribution word.
+fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    let (f, t) = (el.f, &el.f.tokens);
+    match h.family {
+        // "visée par le groupe X", "targeted by group X": the agent of an attack verb.
+        Family::Attack => (h.last + 1..t.len())
+            .find(|&i| t[i].word)
+            .filter(|&i| matches!(t[i].lower.as_str(), "par" | "by"))
+            .and_then(|by| {
+                cands
+                    .iter()
+                    .filter(|c| el.party(c))
+                    .find(|c| c.first > by && c.first <= by + ATTACK_AGENT_REACH)
+            }),
+        Family::Accuse if passive(f, h) => cands
+            .iter()
+            .rev()
+            .filter(|c| el.party(c))
+            .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first),
+        Family::AttribPost | Family::Accuse => accused_after(el, cands, h),
+        Family::AttribPre => {
+            let last = cands
+                .iter()
+                .rev()
+                .filter(|c| el.party(c))
+                .find(|c| c.last < h.first && c.last + ATTRIBUTED_REACH >= h.first);
+            last.map(|c| first_listed(el, cands, c))
+        }
+        _ => None,
+    }
+}
+
+/// The party after an accusing verb or "developed by"; failing one, a possessive
+/// party whose possession names no party ("blames Freedonia's hackers": Freedonia).
+fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    let near = |c: &&Cand| c.first > h.last && c.first <= h.last + ACCUSED_REACH;
+    cands.iter().filter(|c| el.party(c)).find(near).or_else(|| {
+        let owned_named = |o: &Cand| {
+            cands
+                .iter()
+                .filter(|c| el.party(c))
+                .any(|c| c.first > o.last && c.first <= o.last + OWNED_NAME_REACH)
+        };
+        cands
+            .iter()
+            .filter(|c| el.owner(c))
+            .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
+    })
+}
+
+/// "Freedonia and Ruritania were behind": the first of the list `c` ends.
+fn first_listed<'c>(el: &Eligible, cands: &'c [Cand], mut c: &'c Cand) -> &'c Cand {
+    let (f, t) = (el.f, &el.f.tokens);
+    while let Some(p) = cands.iter().filter(|p| el.party(p)).rev().find(|p| {
+        p.last < c.first
+            && (p.last + 1..c.first).all(|i| {
+                !t[i].word
+                    || f.is(i, Family::Determiner)
+                    || matches!(t[i].lower.as_str(), "and" | "et")
+            })
+            && (p.last + 1..c.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
+    }) {
+        c = p;
+    }
+    c
 }
 
 /// The party after a victim preposition: the one apologised to.
@@ -175,5 +230,8 @@ pub(crate) fn addressee<'c>(f: &Facts, cands: &'c [Cand], after: usize) -> Optio
     cands
         .iter()
         .filter(|c| c.first > after && c.side.is_some())
-        .find(|c| (c.first.saturating_sub(5)..c.first).any(|i| f.is(i, Family::VictimPrep)))
+        .find(|c| {
+            (c.first.saturating_sub(APOLOGY_PREP_REACH)..c.first)
+                .any(|i| f.is(i, Family::VictimPrep))
+        })
 }

@@ -147,6 +147,9 @@ fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {
 
 /// The word standing for a gap of one to four words in a phrase (`~` in the data).
 pub(crate) const GAP: &str = "zzgapzz";
+/// The most words a gap stands for: enough for "accused ~ of" to take "the Freedonian
+/// government", not so many that it joins words of two clauses.
+const MAX_GAP_WORDS: usize = 4;
 
 /// Token index of the phrase's last word when its words from `j` on match from word `k`.
 fn match_from(
@@ -165,7 +168,7 @@ fn match_from(
         return None;
     }
     if phrase.words[j] == GAP {
-        return (1..=4).find_map(|skip| {
+        return (1..=MAX_GAP_WORDS).find_map(|skip| {
             let inner = (k..(k + skip).min(words.len()))
                 .all(|w| w == k || (words[w - 1] + 1..words[w]).all(|b| joins_words(&tokens[b])));
             if inner && k + skip <= words.len() {

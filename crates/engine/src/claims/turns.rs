@@ -14,8 +14,11 @@ use super::Party;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
 
-/// Longest label, in words ("Czech News Agency", "Foreign Ministry Spokesperson X Y").
+/// Longest label, in words ("Freedonian News Agency", "Ministry Spokesperson Jan Dupont").
 const MAX_LABEL_WORDS: usize = 5;
+/// How many words a label has when it is a person's name with no entity mention
+/// (a given name and a surname, perhaps a middle name).
+const LABEL_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// Fewest labelled paragraphs that make a transcript (one question and one answer).
 const MIN_TURNS: usize = 2;
 
@@ -63,7 +66,7 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
         });
     }
     let words = label.split_whitespace().count();
-    (2..=3).contains(&words).then(|| Party {
+    LABEL_NAME_WORDS.contains(&words).then(|| Party {
         id: slug(label),
         name: label.to_string(),
     })

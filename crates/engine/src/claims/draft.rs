@@ -1,0 +1,398 @@
+//! The parties of one decided claim: whose words the cue reports, which tokens
+//! are the content, whom the content accuses, and the stance that the content
+//! turns out to carry (a report of one's own side's innocence is a denial).
+
+use super::cands::{Cand, Kind};
+use super::content::{clears, only_effects, opposes_attacks};
+use super::events::Draft;
+use super::facts::{previous_word, Facts};
+use super::lexicon::Family;
+use super::parties::{passive, speaker, Speaker};
+use super::speakers::{known, resolve, subject_phrase, Known, Previous};
+use super::stance::Decision;
+use super::targets::{addressee, target};
+use super::tokens::Hit;
+use super::{Cue, Party, Stance};
+use crate::text::{Span, Text};
+use std::ops::Range;
+
+/// How many tokens after a quotation closes its reporting verb may start
+/// ("« … », a ajouté le porte-parole du ministère lors d'un point de presse").
+const CLOSING_REPORT_REACH: usize = 9;
+/// How many sentences back a speaker just met may still speak for a cue that names
+/// nobody (the speaker of the sentence before last, across one sentence of context).
+const RECENT_SPEAKER_SENTENCES: usize = 2;
+/// How many tokens before its verb the pronoun of an inversion may stand ("a-t-il").
+const INVERTED_PRONOUN_REACH: usize = 2;
+
+/// One sentence of the article pass: its index, facts, candidates and the sentence before.
+pub(crate) struct SentenceAt<'a, 'm> {
+    pub index: usize,
+    pub facts: &'a Facts<'m>,
+    pub cands: &'a [Cand],
+    pub prev: Previous<'a, 'm>,
+}
+
+/// Where a claim's content lies in its sentence.
+struct Content {
+    tokens: Range<usize>,
+    /// The last token of the claim's cue (0 without a cue).
+    cue_end: usize,
+    /// The content is a quotation before the cue ("« … », a-t-il ajouté").
+    quote_before: bool,
+}
+
+/// Find the parties of one decision and record its speaker in `history`.
+pub(crate) fn draft(
+    text: &Text,
+    s: &SentenceAt,
+    d: &Decision,
+    history: &mut Vec<Known>,
+    deferred: bool,
+    voice: Option<&Party>,
+) -> Draft {
+    let (f, cands, si) = (s.facts, s.cands, s.index);
+    let speaker_cue = speaker_cue(f, cands, d);
+    let found = match speaker_cue {
+        Some(cue) if !deferred => speaker(f, cands, cue),
+        _ => Speaker {
+            cand: None,
+            phrase: 0..0,
+        },
+    };
+    let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
+    let spoken = answerer_speaks(s, found.cand.is_some(), spoken, history, voice);
+    let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
+    let content = content_range(f, d, found.cand);
+    let side = speaker_side.as_deref();
+    let target_cand = target_of(f, cands, d, &found, side, &content);
+    let (stance, target_cand, cleared) =
+        adjust_stance(f, cands, d, &found, side, &content, target_cand);
+    let target_known = target_cand.map(|c| known(c, si));
+    Draft {
+        sentence: si,
+        stance,
+        smear: d.smear,
+        headline: f.headline,
+        attack: f.attack_content() || f.has(Family::Accuse),
+        year: f.year.clone(),
+        groups: f.groups.clone(),
+        malware: f.malware.clone(),
+        speaker_side,
+        target_side: target_known.as_ref().and_then(|k| k.side.clone()),
+        speaker: spoken.map(|k| k.party),
+        target: target_known.map(|k| k.party),
+        cue: cue_span(text, f, d),
+        about: 0,
+        clears: cleared,
+    }
+}
+
+/// The cue whose speaker speaks for the claim.
+fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f Hit> {
+    // "…, according to a UN report": the source speaks for the whole sentence,
+    // unless the cue has a subject of its own ("The agency accused …, according to a
+    // statement": the statement is how the agency spoke, not who).
+    let according = f.first(Family::According);
+    match (&d.cue, according) {
+        (Some(c), Some(a)) if c.family != Family::Report && !has_subject(f, cands, c) => Some(a),
+        // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
+        // inside a quotation speaks for whoever the closing report names.
+        (Some(c), _) if c.family != Family::Report => closing_report(f, c).or(Some(c)),
+        (c, _) => c.as_ref(),
+    }
+}
+
+/// The speaker the cue names, resolved against the speakers met so far (and recorded);
+/// failing a name, the recent speaker, the first person's voice or a subject phrase.
+fn speaker_of(
+    s: &SentenceAt,
+    found: &Speaker,
+    speaker_cue: Option<&Hit>,
+    history: &mut Vec<Known>,
+    deferred: bool,
+) -> Option<Known> {
+    let (f, cands, si) = (s.facts, s.cands, s.index);
+    let recent = history
+        .last()
+        .filter(|k| k.sentence + RECENT_SPEAKER_SENTENCES >= si || f.quoted)
+        .cloned();
+    match found.cand {
+        Some(c) => {
+            let mut k = resolve(c, history, s.prev, si);
+            if k.side.is_none() {
+                // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
+                k.side = cands
+                    .iter()
+                    .filter(|o| found.phrase.contains(&o.first) && !o.possessive)
+                    .find_map(|o| o.side.clone());
+            }
+            history.push(k.clone());
+            Some(k)
+        }
+        None if deferred => recent,
+        None => match speaker_cue {
+            Some(cue) if cue.family == Family::Accuse && passive(f, cue) => None,
+            Some(cue) if first_person(f, cue) => own_voice(f, history, recent),
+            Some(cue) => subject_phrase(f, cue, si).or(recent),
+            None => recent,
+        },
+    }
+}
+
+/// In an answer (or a text's own voice) the answerer speaks, unless the sentence
+/// names a person or organisation who said it.
+fn answerer_speaks(
+    s: &SentenceAt,
+    named: bool,
+    spoken: Option<Known>,
+    history: &mut Vec<Known>,
+    voice: Option<&Party>,
+) -> Option<Known> {
+    let f = s.facts;
+    let named_here = named
+        && spoken
+            .as_ref()
+            .is_some_and(|k| matches!(k.kind, Kind::Person | Kind::Named));
+    match f.answerer.as_ref().or(voice) {
+        Some(a) if f.direct && !named_here => {
+            let k = Known {
+                party: a.clone(),
+                side: None,
+                kind: Kind::Person,
+                sentence: s.index,
+            };
+            history.push(k.clone());
+            Some(k)
+        }
+        _ => spoken,
+    }
+}
+
+/// The tokens that say what is claimed: before an inverted speaker, a quotation
+/// before the cue, else what follows the last reporting or accusing cue.
+fn content_range(f: &Facts, d: &Decision, who: Option<&Cand>) -> Content {
+    let cue_end = d.cue.as_ref().map_or(0, |c| c.last);
+    let last_cue = f
+        .hits
+        .iter()
+        .filter(|h| matches!(h.family, Family::Report | Family::Accuse))
+        .map(|h| h.last)
+        .max()
+        .unwrap_or(cue_end);
+    let inverted = who.is_some_and(|c| c.first > cue_end);
+    // "« Nous sommes nous-mêmes victimes … », a-t-il ajouté": the quotation before
+    // the cue is what is said.
+    let cue_start = d.cue.as_ref().map_or(0, |c| with_auxiliary(f, c.first));
+    let quote_before = cue_start > 0
+        && f.tokens[cue_start - 1].is(",")
+        && f.tokens
+            .first()
+            .is_some_and(|t| matches!(t.raw, "«" | "“" | "\""));
+    let tokens = if inverted {
+        0..cue_end
+    } else if quote_before {
+        0..cue_start
+    } else {
+        last_cue + 1..f.tokens.len()
+    };
+    Content {
+        tokens,
+        cue_end,
+        quote_before,
+    }
+}
+
+/// Whom the claim is aimed at, by stance: none for a bare claim, the one apologised
+/// to, the state a denial answers (else the accuser), the target of the content
+/// (else of the whole sentence).
+fn target_of<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    d: &Decision,
+    who: &Speaker,
+    side: Option<&str>,
+    content: &Content,
+) -> Option<&'c Cand> {
+    let whole = 0..f.tokens.len();
+    let by_evidence = d.cue.as_ref().is_some_and(|c| c.family == Family::Evidence);
+    match d.stance {
+        Stance::OtherClaim | Stance::NonConfirmation => None,
+        Stance::Acknowledgment => addressee(f, cands, content.cue_end),
+        _ if d.smear => None,
+        // A denial answers a state or its agency ("orchestrée par la Freedonie"), else the accuser.
+        Stance::Denial => target(f, cands, who, side, whole)
+            .filter(|c| c.side.is_some())
+            .or_else(|| {
+                // "dismissed Freedonia's accusation": whoever made the accusation.
+                let noun = f.first(Family::AccuseNoun)?;
+                speaker(f, cands, noun).cand
+            }),
+        Stance::Condemnation => target(f, cands, who, side, content.tokens.clone())
+            .or_else(|| target(f, cands, who, side, whole)),
+        _ if by_evidence => None,
+        _ => target(f, cands, who, side, content.tokens.clone())
+            .or_else(|| target(f, cands, who, side, whole)),
+    }
+}
+
+/// The stance the content turns out to carry, with its target and the side a negated
+/// attack clears: a bare report of one's own side is another claim, of its innocence a
+/// denial; a report of effects only, or of opposition to attacks, accuses no one.
+fn adjust_stance<'c>(
+    f: &Facts,
+    cands: &[Cand],
+    d: &Decision,
+    who: &Speaker,
+    side: Option<&str>,
+    content: &Content,
+    target_cand: Option<&'c Cand>,
+) -> (Stance, Option<&'c Cand>, Option<String>) {
+    let reported_only = d.stance == Stance::Accusation
+        && !d.smear
+        && d.cue
+            .as_ref()
+            .is_some_and(|c| matches!(c.family, Family::Report | Family::According))
+        && !f.has(Family::Accuse);
+    let own_side_only = reported_only
+        && target_cand.is_none()
+        && side.is_some()
+        && own_side_is_subject(f, cands, who, side, content);
+    let own_side_denies = reported_only && side.is_some() && clears(f, cands, who, side).is_some();
+    // Without a side for the speaker, the party cleared decides later (see `clear_accused`).
+    let cleared = if reported_only && side.is_none() {
+        clears(f, cands, who, None)
+    } else {
+        None
+    };
+    if own_side_denies {
+        // Whom a denial answers is settled over the article (the accuser).
+        (Stance::Denial, None, cleared)
+    } else if own_side_only || (reported_only && target_cand.is_none() && only_effects(f)) {
+        (Stance::OtherClaim, target_cand, cleared)
+    } else if reported_only && target_cand.is_some_and(|c| opposes_attacks(f, c)) {
+        (Stance::OtherClaim, None, cleared)
+    } else {
+        (d.stance, target_cand, cleared)
+    }
+}
+
+/// "told a news agency that Freedonia opposes all hacking": whether the speaker's own
+/// side is the content's subject, before any attack word, and not the speaker itself —
+/// a report that asserts something but accuses no one (not its object: "visant des
+/// entités freedoniennes").
+fn own_side_is_subject(
+    f: &Facts,
+    cands: &[Cand],
+    who: &Speaker,
+    side: Option<&str>,
+    content: &Content,
+) -> bool {
+    let range = &content.tokens;
+    cands.iter().any(|c| {
+        (range.start > content.cue_end || content.quote_before)
+            && range.contains(&c.first)
+            && c.side.as_deref() == side
+            && !who.phrase.contains(&c.first)
+            && who.cand.is_none_or(|s| s.first != c.first)
+            && !f
+                .hits
+                .iter()
+                .any(|h| h.family == Family::Attack && h.first >= range.start && h.last < c.first)
+    })
+}
+
+/// The claim's cue as text, with its auxiliary ("has accused", "a-t-il déclaré").
+fn cue_span(text: &Text, f: &Facts, d: &Decision) -> Option<Cue> {
+    d.cue.as_ref().map(|h| {
+        let first = with_auxiliary(f, h.first);
+        let span = Span::new(f.tokens[first].start, f.tokens[h.last].end);
+        Cue {
+            start: span.start,
+            end: span.end,
+            text: text.slice(span).to_string(),
+        }
+    })
+}
+
+/// The first token of a verb cue with its auxiliary: "has accused", "a déclaré",
+/// "a-t-il déclaré".
+fn with_auxiliary(f: &Facts, first: usize) -> usize {
+    let t = &f.tokens;
+    let mut start = first;
+    let mut k = first;
+    while k > 0 {
+        let p = k - 1;
+        let inverted_pronoun = f.is(p, Family::Pronoun)
+            && p > 0
+            && t[p - 1].is("-")
+            && first - p <= INVERTED_PRONOUN_REACH;
+        if f.is(p, Family::Auxiliary) {
+            start = p;
+        } else if !(t[p].is("-") || t[p].lower == "t" || inverted_pronoun) {
+            break;
+        }
+        k = p;
+    }
+    start
+}
+
+/// Whether a verb cue names its own speaker: an active verb with a subject
+/// party before it (not "has been blamed", not a participle after a comma).
+fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
+    if cue.family == Family::According || (cue.family == Family::Accuse && passive(f, cue)) {
+        return false;
+    }
+    speaker(f, cands, cue)
+        .cand
+        .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
+}
+
+/// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".
+fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let opens = t.first().is_some_and(|x| matches!(x.raw, "«" | "“" | "\""));
+    let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw, "»" | "”" | "\""))?;
+    f.hits.iter().find(|h| {
+        opens
+            && h.family == Family::Report
+            && h.first > close
+            && h.first <= close + CLOSING_REPORT_REACH
+    })
+}
+
+/// Whether the cue's speaker is the first person: "we assess", « nous appelons »,
+/// « selon notre évaluation ».
+fn first_person(f: &Facts, cue: &Hit) -> bool {
+    let t = &f.tokens;
+    if cue.family == Family::According {
+        return (cue.last + 1..t.len())
+            .find(|&i| t[i].word)
+            .is_some_and(|i| f.is(i, Family::FirstPerson));
+    }
+    let mut k = cue.first;
+    while let Some(p) = previous_word(t, k) {
+        if f.is(p, Family::FirstPerson) {
+            return true;
+        }
+        if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
+/// Who says "we": inside a quotation, whoever is quoted (the speaker just met); in the
+/// text's own voice (a communiqué, an advisory), the party the text opened with.
+fn own_voice(f: &Facts, history: &[Known], recent: Option<Known>) -> Option<Known> {
+    let quoted = f.quoted
+        || f.tokens
+            .first()
+            .is_some_and(|t| matches!(t.raw, "«" | "“" | "\""));
+    if quoted {
+        recent
+    } else {
+        history.first().cloned().or(recent)
+    }
+}

@@ -1,0 +1,152 @@
+//! Capitalised names no entity mention covers: a run of name words is a
+//! person after a title, a named party otherwise, and the capitalised words
+//! after a role ("ministère … des Affaires étrangères") complete its name.
+
+use super::cands::{covered, is_connector, is_name_word, side_in, slug, text_of, Cand, Kind};
+use super::facts::Facts;
+use super::lexicon::Family;
+
+/// How many tokens before a name a title or role may stand and still make it a
+/// person's name: a title of several words plus a possessive or a comma
+/// ("Freedonia's Deputy Foreign Minister, Jan Dupont").
+const TITLE_REACH: usize = 8;
+/// Words of a holder's name after a portfolio ("Minister of Fisheries Jan Dupont"):
+/// a given name and a surname.
+const HOLDER_NAME_WORDS: usize = 2;
+
+/// One weak candidate per run of capitalised words not yet covered ("Jan Dupont",
+/// "Daily Courier"); tokens in `dates` never open a run.
+pub(crate) fn name_runs(f: &Facts, dates: &[usize], out: &mut Vec<Cand>) {
+    let t = &f.tokens;
+    let mut i = 0;
+    while i < t.len() {
+        if covered(out, i) || !is_name_word(f, i) || dates.contains(&i) {
+            i += 1;
+            continue;
+        }
+        let last = run_end(f, out, i);
+        if let Some(c) = name_run(f, out, i, last) {
+            out.push(c);
+        }
+        i = last + 1;
+    }
+}
+
+/// The last name word of the run opened at `i`: name words, numbers and the small
+/// words between them ("Ministry of Defence").
+fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
+    let t = &f.tokens;
+    let mut last = i;
+    let mut j = i + 1;
+    while j < t.len() && t[j].word && !covered(out, j) {
+        if is_name_word(f, j) || t[j].raw.chars().all(|c| c.is_ascii_digit()) {
+            last = j;
+        } else if !is_connector(&t[j].lower) {
+            break;
+        }
+        j += 1;
+    }
+    last
+}
+
+/// The candidate the run `i..=last` names, if any: titles before it are dropped (and
+/// make it a person), a capitalised country word just before it joins it, and a lone
+/// capital opening the sentence is no name. May take that country word out of `out`.
+fn name_run(f: &Facts, out: &mut Vec<Cand>, i: usize, last: usize) -> Option<Cand> {
+    let t = &f.tokens;
+    let (first, titled) = past_titles(f, i, last)?;
+    // "Freedonia Daily", "Ruritania Herald": a capitalised country word opening a name
+    // belongs to it (and gives it its side), unless an entity mention says otherwise.
+    let mut first = first;
+    let mut side = side_in(f, i, last);
+    if first == i && i > 0 {
+        if let Some(p) = country_before(f, out, i) {
+            let absorbed = out.remove(p);
+            first = absorbed.first;
+            side = absorbed.side;
+        }
+    }
+    let name = text_of(f, first, last);
+    let kind = if titled && side.is_none() {
+        Kind::Person
+    } else {
+        Kind::Named
+    };
+    // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
+    let opening = (0..first).all(|k| !t[k].word) && first == last && side.is_none();
+    if opening {
+        return None;
+    }
+    let mut c = Cand::new(first, last, slug(&name), name, side, kind);
+    c.weak = true;
+    Some(c)
+}
+
+/// Where the name of the run `i..=last` starts past its titles, and whether a title
+/// or role announced a person; `None` when titles are all the run holds.
+fn past_titles(f: &Facts, i: usize, last: usize) -> Option<(usize, bool)> {
+    let t = &f.tokens;
+    let mut first = i;
+    // Titles before a name: "Deputy Prime Minister Jan Dupont" -> the person.
+    let mut titled = (i.saturating_sub(TITLE_REACH)..i)
+        .any(|k| f.is(k, Family::Title) || f.is(k, Family::RolePerson));
+    while first <= last && f.is(first, Family::Title) {
+        first += 1;
+        titled = true;
+    }
+    if titled && first <= last && is_connector(&t[first].lower) {
+        // "Minister of Fisheries Jan Dupont": the title's portfolio, then the holder's
+        // name (its last words); a portfolio alone ("Minister of Foreign Affairs")
+        // names nobody.
+        let words: Vec<usize> = (first..=last).filter(|&k| is_name_word(f, k)).collect();
+        first = if words.len() > HOLDER_NAME_WORDS {
+            words[words.len() - HOLDER_NAME_WORDS]
+        } else {
+            last + 1
+        };
+    }
+    // Titles alone ("Vice President" before a recognised name) name nobody.
+    (first <= last).then_some((first, titled))
+}
+
+/// The capitalised country word right before token `i` that no entity mention covers.
+fn country_before(f: &Facts, out: &[Cand], i: usize) -> Option<usize> {
+    out.iter().position(|c| {
+        c.kind == Kind::Place
+            && c.last + 1 == i
+            && c.name.chars().next().is_some_and(char::is_uppercase)
+            && !f
+                .mentions
+                .iter()
+                .any(|m| m.first <= c.first && c.last <= m.last)
+    })
+}
+
+/// "ministère freedonien des Affaires étrangères" without an entity mention: the
+/// capitalised words after a role and "des" are the rest of its name.
+pub(crate) fn join_role_names(f: &Facts, out: &mut Vec<Cand>) {
+    let t = &f.tokens;
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let joined = matches!(a.kind, Kind::Role(_))
+            && b.weak
+            && b.first > a.last + 1
+            && (a.last + 1..b.first).all(|i| {
+                matches!(
+                    t[i].lower.as_str(),
+                    "de" | "des" | "du" | "d" | "of" | "la" | "l" | "the" | "'" | "’"
+                )
+            });
+        if joined {
+            let b = out.remove(k + 1);
+            let a = &mut out[k];
+            a.last = b.last;
+            a.name = text_of(f, a.first, a.last);
+            a.id = slug(&a.name);
+            a.side = a.side.clone().or(b.side);
+        } else {
+            k += 1;
+        }
+    }
+}

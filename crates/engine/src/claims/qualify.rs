@@ -1,0 +1,131 @@
+//! What its neighbours say about each candidate: a possessive, a role or a
+//! place before a name lends it its side, a country adjective after a name
+//! gives it one, and the word before it makes it definite ("the", "le") or
+//! indefinite ("a", "des").
+
+use super::cands::{is_connector, is_name_word, Cand, Kind};
+use super::facts::{previous_word, Facts};
+use super::lexicon::Family;
+
+/// How many tokens after a possessive the name it owns may start, across a
+/// description ("Freedonia's state-run daily the Courier").
+const POSSESSIVE_REACH: usize = 8;
+/// How many tokens after a role or place the name it qualifies may start
+/// ("ministry spokesman Jan Dupont").
+const QUALIFIER_REACH: usize = 4;
+
+/// Set each candidate's possessive, definite and indefinite marks, and the sides
+/// candidates lend to their neighbours, in text order (a side lent to the next
+/// candidate may be lent on again).
+pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
+    let t = &f.tokens;
+    for k in 0..out.len() {
+        let c = out[k].clone();
+        let possessive = c.last + 2 < t.len()
+            && matches!(t[c.last + 1].raw, "'" | "’")
+            && t[c.last + 2].lower == "s";
+        if k + 1 < out.len() {
+            let next = &out[k + 1];
+            if lends_side(f, &c, next, possessive, titled_by_place(f, &c, next)) {
+                out[k + 1].side.clone_from(&c.side);
+            }
+            // "Gardiens de la révolution freedoniens": a country adjective right after a name.
+            if adjective_after(&c, &out[k + 1])
+                && c.side.is_none()
+                && matches!(c.kind, Kind::Named | Kind::Role(_))
+            {
+                out[k].side = out[k + 1].side.clone();
+            }
+        }
+        let c = &mut out[k];
+        c.possessive = possessive;
+        c.indefinite = indefinite(f, c);
+        c.definite = definite(f, c);
+    }
+}
+
+/// "Freedonian border service spokesman Jan Dupont": a place, then titles, then the person.
+fn titled_by_place(f: &Facts, c: &Cand, next: &Cand) -> bool {
+    c.kind == Kind::Place
+        && next.first > c.last + 1
+        && (c.last + 1..next.first).all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson))
+}
+
+/// Whether `c` lends its side to the candidate after it: a possessive, a role or a
+/// place before titles, close enough, in the same clause and across small words only.
+fn lends_side(f: &Facts, c: &Cand, next: &Cand, possessive: bool, titled: bool) -> bool {
+    let t = &f.tokens;
+    // "Freedonia's Daily Courier", "l'agence freedonienne Daily Courier": the name takes the side.
+    let reach = if possessive {
+        POSSESSIVE_REACH
+    } else {
+        QUALIFIER_REACH
+    };
+    let qualifies = possessive || matches!(c.kind, Kind::Role(_)) || titled;
+    // Candidates may overlap (a role stretched over a mention): no slice then.
+    // "Freedonia's envoy after the government": a new clause, a new party.
+    let clause_goes_on = next.first > c.last
+        && !(c.last + 1..next.first).any(|x| {
+            t[x].is_boundary() || f.is(x, Family::Subordinator) || f.is(x, Family::Relative)
+        });
+    // "ministry spokesman Jan Dupont", not "ministry called the report": a
+    // role qualifies only across small words, never across a verb.
+    let small_words_between = || {
+        possessive
+            || (c.last + 1..next.first).all(|x| {
+                !t[x].word
+                    || is_connector(&t[x].lower)
+                    || f.is(x, Family::Determiner)
+                    || f.is(x, Family::Preposition)
+                    || f.is(x, Family::Title)
+                    || f.is(x, Family::RolePerson)
+            })
+    };
+    qualifies
+        && next.side.is_none()
+        && next.first <= c.last + reach
+        && clause_goes_on
+        && small_words_between()
+}
+
+/// Whether `next` is a lowercase country word right after `c` (an adjective).
+fn adjective_after(c: &Cand, next: &Cand) -> bool {
+    next.kind == Kind::Place
+        && next.first == c.last + 1
+        && next.name.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Introduced by "a", "des", "some", or (for a role) a name: someone new.
+fn indefinite(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    previous_word(t, c.first).is_some_and(|p| {
+        matches!(
+            t[p].lower.as_str(),
+            "des" | "a" | "an" | "un" | "une" | "some" | "several" | "plusieurs"
+        ) || (matches!(c.kind, Kind::Role(_)) && p + 1 == c.first && is_name_word(f, p))
+    })
+}
+
+/// Introduced by an article, demonstrative or possessive: someone known.
+fn definite(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    previous_word(t, c.first).is_some_and(|p| {
+        matches!(
+            t[p].lower.as_str(),
+            "le" | "la"
+                | "l"
+                | "les"
+                | "the"
+                | "this"
+                | "ce"
+                | "cette"
+                | "du"
+                | "its"
+                | "their"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+        )
+    })
+}

@@ -1,0 +1,162 @@
+//! The subject before a cue: the nearest clause that names someone, skipping
+//! participial asides, with what stands for that subject (the owner of an
+//! unnamed role, the name a description between commas follows, the first of
+//! a list) and the phrase that names it.
+
+use super::cands::{Cand, Kind};
+use super::facts::Facts;
+use super::lexicon::Family;
+use super::parties::{
+    best, first_of_list, found, institution, within, word_before_determiners, Speaker,
+};
+use super::tokens::{Hit, Token};
+use std::ops::Range;
+
+/// How many clauses back from the cue its subject is sought: the cue's own clause,
+/// then earlier ones past participial asides and descriptions between commas.
+const MAX_CLAUSES_BACK: usize = 4;
+/// Words this long or shorter ending in "-ing" or "-ant" ("being", "avant") do not
+/// open a participial aside.
+const MAX_SHORT_WORD_BYTES: usize = 5;
+
+/// The tokens of one clause before the cue.
+struct Clause {
+    start: usize,
+    end: usize,
+    /// A clause before the cue's own.
+    earlier: bool,
+}
+
+/// The subject of the clause the cue is in, else of the nearest clause before it
+/// that names someone.
+pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
+    let t = &f.tokens;
+    let mut end = cue.first;
+    for round in 0..MAX_CLAUSES_BACK {
+        let mut start = clause_start(t, end);
+        // "Freedonia summoned the envoy after the agency concluded": the subject of
+        // the clause the cue is in.
+        if round == 0 {
+            let clause = (start..end)
+                .rev()
+                .find(|&i| f.is(i, Family::Subordinator) || f.is(i, Family::Relative))
+                .map(|i| i + 1)
+                .filter(|&s| !within(cands, s, end).is_empty());
+            start = clause.unwrap_or(start);
+        }
+        let clause = Clause {
+            start,
+            end,
+            earlier: round > 0,
+        };
+        if !clause.earlier || !participial(f, start) {
+            if let Some(s) = subject_in(f, cands, &clause, cue.first) {
+                return s;
+            }
+        }
+        // "“… the group was behind it,” the bureau said": the quotation before is what
+        // is said, not who says it.
+        let closes_quote = (start..end).any(|i| matches!(t[i].raw, "”" | "»" | "\""));
+        if start == 0 || closes_quote {
+            break;
+        }
+        end = start - 1;
+    }
+    found(None, 0..0)
+}
+
+/// The first token after the last clause boundary before `end`.
+fn clause_start(t: &[Token], end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&i| t[i].is_boundary())
+        .map_or(0, |i| i + 1)
+}
+
+/// Whether a clause is a participial aside ("citing unnamed sources,").
+fn participial(f: &Facts, start: usize) -> bool {
+    let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
+        return false;
+    };
+    let lower = &f.tokens[w].lower;
+    f.is(w, Family::Evidence)
+        || (lower.len() > MAX_SHORT_WORD_BYTES
+            && (lower.ends_with("ing") || lower.ends_with("ant")))
+}
+
+/// "La mission freedonienne auprès des Nations unies", "Freedonia's mission to the
+/// United Nations": whom a mission is sent to does not speak.
+fn accredited(f: &Facts, c: &Cand) -> bool {
+    word_before_determiners(f, c.first)
+        .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "auprès" | "to"))
+}
+
+/// The speaker a clause names, if any: its best plain party (a possessive only when
+/// nothing else), with what stands for it.
+fn subject_in<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    clause: &Clause,
+    near: usize,
+) -> Option<Speaker<'c>> {
+    let here = within(cands, clause.start, clause.end);
+    let plain = here
+        .iter()
+        .copied()
+        .filter(|c| !c.possessive && !accredited(f, c))
+        .collect();
+    let c = best(plain, near).or_else(|| best(here.clone(), near))?;
+    // "Acme's threat team said": an unnamed role speaks for its owner.
+    let owner =
+        here.iter().copied().rev().find(|o| {
+            o.possessive && o.last < c.first && matches!(o.kind, Kind::Named | Kind::Person)
+        });
+    let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
+    let c = institution(f, cands, c);
+    let c = described_name(f, cands, c, clause);
+    let c = first_of_list(f, cands, c);
+    let phrase = speaker_phrase(f, cands, c, clause);
+    Some(found(owner.filter(|_| bare_role).or(Some(c)), phrase))
+}
+
+/// "L'Agence, la police fédérale freedonienne, a attribué": a description set between
+/// commas after a name stands for that name.
+fn described_name<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand, clause: &Clause) -> &'c Cand {
+    let t = &f.tokens;
+    let start = clause.start;
+    let named_before = (clause.earlier && start >= 2 && t[start - 1].is(","))
+        .then(|| {
+            cands
+                .iter()
+                .find(|o| o.last + 2 == start && matches!(o.kind, Kind::Named | Kind::Person))
+        })
+        .flatten();
+    let described = matches!(c.kind, Kind::Role(_) | Kind::Place)
+        && (start..clause.end)
+            .find(|&i| t[i].word)
+            .is_some_and(|i| f.is(i, Family::Determiner));
+    match named_before {
+        Some(o) if described => o,
+        _ => c,
+    }
+}
+
+/// The tokens naming the speaker: its clause, from the title clause before it when a
+/// person's name follows its title between commas ("La porte-parole de l'agence,
+/// Jeanne Dupont, a nié").
+fn speaker_phrase(f: &Facts, cands: &[Cand], c: &Cand, clause: &Clause) -> Range<usize> {
+    let t = &f.tokens;
+    let start = clause.start;
+    let title_start = clause_start(t, start.saturating_sub(1));
+    let titled = c.kind == Kind::Person
+        && start > 0
+        && t[start - 1].is(",")
+        && within(cands, title_start, start - 1)
+            .iter()
+            .any(|o| matches!(o.kind, Kind::Role(_)));
+    if titled {
+        title_start..clause.end
+    } else {
+        start..clause.end
+    }
+}
