@@ -48,12 +48,13 @@ pub(crate) fn addressed(f: &Facts, c: &Cand) -> bool {
     false
 }
 
-/// A country adjective ("freedonien", "Freedonian").
+/// A country adjective ("freedonien", "Freedonian"): a lowercase country word, or an
+/// adjective of nationality the knowledge base lists.
 fn adjective(raw: &str) -> bool {
     raw.chars().next().is_some_and(char::is_lowercase)
-        || ["ese", "ian", "can", "ish", "ean", "eli"]
-            .iter()
-            .any(|end| raw.ends_with(end))
+        || crate::entities::knowledge_base()
+            .country_of_adjective(raw)
+            .is_some()
 }
 
 /// Whether a candidate is a victim ("contre la Freedonie", "against Freedonia") or a
