@@ -55,10 +55,11 @@ pub(crate) enum Family {
     Opposes,
     Statement,
     FirstPerson,
+    Confirm,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::FirstPerson as u32) < 64);
+const _: () = assert!((Family::Confirm as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -110,6 +111,7 @@ impl Family {
             "opposes" => Opposes,
             "statement" => Statement,
             "first_person" => FirstPerson,
+            "confirm" => Confirm,
             _ => return None,
         })
     }

@@ -4,7 +4,7 @@
 //! accusation, and a reporting verb alone only makes a claim when the
 //! sentence speaks of the conflict.
 
-use super::facts::Facts;
+use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Stance;
@@ -82,6 +82,9 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if f.has(Family::Accuse) {
         return accusations(f);
     }
+    if victim_confirms(f, report) {
+        return vec![decision(Stance::Acknowledgment, report)];
+    }
     if reported && f.attack_content() {
         return vec![decision(Stance::Accusation, report)];
     }
@@ -104,6 +107,24 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
 
 /// Declining to confirm, and a denial by a second voice in a later clause ("X did not
 /// respond, but Y has dismissed such claims").
+/// "The city confirmed that its servers had been encrypted": a victim confirming it was hit,
+/// naming no attacker, acknowledges the attack and accuses no one.
+fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
+    let Some(r) = report.filter(|r| f.is(r.first, Family::Confirm)) else {
+        return false;
+    };
+    let passive_attack = f.hits.iter().any(|h| {
+        h.family == Family::Attack
+            && h.first > r.last
+            && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
+    });
+    let names_attacker = !f.groups.is_empty()
+        || f.has(Family::AttribPost)
+        || f.has(Family::AttribPre)
+        || f.has(Family::Accuse);
+    passive_attack && !names_attacker
+}
+
 fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
     let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
     let later_denial = f.hits.iter().find(|d| {
