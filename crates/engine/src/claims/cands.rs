@@ -52,6 +52,8 @@ pub(crate) struct Cand {
     pub head: String,
     /// For an unnamed group ("Freedonian officials"), its description id (see `groups`).
     pub group: Option<String>,
+    /// A pronoun that stands for a person ("he", "she", « lui »).
+    pub person: bool,
 }
 
 impl Cand {
@@ -77,6 +79,7 @@ impl Cand {
             weak: false,
             head: String::new(),
             group: None,
+            person: false,
         }
     }
 }
@@ -271,6 +274,9 @@ fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
                 None,
                 Kind::Pronoun,
             ));
+            if let Some(c) = out.last_mut() {
+                c.person = f.is(h.first, Family::PersonPronoun);
+            }
         }
     }
 }

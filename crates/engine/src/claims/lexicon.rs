@@ -56,10 +56,11 @@ pub(crate) enum Family {
     Statement,
     FirstPerson,
     Confirm,
+    PersonPronoun,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Confirm as u32) < 64);
+const _: () = assert!((Family::PersonPronoun as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -112,6 +113,7 @@ impl Family {
             "statement" => Statement,
             "first_person" => FirstPerson,
             "confirm" => Confirm,
+            "person_pronoun" => PersonPronoun,
             _ => return None,
         })
     }

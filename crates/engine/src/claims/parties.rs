@@ -328,6 +328,11 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     let complementizer = |from: usize, to: usize| {
         (from..to).any(|i| matches!(t[i].lower.as_str(), "que" | "qu" | "that"))
     };
+    // Only a verb of saying inverts its subject ("…, a déclaré le ministre"); after an
+    // accusing verb comes whom it accuses ("…, a accusé la Freedonie").
+    if cue.family == Family::Accuse {
+        return None;
+    }
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
             && c.first <= cue.last + INVERTED_SUBJECT_REACH

@@ -59,6 +59,10 @@ fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
     })
 }
 
+/// How many speakers back a person pronoun looks for a person before taking the last
+/// speaker: a pronoun refers to someone of the last few statements.
+const PERSON_PRONOUN_REACH: usize = 3;
+
 /// Resolve a speaker candidate to a party: a pronoun or a definite role refers
 /// back to the most recent compatible speaker; a surname to the full name.
 pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) -> Known {
@@ -78,7 +82,18 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
     }
     match c.kind {
         Kind::Pronoun => {
-            if let Some(k) = history.last() {
+            // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
+            let person = c
+                .person
+                .then(|| {
+                    history
+                        .iter()
+                        .rev()
+                        .take(PERSON_PRONOUN_REACH)
+                        .find(|k| k.kind == Kind::Person)
+                })
+                .flatten();
+            if let Some(k) = person.or(history.last()) {
                 return back(k);
             }
         }
