@@ -116,6 +116,7 @@ fn speaker_of(
     let recent = history
         .last()
         .filter(|k| k.sentence + RECENT_SPEAKER_SENTENCES >= si || f.quoted)
+        .filter(|k| f.turn_start.is_none_or(|start| k.sentence >= start))
         .cloned();
     match found.cand {
         Some(c) => {

@@ -50,6 +50,9 @@ pub(crate) struct Facts<'m> {
     pub answerer: Option<super::Party>,
     /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
     pub label_end: usize,
+    /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
+    /// earlier turn is no recent speaker of this one.
+    pub turn_start: Option<usize>,
 }
 
 impl<'m> Facts<'m> {
@@ -85,6 +88,7 @@ impl<'m> Facts<'m> {
             own_text: false,
             answerer: None,
             label_end: 0,
+            turn_start: None,
         }
     }
 
@@ -258,6 +262,7 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
         .zip(super::turns::turns(sentences, mentions))
     {
         f.direct = turn.answer;
+        f.turn_start = turn.start;
         f.answerer = turn.answerer;
         if turn.label_chars > 0 {
             let at = f.tokens.first().map_or(0, |t| t.start) + turn.label_chars;

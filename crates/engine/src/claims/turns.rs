@@ -34,6 +34,8 @@ pub(crate) struct Turn {
     pub answerer: Option<Party>,
     /// Whether the sentence is part of an answer (its answerer may still be unknown).
     pub answer: bool,
+    /// The sentence where the sentence's turn begins, in a transcript.
+    pub start: Option<usize>,
 }
 
 /// The label of a paragraph's first sentence: its text before the colon, and the chars
@@ -115,6 +117,7 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
             (true, false) => named(label, sentences[i].start, mentions),
         };
         for turn in &mut out[i..end] {
+            turn.start = Some(i);
             turn.answer = answer;
             turn.answerer.clone_from(&answerer);
         }
