@@ -58,6 +58,15 @@ pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
 
 /// The claims a sentence carries, in the order they are reported.
 pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
+    // A question asserts nothing ("Did you summon the ambassador?").
+    let asks = f
+        .tokens
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.raw, "»" | "”" | "\"" | ")"));
+    if asks.is_some_and(|t| t.is("?")) {
+        return Vec::new();
+    }
     let reported = f.reported();
     let report = report_cue(f);
     if let Some(h) = f.first(Family::NonConfirm) {
