@@ -258,3 +258,18 @@ North Korea's foreign ministry called the report a fabrication and warned that S
          #1 Denial north_korea -> south_korea (_) [warned]",
     );
 }
+
+#[test]
+fn a_quoted_sentence_without_a_cue_goes_on_with_the_claim_before() {
+    check(
+        "Freedonia rejected the accusation. \"We urge Ruritania to stop smearing Freedonia,\" the spokesperson Jan Dupont said. \"Otherwise it will only damage our relations.\"",
+        "#0 Denial freedonia -> _ (_) [rejected]
+         #1 Condemnation jan_dupont -> _ (_) [urge]
+         #2 Condemnation jan_dupont -> _ (_) [_]",
+    );
+}
+
+#[test]
+fn a_question_asserts_nothing() {
+    check("Did Freedonia hack the ministry's network?", "");
+}

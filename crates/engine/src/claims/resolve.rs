@@ -98,6 +98,24 @@ fn read_sentences<'m>(
     (facts, own)
 }
 
+/// A quotation of up to this many sentences after its first says one thing with one
+/// stance (a remark and its gist); a longer one is a statement that says many.
+const SHORT_QUOTATION_SENTENCES: usize = 1;
+
+/// Whether a sentence is one whole quotation (« … », "…").
+fn whole_quotation(f: &Facts) -> bool {
+    let marks: Vec<&str> = f.tokens.iter().filter(|t| !t.word).map(|t| t.raw).collect();
+    let opens = marks
+        .first()
+        .is_some_and(|m| matches!(*m, "«" | "“" | "\""));
+    let closes = marks
+        .iter()
+        .rev()
+        .find(|m| !matches!(**m, "." | "!" | "?" | "…"))
+        .is_some_and(|m| matches!(*m, "»" | "”" | "\""));
+    opens && closes && f.tokens.first().is_some_and(|t| !t.word)
+}
+
 /// The text's own sentences, outside quotations, are its publisher's words.
 fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
     for f in facts.iter_mut().skip(fp.body) {
@@ -156,6 +174,9 @@ impl Pass<'_> {
         }
         for d in &decisions {
             self.add(s, d, deferred);
+        }
+        if decisions.is_empty() && whole_quotation(f) {
+            self.continue_quotation(si);
         }
         if f.quote_end {
             self.close_passage(si);
@@ -240,7 +261,42 @@ impl Pass<'_> {
                 self.drafts[p].speaker_side = side.clone();
             }
         }
+        // One short quotation, one stance: a sentence of it with no stance of its own (a
+        // bare reporting verb) takes the stance the rest of the quotation has. A statement
+        // quoted over paragraphs says many things.
+        let closing = self.drafts.iter().rposition(|d| d.sentence == si);
+        let members: Vec<usize> = self.passage.iter().copied().chain(closing).collect();
+        let opened = members.iter().map(|&p| self.drafts[p].sentence).min();
+        let short = opened.is_some_and(|o| o + SHORT_QUOTATION_SENTENCES >= si);
+        let members = if short { members } else { Vec::new() };
+        let stance = members
+            .iter()
+            .map(|&p| self.drafts[p].stance)
+            .find(|&st| st != Stance::OtherClaim);
+        if let Some(stance) = stance {
+            for &p in &members {
+                if self.drafts[p].stance == Stance::OtherClaim {
+                    self.drafts[p].stance = stance;
+                }
+            }
+        }
         self.passage.clear();
+    }
+
+    /// A quoted sentence with no cue of its own, right after a claim, goes on with that
+    /// claim: same speaker, stance and target.
+    fn continue_quotation(&mut self, si: usize) {
+        let previous = self
+            .drafts
+            .iter()
+            .rev()
+            .find(|d| d.sentence + 1 == si && d.speaker.is_some())
+            .cloned();
+        if let Some(mut d) = previous {
+            d.sentence = si;
+            d.cue = None;
+            self.drafts.push(d);
+        }
     }
 
     /// "The remarks come after officials of X accused…": the side before the response
