@@ -136,12 +136,20 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
 
 fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
     let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
-    let later_denial = f.hits.iter().find(|d| {
+    // "X did not respond, but Y has dismissed such claims", "il a nié … et refusé de dire":
+    // a denying verb in another clause is a denial of its own.
+    let clause_break = |a: usize, b: usize| {
+        (a..b).any(|i| {
+            f.tokens[i].is_boundary()
+                || matches!(f.tokens[i].lower.as_str(), "and" | "et" | "but" | "mais")
+        })
+    };
+    let other_denial = f.hits.iter().find(|d| {
         d.family == Family::Deny
-            && d.first > h.last
-            && (h.last..d.first).any(|i| f.tokens[i].is_boundary())
+            && ((d.first > h.last && clause_break(h.last, d.first))
+                || (d.last < h.first && clause_break(d.last, h.first)))
     });
-    if let Some(d) = later_denial {
+    if let Some(d) = other_denial {
         out.push(decision(Stance::Denial, Some(d)));
     }
     out
