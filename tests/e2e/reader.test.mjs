@@ -105,3 +105,30 @@ test('single offline file from file:// with networking off', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a claim whose speaker the engine cannot find says "speaker unknown", at 1280 and 360 px', async () => {
+  const server = await serveDist('/');
+  try {
+    for (const width of [1280, 360]) {
+      const { page, context, errors } = await open(browser, server.url, { viewport: { width, height: 900 } });
+      await page.waitForSelector('textarea#paste-text', { timeout: 15000 });
+      // A passive attribution with no agent: nobody in the text says it.
+      await page.fill('textarea#paste-text', 'Le réseau électrique de Kyiv a été piraté en mars.\nL’attaque a été attribuée au groupe Sandworm.');
+      await page.click('button.add-pasted');
+      await page.waitForSelector('.cards.own article.article-card', { timeout: 15000 });
+      await page.goto(server.url + '#/disputes');
+      await page.waitForSelector('#disputes-page li.claim', { timeout: 15000 });
+      const unknown = page.locator('#disputes-page li.claim .speaker.unknown');
+      assert.ok(await unknown.count() >= 1, 'a claim with no speaker is listed');
+      assert.equal((await unknown.first().textContent()).trim(), 'speaker unknown');
+      await unknown.first().scrollIntoViewIfNeeded();
+      const shots = join(root, 'target', 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, `disputes-speaker-unknown-${width}.png`) });
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+});
