@@ -213,7 +213,7 @@ fn a_role_named_with_its_own_qualifier_is_a_new_speaker() {
     check(
         "The Kremlin denied the accusations. Czech authorities said the same group had targeted their institutions.",
         "#0 Denial kremlin -> _ (_) [denied]
-         #1 Accusation authorities -> - (_) [said]",
+         #1 Accusation czechia -> - (_) [said]",
     );
 }
 

@@ -303,6 +303,30 @@ pub(crate) fn sides() -> &'static Lexicon {
     SIDES.get_or_init(|| {
         let mut lexicon = Lexicon::default();
         lexicon.load(include_str!("../../data/claims/sides.tsv"), true);
+        // Every other country of the knowledge base, by its names and adjectives of
+        // nationality: "le gouvernement serbe" speaks for Serbia as "chinois" for China.
+        for entry in crate::entities::knowledge_base().entries() {
+            let Some(country) = entry.country.as_deref().filter(|c| *c == entry.id) else {
+                continue;
+            };
+            if lexicon_names_side(&lexicon, country) {
+                continue;
+            }
+            let names = [&entry.name_en, &entry.name_fr].into_iter();
+            for name in names.chain(entry.adjectives.iter()) {
+                lexicon.add(name, Family::Topic, Some(country));
+            }
+        }
         lexicon
     })
+}
+
+/// Whether `sides.tsv` already lists a side (its own words then stand for it).
+fn lexicon_names_side(lexicon: &Lexicon, side: &str) -> bool {
+    lexicon
+        .by_first
+        .values()
+        .flatten()
+        .chain(lexicon.prefixes.iter())
+        .any(|p| p.side == Some(side))
 }
