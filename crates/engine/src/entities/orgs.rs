@@ -270,6 +270,11 @@ fn words_before(v: &View, i: usize) -> usize {
 }
 
 /// `Agency for Cybersecurity`, `Bureau of Investigation`: a head with capitalised words around it.
+/// Most tokens a known name spans ("Main Directorate of the General Staff of the Armed
+/// Forces of the Russian Federation" is 15): a name ending at a head starts no further back,
+/// which keeps the look-back short on long texts.
+const LONGEST_KNOWN_NAME: usize = 24;
+
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let head = v.text(i);
     if !lexicon().org_heads.contains(head) {
@@ -281,7 +286,7 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         i
     };
     // A known name ending at the head, with nothing before it, keeps its id: `known_with_complement`.
-    let known_start = (0..=i)
+    let known_start = (i.saturating_sub(LONGEST_KNOWN_NAME)..=i)
         .rev()
         .find(|k| v.known_at.get(k).is_some_and(|(l, _, _)| *l == i));
     if known_start.is_some_and(|k| k <= start) {
