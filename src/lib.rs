@@ -25,7 +25,7 @@ pub mod storage;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
-use hooks::{current_route, use_hash_route, use_saved_library};
+use hooks::{current_route, use_hash_route, use_saved_library, use_saved_settings};
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
@@ -38,13 +38,16 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let (own, notices) = storage::load();
-        AppState::at(current_route()).with_library(own, notices)
+        AppState::at(current_route())
+            .with_library(own, notices)
+            .with_type_words(storage::load_type_words())
     });
     let corpus = use_memo(state.own.clone(), |own| {
         Corpus::with_own(&SEEDS, own.articles())
     });
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
+    use_saved_settings(state.type_words);
     let corpus = CorpusContext(corpus);
     let page = page_for(&corpus, &state);
     html! {
@@ -75,7 +78,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                 _ => None,
             };
             html! {
-                <ArticlePage {article} {target} hidden={state.hidden}
+                <ArticlePage {article} {target} hidden={state.hidden} type_words={state.type_words}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
             }
         }
@@ -91,7 +94,8 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                 _ => None,
             };
             html! {
-                <PairPage {a} {b} {target} hidden={state.hidden} mode={state.pair_mode}
+                <PairPage {a} {b} {target} hidden={state.hidden} type_words={state.type_words}
+                    mode={state.pair_mode}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()}
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }

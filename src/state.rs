@@ -125,6 +125,9 @@ pub struct AppState {
     pub route: Route,
     /// Entity types whose highlights are off.
     pub hidden: HiddenTypes,
+    /// Whether every mention shows its type in words (otherwise only on hover, focus and in
+    /// print); the reader's setting, kept in storage.
+    pub type_words: bool,
     /// The entity id under the pointer or keyboard focus.
     pub hovered_entity: Option<AttrValue>,
     /// The entity whose card is open.
@@ -150,6 +153,8 @@ pub enum Action {
     Navigate(Route),
     /// Show or hide the highlights of a type.
     ToggleType(EntityType),
+    /// Write (`true`) or stop writing each mention's type word after it.
+    ShowTypeWords(bool),
     /// The pointer or focus entered (`Some`) or left (`None`) an entity mention.
     HoverEntity(Option<AttrValue>),
     /// Open (`Some`) or close (`None`) an entity card.
@@ -201,6 +206,12 @@ impl AppState {
         for notice in notices {
             self.push_notice(notice);
         }
+        self
+    }
+
+    /// With the reader's saved choice to see every mention's type word.
+    pub fn with_type_words(mut self, shown: bool) -> Self {
+        self.type_words = shown;
         self
     }
 
@@ -267,6 +278,7 @@ impl Reducible for AppState {
                 next = AppState {
                     route,
                     hidden: self.hidden,
+                    type_words: self.type_words,
                     pair_mode: self.pair_mode,
                     own: self.own.clone(),
                     notices: self
@@ -280,6 +292,7 @@ impl Reducible for AppState {
                 };
             }
             Action::ToggleType(kind) => next.hidden = self.hidden.toggled(kind),
+            Action::ShowTypeWords(on) => next.type_words = on,
             Action::HoverEntity(id) => next.hovered_entity = id,
             Action::SelectEntity(id) => next.selected_entity = id,
             Action::HoverSentence(at) => next.hovered_sentence = at,
@@ -345,12 +358,14 @@ mod tests {
     fn navigation_clears_hover_and_selection_but_keeps_toggles() {
         let s = run([
             Action::ToggleType(EntityType::Person),
+            Action::ShowTypeWords(true),
             Action::HoverEntity(Some("mao_ning".into())),
             Action::SelectEntity(Some("mao_ning".into())),
             Action::Navigate(Route::Article("x".into())),
         ]);
         assert!(s.hidden.hides(EntityType::Person));
         assert!(!s.hidden.hides(EntityType::Org));
+        assert!(s.type_words);
         assert_eq!(s.hovered_entity, None);
         assert_eq!(s.selected_entity, None);
         assert_eq!(s.route, Route::Article("x".into()));

@@ -4,6 +4,7 @@ mod use_claim_keys;
 mod use_hash_route;
 mod use_row_keys;
 mod use_saved_library;
+mod use_saved_settings;
 
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
@@ -11,3 +12,4 @@ pub use use_claim_keys::{
 pub use use_hash_route::{current_route, use_hash_route};
 pub use use_row_keys::use_row_keys;
 pub use use_saved_library::use_saved_library;
+pub use use_saved_settings::use_saved_settings;

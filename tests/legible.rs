@@ -1,0 +1,100 @@
+//! A legible reader, in headless Chromium with the app's own stylesheet: type words quiet by
+//! default but always in the accessible name, and the setting that brings them back.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test legible`.
+#![cfg(target_arch = "wasm32")]
+
+use parallax::storage::TYPE_WORDS_KEY;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, Storage};
+
+mod common;
+use common::{first, mount_at, settle, unmount, wait_for};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ARTICLE: &str = "#/article/000_83485029acf59cfb";
+const PAIR: &str = "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03";
+
+fn storage() -> Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// The app's stylesheet in the test page, so that what is visible is what a reader sees.
+fn with_style() -> Element {
+    let document = gloo::utils::document();
+    let style = document.create_element("style").expect("a style element");
+    style.set_text_content(Some(include_str!("../style/main.css")));
+    document
+        .head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("append");
+    style
+}
+
+/// The text as rendered (`innerText`: what CSS hides is left out).
+fn visible(element: &Element) -> String {
+    element.unchecked_ref::<HtmlElement>().inner_text()
+}
+
+fn first_place(root: &Element) -> HtmlElement {
+    first(root, "mark.entity[data-type=\"GPE\"]:not(.off)").unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn type_words_are_quiet_by_default_but_always_in_the_accessible_name() {
+    storage().remove_item(TYPE_WORDS_KEY).unwrap();
+    let style = with_style();
+    let (root, handle) = mount_at(ARTICLE, "mark.entity[data-type=\"GPE\"]").await;
+    let column = first(&root, "section.column");
+    let shown = visible(&column);
+    for word in ["COUNTRY OR CITY", "PERSON", "ORGANISATION"] {
+        assert!(!shown.contains(word), "{word} is written in the text");
+    }
+    let place = first_place(&root);
+    let name = place
+        .get_attribute("aria-label")
+        .expect("an accessible name");
+    assert!(name.ends_with("(country or city)"), "{name}");
+    assert!(name.starts_with(visible(&place).trim()), "{name}");
+    // Focus (as hover) shows it.
+    place.focus().unwrap();
+    settle().await;
+    assert!(visible(&place).contains("COUNTRY OR CITY"));
+    place.blur().unwrap();
+    unmount(root, handle);
+    style.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_setting_writes_type_words_and_survives_a_remount() {
+    storage().remove_item(TYPE_WORDS_KEY).unwrap();
+    let style = with_style();
+    let (root, handle) = mount_at(ARTICLE, "input#type-words").await;
+    let checkbox: web_sys::HtmlInputElement = first(&root, "input#type-words").unchecked_into();
+    assert!(!checkbox.checked());
+    checkbox.click();
+    wait_for(&root, "main.type-words").await;
+    assert!(visible(&first(&root, "section.column")).contains("COUNTRY OR CITY"));
+    assert_eq!(
+        storage().get_item(TYPE_WORDS_KEY).unwrap().as_deref(),
+        Some("shown")
+    );
+    unmount(root, handle);
+
+    // A new app (a reload) on another page keeps the choice.
+    let (root, handle) = mount_at(PAIR, "main#pair .align-row").await;
+    wait_for(&root, "main#pair.type-words").await;
+    let checkbox: web_sys::HtmlInputElement = first(&root, "input#type-words").unchecked_into();
+    assert!(checkbox.checked());
+    assert!(visible(&first(&root, ".pair-grid")).contains("COUNTRY OR CITY"));
+    checkbox.click();
+    wait_for(&root, "main#pair:not(.type-words)").await;
+    assert_eq!(storage().get_item(TYPE_WORDS_KEY).unwrap(), None);
+    unmount(root, handle);
+    style.remove();
+}
