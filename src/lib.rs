@@ -25,7 +25,7 @@ pub mod storage;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
-use hooks::{current_route, use_hash_route, use_saved_library, use_saved_settings};
+use hooks::{current_route, use_hash_route, use_page_title, use_saved_library, use_saved_settings};
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
@@ -49,6 +49,7 @@ pub fn App() -> Html {
     use_saved_library(state.own.clone(), state.dispatcher());
     use_saved_settings(state.type_words);
     let corpus = CorpusContext(corpus);
+    use_page_title(corpus.clone(), state.route.clone());
     let page = page_for(&corpus, &state);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>

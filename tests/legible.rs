@@ -98,3 +98,42 @@ async fn the_legend_setting_writes_type_words_and_survives_a_remount() {
     unmount(root, handle);
     style.remove();
 }
+
+/// Follow a link: set the hash (the app hears `hashchange`) and wait for `ready`.
+async fn go(root: &Element, hash: &str, ready: &str) {
+    gloo::utils::window()
+        .location()
+        .set_hash(hash)
+        .expect("set the hash");
+    wait_for(root, ready).await;
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_document_title_follows_the_route() {
+    let (root, handle) = mount_at("#/", "main#library").await;
+    let title = || gloo::utils::document().title();
+    settle().await;
+    assert_eq!(title(), "Library — Parallax");
+    go(&root, ARTICLE, "main#article").await;
+    let headline = first(&root, "main#article h1").text_content().unwrap();
+    assert!(
+        headline.starts_with("Les commentaires de Pékin"),
+        "{headline}"
+    );
+    assert_eq!(title(), format!("{headline} — Parallax"));
+    go(&root, PAIR, "main#pair .align-row").await;
+    let pair = title();
+    assert!(
+        pair.starts_with(&format!("Side by side: {headline} | The Chinese")),
+        "{pair}"
+    );
+    assert!(pair.ends_with(" — Parallax"), "{pair}");
+    go(&root, "#/entity/mao_ning", "main#entity-page").await;
+    assert_eq!(title(), "Mao Ning — Parallax");
+    go(&root, "#/disputes", "main#disputes-page").await;
+    assert_eq!(title(), "Disputes — Parallax");
+    go(&root, "#/no/such/page", "main#not-found").await;
+    assert_eq!(title(), "Page not found — Parallax");
+    unmount(root, handle);
+}
