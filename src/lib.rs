@@ -25,7 +25,10 @@ pub mod storage;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
-use hooks::{current_route, use_hash_route, use_page_title, use_saved_library, use_saved_settings};
+use hooks::{
+    current_route, use_hash_route, use_page_title, use_saved_library, use_saved_settings,
+    use_scroll_to_top,
+};
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
@@ -50,6 +53,7 @@ pub fn App() -> Html {
     use_saved_settings(state.type_words);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
+    use_scroll_to_top(state.route.clone());
     let page = page_for(&corpus, &state);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>

@@ -137,3 +137,30 @@ async fn the_document_title_follows_the_route() {
     assert_eq!(title(), "Page not found — Parallax");
     unmount(root, handle);
 }
+
+fn scroll_y() -> f64 {
+    gloo::utils::window().scroll_y().expect("scrollY")
+}
+
+#[wasm_bindgen_test]
+async fn a_new_page_opens_at_the_top_but_a_deep_link_scrolls_to_its_target() {
+    let style = with_style();
+    let (root, handle) = mount_at(ARTICLE, "main#article .sentence").await;
+    let down = || gloo::utils::window().scroll_to_with_x_and_y(0.0, 600.0);
+    down();
+    assert!(scroll_y() > 0.0, "the article is taller than the window");
+    go(&root, PAIR, "main#pair .align-row").await;
+    assert_eq!(scroll_y(), 0.0);
+    down();
+    go(&root, "#/disputes", "main#disputes-page").await;
+    assert_eq!(scroll_y(), 0.0);
+    down();
+    go(&root, "#/", "main#library").await;
+    assert_eq!(scroll_y(), 0.0);
+    // A link to a sentence far down the article scrolls there, not to the top.
+    let last = format!("{ARTICLE}/12");
+    go(&root, &last, "main#article .sentence.target").await;
+    assert!(scroll_y() > 0.0, "the deep link scrolled to its sentence");
+    unmount(root, handle);
+    style.remove();
+}
