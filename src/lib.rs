@@ -32,7 +32,7 @@ use hooks::{
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
-use state::AppState;
+use state::{AppState, Place};
 use yew::prelude::*;
 
 /// The whole app: analyses the bundled articles and the reader's saved ones, then shows the
@@ -55,12 +55,14 @@ pub fn App() -> Html {
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
     let page = page_for(&corpus, &state);
+    // The add-articles form's notices show beside it (`page_for`); the rest at the top.
+    let page_notices = state.notices_at(Place::Page);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
                 <components::Header />
-                if !state.notices.is_empty() {
-                    <components::Notices notices={state.notices.clone()} />
+                if !page_notices.is_empty() {
+                    <components::Notices notices={page_notices} />
                 }
                 { page }
                 <components::Shortcuts />
@@ -73,7 +75,7 @@ pub fn App() -> Html {
 fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
     let not_found = || html! { <NotFoundPage hash={state.route.href()} /> };
     match &state.route {
-        Route::Library => html! { <LibraryPage /> },
+        Route::Library => html! { <LibraryPage notices={state.notices_at(Place::AddForm)} /> },
         Route::Article(stem) | Route::Sentence(stem, _) => {
             let Some(article) = corpus.article_by_stem(stem) else {
                 return not_found();

@@ -55,13 +55,27 @@ pub enum Level {
     Error,
 }
 
-/// A message to the reader, shown until dismissed (busy and info notices also go on navigation).
+/// Where a notice shows: next to what caused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Place {
+    /// At the top of every page (saved data, storage, removals).
+    #[default]
+    Page,
+    /// Beside the add-articles form: what became of the texts and files given to it. These
+    /// stay on the library page (navigation drops them) and each attempt replaces the last's.
+    AddForm,
+}
+
+/// A message to the reader, shown until dismissed (busy and info notices also go on navigation,
+/// and so do all the add-articles form's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// Set by the reducer: tells notices apart.
     pub id: u32,
     /// How much it matters.
     pub level: Level,
+    /// Where it shows.
+    pub place: Place,
     /// What happened, in a sentence or two.
     pub text: AttrValue,
     /// A file the reader can download from the notice: `(file name, content)`.
@@ -77,6 +91,7 @@ impl Notice {
         Notice {
             id: 0,
             level,
+            place: Place::Page,
             text: AttrValue::from(text.to_string()),
             download: None,
             undo: None,
@@ -108,6 +123,12 @@ impl Notice {
     pub fn with_progress(mut self, done: usize, total: usize) -> Notice {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         self.progress = Some((clamp(done), clamp(total)));
+        self
+    }
+
+    /// Shown beside the add-articles form.
+    pub fn beside_form(mut self) -> Notice {
+        self.place = Place::AddForm;
         self
     }
 
@@ -189,6 +210,8 @@ pub enum Action {
     Notify(Notice),
     /// Close a notice.
     Dismiss(u32),
+    /// A new attempt to add articles: the form's earlier notices go (work under way stays).
+    ClearForm,
 }
 
 impl AppState {
@@ -207,6 +230,15 @@ impl AppState {
             self.push_notice(notice);
         }
         self
+    }
+
+    /// The notices shown at a place, oldest first.
+    pub fn notices_at(&self, place: Place) -> Vec<Notice> {
+        self.notices
+            .iter()
+            .filter(|n| n.place == place)
+            .cloned()
+            .collect()
     }
 
     /// With the reader's saved choice to see every mention's type word.
@@ -248,16 +280,22 @@ impl AppState {
             } else {
                 "Added articles"
             };
-            self.push_notice(Notice::info(&format!(
-                "{what} {}: analysed in your browser and kept here until you remove it.",
-                quote(&merge.added)
-            )));
+            self.push_notice(
+                Notice::info(&format!(
+                    "{what} {}: analysed in your browser and kept here until you remove it.",
+                    quote(&merge.added)
+                ))
+                .beside_form(),
+            );
         }
         if !merge.duplicates.is_empty() {
-            self.push_notice(Notice::info(&format!(
-                "Already in your library, not added twice: {}.",
-                quote(&merge.duplicates)
-            )));
+            self.push_notice(
+                Notice::info(&format!(
+                    "Already in your library, not added twice: {}.",
+                    quote(&merge.duplicates)
+                ))
+                .beside_form(),
+            );
         }
     }
 }
@@ -284,6 +322,7 @@ impl Reducible for AppState {
                     notices: self
                         .notices
                         .iter()
+                        .filter(|n| n.place == Place::Page)
                         .filter(|n| matches!(n.level, Level::Warning | Level::Error))
                         .cloned()
                         .collect(),
@@ -335,6 +374,9 @@ impl Reducible for AppState {
             }
             Action::Notify(notice) => next.push_notice(notice),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::ClearForm => next
+                .notices
+                .retain(|n| n.place != Place::AddForm || n.level == Level::Busy),
         }
         if next == *self {
             self
@@ -411,6 +453,36 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn the_forms_notices_stay_with_it_and_each_attempt_replaces_the_last() {
+        let refused = || Action::Notify(Notice::error("“a” was not added.").beside_form());
+        let s = run([
+            Action::Notify(Notice::warning("Storage damaged.")),
+            refused(),
+            Action::Notify(Notice::busy("Analysing…").beside_form()),
+            Action::ClearForm,
+        ]);
+        let places: Vec<_> = s.notices.iter().map(|n| (n.place, n.level)).collect();
+        assert_eq!(
+            places,
+            [(Place::Page, Level::Warning), (Place::AddForm, Level::Busy)],
+            "a new attempt clears the form's messages but not the work under way"
+        );
+        let s = Reducible::reduce(s, Action::AddArticles(vec![OwnArticle::new("b", "B.")]));
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.place == Place::AddForm && n.text.contains("Added")));
+        let s = Reducible::reduce(s, refused());
+        let s = Reducible::reduce(s, Action::Navigate(Route::Disputes));
+        assert!(
+            s.notices.iter().all(|n| n.place == Place::Page),
+            "{:?}",
+            s.notices
+        );
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, Storage};
 
 mod common;
-use common::{first, mount_at, settle, unmount, wait_for};
+use common::{count, first, mount_at, settle, text, unmount, wait_for, wait_for_count};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -163,4 +163,50 @@ async fn a_new_page_opens_at_the_top_but_a_deep_link_scrolls_to_its_target() {
     assert!(scroll_y() > 0.0, "the deep link scrolled to its sentence");
     unmount(root, handle);
     style.remove();
+}
+
+/// Paste `text` into the add-articles form and press "Add pasted text".
+fn paste(root: &Element, text: &str) {
+    first(root, "textarea#paste-text")
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .set_value(text);
+    first(root, "button.add-pasted")
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn the_forms_notices_show_beside_it_go_on_success_and_stay_on_its_page() {
+    storage().remove_item(parallax::storage::KEY).unwrap();
+    let (root, handle) = mount_at("#/", "section.add-articles").await;
+    let beside = "section.add-articles .notices .notice-error";
+    let anywhere = ".notice-error";
+    paste(&root, "   ");
+    wait_for(&root, beside).await;
+    assert_eq!(count(&root, anywhere), 1, "only beside the form");
+    assert!(text(&root, beside).contains("was not added: it is empty"));
+    // Dismissed by its button.
+    first(&root, &format!("{beside} button.notice-dismiss"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+    wait_for_count(&root, anywhere, 0).await;
+    // It does not follow the reader to another page, nor come back with them.
+    paste(&root, "");
+    wait_for(&root, beside).await;
+    go(&root, "#/disputes", "main#disputes-page").await;
+    assert_eq!(count(&root, anywhere), 0);
+    go(&root, "#/", "section.add-articles").await;
+    assert_eq!(count(&root, anywhere), 0);
+    // A later success clears it, and says so in its place.
+    paste(&root, "");
+    wait_for(&root, beside).await;
+    paste(
+        &root,
+        "Berlin accuse Moscou. Le Kremlin dément toute implication.",
+    );
+    wait_for(&root, "section.add-articles .notices .notice-info").await;
+    assert_eq!(count(&root, anywhere), 0);
+    assert!(text(&root, "section.add-articles .notice-info").contains("Added"));
+    unmount(root, handle);
+    storage().remove_item(parallax::storage::KEY).unwrap();
 }
