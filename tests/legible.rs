@@ -92,6 +92,14 @@ async fn the_legend_setting_writes_type_words_and_survives_a_remount() {
     let checkbox: web_sys::HtmlInputElement = first(&root, "input#type-words").unchecked_into();
     assert!(checkbox.checked());
     assert!(visible(&first(&root, ".pair-grid")).contains("COUNTRY OR CITY"));
+    // Keys stay commands on the checkbox (it takes no letters): `j` moves to a row.
+    checkbox.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("j");
+    init.set_bubbles(true);
+    let j = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    checkbox.dispatch_event(&j).unwrap();
+    wait_for(&root, ".align-row.current").await;
     checkbox.click();
     wait_for(&root, "main#pair:not(.type-words)").await;
     assert_eq!(storage().get_item(TYPE_WORDS_KEY).unwrap(), None);
