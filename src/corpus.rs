@@ -201,6 +201,22 @@ impl Corpus {
             .iter()
             .filter(move |p| p.fr == index || p.en == index)
     }
+
+    /// The reader's name of an entity: the knowledge base's English name, else the first (in
+    /// sort order) of the names the texts use, else its id. The entity card's title.
+    pub fn entity_name(&self, id: &str) -> String {
+        if let Some(known) = parallax_engine::entities::lookup(id) {
+            return known.name_en.clone();
+        }
+        self.analysis
+            .articles
+            .iter()
+            .flat_map(|a| &a.entities)
+            .filter(|m| m.id == id)
+            .map(|m| &m.text)
+            .min()
+            .map_or_else(|| id.to_string(), Clone::clone)
+    }
 }
 
 fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {

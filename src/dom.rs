@@ -29,14 +29,18 @@ pub fn on_command_key(handler: impl Fn(&str) + 'static) -> Option<gloo::events::
 }
 
 /// Whether a key was typed into a form field or editable text (where letters are text, not
-/// commands).
+/// commands). A checkbox or a button of the `input` kind takes no letters: keys stay commands.
 pub fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.has_attribute("contenteditable")
+        .is_some_and(|e| match e.tag_name().as_str() {
+            "INPUT" => !matches!(
+                e.get_attribute("type").as_deref(),
+                Some("checkbox" | "radio" | "button" | "submit" | "reset" | "file")
+            ),
+            "TEXTAREA" | "SELECT" => true,
+            _ => e.has_attribute("contenteditable"),
         })
 }

@@ -25,11 +25,14 @@ pub mod storage;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
-use hooks::{current_route, use_hash_route, use_saved_library};
+use hooks::{
+    current_route, use_hash_route, use_page_title, use_saved_library, use_saved_settings,
+    use_scroll_to_top,
+};
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
 use seeds::SEEDS;
-use state::AppState;
+use state::{AppState, Place};
 use yew::prelude::*;
 
 /// The whole app: analyses the bundled articles and the reader's saved ones, then shows the
@@ -38,21 +41,28 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let (own, notices) = storage::load();
-        AppState::at(current_route()).with_library(own, notices)
+        AppState::at(current_route())
+            .with_library(own, notices)
+            .with_type_words(storage::load_type_words())
     });
     let corpus = use_memo(state.own.clone(), |own| {
         Corpus::with_own(&SEEDS, own.articles())
     });
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
+    use_saved_settings(state.type_words);
     let corpus = CorpusContext(corpus);
+    use_page_title(corpus.clone(), state.route.clone());
+    use_scroll_to_top(state.route.clone());
     let page = page_for(&corpus, &state);
+    // The add-articles form's notices show beside it (`page_for`); the rest at the top.
+    let page_notices = state.notices_at(Place::Page);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
                 <components::Header />
-                if !state.notices.is_empty() {
-                    <components::Notices notices={state.notices.clone()} />
+                if !page_notices.is_empty() {
+                    <components::Notices notices={page_notices} />
                 }
                 { page }
                 <components::Shortcuts />
@@ -65,7 +75,7 @@ pub fn App() -> Html {
 fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
     let not_found = || html! { <NotFoundPage hash={state.route.href()} /> };
     match &state.route {
-        Route::Library => html! { <LibraryPage /> },
+        Route::Library => html! { <LibraryPage notices={state.notices_at(Place::AddForm)} /> },
         Route::Article(stem) | Route::Sentence(stem, _) => {
             let Some(article) = corpus.article_by_stem(stem) else {
                 return not_found();
@@ -75,7 +85,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                 _ => None,
             };
             html! {
-                <ArticlePage {article} {target} hidden={state.hidden}
+                <ArticlePage {article} {target} hidden={state.hidden} type_words={state.type_words}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
             }
         }
@@ -91,7 +101,8 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                 _ => None,
             };
             html! {
-                <PairPage {a} {b} {target} hidden={state.hidden} mode={state.pair_mode}
+                <PairPage {a} {b} {target} hidden={state.hidden} type_words={state.type_words}
+                    mode={state.pair_mode}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()}
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }

@@ -80,6 +80,15 @@ impl Route {
     pub fn href(&self) -> String {
         self.to_string()
     }
+
+    /// Whether the address names a place within its page (a sentence, a row, an event) that
+    /// the page scrolls to; other routes open at the top.
+    pub fn names_a_target(&self) -> bool {
+        matches!(
+            self,
+            Route::Sentence(..) | Route::PairRow(..) | Route::Dispute(_)
+        )
+    }
 }
 
 impl fmt::Display for Route {
@@ -163,5 +172,22 @@ mod tests {
             assert_eq!(parse(&route.href()), route);
         }
         assert_eq!(stem_of("000_x.txt"), "000_x");
+    }
+
+    #[test]
+    fn only_deep_links_name_a_target() {
+        for hash in ["#/article/a/3", "#/pair/a/b/2", "#/disputes/china_2020"] {
+            assert!(parse(hash).names_a_target(), "{hash}");
+        }
+        for hash in [
+            "#/",
+            "#/article/a",
+            "#/pair/a/b",
+            "#/entity/x",
+            "#/disputes",
+            "#/x/y/z",
+        ] {
+            assert!(!parse(hash).names_a_target(), "{hash}");
+        }
     }
 }

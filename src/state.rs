@@ -55,13 +55,27 @@ pub enum Level {
     Error,
 }
 
-/// A message to the reader, shown until dismissed (busy and info notices also go on navigation).
+/// Where a notice shows: next to what caused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Place {
+    /// At the top of every page (saved data, storage, removals).
+    #[default]
+    Page,
+    /// Beside the add-articles form: what became of the texts and files given to it. These
+    /// stay on the library page (navigation drops them) and each attempt replaces the last's.
+    AddForm,
+}
+
+/// A message to the reader, shown until dismissed (busy and info notices also go on navigation,
+/// and so do all the add-articles form's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// Set by the reducer: tells notices apart.
     pub id: u32,
     /// How much it matters.
     pub level: Level,
+    /// Where it shows.
+    pub place: Place,
     /// What happened, in a sentence or two.
     pub text: AttrValue,
     /// A file the reader can download from the notice: `(file name, content)`.
@@ -77,6 +91,7 @@ impl Notice {
         Notice {
             id: 0,
             level,
+            place: Place::Page,
             text: AttrValue::from(text.to_string()),
             download: None,
             undo: None,
@@ -111,6 +126,12 @@ impl Notice {
         self
     }
 
+    /// Shown beside the add-articles form.
+    pub fn beside_form(mut self) -> Notice {
+        self.place = Place::AddForm;
+        self
+    }
+
     /// With a file to download.
     pub fn with_download(mut self, name: &str, content: &str) -> Notice {
         self.download = Some((name.to_string().into(), content.to_string().into()));
@@ -125,6 +146,9 @@ pub struct AppState {
     pub route: Route,
     /// Entity types whose highlights are off.
     pub hidden: HiddenTypes,
+    /// Whether every mention shows its type in words (otherwise only on hover, focus and in
+    /// print); the reader's setting, kept in storage.
+    pub type_words: bool,
     /// The entity id under the pointer or keyboard focus.
     pub hovered_entity: Option<AttrValue>,
     /// The entity whose card is open.
@@ -150,6 +174,8 @@ pub enum Action {
     Navigate(Route),
     /// Show or hide the highlights of a type.
     ToggleType(EntityType),
+    /// Write (`true`) or stop writing each mention's type word after it.
+    ShowTypeWords(bool),
     /// The pointer or focus entered (`Some`) or left (`None`) an entity mention.
     HoverEntity(Option<AttrValue>),
     /// Open (`Some`) or close (`None`) an entity card.
@@ -184,6 +210,8 @@ pub enum Action {
     Notify(Notice),
     /// Close a notice.
     Dismiss(u32),
+    /// A new attempt to add articles: the form's earlier notices go (work under way stays).
+    ClearForm,
 }
 
 impl AppState {
@@ -201,6 +229,21 @@ impl AppState {
         for notice in notices {
             self.push_notice(notice);
         }
+        self
+    }
+
+    /// The notices shown at a place, oldest first.
+    pub fn notices_at(&self, place: Place) -> Vec<Notice> {
+        self.notices
+            .iter()
+            .filter(|n| n.place == place)
+            .cloned()
+            .collect()
+    }
+
+    /// With the reader's saved choice to see every mention's type word.
+    pub fn with_type_words(mut self, shown: bool) -> Self {
+        self.type_words = shown;
         self
     }
 
@@ -237,16 +280,22 @@ impl AppState {
             } else {
                 "Added articles"
             };
-            self.push_notice(Notice::info(&format!(
-                "{what} {}: analysed in your browser and kept here until you remove it.",
-                quote(&merge.added)
-            )));
+            self.push_notice(
+                Notice::info(&format!(
+                    "{what} {}: analysed in your browser and kept here until you remove it.",
+                    quote(&merge.added)
+                ))
+                .beside_form(),
+            );
         }
         if !merge.duplicates.is_empty() {
-            self.push_notice(Notice::info(&format!(
-                "Already in your library, not added twice: {}.",
-                quote(&merge.duplicates)
-            )));
+            self.push_notice(
+                Notice::info(&format!(
+                    "Already in your library, not added twice: {}.",
+                    quote(&merge.duplicates)
+                ))
+                .beside_form(),
+            );
         }
     }
 }
@@ -267,11 +316,13 @@ impl Reducible for AppState {
                 next = AppState {
                     route,
                     hidden: self.hidden,
+                    type_words: self.type_words,
                     pair_mode: self.pair_mode,
                     own: self.own.clone(),
                     notices: self
                         .notices
                         .iter()
+                        .filter(|n| n.place == Place::Page)
                         .filter(|n| matches!(n.level, Level::Warning | Level::Error))
                         .cloned()
                         .collect(),
@@ -280,6 +331,7 @@ impl Reducible for AppState {
                 };
             }
             Action::ToggleType(kind) => next.hidden = self.hidden.toggled(kind),
+            Action::ShowTypeWords(on) => next.type_words = on,
             Action::HoverEntity(id) => next.hovered_entity = id,
             Action::SelectEntity(id) => next.selected_entity = id,
             Action::HoverSentence(at) => next.hovered_sentence = at,
@@ -322,6 +374,9 @@ impl Reducible for AppState {
             }
             Action::Notify(notice) => next.push_notice(notice),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::ClearForm => next
+                .notices
+                .retain(|n| n.place != Place::AddForm || n.level == Level::Busy),
         }
         if next == *self {
             self
@@ -345,12 +400,14 @@ mod tests {
     fn navigation_clears_hover_and_selection_but_keeps_toggles() {
         let s = run([
             Action::ToggleType(EntityType::Person),
+            Action::ShowTypeWords(true),
             Action::HoverEntity(Some("mao_ning".into())),
             Action::SelectEntity(Some("mao_ning".into())),
             Action::Navigate(Route::Article("x".into())),
         ]);
         assert!(s.hidden.hides(EntityType::Person));
         assert!(!s.hidden.hides(EntityType::Org));
+        assert!(s.type_words);
         assert_eq!(s.hovered_entity, None);
         assert_eq!(s.selected_entity, None);
         assert_eq!(s.route, Route::Article("x".into()));
@@ -396,6 +453,36 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn the_forms_notices_stay_with_it_and_each_attempt_replaces_the_last() {
+        let refused = || Action::Notify(Notice::error("“a” was not added.").beside_form());
+        let s = run([
+            Action::Notify(Notice::warning("Storage damaged.")),
+            refused(),
+            Action::Notify(Notice::busy("Analysing…").beside_form()),
+            Action::ClearForm,
+        ]);
+        let places: Vec<_> = s.notices.iter().map(|n| (n.place, n.level)).collect();
+        assert_eq!(
+            places,
+            [(Place::Page, Level::Warning), (Place::AddForm, Level::Busy)],
+            "a new attempt clears the form's messages but not the work under way"
+        );
+        let s = Reducible::reduce(s, Action::AddArticles(vec![OwnArticle::new("b", "B.")]));
+        assert!(s
+            .notices
+            .iter()
+            .any(|n| n.place == Place::AddForm && n.text.contains("Added")));
+        let s = Reducible::reduce(s, refused());
+        let s = Reducible::reduce(s, Action::Navigate(Route::Disputes));
+        assert!(
+            s.notices.iter().all(|n| n.place == Place::Page),
+            "{:?}",
+            s.notices
+        );
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The browser's `localStorage`: where the reader's own articles are kept across reloads.
+//! The browser's `localStorage`: where the reader's own articles and settings are kept across
+//! reloads.
 //!
 //! Only this module touches storage. Loading never fails: unreadable saved data is copied
 //! aside (under [`UNREADABLE_KEY`]) before anything is rewritten, so nothing the reader had
@@ -11,6 +12,8 @@ use crate::state::Notice;
 pub const KEY: &str = "parallax.library.v1";
 /// Where saved data that could not be read is set aside.
 pub const UNREADABLE_KEY: &str = "parallax.library.v1.unreadable";
+/// Where the reader's choice to see every mention's type word is kept (`"shown"`, or absent).
+pub const TYPE_WORDS_KEY: &str = "parallax.settings.type-words";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -73,10 +76,30 @@ pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
     })
 }
 
+/// Whether the reader asked to see every mention's type word (off when storage is missing).
+pub fn load_type_words() -> bool {
+    local_storage()
+        .and_then(|storage| storage.get_item(TYPE_WORDS_KEY).ok().flatten())
+        .is_some_and(|value| value == "shown")
+}
+
+/// Remember whether the reader wants every mention's type word. A setting that cannot be kept
+/// (no storage, storage full) holds for this visit; it is not worth a notice.
+pub fn save_type_words(shown: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = if shown {
+            storage.set_item(TYPE_WORDS_KEY, "shown")
+        } else {
+            storage.remove_item(TYPE_WORDS_KEY)
+        };
+    }
+}
+
 /// Forget everything Parallax saved (the panic panel's "clear saved data").
 pub fn clear() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(KEY);
         let _ = storage.remove_item(UNREADABLE_KEY);
+        let _ = storage.remove_item(TYPE_WORDS_KEY);
     }
 }

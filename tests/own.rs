@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, Storage};
 
 mod common;
-use common::{count, first, fresh_root, texts, unmount, wait_for, wait_for_count};
+use common::{count, first, fresh_root, settle, texts, unmount, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -126,10 +126,20 @@ async fn a_binary_file_is_refused_with_a_message_and_changes_nothing() {
         Some(saved.as_str())
     );
 
+    // Each attempt's message replaces the last one's, beside the form.
     choose_file(&root, "latin1.txt", b"Caf\xe9 et cr\xe8me");
-    wait_for_count(&root, ".notice-error", 2).await;
+    for _ in 0..3000 {
+        settle().await;
+        if texts(&root, ".notice-error p")
+            .join(" ")
+            .contains("latin1.txt")
+        {
+            break;
+        }
+    }
     let message = texts(&root, ".notice-error p").join(" ");
     assert!(message.contains("not valid UTF-8"), "{message}");
+    assert_eq!(count(&root, "section.add-articles .notice-error"), 1);
     assert_eq!(count(&root, ".cards.own article.article-card"), 1);
     unmount(root, handle);
 }

@@ -2,10 +2,12 @@
 //!
 //! Every input goes through the engine's intake gate first: empty, binary, UTF-16, non-UTF-8
 //! and oversized inputs are refused with a notice naming the input and the reason, and change
-//! nothing else. Accepted texts are analysed in the browser one per task, with a notice saying
+//! nothing else; the notices show beside the form, and each attempt replaces the last's.
+//! Accepted texts are analysed in the browser one per task, with a notice saying
 //! which is under way, then join the library; the app saves it.
 
 use crate::analysis_cache::{article_analysis, pending_pairs};
+use crate::components::Notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
@@ -26,9 +28,18 @@ struct Adder {
     corpus: CorpusContext,
 }
 
-/// `section.add-articles`: a text area, a file chooser, and a drop zone around both.
+/// Props of [`AddArticles`].
+#[derive(Properties, PartialEq)]
+pub struct AddArticlesProps {
+    /// What became of the texts and files given to the form, oldest first: shown beside it.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+}
+
+/// `section.add-articles`: a text area, a file chooser, a drop zone around both, and the
+/// form's notices below them.
 #[function_component]
-pub fn AddArticles() -> Html {
+pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let app = use_context::<Dispatch>();
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
     // What new articles are added to: the dispatcher, and the articles already there (to
@@ -115,6 +126,9 @@ pub fn AddArticles() -> Html {
                         onchange={on_choose} />
                 </label>
             </div>
+            if !props.notices.is_empty() {
+                <Notices notices={props.notices.clone()} label="Messages about adding articles" />
+            }
         </section>
     }
 }
@@ -169,6 +183,7 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
         return 0;
     };
     let dispatch = adder.dispatch.clone();
+    dispatch.dispatch(Action::ClearForm);
     let mut accepted = Vec::new();
     for (name, bytes) in inputs {
         let text = bytes.and_then(|bytes| {
@@ -177,16 +192,19 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
                 .map_err(|why| why.to_string())
         });
         match text {
-            Err(why) => dispatch.dispatch(Action::Notify(Notice::error(&format!(
-                "“{name}” was not added: it {why}."
-            )))),
+            Err(why) => dispatch.dispatch(Action::Notify(
+                Notice::error(&format!("“{name}” was not added: it {why}.")).beside_form(),
+            )),
             Ok(text) => {
                 let markup = intake::markup_in(&text);
                 if !markup.is_empty() {
-                    dispatch.dispatch(Action::Notify(Notice::warning(&format!(
-                        "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
-                        markup.join(", ")
-                    ))));
+                    dispatch.dispatch(Action::Notify(
+                        Notice::warning(&format!(
+                            "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
+                            markup.join(", ")
+                        ))
+                        .beside_form(),
+                    ));
                 }
                 accepted.push(OwnArticle::new(&name, &text));
             }
@@ -219,7 +237,9 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 human_bytes(article.text.len())
             )
         };
-        dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, total)));
+        dispatch.dispatch(Action::Notify(
+            Notice::busy(&what).with_progress(n, total).beside_form(),
+        ));
         // A frame for the notice to show before the work starts.
         yield_to_browser().await;
         article_analysis(&article.file(), &article.text);
@@ -256,7 +276,9 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             name_of(fr),
             name_of(en)
         );
-        dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, count)));
+        dispatch.dispatch(Action::Notify(
+            Notice::busy(&what).with_progress(n, count).beside_form(),
+        ));
         yield_to_browser().await;
         pair.align();
     }

@@ -59,9 +59,9 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                 sentences: sentences.into_iter().collect(),
             });
         }
-        (names, kind, per_article)
+        (names, kind, per_article, corpus.entity_name(id))
     });
-    let (names, kind, per_article) = &*facts;
+    let (names, kind, per_article, title) = &*facts;
     let close = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -102,14 +102,6 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     });
     let seen: Vec<String> = names.iter().cloned().collect();
     let known = lookup(&props.id);
-    let title = known.map_or_else(
-        || {
-            seen.first()
-                .cloned()
-                .unwrap_or_else(|| props.id.to_string())
-        },
-        |k| k.name_en.clone(),
-    );
     let kind = kind.or(known.map(|k| k.kind));
     let reference = known.map(|k| {
         let wikidata = k.wikidata.as_ref().map(|q| html! {
@@ -145,7 +137,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             if !props.standalone {
                 <button type="button" class="close" onclick={close}>{ "Close" }</button>
             }
-            <h2>{ title }</h2>
+            <h2>{ title.clone() }</h2>
             <dl>
                 <dt>{ "Type" }</dt>
                 <dd>{ kind.map_or("unknown", type_word) }</dd>

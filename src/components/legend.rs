@@ -1,4 +1,5 @@
-//! The legend: each entity type in words, with a toggle to show or hide its highlights.
+//! The legend: each entity type in words, with a toggle to show or hide its highlights, and
+//! the setting that writes each mention's type word after it.
 
 use crate::context::Dispatch;
 use crate::state::{Action, HiddenTypes};
@@ -34,12 +35,27 @@ pub fn type_word(kind: EntityType) -> &'static str {
 pub struct LegendProps {
     /// Entity types hidden now.
     pub hidden: HiddenTypes,
+    /// Whether every mention shows its type word.
+    #[prop_or_default]
+    pub type_words: bool,
 }
 
-/// `.legend`: one toggle button per type (`aria-pressed` says whether it is shown).
+/// `.legend`: one toggle button per type (`aria-pressed` says whether it is shown), and a
+/// checkbox for the type words.
 #[function_component]
 pub fn Legend(props: &LegendProps) -> Html {
     let dispatch = use_context::<Dispatch>();
+    let on_type_words = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Some(d) = &dispatch {
+                d.dispatch(Action::ShowTypeWords(input.checked()));
+            }
+        })
+    };
     let buttons = TYPES.iter().map(|&kind| {
         let shown = !props.hidden.hides(kind);
         let dispatch = dispatch.clone();
@@ -63,7 +79,12 @@ pub fn Legend(props: &LegendProps) -> Html {
         <nav class="legend" aria-label="Entity types">
             <h2>{ "Highlights" }</h2>
             <ul>{ for buttons }</ul>
-            <p class="hint">{ "Point at or tab to a name to light it everywhere; press Enter or click for its card." }</p>
+            <label class="type-words-setting">
+                <input type="checkbox" id="type-words" checked={props.type_words}
+                    onchange={on_type_words} />
+                { " Write the type after every name" }
+            </label>
+            <p class="hint">{ "Point at or tab to a name to see its type and light it everywhere; press Enter or click for its card." }</p>
         </nav>
     }
 }

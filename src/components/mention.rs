@@ -1,4 +1,8 @@
 //! An entity mention: a `mark` with its type in words; hover, focus and click act on its id.
+//!
+//! The type word is always in the accessible name (`aria-label`); on screen it shows on hover
+//! and focus, after every mention when the reader asks (`main.type-words`), and in print: CSS
+//! decides, so the setting re-renders no mention.
 
 use crate::components::type_word;
 use crate::context::Dispatch;
@@ -72,7 +76,7 @@ pub fn MentionView(props: &MentionProps) -> Html {
     html! {
         <mark {class} data-type={props.kind.label()} data-id={props.id.clone()}
             tabindex="0" role="button"
-            title={format!("{word}: open the card of {}", props.text)}
+            aria-label={format!("{} ({word})", props.text)}
             onmouseenter={enter.reform(|_: MouseEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())}
             onfocus={enter.reform(|_: FocusEvent| ())}
@@ -80,7 +84,7 @@ pub fn MentionView(props: &MentionProps) -> Html {
             onclick={open.reform(|_: MouseEvent| ())}
             {onkeydown}>
             { props.text.clone() }
-            <span class="entity-type">{ word }</span>
+            <span class="entity-type" aria-hidden="true">{ word }</span>
         </mark>
     }
 }

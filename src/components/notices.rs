@@ -11,6 +11,9 @@ use yew::prelude::*;
 pub struct NoticesProps {
     /// The notices, oldest first.
     pub notices: Vec<Notice>,
+    /// The region's name (two regions on a page need two names).
+    #[prop_or(AttrValue::Static("Messages"))]
+    pub label: AttrValue,
 }
 
 /// `section.notices`: a live region, so a screen reader hears each new notice.
@@ -71,7 +74,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
         }
     });
     html! {
-        <section class="notices" lang="en" aria-label="Messages" aria-live="polite">
+        <section class="notices" lang="en" aria-label={props.label.clone()} aria-live="polite">
             { for items }
         </section>
     }

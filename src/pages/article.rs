@@ -17,6 +17,9 @@ pub struct ArticlePageProps {
     /// Entity types hidden.
     #[prop_or_default]
     pub hidden: HiddenTypes,
+    /// Whether every mention shows its type word (`main.type-words`).
+    #[prop_or_default]
+    pub type_words: bool,
     /// The entity id lit now.
     #[prop_or_default]
     pub lit: Option<AttrValue>,
@@ -63,7 +66,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         html! { <a class="open-pair" key={href.clone()} {href}>{ "Read side by side with its translation" }</a> }
     }).collect();
     html! {
-        <main id="article" data-file={article.file.clone()}>
+        <main id="article" class={props.type_words.then_some("type-words")} data-file={article.file.clone()}>
             <header class="article-head">
                 // The headline paragraph below shows the title; the heading is for assistive tech.
                 <h1 class="visually-hidden" lang={article.lang.code()}>{ view.headline.clone() }</h1>
@@ -85,7 +88,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     if !pair_links.is_empty() {
                         <nav class="article-links" aria-label="Translations">{ for pair_links }</nav>
                     }
-                    <Legend hidden={props.hidden} />
+                    <Legend hidden={props.hidden} type_words={props.type_words} />
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }

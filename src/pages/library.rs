@@ -3,11 +3,20 @@
 use crate::components::{AddArticles, ArticleCard, ExportButtons};
 use crate::context::CorpusContext;
 use crate::corpus::Origin;
+use crate::state::Notice;
 use yew::prelude::*;
+
+/// Props of [`LibraryPage`].
+#[derive(Properties, PartialEq)]
+pub struct LibraryPageProps {
+    /// The add-articles form's notices, oldest first.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+}
 
 /// `main#library`.
 #[function_component]
-pub fn LibraryPage() -> Html {
+pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
     let (bundled, own): (Vec<usize>, Vec<usize>) =
         (0..corpus.views.len()).partition(|&i| corpus.origins[i] == Origin::Bundled);
@@ -33,7 +42,7 @@ pub fn LibraryPage() -> Html {
                     <div class="cards own">{ cards(&own) }</div>
                 }
             </section>
-            <AddArticles />
+            <AddArticles notices={props.notices.clone()} />
             <ExportButtons articles={all} file_stem="parallax-library" />
         </main>
     }

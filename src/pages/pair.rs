@@ -28,6 +28,9 @@ pub struct PairPageProps {
     /// Entity types hidden.
     #[prop_or_default]
     pub hidden: HiddenTypes,
+    /// Whether every mention shows its type word (`main.type-words`).
+    #[prop_or_default]
+    pub type_words: bool,
     /// The entity id lit now.
     #[prop_or_default]
     pub lit: Option<AttrValue>,
@@ -338,7 +341,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         }
     };
     html! {
-        <main id="pair">
+        <main id="pair" class={props.type_words.then_some("type-words")}>
             <h1 lang="en">{ "Side by side" }</h1>
             <p class="pair-note" lang="en">{ note }</p>
             if pair.aligned {
@@ -351,7 +354,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             <div class="reading">
                 { grid }
                 <div class="side" lang="en">
-                    <Legend hidden={props.hidden} />
+                    <Legend hidden={props.hidden} type_words={props.type_words} />
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }

@@ -41,7 +41,8 @@ for (const width of [1280, 360]) {
       found.push(...await violations(page, view));
     }
     // States a reader reaches by acting: a dispute's deep link, a pasted article with its
-    // notices, the paragraphs layout, the shortcuts dialog.
+    // notices, a refusal beside the form, the paragraphs layout with every type word written
+    // and a name focused (its type shown above it), the shortcuts dialog.
     await page.goto(server.url + '#/disputes');
     const dispute = await page.locator('li.event a.permalink').first().getAttribute('href');
     await page.goto(server.url + dispute);
@@ -53,11 +54,18 @@ for (const width of [1280, 360]) {
     await page.click('button.add-pasted');
     await page.waitForSelector('.cards.own article.article-card', { timeout: 15000 });
     found.push(...await violations(page, '#/ with an own article and notices'));
+    await page.click('button.add-pasted');
+    await page.waitForSelector('section.add-articles .notice-error', { timeout: 15000 });
+    found.push(...await violations(page, '#/ with a refusal beside the form'));
     await page.goto(server.url + '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03');
     await page.waitForSelector('button.mode-button', { timeout: 15000 });
     await page.locator('button.mode-button').nth(1).click();
     await page.waitForSelector('.pair-grid.paragraphs', { timeout: 15000 });
-    found.push(...await violations(page, 'pair in paragraphs'));
+    await page.check('input#type-words');
+    await page.waitForSelector('main.type-words', { timeout: 5000 });
+    await page.locator('mark.entity').first().focus();
+    found.push(...await violations(page, 'pair in paragraphs, type words written, a name focused'));
+    await page.uncheck('input#type-words');
     await page.keyboard.press('?');
     await page.waitForSelector('dialog#shortcuts[open]', { timeout: 5000 });
     found.push(...await violations(page, 'shortcuts dialog'));

@@ -53,6 +53,8 @@ test('served at /: library, pair view by a click, deep links, not-found', async 
     await page.locator('a.open-pair').first().click();
     await seesPair(page);
     assert.match(page.url(), /#\/pair\/000_83485029acf59cfb\/003_e7624ea9e8843c03$/);
+    // The pointer, left where the link was, would hover a name and show its type above it.
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: join(shots, 'pair.png') });
 
     // A deep link, opened fresh, shows the article it names; a reload keeps it.
