@@ -314,3 +314,12 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_government_named_after_its_leader_is_an_organisation() {
+    check(
+        "The Dupont administration said so. L'administration Dupont l'a dit.",
+        "The [Dupont administration]ORG:dupont_administration said so. L'[administration Dupont]ORG:dupont_administration l'a dit.",
+    );
+    check("The Administration said so.", "The Administration said so.");
+}

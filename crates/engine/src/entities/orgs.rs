@@ -14,7 +14,7 @@
 use super::kb::knowledge_base;
 use super::lexicon::lexicon;
 use super::persons;
-use super::rules::View;
+use super::rules::{slug, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
 use std::sync::OnceLock;
@@ -426,8 +426,34 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
 }
 
+/// "the Biden administration", « l'administration Biden »: a government named after its
+/// leader is an organisation, one id in both languages (`biden_administration`).
+fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !matches!(v.text(i), "administration" | "Administration") {
+        return;
+    }
+    let name = if i > 0 && v.name_word(i, i - 1) && v.t.list[i - 1].space_before {
+        Some((i - 1, i - 1))
+    } else if v.name_word(i, i + 1) {
+        Some((i + 1, i + 1))
+    } else {
+        None
+    };
+    let Some((n, _)) = name else {
+        return;
+    };
+    // "The Administration" opening a sentence names nobody.
+    if matches!(v.text(n), "The" | "L" | "La" | "Le") {
+        return;
+    }
+    let (a, b) = if n < i { (n, i) } else { (i, n) };
+    let id = format!("{}_administration", slug(v.text(n)));
+    out.push(v.candidate(a, b, EntityType::Org, id, Priority::Head));
+}
+
 /// Run the organisation rules at token `i`.
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    administration(v, i, out);
     ministry_of(v, i, out);
     mission(v, i, out);
     portfolio_ministry(v, i, out);
