@@ -273,3 +273,12 @@ fn a_quoted_sentence_without_a_cue_goes_on_with_the_claim_before() {
 fn a_question_asserts_nothing() {
     check("Did Freedonia hack the ministry's network?", "");
 }
+
+#[test]
+fn a_role_named_before_its_holder_is_that_person() {
+    check(
+        "The country's digital affairs minister blamed Freedonia for the disruption. \"This was no accident,\" Digital Affairs Minister Maria Lindqvist told reporters.",
+        "#0 Accusation maria_lindqvist -> _ (_) [blamed]
+         #1 _ maria_lindqvist -> _ (_) [_]",
+    );
+}

@@ -37,6 +37,7 @@ mod speakers;
 mod stance;
 mod subject;
 mod targets;
+mod titled;
 mod tokens;
 mod turns;
 mod voice;

@@ -12,6 +12,7 @@ use super::parties::speaker;
 use super::publisher::FirstParty;
 use super::speakers::{known, resolve, Known};
 use super::stance::{decide, Decision};
+use super::titled;
 use super::voice;
 use super::{publisher, Party};
 use super::{Claim, Stance};
@@ -62,6 +63,7 @@ pub(crate) fn extract(
         responds: BTreeSet::new(),
         passage: Vec::new(),
         statement: None,
+        titled: titled::titled(&facts, &cands),
     };
     for si in 0..facts.len() {
         let s = SentenceAt {
@@ -157,6 +159,8 @@ struct Pass<'a> {
     passage: Vec<usize>,
     /// The author a statement names, and the sentence where it was named.
     statement: Option<(Known, usize)>,
+    /// People introduced with a role as title, for roles named before them.
+    titled: Vec<titled::Titled>,
 }
 
 impl Pass<'_> {
@@ -330,6 +334,7 @@ impl Pass<'_> {
         if let Some((author, from)) = &self.statement {
             voice::speak_for_country(&mut self.drafts, author, *from);
         }
+        titled::name_roles_ahead(&mut self.drafts, &self.titled);
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
