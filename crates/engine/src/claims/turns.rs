@@ -6,7 +6,7 @@
 //! its sentences are read like any report. Any other turn answers: its sentences are the
 //! answerer's own words, speech without a reporting verb, and the answerer is the speaker —
 //! the person the label names, or for a bare "A:" / « Réponse : » the person the header
-//! names. A text is a transcript only when several paragraphs carry labels and one asks, so a
+//! names (else the organisation it names: an embassy's Q&A). A text is a transcript only when several paragraphs carry labels and one asks, so a
 //! headline like "Cyberattacks: …" is no turn.
 
 use super::cands::slug;
@@ -98,10 +98,16 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     }
     // The person the header names, for unnamed answer labels.
     let first_turn = sentences[starts[0].0].start;
-    let header = mentions
-        .iter()
-        .take_while(|m| m.start < first_turn)
-        .find(|m| m.kind == EntityType::Person)
+    // The person the header names; failing one, the organisation ("Embassy spokesperson's
+    // remarks": the embassy answers).
+    let in_header = |kind: EntityType| {
+        mentions
+            .iter()
+            .take_while(|m| m.start < first_turn)
+            .find(|m| m.kind == kind)
+    };
+    let header = in_header(EntityType::Person)
+        .or_else(|| in_header(EntityType::Org))
         .map(|m| Party {
             id: m.id.clone(),
             name: m.text.clone(),
