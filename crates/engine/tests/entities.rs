@@ -323,3 +323,11 @@ fn a_government_named_after_its_leader_is_an_organisation() {
     );
     check("The Administration said so.", "The Administration said so.");
 }
+
+#[test]
+fn an_acronym_introduced_in_brackets_keeps_its_name_id() {
+    check(
+        "The Freedonian Cyber Defence Agency (FCDA) said so. The FCDA later agreed.",
+        "The [Freedonian Cyber Defence Agency]ORG:freedonian_cyber_defence_agency ([FCDA]ORG:freedonian_cyber_defence_agency) said so. The [FCDA]ORG:freedonian_cyber_defence_agency later agreed.",
+    );
+}

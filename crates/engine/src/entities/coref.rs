@@ -68,6 +68,9 @@ fn qualified(id: &str) -> Option<(&str, &str)> {
 }
 
 fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
+    // An acronym once introduced in brackets after its name keeps that name's id wherever
+    // it recurs ("… Agency (FCDA) said … The FCDA later …").
+    let mut introduced: HashMap<String, String> = HashMap::new();
     for k in 0..picked.len() {
         let Some(own) = picked[k].id.strip_prefix("?acr:").map(str::to_string) else {
             continue;
@@ -78,9 +81,13 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
             .checked_sub(1)
             .map(|p| &picked[p])
             .filter(|p| bracketed && before[p.end.min(before.len())..].trim() == "(");
+        let written = raw[picked[k].start..picked[k].end].to_string();
         picked[k].id = match prev {
-            Some(p) if p.kind == EntityType::Org => p.id.clone(),
-            _ => own,
+            Some(p) if p.kind == EntityType::Org => {
+                introduced.insert(written, p.id.clone());
+                p.id.clone()
+            }
+            _ => introduced.get(&written).cloned().unwrap_or(own),
         };
     }
 }
