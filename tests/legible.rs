@@ -7,34 +7,18 @@
 use parallax::storage::TYPE_WORDS_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, Storage};
+use web_sys::{Element, HtmlElement};
 
 mod common;
-use common::{count, first, mount_at, settle, text, unmount, wait_for, wait_for_count};
+use common::{
+    count, first, mount_at, paste, settle, storage, text, unmount, wait_for, wait_for_count,
+    with_style,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ARTICLE: &str = "#/article/000_83485029acf59cfb";
 const PAIR: &str = "#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03";
-
-fn storage() -> Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
-
-/// The app's stylesheet in the test page, so that what is visible is what a reader sees.
-fn with_style() -> Element {
-    let document = gloo::utils::document();
-    let style = document.create_element("style").expect("a style element");
-    style.set_text_content(Some(include_str!("../style/main.css")));
-    document
-        .head()
-        .expect("a head")
-        .append_child(&style)
-        .expect("append");
-    style
-}
 
 /// The text as rendered (`innerText`: what CSS hides is left out).
 fn visible(element: &Element) -> String {
@@ -171,16 +155,6 @@ async fn a_new_page_opens_at_the_top_but_a_deep_link_scrolls_to_its_target() {
     assert!(scroll_y() > 0.0, "the deep link scrolled to its sentence");
     unmount(root, handle);
     style.remove();
-}
-
-/// Paste `text` into the add-articles form and press "Add pasted text".
-fn paste(root: &Element, text: &str) {
-    first(root, "textarea#paste-text")
-        .unchecked_into::<web_sys::HtmlTextAreaElement>()
-        .set_value(text);
-    first(root, "button.add-pasted")
-        .unchecked_into::<HtmlElement>()
-        .click();
 }
 
 #[wasm_bindgen_test]

@@ -9,21 +9,15 @@ use parallax::storage::{KEY, UNREADABLE_KEY};
 use parallax::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, Storage};
+use web_sys::{Element, HtmlElement};
 
 mod common;
-use common::{count, first, fresh_root, settle, texts, unmount, wait_for};
+use common::{count, first, follow, fresh_root, paste, settle, storage, texts, unmount, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SANDWORM_FR: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_fr.txt");
 const SANDWORM_EN: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_en.txt");
-
-fn storage() -> Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("localStorage")
-}
 
 /// Mount the app on the library, with browser storage as given (None: empty).
 async fn mount_library(saved: Option<&str>) -> (Element, yew::AppHandle<App>) {
@@ -41,18 +35,6 @@ async fn mount_library(saved: Option<&str>) -> (Element, yew::AppHandle<App>) {
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     wait_for(&root, "main#library section.add-articles").await;
     (root, handle)
-}
-
-/// Paste `text` into the text area and press "Add pasted text".
-fn paste(root: &Element, text: &str) {
-    first(root, "textarea#paste-text")
-        .dyn_into::<web_sys::HtmlTextAreaElement>()
-        .expect("a textarea")
-        .set_value(text);
-    first(root, "button.add-pasted")
-        .dyn_into::<HtmlElement>()
-        .expect("a button")
-        .click();
 }
 
 /// Choose a file with these bytes in the file input, as a reader would.
@@ -174,14 +156,7 @@ async fn hostile_markup_in_a_pasted_article_is_shown_as_text_and_never_run() {
     assert!(texts(&root, ".notice-warning p")
         .iter()
         .any(|t| t.contains("contains HTML") && t.contains("<script>")));
-    let href = first(&root, ".cards.own a.open-article")
-        .get_attribute("href")
-        .expect("an href");
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(&href)
-        .unwrap();
+    follow(&root, ".cards.own a.open-article");
     wait_for(&root, "main#article span.sentence").await;
     let shown = first(&root, "main#article")
         .text_content()

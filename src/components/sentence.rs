@@ -1,6 +1,7 @@
-//! A sentence: its segments mapped to elements (text, mentions, cues), then its claims' badges.
+//! A sentence: its segments mapped to elements (text, mentions, cues), then a note per claim
+//! (stance, speaker → target; see `claim_note.rs`).
 
-use crate::components::{MentionView, StanceBadge};
+use crate::components::{ClaimNote, MentionView};
 use crate::context::{CorpusContext, Dispatch};
 use crate::state::{Action, HiddenTypes};
 use parallax_engine::segments::Highlight;
@@ -41,11 +42,9 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     let Some(segments) = view.segments.get(props.index) else {
         return Html::default();
     };
-    let claims: Vec<_> = view
-        .claims
-        .get(props.index)
-        .into_iter()
-        .flatten()
+    let claim_ids: &[usize] = view.claims.get(props.index).map_or(&[], |c| c.as_slice());
+    let claims: Vec<_> = claim_ids
+        .iter()
         .filter_map(|&c| article.claims.get(c))
         .collect();
     let is_speaker = |id: &str| {
@@ -69,9 +68,9 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
         Some(Highlight::Cue(_)) => html! { <span class="cue">{ segment.text.clone() }</span> },
         None => html! { segment.text.clone() },
     });
-    let badges = claims
+    let notes = claim_ids
         .iter()
-        .map(|c| html! { <StanceBadge stance={c.stance} /> });
+        .map(|&c| html! { <ClaimNote key={c} article={props.article} claim={c} /> });
     let at = (props.article, props.index);
     let hover = |on: bool| {
         let dispatch = dispatch.clone();
@@ -96,7 +95,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
             onfocusin={enter.reform(|_: FocusEvent| ())}
             onfocusout={leave.reform(|_: FocusEvent| ())}>
             { for children }
-            { for badges }
+            { for notes }
         </span>
         { " " }
         </>

@@ -1,7 +1,19 @@
-//! A claim's stance as a badge: an icon and a word, never colour alone.
+//! A claim's stance as a badge: an icon and a word, never colour alone. Each of the seven
+//! stances has its own class (`stance-<slug>`), which `style/main.css` gives its own colour.
 
 use parallax_engine::Stance;
 use yew::prelude::*;
+
+/// Every stance, in the order the reader learns them.
+pub const STANCES: [Stance; 7] = [
+    Stance::Accusation,
+    Stance::CounterAccusation,
+    Stance::Denial,
+    Stance::NonConfirmation,
+    Stance::Acknowledgment,
+    Stance::Condemnation,
+    Stance::OtherClaim,
+];
 
 /// The slug (as in the analysis JSON), the icon and the reader's word for a stance.
 pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {
@@ -23,12 +35,12 @@ pub struct StanceBadgeProps {
     pub stance: Stance,
 }
 
-/// `.stance-badge[data-stance=…]`.
+/// `.stance-badge.stance-<slug>[data-stance=<slug>]`.
 #[function_component]
 pub fn StanceBadge(props: &StanceBadgeProps) -> Html {
     let (slug, icon, word) = stance_parts(props.stance);
     html! {
-        <span class="stance-badge" data-stance={slug}>
+        <span class={classes!("stance-badge", format!("stance-{slug}"))} data-stance={slug}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             { word }
         </span>

@@ -3,7 +3,8 @@
 #![allow(dead_code)] // each test file uses its own subset
 
 use std::time::Duration;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Storage};
 
 /// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
 pub async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<parallax::App>) {
@@ -96,4 +97,47 @@ pub fn texts(root: &Element, selector: &str) -> Vec<String> {
 pub fn unmount<C: yew::BaseComponent>(root: Element, handle: yew::AppHandle<C>) {
     handle.destroy();
     root.remove();
+}
+
+/// The browser's `localStorage`.
+pub fn storage() -> Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// The app's stylesheet in the test page, so that what is visible is what a reader sees.
+/// Remove the returned element when done.
+pub fn with_style() -> Element {
+    let document = gloo::utils::document();
+    let style = document.create_element("style").expect("a style element");
+    style.set_text_content(Some(include_str!("../../style/main.css")));
+    document
+        .head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("append");
+    style
+}
+
+/// Paste `text` into the add-articles form and press "Add pasted text".
+pub fn paste(root: &Element, text: &str) {
+    first(root, "textarea#paste-text")
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .set_value(text);
+    first(root, "button.add-pasted")
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+/// Go where the first link matching `selector` points (its hash route), as a click would.
+pub fn follow(root: &Element, selector: &str) {
+    let href = first(root, selector)
+        .get_attribute("href")
+        .unwrap_or_else(|| panic!("`{selector}` has an href"));
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .set_hash(&href)
+        .expect("set the hash");
 }

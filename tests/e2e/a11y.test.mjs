@@ -73,3 +73,17 @@ for (const width of [1280, 360]) {
     await context.close();
   });
 }
+
+test('axe-core finds no violation in dark mode on the views that show claims', async () => {
+  // Each stance has its own colours in each theme (style/main.css): contrast is checked in both.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark', bypassCSP: true });
+  const page = await context.newPage();
+  const found = [];
+  for (const view of views.filter((v) => /^#\/(article|pair|disputes)/.test(v))) {
+    await page.goto(server.url + view);
+    await page.waitForSelector('main', { timeout: 15000 });
+    found.push(...await violations(page, `${view} (dark)`));
+  }
+  assert.deepEqual(found, []);
+  await context.close();
+});
