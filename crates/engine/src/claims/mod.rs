@@ -18,7 +18,8 @@
 //! content says beyond its cues (a negated attack said for the accused side is
 //! a denial; the effects of a known attack accuse nobody). Events and
 //! counter-accusations are settled over the whole article (`events`, ids in
-//! `ids`, unnamed groups of speakers in `groups`).
+//! `ids`, unnamed groups of speakers in `groups`, a role named before the person
+//! who holds it in `titled`).
 
 mod cands;
 mod content;
