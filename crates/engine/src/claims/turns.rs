@@ -28,7 +28,7 @@ const ANSWER_LABELS: [&str; 6] = ["a", "r", "réponse", "reponse", "answer", "re
 /// What the transcript says of one sentence.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Turn {
-    /// Chars of the sentence taken by its label and colon ("He Yuming: "), 0 for none.
+    /// Chars of the sentence taken by its label and colon ("Jan Dupont: "), 0 for none.
     pub label_chars: usize,
     /// Who answers, when the sentence is part of an answer.
     pub answerer: Option<Party>,

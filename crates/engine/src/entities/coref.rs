@@ -9,8 +9,8 @@
 //! - An acronym in brackets right after a name takes the name's id
 //!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
 //! - A single name word repeating the last word of a person's full name
-//!   (`Matsuno` after `Hirokazu Matsuno`, `Ning` after `Mao Ning`), or the
-//!   first when it is written in capitals (`YOSHIDA`), is that person.
+//!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
+//!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`), is that person.
 
 use super::kb::lookup;
 use super::tokens::Tokens;

@@ -228,7 +228,7 @@ fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, us
 /// A name can only start where a word does, so the trie is walked from each
 /// word start (and after inner hyphens) and gives the names starting there;
 /// the longest is tried first, and when it is rejected the next shorter one. Names
-/// inside longer ones (`Washington` in `Washington Post`) are left to overlap
+/// inside longer ones (`Paris` in `Paris Match`) are left to overlap
 /// resolution, which keeps the longest.
 pub fn find(
     raw: &str,

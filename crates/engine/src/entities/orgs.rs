@@ -426,8 +426,8 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
 }
 
-/// "the Biden administration", « l'administration Biden »: a government named after its
-/// leader is an organisation, one id in both languages (`biden_administration`).
+/// "the Dupont administration", « l'administration Dupont »: a government named after its
+/// leader is an organisation, one id in both languages (`dupont_administration`).
 fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if !matches!(v.text(i), "administration" | "Administration") {
         return;

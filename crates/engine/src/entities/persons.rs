@@ -1,10 +1,10 @@
 //! People not in the knowledge base, found by a title or an apposition.
 //!
-//! - after a title: `M. YOSHIDA Tomoyuki`, `spokesperson Mao Ning`,
-//!   `Chief Cabinet Secretary Hirokazu Matsuno`, `President Biden`
+//! - after a title: `M. DUPONT Jean`, `spokesperson Li Wei`,
+//!   `Chief Cabinet Secretary Ana Roe`, `President Dupont`
 //!   (one name word is enough after a capitalised title or an abbreviation);
-//! - in apposition to a role: `le porte-parole du ministère …, Mao Ning`,
-//!   `Mao Ning, porte-parole …` (two name words at least).
+//! - in apposition to a role: `le porte-parole du ministère …, Li Wei`,
+//!   `Li Wei, porte-parole …` (two name words at least).
 //!
 //! - a common given name and a surname (`Hélène Verhaegen`, `Ciarán Moloney`)
 //!   with a cue around it: a reporting verb, `by`/`par`/`selon`, a title or role
@@ -12,7 +12,7 @@
 //! - a name coordinated with a person found so (`A B, C D et E F`).
 //!
 //! The id is the slug of the name as written (`yoshida_tomoyuki`); short
-//! mentions later in the text (`Matsuno`) are linked by `coref`.
+//! mentions later in the text (`Roe`) are linked by `coref`.
 
 use super::lexicon::{is_given_name, lexicon};
 use super::rules::View;
@@ -124,7 +124,7 @@ fn role_before(v: &View, comma: usize) -> bool {
     false
 }
 
-/// Whether a role follows `, ` after token `end`: `Mao Ning, porte-parole`.
+/// Whether a role follows `, ` after token `end`: `Li Wei, porte-parole`.
 fn role_after(v: &View, end: usize) -> bool {
     if !v.punct_in(end, end + 1, ",") {
         return false;

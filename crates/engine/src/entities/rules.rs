@@ -219,7 +219,7 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         out.push(v.candidate(i, i, EntityType::Gpe, slug(w), Priority::Weak));
         return;
     }
-    // A run of capitals is a shouted headline or a surname (`YOSHIDA Tomoyuki`), not an acronym.
+    // A run of capitals is a shouted headline or a surname (`DUPONT Jean`), not an acronym.
     let neighbour_caps = |j: usize| v.word_in(i, j) && v.t.list[j].capitalised;
     if neighbour_caps(i + 1) || (i > 0 && neighbour_caps(i - 1) && v.t.list[i - 1].all_caps) {
         return;
