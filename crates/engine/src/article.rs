@@ -277,17 +277,14 @@ fn noise_markers() -> &'static [Vec<&'static str>; 3] {
     static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 3]> = std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
         let mut m: [Vec<&'static str>; 3] = Default::default();
-        for line in include_str!("../data/lexicons/noise.tsv").lines() {
-            let Some((class, words)) = line.split_once('\t') else {
-                continue;
-            };
+        for (class, list) in crate::data::rows(include_str!("../data/lexicons/noise.tsv")) {
             let slot = match class {
                 "caption" => 0,
                 "pointer" => 1,
                 "agency" => 2,
                 _ => continue,
             };
-            m[slot].extend(words.split('|').map(str::trim));
+            m[slot].extend(crate::data::words(list));
         }
         m
     })

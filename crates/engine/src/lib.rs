@@ -15,6 +15,7 @@ pub mod article;
 pub mod calendar;
 pub mod claims;
 pub mod claims_table;
+mod data;
 pub mod debug;
 pub mod entities;
 pub mod fold;

@@ -24,10 +24,8 @@ fn groups() -> &'static Groups {
     static GROUPS: OnceLock<Groups> = OnceLock::new();
     GROUPS.get_or_init(|| {
         let mut g = Groups::default();
-        for line in include_str!("../../data/claims/groups.tsv").lines() {
-            let mut cols = line.split('\t');
-            let (Some(class), Some(english), Some(words)) = (cols.next(), cols.next(), cols.next())
-            else {
+        for (class, rest) in crate::data::rows(include_str!("../../data/claims/groups.tsv")) {
+            let Some((english, list)) = rest.split_once('\t') else {
                 continue;
             };
             let map = match class {
@@ -36,8 +34,8 @@ fn groups() -> &'static Groups {
                 "adjective" => &mut g.adjectives,
                 _ => continue,
             };
-            for w in words.split('|') {
-                map.insert(w.trim().to_string(), english);
+            for w in crate::data::words(list) {
+                map.insert(w.to_string(), english);
             }
         }
         g

@@ -305,11 +305,19 @@ pub(crate) fn sides() -> &'static Lexicon {
         lexicon.load(include_str!("../../data/claims/sides.tsv"), true);
         // Every other country of the knowledge base, by its names and adjectives of
         // nationality: "le gouvernement serbe" speaks for Serbia as "chinois" for China.
+        // A side sides.tsv lists keeps its own words there.
+        let listed: std::collections::BTreeSet<&str> = lexicon
+            .by_first
+            .values()
+            .flatten()
+            .chain(lexicon.prefixes.iter())
+            .filter_map(|p| p.side)
+            .collect();
         for entry in crate::entities::knowledge_base().entries() {
             let Some(country) = entry.country.as_deref().filter(|c| *c == entry.id) else {
                 continue;
             };
-            if lexicon_names_side(&lexicon, country) {
+            if listed.contains(country) {
                 continue;
             }
             let names = [&entry.name_en, &entry.name_fr].into_iter();
@@ -319,14 +327,4 @@ pub(crate) fn sides() -> &'static Lexicon {
         }
         lexicon
     })
-}
-
-/// Whether `sides.tsv` already lists a side (its own words then stand for it).
-fn lexicon_names_side(lexicon: &Lexicon, side: &str) -> bool {
-    lexicon
-        .by_first
-        .values()
-        .flatten()
-        .chain(lexicon.prefixes.iter())
-        .any(|p| p.side == Some(side))
 }

@@ -25,28 +25,26 @@ const HEADER_WORDS: usize = 16;
 
 #[derive(Debug, Default)]
 struct Markers {
-    publisher: Vec<&'static str>,
-    issued: Vec<&'static str>,
-    field: Vec<&'static str>,
-    we: Vec<&'static str>,
+    publisher: Vec<String>,
+    issued: Vec<String>,
+    field: Vec<String>,
+    we: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
     static MARKERS: OnceLock<Markers> = OnceLock::new();
     MARKERS.get_or_init(|| {
         let mut m = Markers::default();
-        for line in include_str!("../../data/claims/documents.tsv").lines() {
-            let Some((class, words)) = line.split_once('\t') else {
-                continue;
-            };
-            let list = match class {
+        for (class, list) in crate::data::rows(include_str!("../../data/claims/documents.tsv")) {
+            let slot = match class {
                 "publisher" => &mut m.publisher,
                 "issued" => &mut m.issued,
                 "field" => &mut m.field,
                 "we" => &mut m.we,
                 _ => continue,
             };
-            list.extend(words.split('|').map(str::trim));
+            // Folded once here, as header lines are folded before they are compared.
+            slot.extend(crate::data::words(list).map(fold_str));
         }
         // Longest first, so "communiqué de l" wins over "par".
         m.issued.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -98,7 +96,7 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
 fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     let m = markers();
     let folded = fold_str(&s.text);
-    let is = |list: &[&str], label: &str| list.iter().any(|w| fold_str(w) == label);
+    let is = |list: &[String], label: &str| list.iter().any(|w| w == label);
     if let Some(colon) = folded.find(':') {
         let label = folded[..colon].trim();
         let value_at = folded[..=colon].chars().count();
@@ -129,7 +127,7 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
         }
     }
     for marker in &m.issued {
-        let key = format!("{} ", fold_str(marker));
+        let key = format!("{marker} ");
         let at = if folded.starts_with(&key) {
             Some(key.len())
         } else {
@@ -157,7 +155,7 @@ fn says_we(s: &Sentence) -> bool {
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else {
-            if !quoted && m.we.contains(&word.as_str()) {
+            if !quoted && m.we.contains(&word) {
                 return true;
             }
             word.clear();
