@@ -162,6 +162,46 @@ fn rename(article: &mut ArticleAnalysis, from: &str, to: &str) {
 mod tests {
     use super::*;
 
+    fn named(items: &[(EntityType, &str, &str)]) -> Named {
+        let mut out = Named::new();
+        for (kind, id, name) in items {
+            out.entry((*kind, id.to_string()))
+                .or_default()
+                .insert(fold_word(name));
+        }
+        out
+    }
+
+    #[test]
+    fn aligned_sentences_pair_alike_names_and_lone_mentions() {
+        let fr = named(&[
+            (EntityType::Person, "dmitri_koltsov", "Dmitri Koltsov"),
+            (EntityType::Org, "ministere_turc", "ministère turc"),
+            (EntityType::Gpe, "china", "Chine"),
+        ]);
+        let en = named(&[
+            (EntityType::Person, "dmitry_koltsov", "Dmitry Koltsov"),
+            (EntityType::Org, "turkish_ministry", "Turkish ministry"),
+            (EntityType::Gpe, "china", "China"),
+        ]);
+        let got = matches_in(&fr, &en);
+        assert!(got.contains(&("dmitri_koltsov".into(), "dmitry_koltsov".into())));
+        // Unlike names, but each the only unshared organisation of its side.
+        assert!(got.contains(&("ministere_turc".into(), "turkish_ministry".into())));
+        // An id both sides already share is no match to make.
+        assert!(!got.iter().any(|(a, _)| a == "china"));
+    }
+
+    #[test]
+    fn two_strangers_of_one_type_are_left_apart() {
+        let fr = named(&[
+            (EntityType::Org, "hexa", "Hexalis"),
+            (EntityType::Org, "vendor", "Vendeur"),
+        ]);
+        let en = named(&[(EntityType::Org, "northgate", "Northgate")]);
+        assert!(matches_in(&fr, &en).is_empty());
+    }
+
     #[test]
     fn transliterations_are_alike_and_strangers_are_not() {
         assert!(alike("dmitri koltsov", "dmitry koltsov") >= SAME_NAME);

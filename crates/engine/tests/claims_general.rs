@@ -282,3 +282,71 @@ fn a_role_named_before_its_holder_is_that_person() {
          #1 _ maria_lindqvist -> _ (_) [_]",
     );
 }
+
+#[test]
+fn an_unnamed_group_speaks_as_itself_in_both_languages() {
+    check(
+        "D'anciens responsables américains ont accusé la Chine de piratage.",
+        "#0 Accusation former_us_officials -> china (_) [ont accusé]",
+    );
+    check(
+        "Former US officials accused China of hacking.",
+        "#0 Accusation former_us_officials -> china (_) [accused]",
+    );
+}
+
+#[test]
+fn a_transcript_answer_is_the_answerer_speaking() {
+    check(
+        "Regular press conference of spokesperson Ana Roe\n\nQ: Freedonia says your hackers broke into its power grid. What is your comment?\n\nAna Roe: These accusations are groundless. We urge Freedonia to stop its smears.\n",
+        "#1 Accusation freedonia -> - (_) [says]
+         #3 Denial ana_roe -> freedonia (_) [are groundless]
+         #4 Condemnation ana_roe -> - (_) [urge]",
+    );
+}
+
+#[test]
+fn an_advisory_speaks_for_the_agency_it_opens_with() {
+    check(
+        "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",
+        "#2 Accusation cisa -> sandworm (sandworm) [assesses]",
+    );
+}
+
+#[test]
+fn a_victim_confirming_it_was_hit_acknowledges() {
+    check(
+        "The city confirmed that its servers had been encrypted on Wednesday.",
+        "#0 Acknowledgment city -> - (_) [confirmed]",
+    );
+    check(
+        "La mairie a confirmé que ses serveurs avaient été chiffrés mercredi.",
+        "#0 Acknowledgment mairie -> - (_) [a confirmé]",
+    );
+}
+
+#[test]
+fn appositions_lists_and_coordinated_verbs_keep_their_subject() {
+    check(
+        "Le FBI, la police fédérale américaine, a attribué l'attaque à la Corée du Nord.",
+        "#0 Accusation fbi -> north_korea (_) [a attribué]",
+    );
+    check(
+        "CISA, the NSA and the FBI reported that Volt Typhoon had breached water utilities.",
+        "#0 Accusation cisa -> volt_typhoon (_) [reported]",
+    );
+    check(
+        "The NCSC said it was aware of the campaign but declined to comment on attribution.",
+        "#0 NonConfirmation uk_ncsc -> - (_) [declined to comment]",
+    );
+}
+
+#[test]
+fn a_person_pronoun_refers_to_the_last_person_who_spoke() {
+    check(
+        "Le porte-parole, Maria Lindqvist, a accusé la Russie.\nLa Russie a démenti.\nSelon lui, l'attaque a été menée par des pirates russes.",
+        "#0 Accusation maria_lindqvist -> russia (_) [a accusé]
+         #1 Denial russia -> maria_lindqvist (_) [a démenti]
+         #2 Accusation maria_lindqvist -> _ (_) [Selon]",
+    );
+}

@@ -53,7 +53,9 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
     while k > 0 && reach > 0 {
         k -= 1;
         let t = &f.tokens[k];
-        if !t.word {
+        // Marks and the side's own words ("former US officials") lie between modifiers and head.
+        let side_word = f.sides.iter().any(|h| h.first <= k && k <= h.last);
+        if !t.word || side_word {
             continue;
         }
         match g.modifiers.get(t.lower.as_str()) {
