@@ -350,3 +350,16 @@ fn a_person_pronoun_refers_to_the_last_person_who_spoke() {
          #2 Accusation maria_lindqvist -> _ (_) [Selon]",
     );
 }
+
+#[test]
+fn a_party_written_as_an_adjective_is_shown_by_its_name() {
+    let a = parallax_engine::analyze_article(
+        "t.txt",
+        "Le ministère a déclaré que des agences américaines avaient infiltré les réseaux.",
+    );
+    let target = a.claims[0].target.as_ref().expect("a target");
+    assert_eq!(
+        (target.id.as_str(), target.name.as_str()),
+        ("united_states", "États-Unis")
+    );
+}

@@ -74,7 +74,22 @@ pub(crate) fn extract(
         };
         pass.sentence(&s);
     }
-    pass.settle()
+    let mut claims = pass.settle();
+    for c in &mut claims {
+        for party in [&mut c.speaker, &mut c.target].into_iter().flatten() {
+            readable_name(party, lang);
+        }
+    }
+    claims
+}
+
+/// A party written as an adjective or a lowercase word ("américaines", "russe") is shown
+/// by the name the knowledge base gives it in the article's language ("États-Unis").
+fn readable_name(party: &mut Party, lang: Lang) {
+    let lowercase = party.name.chars().next().is_some_and(char::is_lowercase);
+    if let Some(entry) = crate::entities::lookup(&party.id).filter(|_| lowercase) {
+        party.name = entry.name(lang.code()).to_string();
+    }
 }
 
 /// Each sentence's facts, with quotations, transcript turns and a first-party text's
