@@ -4,8 +4,8 @@
 //! Every word is stored in the normalised form the tokenizer produces
 //! (lowercase, no accents), so lookups compare like with like.
 
-use super::features::normalise_word;
 use crate::article::Lang;
+use crate::fold::fold_word;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -24,7 +24,7 @@ impl Pattern {
             Some(stem) => (stem, true),
             None => (raw, false),
         };
-        let stem = normalise_word(stem);
+        let stem = fold_word(stem);
         if stem.is_empty() {
             return None;
         }
@@ -104,7 +104,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 fn words_of(line: &str) -> Vec<String> {
     line.split(|c: char| !c.is_alphanumeric())
-        .map(normalise_word)
+        .map(fold_word)
         .filter(|w| !w.is_empty())
         .collect()
 }
