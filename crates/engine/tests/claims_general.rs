@@ -363,3 +363,11 @@ fn a_party_written_as_an_adjective_is_shown_by_its_name() {
         ("united_states", "États-Unis")
     );
 }
+
+#[test]
+fn a_pronoun_behind_a_closing_quotation_mark_is_not_the_speaker() {
+    check(
+        "\"The cyberattack was new, but we have only seen its method from them,\" said Ana Roe, a researcher at Example Labs.",
+        "#0 OtherClaim ana_roe -> - (dispute) [said]",
+    );
+}

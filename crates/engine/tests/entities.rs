@@ -224,10 +224,12 @@ fn threat_groups_units_and_malware() {
         "Le virus Stuxnet a frappé l'Iran en 2010.",
         "Le virus [Stuxnet]MALWARE:stuxnet a frappé l'[Iran]GPE:iran en [2010]DATE:2010.",
     );
-    // An ambiguous alias needs a cue word in its sentence.
+    // An ambiguous alias needs a cue word in its sentence...
+    check("Tick tock. Le réveil sonne.", "Tick tock. Le réveil sonne.");
+    // ...or in another sentence of the article: then it means the group throughout.
     check(
-        "Le groupe Tick a attaqué. Tick tock.",
-        "Le groupe [Tick]GROUP:tick a attaqué. Tick tock.",
+        "Le groupe Tick a attaqué. Tick a ensuite disparu.",
+        "Le groupe [Tick]GROUP:tick a attaqué. [Tick]GROUP:tick a ensuite disparu.",
     );
 }
 

@@ -272,6 +272,11 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
 fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
     let mut k = cue.first;
     while let Some(p) = previous_word(&f.tokens, k) {
+        // "… seen from them,” said X": a word behind a closing quotation mark or a
+        // comma belongs to another clause, not to the verb's subject.
+        if (p + 1..k).any(|i| matches!(f.tokens[i].raw, "," | ";" | ":" | "»" | "”" | "\"")) {
+            break;
+        }
         if f.is(p, Family::Aux) && !f.is(p, Family::Pronoun) {
             k = p;
             continue;

@@ -143,25 +143,41 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     (false, None)
 }
 
-/// Whether a sentence says "we" outside quotations.
-fn says_we(s: &Sentence) -> bool {
+/// Whether a sentence says "we" outside quotations. `quoted` carries the quotation
+/// state from the sentence before in the same paragraph: a quotation may run over
+/// several sentences, and its "we" is the quoted speaker's, not the text's.
+fn says_we(s: &Sentence, quoted: &mut bool) -> bool {
     let m = markers();
-    let mut quoted = false;
     let mut word = String::new();
+    let mut we = false;
     for c in s.text.chars().chain([' ']) {
-        if matches!(c, '«' | '“' | '"' | '»' | '”') {
-            quoted = !quoted && !matches!(c, '»' | '”');
+        match c {
+            '«' | '“' => *quoted = true,
+            '»' | '”' => *quoted = false,
+            '"' => *quoted = !*quoted,
+            _ => {}
         }
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else {
-            if !quoted && m.we.contains(&word) {
-                return true;
-            }
+            we |= !*quoted && m.we.contains(&word);
             word.clear();
         }
     }
-    false
+    we
+}
+
+/// Whether any body sentence says "we" outside quotations.
+fn body_says_we(body: &[Sentence]) -> bool {
+    let mut quoted = false;
+    let mut paragraph = None;
+    body.iter().any(|s| {
+        if paragraph != Some(s.paragraph) {
+            quoted = false;
+            paragraph = Some(s.paragraph);
+        }
+        says_we(s, &mut quoted)
+    })
 }
 
 /// Whether the text is first-party, and its publisher.
@@ -178,7 +194,7 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         publisher = publisher.or(named);
         body = i + 1;
     }
-    let speaks_for_itself = sentences[body.min(sentences.len())..].iter().any(says_we);
+    let speaks_for_itself = body_says_we(&sentences[body.min(sentences.len())..]);
     (header || speaks_for_itself).then_some(FirstParty { publisher, body })
 }
 
@@ -213,6 +229,27 @@ mod tests {
         assert_eq!(named("Release date: 3 May 2025"), None);
         assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
         assert!(!header_line(&line("Ministers met on Monday."), &[]).0);
+    }
+
+    #[test]
+    fn a_we_inside_a_quotation_over_sentences_is_the_quoted_speakers() {
+        let para = |text: &str, paragraph: usize| Sentence {
+            paragraph,
+            ..line(text)
+        };
+        let quoted = [
+            para("“This is their method.", 1),
+            para("Only they work this way, we think,” said Ana Roe.", 1),
+        ];
+        assert!(!body_says_we(&quoted));
+        let own = [
+            para("“This is their method,” said Ana Roe.", 1),
+            para("We agree.", 2),
+        ];
+        assert!(body_says_we(&own));
+        // An unclosed quotation does not hide the next paragraph's own voice.
+        let stray = [para("“This is their method.", 1), para("We agree.", 2)];
+        assert!(body_says_we(&stray));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::article::{Lang, Paragraph, ParagraphKind};
 use crate::sentences::Sentence;
 use crate::text::{Span, Text};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 /// English month names, lowercase, January first: the month part of date ids
@@ -163,6 +163,25 @@ pub fn recognise(
         &|i| cue_near(&tokens, i),
         &mut candidates,
     );
+    // One sense per article: a one-word threat name confirmed once by a cue word
+    // ("the Sandworm group") is that group wherever else the article writes it.
+    let confirmed: BTreeSet<&str> = candidates
+        .iter()
+        .filter(|c| matches!(c.kind, EntityType::Group | EntityType::Malware))
+        .map(|c| &raw[c.start..c.end])
+        .filter(|name| !name.contains(char::is_whitespace))
+        .collect();
+    if !confirmed.is_empty() {
+        candidates.clear();
+        matcher::find(
+            raw,
+            &folded,
+            &blocks,
+            &tokens,
+            &|i| cue_near(&tokens, i) || confirmed.contains(tokens.text(i)),
+            &mut candidates,
+        );
+    }
     let known = candidates.clone();
     let year = dates::article_year(text, paragraphs);
     dates::find(&tokens, year, &mut candidates);
