@@ -136,6 +136,20 @@ fn organisations_keep_their_complements() {
         "Le National Cyber Security Centre du Royaume-Uni a publié.",
         "Le [National Cyber Security Centre]ORG:uk_ncsc du [Royaume-Uni]GPE:united_kingdom a publié.",
     );
+    // A French name capitalises its first word only: adjectives follow their nouns and
+    // complements run on (`et` joining two), up to the verb.
+    check(
+        "Le Bureau de la pêche côtière de la province de Nordland a publié un avis.",
+        "Le [Bureau de la pêche côtière de la province de Nordland]ORG:bureau_de_la_peche_cotiere_de_la_province_de_nordland a publié un avis.",
+    );
+    check(
+        "L'Agence nationale de la sécurité des ports et de la navigation a démenti.",
+        "L'[Agence nationale de la sécurité des ports et de la navigation]ORG:agence_nationale_de_la_securite_des_ports_et_de_la_navigation a démenti.",
+    );
+    check(
+        "Le Centre a publié un rapport.",
+        "Le Centre a publié un rapport.",
+    );
 }
 
 #[test]

@@ -66,6 +66,9 @@ pub struct Lexicon {
     /// Words that, near a capitalised pair starting with a given name, make it a person
     /// (reporting verbs, `by`, `selon`), in every case form.
     pub person_cues: WordSet,
+    /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
+    /// their nouns in lowercase (`Agence nationale de …`).
+    pub adjective_endings_fr: Vec<String>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -121,6 +124,7 @@ fn parse(data: &str) -> Lexicon {
                 lx.mission_hosts.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
+            "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
             _ => {}
         }
     }

@@ -228,6 +228,69 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     end
 }
 
+/// French prepositions that open a complement in a name capitalised on its first word only.
+const FRENCH_PREPOSITIONS: [&str; 5] = ["de", "du", "des", "d", "pour"];
+/// Articles after such a preposition (`de la`, `de l'`).
+const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
+
+/// Whether token `j` is a lowercase adjective by its ending (`nationale`, `monétaire`,
+/// `chinois`): French names put adjectives after their nouns.
+fn french_adjective(v: &View, from: usize, j: usize) -> bool {
+    let w = v.text(j);
+    v.word_in(from, j)
+        && !v.t.list[j].capitalised
+        && lexicon()
+            .adjective_endings_fr
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+}
+
+/// After a preposition at `j`, the token where its noun starts (past `la`, `l'`).
+fn french_noun_start(v: &View, from: usize, j: usize) -> Option<usize> {
+    let mut k = j + 1;
+    if v.word_in(from, k) && FRENCH_ARTICLES.contains(&v.text(k)) {
+        k += 1;
+    }
+    while v.punct_in(from, k, "'") || v.punct_in(from, k, "’") {
+        k += 1;
+    }
+    let noun = v.word_in(from, k) && !v.t.list[k].digits && !v.t.list[k].all_caps;
+    noun.then_some(k)
+}
+
+/// The last token of a French name after its capitalised head at `i`, which capitalises
+/// only its first word: adjectives, then complements (a preposition, an article, a noun
+/// and its adjectives), `et` joining two of them: `Bureau de la sécurité publique de la
+/// municipalité de Harbin`, `Agence de cybersécurité et de sécurité des infrastructures`.
+/// A known name after a preposition is taken whole (`de la Fédération de Russie`).
+fn french_complement_end(v: &View, i: usize) -> usize {
+    if !v.t.list[i].capitalised || v.t.list[i].all_caps {
+        return i;
+    }
+    let mut end = i;
+    let adjectives = |mut end: usize| {
+        while french_adjective(v, i, end + 1) {
+            end += 1;
+        }
+        end
+    };
+    end = adjectives(end);
+    loop {
+        let mut j = end + 1;
+        if v.word_in(i, j) && v.text(j) == "et" {
+            j += 1;
+        }
+        if !(v.word_in(i, j) && FRENCH_PREPOSITIONS.contains(&v.text(j))) {
+            return end;
+        }
+        let Some(noun) = french_noun_start(v, i, j) else {
+            return end;
+        };
+        let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
+        end = adjectives(noun_end);
+    }
+}
+
 /// Whether a French connector follows a title-cased English name (`National Cyber
 /// Security Centre du Royaume-Uni`): French names capitalise their first word only,
 /// so the complement describes the name instead of belonging to it.
@@ -292,7 +355,7 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if known_start.is_some_and(|k| k <= start) {
         return;
     }
-    let end = complement_end(v, i, false);
+    let end = complement_end(v, i, false).max(french_complement_end(v, i));
     if start == i && end == i {
         return;
     }
