@@ -371,3 +371,14 @@ fn a_pronoun_behind_a_closing_quotation_mark_is_not_the_speaker() {
         "#0 OtherClaim ana_roe -> - (dispute) [said]",
     );
 }
+
+#[test]
+fn a_definite_description_refers_to_the_organisation_just_named() {
+    // "The regulator" has not spoken before: it is the organisation named in the sentence
+    // before, not the last speaker; and an accusation noun inside what it adds is its claim.
+    check(
+        "The FBI said North Korean hackers stole the funds.\nThe Maritime Authority of Nordland said it was working with the exchange.\nThe regulator added that it had no reason to question the FBI's attribution of the attack to North Korea.",
+        "#0 Accusation fbi -> north_korea (north_korea) [said]
+         #2 Accusation maritime_authority_of_nordland -> north_korea (north_korea) [added]",
+    );
+}

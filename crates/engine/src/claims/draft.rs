@@ -31,6 +31,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub facts: &'a Facts<'m>,
     pub cands: &'a [Cand],
     pub prev: Previous<'a, 'm>,
+    /// The organisations named in the sentences before, in order (see `speakers::resolve`).
+    pub named: &'a [Known],
 }
 
 /// Where a claim's content lies in its sentence.
@@ -98,7 +100,9 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         (Some(c), Some(a)) if c.family != Family::Report && !has_subject(f, cands, c) => Some(a),
         // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
         // inside a quotation speaks for whoever the closing report names.
-        (Some(c), _) if c.family != Family::Report => closing_report(f, c).or(Some(c)),
+        (Some(c), _) if c.family != Family::Report => closing_report(f, c)
+            .or_else(|| reporter_of_noun(f, cands, c))
+            .or(Some(c)),
         (c, _) => c.as_ref(),
     }
 }
@@ -120,7 +124,7 @@ fn speaker_of(
         .cloned();
     match found.cand {
         Some(c) => {
-            let mut k = resolve(c, history, s.prev, si);
+            let mut k = resolve(c, history, s, si);
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
                 k.side = cands
@@ -347,6 +351,19 @@ fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
     speaker(f, cands, cue)
         .cand
         .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
+}
+
+/// "The regulator added that it saw no reason to question the agency's attribution":
+/// an accusation noun inside what a reporting verb with its own subject says is that
+/// subject's claim; the noun's owner is whom it agrees or disagrees with.
+fn reporter_of_noun<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {
+    if cue.family != Family::AccuseNoun {
+        return None;
+    }
+    f.hits
+        .iter()
+        .filter(|h| h.family == Family::Report && h.last < cue.first)
+        .find(|h| has_subject(f, cands, h))
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".

@@ -17,7 +17,7 @@ use super::voice;
 use super::{publisher, Party};
 use super::{Claim, Stance};
 use crate::article::Lang;
-use crate::entities::Mention;
+use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
 use crate::text::Text;
 use std::collections::BTreeSet;
@@ -65,14 +65,17 @@ pub(crate) fn extract(
         statement: None,
         titled: titled::titled(&facts, &cands),
     };
+    let mut named: Vec<Known> = Vec::new();
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
             facts: &facts[si],
             cands: &cands[si],
             prev: si.checked_sub(1).map(|p| (&facts[p], cands[p].as_slice())),
+            named: &named,
         };
         pass.sentence(&s);
+        named.extend(organisations(&facts[si], &cands[si], si));
     }
     let mut claims = pass.settle();
     for c in &mut claims {
@@ -148,6 +151,21 @@ fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
     }
 }
 
+/// The organisations a sentence names (entity mentions of organisations), for a later
+/// "the company" or « le régulateur » to refer to.
+fn organisations(f: &Facts, cands: &[Cand], si: usize) -> Vec<Known> {
+    cands
+        .iter()
+        .filter(|c| c.kind == Kind::Named && !c.weak && c.group.is_none())
+        .filter(|c| {
+            f.mentions.iter().any(|m| {
+                m.first == c.first && m.last == c.last && m.mention.kind == EntityType::Org
+            })
+        })
+        .map(|c| known(c, si))
+        .collect()
+}
+
 /// Failing a publisher the header names, the organisation the body opens with.
 fn opening_voice(own: Option<&FirstParty>, cands: &[Vec<Cand>]) -> Option<Party> {
     let o = own?;
@@ -207,7 +225,7 @@ impl Pass<'_> {
     /// ("spokesperson of the ministry of X").
     fn statement_author(&self, s: &SentenceAt) -> Option<(Known, usize)> {
         voice::author(s.facts, s.cands).map(|c| {
-            let mut k = resolve(c, &self.history, s.prev, s.index);
+            let mut k = resolve(c, &self.history, s, s.index);
             k.side = k.side.or_else(|| {
                 s.cands
                     .iter()
@@ -329,7 +347,7 @@ impl Pass<'_> {
             .iter()
             .rev()
             .filter(|c| c.last < h.first && c.kind != Kind::Role(Family::RoleDoc))
-            .find_map(|c| resolve(c, &self.history, s.prev, s.index).side);
+            .find_map(|c| resolve(c, &self.history, s, s.index).side);
         let after = |side: &String| {
             s.cands
                 .iter()
@@ -394,7 +412,7 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
     let c = speaker(f, s.cands, cue).cand?;
     let surname = matches!(c.kind, Kind::Person | Kind::Named) && !c.name.contains(' ');
     let refers_back = matches!(c.kind, Kind::Pronoun | Kind::Role(_)) || surname;
-    let back = resolve(c, history, s.prev, si);
+    let back = resolve(c, history, s, si);
     // "the company … said" is no country going on speaking.
     if c.kind == Kind::Role(Family::RoleOrg) && back.kind == Kind::Place {
         return None;

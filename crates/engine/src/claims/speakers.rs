@@ -2,6 +2,7 @@
 //! "le ministère", "the report", a surname) is resolved to a party.
 
 use super::cands::{slug, Cand, Kind};
+use super::draft::SentenceAt;
 use super::facts::Facts;
 use super::lexicon::Family;
 use super::tokens::Hit;
@@ -59,13 +60,18 @@ fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
     })
 }
 
+/// How many sentences back "the company" or « l'agence » may refer to an organisation
+/// named but not yet heard: a definite description points at what was just said.
+const NAMED_ORG_REACH: usize = 2;
+
 /// How many speakers back a person pronoun looks for a person before taking the last
 /// speaker: a pronoun refers to someone of the last few statements.
 const PERSON_PRONOUN_REACH: usize = 3;
 
 /// Resolve a speaker candidate to a party: a pronoun or a definite role refers
 /// back to the most recent compatible speaker; a surname to the full name.
-pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) -> Known {
+pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Known {
+    let prev = s.prev;
     let back = |k: &Known| Known {
         side: k.side.clone().or(c.side.clone()),
         sentence: si,
@@ -113,15 +119,39 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], prev: Previous, si: usize) ->
                     Family::RoleOrg => k.party.name.to_lowercase().contains(head),
                     _ => k.kind != Kind::Person,
                 });
+            // "the agency" an organisation named lately whose name holds the noun.
+            let found = found.or_else(|| match role {
+                Family::RoleOrg => s
+                    .named
+                    .iter()
+                    .rev()
+                    .filter(|k| k.sentence + NAMED_ORG_REACH >= si)
+                    .filter(compatible)
+                    .find(|k| k.party.name.to_lowercase().contains(head)),
+                _ => None,
+            });
             // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
             let found = found.or_else(|| match role {
                 // "its spokesman": the organisation's own voice.
                 Family::RolePerson if c.definite && c.side.is_none() => history.last(),
-                Family::RoleOrg if c.side.is_none() => history
-                    .iter()
-                    .rev()
-                    .filter(compatible)
-                    .find(|k| k.kind != Kind::Person),
+                Family::RoleOrg if c.side.is_none() => {
+                    let heard = history
+                        .iter()
+                        .rev()
+                        .filter(compatible)
+                        .find(|k| k.kind != Kind::Person);
+                    // "the company", « le régulateur »: an organisation named lately,
+                    // if it was named after the last one heard.
+                    let named = s
+                        .named
+                        .iter()
+                        .rev()
+                        .find(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
+                    match (heard, named) {
+                        (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
+                        (h, n) => h.or(n),
+                    }
+                }
                 _ => None,
             });
             if let Some(k) = found {
