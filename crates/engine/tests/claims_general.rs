@@ -382,3 +382,12 @@ fn a_definite_description_refers_to_the_organisation_just_named() {
          #2 Accusation maritime_authority_of_nordland -> north_korea (north_korea) [added]",
     );
 }
+
+#[test]
+fn a_described_threat_actor_is_the_group_named_last() {
+    check(
+        "Le CERT-FR attribue la campagne au groupe Mustang Panda.\nLes serveurs de plusieurs ministères ont été piratés par ce mode opératoire, a précisé le CERT-FR.",
+        "#0 Accusation cert_fr -> mustang_panda (mustang_panda) [attribue]
+         #1 Accusation cert_fr -> mustang_panda (mustang_panda) [a précisé]",
+    );
+}

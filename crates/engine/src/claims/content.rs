@@ -97,26 +97,7 @@ pub(crate) fn clear_accused(drafts: &mut [Draft]) {
 /// name an attack already known ("the attack", "cette cyberattaque") and no one
 /// is said to be behind it; the speaker describes its effects, accusing nobody.
 pub(crate) fn only_effects(f: &Facts) -> bool {
-    let t = &f.tokens;
-    let definite = |i: usize| {
-        previous_word(t, i).is_some_and(|p| {
-            matches!(
-                t[p].lower.as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "le"
-                    | "la"
-                    | "l"
-                    | "les"
-                    | "cette"
-                    | "ce"
-                    | "ces"
-            )
-        })
-    };
+    let definite = |i: usize| definite_before(f, i);
     let attacks: Vec<&Hit> = f
         .hits
         .iter()
@@ -131,6 +112,29 @@ pub(crate) fn only_effects(f: &Facts) -> bool {
         && f.malware.is_empty()
         && !f.has(Family::AttribPre)
         && !f.has(Family::AttribPost)
+}
+
+/// Whether a definite or demonstrative article stands right before token `i` ("the
+/// hackers", « ce groupe »): the words refer to someone already named.
+pub(crate) fn definite_before(f: &Facts, i: usize) -> bool {
+    previous_word(&f.tokens, i).is_some_and(|p| {
+        matches!(
+            f.tokens[p].lower.as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "le"
+                | "la"
+                | "l"
+                | "les"
+                | "cette"
+                | "cet"
+                | "ce"
+                | "ces"
+        )
+    })
 }
 
 /// "Freedonie s'oppose à toutes les formes de cyberattaques", "Freedonia firmly opposes

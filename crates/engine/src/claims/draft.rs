@@ -3,6 +3,7 @@
 //! turns out to carry (a report of one's own side's innocence is a denial).
 
 use super::cands::{Cand, Kind};
+use super::content::definite_before;
 use super::content::{clears, only_effects, opposes_attacks};
 use super::events::Draft;
 use super::facts::{previous_word, Facts};
@@ -33,6 +34,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub prev: Previous<'a, 'm>,
     /// The organisations named in the sentences before, in order (see `speakers::resolve`).
     pub named: &'a [Known],
+    /// The threat groups named in the sentences before, in order.
+    pub threats: &'a [Known],
 }
 
 /// Where a claim's content lies in its sentence.
@@ -70,7 +73,9 @@ pub(crate) fn draft(
     let target_cand = target_of(f, cands, d, &found, side, &content);
     let (stance, target_cand, cleared) =
         adjust_stance(f, cands, d, &found, side, &content, target_cand);
-    let target_known = target_cand.map(|c| known(c, si));
+    let target_known = target_cand
+        .map(|c| known(c, si))
+        .or_else(|| described_threat(s, stance, &content));
     Draft {
         sentence: si,
         stance,
@@ -88,6 +93,24 @@ pub(crate) fn draft(
         about: 0,
         clears: cleared,
     }
+}
+
+/// "The actor is positioning itself to disrupt …", « ce mode opératoire »: an accusation
+/// whose content describes the threat actor, naming none, is aimed at the group named last.
+fn described_threat(s: &SentenceAt, stance: Stance, content: &Content) -> Option<Known> {
+    let f = s.facts;
+    let accuses = matches!(stance, Stance::Accusation | Stance::CounterAccusation);
+    let described = content
+        .tokens
+        .clone()
+        .any(|i| f.is(i, Family::ThreatRef) && definite_before(f, i));
+    (accuses && described)
+        .then(|| s.threats.last().cloned())
+        .flatten()
+        .map(|k| Known {
+            sentence: s.index,
+            ..k
+        })
 }
 
 /// The cue whose speaker speaks for the claim.

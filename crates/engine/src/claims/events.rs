@@ -176,7 +176,8 @@ pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bo
         let Some(e) = events.get(d.about) else {
             continue;
         };
-        let own = e.accuser_side.is_some() && e.accuser_side == d.speaker_side;
+        let own = (e.accuser_side.is_some() && e.accuser_side == d.speaker_side)
+            || (e.accuser.is_some() && e.accuser == d.speaker);
         if answers && d.target.is_none() && !own {
             d.target = e.accuser.clone();
             d.target_side = e.accuser_side.clone();

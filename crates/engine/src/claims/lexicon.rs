@@ -57,10 +57,11 @@ pub(crate) enum Family {
     FirstPerson,
     Confirm,
     PersonPronoun,
+    ThreatRef,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::PersonPronoun as u32) < 64);
+const _: () = assert!((Family::ThreatRef as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -114,6 +115,7 @@ impl Family {
             "first_person" => FirstPerson,
             "confirm" => Confirm,
             "person_pronoun" => PersonPronoun,
+            "threat_ref" => ThreatRef,
             _ => return None,
         })
     }

@@ -65,7 +65,7 @@ pub(crate) fn extract(
         statement: None,
         titled: titled::titled(&facts, &cands),
     };
-    let mut named: Vec<Known> = Vec::new();
+    let (mut named, mut threats): (Vec<Known>, Vec<Known>) = (Vec::new(), Vec::new());
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -73,9 +73,11 @@ pub(crate) fn extract(
             cands: &cands[si],
             prev: si.checked_sub(1).map(|p| (&facts[p], cands[p].as_slice())),
             named: &named,
+            threats: &threats,
         };
         pass.sentence(&s);
-        named.extend(organisations(&facts[si], &cands[si], si));
+        named.extend(named_of(&facts[si], &cands[si], si, EntityType::Org));
+        threats.extend(named_of(&facts[si], &cands[si], si, EntityType::Group));
     }
     let mut claims = pass.settle();
     for c in &mut claims {
@@ -151,16 +153,16 @@ fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
     }
 }
 
-/// The organisations a sentence names (entity mentions of organisations), for a later
-/// "the company" or « le régulateur » to refer to.
-fn organisations(f: &Facts, cands: &[Cand], si: usize) -> Vec<Known> {
+/// The organisations (or threat groups) a sentence names, for a later "the company",
+/// « le régulateur » (or "the actor") to refer to.
+fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known> {
     cands
         .iter()
         .filter(|c| c.kind == Kind::Named && !c.weak && c.group.is_none())
         .filter(|c| {
-            f.mentions.iter().any(|m| {
-                m.first == c.first && m.last == c.last && m.mention.kind == EntityType::Org
-            })
+            f.mentions
+                .iter()
+                .any(|m| m.first == c.first && m.last == c.last && m.mention.kind == kind)
         })
         .map(|c| known(c, si))
         .collect()
