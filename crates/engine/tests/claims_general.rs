@@ -391,3 +391,15 @@ fn a_described_threat_actor_is_the_group_named_last() {
          #1 Accusation cert_fr -> mustang_panda (mustang_panda) [a précisé]",
     );
 }
+
+#[test]
+fn researchers_at_a_firm_speak_for_the_firm() {
+    check(
+        "Researchers at the security firm Example Labs said Russian hackers were behind the attack.",
+        "#0 Accusation example_labs -> russia (russia) [said]",
+    );
+    check(
+        "The attack has been attributed by researchers at Example Labs.",
+        "#0 Accusation example_labs -> - (dispute) [attributed]",
+    );
+}

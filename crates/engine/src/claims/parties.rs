@@ -25,8 +25,9 @@ const AGENT_REACH: usize = 4;
 /// hyphens of an inversion ("a-t-il déclaré", "has she ever said").
 const PRONOUN_REACH: usize = 4;
 /// How many tokens after a role the institution it speaks for may start
-/// ("spokesperson for the foreign ministry": a preposition and a determiner).
-const INSTITUTION_REACH: usize = 4;
+/// ("spokesperson for the foreign ministry": a preposition and a determiner;
+/// "researchers at the cybersecurity firm X": and the noun that leads to the name).
+const INSTITUTION_REACH: usize = 5;
 
 /// "CISA, the NSA and the FBI reported": a list of subjects speaks through its first.
 pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
@@ -148,21 +149,28 @@ pub(crate) fn institution<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c 
         return c;
     }
     let t = &f.tokens;
-    // Only "of", "for", "de": "spokesperson for the embassy", not "officials accused Freedonia".
-    let linked = t
-        .get(c.last + 1)
-        .is_some_and(|w| matches!(w.lower.as_str(), "de" | "du" | "des" | "d" | "of" | "for"));
-    cands
-        .iter()
-        .find(|o| {
-            linked
-                && o.first > c.last
-                && o.first <= c.last + INSTITUTION_REACH
-                && matches!(
-                    o.kind,
-                    Kind::Role(Family::RoleOrg) | Kind::Named | Kind::Place
-                )
-                && !t[c.last + 1..o.first].iter().any(|t| t.is_boundary())
+    // Only a preposition of belonging: "spokesperson for the embassy", "researchers at
+    // the firm X", « chercheurs chez X », not "officials accused Freedonia".
+    let linked = t.get(c.last + 1).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "de" | "du" | "des" | "d" | "of" | "for" | "at" | "from" | "chez"
+        )
+    });
+    let near = |o: &&Cand| {
+        linked
+            && o.first > c.last
+            && o.first <= c.last + INSTITUTION_REACH
+            && !t[c.last + 1..o.first].iter().any(|t| t.is_boundary())
+    };
+    // A name ("at the cybersecurity firm Check Point") before the role noun that leads to it.
+    let named = cands.iter().filter(near).find(|o| o.kind == Kind::Named);
+    named
+        .or_else(|| {
+            cands
+                .iter()
+                .filter(near)
+                .find(|o| matches!(o.kind, Kind::Role(Family::RoleOrg) | Kind::Place))
         })
         .unwrap_or(c)
 }
@@ -263,6 +271,8 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
             && word_before_determiners(f, c.first)
                 .is_some_and(|p| matches!(t[p].lower.as_str(), "by" | "par"))
     });
+    // "blamed by researchers at the firm X": the institution the agent speaks for.
+    let agent = agent.map(|a| institution(f, cands, a));
     let phrase = agent.map_or(0..0, |c| c.first..c.last + 1);
     found(agent, phrase)
 }
