@@ -403,3 +403,12 @@ fn researchers_at_a_firm_speak_for_the_firm() {
         "#0 Accusation example_labs -> - (dispute) [attributed]",
     );
 }
+
+#[test]
+fn a_list_of_subjects_with_complements_speaks_through_its_first() {
+    check(
+        "Representative Kang Do-yun of the ruling party and Representative Seo Ha-eun of the opposition said Chinese hackers were behind the breach.\n\"This was no petty crime,\" Kang told reporters.",
+        "#0 Accusation kang_do_yun -> china (china) [said]
+         #1 Accusation kang_do_yun -> china (china) [told]",
+    );
+}

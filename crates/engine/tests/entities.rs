@@ -347,3 +347,23 @@ fn an_acronym_introduced_in_brackets_keeps_its_name_id() {
         "The [Freedonian Cyber Defence Agency]ORG:freedonian_cyber_defence_agency ([FCDA]ORG:freedonian_cyber_defence_agency) said so. The [FCDA]ORG:freedonian_cyber_defence_agency later agreed.",
     );
 }
+
+#[test]
+fn names_written_family_name_first() {
+    // A Chinese family name (from data/kb/surnames_first.txt) with a cue nearby; the
+    // family name alone then names the same person.
+    check(
+        "Spokesperson Gao Renshu told reporters so. Gao added more.",
+        "Spokesperson [Gao Renshu]PERSON:gao_renshu told reporters so. [Gao]PERSON:gao_renshu added more.",
+    );
+    // The Korean form: a short word before a hyphenated given name in two short syllables.
+    check(
+        "Kang Do-yun of the committee spoke. Kang left.",
+        "[Kang Do-yun]PERSON:kang_do_yun of the committee spoke. [Kang]PERSON:kang_do_yun left.",
+    );
+    // A word before a long hyphenated word is no Korean name.
+    check(
+        "Tokyo Self-defence plans",
+        "[Tokyo]GPE:tokyo Self-defence plans",
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::cands::{Cand, Kind};
 use super::facts::{previous_word, Facts};
-use super::lexicon::Family;
+use super::lexicon::{Family, CUE_FAMILIES};
 use super::subject::clause_subject;
 use super::targets::addressed;
 use super::tokens::Hit;
@@ -29,6 +29,10 @@ const PRONOUN_REACH: usize = 4;
 /// "researchers at the cybersecurity firm X": and the noun that leads to the name).
 const INSTITUTION_REACH: usize = 5;
 
+/// Longest complement after the first name of a list of subjects ("of the main
+/// opposition party": a preposition, a determiner and a short noun phrase).
+const LIST_COMPLEMENT_WORDS: usize = 6;
+
 /// "CISA, the NSA and the FBI reported": a list of subjects speaks through its first.
 pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
     let t = &f.tokens;
@@ -43,6 +47,35 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
             && (a.last + 1..b.first)
                 .any(|i| t[i].is(",") || matches!(t[i].lower.as_str(), "and" | "et"))
     };
+    // "Choi of the ruling party and Representative Park said": a complement after one
+    // name and titles before the next do not break a list.
+    let with_complement = |a: &Cand, b: &Cand| {
+        let words: Vec<usize> = (a.last + 1..b.first).filter(|&i| t[i].word).collect();
+        let Some(and_at) = words
+            .iter()
+            .position(|&i| matches!(t[i].lower.as_str(), "and" | "et"))
+        else {
+            return false;
+        };
+        let (complement, titles) = (&words[..and_at], &words[and_at + 1..]);
+        let complement_fits = complement.first().is_some_and(|&i| {
+            matches!(
+                t[i].lower.as_str(),
+                "of" | "from" | "de" | "du" | "des" | "d"
+            )
+        }) && complement.len() <= LIST_COMPLEMENT_WORDS
+            && complement
+                .iter()
+                .all(|&i| !CUE_FAMILIES.iter().any(|&c| f.is(i, c)));
+        let titles_fit = titles
+            .iter()
+            .all(|&i| t[i].capitalised() || f.is(i, Family::Determiner));
+        a.last < b.first
+            && complement_fits
+            && titles_fit
+            && !(a.last + 1..b.first).any(|i| t[i].is_boundary())
+    };
+    let listed = |a: &Cand, b: &Cand| listed(a, b) || with_complement(a, b);
     let conjoined = |a: &Cand, b: &Cand| {
         (a.last + 1..b.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
     };

@@ -215,7 +215,7 @@ impl Pass<'_> {
             self.add(s, d, deferred);
         }
         if decisions.is_empty() && whole_quotation(f) {
-            self.continue_quotation(si);
+            self.continue_quotation(s);
         }
         if f.quote_end {
             self.close_passage(si);
@@ -324,18 +324,33 @@ impl Pass<'_> {
 
     /// A quoted sentence with no cue of its own, right after a claim, goes on with that
     /// claim: same speaker, stance and target.
-    fn continue_quotation(&mut self, si: usize) {
+    /// When the quotation names its own speaker ("“…,” Choi told reporters"), that
+    /// speaker goes on with the claim.
+    fn continue_quotation(&mut self, s: &SentenceAt) {
+        let si = s.index;
         let previous = self
             .drafts
             .iter()
             .rev()
             .find(|d| d.sentence + 1 == si && d.speaker.is_some())
             .cloned();
-        if let Some(mut d) = previous {
-            d.sentence = si;
-            d.cue = None;
-            self.drafts.push(d);
+        let Some(mut d) = previous else {
+            return;
+        };
+        let named = s
+            .facts
+            .first(Family::Report)
+            .and_then(|cue| speaker(s.facts, s.cands, cue).cand)
+            .filter(|c| matches!(c.kind, Kind::Person | Kind::Named));
+        if let Some(c) = named {
+            let k = resolve(c, &self.history, s, si);
+            d.speaker = Some(k.party.clone());
+            d.speaker_side = k.side.clone();
+            self.history.push(k);
         }
+        d.sentence = si;
+        d.cue = None;
+        self.drafts.push(d);
     }
 
     /// "The remarks come after officials of X accused…": the side before the response
@@ -431,9 +446,15 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
         .iter()
         .rev()
         .take_while(|d| d.sentence + reach >= si)
-        .any(|d| d.speaker.as_ref().is_some_and(|p| p.id == same));
-    (refers_back && spoke).then(|| Decision {
-        stance: Stance::OtherClaim,
+        .find(|d| d.speaker.as_ref().is_some_and(|p| p.id == same));
+    // A quotation ("“…,” Choi told reporters") goes on with the claim's stance; a
+    // reported sentence ("He added that …") says something more about the conflict.
+    let stance = match spoke {
+        Some(d) if whole_quotation(f) => d.stance,
+        _ => Stance::OtherClaim,
+    };
+    (refers_back && spoke.is_some()).then(|| Decision {
+        stance,
         cue: Some(cue.clone()),
         smear: false,
     })

@@ -10,7 +10,8 @@
 //!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
 //! - A single name word repeating the last word of a person's full name
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
-//!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`), is that person.
+//!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
+//!   name written first (`Lin` after `Lin Jian`, `Choi` after `Choi Min-seo`), is that person.
 
 use super::kb::lookup;
 use super::tokens::Tokens;
@@ -109,6 +110,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
+            || super::persons::family_name_first(first, last)
         {
             by_word.entry(first).or_insert_with(|| c.id.clone());
         } else {

@@ -66,6 +66,8 @@ pub struct Lexicon {
     /// Words that, near a capitalised pair starting with a given name, make it a person
     /// (reporting verbs, `by`, `selon`), in every case form.
     pub person_cues: WordSet,
+    /// Family names the press writes before the given name (`Lin Jian`), folded.
+    pub surnames_first: WordSet,
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
@@ -147,7 +149,7 @@ fn speaking_cues(data: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty() && !p.contains([' ', '~']))
 }
 
-/// Given names, one folded name a line (`#` starts a comment).
+/// Given (or family) names, one folded name a line (`#` starts a comment).
 fn given_names(data: &str) -> WordSet {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -161,6 +163,7 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut lx = parse(include_str!("../../data/kb/lexicon.tsv"));
         lx.given_names = given_names(include_str!("../../data/kb/given_names.txt"));
+        lx.surnames_first = given_names(include_str!("../../data/kb/surnames_first.txt"));
         for data in [
             include_str!("../../data/claims/cues_en.tsv"),
             include_str!("../../data/claims/cues_fr.tsv"),

@@ -173,12 +173,54 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     (end > i && !org_word && cue_near(v, i, end)).then(|| person(v, i, end))
 }
 
+/// `Lin Jian said`, `Choi Min-seo told`: a name written family name first, as Chinese
+/// and Korean names are: a known Chinese family name, or a short capitalised word before
+/// a hyphenated given name (`Min-seo`, the Korean romanisation), then a cue nearby.
+fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
+    let given = i + 1;
+    if !(v.name_word(i, i) && v.name_word(i, given) && v.t.list[given].space_before) {
+        return None;
+    }
+    let (family, name) = (v.text(i), v.text(given));
+    let plain = !v.t.list[given].all_caps
+        && !is_title_word(name)
+        && !lexicon().org_heads.contains(name)
+        && !lexicon().org_suffixes.contains(name);
+    // The Korean form is evidence enough: two short syllables, the second in lowercase.
+    let korean_form = name.split_once('-').is_some_and(|(a, b)| {
+        a.chars().count() <= KOREAN_SYLLABLE_LETTERS && b.chars().count() <= KOREAN_SYLLABLE_LETTERS
+    });
+    let evidence = korean_form || cue_near(v, i, given);
+    (plain && family_name_first(family, name) && evidence).then(|| person(v, i, given))
+}
+
+/// Longest romanised Korean syllable of a given name (`Hoon`, `Seong`).
+const KOREAN_SYLLABLE_LETTERS: usize = 5;
+
+/// Whether `family given` is a name written family name first: a known Chinese family
+/// name, or a short word before a hyphenated given name whose second part is in
+/// lowercase (`Min-seo`, the Korean romanisation).
+pub fn family_name_first(family: &str, given: &str) -> bool {
+    let chinese = lexicon()
+        .surnames_first
+        .contains(&crate::fold::fold_word(family));
+    let korean = family.chars().count() <= KOREAN_FAMILY_NAME_LETTERS
+        && given
+            .split_once('-')
+            .is_some_and(|(_, second)| second.chars().next().is_some_and(char::is_lowercase));
+    chinese || korean
+}
+
+/// Longest romanised Korean family name (`Hwang`, `Seong`): a longer word before a
+/// hyphenated given name is no family name.
+const KOREAN_FAMILY_NAME_LETTERS: usize = 5;
+
 /// Run the person rules at token `i` (a name may start here).
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(end) = name_run(v, i) else {
         return;
     };
-    if let Some(c) = given_name_person(v, i) {
+    if let Some(c) = given_name_person(v, i).or_else(|| surname_first_person(v, i)) {
         out.push(c);
     }
     let words = end - i + 1;
