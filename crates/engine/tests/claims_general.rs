@@ -412,3 +412,17 @@ fn a_list_of_subjects_with_complements_speaks_through_its_first() {
          #1 Accusation kang_do_yun -> china (china) [told]",
     );
 }
+
+#[test]
+fn an_accusing_verb_that_names_the_accusation_answers_it() {
+    // In a denial, "attempts to blame" is the accusation denied, not a second claim.
+    check(
+        "\"We have nothing to do with this, and attempts to blame us are absurd,\" Maria Zakharova told a briefing.",
+        "#0 Denial maria_zakharova -> - (dispute) [told]",
+    );
+    // Alone, a gerund or infinitive opening its clause speaks of the accusation: a denial.
+    check(
+        "\"Blaming us is a convenient way of diverting attention,\" Hossein Amini said.",
+        "#0 Denial hossein_amini -> - (dispute) [said]",
+    );
+}

@@ -89,6 +89,16 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Condemnation, report)];
     }
     if f.has(Family::Accuse) {
+        // "blaming Iran is a convenient way of diverting attention": speaking of the
+        // accusation, not making it, answers it.
+        let only_named = f
+            .hits
+            .iter()
+            .filter(|h| h.family == Family::Accuse)
+            .all(|h| names_the_accusation(f, h));
+        if only_named && reported {
+            return vec![decision(Stance::Denial, report)];
+        }
         return accusations(f);
     }
     if victim_confirms(f, report) {
@@ -163,10 +173,31 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
         .or(report)
         .or(f.first(Family::DenyContent));
     let mut out = vec![decision(Stance::Denial, cue)];
-    if let Some(a) = f.first(Family::Accuse).or_else(|| attributed_accusation(f)) {
+    let accusing = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::Accuse && !names_the_accusation(f, h));
+    if let Some(a) = accusing.or_else(|| attributed_accusation(f)) {
         out.push(decision(Stance::Accusation, Some(a)));
     }
     out
+}
+
+/// "attempts to blame our country are absurd", "blaming Iran is a convenient way",
+/// « accuser l'Iran est une manière commode »: an accusing verb in the infinitive after
+/// "to"/"de", or in the gerund or infinitive opening its clause, names the accusation a
+/// denial answers, not a new one.
+fn names_the_accusation(f: &Facts, h: &Hit) -> bool {
+    let t = &f.tokens;
+    let prev = previous_word(t, h.first);
+    let after_to = prev.is_some_and(|p| matches!(t[p].lower.as_str(), "to" | "de" | "d"));
+    let opens_clause = match prev {
+        None => true,
+        Some(p) => (p + 1..h.first).any(|i| t[i].is_boundary()),
+    };
+    let word = t[h.first].lower.as_str();
+    let nonfinite = word.ends_with("ing") || word.ends_with("er");
+    after_to || (opens_clause && nonfinite)
 }
 
 /// "a dénoncé des « accusations malveillantes »", "denounced the allegations":
