@@ -426,3 +426,11 @@ fn an_accusing_verb_that_names_the_accusation_answers_it() {
         "#0 Denial hossein_amini -> - (dispute) [said]",
     );
 }
+
+#[test]
+fn a_victim_confirming_inside_its_quotation_acknowledges() {
+    check(
+        "\"We can confirm that our servers were encrypted on Wednesday,\" city spokeswoman Petra Novak told reporters.",
+        "#0 Acknowledgment petra_novak -> - (dispute) [told]",
+    );
+}

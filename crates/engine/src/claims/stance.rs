@@ -129,7 +129,14 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
 /// "The city confirmed that its servers had been encrypted": a victim confirming it was hit,
 /// naming no attacker, acknowledges the attack and accuses no one.
 fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
-    let Some(r) = report.filter(|r| f.is(r.first, Family::Confirm)) else {
+    // The confirming verb may be the report ("The city confirmed that …") or stand in
+    // the quotation the report closes ("“We can confirm that …,” she told reporters").
+    let confirms = |i: usize| f.is(i, Family::Confirm);
+    let Some(r) = report.filter(|r| confirms(r.first)).or_else(|| {
+        f.hits
+            .iter()
+            .find(|h| (h.first..=h.last).any(confirms) || confirms(h.first))
+    }) else {
         return false;
     };
     let passive_attack = f.hits.iter().any(|h| {
