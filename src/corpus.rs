@@ -178,6 +178,8 @@ impl Corpus {
             .map(|(article, (_, raw))| view_of(article, raw))
             .collect();
         let pairs = pairs_of(&analysis);
+        // Event titles as the disputes page gives them.
+        let title_words = entity_names(&analysis.articles);
         let mut corpus = Corpus {
             texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
             origins: vec![Origin::Bundled; inputs.len()],
@@ -194,7 +196,7 @@ impl Corpus {
             .iter()
             .map(|article| {
                 let name = |p: &Party| corpus.display_name(&p.id, &p.name);
-                let title = |about: &str| event_title(about, &corpus.names);
+                let title = |about: &str| event_title(about, &title_words);
                 Rc::from(dispute_lines(&article.claims, name, title))
             })
             .collect();
@@ -293,8 +295,9 @@ impl Corpus {
 }
 
 /// The reader's name of each id: as the English texts spell it (their first mention, else how
-/// an English claim names the party), else the knowledge base's English name, else as the
-/// French texts name it ([`entity_names`], which also gives event titles their words).
+/// an English claim names the party), else the knowledge base's English name unless the French
+/// spelling is one of the base's language-neutral names, else as the French texts name it
+/// ([`entity_names`]).
 fn display_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
     let mut names = entity_names(articles);
     let english = articles.iter().filter(|a| a.lang == Lang::En);
@@ -312,7 +315,11 @@ fn display_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
         if in_english.contains(id.as_str()) {
             continue;
         }
-        if let Some(known) = parallax_engine::entities::lookup(id) {
+        // A French spelling the base gives as English or as an alias (`APT40`) stays.
+        let Some(known) = parallax_engine::entities::lookup(id) else {
+            continue;
+        };
+        if *name != known.name_en && !known.aliases.contains(name) {
             *name = known.name_en.clone();
         }
     }
@@ -523,6 +530,10 @@ mod tests {
         assert!(
             french_only.iter().any(|l| l.contains("condemn China")),
             "{french_only:?}"
+        );
+        assert!(
+            french_only.iter().any(|l| l.contains("APT40")),
+            "an alias the texts use, not another name: {french_only:?}"
         );
         for line in corpus.summaries.iter().flat_map(|s| s.iter()) {
             assert!(!line.text.contains('_'), "no id in {:?}", line.text);

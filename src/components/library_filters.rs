@@ -76,6 +76,25 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
         }
     });
     let chosen_actor = props.filter.actor.as_deref().unwrap_or("");
+    let chosen_stance = props.filter.stance.map_or("", |s| stance_parts(s).0);
+    // An option's `selected` attribute no longer moves a select the reader has touched: the
+    // selects are given the filter's values after each render (a shared address, "back").
+    let (actor_ref, stance_ref) = (use_node_ref(), use_node_ref());
+    use_effect_with(
+        (
+            chosen_actor.to_string(),
+            chosen_stance,
+            actor_ref.clone(),
+            stance_ref.clone(),
+        ),
+        |(actor, stance, actor_ref, stance_ref)| {
+            for (node, value) in [(actor_ref, actor.as_str()), (stance_ref, *stance)] {
+                if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
+                    select.set_value(value);
+                }
+            }
+        },
+    );
     let actors = corpus.actors.iter().map(|(id, name)| {
         html! {
             <option key={id.clone()} value={id.clone()} selected={id == chosen_actor}>{ name.clone() }</option>
@@ -98,12 +117,12 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     html! {
         <form class="library-filters" aria-label="Filter the articles" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <label for="filter-actor">{ "Actor" }</label>
-            <select id="filter-actor" onchange={on_actor}>
+            <select id="filter-actor" ref={actor_ref} onchange={on_actor}>
                 <option value="" selected={chosen_actor.is_empty()}>{ "Anyone" }</option>
                 { for actors }
             </select>
             <label for="filter-stance">{ "Stance" }</label>
-            <select id="filter-stance" onchange={on_stance}>
+            <select id="filter-stance" ref={stance_ref} onchange={on_stance}>
                 <option value="" selected={props.filter.stance.is_none()}>{ "Any stance" }</option>
                 { for stances }
             </select>
