@@ -259,6 +259,20 @@ mod tests {
     }
 
     #[test]
+    fn one_speakers_answers_in_a_row_share_its_name() {
+        let claims = [
+            claim("e", Some("US"), Stance::Accusation, Some("Russia")),
+            claim("e", Some("Kremlin"), Stance::NonConfirmation, None),
+            claim("e", Some("Kremlin"), Stance::Denial, None),
+            claim("e", Some("Kremlin"), Stance::CounterAccusation, Some("US")),
+        ];
+        assert_eq!(
+            lines(&claims),
+            ["US accuses Russia; Kremlin accuses US in return, denies and declines to comment"]
+        );
+    }
+
+    #[test]
     fn an_unknown_speaker_is_unnamed_and_remarks_alone_make_no_line() {
         let claims = [
             claim("x", None, Stance::Accusation, Some("Iran")),
