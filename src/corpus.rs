@@ -134,7 +134,7 @@ pub struct Corpus {
     pub views: Vec<ArticleView>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
-    /// The reader's name of each entity and party id the texts use ([`display_names`]).
+    /// The reader's name of each entity and party id the texts use (`display_names`).
     pub names: BTreeMap<String, String>,
     /// One line per dispute of each article, parallel to the articles (library cards).
     pub summaries: Vec<Rc<[DisputeLine]>>,
@@ -204,7 +204,7 @@ impl Corpus {
         corpus
     }
 
-    /// The reader's name of a party ([`display_names`]), else the knowledge base's English
+    /// The reader's name of a party (`display_names`), else the knowledge base's English
     /// name, else `fallback`. Never an id when a fallback is given.
     pub fn display_name(&self, id: &str, fallback: &str) -> String {
         self.names
@@ -273,7 +273,7 @@ impl Corpus {
             .filter(move |p| p.fr == index || p.en == index)
     }
 
-    /// The reader's name of an entity: its display name ([`display_names`]), else the
+    /// The reader's name of an entity: its display name (`display_names`), else the
     /// knowledge base's English name, else the first (in sort order) of the names the texts
     /// use, else its id. The entity card's and page's title.
     pub fn entity_name(&self, id: &str) -> String {
