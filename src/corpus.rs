@@ -7,13 +7,16 @@
 use crate::analysis_cache;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
-use crate::route::stem_of;
+use crate::route::{stem_of, Route};
+use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
+use parallax_engine::claims::Party;
+use parallax_engine::claims_table::{entity_names, event_title};
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
 use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// Longest headline shown when it has to be cut from the first sentence.
@@ -131,6 +134,12 @@ pub struct Corpus {
     pub views: Vec<ArticleView>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
+    /// The reader's name of each entity and party id the texts use (`display_names`).
+    pub names: BTreeMap<String, String>,
+    /// One line per dispute of each article, parallel to the articles (library cards).
+    pub summaries: Vec<Rc<[DisputeLine]>>,
+    /// Every party that speaks or is targeted in a claim: `(id, display name)`, by name.
+    pub actors: Vec<(String, String)>,
 }
 
 impl Corpus {
@@ -169,13 +178,75 @@ impl Corpus {
             .map(|(article, (_, raw))| view_of(article, raw))
             .collect();
         let pairs = pairs_of(&analysis);
-        Corpus {
+        // Event titles as the disputes page gives them.
+        let title_words = entity_names(&analysis.articles);
+        let mut corpus = Corpus {
             texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
             origins: vec![Origin::Bundled; inputs.len()],
+            names: display_names(&analysis.articles),
             analysis,
             views,
             pairs,
+            summaries: Vec::new(),
+            actors: Vec::new(),
+        };
+        corpus.summaries = corpus
+            .analysis
+            .articles
+            .iter()
+            .map(|article| {
+                let name = |p: &Party| corpus.display_name(&p.id, &p.name);
+                let title = |about: &str| event_title(about, &title_words);
+                Rc::from(dispute_lines(&article.claims, name, title))
+            })
+            .collect();
+        corpus.actors = corpus.actors_of();
+        corpus
+    }
+
+    /// The reader's name of a party (`display_names`), else the knowledge base's English
+    /// name, else `fallback`. Never an id when a fallback is given.
+    pub fn display_name(&self, id: &str, fallback: &str) -> String {
+        self.names
+            .get(id)
+            .cloned()
+            .or_else(|| parallax_engine::entities::lookup(id).map(|k| k.name_en.clone()))
+            .unwrap_or_else(|| fallback.to_string())
+    }
+
+    /// Every party of a claim, `(id, display name)`, sorted by name, each id once.
+    fn actors_of(&self) -> Vec<(String, String)> {
+        let mut actors: BTreeMap<&str, String> = BTreeMap::new();
+        let claims = self.analysis.articles.iter().flat_map(|a| &a.claims);
+        for party in claims.flat_map(|c| c.speaker.iter().chain(&c.target)) {
+            actors
+                .entry(&party.id)
+                .or_insert_with(|| self.display_name(&party.id, &party.name));
         }
+        let mut list: Vec<(String, String)> = actors
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), name))
+            .collect();
+        parallax_engine::order::sort_by(&mut list, |a, b| {
+            (a.1.to_lowercase(), &a.0).cmp(&(b.1.to_lowercase(), &b.0))
+        });
+        list
+    }
+
+    /// The side-by-side view's deep link to a sentence (`#/pair/<fr>/<en>/<row>`), when its
+    /// article is aligned with a translation.
+    pub fn pair_href(&self, article: usize, sentence: usize) -> Option<String> {
+        self.pairs_with(article).find_map(|pair| {
+            let row = pair.rows.iter().position(|row| match row {
+                Row::Aligned { fr, en } => {
+                    let side = if pair.fr == article { fr } else { en };
+                    side.contains(&sentence)
+                }
+                _ => false,
+            })?;
+            let (fr, en) = (&self.views[pair.fr].stem, &self.views[pair.en].stem);
+            Some(Route::PairRow(fr.clone(), en.clone(), row).href())
+        })
     }
 
     /// The index of the article with this stem.
@@ -202,9 +273,13 @@ impl Corpus {
             .filter(move |p| p.fr == index || p.en == index)
     }
 
-    /// The reader's name of an entity: the knowledge base's English name, else the first (in
-    /// sort order) of the names the texts use, else its id. The entity card's title.
+    /// The reader's name of an entity: its display name (`display_names`), else the
+    /// knowledge base's English name, else the first (in sort order) of the names the texts
+    /// use, else its id. The entity card's and page's title.
     pub fn entity_name(&self, id: &str) -> String {
+        if let Some(name) = self.names.get(id) {
+            return name.clone();
+        }
         if let Some(known) = parallax_engine::entities::lookup(id) {
             return known.name_en.clone();
         }
@@ -217,6 +292,38 @@ impl Corpus {
             .min()
             .map_or_else(|| id.to_string(), Clone::clone)
     }
+}
+
+/// The reader's name of each id: as the English texts spell it (their first mention, else how
+/// an English claim names the party), else the knowledge base's English name unless the French
+/// spelling is one of the base's language-neutral names, else as the French texts name it
+/// ([`entity_names`]).
+fn display_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
+    let mut names = entity_names(articles);
+    let english = articles.iter().filter(|a| a.lang == Lang::En);
+    let in_english: BTreeSet<&str> = english
+        .clone()
+        .flat_map(|a| a.entities.iter().map(|m| m.id.as_str()))
+        .chain(english.flat_map(|a| {
+            a.claims
+                .iter()
+                .flat_map(|c| c.speaker.iter().chain(&c.target))
+                .map(|p| p.id.as_str())
+        }))
+        .collect();
+    for (id, name) in names.iter_mut() {
+        if in_english.contains(id.as_str()) {
+            continue;
+        }
+        // A French spelling the base gives as English or as an alias (`APT40`) stays.
+        let Some(known) = parallax_engine::entities::lookup(id) else {
+            continue;
+        };
+        if *name != known.name_en && !known.aliases.contains(name) {
+            *name = known.name_en.clone();
+        }
+    }
+    names
 }
 
 fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
@@ -404,6 +511,72 @@ mod tests {
             // 000 opens with a date header, glued to its headline.
             assert!(noise >= 1);
         }
+    }
+
+    #[test]
+    fn seed_cards_sum_up_their_disputes_by_display_names_and_actors_are_named() {
+        let corpus = Corpus::build(&SEEDS);
+        assert_eq!(corpus.summaries.len(), 3);
+        let lines: Vec<&str> = corpus.summaries[2]
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        assert!(lines.iter().any(|l| l.contains("accuse US")), "{lines:?}");
+        // 002 is French only: its parties read as the knowledge base names them in English.
+        let french_only: Vec<&str> = corpus.summaries[1]
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect();
+        assert!(
+            french_only.iter().any(|l| l.contains("condemn China")),
+            "{french_only:?}"
+        );
+        assert!(
+            french_only.iter().any(|l| l.contains("APT40")),
+            "an alias the texts use, not another name: {french_only:?}"
+        );
+        for line in corpus.summaries.iter().flat_map(|s| s.iter()) {
+            assert!(!line.text.contains('_'), "no id in {:?}", line.text);
+            assert!(!line.title.is_empty());
+        }
+        let names: Vec<&str> = corpus.actors.iter().map(|(_, n)| n.as_str()).collect();
+        assert!(
+            names.contains(&"Mao Ning") && names.contains(&"China"),
+            "{names:?}"
+        );
+        assert!(names.iter().all(|n| !n.contains('_')), "{names:?}");
+    }
+
+    #[test]
+    fn a_pair_link_names_the_row_of_the_sentence_on_either_side() {
+        let corpus = Corpus::build(&SEEDS);
+        let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
+        let Some(Row::Aligned { fr, en }) = pair
+            .rows
+            .iter()
+            .find(|r| matches!(r, Row::Aligned { fr, en } if !fr.is_empty() && !en.is_empty()))
+        else {
+            panic!("an aligned row");
+        };
+        let row = pair
+            .rows
+            .iter()
+            .position(|r| matches!(r, Row::Aligned { fr: f, .. } if f == fr));
+        let expected = format!(
+            "#/pair/{}/{}/{}",
+            corpus.views[0].stem,
+            corpus.views[2].stem,
+            row.unwrap()
+        );
+        assert_eq!(
+            corpus.pair_href(0, fr[0]).as_deref(),
+            Some(expected.as_str())
+        );
+        assert_eq!(
+            corpus.pair_href(2, en[0]).as_deref(),
+            Some(expected.as_str())
+        );
+        assert_eq!(corpus.pair_href(1, 0), None, "002 has no translation");
     }
 
     #[test]

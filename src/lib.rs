@@ -12,7 +12,9 @@ pub mod components;
 pub mod context;
 pub mod corpus;
 pub mod dom;
+pub mod entity_facts;
 pub mod export;
+pub mod filter;
 pub mod hooks;
 pub mod library;
 pub mod pages;
@@ -22,12 +24,13 @@ pub mod route;
 pub mod seeds;
 pub mod state;
 pub mod storage;
+pub mod summary;
 
 use context::{CorpusContext, Dispatch};
 use corpus::Corpus;
 use hooks::{
-    current_route, use_hash_route, use_page_title, use_saved_library, use_saved_settings,
-    use_scroll_to_top,
+    current_filter, current_route, use_hash_route, use_page_title, use_saved_library,
+    use_saved_settings, use_scroll_to_top,
 };
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
@@ -42,6 +45,7 @@ pub fn App() -> Html {
     let state = use_reducer(|| {
         let (own, notices) = storage::load();
         AppState::at(current_route())
+            .with_filter(current_filter())
             .with_library(own, notices)
             .with_type_words(storage::load_type_words())
     });
@@ -75,7 +79,9 @@ pub fn App() -> Html {
 fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
     let not_found = || html! { <NotFoundPage hash={state.route.href()} /> };
     match &state.route {
-        Route::Library => html! { <LibraryPage notices={state.notices_at(Place::AddForm)} /> },
+        Route::Library => html! {
+            <LibraryPage notices={state.notices_at(Place::AddForm)} filter={state.filter.clone()} />
+        },
         Route::Article(stem) | Route::Sentence(stem, _) => {
             let Some(article) = corpus.article_by_stem(stem) else {
                 return not_found();

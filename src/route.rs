@@ -8,7 +8,7 @@ use std::fmt;
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Route {
-    /// `#/` (or no hash): the library of bundled articles.
+    /// `#/` (or no hash): the library of bundled articles; `#/?actor=…&stance=…` filters it.
     #[default]
     Library,
     /// `#/article/<stem>`: one article.
@@ -32,6 +32,8 @@ pub enum Route {
 /// Parse a location hash (`#/pair/a/b`, with or without the `#`).
 pub fn parse(hash: &str) -> Route {
     let path = hash.strip_prefix('#').unwrap_or(hash);
+    // Only the library takes a query: its filter (`#/?actor=china`, see `filter.rs`).
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let path = path.strip_prefix('/').unwrap_or(path);
     let path = path.strip_suffix('/').unwrap_or(path);
     let parts: Vec<&str> = if path.is_empty() {
@@ -42,6 +44,7 @@ pub fn parse(hash: &str) -> Route {
     let valid = |stem: &&str| is_stem(stem);
     match parts.as_slice() {
         [] => Route::Library,
+        _ if !query.is_empty() => Route::NotFound(hash.to_string()),
         ["disputes"] => Route::Disputes,
         ["disputes", about] if valid(about) => Route::Dispute(about.to_string()),
         ["entity", id] if valid(id) => Route::Entity(id.to_string()),
@@ -119,7 +122,15 @@ mod tests {
 
     #[test]
     fn library_is_the_default() {
-        for hash in ["", "#", "#/", "/", "#//"] {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "/",
+            "#//",
+            "#/?actor=china&stance=denial",
+            "#?x",
+        ] {
             assert_eq!(parse(hash), Route::Library, "{hash:?}");
         }
     }
@@ -152,6 +163,7 @@ mod tests {
             "#/article/<script>",
             "#/article/a/-1",
             "#/article/a/99999999999999999999999",
+            "#/article/a?actor=china",
         ] {
             assert!(matches!(parse(hash), Route::NotFound(_)), "{hash:?}");
         }

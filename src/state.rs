@@ -3,6 +3,7 @@
 //! The state holds the route, ids, toggles, hover and selection: small values,
 //! cheap to clone. Analyses never live here; they sit in the corpus `Rc`.
 
+use crate::filter::LibraryFilter;
 use crate::library::{OwnArticle, OwnLibrary};
 use crate::route::Route;
 use parallax_engine::EntityType;
@@ -159,6 +160,8 @@ pub struct AppState {
     pub cursor: Option<usize>,
     /// Rows or original paragraphs in the side-by-side view.
     pub pair_mode: PairMode,
+    /// Which articles the library lists (read from its address, `#/?actor=…`).
+    pub filter: LibraryFilter,
     /// The reader's own articles.
     pub own: OwnLibrary,
     /// Messages to the reader, oldest first.
@@ -202,6 +205,8 @@ pub enum Action {
     },
     /// Show the side-by-side view in rows or in paragraphs.
     SetPairMode(PairMode),
+    /// List the library's articles that match (the default filter lists all).
+    SetFilter(LibraryFilter),
     /// Add the reader's articles (those whose text is already there are not added twice).
     AddArticles(Vec<OwnArticle>),
     /// Remove one of the reader's articles, with a notice that can undo it.
@@ -239,6 +244,12 @@ impl AppState {
             .filter(|n| n.place == place)
             .cloned()
             .collect()
+    }
+
+    /// With the library's filter (from the address at start-up).
+    pub fn with_filter(mut self, filter: LibraryFilter) -> Self {
+        self.filter = filter;
+        self
     }
 
     /// With the reader's saved choice to see every mention's type word.
@@ -361,6 +372,7 @@ impl Reducible for AppState {
                 }
             }
             Action::SetPairMode(mode) => next.pair_mode = mode,
+            Action::SetFilter(filter) => next.filter = filter,
             Action::AddArticles(new) => next.add_articles(new),
             Action::RemoveArticle(id) => {
                 let (rest, removed) = self.own.without(&id);
@@ -503,6 +515,25 @@ mod tests {
         assert_eq!(
             run([Action::SetCursor(Some(1)), jump(false)]).cursor,
             Some(1)
+        );
+    }
+
+    #[test]
+    fn the_library_filter_is_set_cleared_and_dropped_on_leaving_the_library() {
+        let denials = LibraryFilter {
+            actor: Some("china".into()),
+            stance: Some(parallax_engine::Stance::Denial),
+        };
+        let s = run([Action::SetFilter(denials.clone())]);
+        assert_eq!(s.filter, denials);
+        let same = Reducible::reduce(s.clone(), Action::Navigate(Route::Library));
+        assert_eq!(same.filter, denials, "the library stays filtered");
+        let cleared = Reducible::reduce(s.clone(), Action::SetFilter(LibraryFilter::default()));
+        assert!(cleared.filter.is_empty());
+        let away = Reducible::reduce(s, Action::Navigate(Route::Disputes));
+        assert!(
+            away.filter.is_empty(),
+            "another page's address has no filter"
         );
     }
 

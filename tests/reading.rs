@@ -175,20 +175,6 @@ async fn the_paragraphs_layout_keeps_counterparts_lighting() {
 }
 
 #[wasm_bindgen_test]
-async fn an_entity_has_a_page_of_its_own() {
-    let (root, handle) = mount_at("#/entity/mao_ning", "main#entity-page #entity-card").await;
-    let card = text(&root, "#entity-card");
-    assert!(card.contains("mao_ning"), "{card}");
-    assert!(count(&root, "#entity-card a[href^=\"#/article/\"]") >= 2);
-    assert_eq!(count(&root, "#entity-card button.close"), 0);
-    unmount(root, handle);
-
-    let (root, handle) = mount_at("#/entity/nobody_at_all", "main#entity-page").await;
-    assert!(text(&root, "#entity-card").contains("No article in this library mentions it"));
-    unmount(root, handle);
-}
-
-#[wasm_bindgen_test]
 async fn a_dispute_has_a_link_that_brings_it_into_focus() {
     let (root, handle) = mount_at("#/disputes", "li.event a.permalink").await;
     let link = first(&root, "li.event a.permalink")

@@ -1,5 +1,6 @@
-//! A library card: one article with its language, date, source and links (and, for the
-//! reader's own, where it came from and a way to remove it).
+//! A library card: one article with its language, date, source, one line per dispute it
+//! reports ("China accuses United States; Global Times denies", linked to the dispute), and
+//! links (and, for the reader's own, where it came from and a way to remove it).
 
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::Origin;
@@ -59,6 +60,25 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     ]
     .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
     .join(" · ");
+    let disputes = corpus.summaries.get(props.article).map(|lines| {
+        lines
+            .iter()
+            .map(|line| {
+                html! {
+                    <li key={line.about.clone()}>
+                        <a class="dispute-line" href={Route::Dispute(line.about.clone()).href()}>
+                            { line.text.clone() }
+                        </a>
+                        <span class="event-title">{ format!(" ({})", line.title) }</span>
+                    </li>
+                }
+            })
+            .collect::<Html>()
+    });
+    let has_disputes = corpus
+        .summaries
+        .get(props.article)
+        .is_some_and(|l| !l.is_empty());
     let own = match &corpus.origins[props.article] {
         Origin::Bundled => None,
         Origin::Own { id, name } => {
@@ -94,6 +114,9 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
                 <dd class="source">{ article.source.clone().unwrap_or_else(|| "not given".into()) }</dd>
             </dl>
             <p class="counts" lang="en">{ counts }</p>
+            if has_disputes {
+                <ul class="dispute-lines" lang="en" aria-label="Disputes it reports">{ for disputes }</ul>
+            }
             <ul class="pairs" lang="en">{ for pair_links }</ul>
         </article>
     }

@@ -5,9 +5,10 @@
 
 use crate::components::type_word;
 use crate::context::{CorpusContext, Dispatch};
+use crate::entity_facts::naming;
 use crate::route::Route;
 use crate::state::Action;
-use parallax_engine::entities::lookup;
+use parallax_engine::entities::{lookup, KbEntry};
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -30,6 +31,23 @@ struct PerArticle {
     sentences: Vec<usize>,
 }
 
+/// Links to the entity's Wikidata item and MITRE ATT&CK page, where the knowledge base has
+/// their ids.
+pub fn reference_links(k: &KbEntry) -> Option<Html> {
+    let wikidata = k.wikidata.as_ref().map(|q| html! {
+        <a href={format!("https://www.wikidata.org/wiki/{q}")} rel="noopener noreferrer">{ format!("Wikidata {q}") }</a>
+    });
+    let attack = k.attack_id.as_ref().map(|a| {
+        let section = if a.starts_with('S') { "software" } else { "groups" };
+        html! {
+            <a href={format!("https://attack.mitre.org/{section}/{a}/")} rel="noopener noreferrer">{ format!("MITRE ATT&CK {a}") }</a>
+        }
+    });
+    (wikidata.is_some() || attack.is_some()).then(
+        || html! { <>{ wikidata.unwrap_or_default() }{ " " }{ attack.unwrap_or_default() }</> },
+    )
+}
+
 /// `aside#entity-card`.
 #[function_component]
 pub fn EntityCard(props: &EntityCardProps) -> Html {
@@ -40,22 +58,17 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let mut kind = None;
         let mut per_article = Vec::new();
         for (article, view) in corpus.analysis.articles.iter().zip(&corpus.views) {
-            let mentions: Vec<_> = article.entities.iter().filter(|m| m.id == **id).collect();
-            if mentions.is_empty() {
+            let (count, sentences) = naming(article, id);
+            if count == 0 {
                 continue;
             }
-            kind = kind.or(mentions.first().map(|m| m.kind));
-            names.extend(mentions.iter().map(|m| m.text.clone()));
-            let sentences = parallax_engine::order::set_of(mentions.iter().filter_map(|m| {
-                article
-                    .sentences
-                    .iter()
-                    .position(|s| s.start <= m.start && m.end <= s.end)
-            }));
+            let mentions = article.entities.iter().filter(|m| m.id == **id);
+            kind = kind.or(mentions.clone().map(|m| m.kind).next());
+            names.extend(mentions.map(|m| m.text.clone()));
             per_article.push(PerArticle {
                 stem: view.stem.clone(),
                 headline: view.headline.clone(),
-                count: mentions.len(),
+                count,
                 sentences: sentences.into_iter().collect(),
             });
         }
@@ -104,15 +117,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     let known = lookup(&props.id);
     let kind = kind.or(known.map(|k| k.kind));
     let reference = known.map(|k| {
-        let wikidata = k.wikidata.as_ref().map(|q| html! {
-            <a href={format!("https://www.wikidata.org/wiki/{q}")} rel="noopener noreferrer">{ format!("Wikidata {q}") }</a>
-        });
-        let attack = k.attack_id.as_ref().map(|a| {
-            let section = if a.starts_with('S') { "software" } else { "groups" };
-            html! {
-                <a href={format!("https://attack.mitre.org/{section}/{a}/")} rel="noopener noreferrer">{ format!("MITRE ATT&CK {a}") }</a>
-            }
-        });
+        let see = reference_links(k);
         html! {
             <>
                 if k.name_fr != k.name_en {
@@ -125,9 +130,9 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                     <dt>{ "Also" }</dt>
                     <dd>{ k.aliases.join(" · ") }</dd>
                 }
-                if wikidata.is_some() || attack.is_some() {
+                if let Some(see) = see {
                     <dt>{ "See" }</dt>
-                    <dd>{ wikidata.unwrap_or_default() }{ " " }{ attack.unwrap_or_default() }</dd>
+                    <dd>{ see }</dd>
                 }
             </>
         }

@@ -12,7 +12,7 @@ mod use_scroll_to_top;
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
 };
-pub use use_hash_route::{current_route, use_hash_route};
+pub use use_hash_route::{current_filter, current_route, use_hash_route};
 pub use use_page_title::{page_title, use_page_title};
 pub use use_row_keys::use_row_keys;
 pub use use_saved_library::use_saved_library;

@@ -1,8 +1,9 @@
 //! The library (`#/`): the bundled articles, the reader's own, a way to add more, and exports.
 
-use crate::components::{AddArticles, ArticleCard, ExportButtons};
+use crate::components::{AddArticles, ArticleCard, ExportButtons, LibraryFilters};
 use crate::context::CorpusContext;
 use crate::corpus::Origin;
+use crate::filter::LibraryFilter;
 use crate::state::Notice;
 use yew::prelude::*;
 
@@ -12,14 +13,29 @@ pub struct LibraryPageProps {
     /// The add-articles form's notices, oldest first.
     #[prop_or_default]
     pub notices: Vec<Notice>,
+    /// Which articles are listed.
+    #[prop_or_default]
+    pub filter: LibraryFilter,
 }
 
 /// `main#library`.
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let (bundled, own): (Vec<usize>, Vec<usize>) =
-        (0..corpus.views.len()).partition(|&i| corpus.origins[i] == Origin::Bundled);
+    let listed: Vec<usize> = (0..corpus.views.len())
+        .filter(|&i| {
+            let claims = corpus.article(i).map_or(&[][..], |a| &a.claims);
+            props.filter.matches(claims)
+        })
+        .collect();
+    let (bundled, own): (Vec<usize>, Vec<usize>) = listed
+        .iter()
+        .partition(|&&i| corpus.origins[i] == Origin::Bundled);
+    let own_total = corpus
+        .origins
+        .iter()
+        .filter(|o| **o != Origin::Bundled)
+        .count();
     let cards = |list: &[usize]| {
         list.iter()
             .map(|&i| html! { <ArticleCard key={corpus.views[i].stem.clone()} article={i} /> })
@@ -32,12 +48,18 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <p class="intro">
                 { format!("{} articles, analysed in your browser: open one, or read a French and an English version side by side.", all.len()) }
             </p>
+            <LibraryFilters filter={props.filter.clone()} shown={listed.len()} total={all.len()} />
             <div class="cards bundled">{ cards(&bundled) }</div>
+            if bundled.is_empty() {
+                <p class="empty">{ "No bundled article matches these filters." }</p>
+            }
             <p class="to-disputes"><a href="#/disputes">{ "All disputes: who accuses whom, who denies, and when" }</a></p>
             <section class="own-articles" aria-labelledby="own-title">
-                <h2 id="own-title">{ format!("Your articles ({})", own.len()) }</h2>
-                if own.is_empty() {
+                <h2 id="own-title">{ format!("Your articles ({own_total})") }</h2>
+                if own_total == 0 {
                     <p class="empty">{ "None yet. Articles you add below appear here and stay in this browser until you remove them." }</p>
+                } else if own.is_empty() {
+                    <p class="empty">{ "None of yours matches these filters." }</p>
                 } else {
                     <div class="cards own">{ cards(&own) }</div>
                 }

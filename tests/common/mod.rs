@@ -84,6 +84,13 @@ pub fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// An attribute of the first match, which must have it.
+pub fn attr(root: &Element, selector: &str, name: &str) -> String {
+    first(root, selector)
+        .get_attribute(name)
+        .unwrap_or_else(|| panic!("`{selector}` has a `{name}`"))
+}
+
 /// The texts of every match.
 pub fn texts(root: &Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).expect("a selector");

@@ -15,6 +15,10 @@ const views = [
   '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03/3',
   '#/disputes',
   '#/entity/mao_ning',
+  '#/entity/united_states',
+  '#/entity/nobody_at_all',
+  '#/?actor=global_times&stance=denial',
+  '#/?actor=global_times&stance=condemnation',
   '#/no/such/page',
 ];
 
@@ -74,12 +78,12 @@ for (const width of [1280, 360]) {
   });
 }
 
-test('axe-core finds no violation in dark mode on the views that show claims', async () => {
+test('axe-core finds no violation in dark mode on the views that show claims, entities and filters', async () => {
   // Each stance has its own colours in each theme (style/main.css): contrast is checked in both.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark', bypassCSP: true });
   const page = await context.newPage();
   const found = [];
-  for (const view of views.filter((v) => /^#\/(article|pair|disputes)/.test(v))) {
+  for (const view of views.filter((v) => /^#\/(article|pair|disputes|entity|\?)/.test(v))) {
     await page.goto(server.url + view);
     await page.waitForSelector('main', { timeout: 15000 });
     found.push(...await violations(page, `${view} (dark)`));

@@ -1,0 +1,50 @@
+//! A sentence quoted on an entity page, the entity's names in bold, with links that open the
+//! sentence in its article and, when it has a translation, in the side-by-side view.
+
+use crate::entity_facts::Quote;
+use parallax_engine::Lang;
+use yew::prelude::*;
+
+/// The reader's word for a language, in a link label.
+fn language_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "French",
+        Lang::En => "English",
+    }
+}
+
+/// Props of [`QuoteView`].
+#[derive(Properties, PartialEq)]
+pub struct QuoteViewProps {
+    /// The sentence quoted.
+    pub quote: Quote,
+}
+
+/// `blockquote.quote[lang]` followed by its links.
+#[function_component]
+pub fn QuoteView(props: &QuoteViewProps) -> Html {
+    let quote = &props.quote;
+    let runs = quote.runs.iter().enumerate().map(|(i, (text, named))| {
+        if *named {
+            html! { <strong key={i} class="named">{ text.clone() }</strong> }
+        } else {
+            html! { <span key={i}>{ text.clone() }</span> }
+        }
+    });
+    let label = format!(
+        "{} article, sentence {}",
+        language_word(quote.lang),
+        quote.sentence + 1
+    );
+    html! {
+        <figure class="quote">
+            <blockquote lang={quote.lang.code()}>{ for runs }</blockquote>
+            <figcaption class="quote-links" lang="en">
+                <a class="open-sentence" href={quote.href.clone()}>{ label }</a>
+                if let Some(pair) = &quote.pair_href {
+                    <a class="open-pair-row" href={pair.clone()}>{ "side by side with its translation" }</a>
+                }
+            </figcaption>
+        </figure>
+    }
+}
