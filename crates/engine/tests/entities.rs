@@ -361,6 +361,12 @@ fn names_written_family_name_first() {
         "Kang Do-yun of the committee spoke. Kang left.",
         "[Kang Do-yun]PERSON:kang_do_yun of the committee spoke. [Kang]PERSON:kang_do_yun left.",
     );
+    // A transcript's turn label names a person, even when the family name is a
+    // function word; the pronoun elsewhere stays a pronoun.
+    check(
+        "He Renshu: We oppose it.\n\nQ: And then?\n\nHe Renshu: He said so.",
+        "[He Renshu]PERSON:he_renshu: We oppose it.\n\nQ: And then?\n\n[He Renshu]PERSON:he_renshu: He said so.",
+    );
     // A word before a long hyphenated word is no Korean name.
     check(
         "Tokyo Self-defence plans",

@@ -178,7 +178,9 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
 /// a hyphenated given name (`Min-seo`, the Korean romanisation), then a cue nearby.
 fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
     let given = i + 1;
-    if !(v.name_word(i, i) && v.name_word(i, given) && v.t.list[given].space_before) {
+    // A turn label may start with a family name that is also a function word ("He").
+    let family_word = v.name_word(i, i) || (v.t.list[i].capitalised && turn_label(v, i, given));
+    if !(family_word && v.name_word(i, given) && v.t.list[given].space_before) {
         return None;
     }
     let (family, name) = (v.text(i), v.text(given));
@@ -190,8 +192,15 @@ fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
     let korean_form = name.split_once('-').is_some_and(|(a, b)| {
         a.chars().count() <= KOREAN_SYLLABLE_LETTERS && b.chars().count() <= KOREAN_SYLLABLE_LETTERS
     });
-    let evidence = korean_form || cue_near(v, i, given);
+    let evidence = korean_form || cue_near(v, i, given) || turn_label(v, i, given);
     (plain && family_name_first(family, name) && evidence).then(|| person(v, i, given))
+}
+
+/// `He Yuming: …` at the start of a line: the name labels a speaker's turn in a
+/// transcript, which is evidence of a person.
+fn turn_label(v: &View, a: usize, b: usize) -> bool {
+    let starts_line = a == 0 || v.t.list[a - 1].block != v.t.list[a].block;
+    starts_line && v.punct_in(b, b + 1, ":")
 }
 
 /// Longest romanised Korean syllable of a given name (`Hoon`, `Seong`).
@@ -218,6 +227,7 @@ const KOREAN_FAMILY_NAME_LETTERS: usize = 5;
 /// Run the person rules at token `i` (a name may start here).
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(end) = name_run(v, i) else {
+        out.extend(surname_first_person(v, i));
         return;
     };
     if let Some(c) = given_name_person(v, i).or_else(|| surname_first_person(v, i)) {
