@@ -434,3 +434,12 @@ fn a_victim_confirming_inside_its_quotation_acknowledges() {
         "#0 Acknowledgment petra_novak -> - (dispute) [told]",
     );
 }
+
+#[test]
+fn a_coordinated_verb_with_its_auxiliary_shares_the_subject() {
+    check(
+        "Le porte-parole Reza Mousavian a démenti.\nIl a affirmé que l’Iran était victime et a accusé Tirana d’agir pour Washington.",
+        "#0 Denial reza_mousavian -> - (albania) [a démenti]
+         #1 Accusation reza_mousavian -> albania (albania) [a accusé]",
+    );
+}

@@ -342,7 +342,12 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
 /// cue after "but", "and", "mais", "et" is coordinated with (it shares its subject).
 fn coordinated_with<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
-    let p = previous_word(t, cue.first).filter(|&p| {
+    // Past the verb's auxiliaries: "et a accusé", "and has accused".
+    let mut p = previous_word(t, cue.first)?;
+    while f.is(p, Family::Aux) {
+        p = previous_word(t, p)?;
+    }
+    let p = Some(p).filter(|&p| {
         matches!(
             t[p].lower.as_str(),
             "but" | "and" | "yet" | "mais" | "et" | "puis"
