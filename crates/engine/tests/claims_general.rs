@@ -443,3 +443,12 @@ fn a_coordinated_verb_with_its_auxiliary_shares_the_subject() {
          #1 Accusation reza_mousavian -> albania (albania) [a accusé]",
     );
 }
+
+#[test]
+fn a_line_ending_in_a_colon_introduces_the_quotation_after_it() {
+    check(
+        "The Foreign Secretary said:\n\"Russian hackers attacked our ministries.\nWe will not tolerate this behaviour.\"",
+        "#1 Accusation foreign_secretary -> russia (russia) []
+         #2 Condemnation foreign_secretary -> russia (russia) [will not tolerate]",
+    );
+}

@@ -10,7 +10,7 @@ use super::facts::{mark_quoted, mark_turns, Facts};
 use super::lexicon::Family;
 use super::parties::speaker;
 use super::publisher::FirstParty;
-use super::speakers::{known, resolve, Known};
+use super::speakers::{known, resolve, subject_phrase, Known};
 use super::stance::{decide, Decision};
 use super::titled;
 use super::voice;
@@ -205,6 +205,7 @@ impl Pass<'_> {
         if self.statement.is_none() {
             self.statement = self.statement_author(s);
         }
+        self.note_lead_in(s);
         // Inside a quotation the speaker is whoever the closing cue names.
         let deferred = f.quoted && !f.quote_end;
         let mut decisions = decide(f);
@@ -221,6 +222,31 @@ impl Pass<'_> {
             self.close_passage(si);
         }
         self.note_response(s);
+    }
+
+    /// "The Foreign Secretary said:", « a déclaré le ministre : »: a line that ends with a
+    /// colon after a reporting verb introduces the quotation that follows, which speaks
+    /// with the speaker it names (the speaker heard last).
+    fn note_lead_in(&mut self, s: &SentenceAt) {
+        let f = s.facts;
+        let colon = f
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| !t.word || t.raw != " ")
+            .is_some_and(|t| t.is(":"));
+        let Some(cue) = f
+            .first(Family::Report)
+            .filter(|_| colon && f.label_end == 0)
+        else {
+            return;
+        };
+        let named = speaker(f, s.cands, cue)
+            .cand
+            .map(|c| resolve(c, &self.history, s, s.index));
+        if let Some(k) = named.or_else(|| subject_phrase(f, cue, s.index)) {
+            self.history.push(k);
+        }
     }
 
     /// The author of a statement the sentence names, its side from the role before it
