@@ -2,9 +2,10 @@
 //! layout of the side-by-side view). Sentences keep their alignment row (`data-row`), so
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
 
-use crate::components::{lang_name, lit_in, BlockView, SentenceView};
+use crate::components::{lang_name, lit_in, BlockView, OtherVersion, SentenceView};
 use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
+use crate::layout::Side;
 use crate::state::{HiddenTypes, SentenceRef};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -13,10 +14,8 @@ use yew::prelude::*;
 /// Props of [`ParagraphColumn`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphColumnProps {
-    /// Article index.
-    pub article: usize,
-    /// 0: the French column (`side-a`), 1: the English one (`side-b`).
-    pub side: usize,
+    /// The side shown (its article is the pair's on that side).
+    pub side: Side,
     /// The pair and its rows.
     pub pair: Rc<Pair>,
     /// The row of each sentence of the pair.
@@ -33,40 +32,34 @@ pub struct ParagraphColumnProps {
     pub hidden: HiddenTypes,
     /// The rows shown, `[start, end)`: only paragraphs with a sentence in them are rendered.
     pub shown: (usize, usize),
+    /// Whether the other version is shown too (then each sentence with a counterpart has a
+    /// button that leads to it).
+    #[prop_or_default]
+    pub other_shown: bool,
 }
 
 /// `section.column.side-a|side-b` holding the article's blocks in text order.
 #[function_component]
 pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let (Some(article), Some(view)) = (
-        corpus.article(props.article),
-        corpus.views.get(props.article),
-    ) else {
+    let side = props.side;
+    let index = side.article(&props.pair);
+    let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {
         return Html::default();
     };
-    let on_french_side = props.side == 0;
-    let other_lang = if on_french_side { "English" } else { "French" };
-    let pointing_here = props.hovered.is_some_and(|(a, _)| a == props.article);
+    let pointing_here = props.hovered.is_some_and(|(a, _)| a == index);
     let sentence = |s: usize| {
-        let row = props.rows.get(&(props.article, s)).copied();
+        let row = props.rows.get(&(index, s)).copied();
         let note = row.and_then(|r| props.pair.notes.get(r));
-        let orphan = row
+        let aligned = row
             .and_then(|r| props.pair.rows.get(r))
-            .is_some_and(|row| match row {
-                Row::Aligned { fr, en } => {
-                    if on_french_side {
-                        en.is_empty()
-                    } else {
-                        fr.is_empty()
-                    }
-                }
-                _ => false,
-            });
+            .filter(|row| matches!(row, Row::Aligned { .. }));
+        let orphan = aligned.is_some_and(|row| !side.other().fills(row));
+        let leads_across = props.other_shown && aligned.is_some() && !orphan;
         let differences: Vec<String> = note
             .into_iter()
             .flat_map(|n| &n.divergences)
-            .filter(|(on_fr, _)| *on_fr == on_french_side)
+            .filter(|(on_fr, _)| *on_fr == (side == Side::French))
             .map(|(_, d)| d.detail.clone())
             .collect();
         let class = classes!(
@@ -76,16 +69,20 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         );
         html! {
             <>
-                <SentenceView key={s} article={props.article} index={s} {row} {class}
-                    lit={lit_in(&corpus, props.article, s, &props.lit)} hidden={props.hidden} />
+                <SentenceView key={s} article={index} index={s} {row} {class}
+                    lit={lit_in(&corpus, index, s, &props.lit)} hidden={props.hidden} />
+                if let (true, Some(row)) = (leads_across, row) {
+                    <OtherVersion {row} to={side.other()} />
+                    { " " }
+                }
                 if orphan {
-                    <span class="orphan-label" lang="en">{ format!("only in {}", if on_french_side { "French" } else { "English" }) }</span>
+                    <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
                     { " " }
                 }
                 if !differences.is_empty() {
                     <span class="divergence-mark" lang="en" title={differences.join("; ")}>
                         <span aria-hidden="true">{ "≠" }</span>
-                        <span class="visually-hidden">{ format!("Differs from the {other_lang} version: {}", differences.join("; ")) }</span>
+                        <span class="visually-hidden">{ format!("Differs from the {} version: {}", side.other().word(), differences.join("; ")) }</span>
                     </span>
                     { " " }
                 }
@@ -98,7 +95,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         .enumerate()
         .map(|(b, block)| match block {
             Block::Noise { .. } => html! {
-                <BlockView key={b} article={props.article} index={b} hidden={props.hidden} />
+                <BlockView key={b} article={index} index={b} hidden={props.hidden} />
             },
             Block::Text { sentences, .. } => html! {
                 <p key={b} class="paragraph">{ for sentences.iter().map(|&s| sentence(s)) }</p>
@@ -106,7 +103,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         });
     let lang = article.lang;
     html! {
-        <section class={classes!("column", if on_french_side { "side-a" } else { "side-b" })}
+        <section class={classes!("column", side.class())}
             lang={lang.code()} aria-label={lang_name(lang)}>
             <h2 class="column-head" lang="en">
                 <span class="lang-name">{ lang_name(lang) }</span>
