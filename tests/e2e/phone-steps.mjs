@@ -91,7 +91,7 @@ export async function entityCardInView(page) {
   });
   const id = await page.evaluate((s) => document.querySelector(s).dataset.id, mention);
   await page.click(mention);
-  await until(page, () => document.querySelector('#entity-card h2'), null, 'the entity card');
+  await until(page, () => !!document.querySelector('#entity-card h2'), null, 'the entity card');
   const box = await page.evaluate(() => {
     const sheet = document.querySelector('.entity-sheet').getBoundingClientRect();
     const title = document.querySelector('#entity-card h2').getBoundingClientRect();
@@ -107,7 +107,7 @@ export async function entityCardInView(page) {
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.id), id, 'the focus is back on the name');
   // The close button works too.
   await page.click(mention);
-  await until(page, () => document.querySelector('#entity-card button.close'), null, 'the card again');
+  await until(page, () => !!document.querySelector('#entity-card button.close'), null, 'the card again');
   await page.click('#entity-card button.close');
   await until(page, () => !document.querySelector('#entity-card'), null, 'the card to close by its button');
 }
@@ -119,10 +119,10 @@ export async function entityCardInView(page) {
  */
 export async function otherVersionAndLayoutInAddress(page) {
   await page.click('.pair-mode button:nth-child(2)');
-  await until(page, () => document.querySelector('.pair-grid.paragraphs section.side-b span.sentence'), null, 'paragraphs');
+  await until(page, () => !!document.querySelector('.pair-grid.paragraphs section.side-b span.sentence'), null, 'paragraphs');
   assert.match(await page.evaluate(() => location.hash), /\?layout=paragraphs$/, 'the layout is in the address');
   await page.reload();
-  await until(page, () => document.querySelector('.pair-grid.paragraphs section.side-b span.sentence'), null, 'paragraphs after a reload');
+  await until(page, () => !!document.querySelector('.pair-grid.paragraphs section.side-b span.sentence'), null, 'paragraphs after a reload');
   assert.equal(await page.evaluate(() => document.querySelector('.pair-mode button:nth-child(2)').getAttribute('aria-pressed')), 'true');
   const button = await pick(page, () => {
     const buttons = [...document.querySelectorAll('section.side-a button.other-version')];
@@ -154,19 +154,19 @@ export async function otherVersionAndLayoutInAddress(page) {
     'the counterpart is highlighted as the current row');
   // Back to rows (the address drops the default layout).
   await page.click('.pair-mode button:nth-child(1)');
-  await until(page, () => document.querySelector('.pair-rows .pair-row'), null, 'rows again');
+  await until(page, () => !!document.querySelector('.pair-rows .pair-row'), null, 'rows again');
   assert.doesNotMatch(await page.evaluate(() => location.hash), /layout=paragraphs/);
 }
 
 /** A shared link naming the layout opens in it. */
 export async function sharedLinkOpensItsLayout(page, url) {
   await page.goto(`${url}${PAIR}/3?layout=paragraphs`);
-  await until(page, () => document.querySelector('.pair-grid.paragraphs section.side-a span.sentence.current'), null, 'a shared link in paragraphs');
+  await until(page, () => !!document.querySelector('.pair-grid.paragraphs section.side-a span.sentence.current'), null, 'a shared link in paragraphs');
 }
 
 /** At 1280 px the versions stay columns side by side; no phone buttons. */
 export async function wideColumnsSideBySide(page) {
-  await until(page, () => document.querySelector('section.side-b .align-row span.sentence'), null, 'wide rows');
+  await until(page, () => !!document.querySelector('section.side-b .align-row span.sentence'), null, 'wide rows');
   const boxes = await page.evaluate(() => {
     const a = document.querySelector('section.side-a .align-row[data-row="2"]').getBoundingClientRect();
     const b = document.querySelector('section.side-b .align-row[data-row="2"]').getBoundingClientRect();
