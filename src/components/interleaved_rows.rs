@@ -44,7 +44,7 @@ pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
         (!cells.is_empty()).then(|| html! { <div key={r} class="pair-row">{ cells }</div> })
     });
     html! {
-        <div class="pair-rows">
+        <div class={classes!("pair-rows", one_language.then_some("one-language"))}>
             <div class="pair-heads">{ for heads }</div>
             { for rows }
         </div>
