@@ -59,7 +59,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         let differences: Vec<String> = note
             .into_iter()
             .flat_map(|n| &n.divergences)
-            .filter(|(on_fr, _)| *on_fr == (side == Side::French))
+            .filter(|(on, _)| *on == side)
             .map(|(_, d)| d.detail.clone())
             .collect();
         let class = classes!(

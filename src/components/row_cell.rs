@@ -109,7 +109,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
     let divergences: Vec<Html> = note
         .into_iter()
         .flat_map(|n| &n.divergences)
-        .filter(|(on_fr, _)| *on_fr == (side == Side::French))
+        .filter(|(on, _)| *on == side)
         .map(|(_, d)| {
             html! {
                 <li data-kind={divergence_slug(d.kind)}>
