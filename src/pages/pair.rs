@@ -100,7 +100,9 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     });
     let shown = first_row..(first_row + PAGE_ROWS).min(total);
     let pager = (total > PAGE_ROWS).then(|| pager(&dispatch, shown.clone(), total));
-    let note = if pair.aligned {
+    let note = if pair.aligned && narrow {
+        "Aligned sentence by sentence: each French sentence is followed by its English translation. Tap a name for its card; in the original paragraphs, ⇄ leads to the other version."
+    } else if pair.aligned {
         "Aligned sentence by sentence. Point at a sentence to light its translation. Keys: j / k row by row, n / p next or previous difference, c the other version, ? all keys."
     } else {
         "No sentence alignment yet: paragraphs side by side. Keys j and k move row by row; ? lists all keys."

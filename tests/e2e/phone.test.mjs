@@ -32,7 +32,13 @@ test('Chromium at 360 px, served: rows interleaved, one language, card in view, 
     await orphansMarked(page);
     mkdirSync(shots, { recursive: true });
     mkdirSync(scratch, { recursive: true });
+    // The switches above, then rows with both versions: what the layout is about.
+    await page.evaluate(() => {
+      const full = [...document.querySelectorAll('.pair-row')].find((r) => r.querySelectorAll('span.sentence').length >= 2);
+      window.scrollTo(0, full.getBoundingClientRect().top + scrollY - 40);
+    });
     await page.screenshot({ path: join(shots, 'pair-phone.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await oneLanguageAtATime(page);
     await entityCardInView(page);
     // The sheet, for a look (not part of the README).
