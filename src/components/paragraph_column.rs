@@ -2,11 +2,11 @@
 //! layout of the side-by-side view). Sentences keep their alignment row (`data-row`), so
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
 
-use crate::components::{lang_name, lit_in, BlockView, OtherVersion, SentenceView};
+use crate::components::{lang_name, lit_in, BlockView, OtherVersion, RowMarks, SentenceView};
 use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
 use crate::layout::Side;
-use crate::state::{HiddenTypes, SentenceRef};
+use crate::state::SentenceRef;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,22 +20,9 @@ pub struct ParagraphColumnProps {
     pub pair: Rc<Pair>,
     /// The row of each sentence of the pair.
     pub rows: Rc<BTreeMap<SentenceRef, usize>>,
-    /// The row of the sentence under the pointer.
-    pub hovered_row: Option<usize>,
-    /// The sentence under the pointer.
-    pub hovered: Option<SentenceRef>,
-    /// The current row (keys).
-    pub cursor: Option<usize>,
-    /// The entity id lit now.
-    pub lit: Option<AttrValue>,
-    /// Entity types hidden.
-    pub hidden: HiddenTypes,
-    /// The rows shown, `[start, end)`: only paragraphs with a sentence in them are rendered.
-    pub shown: (usize, usize),
-    /// Whether the other version is shown too (then each sentence with a counterpart has a
-    /// button that leads to it).
-    #[prop_or_default]
-    pub other_shown: bool,
+    /// What the reader points at and has chosen; when the other version is shown too, each
+    /// sentence with a counterpart has a button that leads to it.
+    pub marks: RowMarks,
 }
 
 /// `section.column.side-a|side-b` holding the article's blocks in text order.
@@ -47,7 +34,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
     let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {
         return Html::default();
     };
-    let pointing_here = props.hovered.is_some_and(|(a, _)| a == index);
+    let pointing_here = props.marks.hovered.is_some_and(|(a, _)| a == index);
     let sentence = |s: usize| {
         let row = props.rows.get(&(index, s)).copied();
         let note = row.and_then(|r| props.pair.notes.get(r));
@@ -55,7 +42,8 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
             .and_then(|r| props.pair.rows.get(r))
             .filter(|row| matches!(row, Row::Aligned { .. }));
         let orphan = aligned.is_some_and(|row| !side.other().fills(row));
-        let leads_across = props.other_shown && aligned.is_some() && !orphan;
+        let leads_across =
+            props.marks.languages.shows(side.other()) && aligned.is_some() && !orphan;
         let differences: Vec<String> = note
             .into_iter()
             .flat_map(|n| &n.divergences)
@@ -63,14 +51,15 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
             .map(|(_, d)| d.detail.clone())
             .collect();
         let class = classes!(
-            (row.is_some() && row == props.hovered_row && !pointing_here).then_some("counterpart"),
-            (row.is_some() && row == props.cursor).then_some("current"),
+            (row.is_some() && row == props.marks.hovered_row && !pointing_here)
+                .then_some("counterpart"),
+            (row.is_some() && row == props.marks.cursor).then_some("current"),
             orphan.then_some("orphan"),
         );
         html! {
             <>
                 <SentenceView key={s} article={index} index={s} {row} {class}
-                    lit={lit_in(&corpus, index, s, &props.lit)} hidden={props.hidden} />
+                    lit={lit_in(&corpus, index, s, &props.marks.lit)} hidden={props.marks.hidden} />
                 if let (true, Some(row)) = (leads_across, row) {
                     <OtherVersion {row} to={side.other()} />
                     { " " }
@@ -95,7 +84,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         .enumerate()
         .map(|(b, block)| match block {
             Block::Noise { .. } => html! {
-                <BlockView key={b} article={index} index={b} hidden={props.hidden} />
+                <BlockView key={b} article={index} index={b} hidden={props.marks.hidden} />
             },
             Block::Text { sentences, .. } => html! {
                 <p key={b} class="paragraph">{ for sentences.iter().map(|&s| sentence(s)) }</p>

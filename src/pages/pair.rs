@@ -130,9 +130,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             let columns = props.languages.sides().map(|side| {
                 html! {
                     <ParagraphColumn key={side.code()} {side} pair={pair.clone()} rows={rows.clone()}
-                        shown={(shown.start, shown.end)} other_shown={!one_language}
-                        hovered_row={marks.hovered_row} hovered={props.hovered} cursor={props.cursor}
-                        lit={props.lit.clone()} hidden={props.hidden} />
+                        marks={marks.clone()} />
                 }
             });
             html! { <div class={grid_class("paragraphs")}>{ for columns }</div> }
