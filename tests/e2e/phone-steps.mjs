@@ -56,6 +56,8 @@ export async function rowsInterleaved(page) {
 export async function orphansMarked(page) {
   const orphans = await page.evaluate(() => [...document.querySelectorAll('.pair-row .orphan-label')]
     .map((label) => ({ text: label.textContent, row: label.closest('.pair-row').querySelectorAll('span.sentence').length })));
+  // The seeds' pair has a French sentence the English version leaves out.
+  assert.ok(orphans.length >= 1, 'an orphan sentence is shown and marked');
   for (const o of orphans) {
     assert.match(o.text, /^only in (French|English)$/);
     assert.equal(o.row, 1, 'an orphan row shows its one sentence beside the label');
