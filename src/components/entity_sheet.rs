@@ -19,16 +19,12 @@ pub struct EntitySheetProps {
 #[function_component]
 pub fn EntitySheet(props: &EntitySheetProps) -> Html {
     let sheet = use_node_ref();
-    // Opened: remember what had the focus; closed (unmounted): give it back, if the focus was
-    // moved into the sheet and that element is still on the page.
     let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    // Closed (unmounted): give the focus back to what had it, if it was moved into the sheet
+    // and that element is still on the page.
     {
         let opener = opener.clone();
         use_effect_with((), move |_| {
-            let had_focus = gloo::utils::document()
-                .active_element()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            *opener.borrow_mut() = is_narrow().then_some(had_focus).flatten();
             move || {
                 if let Some(element) = opener.borrow_mut().take() {
                     if element.is_connected() {
@@ -38,18 +34,31 @@ pub fn EntitySheet(props: &EntitySheetProps) -> Html {
             }
         });
     }
-    // On a phone, each card opened takes the focus: its first control (Close).
+    // On a phone, each card opened takes the focus (its first control, Close), and the name
+    // tapped to open it is the one the focus goes back to.
     {
         let sheet = sheet.clone();
         use_effect_with(props.id.clone(), move |_| {
-            if is_narrow() {
-                let first = sheet
-                    .cast::<web_sys::Element>()
-                    .and_then(|s| s.query_selector("button").ok().flatten())
-                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(first) = first {
-                    let _ = first.focus();
-                }
+            let Some(sheet) = sheet.cast::<web_sys::Element>() else {
+                return;
+            };
+            if !is_narrow() {
+                return;
+            }
+            let had_focus = gloo::utils::document()
+                .active_element()
+                .filter(|e| !sheet.contains(Some(e)))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if had_focus.is_some() {
+                *opener.borrow_mut() = had_focus;
+            }
+            let first = sheet
+                .query_selector("button")
+                .ok()
+                .flatten()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(first) = first {
+                let _ = first.focus();
             }
         });
     }
