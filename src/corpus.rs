@@ -5,6 +5,7 @@
 //! pairs and their rows. Components read it through an `Rc`.
 
 use crate::analysis_cache;
+use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
@@ -87,9 +88,9 @@ pub enum Row {
 pub struct RowNote {
     /// Confidence of the alignment link, for aligned rows.
     pub confidence: Option<f32>,
-    /// Where the two sides differ: `(on the French side, divergence)`; the side named is
-    /// the one that has what the other lacks.
-    pub divergences: Vec<(bool, Divergence)>,
+    /// Where the two versions differ: `(side, divergence)`; the side named is the one that
+    /// has what the other lacks.
+    pub divergences: Vec<(layout::Side, Divergence)>,
 }
 
 /// Two articles judged to be translations, oriented French | English.
@@ -245,7 +246,7 @@ impl Corpus {
                 _ => false,
             })?;
             let (fr, en) = (&self.views[pair.fr].stem, &self.views[pair.en].stem);
-            Some(Route::PairRow(fr.clone(), en.clone(), row).href())
+            Some(Route::PairRow(fr.clone(), en.clone(), row, None).href())
         })
     }
 
@@ -413,7 +414,15 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
             divergences: link
                 .divergences
                 .iter()
-                .map(|d| ((d.side == Side::Source) == source_is_fr, d.clone()))
+                .map(|d| {
+                    let on_french = (d.side == Side::Source) == source_is_fr;
+                    let side = if on_french {
+                        layout::Side::French
+                    } else {
+                        layout::Side::English
+                    };
+                    (side, d.clone())
+                })
                 .collect(),
         });
         let notes = lead

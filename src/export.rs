@@ -98,7 +98,7 @@ mod tests {
         let text_of = |a: usize, s: usize| corpus.analysis.articles[a].sentences[s].text.as_str();
         for row in &rows {
             match parse(&row.link) {
-                Route::PairRow(fr, en, r) => {
+                Route::PairRow(fr, en, r, _) => {
                     let (fr, en) = (
                         corpus.article_by_stem(&fr).expect("French article"),
                         corpus.article_by_stem(&en).expect("English article"),

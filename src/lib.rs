@@ -16,6 +16,7 @@ pub mod entity_facts;
 pub mod export;
 pub mod filter;
 pub mod hooks;
+pub mod layout;
 pub mod library;
 pub mod pages;
 pub mod pairing;
@@ -48,13 +49,14 @@ pub fn App() -> Html {
             .with_filter(current_filter())
             .with_library(own, notices)
             .with_type_words(storage::load_type_words())
+            .with_languages(storage::load_languages())
     });
     let corpus = use_memo(state.own.clone(), |own| {
         Corpus::with_own(&SEEDS, own.articles())
     });
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
-    use_saved_settings(state.type_words);
+    use_saved_settings(state.type_words, state.languages);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
@@ -95,7 +97,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
             }
         }
-        Route::Pair(a, b) | Route::PairRow(a, b, _) => {
+        Route::Pair(a, b, _) | Route::PairRow(a, b, _, _) => {
             let (Some(a), Some(b)) = (corpus.article_by_stem(a), corpus.article_by_stem(b)) else {
                 return not_found();
             };
@@ -103,12 +105,12 @@ fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
                 return not_found();
             }
             let target = match &state.route {
-                Route::PairRow(_, _, row) => Some(*row),
+                Route::PairRow(_, _, row, _) => Some(*row),
                 _ => None,
             };
             html! {
                 <PairPage {a} {b} {target} hidden={state.hidden} type_words={state.type_words}
-                    mode={state.pair_mode}
+                    mode={state.pair_mode} languages={state.languages}
                     lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()}
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }

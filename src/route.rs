@@ -1,8 +1,11 @@
 //! Hash routes: the one function that turns a location hash into a `Route`, and back.
 //!
 //! Routes live in the hash (`#/article/<stem>`) so that links work from a
-//! `file://` page, under any sub-path and after a reload, with no server help.
+//! `file://` page, under any sub-path and after a reload, with no server help. A pair's
+//! address may name its layout after a `?` (`#/pair/<a>/<b>/3?layout=paragraphs`), so that a
+//! shared link or a reload opens the view as it was.
 
+use crate::layout::PairMode;
 use std::fmt;
 
 /// A page of the app.
@@ -15,10 +18,12 @@ pub enum Route {
     Article(String),
     /// `#/article/<stem>/<n>`: one article, scrolled to its sentence `n`.
     Sentence(String, usize),
-    /// `#/pair/<stemA>/<stemB>`: two articles side by side.
-    Pair(String, String),
-    /// `#/pair/<stemA>/<stemB>/<row>`: two articles side by side, at one pair of sentences.
-    PairRow(String, String, usize),
+    /// `#/pair/<stemA>/<stemB>[?layout=rows|paragraphs]`: two articles side by side, in the
+    /// layout the address names (none: the reader's current one).
+    Pair(String, String, Option<PairMode>),
+    /// `#/pair/<stemA>/<stemB>/<row>[?layout=…]`: two articles side by side, at one pair of
+    /// sentences.
+    PairRow(String, String, usize, Option<PairMode>),
     /// `#/entity/<id>`: one entity, every mention in the library.
     Entity(String),
     /// `#/disputes`: every disputed event of the corpus, who accuses whom, and when.
@@ -32,8 +37,12 @@ pub enum Route {
 /// Parse a location hash (`#/pair/a/b`, with or without the `#`).
 pub fn parse(hash: &str) -> Route {
     let path = hash.strip_prefix('#').unwrap_or(hash);
-    // Only the library takes a query: its filter (`#/?actor=china`, see `filter.rs`).
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    // A query belongs to the library (its filter, `#/?actor=china`, read by `filter.rs`)
+    // or to a pair (its layout, `?layout=paragraphs`).
+    let (path, query) = match path.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (path, None),
+    };
     let path = path.strip_prefix('/').unwrap_or(path);
     let path = path.strip_suffix('/').unwrap_or(path);
     let parts: Vec<&str> = if path.is_empty() {
@@ -42,9 +51,19 @@ pub fn parse(hash: &str) -> Route {
         path.split('/').collect()
     };
     let valid = |stem: &&str| is_stem(stem);
+    if let Some(query) = query {
+        return match parts.as_slice() {
+            [] => Route::Library,
+            ["pair", ..] => match parse(path) {
+                Route::Pair(a, b, _) => Route::Pair(a, b, layout_in(query)),
+                Route::PairRow(a, b, row, _) => Route::PairRow(a, b, row, layout_in(query)),
+                _ => Route::NotFound(hash.to_string()),
+            },
+            _ => Route::NotFound(hash.to_string()),
+        };
+    }
     match parts.as_slice() {
         [] => Route::Library,
-        _ if !query.is_empty() => Route::NotFound(hash.to_string()),
         ["disputes"] => Route::Disputes,
         ["disputes", about] if valid(about) => Route::Dispute(about.to_string()),
         ["entity", id] if valid(id) => Route::Entity(id.to_string()),
@@ -54,14 +73,23 @@ pub fn parse(hash: &str) -> Route {
                 Route::Sentence(stem.to_string(), n)
             })
         }
-        ["pair", a, b] if valid(a) && valid(b) => Route::Pair(a.to_string(), b.to_string()),
+        ["pair", a, b] if valid(a) && valid(b) => Route::Pair(a.to_string(), b.to_string(), None),
         ["pair", a, b, row] if valid(a) && valid(b) && is_index(row) => row
             .parse()
             .map_or(Route::NotFound(hash.to_string()), |row| {
-                Route::PairRow(a.to_string(), b.to_string(), row)
+                Route::PairRow(a.to_string(), b.to_string(), row, None)
             }),
         _ => Route::NotFound(hash.to_string()),
     }
+}
+
+/// The layout a pair's query names (`layout=rows`); other keys, and words it does not know,
+/// name none: the pair still opens, in the reader's current layout.
+fn layout_in(query: &str) -> Option<PairMode> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("layout="))
+        .find_map(PairMode::from_word)
 }
 
 /// A sentence index: ASCII digits only (no sign, no spaces).
@@ -92,6 +120,26 @@ impl Route {
             Route::Sentence(..) | Route::PairRow(..) | Route::Dispute(_)
         )
     }
+
+    /// The pair layout the address names, if it is a pair's and names one.
+    pub fn pair_mode(&self) -> Option<PairMode> {
+        match self {
+            Route::Pair(_, _, mode) | Route::PairRow(_, _, _, mode) => *mode,
+            _ => None,
+        }
+    }
+}
+
+/// The query that names a layout (`?layout=rows`), or nothing.
+struct LayoutQuery(Option<PairMode>);
+
+impl fmt::Display for LayoutQuery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(mode) => write!(f, "?layout={}", mode.word()),
+            None => Ok(()),
+        }
+    }
 }
 
 impl fmt::Display for Route {
@@ -100,8 +148,10 @@ impl fmt::Display for Route {
             Route::Library => write!(f, "#/"),
             Route::Article(stem) => write!(f, "#/article/{stem}"),
             Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{n}"),
-            Route::Pair(a, b) => write!(f, "#/pair/{a}/{b}"),
-            Route::PairRow(a, b, row) => write!(f, "#/pair/{a}/{b}/{row}"),
+            Route::Pair(a, b, mode) => write!(f, "#/pair/{a}/{b}{}", LayoutQuery(*mode)),
+            Route::PairRow(a, b, row, mode) => {
+                write!(f, "#/pair/{a}/{b}/{row}{}", LayoutQuery(*mode))
+            }
             Route::Entity(id) => write!(f, "#/entity/{id}"),
             Route::Disputes => write!(f, "#/disputes"),
             Route::Dispute(about) => write!(f, "#/disputes/{about}"),
@@ -143,8 +193,48 @@ mod tests {
         );
         assert_eq!(
             parse("#/pair/000_a/003_b/"),
-            Route::Pair("000_a".into(), "003_b".into())
+            Route::Pair("000_a".into(), "003_b".into(), None)
         );
+    }
+
+    #[test]
+    fn a_pair_address_names_its_layout() {
+        let rows = Some(PairMode::Rows);
+        let paragraphs = Some(PairMode::Paragraphs);
+        assert_eq!(
+            parse("#/pair/a/b?layout=rows"),
+            Route::Pair("a".into(), "b".into(), rows)
+        );
+        assert_eq!(
+            parse("#/pair/a/b/3?layout=paragraphs"),
+            Route::PairRow("a".into(), "b".into(), 3, paragraphs)
+        );
+        assert_eq!(
+            parse("#/pair/a/b/3?layout=paragraphs").pair_mode(),
+            paragraphs
+        );
+        // Unknown words or keys leave the layout to the reader; the pair still opens.
+        for hash in ["#/pair/a/b?layout=grid", "#/pair/a/b?x=1", "#/pair/a/b?"] {
+            assert_eq!(
+                parse(hash),
+                Route::Pair("a".into(), "b".into(), None),
+                "{hash}"
+            );
+        }
+        assert_eq!(
+            parse("#/pair/a/b?lang=fr&layout=paragraphs"),
+            Route::Pair("a".into(), "b".into(), paragraphs)
+        );
+        // A query on anything but a pair or the library (whose filter `filter.rs` reads),
+        // or a bad pair path with a query, is not found.
+        assert_eq!(parse("#/?actor=china"), Route::Library);
+        for hash in [
+            "#/article/a?layout=rows",
+            "#/pair/a?layout=rows",
+            "#/pair/a/b/x?layout=rows",
+        ] {
+            assert!(matches!(parse(hash), Route::NotFound(_)), "{hash:?}");
+        }
     }
 
     #[test]
@@ -174,9 +264,11 @@ mod tests {
         for route in [
             Route::Library,
             Route::Article("x_1".into()),
-            Route::Pair("a".into(), "b".into()),
+            Route::Pair("a".into(), "b".into(), None),
+            Route::Pair("a".into(), "b".into(), Some(PairMode::Rows)),
             Route::Sentence("a".into(), 12),
-            Route::PairRow("a".into(), "b".into(), 3),
+            Route::PairRow("a".into(), "b".into(), 3, None),
+            Route::PairRow("a".into(), "b".into(), 3, Some(PairMode::Paragraphs)),
             Route::Entity("mao_ning".into()),
             Route::Disputes,
             Route::Dispute("china_2020".into()),
@@ -188,13 +280,19 @@ mod tests {
 
     #[test]
     fn only_deep_links_name_a_target() {
-        for hash in ["#/article/a/3", "#/pair/a/b/2", "#/disputes/china_2020"] {
+        for hash in [
+            "#/article/a/3",
+            "#/pair/a/b/2",
+            "#/pair/a/b/2?layout=rows",
+            "#/disputes/china_2020",
+        ] {
             assert!(parse(hash).names_a_target(), "{hash}");
         }
         for hash in [
             "#/",
             "#/article/a",
             "#/pair/a/b",
+            "#/pair/a/b?layout=paragraphs",
             "#/entity/x",
             "#/disputes",
             "#/x/y/z",

@@ -4,6 +4,8 @@
 //! cheap to clone. Analyses never live here; they sit in the corpus `Rc`.
 
 use crate::filter::LibraryFilter;
+use crate::layout::Languages;
+pub use crate::layout::PairMode;
 use crate::library::{OwnArticle, OwnLibrary};
 use crate::route::Route;
 use parallax_engine::EntityType;
@@ -31,16 +33,6 @@ impl HiddenTypes {
     pub fn toggled(self, kind: EntityType) -> Self {
         HiddenTypes(self.0 ^ Self::bit(kind))
     }
-}
-
-/// How the side-by-side view lays out the two versions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PairMode {
-    /// One row per alignment link: each sentence faces its translation.
-    #[default]
-    Rows,
-    /// Each version in its own paragraphs, as published; counterparts still light up.
-    Paragraphs,
 }
 
 /// How much a notice matters.
@@ -158,10 +150,12 @@ pub struct AppState {
     pub hovered_sentence: Option<SentenceRef>,
     /// The current row of the side-by-side view (keys j/k).
     pub cursor: Option<usize>,
-    /// Rows or original paragraphs in the side-by-side view.
+    /// Rows or original paragraphs in the side-by-side view (an address may name it).
     pub pair_mode: PairMode,
     /// Which articles the library lists (read from its address, `#/?actor=…`).
     pub filter: LibraryFilter,
+    /// Which versions the side-by-side view shows; the reader's setting, kept in storage.
+    pub languages: Languages,
     /// The reader's own articles.
     pub own: OwnLibrary,
     /// Messages to the reader, oldest first.
@@ -207,6 +201,8 @@ pub enum Action {
     SetPairMode(PairMode),
     /// List the library's articles that match (the default filter lists all).
     SetFilter(LibraryFilter),
+    /// Read both versions, or one at a time.
+    ShowLanguages(Languages),
     /// Add the reader's articles (those whose text is already there are not added twice).
     AddArticles(Vec<OwnArticle>),
     /// Remove one of the reader's articles, with a notice that can undo it.
@@ -223,9 +219,16 @@ impl AppState {
     /// The state at start-up, on a route.
     pub fn at(route: Route) -> Self {
         AppState {
+            pair_mode: route.pair_mode().unwrap_or_default(),
             route,
             ..Default::default()
         }
+    }
+
+    /// With the reader's saved choice of languages for the side-by-side view.
+    pub fn with_languages(mut self, languages: Languages) -> Self {
+        self.languages = languages;
+        self
     }
 
     /// With the reader's saved articles and what loading them had to say.
@@ -321,25 +324,30 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Navigate(route) => {
+                // An address that names a layout sets it, even on the route already shown
+                // (whose address the page may have rewritten since).
+                let pair_mode = route.pair_mode().unwrap_or(self.pair_mode);
                 if route == self.route {
-                    return self;
+                    next.pair_mode = pair_mode;
+                } else {
+                    next = AppState {
+                        route,
+                        hidden: self.hidden,
+                        type_words: self.type_words,
+                        pair_mode,
+                        languages: self.languages,
+                        own: self.own.clone(),
+                        notices: self
+                            .notices
+                            .iter()
+                            .filter(|n| n.place == Place::Page)
+                            .filter(|n| matches!(n.level, Level::Warning | Level::Error))
+                            .cloned()
+                            .collect(),
+                        next_notice: self.next_notice,
+                        ..Default::default()
+                    };
                 }
-                next = AppState {
-                    route,
-                    hidden: self.hidden,
-                    type_words: self.type_words,
-                    pair_mode: self.pair_mode,
-                    own: self.own.clone(),
-                    notices: self
-                        .notices
-                        .iter()
-                        .filter(|n| n.place == Place::Page)
-                        .filter(|n| matches!(n.level, Level::Warning | Level::Error))
-                        .cloned()
-                        .collect(),
-                    next_notice: self.next_notice,
-                    ..Default::default()
-                };
             }
             Action::ToggleType(kind) => next.hidden = self.hidden.toggled(kind),
             Action::ShowTypeWords(on) => next.type_words = on,
@@ -373,6 +381,7 @@ impl Reducible for AppState {
             }
             Action::SetPairMode(mode) => next.pair_mode = mode,
             Action::SetFilter(filter) => next.filter = filter,
+            Action::ShowLanguages(languages) => next.languages = languages,
             Action::AddArticles(new) => next.add_articles(new),
             Action::RemoveArticle(id) => {
                 let (rest, removed) = self.own.without(&id);
@@ -535,6 +544,36 @@ mod tests {
             away.filter.is_empty(),
             "another page's address has no filter"
         );
+    }
+
+    #[test]
+    fn a_pair_address_sets_the_layout_and_the_languages_stay_across_pages() {
+        use crate::layout::Side;
+        let pair = |mode| Route::Pair("a".into(), "b".into(), mode);
+        assert_eq!(
+            AppState::at(pair(Some(PairMode::Paragraphs))).pair_mode,
+            PairMode::Paragraphs
+        );
+        let s = run([
+            Action::ShowLanguages(Languages::Only(Side::English)),
+            Action::Navigate(pair(Some(PairMode::Paragraphs))),
+            Action::Navigate(Route::Disputes),
+            Action::Navigate(pair(None)),
+        ]);
+        assert_eq!(
+            s.pair_mode,
+            PairMode::Paragraphs,
+            "an address without a layout keeps it"
+        );
+        assert_eq!(s.languages, Languages::Only(Side::English));
+        // The page rewrites its address when the reader changes the layout; following a link
+        // to the address first opened still sets its layout.
+        let s = run([
+            Action::Navigate(pair(Some(PairMode::Paragraphs))),
+            Action::SetPairMode(PairMode::Rows),
+            Action::Navigate(pair(Some(PairMode::Paragraphs))),
+        ]);
+        assert_eq!(s.pair_mode, PairMode::Paragraphs);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! aside (under [`UNREADABLE_KEY`]) before anything is rewritten, so nothing the reader had
 //! is lost, and a notice says what happened.
 
+use crate::layout::Languages;
 use crate::library::{decode, encode, OwnArticle};
 use crate::state::Notice;
 
@@ -14,6 +15,9 @@ pub const KEY: &str = "parallax.library.v1";
 pub const UNREADABLE_KEY: &str = "parallax.library.v1.unreadable";
 /// Where the reader's choice to see every mention's type word is kept (`"shown"`, or absent).
 pub const TYPE_WORDS_KEY: &str = "parallax.settings.type-words";
+/// Where the reader's choice of languages in the side-by-side view is kept (`"fr"`, `"en"`, or
+/// absent for both).
+pub const LANGUAGES_KEY: &str = "parallax.settings.languages";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -95,11 +99,32 @@ pub fn save_type_words(shown: bool) {
     }
 }
 
+/// The versions the reader chose to read side by side (both when none was saved, or storage
+/// is missing, or the saved word is not one the app knows).
+pub fn load_languages() -> Languages {
+    local_storage()
+        .and_then(|storage| storage.get_item(LANGUAGES_KEY).ok().flatten())
+        .and_then(|word| Languages::from_word(&word))
+        .unwrap_or_default()
+}
+
+/// Remember the versions the reader reads (both: nothing kept). Like the type words, a choice
+/// that cannot be kept holds for this visit.
+pub fn save_languages(languages: Languages) {
+    if let Some(storage) = local_storage() {
+        let _ = match languages {
+            Languages::Both => storage.remove_item(LANGUAGES_KEY),
+            Languages::Only(_) => storage.set_item(LANGUAGES_KEY, languages.word()),
+        };
+    }
+}
+
 /// Forget everything Parallax saved (the panic panel's "clear saved data").
 pub fn clear() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(KEY);
         let _ = storage.remove_item(UNREADABLE_KEY);
         let _ = storage.remove_item(TYPE_WORDS_KEY);
+        let _ = storage.remove_item(LANGUAGES_KEY);
     }
 }

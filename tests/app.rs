@@ -48,7 +48,10 @@ async fn library_shows_one_card_per_bundled_article() {
 fn routes_parse_from_the_hash() {
     assert_eq!(parse("#/"), Route::Library);
     assert_eq!(parse("#/article/abc"), Route::Article("abc".into()));
-    assert_eq!(parse("#/pair/a/b"), Route::Pair("a".into(), "b".into()));
+    assert_eq!(
+        parse("#/pair/a/b"),
+        Route::Pair("a".into(), "b".into(), None)
+    );
     assert!(matches!(parse("#/no/such/page"), Route::NotFound(_)));
 }
 

@@ -1,6 +1,7 @@
 //! Reading a pair closely, in headless Chromium: deep links to a pair of sentences, an entity
 //! and a dispute; divergence flags and the `n` key; `c` to the other version; the paragraphs
-//! layout; the shortcuts dialog.
+//! layout; one version at a time (kept in storage) and the layout in the address; the shortcuts
+//! dialog.
 //!
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test reading`.
 #![cfg(target_arch = "wasm32")]
@@ -268,5 +269,66 @@ async fn focus_entering_a_row_makes_it_current_and_stays_where_it_was() {
     assert!(mark.is_connected(), "the focused mark was not replaced");
     let focused = gloo::utils::document().active_element();
     assert_eq!(focused.as_ref(), Some(mark.as_ref()));
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn one_version_at_a_time_is_kept_in_storage_and_the_layout_in_the_address() {
+    let (root, handle) = mount_at(PAIR, "main#pair .pair-languages button").await;
+    let click = |selector: &str| {
+        first(&root, selector)
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+    click(".pair-languages button:nth-child(2)");
+    wait_for(&root, ".pair-grid.one-language section.side-b .align-row").await;
+    assert_eq!(count(&root, "section.side-a"), 0, "English alone");
+    assert_eq!(
+        common::storage()
+            .get_item("parallax.settings.languages")
+            .unwrap()
+            .as_deref(),
+        Some("en")
+    );
+    click(".pair-languages button:nth-child(3)");
+    wait_for(&root, "section.side-a .align-row").await;
+    for _ in 0..100 {
+        settle().await;
+        if common::storage()
+            .get_item("parallax.settings.languages")
+            .unwrap()
+            .is_none()
+        {
+            break;
+        }
+    }
+    assert_eq!(
+        common::storage()
+            .get_item("parallax.settings.languages")
+            .unwrap(),
+        None,
+        "both: nothing kept"
+    );
+    // The layout chosen is written into the address (without a new history entry), and the
+    // default one is not.
+    let hash = || web_sys::window().unwrap().location().hash().unwrap();
+    click(".pair-mode button:nth-child(2)");
+    wait_for(&root, ".pair-grid.paragraphs").await;
+    for _ in 0..100 {
+        settle().await;
+        if hash().ends_with("?layout=paragraphs") {
+            break;
+        }
+    }
+    assert_eq!(hash(), format!("{PAIR}?layout=paragraphs"));
+    click(".pair-mode button:nth-child(1)");
+    wait_for(&root, ".pair-grid.rows").await;
+    for _ in 0..100 {
+        settle().await;
+        if hash() == PAIR {
+            break;
+        }
+    }
+    assert_eq!(hash(), PAIR);
     unmount(root, handle);
 }

@@ -38,7 +38,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     let pair_links = corpus.pairs_with(props.article).map(|pair| {
         let (fr, en) = (&corpus.views[pair.fr], &corpus.views[pair.en]);
         let other = if pair.fr == props.article { en } else { fr };
-        let href = Route::Pair(fr.stem.clone(), en.stem.clone()).href();
+        let href = Route::Pair(fr.stem.clone(), en.stem.clone(), None).href();
         let how = if pair.aligned {
             "sentence by sentence"
         } else {

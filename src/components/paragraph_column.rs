@@ -2,10 +2,11 @@
 //! layout of the side-by-side view). Sentences keep their alignment row (`data-row`), so
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
 
-use crate::components::{lang_name, lit_in, BlockView, SentenceView};
+use crate::components::{lang_name, lit_in, BlockView, OtherVersion, RowMarks, SentenceView};
 use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
-use crate::state::{HiddenTypes, SentenceRef};
+use crate::layout::Side;
+use crate::state::SentenceRef;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,79 +14,64 @@ use yew::prelude::*;
 /// Props of [`ParagraphColumn`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphColumnProps {
-    /// Article index.
-    pub article: usize,
-    /// 0: the French column (`side-a`), 1: the English one (`side-b`).
-    pub side: usize,
+    /// The side shown (its article is the pair's on that side).
+    pub side: Side,
     /// The pair and its rows.
     pub pair: Rc<Pair>,
     /// The row of each sentence of the pair.
     pub rows: Rc<BTreeMap<SentenceRef, usize>>,
-    /// The row of the sentence under the pointer.
-    pub hovered_row: Option<usize>,
-    /// The sentence under the pointer.
-    pub hovered: Option<SentenceRef>,
-    /// The current row (keys).
-    pub cursor: Option<usize>,
-    /// The entity id lit now.
-    pub lit: Option<AttrValue>,
-    /// Entity types hidden.
-    pub hidden: HiddenTypes,
-    /// The rows shown, `[start, end)`: only paragraphs with a sentence in them are rendered.
-    pub shown: (usize, usize),
+    /// What the reader points at and has chosen; when the other version is shown too, each
+    /// sentence with a counterpart has a button that leads to it.
+    pub marks: RowMarks,
 }
 
 /// `section.column.side-a|side-b` holding the article's blocks in text order.
 #[function_component]
 pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let (Some(article), Some(view)) = (
-        corpus.article(props.article),
-        corpus.views.get(props.article),
-    ) else {
+    let side = props.side;
+    let index = side.article(&props.pair);
+    let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {
         return Html::default();
     };
-    let on_french_side = props.side == 0;
-    let other_lang = if on_french_side { "English" } else { "French" };
-    let pointing_here = props.hovered.is_some_and(|(a, _)| a == props.article);
+    let pointing_here = props.marks.hovered.is_some_and(|(a, _)| a == index);
     let sentence = |s: usize| {
-        let row = props.rows.get(&(props.article, s)).copied();
+        let row = props.rows.get(&(index, s)).copied();
         let note = row.and_then(|r| props.pair.notes.get(r));
-        let orphan = row
+        let aligned = row
             .and_then(|r| props.pair.rows.get(r))
-            .is_some_and(|row| match row {
-                Row::Aligned { fr, en } => {
-                    if on_french_side {
-                        en.is_empty()
-                    } else {
-                        fr.is_empty()
-                    }
-                }
-                _ => false,
-            });
+            .filter(|row| matches!(row, Row::Aligned { .. }));
+        let orphan = aligned.is_some_and(|row| !side.other().fills(row));
+        let leads_across =
+            props.marks.languages.shows(side.other()) && aligned.is_some() && !orphan;
         let differences: Vec<String> = note
             .into_iter()
             .flat_map(|n| &n.divergences)
-            .filter(|(on_fr, _)| *on_fr == on_french_side)
+            .filter(|(on, _)| *on == side)
             .map(|(_, d)| d.detail.clone())
             .collect();
         let class = classes!(
-            (row.is_some() && row == props.hovered_row && !pointing_here).then_some("counterpart"),
-            (row.is_some() && row == props.cursor).then_some("current"),
+            (row.is_some() && row == props.marks.hovered_row && !pointing_here)
+                .then_some("counterpart"),
+            (row.is_some() && row == props.marks.cursor).then_some("current"),
             orphan.then_some("orphan"),
         );
         html! {
             <>
-                <SentenceView key={s} article={props.article} index={s} {row} {class}
-                    lit={lit_in(&corpus, props.article, s, &props.lit)} hidden={props.hidden} />
+                <SentenceView key={s} article={index} index={s} {row} {class}
+                    lit={lit_in(&corpus, index, s, &props.marks.lit)} hidden={props.marks.hidden} />
+                if let (true, Some(row)) = (leads_across, row) {
+                    <OtherVersion {row} to={side.other()} />
+                    { " " }
+                }
                 if orphan {
-                    <span class="orphan-label" lang="en">{ format!("only in {}", if on_french_side { "French" } else { "English" }) }</span>
+                    <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
                     { " " }
                 }
                 if !differences.is_empty() {
                     <span class="divergence-mark" lang="en" title={differences.join("; ")}>
                         <span aria-hidden="true">{ "≠" }</span>
-                        <span class="visually-hidden">{ format!("Differs from the {other_lang} version: {}", differences.join("; ")) }</span>
+                        <span class="visually-hidden">{ format!("Differs from the {} version: {}", side.other().word(), differences.join("; ")) }</span>
                     </span>
                     { " " }
                 }
@@ -98,7 +84,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         .enumerate()
         .map(|(b, block)| match block {
             Block::Noise { .. } => html! {
-                <BlockView key={b} article={props.article} index={b} hidden={props.hidden} />
+                <BlockView key={b} article={index} index={b} hidden={props.marks.hidden} />
             },
             Block::Text { sentences, .. } => html! {
                 <p key={b} class="paragraph">{ for sentences.iter().map(|&s| sentence(s)) }</p>
@@ -106,7 +92,7 @@ pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
         });
     let lang = article.lang;
     html! {
-        <section class={classes!("column", if on_french_side { "side-a" } else { "side-b" })}
+        <section class={classes!("column", side.class())}
             lang={lang.code()} aria-label={lang_name(lang)}>
             <h2 class="column-head" lang="en">
                 <span class="lang-name">{ lang_name(lang) }</span>

@@ -3,6 +3,7 @@
 
 mod use_claim_keys;
 mod use_hash_route;
+mod use_narrow;
 mod use_page_title;
 mod use_row_keys;
 mod use_saved_library;
@@ -13,8 +14,9 @@ pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
 };
 pub use use_hash_route::{current_filter, current_route, use_hash_route};
+pub use use_narrow::{is_narrow, use_narrow, PHONE_MAX_WIDTH};
 pub use use_page_title::{page_title, use_page_title};
-pub use use_row_keys::use_row_keys;
+pub use use_row_keys::{show_counterpart, use_row_keys};
 pub use use_saved_library::use_saved_library;
 pub use use_saved_settings::use_saved_settings;
 pub use use_scroll_to_top::use_scroll_to_top;

@@ -21,7 +21,7 @@ pub fn page_title(corpus: &Corpus, route: &Route) -> String {
     let title = match route {
         Route::Library => Some("Library".to_string()),
         Route::Article(stem) | Route::Sentence(stem, _) => headline(stem).map(|(_, h)| h),
-        Route::Pair(a, b) | Route::PairRow(a, b, _) => match (headline(a), headline(b)) {
+        Route::Pair(a, b, _) | Route::PairRow(a, b, _, _) => match (headline(a), headline(b)) {
             (Some((a, first)), Some((b, second))) if a != b => {
                 // French first, as the page shows them.
                 let b_is_french = corpus.article(b).map(|x| x.lang) == Some(Lang::Fr)
@@ -70,8 +70,8 @@ mod tests {
             "Side by side: {} | {} — Parallax",
             corpus.views[0].headline, corpus.views[2].headline
         );
-        assert_eq!(title(Route::Pair(en.into(), fr.into())), pair);
-        assert_eq!(title(Route::PairRow(fr.into(), en.into(), 3)), pair);
+        assert_eq!(title(Route::Pair(en.into(), fr.into(), None)), pair);
+        assert_eq!(title(Route::PairRow(fr.into(), en.into(), 3, None)), pair);
         assert_eq!(
             title(Route::Entity("mao_ning".into())),
             "Mao Ning — Parallax"

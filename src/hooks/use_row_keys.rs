@@ -3,6 +3,7 @@
 
 use crate::context::Dispatch;
 use crate::dom::on_command_key;
+use crate::layout::Side;
 use crate::state::Action;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -40,9 +41,9 @@ pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize, marked: Rc<[usize]>
     });
 }
 
-/// Move the focus to the other column's part of the current row: from the French side to the
+/// Move the focus to the other version's part of the current row: from the French side to the
 /// English one, and back. The row is the one holding the focus, else the cursor's, else the
-/// first. Elements of a row carry `data-row` inside `section.side-a` / `section.side-b`.
+/// first.
 fn jump_to_counterpart() {
     let document = gloo::utils::document();
     let focused = document.active_element();
@@ -52,13 +53,33 @@ fn jump_to_counterpart() {
     let row = in_row
         .or_else(|| document.query_selector(".current[data-row]").ok().flatten())
         .and_then(|e| e.get_attribute("data-row"))
-        .unwrap_or_else(|| "0".into());
-    let on_side_a = focused
-        .and_then(|e| e.closest("section.side-a").ok().flatten())
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(0);
+    let on_french_side = focused
+        .and_then(|e| {
+            e.closest(&format!(".{}", Side::French.class()))
+                .ok()
+                .flatten()
+        })
         .is_some();
-    let other = if on_side_a { "side-b" } else { "side-a" };
-    let target = document
-        .query_selector(&format!("section.{other} [data-row=\"{row}\"]"))
+    let from = if on_french_side {
+        Side::French
+    } else {
+        Side::English
+    };
+    show_counterpart(row, from.other());
+}
+
+/// Bring row `row` of side `to` into view and give it the focus (what `c` and the "other
+/// version" buttons do). Elements of a row carry `data-row`, on or inside an element of the
+/// side's class (`side-a`, `side-b`): a column's cell, a sentence in paragraphs, a phone row's
+/// cell.
+pub fn show_counterpart(row: usize, to: Side) {
+    let class = to.class();
+    let target = gloo::utils::document()
+        .query_selector(&format!(
+            ".{class}[data-row=\"{row}\"], .{class} [data-row=\"{row}\"]"
+        ))
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -67,6 +88,6 @@ fn jump_to_counterpart() {
             let _ = target.set_attribute("tabindex", "-1");
         }
         let _ = target.focus();
-        crate::dom::scroll_to(&target, web_sys::ScrollLogicalPosition::Nearest);
+        crate::dom::scroll_to(&target, web_sys::ScrollLogicalPosition::Center);
     }
 }

@@ -1,17 +1,22 @@
-//! Keep browser storage in step with the reader's settings (type words shown or not).
+//! Keep browser storage in step with the reader's settings (type words shown or not, the
+//! languages read side by side).
 
+use crate::layout::Languages;
 use crate::storage;
 use yew::prelude::*;
 
-/// Save the type-words setting whenever it changes (not on the first render: it was just
-/// loaded).
+/// Save each setting whenever it changes (not on the first render: they were just loaded).
 #[hook]
-pub fn use_saved_settings(type_words: bool) {
-    let loaded = use_mut_ref(|| type_words);
-    use_effect_with(type_words, move |&shown| {
-        if *loaded.borrow() != shown {
-            *loaded.borrow_mut() = shown;
+pub fn use_saved_settings(type_words: bool, languages: Languages) {
+    let loaded = use_mut_ref(|| (type_words, languages));
+    use_effect_with((type_words, languages), move |&(shown, languages)| {
+        let before = *loaded.borrow();
+        if before.0 != shown {
             storage::save_type_words(shown);
         }
+        if before.1 != languages {
+            storage::save_languages(languages);
+        }
+        *loaded.borrow_mut() = (shown, languages);
     });
 }

@@ -61,6 +61,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         let href = Route::Pair(
             corpus.views[pair.fr].stem.clone(),
             corpus.views[pair.en].stem.clone(),
+            None,
         )
         .href();
         html! { <a class="open-pair" key={href.clone()} {href}>{ "Read side by side with its translation" }</a> }

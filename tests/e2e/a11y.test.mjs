@@ -13,6 +13,7 @@ const views = [
   '#/article/003_e7624ea9e8843c03',
   '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03',
   '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03/3',
+  '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03?layout=paragraphs',
   '#/disputes',
   '#/entity/mao_ning',
   '#/entity/united_states',
@@ -70,6 +71,22 @@ for (const width of [1280, 360]) {
     await page.locator('mark.entity').first().focus();
     found.push(...await violations(page, 'pair in paragraphs, type words written, a name focused'));
     await page.uncheck('input#type-words');
+    // The entity card open (a bottom sheet at 360 px) and one version alone, in each layout.
+    const withCard = async (label) => {
+      await page.locator('mark.entity[role="button"]').nth(5).click();
+      await page.waitForSelector('#entity-card h2', { timeout: 5000 });
+      found.push(...await violations(page, `${label}, entity card open`));
+      await page.keyboard.press('Escape');
+    };
+    await withCard('pair in paragraphs');
+    await page.locator('.pair-languages button').nth(1).click();
+    await page.waitForSelector('.pair-grid.one-language', { timeout: 5000 });
+    found.push(...await violations(page, 'pair in paragraphs, English only'));
+    await page.locator('.pair-mode button').nth(0).click();
+    await page.waitForSelector('.pair-grid.rows, .pair-rows', { timeout: 5000 });
+    await withCard('pair in rows, English only');
+    await page.locator('.pair-languages button').nth(2).click();
+    await page.waitForSelector('.align-row.side-a', { timeout: 5000 });
     await page.keyboard.press('?');
     await page.waitForSelector('dialog#shortcuts[open]', { timeout: 5000 });
     found.push(...await violations(page, 'shortcuts dialog'));

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { dist, serveDist, headlines } from './harness.mjs';
+import {
+  PAIR, PHONE, rowsInterleaved, orphansMarked, oneLanguageAtATime, entityCardInView,
+  otherVersionAndLayoutInAddress, sharedLinkOpensItsLayout, wideColumnsSideBySide,
+} from './phone-steps.mjs';
 
 const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 let browser;
@@ -33,10 +37,11 @@ async function seesPair(page) {
   assert.equal((await page.$$('main#pair section.column[lang="en"]')).length, 1);
 }
 
-async function visit(url) {
+async function visit(url, viewport) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (viewport) await page.setViewport(viewport);
   await page.goto(url);
   return { page, errors };
 }
@@ -88,6 +93,45 @@ test('Firefox: a pasted article is kept across a reload, served and from file://
       assert.deepEqual(errors, []);
       await page.close();
     }
+  } finally {
+    await server.close();
+  }
+});
+
+test('Firefox at 360 px, served: rows interleaved, one language, card in view, other version, layout in the address', async () => {
+  const server = await serveDist('/');
+  try {
+    const { page, errors } = await visit(server.url + PAIR, PHONE);
+    await rowsInterleaved(page);
+    await orphansMarked(page);
+    await oneLanguageAtATime(page);
+    await entityCardInView(page);
+    await otherVersionAndLayoutInAddress(page);
+    await sharedLinkOpensItsLayout(page, server.url);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('Firefox at 360 px, the single file from file://: rows interleaved, card in view', async () => {
+  const url = pathToFileURL(join(dist, 'parallax.html')).href;
+  const { page, errors } = await visit(url + PAIR, PHONE);
+  await rowsInterleaved(page);
+  await entityCardInView(page);
+  await otherVersionAndLayoutInAddress(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Firefox at 1280 px: the two versions stay side by side', async () => {
+  const server = await serveDist('/');
+  try {
+    const { page, errors } = await visit(server.url + PAIR, { width: 1280, height: 900 });
+    await wideColumnsSideBySide(page);
+    assert.deepEqual(errors, []);
+    await page.close();
   } finally {
     await server.close();
   }

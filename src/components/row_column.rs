@@ -1,0 +1,55 @@
+//! One version of a translation pair as a column of aligned rows (the "Aligned rows" layout on
+//! a wide screen). Its cells take their own grid column and a grid row shared with the other
+//! version's cells, so each sentence faces its translation.
+
+use crate::components::{lang_name, ColumnHead, RowCell, RowMarks};
+use crate::context::CorpusContext;
+use crate::corpus::Pair;
+use crate::layout::Side;
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`RowColumn`].
+#[derive(Properties, PartialEq)]
+pub struct RowColumnProps {
+    /// The pair and its rows.
+    pub pair: Rc<Pair>,
+    /// The side shown.
+    pub side: Side,
+    /// The rows shown (a page of a long pair).
+    pub shown: Range<usize>,
+    /// What the reader points at and has chosen.
+    pub marks: RowMarks,
+}
+
+/// `section.column.side-a|side-b[lang]`: the head, then a cell per row shown.
+#[function_component]
+pub fn RowColumn(props: &RowColumnProps) -> Html {
+    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let (pair, side) = (&props.pair, props.side);
+    let article = side.article(pair);
+    let Some(lang) = corpus.article(article).map(|a| a.lang) else {
+        return Html::default();
+    };
+    let one_language = !props.marks.languages.shows(side.other());
+    let cells = props
+        .shown
+        .clone()
+        .filter(|&r| !one_language || pair.rows.get(r).is_some_and(|row| side.fills(row)))
+        .map(|r| {
+            // Line 1 holds the column heads.
+            let line = r - props.shown.start + 2;
+            html! {
+                <RowCell key={r} pair={pair.clone()} row={r} {side}
+                    marks={props.marks.clone()} grid_row={line} />
+            }
+        });
+    html! {
+        <section class={classes!("column", side.class())} lang={lang.code()}
+            aria-label={lang_name(lang)}>
+            <ColumnHead {article} />
+            { for cells }
+        </section>
+    }
+}
