@@ -229,12 +229,7 @@ impl Pass<'_> {
     /// with the speaker it names (the speaker heard last).
     fn note_lead_in(&mut self, s: &SentenceAt) {
         let f = s.facts;
-        let colon = f
-            .tokens
-            .iter()
-            .rev()
-            .find(|t| !t.word || t.raw != " ")
-            .is_some_and(|t| t.is(":"));
+        let colon = f.tokens.last().is_some_and(|t| t.is(":"));
         let Some(cue) = f
             .first(Family::Report)
             .filter(|_| colon && f.label_end == 0)
