@@ -36,6 +36,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub named: &'a [Known],
     /// The threat groups named in the sentences before, in order.
     pub threats: &'a [Known],
+    /// The people named in the sentences before, in order.
+    pub people: &'a [Known],
 }
 
 /// Where a claim's content lies in its sentence.

@@ -65,7 +65,8 @@ pub(crate) fn extract(
         statement: None,
         titled: titled::titled(&facts, &cands),
     };
-    let (mut named, mut threats): (Vec<Known>, Vec<Known>) = (Vec::new(), Vec::new());
+    let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
+        (Vec::new(), Vec::new(), Vec::new());
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -74,10 +75,12 @@ pub(crate) fn extract(
             prev: si.checked_sub(1).map(|p| (&facts[p], cands[p].as_slice())),
             named: &named,
             threats: &threats,
+            people: &people,
         };
         pass.sentence(&s);
         named.extend(named_of(&facts[si], &cands[si], si, EntityType::Org));
         threats.extend(named_of(&facts[si], &cands[si], si, EntityType::Group));
+        people.extend(named_of(&facts[si], &cands[si], si, EntityType::Person));
     }
     let mut claims = pass.settle();
     for c in &mut claims {
@@ -158,7 +161,7 @@ fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
 fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known> {
     cands
         .iter()
-        .filter(|c| c.kind == Kind::Named && !c.weak && c.group.is_none())
+        .filter(|c| matches!(c.kind, Kind::Named | Kind::Person) && !c.weak && c.group.is_none())
         .filter(|c| {
             f.mentions
                 .iter()

@@ -64,6 +64,9 @@ fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
 /// named but not yet heard: a definite description points at what was just said.
 const NAMED_ORG_REACH: usize = 2;
 
+/// How many sentences back "he" or "she" may refer to a person named but not heard.
+const NAMED_PERSON_REACH: usize = 1;
+
 /// How many speakers back a person pronoun looks for a person before taking the last
 /// speaker: a pronoun refers to someone of the last few statements.
 const PERSON_PRONOUN_REACH: usize = 3;
@@ -99,7 +102,18 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                         .find(|k| k.kind == Kind::Person)
                 })
                 .flatten();
-            if let Some(k) = person.or(history.last()) {
+            // No person spoke lately: a person named in the sentence before ("X, our
+            // lead in Kyiv, cautioned …. “…,” he said").
+            let named = c
+                .person
+                .then(|| {
+                    s.people
+                        .iter()
+                        .rev()
+                        .find(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                })
+                .flatten();
+            if let Some(k) = person.or(named).or(history.last()) {
                 return back(k);
             }
         }
