@@ -456,7 +456,7 @@ fn a_line_ending_in_a_colon_introduces_the_quotation_after_it() {
 #[test]
 fn he_refers_to_the_person_named_just_before_who_has_not_spoken() {
     check(
-        "Ana Roe, our lead analyst in Kyiv, joined the team in 2019.\n\"Sandworm has rented criminal servers before, and it is still Sandworm at the keyboard,\" he said.",
+        "Ana Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"Sandworm has rented criminal servers before, and it is still Sandworm at the keyboard,\" he said.",
         "#1 Accusation ana_roe -> sandworm (sandworm) [said]",
     );
 }
