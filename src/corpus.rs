@@ -5,6 +5,7 @@
 //! pairs and their rows. Components read it through an `Rc`.
 
 use crate::analysis_cache;
+use crate::claim_views::ClaimViews;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::stem_of;
@@ -131,6 +132,8 @@ pub struct Corpus {
     pub views: Vec<ArticleView>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
+    /// The claims across languages: translations, answers, display names, event titles.
+    pub claims: ClaimViews,
 }
 
 impl Corpus {
@@ -170,6 +173,7 @@ impl Corpus {
             .collect();
         let pairs = pairs_of(&analysis);
         Corpus {
+            claims: ClaimViews::of(&analysis),
             texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
             origins: vec![Origin::Bundled; inputs.len()],
             analysis,

@@ -5,7 +5,7 @@
 
 use crate::library::{OwnArticle, OwnLibrary};
 use crate::route::Route;
-use parallax_engine::EntityType;
+use parallax_engine::{EntityType, Lang};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
@@ -149,6 +149,9 @@ pub struct AppState {
     /// Whether every mention shows its type in words (otherwise only on hover, focus and in
     /// print); the reader's setting, kept in storage.
     pub type_words: bool,
+    /// The language names and event titles are shown in (FR or EN); the reader's setting,
+    /// kept in storage.
+    pub ui_lang: Lang,
     /// The entity id under the pointer or keyboard focus.
     pub hovered_entity: Option<AttrValue>,
     /// The entity whose card is open.
@@ -176,6 +179,8 @@ pub enum Action {
     ToggleType(EntityType),
     /// Write (`true`) or stop writing each mention's type word after it.
     ShowTypeWords(bool),
+    /// Show names and event titles in this language.
+    SetUiLang(Lang),
     /// The pointer or focus entered (`Some`) or left (`None`) an entity mention.
     HoverEntity(Option<AttrValue>),
     /// Open (`Some`) or close (`None`) an entity card.
@@ -244,6 +249,12 @@ impl AppState {
     /// With the reader's saved choice to see every mention's type word.
     pub fn with_type_words(mut self, shown: bool) -> Self {
         self.type_words = shown;
+        self
+    }
+
+    /// With the reader's saved interface language.
+    pub fn with_ui_lang(mut self, lang: Lang) -> Self {
+        self.ui_lang = lang;
         self
     }
 
@@ -317,6 +328,7 @@ impl Reducible for AppState {
                     route,
                     hidden: self.hidden,
                     type_words: self.type_words,
+                    ui_lang: self.ui_lang,
                     pair_mode: self.pair_mode,
                     own: self.own.clone(),
                     notices: self
@@ -332,6 +344,7 @@ impl Reducible for AppState {
             }
             Action::ToggleType(kind) => next.hidden = self.hidden.toggled(kind),
             Action::ShowTypeWords(on) => next.type_words = on,
+            Action::SetUiLang(lang) => next.ui_lang = lang,
             Action::HoverEntity(id) => next.hovered_entity = id,
             Action::SelectEntity(id) => next.selected_entity = id,
             Action::HoverSentence(at) => next.hovered_sentence = at,
@@ -401,6 +414,7 @@ mod tests {
         let s = run([
             Action::ToggleType(EntityType::Person),
             Action::ShowTypeWords(true),
+            Action::SetUiLang(Lang::Fr),
             Action::HoverEntity(Some("mao_ning".into())),
             Action::SelectEntity(Some("mao_ning".into())),
             Action::Navigate(Route::Article("x".into())),
@@ -408,6 +422,11 @@ mod tests {
         assert!(s.hidden.hides(EntityType::Person));
         assert!(!s.hidden.hides(EntityType::Org));
         assert!(s.type_words);
+        assert_eq!(
+            s.ui_lang,
+            Lang::Fr,
+            "the interface language outlives a page change"
+        );
         assert_eq!(s.hovered_entity, None);
         assert_eq!(s.selected_entity, None);
         assert_eq!(s.route, Route::Article("x".into()));

@@ -7,6 +7,7 @@
 
 use crate::library::{decode, encode, OwnArticle};
 use crate::state::Notice;
+use parallax_engine::Lang;
 
 /// Where the library is saved.
 pub const KEY: &str = "parallax.library.v1";
@@ -14,6 +15,8 @@ pub const KEY: &str = "parallax.library.v1";
 pub const UNREADABLE_KEY: &str = "parallax.library.v1.unreadable";
 /// Where the reader's choice to see every mention's type word is kept (`"shown"`, or absent).
 pub const TYPE_WORDS_KEY: &str = "parallax.settings.type-words";
+/// Where the reader's interface language for names and titles is kept (`"fr"`, or absent: English).
+pub const UI_LANG_KEY: &str = "parallax.settings.ui-lang";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -95,11 +98,32 @@ pub fn save_type_words(shown: bool) {
     }
 }
 
+/// The interface language the reader chose (English when none was saved or storage is missing).
+pub fn load_ui_lang() -> Lang {
+    let saved = local_storage().and_then(|storage| storage.get_item(UI_LANG_KEY).ok().flatten());
+    match saved.as_deref() {
+        Some("fr") => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
+/// Remember the interface language; like the type words, it holds for this visit when it
+/// cannot be kept.
+pub fn save_ui_lang(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = match lang {
+            Lang::Fr => storage.set_item(UI_LANG_KEY, "fr"),
+            Lang::En => storage.remove_item(UI_LANG_KEY),
+        };
+    }
+}
+
 /// Forget everything Parallax saved (the panic panel's "clear saved data").
 pub fn clear() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(KEY);
         let _ = storage.remove_item(UNREADABLE_KEY);
         let _ = storage.remove_item(TYPE_WORDS_KEY);
+        let _ = storage.remove_item(UI_LANG_KEY);
     }
 }
