@@ -139,29 +139,32 @@ fn side(party: &Party) -> String {
 /// same event against the answering side, else one made by whom the answer targets, else
 /// such an accusation of another event. Never an accusation by the answer's own side.
 pub fn answered(claims: &[TranslatedClaim]) -> BTreeMap<usize, usize> {
+    // Each claim's speaker and target sides, found once (a side is looked up by its words).
+    let sides: Vec<(Option<String>, Option<String>)> = claims
+        .iter()
+        .map(|c| (c.speaker.as_ref().map(side), c.target.as_ref().map(side)))
+        .collect();
     let mut out = BTreeMap::new();
     for (i, answer) in claims.iter().enumerate() {
+        let (Some(my_side), my_target) = &sides[i] else {
+            continue;
+        };
         if !is_answer(answer.stance) {
             continue;
         }
-        let Some(speaker) = &answer.speaker else {
-            continue;
-        };
-        let my_side = side(speaker);
-        let my_target = answer.target.as_ref().map(side);
         let mut best: Option<((bool, bool, bool), usize)> = None;
         for (j, accusation) in claims.iter().enumerate() {
             if j == i || accusation.stance != Stance::Accusation {
                 continue;
             }
-            let (Some(by), Some(against)) = (&accusation.speaker, &accusation.target) else {
+            let (Some(by), Some(against)) = &sides[j] else {
                 continue;
             };
-            if side(by) == my_side {
+            if by == my_side {
                 continue;
             }
-            let against_me = side(against) == my_side;
-            let by_my_target = my_target.as_ref() == Some(&side(by));
+            let against_me = against == my_side;
+            let by_my_target = my_target.as_ref() == Some(by);
             if !against_me && !by_my_target {
                 continue;
             }

@@ -120,10 +120,13 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
                 .claims
                 .get(c)
                 .and_then(|c| article.sentences.get(c.sentence));
-            article
-                .entities
+            // Mentions come in text order: the sentence's are found by binary search.
+            let (start, end) = sentence.map_or((0, 0), |s| (s.start, s.end));
+            let first = article.entities.partition_point(|m| m.start < start);
+            article.entities[first..]
                 .iter()
-                .filter(move |m| sentence.is_some_and(|s| s.start <= m.start && m.end <= s.end))
+                .take_while(move |m| m.start < end)
+                .filter(move |m| m.end <= end)
                 .filter(|m| m.kind == EntityType::Gpe)
                 .filter(move |m| {
                     sentence.is_some_and(|s| after_victim_word(s, m.start, article.lang))
