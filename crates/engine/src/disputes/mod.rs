@@ -6,8 +6,8 @@
 //!
 //! A claim and its translation are the same claim in sentences the aligner linked, in two
 //! articles of different languages, with the same stance. The engine may read the two
-//! versions' parties differently ("former US officials" and "the Washington Post" for one
-//! report); among several candidates, the one whose parties agree most is taken.
+//! versions' parties differently (the officials a report quotes in one, the newspaper that
+//! ran it in the other); among several candidates, the one whose parties agree most is taken.
 
 pub mod titles;
 

@@ -270,6 +270,11 @@ fn seed_titles_say_what_happened() {
         titles["tick"].en.as_deref(),
         Some("Alleged cyberattacks by Tick")
     );
+    // A victim written as an adjective of nationality a few words after "contre".
+    assert_eq!(
+        titles["stuxnet_2010"].fr.as_deref(),
+        Some("Cyberattaques américaines présumées au moyen de Stuxnet contre des cibles iraniennes, 2010")
+    );
 }
 
 #[test]

@@ -41,8 +41,8 @@ fn split_year(about: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// How many words before a country a victim preposition may stand ("contre des
-/// installations nucléaires iraniennes": four).
+/// How many words before a country a victim preposition may stand ("contre les grands
+/// réseaux électriques freedoniens": four).
 const VICTIM_REACH: usize = 4;
 
 /// The victim prepositions of a language ("against", "contre"), from the claims' word lists.
@@ -56,20 +56,50 @@ fn victim_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .flat_map(|(_, list)| crate::data::words(list))
 }
 
-/// Whether a victim preposition stands shortly before char `at` of a sentence.
-fn after_victim_word(sentence: &crate::Sentence, at: usize, lang: Lang) -> bool {
-    let before: String = sentence
-        .text
-        .chars()
-        .take(at.saturating_sub(sentence.start))
-        .collect();
-    let words: Vec<String> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+/// The words of a sentence with their first char (offset into the article).
+fn words_at(sentence: &crate::Sentence) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (i, c) in sentence.text.chars().enumerate() {
+        match (&mut current, c.is_alphanumeric()) {
+            (Some((_, word)), true) => word.push(c),
+            (None, true) => current = Some((sentence.start + i, c.to_string())),
+            (_, false) => out.extend(current.take()),
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// The victim sides a sentence names: a country, written as a name (a mention) or as an
+/// adjective of nationality ("freedoniennes"), a few words after a victim preposition.
+fn victims_in(article: &crate::ArticleAnalysis, sentence: &crate::Sentence) -> Vec<String> {
+    let preps: Vec<String> = victim_words(article.lang)
         .map(crate::fold::fold_word)
         .collect();
-    let near = &words[words.len().saturating_sub(VICTIM_REACH)..];
-    victim_words(lang).any(|v| near.iter().any(|w| *w == crate::fold::fold_word(v)))
+    let words = words_at(sentence);
+    let first = article
+        .entities
+        .partition_point(|m| m.start < sentence.start);
+    let mentions = &article.entities[first..];
+    let kb = crate::entities::knowledge_base();
+    let mut out = Vec::new();
+    for (k, (at, word)) in words.iter().enumerate() {
+        let after_prep = words[k.saturating_sub(VICTIM_REACH)..k]
+            .iter()
+            .any(|(_, w)| preps.contains(&crate::fold::fold_word(w)));
+        if !after_prep {
+            continue;
+        }
+        let named = mentions
+            .iter()
+            .take_while(|m| m.start <= *at)
+            .find(|m| m.start == *at && m.kind == EntityType::Gpe)
+            .and_then(|m| side_of(&m.id));
+        let side = named.or_else(|| kb.country_of_adjective(word).map(|e| e.id.clone()));
+        out.extend(side);
+    }
+    out
 }
 
 /// The most frequent item, the first seen among equals.
@@ -110,7 +140,7 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
         .iter()
         .filter_map(|c| side_of(&c.speaker.as_ref()?.id))
         .collect();
-    // The countries the accusations' sentences name, other than the accused and accusers.
+    // The countries the accusations' sentences name as hit, other than the accused and accusers.
     let named = accusations
         .iter()
         .flat_map(|c| &c.versions)
@@ -120,18 +150,7 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
                 .claims
                 .get(c)
                 .and_then(|c| article.sentences.get(c.sentence));
-            // Mentions come in text order: the sentence's are found by binary search.
-            let (start, end) = sentence.map_or((0, 0), |s| (s.start, s.end));
-            let first = article.entities.partition_point(|m| m.start < start);
-            article.entities[first..]
-                .iter()
-                .take_while(move |m| m.start < end)
-                .filter(move |m| m.end <= end)
-                .filter(|m| m.kind == EntityType::Gpe)
-                .filter(move |m| {
-                    sentence.is_some_and(|s| after_victim_word(s, m.start, article.lang))
-                })
-                .filter_map(|m| side_of(&m.id))
+            sentence.map(|s| victims_in(article, s)).unwrap_or_default()
         });
     let victim = most_frequent(
         named.filter(|side| Some(side) != accused.as_ref() && !speakers.contains(side)),
