@@ -31,10 +31,17 @@ pub struct TitleParts {
     pub year: Option<String>,
 }
 
+/// The slug of an event whose accused the engine could not tell.
+const NO_ACTOR: &str = "dispute";
+
 /// The slug's head and trailing year: `china_2020` -> (`china`, `2020`).
 fn split_year(about: &str) -> (&str, Option<&str>) {
     match about.rsplit_once('_') {
-        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+        Some((head, year))
+            if year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && year.parse().is_ok_and(crate::calendar::is_year) =>
+        {
             (head, Some(year))
         }
         _ => (about, None),
@@ -122,11 +129,13 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
     let accusations: Vec<&TranslatedClaim> = claims
         .iter()
         .filter(|c| c.about == about)
-        .filter(|c| matches!(c.stance, Stance::Accusation | Stance::CounterAccusation))
+        .filter(|c| c.stance == Stance::Accusation)
         .collect();
+    // The slug names the accused actor unless it names a group, a malware or nothing.
     let named_by_slug = match kind {
         Some(EntityType::Group | EntityType::Malware) => None,
-        _ => side_of(head),
+        _ if head == NO_ACTOR => None,
+        _ => Some(side_of(head).unwrap_or_else(|| head.to_string())),
     };
     let accused = named_by_slug.or_else(|| {
         let sides = accusations
@@ -169,8 +178,10 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
 fn adjective(id: &str, lang: Lang) -> Option<String> {
     let entry = lookup(id)?;
     let fits = |a: &&String| match lang {
+        // "North Korean", not "U.S.".
         Lang::En => {
-            a.chars().next().is_some_and(char::is_uppercase) && a.chars().all(char::is_alphabetic)
+            a.chars().next().is_some_and(char::is_uppercase)
+                && a.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
         }
         Lang::Fr => a.chars().next().is_some_and(char::is_lowercase) && a.ends_with("es"),
     };
