@@ -329,3 +329,23 @@ fn seed_names_are_one_per_party() {
         assert!(n.en.is_some() || n.fr.is_some(), "{id}");
     }
 }
+
+#[test]
+fn a_slug_ends_in_a_year_only_inside_the_calendar_window() {
+    use super::titles::split_year;
+    assert_eq!(split_year("china_2020"), ("china", Some("2020")));
+    assert_eq!(split_year("uac_0002"), ("uac_0002", None));
+    assert_eq!(split_year("apt40"), ("apt40", None));
+    let parts = TitleParts {
+        accused: Some("north_korea".into()),
+        ..TitleParts::default()
+    };
+    assert_eq!(
+        title(&parts, &BTreeMap::new(), Lang::En),
+        "Alleged North Korean cyberattacks"
+    );
+    assert_eq!(
+        title(&parts, &BTreeMap::new(), Lang::Fr),
+        "Cyberattaques nord-coréennes présumées"
+    );
+}

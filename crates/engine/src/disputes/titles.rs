@@ -35,7 +35,7 @@ pub struct TitleParts {
 const NO_ACTOR: &str = "dispute";
 
 /// The slug's head and trailing year: `china_2020` -> (`china`, `2020`).
-fn split_year(about: &str) -> (&str, Option<&str>) {
+pub(super) fn split_year(about: &str) -> (&str, Option<&str>) {
     match about.rsplit_once('_') {
         Some((head, year))
             if year.len() == 4
