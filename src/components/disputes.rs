@@ -1,6 +1,6 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::StanceBadge;
+use crate::components::{LangToggle, StanceBadge};
 use crate::context::{CorpusContext, UiLang};
 use crate::corpus::shorten;
 use crate::route::Route;
@@ -87,6 +87,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     html! {
         <section id="disputes" lang="en">
             <h2>{ "Disputes" }</h2>
+            <LangToggle />
             <ul>{ for sections }</ul>
         </section>
     }

@@ -27,8 +27,8 @@ pub fn LangToggle() -> Html {
         }
     };
     html! {
-        <div class="lang-toggle" role="group" aria-labelledby="lang-toggle-label">
-            <span id="lang-toggle-label">{ "Names in" }</span>
+        <div class="lang-toggle" role="group" aria-label="Names in">
+            <span aria-hidden="true">{ "Names in" }</span>
             { button(Lang::Fr, "FR", "French") }
             { button(Lang::En, "EN", "English") }
         </div>

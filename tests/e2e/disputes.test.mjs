@@ -123,6 +123,12 @@ test('a claim note in the pair view opens its popover on focus, with the accusat
   assert.equal(await tip.isVisible(), false);
   await note.hover();
   assert.equal(await tip.isVisible(), true);
+  // The disputes panel beside the text has the names toggle too: the notes follow it.
+  assert.equal(await note.locator('.claim-target').textContent(), 'United States');
+  await page.locator('#disputes .lang-toggle button[data-lang="fr"]').click();
+  await page.waitForFunction(() => document.querySelector(
+    'section.column[lang="en"] .claim-note.stance-denial .claim-target')?.textContent === 'États-Unis', null, { timeout: 5000 });
+  await page.locator('#disputes .lang-toggle button[data-lang="en"]').click();
   assert.deepEqual(errors, []);
   await context.close();
 });
