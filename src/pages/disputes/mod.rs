@@ -3,7 +3,7 @@
 //! accuses whom, and a timeline.
 //!
 //! The model ([`model::build`]) is derived once per corpus and interface language with
-//! `use_memo`. A matrix cell opens its claims right below the matrix ([`CellClaims`]); an
+//! `use_memo`. A matrix cell opens its claims right below the matrix (`cell_claims.rs`); an
 //! answer links to the accusation it answers. Keys `a`/`A` and `d`/`D` move the focus
 //! through the accusations and denials listed.
 
