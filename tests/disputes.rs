@@ -244,7 +244,10 @@ async fn the_names_language_is_a_toggle_kept_across_a_reload() {
     let french = texts(&root, "ul.events .target[lang]");
     assert!(french.iter().any(|n| n == "Chine"), "{french:?}");
     assert!(!french.iter().any(|n| n == "China"), "{french:?}");
-    // The other language's name stands beside it.
+    // The matrix's table names each party in its language, the other language's name after.
+    let ths = texts(&root, "table.matrix-table th[lang=\"fr\"]");
+    assert!(ths.iter().any(|n| n == "Chine (China)"), "{ths:?}");
+    // The other language's name stands beside it in the list too.
     assert!(texts(&root, "ul.events .other-name")
         .iter()
         .any(|n| n == " (China)"));

@@ -7,6 +7,7 @@
 //! the table's buttons do the same for the keyboard.
 
 use super::stance_badge::stance_parts;
+use crate::claim_views::DisplayName;
 use parallax_engine::claims::Party;
 use parallax_engine::Stance;
 use std::collections::BTreeMap;
@@ -153,11 +154,33 @@ fn label_spans(name: &str, x: usize) -> Html {
         .collect()
 }
 
+/// A party's language code (for `lang`) and its name with the other language's after it,
+/// for titles: `("fr", "Chine (China)")`.
+fn described(
+    names: &BTreeMap<String, DisplayName>,
+    party: &Party,
+) -> (Option<&'static str>, String) {
+    match names.get(&party.id) {
+        Some(n) => {
+            let other = n
+                .other
+                .as_ref()
+                .map(|(o, _)| format!(" ({o})"))
+                .unwrap_or_default();
+            (Some(n.lang.code()), format!("{}{other}", party.name))
+        }
+        None => (None, party.name.clone()),
+    }
+}
+
 /// Props of [`AccusationMatrix`].
 #[derive(Properties, PartialEq)]
 pub struct AccusationMatrixProps {
     /// The counts.
     pub matrix: Rc<Matrix>,
+    /// Each party's display name (its language, the other language's name), by id.
+    #[prop_or_default]
+    pub names: Rc<BTreeMap<String, DisplayName>>,
     /// The cell whose claims are shown, if one is.
     #[prop_or_default]
     pub selected: Option<CellAt>,
@@ -185,19 +208,21 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
         let x = LABEL_W + t * CELL_W + CELL_W / 2;
         let y = HEAD_H - 8;
+        let (lang, full) = described(&props.names, party);
         html! {
             <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
-                transform={format!("rotate(-35 {x} {y})")}>
-                <title>{ format!("Target: {}", party.name) }</title>
+                transform={format!("rotate(-35 {x} {y})")} {lang}>
+                <title>{ format!("Target: {full}") }</title>
                 { label_spans(&party.name, x) }
             </text>
         }
     });
     let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
         let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
+        let (lang, full) = described(&props.names, party);
         html! {
-            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()}>
-                <title>{ format!("Speaker: {}", party.name) }</title>
+            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
+                <title>{ format!("Speaker: {full}") }</title>
                 { label_spans(&party.name, LABEL_W - 8) }
             </text>
         }
@@ -264,7 +289,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
                     <g class="cells">{ for cells }</g>
                 </svg>
             </div>
-            <MatrixTable matrix={props.matrix.clone()} selected={props.selected}
+            <MatrixTable matrix={props.matrix.clone()} names={props.names.clone()} selected={props.selected}
                 on_select={props.on_select.clone()} />
             <figcaption>{ "Click a cell (or Tab to its button) to open its claims just below the matrix; Escape or “Close” closes them." }</figcaption>
         </figure>
@@ -275,10 +300,10 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
 #[function_component]
 fn MatrixTable(props: &AccusationMatrixProps) -> Html {
     let matrix = &props.matrix;
-    let heads = matrix
-        .targets
-        .iter()
-        .map(|p| html! { <th scope="col" key={p.id.clone()}>{ p.name.clone() }</th> });
+    let heads = matrix.targets.iter().map(|p| {
+        let (lang, full) = described(&props.names, p);
+        html! { <th scope="col" key={p.id.clone()} {lang}>{ full }</th> }
+    });
     let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
         let cells = (0..matrix.targets.len()).map(|t| {
             let Some(counts) = matrix.cells.get(&(s, t)) else {
@@ -297,9 +322,10 @@ fn MatrixTable(props: &AccusationMatrixProps) -> Html {
                 </td>
             }
         });
+        let (lang, full) = described(&props.names, speaker);
         html! {
             <tr key={speaker.id.clone()}>
-                <th scope="row">{ speaker.name.clone() }</th>
+                <th scope="row" {lang}>{ full }</th>
                 { for cells }
             </tr>
         }

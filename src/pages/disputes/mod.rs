@@ -184,7 +184,8 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>
-                    <AccusationMatrix matrix={model.matrix.clone()} selected={cell} {on_select} />
+                    <AccusationMatrix matrix={model.matrix.clone()} names={model.names.clone()}
+                        selected={cell} {on_select} />
                     if let Some(cell) = cell {
                         <CellClaims model={model.clone()} {cell} {on_close} on_go={on_move.clone()} />
                     }

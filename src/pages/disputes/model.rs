@@ -88,7 +88,7 @@ pub struct DisputesModel {
     /// Events in order of first appearance.
     pub events: Vec<EventGroup>,
     /// Every party's display name, by id.
-    pub names: BTreeMap<String, DisplayName>,
+    pub names: Rc<BTreeMap<String, DisplayName>>,
     /// Who accuses whom.
     pub matrix: Rc<Matrix>,
     /// Which items each matrix cell counts: `(event, item)` indexes.
@@ -204,7 +204,7 @@ pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
     DisputesModel {
         lang,
         events,
-        names,
+        names: Rc::new(names),
         matrix: Rc::new(matrix),
         cell_items,
         timeline: Rc::new(timeline),
