@@ -102,15 +102,15 @@ pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
             data-claim={props.claim.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
             {onkeydown} ref={note}>
             <StanceBadge stance={claim.stance} />
-            if let Some(speaker) = &claim.speaker {
-                <span class="claim-speaker" lang={name(speaker).lang.code()}>{ name(speaker).text }</span>
+            if let Some(speaker) = claim.speaker.as_ref().map(name) {
+                <span class="claim-speaker" lang={speaker.lang.code()}>{ speaker.text }</span>
             } else {
                 <em class="claim-speaker unknown">{ speaker_label(None) }</em>
             }
-            if let Some(target) = &claim.target {
+            if let Some(target) = claim.target.as_ref().map(name) {
                 <span class="arrow" aria-hidden="true">{ " → " }</span>
                 <span class="visually-hidden">{ " about " }</span>
-                <span class="claim-target" lang={name(target).lang.code()}>{ name(target).text }</span>
+                <span class="claim-target" lang={target.lang.code()}>{ target.text }</span>
             }
             <span class="claim-tip" role="tooltip" id={tip_id} lang="en">
                 <span class="tip-cue">{ cue_tooltip(claim) }</span>
