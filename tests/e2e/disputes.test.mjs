@@ -87,6 +87,10 @@ for (const width of [1280, 360]) {
     assert.ok(await inView(accusation), 'the accusation is in view');
     assert.match(page.url(), /#\/disputes$/, 'the link moves within the page');
 
+    // The pressed language looks pressed.
+    const looks = (lang) => page.locator(`.lang-toggle button[data-lang="${lang}"]`)
+      .evaluate((b) => getComputedStyle(b).backgroundColor);
+    assert.notEqual(await looks('en'), await looks('fr'), 'the chosen language stands out');
     // Names in French, kept across a reload.
     await page.locator('.lang-toggle button[data-lang="fr"]').click();
     await page.waitForSelector('.lang-toggle button[data-lang="fr"][aria-pressed="true"]');
