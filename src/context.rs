@@ -1,4 +1,5 @@
-//! What components read from context: the corpus (never changes) and the dispatcher.
+//! What components read from context: the corpus (never changes), the dispatcher and the
+//! reader's interface language.
 //!
 //! The state itself is passed down as small props so that a hover only
 //! re-renders the components it concerns.
@@ -26,6 +27,10 @@ impl Deref for CorpusContext {
         &self.0
     }
 }
+
+/// The language the reader chose for names and event titles (the reducer's `ui_lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UiLang(pub parallax_engine::Lang);
 
 /// Sends actions to the app's reducer.
 pub type Dispatch = UseReducerDispatcher<AppState>;

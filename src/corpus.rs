@@ -5,6 +5,7 @@
 //! pairs and their rows. Components read it through an `Rc`.
 
 use crate::analysis_cache;
+use crate::claim_views::ClaimViews;
 use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
@@ -13,11 +14,10 @@ use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
-use parallax_engine::claims_table::{entity_names, event_title};
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
 use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Longest headline shown when it has to be cut from the first sentence.
@@ -135,12 +135,12 @@ pub struct Corpus {
     pub views: Vec<ArticleView>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
-    /// The reader's name of each entity and party id the texts use (`display_names`).
-    pub names: BTreeMap<String, String>,
     /// One line per dispute of each article, parallel to the articles (library cards).
     pub summaries: Vec<Rc<[DisputeLine]>>,
     /// Every party that speaks or is targeted in a claim: `(id, display name)`, by name.
     pub actors: Vec<(String, String)>,
+    /// The claims across languages: translations, answers, display names, event titles.
+    pub claims: ClaimViews,
 }
 
 impl Corpus {
@@ -179,12 +179,10 @@ impl Corpus {
             .map(|(article, (_, raw))| view_of(article, raw))
             .collect();
         let pairs = pairs_of(&analysis);
-        // Event titles as the disputes page gives them.
-        let title_words = entity_names(&analysis.articles);
         let mut corpus = Corpus {
+            claims: ClaimViews::of(&analysis),
             texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
             origins: vec![Origin::Bundled; inputs.len()],
-            names: display_names(&analysis.articles),
             analysis,
             views,
             pairs,
@@ -197,7 +195,8 @@ impl Corpus {
             .iter()
             .map(|article| {
                 let name = |p: &Party| corpus.display_name(&p.id, &p.name);
-                let title = |about: &str| event_title(about, &title_words);
+                // Event titles as the disputes page gives them, in English.
+                let title = |about: &str| corpus.claims.title(about, Lang::En);
                 Rc::from(dispute_lines(&article.claims, name, title))
             })
             .collect();
@@ -205,14 +204,14 @@ impl Corpus {
         corpus
     }
 
-    /// The reader's name of a party (`display_names`), else the knowledge base's English
-    /// name, else `fallback`. Never an id when a fallback is given.
+    /// The reader's name of a party in English, as the disputes page gives it
+    /// ([`ClaimViews::name`]), else `fallback`. Never an id when a fallback is given.
     pub fn display_name(&self, id: &str, fallback: &str) -> String {
-        self.names
-            .get(id)
-            .cloned()
-            .or_else(|| parallax_engine::entities::lookup(id).map(|k| k.name_en.clone()))
-            .unwrap_or_else(|| fallback.to_string())
+        let party = Party {
+            id: id.to_string(),
+            name: fallback.to_string(),
+        };
+        self.claims.name(&party, Lang::En).text
     }
 
     /// Every party of a claim, `(id, display name)`, sorted by name, each id once.
@@ -274,15 +273,12 @@ impl Corpus {
             .filter(move |p| p.fr == index || p.en == index)
     }
 
-    /// The reader's name of an entity: its display name (`display_names`), else the
-    /// knowledge base's English name, else the first (in sort order) of the names the texts
-    /// use, else its id. The entity card's and page's title.
+    /// The reader's name of an entity: its English display name ([`ClaimViews::name`]), else
+    /// the first (in sort order) of the names the texts use, else its id. The entity card's
+    /// and page's title.
     pub fn entity_name(&self, id: &str) -> String {
-        if let Some(name) = self.names.get(id) {
-            return name.clone();
-        }
-        if let Some(known) = parallax_engine::entities::lookup(id) {
-            return known.name_en.clone();
+        if let Some((name, _)) = self.claims.names.get(id).and_then(|n| n.in_lang(Lang::En)) {
+            return name.to_string();
         }
         self.analysis
             .articles
@@ -293,38 +289,6 @@ impl Corpus {
             .min()
             .map_or_else(|| id.to_string(), Clone::clone)
     }
-}
-
-/// The reader's name of each id: as the English texts spell it (their first mention, else how
-/// an English claim names the party), else the knowledge base's English name unless the French
-/// spelling is one of the base's language-neutral names, else as the French texts name it
-/// ([`entity_names`]).
-fn display_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
-    let mut names = entity_names(articles);
-    let english = articles.iter().filter(|a| a.lang == Lang::En);
-    let in_english: BTreeSet<&str> = english
-        .clone()
-        .flat_map(|a| a.entities.iter().map(|m| m.id.as_str()))
-        .chain(english.flat_map(|a| {
-            a.claims
-                .iter()
-                .flat_map(|c| c.speaker.iter().chain(&c.target))
-                .map(|p| p.id.as_str())
-        }))
-        .collect();
-    for (id, name) in names.iter_mut() {
-        if in_english.contains(id.as_str()) {
-            continue;
-        }
-        // A French spelling the base gives as English or as an alias (`APT40`) stays.
-        let Some(known) = parallax_engine::entities::lookup(id) else {
-            continue;
-        };
-        if *name != known.name_en && !known.aliases.contains(name) {
-            *name = known.name_en.clone();
-        }
-    }
-    names
 }
 
 fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
@@ -530,8 +494,12 @@ mod tests {
             .iter()
             .map(|l| l.text.as_str())
             .collect();
-        assert!(lines.iter().any(|l| l.contains("accuse US")), "{lines:?}");
-        // 002 is French only: its parties read as the knowledge base names them in English.
+        assert!(
+            lines.iter().any(|l| l.contains("accuse United States")),
+            "{lines:?}"
+        );
+        // Parties read as the disputes page names them (the knowledge base's English name);
+        // 002 is French only: its parties read so too.
         let french_only: Vec<&str> = corpus.summaries[1]
             .iter()
             .map(|l| l.text.as_str())

@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn a_seed_spokesperson_has_both_languages_quotes_and_claims() {
         let corpus = Corpus::build(&SEEDS);
-        let model = model::build(&corpus);
+        let model = model::build(&corpus, parallax_engine::Lang::En);
         let facts = entity_facts(&corpus, &model, "mao_ning").expect("Mao Ning is known");
         assert_eq!(facts.title, "Mao Ning");
         assert_eq!(facts.kind, Some(EntityType::Person));
@@ -316,7 +316,7 @@ mod tests {
     #[test]
     fn a_target_has_claims_against_it_and_an_unknown_id_has_no_facts() {
         let corpus = Corpus::build(&SEEDS);
-        let model = model::build(&corpus);
+        let model = model::build(&corpus, parallax_engine::Lang::En);
         let us = entity_facts(&corpus, &model, "united_states").expect("known");
         assert!(!us.against.is_empty());
         assert!(us.against.iter().all(|c| !c.quotes.is_empty()));

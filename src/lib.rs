@@ -8,6 +8,7 @@
 //! panic hook and calls [`mount`].
 
 pub mod analysis_cache;
+pub mod claim_views;
 pub mod components;
 pub mod context;
 pub mod corpus;
@@ -27,7 +28,7 @@ pub mod state;
 pub mod storage;
 pub mod summary;
 
-use context::{CorpusContext, Dispatch};
+use context::{CorpusContext, Dispatch, UiLang};
 use corpus::Corpus;
 use hooks::{
     current_filter, current_route, use_hash_route, use_page_title, use_saved_library,
@@ -50,13 +51,14 @@ pub fn App() -> Html {
             .with_library(own, notices)
             .with_type_words(storage::load_type_words())
             .with_languages(storage::load_languages())
+            .with_ui_lang(storage::load_ui_lang())
     });
     let corpus = use_memo(state.own.clone(), |own| {
         Corpus::with_own(&SEEDS, own.articles())
     });
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
-    use_saved_settings(state.type_words, state.languages);
+    use_saved_settings(state.type_words, state.languages, state.ui_lang);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
@@ -66,12 +68,14 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<CorpusContext> context={corpus}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
+            <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
                 <components::Header />
                 if !page_notices.is_empty() {
                     <components::Notices notices={page_notices} />
                 }
                 { page }
                 <components::Shortcuts />
+            </ContextProvider<UiLang>>
             </ContextProvider<Dispatch>>
         </ContextProvider<CorpusContext>>
     }

@@ -8,7 +8,7 @@ use crate::layout::Languages;
 pub use crate::layout::PairMode;
 use crate::library::{OwnArticle, OwnLibrary};
 use crate::route::Route;
-use parallax_engine::EntityType;
+use parallax_engine::{EntityType, Lang};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
 
@@ -142,6 +142,9 @@ pub struct AppState {
     /// Whether every mention shows its type in words (otherwise only on hover, focus and in
     /// print); the reader's setting, kept in storage.
     pub type_words: bool,
+    /// The language names and event titles are shown in (FR or EN); the reader's setting,
+    /// kept in storage.
+    pub ui_lang: Lang,
     /// The entity id under the pointer or keyboard focus.
     pub hovered_entity: Option<AttrValue>,
     /// The entity whose card is open.
@@ -173,6 +176,8 @@ pub enum Action {
     ToggleType(EntityType),
     /// Write (`true`) or stop writing each mention's type word after it.
     ShowTypeWords(bool),
+    /// Show names and event titles in this language.
+    SetUiLang(Lang),
     /// The pointer or focus entered (`Some`) or left (`None`) an entity mention.
     HoverEntity(Option<AttrValue>),
     /// Open (`Some`) or close (`None`) an entity card.
@@ -261,6 +266,12 @@ impl AppState {
         self
     }
 
+    /// With the reader's saved interface language.
+    pub fn with_ui_lang(mut self, lang: Lang) -> Self {
+        self.ui_lang = lang;
+        self
+    }
+
     fn push_notice(&mut self, mut notice: Notice) {
         notice.id = self.next_notice;
         self.next_notice += 1;
@@ -336,6 +347,7 @@ impl Reducible for AppState {
                         type_words: self.type_words,
                         pair_mode,
                         languages: self.languages,
+                        ui_lang: self.ui_lang,
                         own: self.own.clone(),
                         notices: self
                             .notices
@@ -351,6 +363,7 @@ impl Reducible for AppState {
             }
             Action::ToggleType(kind) => next.hidden = self.hidden.toggled(kind),
             Action::ShowTypeWords(on) => next.type_words = on,
+            Action::SetUiLang(lang) => next.ui_lang = lang,
             Action::HoverEntity(id) => next.hovered_entity = id,
             Action::SelectEntity(id) => next.selected_entity = id,
             Action::HoverSentence(at) => next.hovered_sentence = at,
@@ -422,6 +435,7 @@ mod tests {
         let s = run([
             Action::ToggleType(EntityType::Person),
             Action::ShowTypeWords(true),
+            Action::SetUiLang(Lang::Fr),
             Action::HoverEntity(Some("mao_ning".into())),
             Action::SelectEntity(Some("mao_ning".into())),
             Action::Navigate(Route::Article("x".into())),
@@ -429,6 +443,11 @@ mod tests {
         assert!(s.hidden.hides(EntityType::Person));
         assert!(!s.hidden.hides(EntityType::Org));
         assert!(s.type_words);
+        assert_eq!(
+            s.ui_lang,
+            Lang::Fr,
+            "the interface language outlives a page change"
+        );
         assert_eq!(s.hovered_entity, None);
         assert_eq!(s.selected_entity, None);
         assert_eq!(s.route, Route::Article("x".into()));

@@ -8,6 +8,7 @@
 use crate::layout::Languages;
 use crate::library::{decode, encode, OwnArticle};
 use crate::state::Notice;
+use parallax_engine::Lang;
 
 /// Where the library is saved.
 pub const KEY: &str = "parallax.library.v1";
@@ -18,6 +19,9 @@ pub const TYPE_WORDS_KEY: &str = "parallax.settings.type-words";
 /// Where the reader's choice of languages in the side-by-side view is kept (`"fr"`, `"en"`, or
 /// absent for both).
 pub const LANGUAGES_KEY: &str = "parallax.settings.languages";
+
+/// Where the reader's interface language for names and titles is kept (`"fr"`, or absent: English).
+pub const UI_LANG_KEY: &str = "parallax.settings.ui-lang";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -119,6 +123,26 @@ pub fn save_languages(languages: Languages) {
     }
 }
 
+/// The interface language the reader chose (English when none was saved or storage is missing).
+pub fn load_ui_lang() -> Lang {
+    let saved = local_storage().and_then(|storage| storage.get_item(UI_LANG_KEY).ok().flatten());
+    match saved.as_deref() {
+        Some("fr") => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
+/// Remember the interface language; like the type words, it holds for this visit when it
+/// cannot be kept.
+pub fn save_ui_lang(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = match lang {
+            Lang::Fr => storage.set_item(UI_LANG_KEY, "fr"),
+            Lang::En => storage.remove_item(UI_LANG_KEY),
+        };
+    }
+}
+
 /// Forget everything Parallax saved (the panic panel's "clear saved data").
 pub fn clear() {
     if let Some(storage) = local_storage() {
@@ -126,5 +150,6 @@ pub fn clear() {
         let _ = storage.remove_item(UNREADABLE_KEY);
         let _ = storage.remove_item(TYPE_WORDS_KEY);
         let _ = storage.remove_item(LANGUAGES_KEY);
+        let _ = storage.remove_item(UI_LANG_KEY);
     }
 }

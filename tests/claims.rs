@@ -1,13 +1,18 @@
 //! Claims read in place, in headless Chromium with the app's stylesheet: each claim's note
 //! beside its sentence names the stance, the speaker and the target, each stance has its own
-//! class and colour, and the tooltip gives the cue words the engine found.
+//! class and colour, and the focusable popover gives the cue words the engine found and, for
+//! an answer, the accusation it answers.
 //!
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test claims`.
 #![cfg(target_arch = "wasm32")]
 
 use parallax::components::{cue_tooltip, stance_parts, StanceBadge, StanceBadgeProps, STANCES};
-use parallax::storage::KEY;
+use parallax::corpus::Corpus;
+use parallax::seeds::SEEDS;
+use parallax::storage::{KEY, UI_LANG_KEY};
 use parallax_engine::analyze_article;
+use parallax_engine::claims::Party;
+use parallax_engine::Lang;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,7 +20,8 @@ use web_sys::Element;
 
 mod common;
 use common::{
-    count, first, follow, fresh_root, mount_at, paste, storage, unmount, wait_for, with_style,
+    count, first, follow, fresh_root, mount_at, paste, settle, storage, unmount, wait_for,
+    with_style,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -69,6 +75,11 @@ fn part(note: &Element, selector: &str) -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn each_claim_in_the_pair_names_its_stance_speaker_target_and_cue() {
+    storage()
+        .remove_item(UI_LANG_KEY)
+        .expect("names in English");
+    let corpus = Corpus::build(&SEEDS);
+    let name = |p: &Party| corpus.claims.name(p, Lang::En).text;
     let (root, handle) = mount_at(PAIR, "main#pair .claim-note").await;
     for ((file, text), lang) in [(FRENCH, "fr"), (ENGLISH, "en")] {
         let article = analyze_article(file, text);
@@ -105,18 +116,24 @@ async fn each_claim_in_the_pair_names_its_stance_speaker_target_and_cue() {
                 .speaker
                 .as_ref()
                 .expect("the seeds name every speaker");
-            assert_eq!(part(note, ".claim-speaker"), Some(speaker.name.clone()));
+            // One display name per party, in the interface language (English by default).
+            assert_eq!(part(note, ".claim-speaker"), Some(name(speaker)));
             match &claim.target {
                 Some(target) => {
-                    assert_eq!(part(note, ".claim-target"), Some(target.name.clone()));
+                    assert_eq!(part(note, ".claim-target"), Some(name(target)));
                     assert_eq!(part(note, ".arrow").as_deref(), Some(" → "));
                 }
                 None => assert_eq!(count(note, ".arrow, .claim-target"), 0),
             }
             let cue = claim.cue.as_ref().expect("the seeds' claims have cues");
-            let title = note.get_attribute("title").expect("a tooltip");
-            assert!(title.contains(&cue.text), "{title} lacks {}", cue.text);
-            assert_eq!(title, cue_tooltip(claim));
+            // A popover the keyboard reaches: the note is focusable and described by it.
+            assert_eq!(note.get_attribute("tabindex").as_deref(), Some("0"));
+            let tip_id = note.get_attribute("aria-describedby").expect("a popover");
+            let tip = first(note, ".claim-tip[role=\"tooltip\"]");
+            assert_eq!(tip.id(), tip_id);
+            let said = part(note, ".claim-tip .tip-cue").unwrap_or_default();
+            assert!(said.contains(&cue.text), "{said} lacks {}", cue.text);
+            assert_eq!(said, cue_tooltip(claim));
         }
     }
     // One claim the reader can check by eye, in both columns.
@@ -133,7 +150,42 @@ async fn each_claim_in_the_pair_names_its_stance_speaker_target_and_cue() {
             "Matsuno's no comment on the Washington Post ({lang})"
         );
     }
+    // An answer's popover names the accusation it answers; an accusation's does not.
+    let denial = first(
+        &root,
+        "section.column[lang=\"en\"] .claim-note.stance-denial",
+    );
+    let answers = part(&denial, ".claim-tip .tip-answers").expect("the accusation answered");
+    assert!(answers.contains("Washington Post → China"), "{answers}");
+    let accusation = first(
+        &root,
+        "section.column[lang=\"en\"] .claim-note.stance-accusation",
+    );
+    assert_eq!(count(&accusation, ".tip-answers"), 0);
     unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_note_popover_opens_on_focus_and_escape_puts_it_away() {
+    let style = with_style();
+    let (root, handle) = mount_at(PAIR, "main#pair .claim-note").await;
+    let note: web_sys::HtmlElement = first(&root, "main#pair .claim-note").unchecked_into();
+    let tip = first(&note, ".claim-tip");
+    assert_eq!(computed(&tip, "display"), "none", "hidden until asked for");
+    note.focus().expect("focusable");
+    assert_eq!(computed(&tip, "display"), "block", "shown on focus");
+    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Escape");
+        init.set_bubbles(true);
+        init
+    })
+    .expect("an event");
+    note.dispatch_event(&escape).expect("dispatched");
+    settle().await;
+    assert_eq!(computed(&tip, "display"), "none", "Escape puts it away");
+    unmount(root, handle);
+    style.remove();
 }
 
 #[wasm_bindgen_test]

@@ -7,6 +7,7 @@
 //! the table's buttons do the same for the keyboard.
 
 use super::stance_badge::stance_parts;
+use crate::claim_views::DisplayName;
 use parallax_engine::claims::Party;
 use parallax_engine::Stance;
 use std::collections::BTreeMap;
@@ -14,17 +15,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Width of the speaker labels, in SVG units.
-const LABEL_W: usize = 190;
+const LABEL_W: usize = 200;
 /// Height of the rotated target labels.
-const HEAD_H: usize = 110;
-/// Width of one cell.
-const CELL_W: usize = 110;
+const HEAD_H: usize = 130;
+/// Width of one cell: room for "⇄ 1 counter-accusation".
+const CELL_W: usize = 160;
 /// Height of one stance mark inside a cell.
 const MARK_H: usize = 18;
 /// Room left on the right for the last rotated label.
-const TAIL_W: usize = 90;
-/// Longest label drawn in full (the `<title>` always has the whole name).
-const LABEL_CHARS: usize = 22;
+const TAIL_W: usize = 110;
+/// Longest line of a label; a longer name wraps onto a second line (the `<title>` always
+/// has the whole name).
+const LABEL_CHARS: usize = 24;
+/// Line height of a wrapped label.
+const LINE_H: usize = 14;
 
 /// A cell of the matrix: a speaker (row) and a target (column), by index.
 pub type CellAt = (usize, usize);
@@ -94,38 +98,79 @@ pub fn matrix_of<'a>(claims: impl IntoIterator<Item = (&'a Party, &'a Party, Sta
     matrix
 }
 
-/// A short word for a stance, to fit in a cell.
-fn short_word(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Accusation => "accusation",
-        Stance::CounterAccusation => "counter",
-        Stance::Denial => "denial",
-        Stance::NonConfirmation => "no comment",
-        Stance::Acknowledgment => "admits",
-        Stance::Condemnation => "condemns",
-        Stance::OtherClaim => "other",
-    }
+/// "1 accusation", "2 accusations", "4 condemnations".
+pub fn count_phrase(stance: Stance, n: usize) -> String {
+    let word = stance_parts(stance).2;
+    let plural = if n == 1 { "" } else { "s" };
+    format!("{n} {word}{plural}")
 }
 
 /// "2 accusations, 1 denial".
 pub fn counts_phrase(counts: &[(Stance, usize)]) -> String {
     let parts: Vec<String> = counts
         .iter()
-        .map(|&(stance, n)| {
-            let word = stance_parts(stance).2;
-            let plural = if n == 1 { "" } else { "s" };
-            format!("{n} {word}{plural}")
-        })
+        .map(|&(stance, n)| count_phrase(stance, n))
         .collect();
     parts.join(", ")
 }
 
-fn clip(name: &str) -> String {
-    if name.chars().count() <= LABEL_CHARS {
-        return name.to_string();
+/// A label's lines: whole words up to [`LABEL_CHARS`] a line, two lines at most, the rest
+/// cut with an ellipsis.
+fn label_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in name.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= LABEL_CHARS => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
     }
-    let cut: String = name.chars().take(LABEL_CHARS - 1).collect();
-    format!("{}…", cut.trim_end())
+    if lines.len() > 2 {
+        lines.truncate(2);
+        lines[1].push('…');
+    }
+    for line in &mut lines {
+        if line.chars().count() > LABEL_CHARS + 1 {
+            let cut: String = line.chars().take(LABEL_CHARS - 1).collect();
+            *line = format!("{}…", cut.trim_end());
+        }
+    }
+    lines
+}
+
+/// A label as `<tspan>` lines around its anchor `y`.
+fn label_spans(name: &str, x: usize) -> Html {
+    let lines = label_lines(name);
+    let lift = (lines.len().saturating_sub(1) * LINE_H / 2) as isize;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dy = if i == 0 { -lift } else { LINE_H as isize };
+            html! { <tspan key={i} x={x.to_string()} dy={dy.to_string()}>{ line }</tspan> }
+        })
+        .collect()
+}
+
+/// A party's language code (for `lang`) and its name with the other language's after it,
+/// for titles: `("fr", "Chine (China)")`.
+fn described(
+    names: &BTreeMap<String, DisplayName>,
+    party: &Party,
+) -> (Option<&'static str>, String) {
+    match names.get(&party.id) {
+        Some(n) => {
+            let other = n
+                .other
+                .as_ref()
+                .map(|(o, _)| format!(" ({o})"))
+                .unwrap_or_default();
+            (Some(n.lang.code()), format!("{}{other}", party.name))
+        }
+        None => (None, party.name.clone()),
+    }
 }
 
 /// Props of [`AccusationMatrix`].
@@ -133,6 +178,9 @@ fn clip(name: &str) -> String {
 pub struct AccusationMatrixProps {
     /// The counts.
     pub matrix: Rc<Matrix>,
+    /// Each party's display name (its language, the other language's name), by id.
+    #[prop_or_default]
+    pub names: Rc<BTreeMap<String, DisplayName>>,
     /// The cell whose claims are shown, if one is.
     #[prop_or_default]
     pub selected: Option<CellAt>,
@@ -154,26 +202,28 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     };
     let rows = matrix.speakers.len();
     let marks = matrix.cells.values().map(Vec::len).max().unwrap_or(1);
-    let cell_h = marks * MARK_H + 8;
+    let cell_h = (marks * MARK_H + 8).max(2 * LINE_H + 10);
     let width = LABEL_W + matrix.targets.len() * CELL_W + TAIL_W;
     let height = HEAD_H + rows * cell_h + 4;
     let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
         let x = LABEL_W + t * CELL_W + CELL_W / 2;
         let y = HEAD_H - 8;
+        let (lang, full) = described(&props.names, party);
         html! {
             <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
-                transform={format!("rotate(-35 {x} {y})")}>
-                <title>{ format!("Target: {}", party.name) }</title>
-                { clip(&party.name) }
+                transform={format!("rotate(-35 {x} {y})")} {lang}>
+                <title>{ format!("Target: {full}") }</title>
+                { label_spans(&party.name, x) }
             </text>
         }
     });
     let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
         let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
+        let (lang, full) = described(&props.names, party);
         html! {
-            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()}>
-                <title>{ format!("Speaker: {}", party.name) }</title>
-                { clip(&party.name) }
+            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
+                <title>{ format!("Speaker: {full}") }</title>
+                { label_spans(&party.name, LABEL_W - 8) }
             </text>
         }
     });
@@ -208,7 +258,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
                     <rect x={(x + 4).to_string()} y={my.to_string()} width="6"
                         height={(MARK_H - 4).to_string()} rx="2" />
                     <text x={(x + 14).to_string()} y={(my + MARK_H - 6).to_string()}>
-                        { format!("{icon} {n} {}", short_word(stance)) }
+                        { format!("{icon} {}", count_phrase(stance, n)) }
                     </text>
                 </g>
             }
@@ -239,9 +289,9 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
                     <g class="cells">{ for cells }</g>
                 </svg>
             </div>
-            <MatrixTable matrix={props.matrix.clone()} selected={props.selected}
+            <MatrixTable matrix={props.matrix.clone()} names={props.names.clone()} selected={props.selected}
                 on_select={props.on_select.clone()} />
-            <figcaption>{ "Click a cell, or use the table's buttons, to list only its claims." }</figcaption>
+            <figcaption>{ "Click a cell (or Tab to its button) to open its claims just below the matrix; Escape or “Close” closes them." }</figcaption>
         </figure>
     }
 }
@@ -250,10 +300,10 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
 #[function_component]
 fn MatrixTable(props: &AccusationMatrixProps) -> Html {
     let matrix = &props.matrix;
-    let heads = matrix
-        .targets
-        .iter()
-        .map(|p| html! { <th scope="col" key={p.id.clone()}>{ p.name.clone() }</th> });
+    let heads = matrix.targets.iter().map(|p| {
+        let (lang, full) = described(&props.names, p);
+        html! { <th scope="col" key={p.id.clone()} {lang}>{ full }</th> }
+    });
     let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
         let cells = (0..matrix.targets.len()).map(|t| {
             let Some(counts) = matrix.cells.get(&(s, t)) else {
@@ -272,9 +322,10 @@ fn MatrixTable(props: &AccusationMatrixProps) -> Html {
                 </td>
             }
         });
+        let (lang, full) = described(&props.names, speaker);
         html! {
             <tr key={speaker.id.clone()}>
-                <th scope="row">{ speaker.name.clone() }</th>
+                <th scope="row" {lang}>{ full }</th>
                 { for cells }
             </tr>
         }
@@ -327,6 +378,21 @@ mod tests {
             counts_phrase(&m.cells[&cn_us]),
             "1 counter-accusation, 1 denial"
         );
+    }
+
+    #[test]
+    fn plurals_and_wrapped_labels() {
+        assert_eq!(count_phrase(Stance::Accusation, 1), "1 accusation");
+        assert_eq!(count_phrase(Stance::Accusation, 2), "2 accusations");
+        assert_eq!(count_phrase(Stance::Condemnation, 4), "4 condemnations");
+        assert_eq!(label_lines("Mao Ning"), ["Mao Ning"]);
+        assert_eq!(
+            label_lines("ministère chinois des Affaires étrangères"),
+            ["ministère chinois des", "Affaires étrangères"]
+        );
+        let long = label_lines("one two three four five six seven eight nine ten eleven twelve");
+        assert_eq!(long.len(), 2);
+        assert!(long[1].ends_with('…'));
     }
 
     #[test]

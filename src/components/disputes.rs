@@ -1,7 +1,7 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::StanceBadge;
-use crate::context::CorpusContext;
+use crate::components::{LangToggle, StanceBadge};
+use crate::context::{CorpusContext, UiLang};
 use crate::corpus::shorten;
 use crate::route::Route;
 use std::collections::BTreeMap;
@@ -21,6 +21,7 @@ pub struct DisputesProps {
 #[function_component]
 pub fn Disputes(props: &DisputesProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),
         |(articles, corpus)| {
@@ -51,8 +52,12 @@ pub fn Disputes(props: &DisputesProps) -> Html {
             let article = corpus.article(a)?;
             let claim = article.claims.get(c)?;
             let stem = &corpus.views[a].stem;
-            let speaker = crate::pages::disputes::model::speaker_label(claim.speaker.as_ref());
-            let target = claim.target.as_ref().map(|p| format!(" → {}", p.name));
+            let name = |p: &parallax_engine::claims::Party| corpus.claims.name(p, lang).text;
+            let speaker = claim
+                .speaker
+                .as_ref()
+                .map_or_else(|| crate::pages::disputes::model::speaker_label(None).to_string(), name);
+            let target = claim.target.as_ref().map(|p| format!(" → {}", name(p)));
             Some(html! {
                 <li key={format!("{a}-{c}")}>
                     <StanceBadge stance={claim.stance} />
@@ -67,7 +72,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
         });
         html! {
             <li key={about.clone()}>
-                <h3>{ about.replace(['_', '-'], " ") }</h3>
+                <h3 lang={lang.code()}>{ corpus.claims.title(about, lang) }</h3>
                 <ul>{ for items }</ul>
                 if more > 0 {
                     <p class="more">
@@ -82,6 +87,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     html! {
         <section id="disputes" lang="en">
             <h2>{ "Disputes" }</h2>
+            <LangToggle />
             <ul>{ for sections }</ul>
         </section>
     }

@@ -6,7 +6,7 @@
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
 use crate::components::{reference_links, type_word, EntityClaims, EntityMentions};
-use crate::context::CorpusContext;
+use crate::context::{CorpusContext, UiLang};
 use crate::entity_facts::{entity_facts, EntityFacts};
 use crate::pages::disputes::model;
 use crate::route::Route;
@@ -94,10 +94,14 @@ fn names(facts: &EntityFacts) -> Html {
 #[function_component]
 pub fn EntityPage(props: &EntityPageProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
-        let disputes = model::build(corpus);
-        entity_facts(corpus, &disputes, id)
-    });
+    let lang = use_context::<UiLang>().map_or(Lang::En, |l| l.0);
+    let facts = use_memo(
+        (props.id.clone(), corpus.clone(), lang),
+        |(id, corpus, lang)| {
+            let disputes = model::build(corpus, *lang);
+            entity_facts(corpus, &disputes, id)
+        },
+    );
     let Some(facts) = &*facts else {
         return unknown(&props.id);
     };

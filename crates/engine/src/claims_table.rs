@@ -1,9 +1,9 @@
 //! The claims as a table people can open: CSV (RFC 4180) and a Markdown table.
 //!
 //! One row per claim, with the columns of [`HEADER`]. A claim and its translation stand on one
-//! row: a French claim and an English claim with the same event (`about`), stance, speaker id
-//! and target id, in sentences the aligner linked, are merged (the French sentence under
-//! `french`, the English one under `english`, the parties as the English version names them);
+//! row, as the disputes page lists them ([`crate::disputes::translations`]: the same stance in
+//! sentences the aligner linked; the French sentence under `french`, the English one under
+//! `english`, the parties by their English display names and the event by its English title);
 //! a claim without a counterpart fills only its own language's column. Rows follow the
 //! articles' order, then the claims' order; a merged row stands where its first claim does.
 //!
@@ -12,9 +12,10 @@
 //! noise before the text in a row of its own), else `#/article/<stem>/<sentence>`.
 
 use crate::article::{noise_around, Lang};
-use crate::claims::{Claim, Party};
-use crate::{Analysis, ArticleAnalysis};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::claims::Party;
+use crate::disputes::pair_of;
+use crate::Analysis;
+use std::collections::BTreeMap;
 
 /// The header row, in column order.
 pub const HEADER: [&str; 10] = [
@@ -43,7 +44,7 @@ pub fn speaker_label(speaker: Option<&Party>) -> &str {
 pub struct ClaimRow {
     /// The event's slug (`china_2020`).
     pub event: String,
-    /// The event as a reader names it (`China 2020`).
+    /// The event as a reader names it, in English (`Alleged Chinese cyberattacks, 2020`).
     pub event_title: String,
     /// The speaker's id; empty when the speaker is unknown.
     pub speaker_id: String,
@@ -91,160 +92,88 @@ pub fn to_markdown(analysis: &Analysis) -> String {
     markdown(&rows(analysis))
 }
 
-/// The table's rows: one per claim, a claim and its translation on one row.
+/// The table's rows: one per claim, a claim and its translation on one row (see
+/// [`crate::disputes::translations`]), the parties by their English display names.
 pub fn rows(analysis: &Analysis) -> Vec<ClaimRow> {
-    let articles = &analysis.articles;
-    let names = entity_names(articles);
+    let claims = crate::disputes::translations(analysis);
+    let names = crate::disputes::display_names(&analysis.articles);
+    let titles = crate::disputes::titles::event_titles(analysis, &claims, &names);
     let links = sentence_links(analysis);
-    let linked = counterparts(analysis);
-    // The claims made in each sentence: `(article, sentence)` -> claim indexes.
-    let mut in_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
-    for (a, article) in articles.iter().enumerate() {
-        for (c, claim) in article.claims.iter().enumerate() {
-            in_sentence.entry((a, claim.sentence)).or_default().push(c);
-        }
-    }
-    let mut used: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut out = Vec::new();
-    for (a, article) in articles.iter().enumerate() {
-        for (c, claim) in article.claims.iter().enumerate() {
-            if !used.insert((a, c)) {
-                continue;
-            }
-            let translation = linked
-                .get(&(a, claim.sentence))
-                .into_iter()
-                .flatten()
-                .filter(|&&(b, _)| articles[b].lang != article.lang)
-                .flat_map(|&(b, s)| {
-                    let claims = in_sentence.get(&(b, s)).map_or(&[][..], Vec::as_slice);
-                    claims.iter().map(move |&d| (b, d))
-                })
-                .find(|&(b, d)| {
-                    !used.contains(&(b, d)) && same_claim(claim, &articles[b].claims[d])
-                });
-            if let Some(t) = translation {
-                used.insert(t);
-            }
-            let mut versions = vec![(a, c)];
-            versions.extend(translation);
-            out.push(row_of(articles, &versions, &names, &links));
-        }
-    }
-    out
-}
-
-/// The identity of a claim across translations: event, stance, speaker id, target id.
-fn same_claim(a: &Claim, b: &Claim) -> bool {
-    fn id(p: &Option<Party>) -> Option<&str> {
-        p.as_ref().map(|p| p.id.as_str())
-    }
-    a.about == b.about
-        && a.stance == b.stance
-        && id(&a.speaker) == id(&b.speaker)
-        && id(&a.target) == id(&b.target)
-}
-
-/// The row of one claim or of a claim and its translation: `(article, claim)` each.
-fn row_of(
-    articles: &[ArticleAnalysis],
-    versions: &[(usize, usize)],
-    names: &BTreeMap<String, String>,
-    links: &BTreeMap<(usize, usize), Vec<(usize, String)>>,
-) -> ClaimRow {
-    let claim_at = |&(a, c): &(usize, usize)| (a, &articles[a].claims[c]);
-    let found: Vec<(usize, &Claim)> = versions.iter().map(claim_at).collect();
-    // Parties as the English version names them, where there is one.
-    let (_, claim) = found
-        .iter()
-        .find(|(a, _)| articles[*a].lang == Lang::En)
-        .unwrap_or(&found[0]);
-    let sentence_in = |lang: Lang| {
-        found
-            .iter()
-            .find(|(a, _)| articles[*a].lang == lang)
-            .map(|(_, c)| c.text.clone())
-            .unwrap_or_default()
+    let name_of = |party: &Party| {
+        names
+            .get(&party.id)
+            .and_then(|n| n.in_lang(Lang::En))
+            .map_or_else(|| party.name.clone(), |(n, _)| n.to_string())
     };
-    // The link of the first version, in the pair of both versions when there are two.
-    let (a, c) = found[0];
-    let other = found.iter().map(|&(b, _)| b).find(|&b| b != a);
-    let link = links
-        .get(&(a, c.sentence))
+    claims
+        .iter()
+        .map(|claim| {
+            let title = titles.get(&claim.about).and_then(|t| t.in_lang(Lang::En));
+            ClaimRow {
+                event: claim.about.clone(),
+                event_title: title.map(|(t, _)| t.to_string()).unwrap_or_default(),
+                speaker_id: claim
+                    .speaker
+                    .as_ref()
+                    .map(|p| p.id.clone())
+                    .unwrap_or_default(),
+                speaker: claim
+                    .speaker
+                    .as_ref()
+                    .map_or_else(|| SPEAKER_UNKNOWN.to_string(), name_of),
+                stance: crate::webanno::to_label(&claim.stance),
+                target_id: claim
+                    .target
+                    .as_ref()
+                    .map(|p| p.id.clone())
+                    .unwrap_or_default(),
+                target: claim.target.as_ref().map(name_of).unwrap_or_default(),
+                french: sentence_in(analysis, &claim.versions, Lang::Fr),
+                english: sentence_in(analysis, &claim.versions, Lang::En),
+                link: link_of(analysis, &claim.versions, &links),
+            }
+        })
+        .collect()
+}
+
+/// The sentence of the version in `lang`, or nothing.
+fn sentence_in(analysis: &Analysis, versions: &[(usize, usize)], lang: Lang) -> String {
+    versions
+        .iter()
+        .find(|&&(a, _)| analysis.articles[a].lang == lang)
+        .map(|&(a, c)| analysis.articles[a].claims[c].text.clone())
+        .unwrap_or_default()
+}
+
+/// The link of the first version, in the pair of both versions when there are two.
+fn link_of(
+    analysis: &Analysis,
+    versions: &[(usize, usize)],
+    links: &BTreeMap<(usize, usize), Vec<(usize, String)>>,
+) -> String {
+    let (a, c) = versions[0];
+    let sentence = analysis.articles[a].claims[c].sentence;
+    let other = versions.iter().map(|&(b, _)| b).find(|&b| b != a);
+    links
+        .get(&(a, sentence))
         .and_then(|l| {
             l.iter()
                 .find(|(b, _)| Some(*b) == other)
                 .or_else(|| l.first())
         })
         .map(|(_, link)| link.clone())
-        .unwrap_or_else(|| format!("#/article/{}/{}", stem_of(&articles[a].file), c.sentence));
-    ClaimRow {
-        event: claim.about.clone(),
-        event_title: event_title(&claim.about, names),
-        speaker_id: claim
-            .speaker
-            .as_ref()
-            .map(|p| p.id.clone())
-            .unwrap_or_default(),
-        speaker: speaker_label(claim.speaker.as_ref()).to_string(),
-        stance: crate::webanno::to_label(&claim.stance),
-        target_id: claim
-            .target
-            .as_ref()
-            .map(|p| p.id.clone())
-            .unwrap_or_default(),
-        target: claim
-            .target
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_default(),
-        french: sentence_in(Lang::Fr),
-        english: sentence_in(Lang::En),
-        link,
-    }
+        .unwrap_or_else(|| {
+            format!(
+                "#/article/{}/{}",
+                stem_of(&analysis.articles[a].file),
+                sentence
+            )
+        })
 }
 
 /// The stem of a file name, as the app's routes use it: the name without `.txt`.
 pub fn stem_of(file: &str) -> &str {
     file.strip_suffix(".txt").unwrap_or(file)
-}
-
-/// The articles of an alignment, French first: `(fr, en)` indexes, if both are present.
-fn pair_of(analysis: &Analysis, source: &str, target: &str) -> Option<(usize, usize, bool)> {
-    let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
-    let (s, t) = (index_of(source)?, index_of(target)?);
-    let lang_of = |i: usize| analysis.articles[i].lang;
-    let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
-    Some(if source_is_fr {
-        (s, t, true)
-    } else {
-        (t, s, false)
-    })
-}
-
-/// The sentences aligned with each sentence: `(article, sentence)` -> its translations.
-pub fn counterparts(analysis: &Analysis) -> BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> {
-    let mut out: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
-    for alignment in &analysis.alignments {
-        let Some((fr, en, source_is_fr)) = pair_of(analysis, &alignment.source, &alignment.target)
-        else {
-            continue;
-        };
-        for link in &alignment.pairs {
-            let (f, e) = if source_is_fr {
-                (&link.source, &link.target)
-            } else {
-                (&link.target, &link.source)
-            };
-            for &fs in f {
-                for &es in e {
-                    out.entry((fr, fs)).or_default().insert((en, es));
-                    out.entry((en, es)).or_default().insert((fr, fs));
-                }
-            }
-        }
-    }
-    out
 }
 
 /// The pair links of each aligned sentence: `(article, sentence)` -> `(other article, link)`,
@@ -279,63 +208,6 @@ fn sentence_links(analysis: &Analysis) -> BTreeMap<(usize, usize), Vec<(usize, S
         }
     }
     out
-}
-
-/// The reader's name of each entity id: its first English mention, else its first French
-/// one, else how a claim names it as a party (English claims first).
-pub fn entity_names(articles: &[ArticleAnalysis]) -> BTreeMap<String, String> {
-    let mut names = BTreeMap::new();
-    for lang in [Lang::En, Lang::Fr] {
-        for article in articles.iter().filter(|a| a.lang == lang) {
-            for m in &article.entities {
-                names.entry(m.id.clone()).or_insert_with(|| m.text.clone());
-            }
-        }
-    }
-    for lang in [Lang::En, Lang::Fr] {
-        for article in articles.iter().filter(|a| a.lang == lang) {
-            for claim in &article.claims {
-                for party in claim.speaker.iter().chain(&claim.target) {
-                    names
-                        .entry(party.id.clone())
-                        .or_insert_with(|| party.name.clone());
-                }
-            }
-        }
-    }
-    names
-}
-
-/// An event's title from its slug: a country reads as the knowledge base names it in English,
-/// another id the articles name as they name it (`names`, see [`entity_names`]), else as the
-/// knowledge base does; a trailing year stays; other words are capitalised.
-/// `china_2020` -> "China 2020", `apt40` -> "APT40", `dispute` -> "Dispute".
-pub fn event_title(about: &str, names: &BTreeMap<String, String>) -> String {
-    let known = crate::entities::lookup(about);
-    match (known, names.get(about)) {
-        (Some(entry), _) if entry.country.as_deref() == Some(about) => {
-            return entry.name_en.clone()
-        }
-        (_, Some(name)) => return name.clone(),
-        (Some(entry), None) => return entry.name_en.clone(),
-        (None, None) => {}
-    }
-    if let Some((head, year)) = about.rsplit_once('_') {
-        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
-            return format!("{} {year}", event_title(head, names));
-        }
-    }
-    let words: Vec<String> = about
-        .split(['_', '-'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_uppercase().collect::<String>() + chars.as_str()
-            })
-        })
-        .collect();
-    words.join(" ")
 }
 
 /// Rows as CSV (RFC 4180): a header row, CRLF after every record, a field quoted when it holds
@@ -415,7 +287,8 @@ fn markdown_cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::align::{AlignedPair, Alignment};
-    use crate::claims::Stance;
+    use crate::claims::{Claim, Stance};
+    use crate::ArticleAnalysis;
 
     fn party(id: &str, name: &str) -> Option<Party> {
         Some(Party {
@@ -498,7 +371,7 @@ mod tests {
             (row.speaker_id.as_str(), row.stance.as_str()),
             ("mfa", "accusation")
         );
-        assert_eq!(row.event_title, "China 2020");
+        assert_eq!(row.event_title, "Alleged Chinese cyberattacks, 2020");
         assert_eq!(row.link, "#/pair/fr/en/0");
     }
 
@@ -514,20 +387,26 @@ mod tests {
             claim(1, "Il a nié.", None, party("china", "Chine")),
         ];
         let en = vec![
-            // Another target: not the same claim.
-            claim(
-                0,
-                "The ministry accused China.",
-                party("mfa", "ministry"),
-                party("russia", "Russia"),
-            ),
-            // The same claim, but in a sentence aligned with another one.
-            claim(
-                1,
-                "It denied it.",
-                party("mfa", "ministry"),
-                party("china", "China"),
-            ),
+            // Another stance: not the same claim.
+            Claim {
+                stance: Stance::Condemnation,
+                ..claim(
+                    0,
+                    "The ministry accused China.",
+                    party("mfa", "ministry"),
+                    party("china", "China"),
+                )
+            },
+            // A denial, in a sentence not aligned with the French one.
+            Claim {
+                stance: Stance::Denial,
+                ..claim(
+                    0,
+                    "The ministry accused China.",
+                    party("mfa", "ministry"),
+                    party("china", "China"),
+                )
+            },
         ];
         let rows = rows(&pair(fr, en));
         assert_eq!(rows.len(), 4, "{rows:?}");
@@ -605,20 +484,6 @@ mod tests {
             .matches('|')
             .count();
         assert_eq!(borders, 11);
-    }
-
-    #[test]
-    fn titles_read_like_names() {
-        let names = BTreeMap::from([
-            ("china".to_string(), "Beijing".to_string()),
-            ("apt40".to_string(), "APT40".to_string()),
-        ]);
-        assert_eq!(event_title("china_2020", &names), "China 2020");
-        assert_eq!(event_title("united_states", &names), "United States");
-        assert_eq!(event_title("apt40", &names), "APT40");
-        assert_eq!(event_title("tick", &names), "BRONZE BUTLER");
-        assert_eq!(event_title("some_new_thing", &names), "Some New Thing");
-        assert_eq!(event_title("", &names), "");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod claims;
 pub mod claims_table;
 mod data;
 pub mod debug;
+pub mod disputes;
 pub mod entities;
 pub mod fold;
 pub mod intake;

@@ -466,3 +466,70 @@ fn degenerate_input_does_not_panic() {
     .alignments
     .is_empty());
 }
+
+/// The entity notes of the first link of a French and an English sentence.
+fn entity_notes(fr: &ArticleAnalysis, en: &ArticleAnalysis) -> Vec<String> {
+    let alignment = align_pair(fr, en);
+    alignment.pairs[0]
+        .divergences
+        .iter()
+        .filter(|d| d.kind == DivergenceKind::Entity)
+        .map(|d| d.detail.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_and_a_description_of_one_party_are_no_difference() {
+    let fr = analyze_article(
+        "fr",
+        "Mao Ning a démenti toute cyberattaque contre le Japon.",
+    );
+    let mut en = analyze_article(
+        "en",
+        "The spokesperson denied any cyber attack against Japan.",
+    );
+    assert!(
+        fr.entities.iter().any(|m| m.id == "mao_ning"),
+        "{:?}",
+        fr.entities
+    );
+    // Without a claim saying who "the spokesperson" is, the name is on one side only, and
+    // the note names the person, not an id.
+    en.claims.clear();
+    assert_eq!(entity_notes(&fr, &en), ["Mao Ning named in French only"]);
+    // The English claim's speaker is the same person: nothing is missing.
+    let speaker = parallax_engine::claims::Party {
+        id: "mao_ning".into(),
+        name: "The spokesperson".into(),
+    };
+    en.claims = vec![parallax_engine::Claim {
+        sentence: 0,
+        text: en.sentences[0].text.clone(),
+        speaker: Some(speaker),
+        stance: parallax_engine::Stance::Denial,
+        target: None,
+        about: "japan".into(),
+        cue: None,
+    }];
+    assert_eq!(entity_notes(&fr, &en), Vec::<String>::new());
+}
+
+#[test]
+fn no_seed_note_says_a_party_is_named_on_one_side_only_where_the_other_describes_it() {
+    let fr = crate_file("../../seeds/000_83485029acf59cfb.txt");
+    let en = crate_file("../../seeds/003_e7624ea9e8843c03.txt");
+    let analysis = analyze_corpus(&[("fr.txt", &fr), ("en.txt", &en)]);
+    for pair in &analysis.alignments[0].pairs {
+        for d in &pair.divergences {
+            assert!(!d.detail.contains('_'), "an id in a note: {}", d.detail);
+            for party in ["Mao Ning", "Washington Post", "former us officials"] {
+                assert!(
+                    !d.detail.starts_with(party),
+                    "{:?}: {}",
+                    pair.source,
+                    d.detail
+                );
+            }
+        }
+    }
+}

@@ -1,46 +1,29 @@
-//! The disputes page (`#/disputes`): for the whole corpus, each disputed event
-//! with its accusations and responses, who accuses whom, and a timeline.
+//! The disputes page (`#/disputes`): for the whole corpus, each disputed event with its
+//! accusations and responses (a claim and its translation once, with both quotes), who
+//! accuses whom, and a timeline.
 //!
-//! The model ([`model::build`]) is derived once per corpus with `use_memo`;
-//! a render only filters it by the matrix cell chosen. Keys `a`/`A` and
-//! `d`/`D` move the focus through the accusations and denials listed.
+//! The model ([`model::build`]) is derived once per corpus and interface language with
+//! `use_memo`. A matrix cell opens its claims right below the matrix (`cell_claims.rs`); an
+//! answer links to the accusation it answers. Keys `a`/`A` and `d`/`D` move the focus
+//! through the accusations and denials listed.
 
+mod cell_claims;
+mod claim_item;
 pub mod model;
 
-use crate::components::{AccusationMatrix, CellAt, ExportButtons, StanceBadge, Timeline};
-use crate::context::CorpusContext;
+use crate::components::{AccusationMatrix, CellAt, ExportButtons, LangToggle, Timeline};
+use crate::context::{CorpusContext, UiLang};
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
-use model::{DisputeItem, DisputesModel};
-use parallax_engine::{Lang, Stance};
-use std::collections::BTreeSet;
+use cell_claims::CellClaims;
+use claim_item::{item_id, ClaimItem};
+use model::DisputesModel;
+use parallax_engine::Stance;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The `id` of an item's element, for the keys to focus it.
-fn item_id(at: ClaimAt) -> String {
-    format!("claim-{}-{}", at.0, at.1)
-}
-
-fn language_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "French",
-        Lang::En => "English",
-    }
-}
-
-/// The items shown: all, or those the chosen matrix cell counts.
-fn visible(model: &DisputesModel, filter: Option<CellAt>) -> Option<BTreeSet<ClaimAt>> {
-    let cell = filter?;
-    let items = model.cell_items.get(&cell).cloned().unwrap_or_default();
-    Some(parallax_engine::order::set_of(items))
-}
-
-/// The items shown, in display order, with their stance: what the keys move through.
-fn key_order(
-    model: &DisputesModel,
-    shown: &Option<BTreeSet<ClaimAt>>,
-) -> Rc<[(usize, usize, Stance)]> {
+/// The items in display order, with their stance: what the keys move through.
+fn key_order(model: &DisputesModel) -> Rc<[(usize, usize, Stance)]> {
     model
         .events
         .iter()
@@ -51,61 +34,15 @@ fn key_order(
                 .enumerate()
                 .map(move |(i, item)| (e, i, item.stance))
         })
-        .filter(|&(e, i, _)| shown.as_ref().is_none_or(|s| s.contains(&(e, i))))
         .collect()
 }
 
-/// Props of [`ClaimItem`].
-#[derive(Properties, PartialEq)]
-struct ClaimItemProps {
-    /// `(event, item)` indexes.
-    at: ClaimAt,
-    /// The model the item belongs to.
-    model: Rc<DisputesModel>,
-    /// Whether the keys put the reader here.
-    current: bool,
-}
-
-/// `li.claim[data-stance]`: speaker → target, badge, and every version of the sentence.
-#[function_component]
-fn ClaimItem(props: &ClaimItemProps) -> Html {
-    let Some(item): Option<&DisputeItem> = props
-        .model
-        .events
-        .get(props.at.0)
-        .and_then(|g| g.items.get(props.at.1))
-    else {
-        return Html::default();
-    };
-    let versions = item.locations.iter().map(|l| {
-        let label = format!(
-            "{} article, sentence {}",
-            language_word(l.lang),
-            l.sentence + 1
-        );
-        html! {
-            <li class="version" key={l.href.clone()}>
-                <q lang={l.lang.code()}>{ l.text.clone() }</q>
-                { " " }
-                <a class="open-sentence" href={l.href.clone()}>{ label }</a>
-            </li>
-        }
-    });
-    let speaker = model::speaker_label(item.speaker.as_ref());
-    html! {
-        <li class={classes!("claim", props.current.then_some("current"))} id={item_id(props.at)}
-            tabindex="-1">
-            <p class="claim-head">
-                <StanceBadge stance={item.stance} />
-                <span class={classes!("speaker", item.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
-                if let Some(target) = &item.target {
-                    <span class="arrow" aria-hidden="true">{ " → " }</span>
-                    <span class="visually-hidden">{ " against " }</span>
-                    <span class="target">{ target.name.clone() }</span>
-                }
-            </p>
-            <ul class="versions">{ for versions }</ul>
-        </li>
+/// "1 claim", "2 claims".
+fn counted(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 
@@ -126,7 +63,10 @@ fn event_id(about: &str) -> String {
 #[function_component]
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
-    let model = use_memo(corpus.clone(), |corpus| model::build(corpus));
+    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
+        model::build(corpus, *lang)
+    });
     // A deep link: bring its event into view and give it the focus, once per link.
     use_effect_with(props.focus.clone(), |focus| {
         let element = focus
@@ -139,65 +79,65 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
             }
         }
     });
-    let filter = use_state(|| None::<CellAt>);
+    let opened = use_state(|| None::<CellAt>);
     let current = use_state(|| None::<ClaimAt>);
-    let shown = use_memo((model.clone(), *filter), |(model, filter)| {
-        visible(model, *filter)
-    });
-    let order = use_memo((model.clone(), shown.clone()), |(model, shown)| {
-        key_order(model, shown)
-    });
+    let order = use_memo(model.clone(), |model| key_order(model));
     let on_move = {
         let current = current.clone();
         use_callback((), move |at: ClaimAt, _| current.set(Some(at)))
     };
-    use_claim_keys((*order).clone(), *current, on_move);
+    use_claim_keys((*order).clone(), *current, on_move.clone());
     use_effect_with(*current, |current| {
         let element =
-            current.and_then(|at| gloo::utils::document().get_element_by_id(&item_id(at)));
+            current.and_then(|at| gloo::utils::document().get_element_by_id(&item_id("claim", at)));
         if let Some(element) = element {
-            element.scroll_into_view();
+            crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
             if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
                 let _ = element.focus();
             }
         }
     });
     let on_select = {
-        let (filter, current) = (filter.clone(), current.clone());
-        Callback::from(move |cell: Option<CellAt>| {
-            filter.set(cell);
-            current.set(None);
+        let opened = opened.clone();
+        Callback::from(move |cell: Option<CellAt>| opened.set(cell))
+    };
+    let on_close = {
+        let opened = opened.clone();
+        Callback::from(move |()| {
+            opened.set(None);
+            // Back to the matrix the region opened from.
+            let matrix = gloo::utils::document()
+                .query_selector(".matrix-scroll")
+                .ok()
+                .flatten();
+            if let Some(Ok(matrix)) =
+                matrix.map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>)
+            {
+                let _ = matrix.focus();
+            }
         })
     };
-    let show_all = {
-        let on_select = on_select.clone();
-        Callback::from(move |_: MouseEvent| on_select.emit(None))
-    };
-    let is_shown = |at: ClaimAt| shown.as_ref().as_ref().is_none_or(|s| s.contains(&at));
-    let events = model.events.iter().enumerate().filter_map(|(e, group)| {
+    let events = model.events.iter().enumerate().map(|(e, group)| {
         let list = |accusations: bool| -> Vec<Html> {
             group
                 .items
                 .iter()
                 .enumerate()
-                .filter(|(i, item)| item.is_accusation() == accusations && is_shown((e, *i)))
+                .filter(|(_, item)| item.is_accusation() == accusations)
                 .map(|(i, _)| {
                     html! {
-                        <ClaimItem key={i} at={(e, i)} model={model.clone()}
-                            current={*current == Some((e, i))} />
+                        <ClaimItem key={i} at={(e, i)} model={model.clone()} prefix="claim"
+                            current={*current == Some((e, i))} on_go={on_move.clone()} />
                     }
                 })
                 .collect()
         };
         let (accusations, responses) = (list(true), list(false));
-        if accusations.is_empty() && responses.is_empty() {
-            return None;
-        }
         let targeted = props.focus.as_deref() == Some(group.about.as_str());
-        Some(html! {
+        html! {
             <li class={classes!("event", targeted.then_some("targeted"))} key={group.about.clone()}
                 data-about={group.about.clone()} id={event_id(&group.about)} tabindex="-1">
-                <h3>
+                <h3 lang={lang.code()}>
                     { group.title.clone() }
                     <a class="permalink" href={Route::Dispute(group.about.clone()).href()}
                         aria-label={format!("Link to the dispute “{}”", group.title)}>{ "link" }</a>
@@ -211,16 +151,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                     <ul class="claims responses">{ responses }</ul>
                 }
             </li>
-        })
-    });
-    let filter_note = filter.and_then(|(s, t)| {
-        let (speaker, target) = (model.matrix.speakers.get(s)?, model.matrix.targets.get(t)?);
-        Some(html! {
-            <p class="filter-note" role="status">
-                { format!("Showing the claims of {} against {}. ", speaker.name, target.name) }
-                <button type="button" class="show-all" onclick={show_all}>{ "Show all claims" }</button>
-            </p>
-        })
+        }
     });
     let unknown_focus = props
         .focus
@@ -235,25 +166,33 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         });
     let items: usize = model.events.iter().map(|g| g.items.len()).sum();
     let intro = format!(
-        "{items} claims about {} disputed events, across {} articles. A claim reported in a translation is listed once, with a link to each version. Keys: a / A next or previous accusation, d / D next or previous denial.",
-        model.events.len(),
-        corpus.views.len()
+        "{} about {}, across {}. A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.",
+        counted(items, "claim"),
+        counted(model.events.len(), "disputed event"),
+        counted(corpus.views.len(), "article"),
     );
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
+    let cell = opened.filter(|c| model.cell_items.contains_key(c));
     html! {
         <main id="disputes-page" lang="en">
             <h1>{ "Disputes" }</h1>
             <p class="intro">{ intro }</p>
-            <ExportButtons articles={all} file_stem="parallax-disputes" />
+            <div class="disputes-tools">
+                <LangToggle />
+                <ExportButtons articles={all} file_stem="parallax-disputes" />
+            </div>
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>
-                    <AccusationMatrix matrix={model.matrix.clone()} selected={*filter} {on_select} />
+                    <AccusationMatrix matrix={model.matrix.clone()} names={model.names.clone()}
+                        selected={cell} {on_select} />
+                    if let Some(cell) = cell {
+                        <CellClaims model={model.clone()} {cell} {on_close} on_go={on_move.clone()} />
+                    }
                 </section>
                 <section class="events-section" aria-labelledby="events-heading">
                     <h2 id="events-heading">{ "Disputed events" }</h2>
                     { for unknown_focus }
-                    { for filter_note }
                     if model.events.is_empty() {
                         <p class="empty">{ "No claims found." }</p>
                     }

@@ -1,17 +1,19 @@
-//! What the disputes page shows, derived once from the whole corpus.
+//! What the disputes page shows, derived from the whole corpus in the reader's interface
+//! language.
 //!
-//! A claim reported in a French article and its English translation is one
-//! claim: claims with the same event, stance, speaker and target in sentences
-//! the engine aligned are merged into one [`DisputeItem`] that links to every
-//! version. Items are grouped by disputed event; the matrix counts and the
-//! timeline come from the same items. Nothing here touches the browser.
+//! A claim reported in a French article and its English translation is one claim
+//! ([`crate::claim_views::ClaimViews`]): one [`DisputeItem`] with both quotes. Items are
+//! grouped by disputed event, titled from what happened; each answer links to the
+//! accusation it answers; the matrix counts and the timeline come from the same items.
+//! Parties go by one display name in the interface language. Nothing here touches the
+//! browser.
 
+use crate::claim_views::DisplayName;
 use crate::components::{by_date, matrix_of, parse_date_id, CellAt, DateKey, EntryKind};
 use crate::components::{Matrix, TimelineEntry};
 use crate::corpus::{shorten, Corpus};
 use crate::route::Route;
 use parallax_engine::claims::Party;
-use parallax_engine::claims_table::{counterparts, entity_names, event_title};
 use parallax_engine::{EntityType, Lang, Stance};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -36,17 +38,19 @@ pub struct Location {
     pub href: String,
 }
 
-/// One claim, as reported in one or more articles.
+/// One claim, with the quote of each version (French first).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisputeItem {
     /// The stance.
     pub stance: Stance,
-    /// Who asserts it.
+    /// Who asserts it, by its display name.
     pub speaker: Option<Party>,
-    /// Who it is aimed at.
+    /// Who it is aimed at, by its display name.
     pub target: Option<Party>,
-    /// Every sentence it can be read in, by article then sentence.
+    /// Every version's sentence, French first.
     pub locations: Vec<Location>,
+    /// For an answer, the accusation it answers: `(event, item)`.
+    pub answers: Option<(usize, usize)>,
 }
 
 impl DisputeItem {
@@ -70,7 +74,7 @@ impl DisputeItem {
 pub struct EventGroup {
     /// The engine's slug of the event.
     pub about: String,
-    /// The reader's name of the event.
+    /// The event's title, built from what happened.
     pub title: String,
     /// Accusations first, then responses, each in reading order.
     pub items: Vec<DisputeItem>,
@@ -79,8 +83,12 @@ pub struct EventGroup {
 /// Everything the page shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DisputesModel {
+    /// The language names and titles are in.
+    pub lang: Lang,
     /// Events in order of first appearance.
     pub events: Vec<EventGroup>,
+    /// Every party's display name, by id.
+    pub names: Rc<BTreeMap<String, DisplayName>>,
     /// Who accuses whom.
     pub matrix: Rc<Matrix>,
     /// Which items each matrix cell counts: `(event, item)` indexes.
@@ -89,109 +97,93 @@ pub struct DisputesModel {
     pub timeline: Rc<Vec<(DateKey, Vec<TimelineEntry>)>>,
 }
 
-/// Identity of a claim across translations: event, stance, speaker id, target id.
-type ClaimKey = (String, Stance, Option<String>, Option<String>);
-
-/// An item being built: its claims `(article, sentence, claim)` and key.
-struct Draft {
-    key: ClaimKey,
-    claims: Vec<(usize, usize, usize)>,
+impl DisputesModel {
+    /// The item at `(event, item)`.
+    pub fn item(&self, (e, i): (usize, usize)) -> Option<&DisputeItem> {
+        self.events.get(e)?.items.get(i)
+    }
 }
 
-/// Merge claims that say the same thing in aligned sentences.
-fn drafts(corpus: &Corpus) -> Vec<Draft> {
-    let links = counterparts(&corpus.analysis);
-    let mut drafts: Vec<Draft> = Vec::new();
-    for (a, article) in corpus.analysis.articles.iter().enumerate() {
-        for (c, claim) in article.claims.iter().enumerate() {
-            let key: ClaimKey = (
-                claim.about.clone(),
-                claim.stance,
-                claim.speaker.as_ref().map(|p| p.id.clone()),
-                claim.target.as_ref().map(|p| p.id.clone()),
-            );
-            let aligned = links.get(&(a, claim.sentence));
-            let merge_into = drafts.iter_mut().find(|d| {
-                d.key == key
-                    && d.claims.iter().all(|&(b, _, _)| b != a)
-                    && d.claims
-                        .iter()
-                        .any(|&(b, s, _)| aligned.is_some_and(|l| l.contains(&(b, s))))
-            });
-            match merge_into {
-                Some(draft) => draft.claims.push((a, claim.sentence, c)),
-                None => drafts.push(Draft {
-                    key,
-                    claims: vec![(a, claim.sentence, c)],
-                }),
+/// The sentence of a claim's version, as a place to read it.
+fn location(corpus: &Corpus, (a, c): (usize, usize)) -> Option<Location> {
+    let article = corpus.article(a)?;
+    let sentence = article.claims.get(c)?.sentence;
+    Some(Location {
+        article: a,
+        sentence,
+        lang: article.lang,
+        text: article.sentences.get(sentence)?.text.clone(),
+        href: Route::Sentence(corpus.views.get(a)?.stem.clone(), sentence).href(),
+    })
+}
+
+/// Derive the page's model from the corpus, names and titles in `lang`.
+pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
+    let views = &corpus.claims;
+    let mut names: BTreeMap<String, DisplayName> = BTreeMap::new();
+    let mut shown = |party: &Option<Party>| {
+        party.as_ref().map(|p| {
+            let name = views.name(p, lang);
+            let text = name.text.clone();
+            names.entry(p.id.clone()).or_insert(name);
+            Party {
+                id: p.id.clone(),
+                name: text,
             }
-        }
-    }
-    // Sentences aligned with a claim's sentence show it too, even where the
-    // engine read the translation differently.
-    for draft in &mut drafts {
-        let extra: Vec<(usize, usize)> = draft
-            .claims
-            .iter()
-            .flat_map(|&(a, s, _)| links.get(&(a, s)).into_iter().flatten().copied())
-            .filter(|&(b, _)| draft.claims.iter().all(|&(a, _, _)| a != b))
-            .collect();
-        draft
-            .claims
-            .extend(extra.into_iter().map(|(b, s)| (b, s, usize::MAX)));
-    }
-    drafts
-}
-
-/// Derive the page's model from the corpus. Runs once per corpus.
-pub fn build(corpus: &Corpus) -> DisputesModel {
-    let names = entity_names(&corpus.analysis.articles);
+        })
+    };
+    // Events in order of first appearance; each claim's place `(event, item)` before sorting.
     let mut events: Vec<EventGroup> = Vec::new();
-    for draft in drafts(corpus) {
-        let mut claims = draft.claims.clone();
-        parallax_engine::order::sort(&mut claims);
-        claims.dedup_by_key(|&mut (a, s, _)| (a, s));
-        let locations = claims
+    let mut claim_of_item: Vec<Vec<usize>> = Vec::new();
+    for (k, claim) in views.claims.iter().enumerate() {
+        let mut locations: Vec<Location> = claim
+            .versions
             .iter()
-            .filter_map(|&(a, s, _)| {
-                let article = corpus.article(a)?;
-                Some(Location {
-                    article: a,
-                    sentence: s,
-                    lang: article.lang,
-                    text: article.sentences.get(s)?.text.clone(),
-                    href: Route::Sentence(corpus.views.get(a)?.stem.clone(), s).href(),
-                })
-            })
+            .filter_map(|&r| location(corpus, r))
             .collect();
-        // Parties as named in English where an English version carries the claim.
-        let claim_of = |&(a, _, c): &(usize, usize, usize)| {
-            let article = corpus.article(a)?;
-            Some((article.lang, article.claims.get(c)?))
-        };
-        let mut found: Vec<_> = draft.claims.iter().filter_map(claim_of).collect();
-        parallax_engine::order::sort_by_key(&mut found, |(lang, _)| *lang != Lang::En);
-        let Some((_, claim)) = found.first() else {
-            continue;
-        };
+        parallax_engine::order::sort_by_key(&mut locations, |l| l.lang != Lang::Fr);
         let item = DisputeItem {
             stance: claim.stance,
-            speaker: claim.speaker.clone(),
-            target: claim.target.clone(),
+            speaker: shown(&claim.speaker),
+            target: shown(&claim.target),
             locations,
+            answers: None,
         };
-        match events.iter_mut().find(|e| e.about == draft.key.0) {
-            Some(group) => group.items.push(item),
-            None => events.push(EventGroup {
-                about: draft.key.0.clone(),
-                title: event_title(&draft.key.0, &names),
-                items: vec![item],
-            }),
+        let e = match events.iter().position(|g| g.about == claim.about) {
+            Some(e) => e,
+            None => {
+                events.push(EventGroup {
+                    about: claim.about.clone(),
+                    title: views.title(&claim.about, lang),
+                    items: Vec::new(),
+                });
+                claim_of_item.push(Vec::new());
+                events.len() - 1
+            }
+        };
+        events[e].items.push(item);
+        claim_of_item[e].push(k);
+    }
+    // Accusations first, reading order kept within each (a stable sort of both lists alike).
+    let mut place_of_claim: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for (e, group) in events.iter_mut().enumerate() {
+        let mut paired: Vec<(DisputeItem, usize)> = group
+            .items
+            .drain(..)
+            .zip(claim_of_item[e].iter().copied())
+            .collect();
+        parallax_engine::order::sort_by_key(&mut paired, |(item, _)| !item.is_accusation());
+        for (i, (item, k)) in paired.into_iter().enumerate() {
+            place_of_claim.insert(k, (e, i));
+            group.items.push(item);
         }
     }
-    for group in &mut events {
-        // Stable: reading order is kept within accusations and within responses.
-        parallax_engine::order::sort_by_key(&mut group.items, |item| !item.is_accusation());
+    for (answer, accusation) in &views.answered {
+        if let (Some(&(e, i)), Some(&at)) =
+            (place_of_claim.get(answer), place_of_claim.get(accusation))
+        {
+            events[e].items[i].answers = Some(at);
+        }
     }
     let mut cells: Vec<(&Party, &Party, Stance, (usize, usize))> = Vec::new();
     for (e, group) in events.iter().enumerate() {
@@ -210,7 +202,9 @@ pub fn build(corpus: &Corpus) -> DisputesModel {
     }
     let timeline = by_date(timeline_entries(corpus, &events));
     DisputesModel {
+        lang,
         events,
+        names: Rc::new(names),
         matrix: Rc::new(matrix),
         cell_items,
         timeline: Rc::new(timeline),
@@ -289,6 +283,7 @@ mod tests {
             speaker: None,
             target: Some(party("russia", "Russia")),
             locations: Vec::new(),
+            answers: None,
         };
         assert_eq!(item.parties(), "speaker unknown → Russia");
         item.speaker = Some(party("kremlin", "Kremlin"));
@@ -296,36 +291,88 @@ mod tests {
     }
 
     #[test]
-    fn seed_claims_merge_across_translations() {
+    fn seed_claims_once_with_both_quotes() {
         let corpus = Corpus::build(&SEEDS);
-        let model = build(&corpus);
+        let model = build(&corpus, Lang::En);
         let total: usize = corpus
             .analysis
             .articles
             .iter()
             .map(|a| a.claims.len())
             .sum();
-        let items: usize = model.events.iter().map(|e| e.items.len()).sum();
-        assert!(!model.events.is_empty());
-        assert!(items < total, "{items} items from {total} claims");
-        let both_languages = model.events.iter().flat_map(|e| &e.items).any(|i| {
-            i.locations.iter().any(|l| l.lang == Lang::Fr)
-                && i.locations.iter().any(|l| l.lang == Lang::En)
-        });
+        let items: Vec<&DisputeItem> = model.events.iter().flat_map(|e| &e.items).collect();
+        let quotes: usize = items.iter().map(|i| i.locations.len()).sum();
+        assert_eq!(
+            quotes, total,
+            "each claim of each article quoted exactly once"
+        );
+        let both = items
+            .iter()
+            .filter(|i| i.locations.len() == 2)
+            .filter(|i| i.locations[0].lang == Lang::Fr && i.locations[1].lang == Lang::En)
+            .count();
         assert!(
-            both_languages,
-            "some claim links to its French and English sentences"
+            both >= 10,
+            "{both} claims with their French and English quotes"
         );
         for group in &model.events {
             let firsts: Vec<bool> = group.items.iter().map(|i| i.is_accusation()).collect();
             assert!(firsts.windows(2).all(|w| w[0] >= w[1]), "accusations first");
+            assert!(
+                !group.title.contains('_') && !group.title.is_empty(),
+                "{}",
+                group.title
+            );
         }
+    }
+
+    #[test]
+    fn one_name_per_party_in_the_chosen_language() {
+        let corpus = Corpus::build(&SEEDS);
+        for lang in [Lang::En, Lang::Fr] {
+            let model = build(&corpus, lang);
+            let mut by_id: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+            for item in model.events.iter().flat_map(|e| &e.items) {
+                for p in item.speaker.iter().chain(&item.target) {
+                    by_id.entry(&p.id).or_default().insert(&p.name);
+                }
+            }
+            for (id, names) in &by_id {
+                assert_eq!(names.len(), 1, "{id} goes by {names:?}");
+            }
+            let china = by_id["china"].iter().next().copied();
+            let expected = if lang == Lang::Fr { "Chine" } else { "China" };
+            assert_eq!(china, Some(expected));
+            assert_eq!(
+                model.names["china"].other.as_ref().map(|(n, _)| n.as_str()),
+                Some(if lang == Lang::Fr { "China" } else { "Chine" })
+            );
+        }
+    }
+
+    #[test]
+    fn answers_link_to_accusations_of_their_event() {
+        let corpus = Corpus::build(&SEEDS);
+        let model = build(&corpus, Lang::En);
+        let mut linked = 0;
+        for (e, group) in model.events.iter().enumerate() {
+            for item in &group.items {
+                if item.stance == Stance::Denial {
+                    assert!(item.answers.is_some(), "the denial is linked: {item:?}");
+                }
+                if let Some(at) = item.answers {
+                    assert!(model.item(at).is_some_and(DisputeItem::is_accusation));
+                    linked += usize::from(at.0 == e);
+                }
+            }
+        }
+        assert!(linked >= 2, "{linked} answers linked within their event");
     }
 
     #[test]
     fn seed_matrix_and_timeline() {
         let corpus = Corpus::build(&SEEDS);
-        let model = build(&corpus);
+        let model = build(&corpus, Lang::En);
         assert!(!model.matrix.cells.is_empty());
         let counted: usize = model.matrix.cells.values().flatten().map(|(_, n)| n).sum();
         let listed: usize = model.cell_items.values().map(Vec::len).sum();

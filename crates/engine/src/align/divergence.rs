@@ -132,24 +132,23 @@ pub(crate) fn divergences(
     }
 
     // Places and dates are named in passing and tagged unevenly across languages
-    // ("américaines" vs "US"); actors always count, places only as a claim's party.
-    // A claim's resolved speaker or target counts as named on its side even when the
-    // text says "il" or "américain".
+    // ("américaines" vs "US"); actors always count, places only as a claim's party. Only a
+    // name written in the text counts as named; a party the other side describes ("the
+    // spokesperson", "the report") or refers to ("il") and that its claim resolves to the
+    // same id is there too: a name and a description of one party are the same party.
     let own_parties = (parties_of(source.0, src), parties_of(target.0, tgt));
     let parties = &own_parties.0 | &own_parties.1;
-    let entities = (
-        &named(fr(), &parties) | &own_parties.0,
-        &named(en(), &parties) | &own_parties.1,
-    );
+    let named_in = (named(fr(), &parties), named(en(), &parties));
+    let present = (&named_in.0 | &own_parties.0, &named_in.1 | &own_parties.1);
     for (side, mine, theirs) in [
-        (Side::Source, &entities.0, &entities.1),
-        (Side::Target, &entities.1, &entities.0),
+        (Side::Source, &named_in.0, &present.1),
+        (Side::Target, &named_in.1, &present.0),
     ] {
         for id in mine.difference(theirs) {
             out.push(Divergence {
                 kind: DivergenceKind::Entity,
                 side,
-                detail: format!("{id} named in {} only", language(side)),
+                detail: format!("{} named in {} only", reader_name(id), language(side)),
             });
         }
     }
@@ -168,6 +167,11 @@ pub(crate) fn divergences(
         }
     }
     out
+}
+
+/// An entity as a reader knows it: the knowledge base's English name, else its id in words.
+fn reader_name(id: &str) -> String {
+    crate::entities::lookup(id).map_or_else(|| id.replace('_', " "), |e| e.name_en.clone())
 }
 
 /// Ids of the entities that matter for divergences: actors, and any claim party.

@@ -117,3 +117,10 @@ pub fn extract(
 ) -> Vec<Claim> {
     resolve::extract(text, sentences, mentions, lang)
 }
+
+/// The side (country) an entity id points to: the id itself when it is a country, the
+/// country the knowledge base gives a place or body, else the side its name words point to
+/// (`china_mfa` -> `china`, `nsa` -> `united_states`).
+pub fn side_of(id: &str) -> Option<String> {
+    ids::side_of_id(id)
+}

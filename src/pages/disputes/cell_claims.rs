@@ -1,0 +1,88 @@
+//! The claims of one matrix cell, opened right below the matrix: a labelled region that takes
+//! the focus when it opens and closes with its button or Escape.
+
+use super::claim_item::ClaimItem;
+use super::model::DisputesModel;
+use crate::components::{counts_phrase, CellAt};
+use crate::hooks::ClaimAt;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The `id` of the region's heading, which takes the focus.
+const HEADING_ID: &str = "cell-claims-heading";
+/// The `id` of the region, brought into view when it opens.
+const REGION_ID: &str = "cell-claims";
+
+/// Props of [`CellClaims`].
+#[derive(Properties, PartialEq)]
+pub struct CellClaimsProps {
+    /// The page's model.
+    pub model: Rc<DisputesModel>,
+    /// The cell opened.
+    pub cell: CellAt,
+    /// Close the region.
+    pub on_close: Callback<()>,
+    /// Go to an item of the page's list (an answer's accusation).
+    pub on_go: Callback<ClaimAt>,
+}
+
+/// `section.cell-claims`: "Speaker → Target: 2 accusations", then each claim.
+#[function_component]
+pub fn CellClaims(props: &CellClaimsProps) -> Html {
+    use_effect_with(props.cell, |_| {
+        let document = gloo::utils::document();
+        if let Some(region) = document.get_element_by_id(REGION_ID) {
+            crate::dom::scroll_to(&region, web_sys::ScrollLogicalPosition::Nearest);
+        }
+        if let Some(heading) = document.get_element_by_id(HEADING_ID) {
+            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+                let _ = heading.focus();
+            }
+        }
+    });
+    let model = &props.model;
+    let (s, t) = props.cell;
+    let (Some(speaker), Some(target)) = (model.matrix.speakers.get(s), model.matrix.targets.get(t))
+    else {
+        return Html::default();
+    };
+    let counts = model
+        .matrix
+        .cells
+        .get(&props.cell)
+        .map(|c| counts_phrase(c))
+        .unwrap_or_default();
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let items = model.cell_items.get(&props.cell).into_iter().flatten();
+    let items = items.map(|&at| {
+        html! {
+            <ClaimItem key={format!("{}-{}", at.0, at.1)} {at} model={model.clone()}
+                prefix="cell-claim" on_go={props.on_go.clone()} />
+        }
+    });
+    html! {
+        <section class="cell-claims" id={REGION_ID} aria-labelledby={HEADING_ID} {onkeydown}>
+            <div class="cell-claims-head">
+                <h3 id={HEADING_ID} tabindex="-1">
+                    { format!("{} → {}: {counts}", speaker.name, target.name) }
+                </h3>
+                <button type="button" class="close-cell" onclick={close}>
+                    { "Close" }<span class="visually-hidden">{ " (Escape)" }</span>
+                </button>
+            </div>
+            <ul class="claims">{ for items }</ul>
+        </section>
+    }
+}
