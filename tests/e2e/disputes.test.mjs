@@ -42,6 +42,10 @@ for (const width of [1280, 360]) {
     // its translation shows both quotes in one item.
     const quotes = await page.locator('ul.events li.claim q').evaluateAll((qs) => qs.map((q) => `${q.lang} ${q.textContent}`));
     assert.equal(new Set(quotes).size, quotes.length, 'every quote once');
+    // A quote keeps its own marks: the browser adds none, so none is doubled ("…»»").
+    const added = await page.locator('ul.events li.claim q').evaluateAll((qs) =>
+      qs.map((q) => getComputedStyle(q, '::after').content).filter((c) => c !== 'none' && c !== '""' && c !== 'normal'));
+    assert.deepEqual(added, [], 'no quotation mark added after a quote');
     const both = await page.locator('ul.events li.claim:has(q[lang="fr"]):has(q[lang="en"])').count();
     assert.ok(both >= 10, `${both} claims with both quotes`);
     // As many items as rows in the claims table (one row per claim-with-translation).
