@@ -130,8 +130,9 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         if rival || a == b {
             continue;
         }
-        // The knowledge base's id wins; else the English version's.
-        let (keep, drop, article) = match (lookup(a).is_some(), lookup(b).is_some()) {
+        // The knowledge base's id wins (or a ministry's named by its country); else the
+        // English version's.
+        let (keep, drop, article) = match (known(a), known(b)) {
             (true, false) => (a, b, tgt),
             (false, true) => (b, a, src),
             (true, true) => continue,
@@ -142,6 +143,14 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
     for (article, from, to) in renames {
         rename(&mut articles[article], &from, &to);
     }
+}
+
+/// Whether an id is knowledge rather than a name slugged: the knowledge base's, or a
+/// ministry's whose country the text named (`turkey_mfa`); two of them never merge.
+fn known(id: &str) -> bool {
+    lookup(id).is_some()
+        || crate::entities::coref::qualified(id)
+            .is_some_and(|(country, _)| lookup(country).is_some())
 }
 
 /// Rename an id in an article's mentions and claims.
@@ -208,5 +217,13 @@ mod tests {
         assert!(alike("serguei barinov", "sergei barinov") >= SAME_NAME);
         assert!(alike("hexalyse", "northgate") < SAME_NAME);
         assert_eq!(alike("", "x"), 0.0);
+    }
+
+    #[test]
+    fn a_ministry_named_by_its_country_is_knowledge_not_a_name() {
+        // Two such ids (one from an adjective, one guessed from a place nearby) never merge,
+        // and one wins over a slugged name.
+        assert!(known("turkey_mfa") && known("iran_mfa") && known("china"));
+        assert!(!known("ministere_des_affaires_etrangeres") && !known("freedonia_mfa"));
     }
 }

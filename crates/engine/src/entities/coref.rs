@@ -51,7 +51,7 @@ fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
 }
 
 /// `china_mfa` -> (`china`, `mfa`) for ministry ids.
-fn qualified(id: &str) -> Option<(&str, &str)> {
+pub(crate) fn qualified(id: &str) -> Option<(&str, &str)> {
     let (country, suffix) = id.rsplit_once('_')?;
     matches!(
         suffix,

@@ -9,7 +9,7 @@
 //! 5. `coref`: bare ministries and short person names take the id of the full
 //!    mention they stand for.
 
-mod coref;
+pub(crate) mod coref;
 mod dates;
 pub mod kb;
 mod lexicon;
