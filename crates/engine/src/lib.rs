@@ -26,6 +26,7 @@ mod link;
 pub mod order;
 pub mod segments;
 pub mod sentences;
+mod shared_names;
 pub mod text;
 pub mod webanno;
 
@@ -128,6 +129,7 @@ pub fn link_articles(articles: Vec<ArticleAnalysis>) -> Analysis {
 pub fn link_with(mut articles: Vec<ArticleAnalysis>, alignments: Vec<Alignment>) -> Analysis {
     for alignment in &alignments {
         share_years_across(&mut articles, alignment);
+        shared_names::name_shared_words(&mut articles, alignment);
         link::share_ids_across(&mut articles, alignment);
     }
     Analysis {

@@ -1,5 +1,6 @@
 //! The word lists the entity rules use (`data/kb/lexicon.tsv`), parsed once.
 
+use super::EntityType;
 use crate::text::case_forms;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -68,6 +69,9 @@ pub struct Lexicon {
     pub person_cues: WordSet,
     /// Family names the press writes before the given name (`Lin Jian`), folded.
     pub surnames_first: WordSet,
+    /// Nouns that say what a name beside them is (`group` -> GROUP, `wiper` -> MALWARE,
+    /// `in` -> GPE), lowercase.
+    pub kind_words: WordMap<EntityType>,
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
@@ -127,6 +131,18 @@ fn parse(data: &str) -> Lexicon {
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
+            "kind_word" => {
+                let kind = match value {
+                    "GROUP" => Some(EntityType::Group),
+                    "MALWARE" => Some(EntityType::Malware),
+                    "GPE" => Some(EntityType::Gpe),
+                    "ORG" => Some(EntityType::Org),
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    lx.kind_words.insert(word.to_string(), kind);
+                }
+            }
             _ => {}
         }
     }
@@ -181,4 +197,14 @@ pub fn is_given_name(word: &str) -> bool {
     lexicon()
         .given_names
         .contains(&crate::fold::fold_word(word))
+}
+
+/// The type a noun beside a name gives it (`kind_word` in `lexicon.tsv`), for a lowercase word.
+pub fn kind_word(word: &str) -> Option<EntityType> {
+    lexicon().kind_words.get(word).copied()
+}
+
+/// Whether a capitalised word never starts or ends a name (`stop` in `lexicon.tsv`).
+pub fn stop_word(word: &str) -> bool {
+    lexicon().stops.contains(word)
 }

@@ -1,0 +1,255 @@
+//! Names both versions of a translation pair write alike.
+//!
+//! A name the knowledge base lacks and no rule recognises ("Coralbay", "Handala",
+//! "Heilongjiang") is still a name when the two versions of a story write the same
+//! capitalised word in sentences the aligner linked: translators keep names and translate
+//! words. Such a word becomes a mention in both versions, wherever each writes it, with one
+//! id. Its type comes from a noun beside it (`data/kb/lexicon.tsv`, section `kind_word`:
+//! "the group X", « le logiciel X », "in X"), else it is an organisation.
+//!
+//! Only title-case words count (`Coralbay`, `WeChat`; not `DDoS` or `SIM`, whose second
+//! letter is a capital: acronyms have their own rules), never a sentence's first word
+//! (capitalised by position, not by being a name), never a word already inside a mention,
+//! a stop word, a month or a weekday, nor the head of a longer name ("Port of Antwerp").
+
+use crate::align::Alignment;
+use crate::calendar;
+use crate::entities::{lexicon_kind_word, lookup, slug, stop_word, EntityType, Mention};
+use crate::ArticleAnalysis;
+use std::collections::BTreeMap;
+
+/// Shortest name taken (chars): shorter capitalised words are mostly initials or short
+/// sentence words ("Les", "Mon").
+const MIN_NAME_CHARS: usize = 4;
+/// How many words a noun may stand from the name it types ("the group known as X": two).
+const KIND_WORD_REACH: usize = 3;
+
+/// A word of a sentence: its char span in the article and its text.
+struct Word<'s> {
+    start: usize,
+    end: usize,
+    text: &'s str,
+}
+
+/// The words of a sentence (letters, digits and inner hyphens), with char offsets.
+fn words(text: &str, base: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut begin: Option<(usize, usize)> = None; // (char index, byte index)
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(b, c)) in chars.iter().enumerate() {
+        let inner_hyphen = c == '-'
+            && begin.is_some()
+            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_hyphen {
+            begin.get_or_insert((k, b));
+        } else if let Some((ck, cb)) = begin.take() {
+            out.push(Word {
+                start: base + ck,
+                end: base + k,
+                text: &text[cb..b],
+            });
+        }
+    }
+    if let Some((ck, cb)) = begin {
+        out.push(Word {
+            start: base + ck,
+            end: base + chars.len(),
+            text: &text[cb..],
+        });
+    }
+    out
+}
+
+/// Whether a word may be a name: title case, long enough, no function word or date word.
+fn name_like(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    first.is_uppercase()
+        && second.is_lowercase()
+        && word.chars().count() >= MIN_NAME_CHARS
+        && !stop_word(word)
+        && calendar::month(word).is_none()
+        && calendar::weekday(word).is_none()
+}
+
+/// Whether a char span lies inside one of the article's mentions.
+fn covered(article: &ArticleAnalysis, start: usize, end: usize) -> bool {
+    article
+        .entities
+        .iter()
+        .any(|m| m.start < end && start < m.end)
+}
+
+/// The name-like words of some sentences of an article that no mention covers and that do
+/// not open their sentence.
+fn candidates<'a>(article: &'a ArticleAnalysis, sentences: &[usize]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for s in sentences.iter().filter_map(|&i| article.sentences.get(i)) {
+        let ws = words(&s.text, s.start);
+        for (k, w) in ws.iter().enumerate().skip(1) {
+            if name_like(w.text) && !covered(article, w.start, w.end) && !heads_a_name(&ws, k) {
+                out.push(w.text);
+            }
+        }
+    }
+    out
+}
+
+/// "Port of Antwerp", « Port d'Anvers »: a word followed by "of"/« de » and a capitalised
+/// word is the head of a longer name the rules left unrecognised, not a name by itself.
+fn heads_a_name(ws: &[Word], k: usize) -> bool {
+    let linked = ws
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.text, "of" | "de" | "du" | "des" | "d"));
+    let capital = ws
+        .get(k + 2)
+        .is_some_and(|w| w.text.starts_with(char::is_uppercase));
+    linked && capital
+}
+
+/// The type a noun beside the name gives it, in the sentence where it is first written.
+fn kind_of(article: &ArticleAnalysis, name: &str) -> EntityType {
+    for s in &article.sentences {
+        let ws = words(&s.text, s.start);
+        let Some(at) = ws.iter().position(|w| w.text == name) else {
+            continue;
+        };
+        let near = ws[at.saturating_sub(KIND_WORD_REACH)..at]
+            .iter()
+            .chain(ws.iter().skip(at + 1).take(KIND_WORD_REACH));
+        for w in near {
+            if let Some(kind) = lexicon_kind_word(&w.text.to_lowercase()) {
+                return kind;
+            }
+        }
+        break;
+    }
+    EntityType::Org
+}
+
+/// Mark every uncovered whole-word occurrence of `name` in an article's sentences.
+fn mark(article: &mut ArticleAnalysis, name: &str, kind: EntityType, id: &str) {
+    let mut found = Vec::new();
+    for s in &article.sentences {
+        for w in words(&s.text, s.start) {
+            if w.text == name && !covered(article, w.start, w.end) {
+                found.push(Mention {
+                    start: w.start,
+                    end: w.end,
+                    text: name.to_string(),
+                    kind,
+                    id: id.to_string(),
+                });
+            }
+        }
+    }
+    article.entities.extend(found);
+    crate::order::sort_by_key(&mut article.entities, |m| (m.start, m.end));
+}
+
+/// Give the names both versions of a pair write alike, in linked sentences, a mention and
+/// one id in both.
+pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    // Each shared name, with the type the French or English context gives it.
+    let mut shared: BTreeMap<String, EntityType> = BTreeMap::new();
+    for pair in &alignment.pairs {
+        let fr = candidates(&articles[src], &pair.source);
+        let en = candidates(&articles[tgt], &pair.target);
+        for name in fr.into_iter().filter(|w| en.contains(w)) {
+            if !shared.contains_key(name) {
+                let kind = match kind_of(&articles[tgt], name) {
+                    EntityType::Org => kind_of(&articles[src], name),
+                    kind => kind,
+                };
+                shared.insert(name.to_string(), kind);
+            }
+        }
+    }
+    for (name, kind) in shared {
+        let id = slug(&name);
+        let kind = lookup(&id).map_or(kind, |known| known.kind);
+        for article in [src, tgt] {
+            mark(&mut articles[article], &name, kind, &id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::AlignedPair;
+
+    #[test]
+    fn a_name_both_versions_write_in_linked_sentences_is_one_entity() {
+        let fr = crate::analyze_article("x_fr.txt", "Titre\n\nLa plateforme Nordvik a été piratée par le groupe Karsten. Les clients de Nordvik attendent.\n");
+        let en = crate::analyze_article("x_en.txt", "Title\n\nThe exchange Nordvik was hacked by the Karsten group. Nordvik customers wait.\n");
+        let mut articles = vec![fr, en];
+        let link = |s: usize, t: usize| AlignedPair {
+            source: vec![s],
+            target: vec![t],
+            confidence: 1.0,
+            divergences: Vec::new(),
+        };
+        let alignment = Alignment {
+            source: "x_fr.txt".into(),
+            target: "x_en.txt".into(),
+            confidence: 1.0,
+            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
+        };
+        name_shared_words(&mut articles, &alignment);
+        for article in &articles {
+            let named = |id: &str| {
+                article
+                    .entities
+                    .iter()
+                    .filter(|m| m.id == id)
+                    .map(|m| (m.text.as_str(), m.kind))
+                    .collect::<Vec<_>>()
+            };
+            // Every occurrence, the sentence-initial one of the English version included.
+            assert_eq!(
+                named("nordvik"),
+                [("Nordvik", EntityType::Org); 2],
+                "{}",
+                article.file
+            );
+            assert_eq!(
+                named("karsten"),
+                [("Karsten", EntityType::Group)],
+                "{}",
+                article.file
+            );
+        }
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_char_offsets() {
+        let ws = words("À Anvers-Bruges, Coralbay.", 10);
+        let texts: Vec<&str> = ws.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["À", "Anvers-Bruges", "Coralbay"]);
+        assert_eq!((ws[2].start, ws[2].end), (27, 35));
+    }
+
+    #[test]
+    fn the_head_of_a_longer_name_is_no_name() {
+        let ws = words("the Port of Antwerp and Coralbay of the port", 0);
+        assert!(heads_a_name(&ws, 1));
+        assert!(!heads_a_name(&ws, 5));
+    }
+
+    #[test]
+    fn only_title_case_words_that_are_no_function_or_date_words_are_names() {
+        for name in ["Coralbay", "WeChat", "Heilongjiang"] {
+            assert!(name_like(name), "{name}");
+        }
+        for word in ["DDoS", "SIM", "Les", "March", "mardi", "Mardi", "The", "ok"] {
+            assert!(!name_like(word), "{word}");
+        }
+    }
+}
