@@ -186,7 +186,10 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     let mut publisher = None;
     let mut body = 0;
     for (i, s) in sentences.iter().enumerate().take(HEADER_REACH) {
-        if s.text.split_whitespace().count() > HEADER_WORDS {
+        // Header lines (a title, "Release date: …", a byline) end without a full stop; the
+        // first sentence that ends with one, or runs long, opens the body.
+        let ends_a_sentence = s.text.trim_end().ends_with(['.', '!', '?']);
+        if s.text.split_whitespace().count() > HEADER_WORDS || (i > 0 && ends_a_sentence) {
             break;
         }
         let (field, named) = header_line(s, mentions);
@@ -250,6 +253,18 @@ mod tests {
         // An unclosed quotation does not hide the next paragraph's own voice.
         let stray = [para("“This is their method.", 1), para("We agree.", 2)];
         assert!(body_says_we(&stray));
+    }
+
+    #[test]
+    fn the_first_line_ending_with_a_full_stop_opens_the_body() {
+        let lines = [
+            line("Joint advisory on a campaign"),
+            line("Release date: 3 May 2025"),
+            line("The agency publishes this advisory."),
+            line("The group hacked water utilities."),
+        ];
+        let fp = first_party(&lines, &[]).expect("a header field makes it first-party");
+        assert_eq!(fp.body, 2);
     }
 
     #[test]
