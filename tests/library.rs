@@ -38,7 +38,10 @@ async fn each_card_sums_up_its_disputes_with_display_names() {
     let (root, handle) = mount_at("#/", "main#library .dispute-lines").await;
     let card = "article.article-card[data-file=\"003_e7624ea9e8843c03.txt\"]";
     let lines = texts(&root, &format!("{card} .dispute-lines a.dispute-line"));
-    assert!(lines.iter().any(|l| l.contains("accuse US")), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.contains("accuse United States")),
+        "{lines:?}"
+    );
     assert!(
         lines
             .iter()
