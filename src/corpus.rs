@@ -1,6 +1,7 @@
 //! The corpus as the UI needs it: the engine's analysis plus what is derived from it once.
 //!
-//! Everything here is computed at start-up and never in a `view()`: the
+//! Everything here is computed when the app starts and when the reader's library changes,
+//! never in a `view()`: the
 //! analysis, each article's blocks and sentence segments, the translation
 //! pairs and their rows. Components read it through an `Rc`.
 

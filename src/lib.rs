@@ -1,9 +1,9 @@
 //! Parallax, the app: a Yew reader that shows French and English versions of a
 //! story side by side, with named entities and claims highlighted.
 //!
-//! The articles are compiled in (`seeds`), analysed once at start-up by the
-//! engine (`corpus`), and shown by pages and components that read the corpus
-//! from context and take small props. State lives in one reducer (`state`);
+//! The articles are compiled in (`seeds`), analysed by the engine when the app starts and
+//! again (only what is new) when the reader's library changes (`corpus`), and shown by pages
+//! and components that read the corpus through `hooks::use_corpus` and take small props. State lives in one reducer (`state`);
 //! routes live in the location hash (`route`). `main.rs` only installs the
 //! panic hook and calls [`mount`].
 

@@ -1,7 +1,7 @@
 //! One line per dispute, for the library's cards: "China accuses US; Global Times denies".
 //! Built from an article's claims: accusers → accused first, then the answers, in a fixed
 //! order of stances; parties by their display names, joined and agreed in number by rule.
-//! Pure: the corpus calls it once per article at start-up.
+//! Pure: the corpus calls it once per article whenever it is derived.
 
 use crate::components::STANCES;
 use parallax_engine::claims::{Claim, Party};

@@ -10,6 +10,7 @@ use crate::analysis_cache::{article_analysis, pending_pairs};
 use crate::components::Notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
+use crate::hooks::use_corpus;
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
 use crate::route::stem_of;
 use crate::state::{Action, Notice};
@@ -41,7 +42,7 @@ pub struct AddArticlesProps {
 #[function_component]
 pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let app = use_context::<Dispatch>();
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).
     let adder = app.map(|dispatch| Adder { dispatch, corpus });

@@ -2,8 +2,9 @@
 //! reports ("China accuses United States; Global Times denies", linked to the dispute), and
 //! links (and, for the reader's own, where it came from and a way to remove it).
 
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
 use crate::corpus::Origin;
+use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::state::Action;
 use parallax_engine::Lang;
@@ -27,7 +28,7 @@ pub struct ArticleCardProps {
 /// `article.article-card[data-file]`.
 #[function_component]
 pub fn ArticleCard(props: &ArticleCardProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),

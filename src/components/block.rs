@@ -3,6 +3,7 @@
 use crate::components::SentenceView;
 use crate::context::CorpusContext;
 use crate::corpus::Block;
+use crate::hooks::use_corpus;
 use crate::state::HiddenTypes;
 use parallax_engine::segments::Highlight;
 use parallax_engine::ParagraphKind;
@@ -62,7 +63,7 @@ pub struct BlockProps {
 /// `p.paragraph` with its sentences, or `p.noise[data-noise-kind]`.
 #[function_component]
 pub fn BlockView(props: &BlockProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let (Some(article), Some(block)) = (
         corpus.article(props.article),
         corpus

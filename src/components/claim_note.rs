@@ -4,8 +4,9 @@
 //! answers; Escape puts it away.
 
 use crate::components::{stance_parts, StanceBadge};
-use crate::context::{CorpusContext, UiLang};
+use crate::context::UiLang;
 use crate::corpus::shorten;
+use crate::hooks::use_corpus;
 use parallax_engine::claims::Party;
 use parallax_engine::claims_table::speaker_label;
 use parallax_engine::Claim;
@@ -36,7 +37,7 @@ pub fn cue_tooltip(claim: &Claim) -> String {
 /// no arrow when there is no target), and its popover `span.claim-tip[role=tooltip]`.
 #[function_component]
 pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
     let note = use_node_ref();
     let Some(claim) = corpus

@@ -2,7 +2,7 @@
 //! read it alone.
 
 use crate::components::lang_name;
-use crate::context::CorpusContext;
+use crate::hooks::use_corpus;
 use crate::route::Route;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub struct ColumnHeadProps {
 /// `h2.column-head`.
 #[function_component]
 pub fn ColumnHead(props: &ColumnHeadProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),

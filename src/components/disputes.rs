@@ -1,8 +1,9 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
 use crate::components::{LangToggle, StanceBadge};
-use crate::context::{CorpusContext, UiLang};
+use crate::context::UiLang;
 use crate::corpus::shorten;
+use crate::hooks::use_corpus;
 use crate::route::Route;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -20,7 +21,7 @@ pub struct DisputesProps {
 /// `section#disputes`: for each disputed event, who claims what, linked to the sentence.
 #[function_component]
 pub fn Disputes(props: &DisputesProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),

@@ -4,8 +4,9 @@
 //! is known there; otherwise the card lists the names the texts use.
 
 use crate::components::type_word;
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
 use crate::entity_facts::naming;
+use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::state::Action;
 use parallax_engine::entities::{lookup, KbEntry};
@@ -51,7 +52,7 @@ pub fn reference_links(k: &KbEntry) -> Option<Html> {
 /// `aside#entity-card`.
 #[function_component]
 pub fn EntityCard(props: &EntityCardProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
         let mut names = BTreeSet::new();

@@ -1,9 +1,10 @@
 //! Export buttons: the analysis JSON, the Web Annotations and the claims table (CSV and
 //! Markdown) of some articles, as files.
 
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
 use crate::corpus::Corpus;
 use crate::export::{analysis_json, claims_csv, claims_markdown, download, web_annotations};
+use crate::hooks::use_corpus;
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 
@@ -60,7 +61,7 @@ const EXPORTS: [Export; 4] = [
 /// `div.export`: one button per export; a file is built only when its button is pressed.
 #[function_component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let button = |export: &'static Export| {
         let (corpus, dispatch) = (corpus.clone(), dispatch.clone());

@@ -6,8 +6,9 @@
 //! it back into the reducer.
 
 use crate::components::{stance_parts, STANCES};
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
 use crate::filter::{stance_of_slug, LibraryFilter};
+use crate::hooks::use_corpus;
 use crate::state::Action;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -47,7 +48,7 @@ pub fn match_phrase(shown: usize, total: usize, filtered: bool) -> String {
 /// `form.library-filters`.
 #[function_component]
 pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     // A select's change: the filter in force, changed by `with` according to the chosen value.
     let on_select = |with: fn(LibraryFilter, String) -> LibraryFilter| {

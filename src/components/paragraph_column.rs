@@ -3,8 +3,8 @@
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
 
 use crate::components::{lang_name, lit_in, BlockView, OtherVersion, RowMarks, SentenceView};
-use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
+use crate::hooks::use_corpus;
 use crate::layout::Side;
 use crate::state::SentenceRef;
 use std::collections::BTreeMap;
@@ -28,7 +28,7 @@ pub struct ParagraphColumnProps {
 /// `section.column.side-a|side-b` holding the article's blocks in text order.
 #[function_component]
 pub fn ParagraphColumn(props: &ParagraphColumnProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let side = props.side;
     let index = side.article(&props.pair);
     let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {

@@ -3,8 +3,9 @@
 //! and the button that shows the other version.
 
 use crate::components::{lit_in, BlockView, OtherVersion, SentenceView};
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
 use crate::corpus::{Pair, Row};
+use crate::hooks::use_corpus;
 use crate::layout::{Languages, Side};
 use crate::route::Route;
 use crate::state::{Action, HiddenTypes, PairMode, SentenceRef};
@@ -56,7 +57,7 @@ const UNCERTAIN_BELOW: f32 = 0.35;
 /// `div.align-row[data-row]` (with the side's class), one side of a row.
 #[function_component]
 pub fn RowCell(props: &RowCellProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let (pair, r, side, marks) = (&props.pair, props.row, props.side, &props.marks);
     let Some(row) = pair.rows.get(r) else {

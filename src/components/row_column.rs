@@ -3,8 +3,8 @@
 //! version's cells, so each sentence faces its translation.
 
 use crate::components::{lang_name, ColumnHead, RowCell, RowMarks};
-use crate::context::CorpusContext;
 use crate::corpus::Pair;
+use crate::hooks::use_corpus;
 use crate::layout::Side;
 use std::ops::Range;
 use std::rc::Rc;
@@ -26,7 +26,7 @@ pub struct RowColumnProps {
 /// `section.column.side-a|side-b[lang]`: the head, then a cell per row shown.
 #[function_component]
 pub fn RowColumn(props: &RowColumnProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let (pair, side) = (&props.pair, props.side);
     let article = side.article(pair);
     let Some(lang) = corpus.article(article).map(|a| a.lang) else {

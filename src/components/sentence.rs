@@ -2,7 +2,8 @@
 //! (stance, speaker → target; see `claim_note.rs`).
 
 use crate::components::{ClaimNote, MentionView};
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
+use crate::hooks::use_corpus;
 use crate::state::{Action, HiddenTypes};
 use parallax_engine::segments::Highlight;
 use yew::prelude::*;
@@ -31,7 +32,7 @@ pub struct SentenceProps {
 /// `span.sentence[data-sid][lang]`, then a space.
 #[function_component]
 pub fn SentenceView(props: &SentenceProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),

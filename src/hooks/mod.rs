@@ -1,7 +1,8 @@
-//! Hooks: the app's links to the browser (location hash, title, scrolling, keyboard,
-//! storage).
+//! Hooks: the corpus from context, and the app's links to the browser (location hash, title,
+//! scrolling, keyboard, storage).
 
 mod use_claim_keys;
+mod use_corpus;
 mod use_hash_route;
 mod use_narrow;
 mod use_page_title;
@@ -13,6 +14,7 @@ mod use_scroll_to_top;
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
 };
+pub use use_corpus::use_corpus;
 pub use use_hash_route::{current_filter, current_route, use_hash_route};
 pub use use_narrow::{is_narrow, use_narrow, PHONE_MAX_WIDTH};
 pub use use_page_title::{page_title, use_page_title};

@@ -1,7 +1,7 @@
 //! One article (`#/article/<stem>`): its blocks, noise muted, with the legend and side panels.
 
 use crate::components::{lang_name, BlockView, Disputes, EntityCard, Legend};
-use crate::context::CorpusContext;
+use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::state::HiddenTypes;
 use yew::prelude::*;
@@ -31,7 +31,7 @@ pub struct ArticlePageProps {
 /// `main#article[data-file]`.
 #[function_component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let anchor = corpus
         .views
         .get(props.article)

@@ -6,8 +6,9 @@
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
 use crate::components::{reference_links, type_word, EntityClaims, EntityMentions};
-use crate::context::{CorpusContext, UiLang};
+use crate::context::UiLang;
 use crate::entity_facts::{entity_facts, EntityFacts};
+use crate::hooks::use_corpus;
 use crate::pages::disputes::model;
 use crate::route::Route;
 use parallax_engine::Lang;
@@ -93,7 +94,7 @@ fn names(facts: &EntityFacts) -> Html {
 /// `main#entity-page`.
 #[function_component]
 pub fn EntityPage(props: &EntityPageProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let lang = use_context::<UiLang>().map_or(Lang::En, |l| l.0);
     let facts = use_memo(
         (props.id.clone(), corpus.clone(), lang),

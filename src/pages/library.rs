@@ -1,9 +1,9 @@
 //! The library (`#/`): the bundled articles, the reader's own, a way to add more, and exports.
 
 use crate::components::{AddArticles, ArticleCard, ExportButtons, LibraryFilters};
-use crate::context::CorpusContext;
 use crate::corpus::Origin;
 use crate::filter::LibraryFilter;
+use crate::hooks::use_corpus;
 use crate::state::Notice;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct LibraryPageProps {
 /// `main#library`.
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let listed: Vec<usize> = (0..corpus.views.len())
         .filter(|&i| {
             let claims = corpus.article(i).map_or(&[][..], |a| &a.claims);

@@ -13,7 +13,8 @@ use crate::components::{
     Disputes, EntitySheet, ExportButtons, InterleavedRows, Legend, PairSwitches, ParagraphColumn,
     RowColumn, RowMarks,
 };
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::Dispatch;
+use crate::hooks::use_corpus;
 use crate::hooks::{current_route, use_narrow, use_row_keys};
 use crate::layout::{Languages, PairMode};
 use crate::route::Route;
@@ -64,7 +65,7 @@ const PAGE_ROWS: usize = 200;
 /// `main#pair`.
 #[function_component]
 pub fn PairPage(props: &PairPageProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let narrow = use_narrow();
     let pair = use_memo((props.a, props.b, corpus.clone()), |(a, b, corpus)| {

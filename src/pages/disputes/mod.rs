@@ -12,7 +12,8 @@ mod claim_item;
 pub mod model;
 
 use crate::components::{AccusationMatrix, CellAt, ExportButtons, LangToggle, Timeline};
-use crate::context::{CorpusContext, UiLang};
+use crate::context::UiLang;
+use crate::hooks::use_corpus;
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
 use cell_claims::CellClaims;
@@ -62,7 +63,7 @@ fn event_id(about: &str) -> String {
 /// `main#disputes-page`.
 #[function_component]
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
-    let corpus = use_context::<CorpusContext>().expect("the app provides the corpus");
+    let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
