@@ -533,3 +533,40 @@ fn no_seed_note_says_a_party_is_named_on_one_side_only_where_the_other_describes
         }
     }
 }
+
+#[test]
+fn a_stance_the_other_version_has_a_word_for_is_no_difference() {
+    // The French sentence urges Washington too ("exhortant Washington à suspendre"), where
+    // the English says so in a sentence of its own: no "condemnation in English only".
+    let fr = crate_file("../../seeds/000_83485029acf59cfb.txt");
+    let en = crate_file("../../seeds/003_e7624ea9e8843c03.txt");
+    let analysis = analyze_corpus(&[("fr.txt", &fr), ("en.txt", &en)]);
+    let stance_notes: Vec<&str> = analysis.alignments[0]
+        .pairs
+        .iter()
+        .flat_map(|p| &p.divergences)
+        .filter(|d| d.detail.contains(" claim in "))
+        .map(|d| d.detail.as_str())
+        .collect();
+    assert!(stance_notes.is_empty(), "{stance_notes:?}");
+    // A stance with no word for it on the other side is still a difference.
+    let [a, b] = [
+        "Titre\n\nLe ministère a publié un rapport sur la campagne.\n",
+        "Title\n\nThe ministry denied the report on the campaign as baseless.\n",
+    ];
+    let analysis = analyze_corpus(&[("a.txt", a), ("b.txt", b)]);
+    let notes: Vec<String> = analysis
+        .alignments
+        .iter()
+        .flat_map(|al| &al.pairs)
+        .flat_map(|p| &p.divergences)
+        .map(|d| d.detail.clone())
+        .collect();
+    assert_eq!(analysis.alignments.len(), 1, "the two versions pair up");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("denial claim in English only")),
+        "{notes:?}"
+    );
+}

@@ -158,7 +158,23 @@ pub(crate) fn divergences(
         (Side::Source, &stances.0, &stances.1),
         (Side::Target, &stances.1, &stances.0),
     ] {
-        for stance in mine.iter().filter(|s| !theirs.contains(s)) {
+        let (other, other_sentences) = match side {
+            Side::Source => (target.0, tgt),
+            Side::Target => (source.0, src),
+        };
+        // An accusation and a counter-accusation are one stance read in two contexts; a
+        // stance the other version has a word for is read differently, not said only here.
+        let worded = |stance: Stance| {
+            other_sentences.iter().any(|&i| {
+                other.sentences.get(i).is_some_and(|s| {
+                    crate::claims::has_cue_for(s, &other.entities, other.lang, stance)
+                })
+            })
+        };
+        let accusing = |s: &Stance| matches!(s, Stance::Accusation | Stance::CounterAccusation);
+        let said_there =
+            |s: &Stance| theirs.contains(s) || (accusing(s) && theirs.iter().any(accusing));
+        for stance in mine.iter().filter(|s| !said_there(s) && !worded(**s)) {
             out.push(Divergence {
                 kind: DivergenceKind::Stance,
                 side,

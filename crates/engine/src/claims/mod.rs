@@ -47,6 +47,7 @@ use crate::article::Lang;
 use crate::entities::Mention;
 use crate::sentences::Sentence;
 use crate::text::Text;
+use lexicon::Family;
 use serde::Serialize;
 
 /// The stance of a claim, as defined in the annotation guidelines.
@@ -116,6 +117,29 @@ pub fn extract(
     lang: Lang,
 ) -> Vec<Claim> {
     resolve::extract(text, sentences, mentions, lang)
+}
+
+/// Whether a sentence holds a cue of the families that carry `stance` (an accusing or
+/// attack word, a denial, "declined to comment", an apology, a condemnation or a call…),
+/// whether or not the rules made a claim of it: the aligner's difference notes say a stance
+/// is in one version only when the other has no word for it.
+pub fn has_cue_for(sentence: &Sentence, mentions: &[Mention], lang: Lang, stance: Stance) -> bool {
+    let families: &[Family] = match stance {
+        Stance::Accusation | Stance::CounterAccusation => &[
+            Family::Accuse,
+            Family::AccuseNoun,
+            Family::AttribPre,
+            Family::AttribPost,
+            Family::Attack,
+        ],
+        Stance::Denial => &[Family::Deny, Family::DenyContent],
+        Stance::NonConfirmation => &[Family::NonConfirm],
+        Stance::Acknowledgment => &[Family::Acknowledge, Family::Confirm],
+        Stance::Condemnation => &[Family::Condemn, Family::CondemnContent, Family::Urge],
+        Stance::OtherClaim => &[Family::Report, Family::According],
+    };
+    let f = facts::Facts::of(sentence, mentions, lang);
+    families.iter().any(|&family| f.has(family))
 }
 
 /// The side (country) an entity id points to: the id itself when it is a country, the
