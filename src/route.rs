@@ -68,11 +68,15 @@ pub fn parse(hash: &str) -> Route {
         ["disputes", about] if valid(about) => Route::Dispute(about.to_string()),
         ["entity", id] if valid(id) => Route::Entity(id.to_string()),
         ["article", stem] if valid(stem) => Route::Article(stem.to_string()),
-        ["article", stem, n] if valid(stem) && is_index(n) => {
-            n.parse().map_or(Route::NotFound(hash.to_string()), |n| {
+        // Sentences are numbered from 1 in the address, as the links that lead there read
+        // ("sentence 9" opens `/9`); the route holds the index from 0.
+        ["article", stem, n] if valid(stem) && is_index(n) => n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .map_or(Route::NotFound(hash.to_string()), |n| {
                 Route::Sentence(stem.to_string(), n)
-            })
-        }
+            }),
         ["pair", a, b] if valid(a) && valid(b) => Route::Pair(a.to_string(), b.to_string(), None),
         ["pair", a, b, row] if valid(a) && valid(b) && is_index(row) => row
             .parse()
@@ -147,7 +151,7 @@ impl fmt::Display for Route {
         match self {
             Route::Library => write!(f, "#/"),
             Route::Article(stem) => write!(f, "#/article/{stem}"),
-            Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{n}"),
+            Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{}", n + 1),
             Route::Pair(a, b, mode) => write!(f, "#/pair/{a}/{b}{}", LayoutQuery(*mode)),
             Route::PairRow(a, b, row, mode) => {
                 write!(f, "#/pair/{a}/{b}/{row}{}", LayoutQuery(*mode))
@@ -252,11 +256,18 @@ mod tests {
             "#/article/..",
             "#/article/<script>",
             "#/article/a/-1",
+            "#/article/a/0",
             "#/article/a/99999999999999999999999",
             "#/article/a?actor=china",
         ] {
             assert!(matches!(parse(hash), Route::NotFound(_)), "{hash:?}");
         }
+    }
+
+    #[test]
+    fn a_sentence_address_counts_from_one() {
+        assert_eq!(parse("#/article/a/9"), Route::Sentence("a".into(), 8));
+        assert_eq!(Route::Sentence("a".into(), 8).href(), "#/article/a/9");
     }
 
     #[test]

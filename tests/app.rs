@@ -271,7 +271,7 @@ fn a_crash_shows_a_readable_panel_with_a_reload_button() {
 #[wasm_bindgen_test]
 async fn a_sentence_link_opens_the_article_on_that_sentence() {
     let (root, handle) = mount_at(
-        "#/article/000_83485029acf59cfb/3",
+        "#/article/000_83485029acf59cfb/4",
         "main#article span.sentence.target[data-sid=\"3\"]",
     )
     .await;

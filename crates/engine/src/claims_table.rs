@@ -9,7 +9,8 @@
 //!
 //! `link` is the reader app's deep link to the sentence: `#/pair/<fr>/<en>/<row>` when its
 //! article is aligned with a translation (the row of the side-by-side view, which shows the
-//! noise before the text in a row of its own), else `#/article/<stem>/<sentence>`.
+//! noise before the text in a row of its own), else `#/article/<stem>/<sentence>` (sentences
+//! counted from 1).
 
 use crate::article::{noise_around, Lang};
 use crate::claims::Party;
@@ -163,10 +164,11 @@ fn link_of(
         })
         .map(|(_, link)| link.clone())
         .unwrap_or_else(|| {
+            // The app's sentence addresses count from 1.
             format!(
                 "#/article/{}/{}",
                 stem_of(&analysis.articles[a].file),
-                sentence
+                sentence + 1
             )
         })
 }
@@ -432,7 +434,7 @@ mod tests {
             alignments: Vec::new(),
         };
         let rows = rows(&analysis);
-        assert_eq!(rows[0].link, "#/article/solo/0");
+        assert_eq!(rows[0].link, "#/article/solo/1");
         assert_eq!(rows[0].target, "");
     }
 
