@@ -64,14 +64,26 @@ async fn a_person_has_names_in_both_languages_quoted_mentions_claims_and_dispute
         .strip_prefix("#/article/")
         .and_then(|rest| rest.split_once('/'))
         .expect("an article sentence link");
-    let (stem, n) = (stem.to_string(), n.to_string());
+    let (stem, n) = (
+        stem.to_string(),
+        n.parse::<usize>().expect("a sentence number"),
+    );
+    // The link reads the number its address gives ("sentence 9" opens `/9`).
+    assert!(
+        text(&root, ".entity-mentions .quote a.open-sentence").ends_with(&format!("sentence {n}")),
+        "{href}"
+    );
     follow(&root, ".entity-mentions .quote a.open-sentence");
     wait_for(&root, "main#article .sentence.target").await;
     assert_eq!(
         attr(&root, "main#article", "data-file"),
         format!("{stem}.txt")
     );
-    assert_eq!(attr(&root, "main#article .sentence.target", "data-sid"), n);
+    // Addresses count sentences from 1, the page's data from 0.
+    assert_eq!(
+        attr(&root, "main#article .sentence.target", "data-sid"),
+        (n - 1).to_string()
+    );
     assert!(text(&root, "main#article .sentence.target").contains("Mao Ning"));
     unmount(root, handle);
 }

@@ -38,11 +38,13 @@ async function readsEntityPage(page, base, label) {
   assert.match(await quote.locator('blockquote strong.named').first().textContent(), /Ning/);
   const href = await quote.locator('a.open-sentence').getAttribute('href');
   const [, stem, n] = href.match(/^#\/article\/([^/]+)\/(\d+)$/);
+  // The link reads the number its address gives ("sentence 9" opens /9).
+  assert.match(await quote.locator('a.open-sentence').textContent(), new RegExp(`sentence ${n}$`));
   await quote.locator('a.open-sentence').click();
   const target = page.locator('main#article .sentence.target');
   await target.waitFor({ timeout: 15000 });
   assert.equal(await page.locator('main#article').getAttribute('data-file'), `${stem}.txt`);
-  assert.equal(await target.getAttribute('data-sid'), n);
+  assert.equal(await target.getAttribute('data-sid'), String(Number(n) - 1), 'addresses count from 1, the page from 0');
   assert.match(await target.textContent(), /Mao Ning/);
   assert.ok(await target.isVisible());
 }
