@@ -93,7 +93,9 @@ async fn a_quoted_mentions_pair_link_opens_its_row_side_by_side() {
     let (root, handle) = mount_at("#/entity/mao_ning", ".entity-mentions a.open-pair-row").await;
     // The first quote: its article link names the sentence, its pair link the row.
     let href = attr(&root, ".entity-mentions .quote a.open-sentence", "href");
-    let n = href.rsplit('/').next().unwrap().to_string();
+    // The address counts sentences from 1, the page's data from 0.
+    let n: usize = href.rsplit('/').next().unwrap().parse().unwrap();
+    let n = n - 1;
     let lang = attr(&root, ".entity-mentions .quote blockquote", "lang");
     follow(&root, ".entity-mentions a.open-pair-row");
     wait_for(&root, "main#pair .align-row.current").await;
