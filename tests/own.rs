@@ -12,12 +12,19 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 mod common;
-use common::{count, first, follow, fresh_root, paste, settle, storage, texts, unmount, wait_for};
+use common::{
+    count, first, follow, fresh_root, paste, settle, storage, texts, unmount, wait_for,
+    wait_for_within,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SANDWORM_FR: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_fr.txt");
 const SANDWORM_EN: &str = include_str!("../crates/engine/tests/fixtures/align_sandworm_en.txt");
+
+/// How long a step that analyses and aligns pasted articles may take before the test gives
+/// up: the debug build on a machine busy with other builds (it takes ~1 s when idle).
+const ANALYSIS_SECONDS: u32 = 90;
 
 /// Mount the app on the library, with browser storage as given (None: empty).
 async fn mount_library(saved: Option<&str>) -> (Element, yew::AppHandle<App>) {
@@ -57,7 +64,13 @@ async fn a_pasted_french_and_english_pair_is_analysed_paired_and_kept_after_a_re
     paste(&root, SANDWORM_FR);
     wait_for(&root, ".cards.own article.article-card").await;
     paste(&root, SANDWORM_EN);
-    wait_for(&root, ".cards.own article.article-card a.open-pair").await;
+    // Analysing and aligning the pair with the debug build takes seconds on a busy machine.
+    wait_for_within(
+        &root,
+        ".cards.own article.article-card a.open-pair",
+        ANALYSIS_SECONDS,
+    )
+    .await;
     assert_eq!(count(&root, ".cards.own article.article-card"), 2);
     let link = first(&root, ".cards.own a.open-pair")
         .get_attribute("href")
@@ -73,7 +86,12 @@ async fn a_pasted_french_and_english_pair_is_analysed_paired_and_kept_after_a_re
     // A reload: a new app reads the same storage.
     let root = fresh_root();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for(&root, ".cards.own article.article-card a.open-pair").await;
+    wait_for_within(
+        &root,
+        ".cards.own article.article-card a.open-pair",
+        ANALYSIS_SECONDS,
+    )
+    .await;
     assert_eq!(count(&root, ".cards.own article.article-card"), 2);
 
     // The pair opens aligned, sentence by sentence.

@@ -39,7 +39,14 @@ pub async fn settle() {
 /// Yew renders asynchronously: yield to the event loop until `selector` matches (or give up
 /// after ~15 s: the first mount analyses the corpus with a debug build, slow on a loaded machine).
 pub async fn wait_for(root: &Element, selector: &str) {
-    for _ in 0..3000 {
+    wait_for_within(root, selector, 15).await;
+}
+
+/// As [`wait_for`], giving up after about `seconds`: for steps that analyse and align new
+/// articles with the debug build (seconds each on a machine busy with builds).
+pub async fn wait_for_within(root: &Element, selector: &str, seconds: u32) {
+    // One round of `settle` yields twice and sleeps about 5 ms.
+    for _ in 0..seconds * 200 {
         settle().await;
         if root.query_selector(selector).ok().flatten().is_some() {
             return;
