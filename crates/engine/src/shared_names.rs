@@ -74,23 +74,25 @@ fn name_like(word: &str) -> bool {
         && calendar::weekday(word).is_none()
 }
 
-/// Whether a char span lies inside one of the article's mentions.
-fn covered(article: &ArticleAnalysis, start: usize, end: usize) -> bool {
-    article
-        .entities
-        .iter()
-        .any(|m| m.start < end && start < m.end)
+/// Whether a char span overlaps one of the article's mentions, which are sorted by start
+/// and do not overlap each other: a binary search, not a scan (articles run to megabytes).
+fn covered(mentions: &[Mention], start: usize, end: usize) -> bool {
+    let after = mentions.partition_point(|m| m.start < end);
+    after > 0 && mentions[after - 1].end > start
 }
 
 /// The name-like words of some sentences of an article that no mention covers and that do
-/// not open their sentence.
-fn candidates<'a>(article: &'a ArticleAnalysis, sentences: &[usize]) -> Vec<&'a str> {
+/// not open their sentence, each with the type a noun beside it gives.
+fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<(String, EntityType)> {
     let mut out = Vec::new();
     for s in sentences.iter().filter_map(|&i| article.sentences.get(i)) {
         let ws = words(&s.text, s.start);
         for (k, w) in ws.iter().enumerate().skip(1) {
-            if name_like(w.text) && !covered(article, w.start, w.end) && !heads_a_name(&ws, k) {
-                out.push(w.text);
+            if name_like(w.text)
+                && !covered(&article.entities, w.start, w.end)
+                && !heads_a_name(&ws, k)
+            {
+                out.push((w.text.to_string(), kind_beside(&ws, k)));
             }
         }
     }
@@ -109,44 +111,39 @@ fn heads_a_name(ws: &[Word], k: usize) -> bool {
     linked && capital
 }
 
-/// The type a noun beside the name gives it, in the sentence where it is first written.
-fn kind_of(article: &ArticleAnalysis, name: &str) -> EntityType {
-    for s in &article.sentences {
-        let ws = words(&s.text, s.start);
-        let Some(at) = ws.iter().position(|w| w.text == name) else {
-            continue;
-        };
-        let near = ws[at.saturating_sub(KIND_WORD_REACH)..at]
-            .iter()
-            .chain(ws.iter().skip(at + 1).take(KIND_WORD_REACH));
-        for w in near {
-            if let Some(kind) = lexicon_kind_word(&w.text.to_lowercase()) {
-                return kind;
-            }
-        }
-        break;
-    }
-    EntityType::Org
+/// The type a noun beside word `k` gives it ("the group X", « le logiciel X »), else
+/// organisation.
+fn kind_beside(ws: &[Word], k: usize) -> EntityType {
+    ws[k.saturating_sub(KIND_WORD_REACH)..k]
+        .iter()
+        .chain(ws.iter().skip(k + 1).take(KIND_WORD_REACH))
+        .find_map(|w| lexicon_kind_word(&w.text.to_lowercase()))
+        .unwrap_or(EntityType::Org)
 }
 
-/// Mark every uncovered whole-word occurrence of `name` in an article's sentences.
-fn mark(article: &mut ArticleAnalysis, name: &str, kind: EntityType, id: &str) {
+/// Mark, in one pass over an article, every uncovered whole-word occurrence of the names.
+fn mark(article: &mut ArticleAnalysis, names: &BTreeMap<String, (EntityType, String)>) {
     let mut found = Vec::new();
     for s in &article.sentences {
         for w in words(&s.text, s.start) {
-            if w.text == name && !covered(article, w.start, w.end) {
+            let Some((kind, id)) = names.get(w.text) else {
+                continue;
+            };
+            if !covered(&article.entities, w.start, w.end) {
                 found.push(Mention {
                     start: w.start,
                     end: w.end,
-                    text: name.to_string(),
-                    kind,
-                    id: id.to_string(),
+                    text: w.text.to_string(),
+                    kind: *kind,
+                    id: id.clone(),
                 });
             }
         }
     }
-    article.entities.extend(found);
-    crate::order::sort_by_key(&mut article.entities, |m| (m.start, m.end));
+    if !found.is_empty() {
+        article.entities.extend(found);
+        crate::order::sort_by_key(&mut article.entities, |m| (m.start, m.end));
+    }
 }
 
 /// Give the names both versions of a pair write alike, in linked sentences, a mention and
@@ -156,27 +153,33 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
     let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
         return;
     };
-    // Each shared name, with the type the French or English context gives it.
-    let mut shared: BTreeMap<String, EntityType> = BTreeMap::new();
+    // Each shared name with its type (the English context's, else the French) and its id.
+    let mut shared: BTreeMap<String, (EntityType, String)> = BTreeMap::new();
     for pair in &alignment.pairs {
         let fr = candidates(&articles[src], &pair.source);
         let en = candidates(&articles[tgt], &pair.target);
-        for name in fr.into_iter().filter(|w| en.contains(w)) {
-            if !shared.contains_key(name) {
-                let kind = match kind_of(&articles[tgt], name) {
-                    EntityType::Org => kind_of(&articles[src], name),
-                    kind => kind,
-                };
-                shared.insert(name.to_string(), kind);
+        for (name, fr_kind) in fr {
+            let Some((_, en_kind)) = en.iter().find(|(w, _)| *w == name) else {
+                continue;
+            };
+            if shared.contains_key(&name) {
+                continue;
             }
+            let kind = if *en_kind == EntityType::Org {
+                fr_kind
+            } else {
+                *en_kind
+            };
+            let id = slug(&name);
+            let kind = lookup(&id).map_or(kind, |known| known.kind);
+            shared.insert(name, (kind, id));
         }
     }
-    for (name, kind) in shared {
-        let id = slug(&name);
-        let kind = lookup(&id).map_or(kind, |known| known.kind);
-        for article in [src, tgt] {
-            mark(&mut articles[article], &name, kind, &id);
-        }
+    if shared.is_empty() {
+        return;
+    }
+    for article in [src, tgt] {
+        mark(&mut articles[article], &shared);
     }
 }
 
@@ -234,6 +237,26 @@ mod tests {
         let texts: Vec<&str> = ws.iter().map(|w| w.text).collect();
         assert_eq!(texts, ["À", "Anvers-Bruges", "Coralbay"]);
         assert_eq!((ws[2].start, ws[2].end), (27, 35));
+    }
+
+    #[test]
+    fn coverage_is_found_among_sorted_mentions() {
+        let m = |start, end| Mention {
+            start,
+            end,
+            text: String::new(),
+            kind: EntityType::Org,
+            id: String::new(),
+        };
+        let mentions = [m(0, 5), m(10, 20), m(30, 31)];
+        assert!(
+            covered(&mentions, 12, 14) && covered(&mentions, 4, 8) && covered(&mentions, 30, 31)
+        );
+        assert!(
+            !covered(&mentions, 5, 10)
+                && !covered(&mentions, 21, 30)
+                && !covered(&mentions, 40, 45)
+        );
     }
 
     #[test]

@@ -108,9 +108,8 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                 .person
                 .then(|| {
                     s.people
-                        .iter()
-                        .rev()
-                        .find(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                        .last()
+                        .filter(|k| k.sentence + NAMED_PERSON_REACH >= si)
                 })
                 .flatten();
             if let Some(k) = person.or(named).or(history.last()) {
@@ -139,7 +138,7 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                     .named
                     .iter()
                     .rev()
-                    .filter(|k| k.sentence + NAMED_ORG_REACH >= si)
+                    .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
                     .filter(compatible)
                     .find(|k| k.party.name.to_lowercase().contains(head)),
                 _ => None,
@@ -158,9 +157,8 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                     // if it was named after the last one heard.
                     let named = s
                         .named
-                        .iter()
-                        .rev()
-                        .find(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
+                        .last()
+                        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
                     match (heard, named) {
                         (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
                         (h, n) => h.or(n),
