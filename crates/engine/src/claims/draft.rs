@@ -97,7 +97,7 @@ pub(crate) fn draft(
     }
 }
 
-/// "The actor is positioning itself to disrupt …", « ce mode opératoire »: an accusation
+/// "The actor has kept its access to the networks", « ce mode opératoire »: an accusation
 /// whose content describes the threat actor, naming none, is aimed at the group named last.
 fn described_threat(s: &SentenceAt, stance: Stance, content: &Content) -> Option<Known> {
     let f = s.facts;
@@ -378,7 +378,7 @@ fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
         .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
 }
 
-/// "The regulator added that it saw no reason to question the agency's attribution":
+/// "The ministry added that it had no doubt about the agency's attribution":
 /// an accusation noun inside what a reporting verb with its own subject says is that
 /// subject's claim; the noun's owner is whom it agrees or disagrees with.
 fn reporter_of_noun<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {

@@ -47,7 +47,7 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
             && (a.last + 1..b.first)
                 .any(|i| t[i].is(",") || matches!(t[i].lower.as_str(), "and" | "et"))
     };
-    // "Choi of the ruling party and Representative Park said": a complement after one
+    // "Roe of the ruling party and Senator Li said": a complement after one
     // name and titles before the next do not break a list.
     let with_complement = |a: &Cand, b: &Cand| {
         let words: Vec<usize> = (a.last + 1..b.first).filter(|&i| t[i].word).collect();
@@ -196,7 +196,7 @@ pub(crate) fn institution<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c 
             && o.first <= c.last + INSTITUTION_REACH
             && !t[c.last + 1..o.first].iter().any(|t| t.is_boundary())
     };
-    // A name ("at the cybersecurity firm Check Point") before the role noun that leads to it.
+    // A name ("at the security firm Example Labs") before the role noun that leads to it.
     let named = cands.iter().filter(near).find(|o| o.kind == Kind::Named);
     named
         .or_else(|| {

@@ -227,7 +227,7 @@ impl Pass<'_> {
         self.note_response(s);
     }
 
-    /// "The Foreign Secretary said:", « a déclaré le ministre : »: a line that ends with a
+    /// "The minister said:", « a déclaré le ministre : »: a line that ends with a
     /// colon after a reporting verb introduces the quotation that follows, which speaks
     /// with the speaker it names (the speaker heard last).
     fn note_lead_in(&mut self, s: &SentenceAt) {
@@ -348,7 +348,7 @@ impl Pass<'_> {
 
     /// A quoted sentence with no cue of its own, right after a claim, goes on with that
     /// claim: same speaker, stance and target.
-    /// When the quotation names its own speaker ("“…,” Choi told reporters"), that
+    /// When the quotation names its own speaker ("“…,” Roe told reporters"), that
     /// speaker goes on with the claim.
     fn continue_quotation(&mut self, s: &SentenceAt) {
         let si = s.index;
@@ -471,7 +471,7 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
         .rev()
         .take_while(|d| d.sentence + reach >= si)
         .find(|d| d.speaker.as_ref().is_some_and(|p| p.id == same));
-    // A quotation ("“…,” Choi told reporters") goes on with the claim's stance; a
+    // A quotation ("“…,” Roe told reporters") goes on with the claim's stance; a
     // reported sentence ("He added that …") says something more about the conflict.
     let stance = match spoke {
         Some(d) if whole_quotation(f) => d.stance,

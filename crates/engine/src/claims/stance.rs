@@ -89,7 +89,7 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Condemnation, report)];
     }
     if f.has(Family::Accuse) {
-        // "blaming Iran is a convenient way of diverting attention": speaking of the
+        // "blaming us is an easy excuse": speaking of the
         // accusation, not making it, answers it.
         let only_named = f
             .hits
@@ -190,8 +190,8 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
     out
 }
 
-/// "attempts to blame our country are absurd", "blaming Iran is a convenient way",
-/// « accuser l'Iran est une manière commode »: an accusing verb in the infinitive after
+/// "attempts to blame our country are absurd", "blaming us is an easy excuse",
+/// « accuser la Freedonie est un prétexte »: an accusing verb in the infinitive after
 /// "to"/"de", or in the gerund or infinitive opening its clause, names the accusation a
 /// denial answers, not a new one.
 fn names_the_accusation(f: &Facts, h: &Hit) -> bool {

@@ -1,5 +1,5 @@
 //! A role named before the person who holds it. News often opens with a role ("the
-//! country's digital affairs minister blamed Moscow", a headline's "minister blames …")
+//! country's interior minister blamed Ruritania", a headline's "minister blames …")
 //! and names the person a few sentences later with the role as a title ("Digital Affairs
 //! Minister Jan Dupont told reporters"). A speaker that is such a bare role, in a sentence
 //! before the titled person appears, is that person.
@@ -66,7 +66,7 @@ pub(crate) fn name_roles_ahead(drafts: &mut [Draft], titled: &[Titled]) {
             continue;
         };
         // A bare role: lowercase words ending in the role, with no id of its own beyond
-        // them ("minister", "digital affairs minister").
+        // them ("minister", "interior minister").
         let lowercase = !speaker.name.chars().any(char::is_uppercase);
         let bare = speaker.id.ends_with(role) && (lowercase || last == role);
         let ahead = titled

@@ -11,7 +11,7 @@
 //! - A single name word repeating the last word of a person's full name
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
-//!   name written first (`Lin` after `Lin Jian`, `Choi` after `Choi Min-seo`), is that person.
+//!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person.
 
 use super::kb::lookup;
 use super::tokens::Tokens;

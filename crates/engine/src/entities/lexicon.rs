@@ -67,7 +67,7 @@ pub struct Lexicon {
     /// Words that, near a capitalised pair starting with a given name, make it a person
     /// (reporting verbs, `by`, `selon`), in every case form.
     pub person_cues: WordSet,
-    /// Family names the press writes before the given name (`Lin Jian`), folded.
+    /// Family names the press writes before the given name (`Gao Renshu`), folded.
     pub surnames_first: WordSet,
     /// Nouns that say what a name beside them is (`group` -> GROUP, `wiper` -> MALWARE,
     /// `in` -> GPE), lowercase.

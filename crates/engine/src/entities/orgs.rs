@@ -260,8 +260,8 @@ fn french_noun_start(v: &View, from: usize, j: usize) -> Option<usize> {
 
 /// The last token of a French name after its capitalised head at `i`, which capitalises
 /// only its first word: adjectives, then complements (a preposition, an article, a noun
-/// and its adjectives), `et` joining two of them: `Bureau de la sécurité publique de la
-/// municipalité de Harbin`, `Agence de cybersécurité et de sécurité des infrastructures`.
+/// and its adjectives), `et` joining two of them: `Bureau de la pêche côtière de la
+/// province de Nordland`, `Agence nationale de la sécurité des ports et de la navigation`.
 /// A known name after a preposition is taken whole (`de la Fédération de Russie`).
 fn french_complement_end(v: &View, i: usize) -> usize {
     if !v.t.list[i].capitalised || v.t.list[i].all_caps {

@@ -173,9 +173,9 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     (end > i && !org_word && cue_near(v, i, end)).then(|| person(v, i, end))
 }
 
-/// `Lin Jian said`, `Choi Min-seo told`: a name written family name first, as Chinese
+/// `Gao Renshu said`, `Kang Do-yun told`: a name written family name first, as Chinese
 /// and Korean names are: a known Chinese family name, or a short capitalised word before
-/// a hyphenated given name (`Min-seo`, the Korean romanisation), then a cue nearby.
+/// a hyphenated given name (`Do-yun`, the Korean romanisation), then a cue nearby.
 fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
     let given = i + 1;
     // A turn label may start with a family name that is also a function word ("He").
@@ -196,7 +196,7 @@ fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
     (plain && family_name_first(family, name) && evidence).then(|| person(v, i, given))
 }
 
-/// `He Yuming: …` at the start of a line: the name labels a speaker's turn in a
+/// `He Renshu: …` at the start of a line: the name labels a speaker's turn in a
 /// transcript, which is evidence of a person.
 fn turn_label(v: &View, a: usize, b: usize) -> bool {
     let starts_line = a == 0 || v.t.list[a - 1].block != v.t.list[a].block;
@@ -208,7 +208,7 @@ const KOREAN_SYLLABLE_LETTERS: usize = 5;
 
 /// Whether `family given` is a name written family name first: a known Chinese family
 /// name, or a short word before a hyphenated given name whose second part is in
-/// lowercase (`Min-seo`, the Korean romanisation).
+/// lowercase (`Do-yun`, the Korean romanisation).
 pub fn family_name_first(family: &str, given: &str) -> bool {
     let chinese = lexicon()
         .surnames_first
