@@ -377,7 +377,7 @@ fn a_definite_description_refers_to_the_organisation_just_named() {
     // "The regulator" has not spoken before: it is the organisation named in the sentence
     // before, not the last speaker; and an accusation noun inside what it adds is its claim.
     check(
-        "The FBI said North Korean hackers stole the funds.\nThe Maritime Authority of Nordland said it was working with the exchange.\nThe regulator added that it had no reason to question the FBI's attribution of the attack to North Korea.",
+        "The FBI said North Korean hackers stole the funds.\nThe Maritime Authority of Nordland said it was working with the exchange.\nThe regulator added that it had no doubt about the FBI's attribution of the attack to North Korea.",
         "#0 Accusation fbi -> north_korea (north_korea) [said]
          #2 Accusation maritime_authority_of_nordland -> north_korea (north_korea) [added]",
     );
@@ -407,7 +407,7 @@ fn researchers_at_a_firm_speak_for_the_firm() {
 #[test]
 fn a_list_of_subjects_with_complements_speaks_through_its_first() {
     check(
-        "Representative Kang Do-yun of the ruling party and Representative Seo Ha-eun of the opposition said Chinese hackers were behind the breach.\n\"This was no petty crime,\" Kang told reporters.",
+        "Senator Kang Do-yun of the governing coalition and Senator Seo Ha-eun of the Green bloc said Chinese hackers were behind the breach.\n\"This was no petty crime,\" Kang told reporters.",
         "#0 Accusation kang_do_yun -> china (china) [said]
          #1 Accusation kang_do_yun -> china (china) [told]",
     );
@@ -417,30 +417,35 @@ fn a_list_of_subjects_with_complements_speaks_through_its_first() {
 fn an_accusing_verb_that_names_the_accusation_answers_it() {
     // In a denial, "attempts to blame" is the accusation denied, not a second claim.
     check(
-        "\"We have nothing to do with this, and attempts to blame us are absurd,\" Maria Zakharova told a briefing.",
-        "#0 Denial maria_zakharova -> - (dispute) [told]",
+        "\"We have nothing to do with this, and attempts to blame us are absurd,\" Karl Brandt told a briefing.",
+        "#0 Denial karl_brandt -> - (dispute) [told]",
     );
     // Alone, a gerund or infinitive opening its clause speaks of the accusation: a denial.
     check(
-        "\"Blaming us is a convenient way of diverting attention,\" Hossein Amini said.",
-        "#0 Denial hossein_amini -> - (dispute) [said]",
+        "\"Blaming us is an easy excuse,\" Karl Brandt said.",
+        "#0 Denial karl_brandt -> - (dispute) [said]",
     );
 }
 
 #[test]
 fn a_victim_confirming_inside_its_quotation_acknowledges() {
     check(
-        "\"We can confirm that our servers were encrypted on Wednesday,\" city spokeswoman Petra Novak told reporters.",
+        "\"We can confirm that the billing servers were encrypted overnight,\" port spokeswoman Petra Novak told reporters.",
         "#0 Acknowledgment petra_novak -> - (dispute) [told]",
+    );
+    // Or confirming after the quotation.
+    check(
+        "\"Yes, our billing servers were encrypted overnight,\" port spokeswoman Petra Novak confirmed.",
+        "#0 Acknowledgment petra_novak -> - (dispute) [confirmed]",
     );
 }
 
 #[test]
 fn a_coordinated_verb_with_its_auxiliary_shares_the_subject() {
     check(
-        "Le porte-parole Reza Mousavian a démenti.\nIl a affirmé que l’Iran était victime et a accusé Tirana d’agir pour Washington.",
-        "#0 Denial reza_mousavian -> - (albania) [a démenti]
-         #1 Accusation reza_mousavian -> albania (albania) [a accusé]",
+        "Le porte-parole Karl Brandt a démenti.\nIl a affirmé que l’Iran était victime et a accusé Tirana d’agir pour Washington.",
+        "#0 Denial karl_brandt -> - (albania) [a démenti]
+         #1 Accusation karl_brandt -> albania (albania) [a accusé]",
     );
 }
 
@@ -456,7 +461,7 @@ fn a_line_ending_in_a_colon_introduces_the_quotation_after_it() {
 #[test]
 fn he_refers_to_the_person_named_just_before_who_has_not_spoken() {
     check(
-        "Ana Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"Sandworm has rented criminal servers before, and it is still Sandworm at the keyboard,\" he said.",
+        "Ana Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"The tools are new, but Sandworm is behind this intrusion,\" he said.",
         "#1 Accusation ana_roe -> sandworm (sandworm) [said]",
     );
 }

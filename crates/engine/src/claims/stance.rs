@@ -139,9 +139,11 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
     }) else {
         return false;
     };
+    // The confirmed attack follows the verb ("confirmed that its servers were encrypted")
+    // or comes before it in a quotation ("“… were encrypted,” she confirmed").
     let passive_attack = f.hits.iter().any(|h| {
         h.family == Family::Attack
-            && h.first > r.last
+            && h.first != r.first
             && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
     });
     let names_attacker = !f.groups.is_empty()
