@@ -465,3 +465,29 @@ fn he_refers_to_the_person_named_just_before_who_has_not_spoken() {
         "#1 Accusation ana_roe -> sandworm (sandworm) [said]",
     );
 }
+
+#[test]
+fn a_spokesperson_who_denied_speaks_for_the_accused_side() {
+    // Introduced by name only: the denial tells whose voice she is, so her own charge
+    // against the accuser is a counter-accusation.
+    check(
+        "The Chilean foreign ministry accused Peru of hacking its customs network on Monday.\nSpokeswoman Ana Torres rejected the accusation as baseless.\n\"It is Chile that has spied on our ports for years,\" Torres said.",
+        "#0 Accusation chile -> peru (peru) [accused]
+         #1 Denial ana_torres -> chile (peru) [rejected]
+         #2 CounterAccusation ana_torres -> chile (chile) [said]",
+    );
+}
+
+#[test]
+fn remarks_that_came_after_an_accusation_answer_it() {
+    check(
+        "Spokesman Li Wen said the United States had attacked Chinese universities for years.\nThe remarks came days after American officials blamed Chinese hackers for a breach at a water utility.",
+        "#0 CounterAccusation li_wen -> united_states (united_states) [said]
+         #1 Accusation us_officials -> china (china) [blamed]",
+    );
+    check(
+        "Le porte-parole Li Wen a affirmé que les États-Unis attaquaient les universités chinoises depuis des années.\nCes propos interviennent quelques jours après que des responsables américains ont imputé à des pirates chinois une intrusion dans un service des eaux.",
+        "#0 CounterAccusation li_wen -> united_states (united_states) [a affirmé]
+         #1 Accusation us_officials -> china (china) [ont imputé]",
+    );
+}

@@ -17,10 +17,12 @@
 //! the parties of each claim it decides; `content` reads what a reported
 //! content says beyond its cues (a negated attack said for the accused side is
 //! a denial; the effects of a known attack accuse nobody). Events and
-//! counter-accusations are settled over the whole article (`events`, ids in
+//! counter-accusations are settled over the whole article (`events`, a speaker's
+//! side read from the accusation it denies in `allegiance`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a role named before the person
 //! who holds it in `titled`).
 
+mod allegiance;
 mod cands;
 mod content;
 mod draft;

@@ -2,6 +2,7 @@
 //! the speakers seen so far, find targets (`draft`), then settle events and
 //! counters.
 
+use super::allegiance;
 use super::cands::{candidates, Cand, Kind, Sides};
 use super::content::clear_accused;
 use super::draft::{draft, SentenceAt};
@@ -61,6 +62,7 @@ pub(crate) fn extract(
         history: Vec::new(),
         drafts: Vec::new(),
         responds: BTreeSet::new(),
+        answered_later: Vec::new(),
         passage: Vec::new(),
         statement: None,
         titled: titled::titled(&facts, &cands),
@@ -193,6 +195,8 @@ struct Pass<'a> {
     drafts: Vec<Draft>,
     /// (side, side it answers): "the remarks come after officials of X accused…".
     responds: BTreeSet<(String, String)>,
+    /// (sentence, side answered) of responses whose responder is the speaker heard last.
+    answered_later: Vec<(usize, String)>,
     /// Drafts of the quotation still open, whose speaker its closing cue names.
     passage: Vec<usize>,
     /// The author a statement names, and the sentence where it was named.
@@ -395,8 +399,51 @@ impl Pass<'_> {
                 .filter(|c| c.first > h.last)
                 .find_map(|c| c.side.clone().filter(|o| o != side))
         };
-        if let Some(pair) = before.and_then(|b| after(&b).map(|o| (b, o))) {
+        if let Some(pair) = before.clone().and_then(|b| after(&b).map(|o| (b, o))) {
             self.responds.insert(pair);
+        }
+        // "The remarks came after officials of X accused…": no party before the response
+        // words; the responder is whoever spoke last, once every speaker's side is known.
+        let named_before = s.cands.iter().any(|c| c.last < h.first);
+        if before.is_none() && !named_before {
+            let answered = s
+                .cands
+                .iter()
+                .filter(|c| c.first > h.last)
+                .find_map(|c| c.side.clone());
+            if let Some(side) = answered {
+                self.answered_later.push((s.index, side));
+            }
+        }
+    }
+
+    /// The responses whose responder is the speaker heard last (see `note_response`). A
+    /// responder with no side yet speaks for the side the answered accusation blames.
+    fn responders_heard_last(&mut self) {
+        for (si, answered) in std::mem::take(&mut self.answered_later) {
+            let Some(last) = self.drafts.iter().rposition(|d| d.sentence < si) else {
+                continue;
+            };
+            let blamed = self
+                .drafts
+                .iter()
+                .filter(|d| d.sentence == si && d.speaker_side.as_ref() == Some(&answered))
+                .find_map(|d| d.target_side.clone());
+            if self.drafts[last].speaker_side.is_none() {
+                let who = self.drafts[last].speaker.clone();
+                for d in self
+                    .drafts
+                    .iter_mut()
+                    .filter(|d| who.is_some() && d.speaker == who)
+                {
+                    d.speaker_side.clone_from(&blamed);
+                }
+            }
+            if let Some(side) = self.drafts[last].speaker_side.clone() {
+                if side != answered {
+                    self.responds.insert((side, answered));
+                }
+            }
         }
     }
 
@@ -412,6 +459,8 @@ impl Pass<'_> {
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
+        allegiance::infer_sides(&mut self.drafts, &first);
+        self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
         let events = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &events, false);

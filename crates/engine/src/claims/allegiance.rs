@@ -1,0 +1,67 @@
+//! The side a speaker with no known side speaks for, read from what it answers.
+//!
+//! A spokesperson introduced only by name ("Mr Roe said"), or by a role that names no
+//! country ("the foreign ministry spokesperson"), has no side of its own. Yet who denies
+//! an accusation is, almost always, the accused or its voice: a speaker that denies or
+//! answers with a "no comment" an accusation against one side speaks for that side. The
+//! side learnt from one answer holds for every claim of the same speaker in the article,
+//! so that its later accusations can be read as counter-accusations (`events::mark_counters`).
+
+use super::events::{Draft, Event};
+use super::Stance;
+use std::collections::BTreeMap;
+
+/// Give speakers with no side the side their denials defend, for all their claims.
+pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event]) {
+    let mut learnt: BTreeMap<String, String> = BTreeMap::new();
+    for d in drafts.iter() {
+        let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
+            continue;
+        };
+        if d.speaker_side.is_some() || learnt.contains_key(&id) {
+            continue;
+        }
+        if let Some(side) = defended_side(d, drafts, events) {
+            learnt.insert(id, side);
+        }
+    }
+    for d in drafts.iter_mut() {
+        let side = d.speaker.as_ref().and_then(|p| learnt.get(&p.id));
+        if d.speaker_side.is_none() {
+            d.speaker_side = side.cloned();
+        }
+    }
+}
+
+/// The side a denial defends: the side its addressee (the accuser answered) accuses, else
+/// the side its event accuses, else the side it names (a denial "of the smears against X"
+/// names X). Only a side that someone else accuses in the article and that the speaker
+/// never accuses itself: nobody defends the side it blames.
+fn defended_side(d: &Draft, drafts: &[Draft], events: &[Event]) -> Option<String> {
+    if d.stance != Stance::Denial {
+        return None;
+    }
+    let speaker = d.speaker.as_ref().map(|p| &p.id);
+    let accusations = || {
+        drafts
+            .iter()
+            .filter(|o| matches!(o.stance, Stance::Accusation | Stance::CounterAccusation))
+    };
+    let by_addressee = accusations()
+        .filter(|o| d.target_side.is_some() && o.speaker_side == d.target_side)
+        .find_map(|o| o.target_side.clone());
+    let of_event = events.get(d.about).and_then(|e| e.accused.clone());
+    let defensible = |side: &String| {
+        let by_others = accusations().any(|o| {
+            o.target_side.as_ref() == Some(side) && o.speaker.as_ref().map(|p| &p.id) != speaker
+        });
+        let by_self = accusations().any(|o| {
+            o.target_side.as_ref() == Some(side) && o.speaker.as_ref().map(|p| &p.id) == speaker
+        });
+        by_others && !by_self
+    };
+    [by_addressee, of_event, d.target_side.clone()]
+        .into_iter()
+        .flatten()
+        .find(defensible)
+}
