@@ -491,3 +491,26 @@ fn remarks_that_came_after_an_accusation_answer_it() {
          #1 Accusation us_officials -> china (china) [ont imputé]",
     );
 }
+
+#[test]
+fn she_takes_up_the_person_the_sentence_before_opens_with() {
+    check(
+        "Minister Paul Berg said Russian hackers attacked the tax office.\nAgency spokeswoman Lena Holm was more cautious.\nShe said it was too early to blame Russia.",
+        "#0 Accusation paul_berg -> russia (russia) [said]
+         #2 NonConfirmation lena_holm -> paul_berg (russia) [was too early to]",
+    );
+    // The subject of the sentence before is the pronoun itself: the speaker goes on.
+    check(
+        "Minister Paul Berg said Russian hackers attacked the tax office.\nHe met Lena Holm on Monday.\nHe said it was too early to blame Russia.",
+        "#0 Accusation paul_berg -> russia (russia) [said]
+         #2 NonConfirmation paul_berg -> - (russia) [was too early to]",
+    );
+}
+
+#[test]
+fn a_quotation_speaks_for_the_named_holder_of_a_possessive_role() {
+    check(
+        "Hackers breached Vantel Mobile last week.\n\"We failed our customers, and for that I am deeply sorry,\" the company's chief executive, Tom Reyes, said.",
+        "#1 Acknowledgment tom_reyes -> - (dispute) [deeply sorry]",
+    );
+}

@@ -18,8 +18,9 @@ use crate::text::{Span, Text};
 use std::ops::Range;
 
 /// How many tokens after a quotation closes its reporting verb may start
-/// ("« … », a ajouté le porte-parole du ministère lors d'un point de presse").
-const CLOSING_REPORT_REACH: usize = 9;
+/// ("« … », a ajouté le porte-parole du ministère lors d'un point de presse"; "“…,” the
+/// company's chief executive, Jan Roe, said": a possessive role and a name in apposition).
+const CLOSING_REPORT_REACH: usize = 14;
 /// How many sentences back a speaker just met may still speak for a cue that names
 /// nobody (the speaker of the sentence before last, across one sentence of context).
 const RECENT_SPEAKER_SENTENCES: usize = 2;
@@ -127,6 +128,7 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         // inside a quotation speaks for whoever the closing report names.
         (Some(c), _) if c.family != Family::Report => closing_report(f, c)
             .or_else(|| reporter_of_noun(f, cands, c))
+            .or_else(|| reporter_before(f, cands, c))
             .or(Some(c)),
         (c, _) => c.as_ref(),
     }
@@ -389,6 +391,22 @@ fn reporter_of_noun<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f H
         .iter()
         .filter(|h| h.family == Family::Report && h.last < cue.first)
         .find(|h| has_subject(f, cands, h))
+}
+
+/// "She said it was too early to name a culprit": a cue whose clause names no party of
+/// its own speaks with the reporting verb before it.
+fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {
+    let report = f
+        .hits
+        .iter()
+        .rev()
+        .find(|h| h.family == Family::Report && h.last < cue.first)?;
+    let party_between = cands.iter().any(|c| {
+        c.first > report.last
+            && c.last < cue.first
+            && matches!(c.kind, Kind::Named | Kind::Person | Kind::Place)
+    });
+    (!party_between && has_subject(f, cands, report)).then_some(report)
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".

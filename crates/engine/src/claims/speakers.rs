@@ -112,7 +112,10 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                         .filter(|k| k.sentence + NAMED_PERSON_REACH >= si)
                 })
                 .flatten();
-            if let Some(k) = person.or(named).or(history.last()) {
+            // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
+            // sentence just before, a person, is who the pronoun takes up.
+            let subject = c.person.then(|| subject_person_before(s)).flatten();
+            if let Some(k) = subject.as_ref().or(person).or(named).or(history.last()) {
                 return back(k);
             }
         }
@@ -184,6 +187,22 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         _ => {}
     }
     known(c, si)
+}
+
+/// The person the sentence before opens with, titles aside ("Agency spokeswoman Ana Roe
+/// was more cautious."), when that sentence reports nobody else: the centre a following
+/// "he" or "she" takes up.
+fn subject_person_before(s: &SentenceAt) -> Option<Known> {
+    let (f, cands) = s.prev?;
+    let first = cands.iter().find(|c| !matches!(c.kind, Kind::Role(_)))?;
+    let opens = (0..first.first).all(|i| {
+        !f.tokens[i].word
+            || f.is(i, Family::Title)
+            || f.is(i, Family::RolePerson)
+            || f.is(i, Family::Determiner)
+            || cands.iter().any(|c| c.first <= i && i <= c.last)
+    });
+    (first.kind == Kind::Person && !first.possessive && opens).then(|| known(first, s.index - 1))
 }
 
 /// A speaker no lexicon or entity names: the plain noun phrase before the cue
