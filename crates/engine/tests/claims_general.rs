@@ -514,3 +514,32 @@ fn a_quotation_speaks_for_the_named_holder_of_a_possessive_role() {
         "#1 Acknowledgment tom_reyes -> - (dispute) [deeply sorry]",
     );
 }
+
+#[test]
+fn the_company_is_the_organisation_named_last_or_nobody() {
+    check(
+        "Hackers cut power at the Norlink Corporation on 3 May.\nThe outage hit three towns in the north.\nRepair crews worked through the night.\nThe company acknowledged two days later that a cyber incident had disabled its dispatch systems.",
+        "#3 Acknowledgment norlink_corporation -> - (dispute) [acknowledged]",
+    );
+    // No organisation named: the speaker is unknown, never the word "company".
+    check(
+        "The outage hit three towns in the north.\nThe company acknowledged that a cyber incident had disabled its dispatch systems.",
+        "#1 Acknowledgment ? -> - (dispute) [acknowledged]",
+    );
+}
+
+#[test]
+fn a_report_speaks_with_its_author() {
+    // The author comes in the next sentence.
+    check(
+        "The CIA has conducted a spying campaign against the Harbin Institute, stealing data, according to an investigation report released on Tuesday.\nThe report was jointly issued by China's National Virus Center (NVC), the lab and the company Qihoo 360.",
+        "#0 Accusation national_virus_center -> cia (united_states) [according to]",
+    );
+    // The author publishes it; a later « cet article » is still the weekly's voice, and a
+    // title that opens with a topic word ("Cyber…") is still a name.
+    check(
+        "Le 2 février, l'hebdomadaire Cyberveille a publié un article affirmant que des pirates russes avaient piraté le port.\nSelon cet article, l'intrusion aurait été menée par le groupe APT28.",
+        "#0 Accusation cyberveille -> russia (apt28) [affirmant]
+         #1 Accusation cyberveille -> apt28 (apt28) [Selon]",
+    );
+}

@@ -120,7 +120,10 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capitalised()
         && t.raw.chars().count() > 1
-        && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+        // A topic word's stem ("cyber*") does not unmake a title ("Cyberwatch", "Cyber Command").
+        && !CUE_FAMILIES
+            .iter()
+            .any(|&c| c != Family::Topic && f.is(i, c))
         && ![
             Family::Determiner,
             Family::NotName,
@@ -188,7 +191,10 @@ fn only_nouns_between(f: &Facts, from: usize, to: usize) -> bool {
             return matches!(x.raw, "'" | "’" | "-");
         }
         !x.capitalised()
-            && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+            // A topic word's stem ("cyber*") does not unmake a title ("Cyberwatch", "Cyber Command").
+        && !CUE_FAMILIES
+            .iter()
+            .any(|&c| c != Family::Topic && f.is(i, c))
             && !f.is(i, Family::Preposition)
             && !f.is(i, Family::Aux)
             && !f.is(i, Family::VictimPrep)

@@ -2,9 +2,10 @@
 //! are the content, whom the content accuses, and the stance that the content
 //! turns out to carry (a report of one's own side's innocence is a denial).
 
-use super::cands::{Cand, Kind};
+use super::cands::{slug, Cand, Kind};
 use super::content::definite_before;
 use super::content::{clears, only_effects, opposes_attacks};
+use super::documents;
 use super::events::Draft;
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
@@ -39,6 +40,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub threats: &'a [Known],
     /// The people named in the sentences before, in order.
     pub people: &'a [Known],
+    /// The documents named with their authors in the sentences before, in order.
+    pub documents: &'a [documents::Document],
 }
 
 /// Where a claim's content lies in its sentence.
@@ -69,7 +72,12 @@ pub(crate) fn draft(
         },
     };
     let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
-    let spoken = answerer_speaks(s, found.cand.is_some(), spoken, history, voice);
+    let named = found.cand.is_some() && spoken.is_some();
+    let from_document = spoken.is_none()
+        && found
+            .cand
+            .is_some_and(|c| c.kind == Kind::Role(Family::RoleDoc));
+    let spoken = answerer_speaks(s, named, spoken, history, voice);
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let content = content_range(f, d, found.cand);
     let side = speaker_side.as_deref();
@@ -95,6 +103,7 @@ pub(crate) fn draft(
         cue: cue_span(text, f, d),
         about: 0,
         clears: cleared,
+        from_document,
     }
 }
 
@@ -152,6 +161,13 @@ fn speaker_of(
     match found.cand {
         Some(c) => {
             let mut k = resolve(c, history, s, si);
+            // "The company", « l'ONG » that refers to no party met so far: the organisation
+            // named last, however far back; else the speaker is unknown, never the noun.
+            // (A bare "minister" stays: the person who holds the role may be named later.)
+            let bare = matches!(k.kind, Kind::Role(r) if r != Family::RolePerson);
+            if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
+                k = unnamed_role(s, c)?;
+            }
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
                 k.side = cands
@@ -391,6 +407,28 @@ fn reporter_of_noun<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f H
         .iter()
         .filter(|h| h.family == Family::Report && h.last < cue.first)
         .find(|h| has_subject(f, cands, h))
+}
+
+/// What "the company" or "the report" that refers to no speaker met so far stands for:
+/// for an organisation, the one named last however far back ("The company acknowledged
+/// …" paragraphs after naming it); for a document, its author (`documents`).
+fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
+    let named = || {
+        s.named
+            .last()
+            .filter(|_| c.definite && c.kind == Kind::Role(Family::RoleOrg))
+            .map(|n| Known {
+                sentence: s.index,
+                ..n.clone()
+            })
+    };
+    let document = || {
+        (c.kind == Kind::Role(Family::RoleDoc)).then(|| {
+            let here = documents::authored(s.facts, s.cands, s.index);
+            documents::author_of(c, &here, s.documents, s.index)
+        })?
+    };
+    document().or_else(named)
 }
 
 /// "She said it was too early to name a culprit": a cue whose clause names no party of

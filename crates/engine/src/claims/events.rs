@@ -28,6 +28,8 @@ pub(crate) struct Draft {
     /// The side that a negated attack clause clears ("Iran conducts no offensive
     /// operations"), when the speaker's own side is unknown.
     pub clears: Option<String>,
+    /// Spoken by a document whose author was not yet known ("according to a report").
+    pub from_document: bool,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.

@@ -58,10 +58,11 @@ pub(crate) enum Family {
     Confirm,
     PersonPronoun,
     ThreatRef,
+    DocAuthor,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::ThreatRef as u32) < 64);
+const _: () = assert!((Family::DocAuthor as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -95,6 +96,7 @@ impl Family {
             "role_person" => RolePerson,
             "role_org" => RoleOrg,
             "role_doc" => RoleDoc,
+            "doc_author" => DocAuthor,
             "determiner" => Determiner,
             "relative" => Relative,
             "aux" => Aux,

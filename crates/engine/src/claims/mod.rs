@@ -10,7 +10,8 @@
 //! possessive and article their neighbours give them in `qualify`). The speaker
 //! is the party the cue reports (`parties`: "selon X", a passive's agent, a
 //! pronoun, an inverted subject; else the subject of the clause, `subject`), a
-//! pronoun or role resolved to the most recent compatible speaker (`speakers`);
+//! pronoun or role resolved to the most recent compatible speaker (`speakers`), a
+//! document ("the report", « cet article ») to its author (`documents`);
 //! the target is the attributed or first non-victim party of the content
 //! (`targets`). `resolve` runs the article pass (transcript turns in `turns`, a
 //! first-party text's own voice in `publisher` and `voice`) and `draft` finds
@@ -25,6 +26,7 @@
 mod allegiance;
 mod cands;
 mod content;
+mod documents;
 mod draft;
 mod events;
 mod facts;

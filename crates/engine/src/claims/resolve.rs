@@ -5,6 +5,7 @@
 use super::allegiance;
 use super::cands::{candidates, Cand, Kind, Sides};
 use super::content::clear_accused;
+use super::documents::{self, Document};
 use super::draft::{draft, SentenceAt};
 use super::events::{self, Draft, Event};
 use super::facts::{mark_quoted, mark_turns, Facts};
@@ -69,6 +70,7 @@ pub(crate) fn extract(
     };
     let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
         (Vec::new(), Vec::new(), Vec::new());
+    let mut documents: Vec<Document> = Vec::new();
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -78,8 +80,12 @@ pub(crate) fn extract(
             named: &named,
             threats: &threats,
             people: &people,
+            documents: &documents,
         };
         pass.sentence(&s);
+        let authored = documents::authored(&facts[si], &cands[si], si);
+        pass.lend_authors(si, &authored);
+        documents.extend(authored);
         named.extend(named_of(&facts[si], &cands[si], si, EntityType::Org));
         threats.extend(named_of(&facts[si], &cands[si], si, EntityType::Group));
         people.extend(named_of(&facts[si], &cands[si], si, EntityType::Person));
@@ -229,6 +235,26 @@ impl Pass<'_> {
             self.close_passage(si);
         }
         self.note_response(s);
+    }
+
+    /// "…, according to a report released on Tuesday. The report was issued by the
+    /// Institute.": the claims of the sentence before, spoken by a document with no known
+    /// author, speak with the author this sentence gives it.
+    fn lend_authors(&mut self, si: usize, authored: &[Document]) {
+        let Some(author) = authored.first().map(|d| &d.author) else {
+            return;
+        };
+        for d in self
+            .drafts
+            .iter_mut()
+            .rev()
+            .take_while(|d| d.sentence + 1 >= si)
+        {
+            if d.from_document && d.speaker.is_none() && d.sentence < si {
+                d.speaker = Some(author.party.clone());
+                d.speaker_side.clone_from(&author.side);
+            }
+        }
     }
 
     /// "The minister said:", « a déclaré le ministre : »: a line that ends with a
