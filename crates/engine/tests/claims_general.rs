@@ -543,3 +543,11 @@ fn a_report_speaks_with_its_author() {
          #1 Accusation cyberveille -> apt28 (apt28) [Selon]",
     );
 }
+
+#[test]
+fn a_list_of_names_with_acronyms_speaks_through_its_first() {
+    check(
+        "In 2023, the NCSC, the Federal Office for Information Security (BSI) and the Canadian Centre for Cyber Security (CCCS) reported that Sandworm had compromised power utilities.",
+        "#0 Accusation uk_ncsc -> sandworm (sandworm) [reported]",
+    );
+}

@@ -36,10 +36,13 @@ const LIST_COMPLEMENT_WORDS: usize = 6;
 /// "CISA, the NSA and the FBI reported": a list of subjects speaks through its first.
 pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
     let t = &f.tokens;
+    // "the Federal Bureau of Investigation (FBI)": a name and its acronym are one item.
+    let named_between = |i: usize| cands.iter().any(|x| x.first <= i && i <= x.last);
     let listed = |a: &Cand, b: &Cand| {
         a.last < b.first
             && (a.last + 1..b.first).all(|i| {
                 !t[i].word
+                    || named_between(i)
                     || f.is(i, Family::Determiner)
                     || matches!(t[i].lower.as_str(), "and" | "et")
                     || t[i].raw.chars().all(|ch| ch.is_uppercase() || ch == '-')
