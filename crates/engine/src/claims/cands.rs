@@ -191,10 +191,7 @@ fn only_nouns_between(f: &Facts, from: usize, to: usize) -> bool {
             return matches!(x.raw, "'" | "’" | "-");
         }
         !x.capitalised()
-            // A topic word's stem ("cyber*") does not unmake a title ("Cyberwatch", "Cyber Command").
-        && !CUE_FAMILIES
-            .iter()
-            .any(|&c| c != Family::Topic && f.is(i, c))
+            && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
             && !f.is(i, Family::Preposition)
             && !f.is(i, Family::Aux)
             && !f.is(i, Family::VictimPrep)
