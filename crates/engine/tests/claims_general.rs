@@ -551,3 +551,11 @@ fn a_list_of_names_with_acronyms_speaks_through_its_first() {
         "#0 Accusation uk_ncsc -> sandworm (sandworm) [reported]",
     );
 }
+
+#[test]
+fn a_team_of_a_company_speaks_for_the_company() {
+    check(
+        "Publié le 3 mars 2025 par l'équipe de veille d'Examplia\n\nDepuis mars, nos analystes suivent une campagne contre des ministères.\nNous attribuons cette campagne au mode opératoire APT31.",
+        "#2 Accusation examplia -> apt31 (apt31) []",
+    );
+}

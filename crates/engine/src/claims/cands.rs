@@ -136,6 +136,22 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
         .any(|&c| f.is(i, c))
 }
 
+/// "équipe de veille d'Examplia", "team of Examplia": a part of an organisation (a
+/// `sub_unit` word) named with "of"/"de" and a capitalised name speaks for that name.
+pub(crate) fn owning_name(phrase: &str) -> Option<&str> {
+    let head = phrase.split_whitespace().next()?;
+    if !super::lexicon::is_word_of(&head.to_lowercase(), Family::SubUnit) {
+        return None;
+    }
+    let cut = [" of ", " de ", " du ", " des ", " d'", " d’"]
+        .iter()
+        .filter_map(|c| phrase.rfind(c).map(|at| at + c.len()))
+        .max()?;
+    let rest = &phrase[cut..];
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    (!rest.is_empty() && rest.split_whitespace().all(capitalised)).then_some(rest)
+}
+
 /// Every party candidate of the sentence, in text order.
 pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();

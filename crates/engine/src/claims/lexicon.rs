@@ -59,10 +59,11 @@ pub(crate) enum Family {
     PersonPronoun,
     ThreatRef,
     DocAuthor,
+    SubUnit,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::DocAuthor as u32) < 64);
+const _: () = assert!((Family::SubUnit as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -97,6 +98,7 @@ impl Family {
             "role_org" => RoleOrg,
             "role_doc" => RoleDoc,
             "doc_author" => DocAuthor,
+            "sub_unit" => SubUnit,
             "determiner" => Determiner,
             "relative" => Relative,
             "aux" => Aux,
@@ -298,6 +300,18 @@ pub(crate) fn cues(lang: Lang) -> &'static Lexicon {
         lexicon.load(cues, false);
         lexicon.load(words, false);
         lexicon
+    })
+}
+
+/// Whether a lowercase word is a one-word phrase of `family` in either language's word
+/// lists (for a name read from either language's header).
+pub(crate) fn is_word_of(word: &str, family: Family) -> bool {
+    [Lang::En, Lang::Fr].into_iter().any(|lang| {
+        cues(lang).by_first.get(word).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|p| p.family == family && p.words.len() == 1 && !p.prefix_last)
+        })
     })
 }
 

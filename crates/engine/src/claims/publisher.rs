@@ -9,7 +9,7 @@
 //! outside quotations. The publisher is the party the header names; failing that, the first
 //! party the body makes speak. The words are data (`data/claims/documents.tsv`).
 
-use super::cands::slug;
+use super::cands::{owning_name, slug};
 use super::Party;
 use crate::entities::{EntityType, Mention};
 use crate::fold::fold_str;
@@ -84,6 +84,7 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
     .find_map(|a| value.strip_prefix(a))
     .unwrap_or(value)
     .trim();
+    let value = owning_name(value).unwrap_or(value);
     let named = (1..=MAX_NAME_WORDS).contains(&value.split_whitespace().count());
     named.then(|| Party {
         id: slug(value),

@@ -1,7 +1,7 @@
 //! Speakers met so far in an article, and how a new mention of one (a pronoun,
 //! "le ministère", "the report", a surname) is resolved to a party.
 
-use super::cands::{slug, Cand, Kind};
+use super::cands::{owning_name, slug, Cand, Kind};
 use super::draft::SentenceAt;
 use super::facts::Facts;
 use super::lexicon::Family;
@@ -230,7 +230,8 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
     if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS {
         return None;
     }
-    let name = words.join(" ");
+    let joined = words.join(" ");
+    let name = owning_name(&joined).unwrap_or(&joined).to_string();
     Some(Known {
         party: Party {
             id: slug(&name),
