@@ -559,3 +559,24 @@ fn a_team_of_a_company_speaks_for_the_company() {
         "#2 Accusation examplia -> apt31 (apt31) []",
     );
 }
+
+#[test]
+fn measures_taken_with_a_new_accusation_are_that_accusation() {
+    check(
+        "Norway has attributed the intrusions at its water utilities to the GRU and has expelled two diplomats.",
+        "#0 Accusation norway -> gru (russia) [has attributed]",
+    );
+    check(
+        "La Norvège a imputé les intrusions dans ses services des eaux à la Russie.",
+        "#0 Accusation norway -> russia (russia) [a imputé]",
+    );
+}
+
+#[test]
+fn an_agency_s_own_assessment_of_a_named_actor_accuses_it() {
+    check(
+        "Publisher: Examplia Cyber Agency\n\nWe assess that APT29 has gained access to the networks of two ministries.\nThe actor is positioning itself to sabotage their email systems.",
+        "#1 Accusation examplia_cyber_agency -> apt29 (apt29) [assess]
+         #2 Accusation examplia_cyber_agency -> apt29 (apt29) []",
+    );
+}

@@ -60,10 +60,11 @@ pub(crate) enum Family {
     ThreatRef,
     DocAuthor,
     SubUnit,
+    AttribTo,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::SubUnit as u32) < 64);
+const _: () = assert!((Family::AttribTo as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -99,6 +100,7 @@ impl Family {
             "role_doc" => RoleDoc,
             "doc_author" => DocAuthor,
             "sub_unit" => SubUnit,
+            "attrib_to" => AttribTo,
             "determiner" => Determiner,
             "relative" => Relative,
             "aux" => Aux,

@@ -51,7 +51,7 @@ pub(crate) fn extract(
     let (mut facts, own) = read_sentences(sentences, mentions, lang);
     let mut sides = Sides::default();
     let cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
-    let voice = opening_voice(own.as_ref(), &cands);
+    let voice = opening_voice(own.as_ref(), &facts, &cands);
     if let Some(f) = facts.first_mut() {
         f.headline = is_headline(sentences);
     }
@@ -179,11 +179,23 @@ fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known
         .collect()
 }
 
-/// Failing a publisher the header names, the organisation the body opens with.
-fn opening_voice(own: Option<&FirstParty>, cands: &[Vec<Cand>]) -> Option<Party> {
+/// Failing a publisher the header names, the organisation the body opens with (never
+/// the threat group it reports on).
+fn opening_voice(own: Option<&FirstParty>, facts: &[Facts], cands: &[Vec<Cand>]) -> Option<Party> {
     let o = own?;
+    let threat = |c: &Cand| {
+        facts.get(o.body).is_some_and(|f| {
+            f.mentions.iter().any(|m| {
+                m.first == c.first
+                    && matches!(m.mention.kind, EntityType::Group | EntityType::Malware)
+            })
+        })
+    };
     let first = cands.get(o.body)?.iter().find(|c| {
-        matches!(c.kind, Kind::Named | Kind::Place | Kind::Person) && !c.weak && !c.possessive
+        matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
+            && !c.weak
+            && !c.possessive
+            && !threat(c)
     })?;
     Some(known(first, o.body).party)
 }

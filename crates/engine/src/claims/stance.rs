@@ -235,6 +235,20 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
                     || f.tokens[i].lower == "que"
             })
     });
+    // "X has attributed the attacks to Y and has sanctioned two officers": measures taken
+    // with a new factual accusation are that accusation (a condemnation brings none).
+    let coordinated = f.hits.iter().find(|a| {
+        a.family == Family::Accuse
+            && a.last < h.first
+            && (a.last + 1..h.first).any(|i| matches!(f.tokens[i].lower.as_str(), "and" | "et"))
+            && !(a.last + 1..h.first).any(|i| {
+                f.is(i, Family::Subordinator)
+                    || matches!(f.tokens[i].lower.as_str(), "that" | "que")
+            })
+    });
+    if coordinated.is_some() && accusing_clause.is_none() {
+        return accusations(f);
+    }
     // The accusation is reported by its own clause's verb ("after the government
     // concluded that …"), else by whoever condemns.
     if let Some(a) = accusing_clause {

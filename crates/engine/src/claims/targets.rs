@@ -21,6 +21,9 @@ const ATTACK_AGENT_REACH: usize = 3;
 /// How many tokens a party may stand from an accusing verb and still be the accused:
 /// after it ("accused the Freedonian military intelligence agency"), or before a passive.
 const ACCUSED_REACH: usize = 6;
+/// How many tokens after "to"/« à » the accused of an attribution may start ("to the
+/// Russian military's GRU": a determiner, an adjective and a possessive between).
+const ATTRIBUTED_TO_REACH: usize = 5;
 /// How many tokens after a possessive the party it owns may start.
 const OWNED_NAME_REACH: usize = 3;
 /// How many tokens before an attribution word ("derrière", "behind") the party it
@@ -178,7 +181,8 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             .rev()
             .filter(|c| el.party(c))
             .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first),
-        Family::AttribPost | Family::Accuse => accused_after(el, cands, h),
+        Family::Accuse => accused_after(el, cands, h).or_else(|| attributed_to(el, cands, h)),
+        Family::AttribPost => accused_after(el, cands, h),
         Family::AttribPre => {
             let last = cands
                 .iter()
@@ -207,6 +211,19 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
             .filter(|c| el.owner(c))
             .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
     })
+}
+
+/// "attributed the intrusions at its ports to the GRU", « impute … à Moscou »: past the
+/// accusing verb's object, the party after `attrib_to` in the same clause is the accused.
+fn attributed_to<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    let (f, t) = (el.f, &el.f.tokens);
+    let to = (h.last + 1..t.len())
+        .take_while(|&i| !t[i].is_boundary())
+        .find(|&i| f.is(i, Family::AttribTo))?;
+    cands
+        .iter()
+        .filter(|c| el.party(c))
+        .find(|c| c.first > to && c.first <= to + ATTRIBUTED_TO_REACH)
 }
 
 /// "Freedonia and Ruritania were behind": the first of the list `c` ends.
