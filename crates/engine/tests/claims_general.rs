@@ -580,3 +580,20 @@ fn an_agency_s_own_assessment_of_a_named_actor_accuses_it() {
          #2 Accusation examplia_cyber_agency -> apt29 (apt29) []",
     );
 }
+
+#[test]
+fn responsibility_links_and_steering_name_the_accused() {
+    check(
+        "\"These were no amateurs. Such groups are funded and steered from Minsk,\" Interior Minister Ola Dahl told reporters.",
+        "#0 Accusation ola_dahl -> belarus (belarus) []
+         #1 Accusation ola_dahl -> belarus (belarus) [told]",
+    );
+    check(
+        "Le ministre Paul Roux a déclaré que la responsabilité de la Russie était établie.",
+        "#0 Accusation paul_roux -> russia (russia) [a déclaré]",
+    );
+    check(
+        "The newspaper reported that police were examining possible links to Iranian intelligence.",
+        "#0 Accusation ? -> iran (iran) [reported]",
+    );
+}
