@@ -597,3 +597,15 @@ fn responsibility_links_and_steering_name_the_accused() {
         "#0 Accusation ? -> iran (iran) [reported]",
     );
 }
+
+#[test]
+fn firm_opposition_condemns_unless_it_opposes_attacks() {
+    check(
+        "Li Wen: China firmly opposes the US side's illegal unilateral sanctions against Chinese firms.",
+        "#0 Condemnation china -> united_states (united_states) [firmly opposes]",
+    );
+    check(
+        "Li Wen: China firmly opposes all forms of cyberattacks.",
+        "#0 Denial china -> - (dispute) [firmly opposes]",
+    );
+}

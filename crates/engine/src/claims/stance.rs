@@ -83,6 +83,15 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Acknowledgment, Some(h))];
     }
     if let Some(h) = f.first(Family::Condemn) {
+        // "X firmly opposes all forms of cyberattack": opposing attacks in general denies.
+        let opposes = (h.first..=h.last).any(|i| f.is(i, Family::Opposes));
+        let attacks_after = f
+            .hits
+            .iter()
+            .any(|a| a.family == Family::Attack && a.first > h.last);
+        if opposes && attacks_after {
+            return vec![decision(Stance::Denial, Some(h))];
+        }
         return condemnation(f, h);
     }
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
