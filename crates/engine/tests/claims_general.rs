@@ -609,3 +609,16 @@ fn firm_opposition_condemns_unless_it_opposes_attacks() {
         "#0 Denial china -> - (dispute) [firmly opposes]",
     );
 }
+
+#[test]
+fn an_embassy_accused_by_a_weekly_counter_accuses_and_is_a_victim_too() {
+    // The weekly has no side, yet it accused Chile: the embassy's charge against Peru is a
+    // counter-accusation; its own country as "target" is no accusation at all.
+    check(
+        "Déclaration de l'ambassade du Chili en France\n\nLe 2 mai, l'hebdomadaire Le Vigilant a publié un article affirmant que des pirates chiliens avaient piraté un laboratoire lyonnais.\nL'ambassade dément catégoriquement ces allégations.\nIl est bien connu que le Pérou mène des cyberattaques massives contre le Chili.\nLe Chili est lui-même l'une des principales victimes des cyberattaques.",
+        "#1 Accusation vigilant -> chile (chile) [affirmant]
+         #2 Denial chile_embassy -> vigilant (chile) [dément]
+         #3 CounterAccusation chile_embassy -> peru (peru) []
+         #4 OtherClaim chile_embassy -> - (chile) []",
+    );
+}

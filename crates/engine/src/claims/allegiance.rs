@@ -5,7 +5,8 @@
 //! an accusation is, almost always, the accused or its voice: a speaker that denies or
 //! answers with a "no comment" an accusation against one side speaks for that side. The
 //! side learnt from one answer holds for every claim of the same speaker in the article,
-//! so that its later accusations can be read as counter-accusations (`events::mark_counters`).
+//! so that its later accusations can be read as counter-accusations (`events::mark_counters`),
+//! as does a side any one of its claims gives it.
 
 use super::events::{Draft, Event};
 use super::Stance;
@@ -13,7 +14,14 @@ use std::collections::BTreeMap;
 
 /// Give speakers with no side the side their denials defend, for all their claims.
 pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event]) {
+    // A speaker keeps one side through the article: the one any of its claims gives it
+    // (a statement's own voice, drafted without one, is the same embassy as its quoted words).
     let mut learnt: BTreeMap<String, String> = BTreeMap::new();
+    for d in drafts.iter() {
+        if let (Some(p), Some(side)) = (&d.speaker, &d.speaker_side) {
+            learnt.entry(p.id.clone()).or_insert_with(|| side.clone());
+        }
+    }
     for d in drafts.iter() {
         let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
             continue;
@@ -64,4 +72,25 @@ fn defended_side(d: &Draft, drafts: &[Draft], events: &[Event]) -> Option<String
         .into_iter()
         .flatten()
         .find(defensible)
+}
+
+/// A side does not accuse itself: an accusation aimed at the speaker's own side accuses
+/// the party of another side its content names, if any; else ("La Chine est elle-même
+/// l'une des principales victimes", said by China's embassy) it says something else about
+/// the conflict (that the speaker's side is a victim too).
+pub(crate) fn no_self_accusation(drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        let own = d.speaker_side.is_some() && d.speaker_side == d.target_side;
+        if !own || d.stance != Stance::Accusation || d.smear {
+            continue;
+        }
+        if let Some((party, side)) = d.other_side.take() {
+            d.target = Some(party);
+            d.target_side = side;
+        } else {
+            d.stance = Stance::OtherClaim;
+            d.target = None;
+            d.target_side = None;
+        }
+    }
 }

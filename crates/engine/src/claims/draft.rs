@@ -87,6 +87,17 @@ pub(crate) fn draft(
     let target_known = target_cand
         .map(|c| known(c, si))
         .or_else(|| described_threat(s, stance, &content));
+    // The party the content accuses if the one found turns out to be the speaker's own side
+    // (the speaker's side may be learnt only later in the article).
+    let other_side = target_known
+        .as_ref()
+        .and_then(|k| k.side.clone())
+        .and_then(|ts| target_of(f, cands, d, &found, Some(&ts), &content))
+        .map(|c| known(c, si))
+        .filter(|k| {
+            k.side.is_some() && k.side != target_known.as_ref().and_then(|t| t.side.clone())
+        })
+        .map(|k| (k.party, k.side));
     Draft {
         sentence: si,
         stance,
@@ -104,6 +115,7 @@ pub(crate) fn draft(
         about: 0,
         clears: cleared,
         from_document,
+        other_side,
     }
 }
 

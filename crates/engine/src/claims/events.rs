@@ -30,6 +30,9 @@ pub(crate) struct Draft {
     pub clears: Option<String>,
     /// Spoken by a document whose author was not yet known ("according to a report").
     pub from_document: bool,
+    /// The party of another side the content accuses, should the target found be of the
+    /// speaker's own side (see `allegiance::no_self_accusation`).
+    pub other_side: Option<(super::Party, Option<String>)>,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.
@@ -199,7 +202,14 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         if d.stance != Stance::Accusation {
             continue;
         }
-        let (Some(s), Some(t)) = (d.speaker_side.clone(), d.target_side.clone()) else {
+        let Some(t) = d.target_side.clone() else {
+            continue;
+        };
+        let Some(s) = d.speaker_side.clone() else {
+            // A speaker of no known side (a weekly, a laboratory) still accuses `t`.
+            if let Some(p) = &d.speaker {
+                seen.push((p.id.clone(), t));
+            }
             continue;
         };
         if s == t {

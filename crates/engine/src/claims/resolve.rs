@@ -498,6 +498,7 @@ impl Pass<'_> {
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
         allegiance::infer_sides(&mut self.drafts, &first);
+        allegiance::no_self_accusation(&mut self.drafts);
         self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
         let events = events::assign(&mut self.drafts);
