@@ -622,3 +622,26 @@ fn an_embassy_accused_by_a_weekly_counter_accuses_and_is_a_victim_too() {
          #4 OtherClaim chile_embassy -> - (chile) []",
     );
 }
+
+#[test]
+fn a_person_named_before_a_role_in_apposition_speaks() {
+    check(
+        "\"Peruvian hackers attacked our hospitals,\" Ana Rojas, spokeswoman for Chile's Ministry of Foreign Affairs, said.",
+        "#0 Accusation ana_rojas -> peru (peru) [said]",
+    );
+}
+
+#[test]
+fn a_country_speaks_for_itself_in_a_text_that_is_not_its_own() {
+    // In a company's blog post, "Moscow" denies; in Chile's own statement, "Chile"
+    // condemning is its ministry's voice.
+    check(
+        "Posted by the Examplia research team\n\nWe assess that the Sandworm group attacked the grid with the wiper.\nMoscow has consistently denied targeting Ukrainian civilian infrastructure.",
+        "#1 Accusation examplia_research_team -> sandworm (sandworm) [assess]
+         #2 Denial russia -> ukraine (sandworm) [denied]",
+    );
+    check(
+        "Statement by the Ministry of Foreign Affairs of Chile\n\nChile strongly condemns this irresponsible behaviour by Peru.",
+        "#1 Condemnation chile_mfa -> peru (peru) [condemns]",
+    );
+}

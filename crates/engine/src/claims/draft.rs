@@ -210,10 +210,22 @@ fn answerer_speaks(
     voice: Option<&Party>,
 ) -> Option<Known> {
     let f = s.facts;
+    let own_side = f
+        .answerer
+        .as_ref()
+        .or(voice)
+        .and_then(|a| super::ids::side_of_id(&a.id));
+    // "Moscow has denied …" in a blog post: a country speaks for itself, unless it is the
+    // text's own country ("Belgium condemns …" in Belgium's statement: its ministry speaks).
+    // In a transcript's answer the spokesperson speaks for their country all along.
     let named_here = named
-        && spoken
-            .as_ref()
-            .is_some_and(|k| matches!(k.kind, Kind::Person | Kind::Named));
+        && spoken.as_ref().is_some_and(|k| match k.kind {
+            Kind::Person | Kind::Named => true,
+            Kind::Place => {
+                (f.own_text || f.answerer.is_none()) && k.side.is_some() && k.side != own_side
+            }
+            _ => false,
+        });
     match f.answerer.as_ref().or(voice) {
         Some(a) if f.direct && !named_here => {
             let k = Known {

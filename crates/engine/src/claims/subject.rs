@@ -44,6 +44,18 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
                 .filter(|&s| !within(cands, s, end).is_empty());
             start = clause.unwrap_or(start);
         }
+        if round == 0 {
+            // "…, spokeswoman for X, said": the cue's own clause is empty; the role is the one before.
+            let empty = !(start..end).any(|i| f.tokens[i].word);
+            let role_at = if empty && start > 0 {
+                clause_start(t, start - 1)
+            } else {
+                start
+            };
+            if let Some(person) = named_before_role(f, cands, role_at) {
+                return found(Some(person), person.first..end);
+            }
+        }
         let clause = Clause {
             start,
             end,
@@ -63,6 +75,22 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         end = start - 1;
     }
     found(None, 0..0)
+}
+
+/// "“…,” Ana Roe, spokeswoman for the ministry, said": a clause that is a role in
+/// apposition to the person named just before it; that person speaks.
+fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let first_word = (start..t.len()).find(|&i| t[i].word && !f.is(i, Family::Determiner))?;
+    let role = f.is(first_word, Family::RolePerson) || f.is(first_word, Family::Title);
+    let comma = start.checked_sub(1).filter(|&c| t[c].is(","))?;
+    let person = cands
+        .iter()
+        .find(|c| c.kind == Kind::Person && c.last + 1 == comma)?;
+    // The person opens its own clause: right after a quotation, a comma or the start.
+    let opens =
+        person.first == 0 || matches!(t[person.first - 1].raw, "," | "”" | "»" | "\"" | "(");
+    (role && opens).then_some(person)
 }
 
 /// The first token after the last clause boundary before `end`.
