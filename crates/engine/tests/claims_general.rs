@@ -645,3 +645,27 @@ fn a_country_speaks_for_itself_in_a_text_that_is_not_its_own() {
         "#1 Condemnation chile_mfa -> peru (peru) [condemns]",
     );
 }
+
+#[test]
+fn what_did_not_happen_accuses_no_one_unless_a_contrast_asserts_it() {
+    check(
+        "Finance Minister Ola Berg said no customer data had been stolen.",
+        "#0 OtherClaim ola_berg -> - (dispute) [said]",
+    );
+    check(
+        "Selon notre évaluation, le groupe APT31 ne cherche pas à espionner, mais à saboter les réseaux.",
+        "#0 Accusation ? -> apt31 (apt31) [Selon]",
+    );
+}
+
+#[test]
+fn a_call_on_no_party_is_advice_unless_it_charges_bad_faith() {
+    check(
+        "\"We urge anyone in public life to enable two-factor authentication,\" the agency said.",
+        "#0 OtherClaim ? -> - (dispute) [urge]",
+    );
+    check(
+        "Nous appelons les médias concernés à cesser de colporter des rumeurs.",
+        "#0 Condemnation ? -> - (dispute) [appelons]",
+    );
+}

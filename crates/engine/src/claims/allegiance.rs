@@ -80,7 +80,9 @@ fn defended_side(d: &Draft, drafts: &[Draft], events: &[Event]) -> Option<String
 /// the conflict (that the speaker's side is a victim too).
 pub(crate) fn no_self_accusation(drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
-        let own = d.speaker_side.is_some() && d.speaker_side == d.target_side;
+        let same_party = d.speaker.is_some()
+            && d.speaker.as_ref().map(|p| &p.id) == d.target.as_ref().map(|p| &p.id);
+        let own = same_party || (d.speaker_side.is_some() && d.speaker_side == d.target_side);
         if !own || d.stance != Stance::Accusation || d.smear {
             continue;
         }

@@ -340,6 +340,17 @@ fn adjust_stance<'c>(
     if own_side_denies {
         // Whom a denial answers is settled over the article (the accuser).
         (Stance::Denial, None, cleared)
+    } else if reported_only && cleared.is_none() && every_attack_negated(f) {
+        // "He said no data had been stolen": what did not happen accuses no one.
+        (Stance::OtherClaim, None, cleared)
+    } else if d.cue.as_ref().is_some_and(|c| c.family == Family::Urge)
+        && !urges_a_party(f, cands, d)
+        && ![Family::Smear, Family::Attack, Family::DenyContent]
+            .iter()
+            .any(|&fam| f.has(fam))
+    {
+        // "We urge operators to patch": advice to readers, not a call on a party.
+        (Stance::OtherClaim, None, cleared)
     } else if own_side_only || (reported_only && target_cand.is_none() && only_effects(f)) {
         (Stance::OtherClaim, target_cand, cleared)
     } else if reported_only && target_cand.is_some_and(|c| opposes_attacks(f, c)) {
@@ -347,6 +358,54 @@ fn adjust_stance<'c>(
     } else {
         (d.stance, target_cand, cleared)
     }
+}
+
+/// How many tokens before an attack word a negation may stand ("no customer data had been
+/// stolen": a compound noun and two auxiliaries between).
+const NEGATED_ATTACK_REACH: usize = 5;
+/// How many tokens after a call its addressee may start ("urged the Freedonian side to":
+/// a determiner and an adjective between).
+const URGED_PARTY_REACH: usize = 3;
+
+/// Whether every attack word of the sentence has a negation shortly before it, in its clause.
+fn every_attack_negated(f: &Facts) -> bool {
+    let t = &f.tokens;
+    let contrast = |i: usize| matches!(t[i].lower.as_str(), "but" | "mais");
+    let mut attacks = f
+        .hits
+        .iter()
+        .filter(|h| h.family == Family::Attack)
+        .peekable();
+    // "it does not seek to spy, but to prepare sabotage": what follows the contrast is asserted.
+    let asserted_after = attacks
+        .peek()
+        .is_some_and(|h| (h.last + 1..t.len()).any(contrast));
+    attacks.peek().is_some()
+        && !asserted_after
+        && attacks.all(|h| {
+            // "not espionage but sabotage": the negation stops at the contrast.
+            // "has not stopped its attacks": a negated ending affirms the attack.
+            (h.first.saturating_sub(NEGATED_ATTACK_REACH)..h.first)
+                .rev()
+                .take_while(|&i| !t[i].is_boundary() && !contrast(i) && !f.is(i, Family::Ceasing))
+                .any(|i| f.is(i, Family::Negation))
+        })
+}
+
+/// Whether a call ("urge", « exhorte ») names a party right after it, the one called on.
+fn urges_a_party(f: &Facts, cands: &[Cand], d: &Decision) -> bool {
+    let Some(cue) = d.cue.as_ref() else {
+        return false;
+    };
+    // "called on the United States to": the party may close the cue phrase itself.
+    cands.iter().any(|c| {
+        matches!(
+            c.kind,
+            Kind::Named | Kind::Place | Kind::Person | Kind::Role(_)
+        ) && c.first >= cue.first
+            && c.first <= cue.last + URGED_PARTY_REACH
+            && !(cue.last + 1..c.first).any(|i| f.tokens[i].is_boundary())
+    })
 }
 
 /// "told a news agency that Freedonia opposes all hacking": whether the speaker's own
