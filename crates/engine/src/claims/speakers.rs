@@ -74,119 +74,138 @@ const PERSON_PRONOUN_REACH: usize = 3;
 /// Resolve a speaker candidate to a party: a pronoun or a definite role refers
 /// back to the most recent compatible speaker; a surname to the full name.
 pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Known {
-    let prev = s.prev;
-    let back = |k: &Known| Known {
-        side: k.side.clone().or(c.side.clone()),
-        sentence: si,
-        ..k.clone()
-    };
-    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
     if let Some(group) = &c.group {
         // "the officials" again: the same group, if it spoke before; else a new one.
         let again = history.iter().rev().find(|k| &k.party.id == group);
         return match again {
-            Some(k) if c.definite => back(k),
+            Some(k) if c.definite => back(k, c, si),
             _ => known(c, si),
         };
     }
-    match c.kind {
-        Kind::Pronoun => {
-            // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
-            let person = c
-                .person
-                .then(|| {
-                    history
-                        .iter()
-                        .rev()
-                        .take(PERSON_PRONOUN_REACH)
-                        .find(|k| k.kind == Kind::Person)
-                })
-                .flatten();
-            // No person spoke lately: a person named in the sentence before ("X, our
-            // lead in Kyiv, cautioned …. “…,” he said").
-            let named = c
-                .person
-                .then(|| {
-                    s.people
-                        .last()
-                        .filter(|k| k.sentence + NAMED_PERSON_REACH >= si)
-                })
-                .flatten();
-            // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
-            // sentence just before, a person, is who the pronoun takes up.
-            let subject = c.person.then(|| subject_person_before(s)).flatten();
-            if let Some(k) = subject.as_ref().or(person).or(named).or(history.last()) {
-                return back(k);
-            }
-        }
+    let found = match c.kind {
+        Kind::Pronoun => pronoun(c, history, s, si),
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
-            let head = c.head.as_str();
-            if role == Family::RoleDoc {
-                if let Some(d) = named_document(head, prev) {
-                    return known(d, si);
-                }
-            }
-            let found = history
+            definite_role(c, role, history, s, si)
+        }
+        Kind::Named | Kind::Person if !c.name.contains(' ') => surname(c, history),
+        _ => None,
+    };
+    found.map_or_else(|| known(c, si), |k| back(&k, c, si))
+}
+
+/// A speaker met before, named again in sentence `si`: its side, else the one the
+/// new mention gives it.
+fn back(k: &Known, c: &Cand, si: usize) -> Known {
+    Known {
+        side: k.side.clone().or(c.side.clone()),
+        sentence: si,
+        ..k.clone()
+    }
+}
+
+/// "he", "she", « selon lui », "it": whom the pronoun takes up.
+fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
+    // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
+    let person = c
+        .person
+        .then(|| {
+            history
+                .iter()
+                .rev()
+                .take(PERSON_PRONOUN_REACH)
+                .find(|k| k.kind == Kind::Person)
+        })
+        .flatten();
+    // No person spoke lately: a person named in the sentence before ("X, our
+    // lead in Kyiv, cautioned …. “…,” he said").
+    let named = c
+        .person
+        .then(|| {
+            s.people
+                .last()
+                .filter(|k| k.sentence + NAMED_PERSON_REACH >= si)
+        })
+        .flatten();
+    // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
+    // sentence just before, a person, is who the pronoun takes up.
+    let subject = c.person.then(|| subject_person_before(s)).flatten();
+    subject.or_else(|| person.or(named).or(history.last()).cloned())
+}
+
+/// "the ministry", "the report", "its spokesman": the compatible speaker or
+/// organisation it refers to.
+fn definite_role(
+    c: &Cand,
+    role: Family,
+    history: &[Known],
+    s: &SentenceAt,
+    si: usize,
+) -> Option<Known> {
+    let head = c.head.as_str();
+    if role == Family::RoleDoc {
+        if let Some(d) = named_document(head, s.prev) {
+            return Some(known(d, si));
+        }
+    }
+    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    let found = history
+        .iter()
+        .rev()
+        .filter(compatible)
+        .find(|k| match role {
+            Family::RolePerson => k.kind == Kind::Person,
+            Family::RoleOrg => k.party.name.to_lowercase().contains(head),
+            _ => k.kind != Kind::Person,
+        });
+    // "the agency" an organisation named lately whose name holds the noun.
+    let found = found.or_else(|| match role {
+        Family::RoleOrg => s
+            .named
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
+            .filter(compatible)
+            .find(|k| k.party.name.to_lowercase().contains(head)),
+        _ => None,
+    });
+    // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
+    let found = found.or_else(|| match role {
+        // "its spokesman": the organisation's own voice.
+        Family::RolePerson if c.definite && c.side.is_none() => history.last(),
+        Family::RoleOrg if c.side.is_none() => {
+            let heard = history
                 .iter()
                 .rev()
                 .filter(compatible)
-                .find(|k| match role {
-                    Family::RolePerson => k.kind == Kind::Person,
-                    Family::RoleOrg => k.party.name.to_lowercase().contains(head),
-                    _ => k.kind != Kind::Person,
-                });
-            // "the agency" an organisation named lately whose name holds the noun.
-            let found = found.or_else(|| match role {
-                Family::RoleOrg => s
-                    .named
-                    .iter()
-                    .rev()
-                    .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
-                    .filter(compatible)
-                    .find(|k| k.party.name.to_lowercase().contains(head)),
-                _ => None,
-            });
-            // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
-            let found = found.or_else(|| match role {
-                // "its spokesman": the organisation's own voice.
-                Family::RolePerson if c.definite && c.side.is_none() => history.last(),
-                Family::RoleOrg if c.side.is_none() => {
-                    let heard = history
-                        .iter()
-                        .rev()
-                        .filter(compatible)
-                        .find(|k| k.kind != Kind::Person);
-                    // "the company", « le régulateur »: an organisation named lately,
-                    // if it was named after the last one heard.
-                    let named = s
-                        .named
-                        .last()
-                        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
-                    match (heard, named) {
-                        (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
-                        (h, n) => h.or(n),
-                    }
-                }
-                _ => None,
-            });
-            if let Some(k) = found {
-                return back(k);
+                .find(|k| k.kind != Kind::Person);
+            // "the company", « le régulateur »: an organisation named lately,
+            // if it was named after the last one heard.
+            let named = s
+                .named
+                .last()
+                .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
+            match (heard, named) {
+                (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
+                (h, n) => h.or(n),
             }
         }
-        Kind::Named | Kind::Person if !c.name.contains(' ') => {
-            // A surname alone for a speaker met before ("Dupont added"): last or
-            // (family name first: "Mr Kim" for Kim Ji-ho) first in the name.
-            let (last, first) = (format!(" {}", c.name), format!("{} ", c.name));
-            if let Some(k) = history.iter().rev().find(|k| {
-                k.party.name.ends_with(&last)
-                    || (k.kind == Kind::Person && k.party.name.starts_with(&first))
-            }) {
-                return back(k);
-            }
-        }
-        _ => {}
-    }
-    known(c, si)
+        _ => None,
+    });
+    found.cloned()
+}
+
+/// A surname alone for a speaker met before ("Dupont added"): last or (family name
+/// first: "Mr Kim" for Kim Ji-ho) first in the name.
+fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
+    let (last, first) = (format!(" {}", c.name), format!("{} ", c.name));
+    history
+        .iter()
+        .rev()
+        .find(|k| {
+            k.party.name.ends_with(&last)
+                || (k.kind == Kind::Person && k.party.name.starts_with(&first))
+        })
+        .cloned()
 }
 
 /// The person the sentence before opens with, titles aside ("Agency spokeswoman Ana Roe
