@@ -669,3 +669,27 @@ fn a_call_on_no_party_is_advice_unless_it_charges_bad_faith() {
         "#0 Condemnation ? -> - (dispute) [appelons]",
     );
 }
+
+#[test]
+fn a_passive_denial_speaks_through_its_agent() {
+    check(
+        "The accusations were rejected by the Russian embassy.",
+        "#0 Denial russia_embassy -> - (dispute) [were rejected]",
+    );
+}
+
+#[test]
+fn a_relative_clause_describes_the_speaker_it_follows() {
+    check(
+        "Kari Lund, who heads the Norwegian security service, said Chinese hackers had breached the parliament.",
+        "#0 Accusation kari_lund -> china (china) [said]",
+    );
+}
+
+#[test]
+fn a_country_adjective_before_a_portfolio_gives_the_body_its_side() {
+    check(
+        "In a statement, the Dutch defence ministry said Russian hackers had targeted its networks.",
+        "#0 Accusation netherlands -> russia (russia) [said]",
+    );
+}

@@ -234,6 +234,8 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::According => return according_speaker(f, cands, cue),
         Family::AccuseNoun => return accusation_owner(f, cands, cue),
         Family::Accuse if passive(f, cue) => return passive_agent(f, cands, cue),
+        // "The accusations were rejected by the embassy": the agent denies.
+        Family::Deny | Family::Condemn if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
@@ -389,10 +391,24 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     if cue.family == Family::Accuse {
         return None;
     }
+    // "a affirmé à l'AFP un porte-parole": whom it was said to is no subject.
+    let to_whom = |c: &Cand| {
+        word_before_determiners(f, c.first)
+            .is_some_and(|i| matches!(t[i].lower.as_str(), "à" | "au" | "to"))
+    };
+    // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
+    let past = cands
+        .iter()
+        .filter(|c| c.first > cue.last && c.first <= cue.last + INVERTED_SUBJECT_REACH)
+        .filter(|c| to_whom(c))
+        .map(|c| c.last)
+        .max()
+        .unwrap_or(cue.last);
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
-            && c.first <= cue.last + INVERTED_SUBJECT_REACH
+            && c.first <= past + INVERTED_SUBJECT_REACH
             && !complementizer(cue.last, c.first)
+            && !to_whom(c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {
@@ -404,7 +420,10 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     } else {
         end
     };
-    let own = within(cands, cue.last + 1, end);
+    let own: Vec<&Cand> = within(cands, cue.last + 1, end)
+        .into_iter()
+        .filter(|c| !to_whom(c))
+        .collect();
     // "a déclaré la porte-parole du ministère, Jeanne Dupont": a role, then its holder's
     // name (but "said Jan Dupont, director at the agency" already names the person).
     let own_named = own.iter().any(|c| c.kind == Kind::Person)

@@ -3,7 +3,7 @@
 //! gives it one, and the word before it makes it definite ("the", "le") or
 //! indefinite ("a", "des").
 
-use super::cands::{is_connector, is_name_word, Cand, Kind};
+use super::cands::{is_connector, is_name_word, Cand, Kind, CUE_FAMILIES};
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 
@@ -13,6 +13,9 @@ const POSSESSIVE_REACH: usize = 8;
 /// How many tokens after a role or place the name it qualifies may start
 /// ("ministry spokesman Jan Dupont").
 const QUALIFIER_REACH: usize = 4;
+/// Words of a portfolio between a country adjective and its body ("Freedonian defence
+/// ministry", "Freedonian border security agency").
+const PORTFOLIO_WORDS: usize = 2;
 
 /// Set each candidate's possessive, definite and indefinite marks, and the sides
 /// candidates lend to their neighbours, in text order (a side lent to the next
@@ -44,11 +47,24 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
     }
 }
 
-/// "Freedonian border service spokesman Jan Dupont": a place, then titles, then the person.
+/// "Freedonian border service spokesman Jan Dupont": a place, then titles, then the person;
+/// "the Freedonian defence ministry": a place, then the nouns of the body's portfolio.
 fn titled_by_place(f: &Facts, c: &Cand, next: &Cand) -> bool {
-    c.kind == Kind::Place
-        && next.first > c.last + 1
-        && (c.last + 1..next.first).all(|x| f.is(x, Family::Title) || f.is(x, Family::RolePerson))
+    let between = c.last + 1..next.first;
+    let titles = between
+        .clone()
+        .all(|i| f.is(i, Family::Title) || f.is(i, Family::RolePerson));
+    let portfolio = next.kind == Kind::Role(Family::RoleOrg)
+        && between.len() <= PORTFOLIO_WORDS
+        && between.clone().all(|i| {
+            let t = &f.tokens[i];
+            t.word
+                && !t.capitalised()
+                && !CUE_FAMILIES.iter().any(|&fam| f.is(i, fam))
+                && !f.is(i, Family::Aux)
+                && !f.is(i, Family::Preposition)
+        });
+    c.kind == Kind::Place && next.first > c.last + 1 && (titles || portfolio)
 }
 
 /// Whether `c` lends its side to the candidate after it: a possessive, a role or a
@@ -85,7 +101,7 @@ fn lends_side(f: &Facts, c: &Cand, next: &Cand, possessive: bool, titled: bool) 
         && next.side.is_none()
         && next.first <= c.last + reach
         && clause_goes_on
-        && small_words_between()
+        && (titled || small_words_between())
 }
 
 /// Whether `next` is a lowercase country word right after `c` (an adjective).

@@ -61,7 +61,9 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             end,
             earlier: round > 0,
         };
-        if !clause.earlier || !participial(f, start) {
+        // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
+        let aside = clause.earlier && (participial(f, start) || relative(f, start));
+        if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return s;
             }
@@ -110,6 +112,13 @@ fn participial(f: &Facts, start: usize) -> bool {
     f.is(w, Family::Evidence)
         || (lower.len() > MAX_SHORT_WORD_BYTES
             && (lower.ends_with("ing") || lower.ends_with("ant")))
+}
+
+/// Whether the clause at `start` opens with a relative pronoun ("who", « qui »).
+fn relative(f: &Facts, start: usize) -> bool {
+    (start..f.tokens.len())
+        .find(|&i| f.tokens[i].word)
+        .is_some_and(|w| f.is(w, Family::Relative))
 }
 
 /// "La mission freedonienne auprès des Nations unies", "Freedonia's mission to the
