@@ -693,3 +693,16 @@ fn a_country_adjective_before_a_portfolio_gives_the_body_its_side() {
         "#0 Accusation netherlands -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn not_answering_a_request_for_comment_is_no_claim() {
+    // Declining is a stance; silence is not (the guidelines' non-confirmation declines).
+    check(
+        "The Russian embassy did not immediately respond to a request for comment.",
+        "",
+    );
+    check(
+        "Selon le parquet, les trois suspects travaillaient pour le renseignement militaire russe.",
+        "#0 Accusation parquet -> gru (russia) [Selon]",
+    );
+}
