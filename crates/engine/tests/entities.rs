@@ -373,3 +373,17 @@ fn names_written_family_name_first() {
         "[Tokyo]GPE:tokyo Self-defence plans",
     );
 }
+
+#[test]
+fn a_known_acronym_with_a_country_code_is_that_country_s_body() {
+    // Invented sentences: the national branch is its own organisation in both languages,
+    // while a pair of places stays two places.
+    check(
+        "Le NCSC-IE et le NCSC ont publié un avis.",
+        "Le [NCSC-IE]ORG:ncsc_ie et le [NCSC]ORG:uk_ncsc ont publié un avis.",
+    );
+    check(
+        "The US-UK agreement.",
+        "The [US]GPE:united_states-[UK]GPE:united_kingdom agreement.",
+    );
+}

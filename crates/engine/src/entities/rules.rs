@@ -203,16 +203,23 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens.
+fn acronym_shape(w: &str) -> bool {
+    w.split('-')
+        .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
-    if !tok.all_caps || v.known[i].is_some() {
+    if !tok.all_caps {
         return;
     }
     let w = v.text(i);
-    let shape = w
-        .split('-')
-        .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()));
-    if !shape || lexicon().not_acronyms.contains(w) {
+    if v.known[i].is_some() {
+        national_branch(v, i, out);
+        return;
+    }
+    if !acronym_shape(w) || lexicon().not_acronyms.contains(w) {
         return;
     }
     if is_dateline(v, i) {
@@ -231,6 +238,22 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         format!("?acr:{}", slug(w)),
         Priority::Weak,
     ));
+}
+
+/// `CERT-FR`, `ANSC-RO`: a known organisation's acronym joined by a hyphen to a country
+/// code names that country's own body, an organisation of its own (`cert_fr`, not the
+/// body the first part alone names); a pair of places (`US-UK`) stays two places.
+fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let w = v.text(i);
+    let first_is_org = v
+        .known_at
+        .get(&i)
+        .is_some_and(|(last, _, kind)| *last == i && *kind == EntityType::Org);
+    // A whole token the base knows (same span, higher priority) keeps its own id.
+    if !v.t.list[i].hyphen || !acronym_shape(w) || !first_is_org {
+        return;
+    }
+    out.push(v.candidate(i, i, EntityType::Org, slug(w), Priority::Pattern));
 }
 
 /// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an
