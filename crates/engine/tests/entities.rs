@@ -387,3 +387,43 @@ fn a_known_acronym_with_a_country_code_is_that_country_s_body() {
         "The [US]GPE:united_states-[UK]GPE:united_kingdom agreement.",
     );
 }
+
+#[test]
+fn threats_the_text_names_are_groups_and_malware_everywhere_in_it() {
+    // Invented sentences: a naming phrase after a threat noun, an apposition, a noun beside
+    // a name no ordinary word could be; the name is then that thing wherever it recurs.
+    check(
+        "Analysts linked the theft to a group they track as Grey Heron. Grey Heron denied it.",
+        "Analysts linked the theft to a group they track as [Grey Heron]GROUP:grey_heron. [Grey Heron]GROUP:grey_heron denied it.",
+    );
+    check(
+        "Un logiciel destructeur baptisé FROSTBITE a effacé les serveurs.",
+        "Un logiciel destructeur baptisé [FROSTBITE]MALWARE:frostbite a effacé les serveurs.",
+    );
+    check(
+        "L'attaque a été revendiquée par Corvid, un groupe se présentant comme hacktiviste.",
+        "L'attaque a été revendiquée par [Corvid]GROUP:corvid, un groupe se présentant comme hacktiviste.",
+    );
+    check(
+        "The OwlFeather group struck twice. OwlFeather actors moved fast.",
+        "The [OwlFeather]GROUP:owlfeather group struck twice. [OwlFeather]GROUP:owlfeather actors moved fast.",
+    );
+    check(
+        "Des pirates ont visé Port-Bleu avec Crow017(12), un botnet.",
+        "Des pirates ont visé Port-Bleu avec [Crow017(12)]MALWARE:crow017_12, un botnet.",
+    );
+    // Nationality adjectives before a threat noun name no group; a naming phrase with no
+    // threat noun before it names no threat.
+    check(
+        "North Korean hackers struck again.",
+        "North Korean hackers struck again.",
+    );
+    check(
+        "Hier, un groupe a revendiqué l'attaque.",
+        "Hier, un groupe a revendiqué l'attaque.",
+    );
+    check(
+        "A village called Wexbridge voted.",
+        "A village called Wexbridge voted.",
+    );
+}

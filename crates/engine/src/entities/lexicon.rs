@@ -75,6 +75,9 @@ pub struct Lexicon {
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
+    /// Phrases that introduce a name the text gives a thing (`dubbed`, `sous le nom de`),
+    /// as lowercase word sequences.
+    pub naming: Vec<Vec<String>>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -131,6 +134,7 @@ fn parse(data: &str) -> Lexicon {
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
+            "naming" => lx.naming.push(words(word)),
             "kind_word" => {
                 let kind = match value {
                     "GROUP" => Some(EntityType::Group),

@@ -18,6 +18,7 @@ mod orgs;
 mod persons;
 mod prefixes;
 mod rules;
+mod threats;
 mod tokens;
 mod trie;
 

@@ -8,7 +8,7 @@
 
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
-use super::{orgs, persons, Candidate, EntityType, Priority};
+use super::{orgs, persons, threats, Candidate, EntityType, Priority};
 use std::collections::HashMap;
 
 /// Tokens plus what the knowledge base already recognised among them.
@@ -165,6 +165,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
         persons::at(&v, i, out);
     }
     persons::coordinated(&v, out);
+    threats::find(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
