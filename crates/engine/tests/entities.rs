@@ -427,3 +427,12 @@ fn threats_the_text_names_are_groups_and_malware_everywhere_in_it() {
         "A village called Wexbridge voted.",
     );
 }
+
+#[test]
+fn a_family_name_first_pair_followed_by_a_third_name_word_is_one_person() {
+    // Invented: two given syllables before the family name, as Singapore writes names.
+    check(
+        "Reporting by Wen Li Koh; editing by Ana Roe. Koh said more.",
+        "Reporting by [Wen Li Koh]PERSON:wen_li_koh; editing by [Ana Roe]PERSON:ana_roe. [Koh]PERSON:wen_li_koh said more.",
+    );
+}
