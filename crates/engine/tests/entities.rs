@@ -436,3 +436,21 @@ fn a_family_name_first_pair_followed_by_a_third_name_word_is_one_person() {
         "Reporting by [Wen Li Koh]PERSON:wen_li_koh; editing by [Ana Roe]PERSON:ana_roe. [Koh]PERSON:wen_li_koh said more.",
     );
 }
+
+#[test]
+fn a_head_and_its_title_case_portfolio_are_a_ministry() {
+    // Invented: an acronym or a head with its portfolio and no preposition, more
+    // portfolios listed after it; a list that does not close is no part of the name.
+    check(
+        "Le SPF Finances, Budget et Fonction publique a porté plainte.",
+        "Le [SPF Finances, Budget et Fonction publique]ORG:finance a porté plainte.",
+    );
+    check(
+        "The Federal Public Service Interior said so.",
+        "The [Federal Public Service Interior]ORG:interior said so.",
+    );
+    check(
+        "Il a été reçu au DFA Affaires étrangères, où il a protesté.",
+        "Il a été reçu au [DFA Affaires étrangères]ORG:mfa, où il a protesté.",
+    );
+}

@@ -78,6 +78,9 @@ pub struct Lexicon {
     /// Phrases that introduce a name the text gives a thing (`dubbed`, `sous le nom de`),
     /// as lowercase word sequences.
     pub naming: Vec<Vec<String>>,
+    /// Heads of ministries whose portfolio follows without a preposition (`Federal Public
+    /// Service`), as word sequences.
+    pub portfolio_heads: Vec<Vec<String>>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -135,6 +138,7 @@ fn parse(data: &str) -> Lexicon {
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
             "naming" => lx.naming.push(words(word)),
+            "portfolio_head" => lx.portfolio_heads.push(words(word)),
             "kind_word" => {
                 let kind = match value {
                     "GROUP" => Some(EntityType::Group),

@@ -185,6 +185,108 @@ fn portfolio_ministry(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// Most portfolios one ministry's name lists (`Foreign Affairs, Foreign Trade and
+/// Development Cooperation`: three); a longer list is a sentence's, not a name's.
+const MAX_PORTFOLIOS: usize = 4;
+/// Most tokens of one listed portfolio (`Coopération au développement`: three).
+const PORTFOLIO_TOKENS: usize = 4;
+/// Words linking the words of a listed portfolio (`Coopération au développement`).
+const PORTFOLIO_LINKS: [&str; 8] = ["au", "aux", "à", "de", "du", "des", "of", "for"];
+
+/// The last token of a listed portfolio starting at token `k`: a capitalised word, then
+/// capitalised words, French adjectives or a link and its word.
+fn listed_portfolio_end(v: &View, from: usize, k: usize) -> Option<usize> {
+    let first = v.word_in(from, k) && v.t.list[k].capitalised && !v.t.list[k].all_caps;
+    if !first {
+        return None;
+    }
+    let mut end = k;
+    while end + 1 - k < PORTFOLIO_TOKENS {
+        let next = end + 1;
+        if v.word_in(from, next) && v.t.list[next].capitalised && !v.t.list[next].all_caps
+            || french_adjective(v, from, next)
+        {
+            end = next;
+        } else if v.word_in(from, next)
+            && PORTFOLIO_LINKS.contains(&v.text(next))
+            && v.word_in(from, next + 1)
+            && !v.t.list[next + 1].digits
+        {
+            end = next + 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// After the portfolio ending at `end`, the last token of a closed list of more portfolios
+/// (`, Commerce extérieur et Coopération au développement`): commas, then `et`/`and`
+/// before the last; `None` when the list does not close.
+fn portfolio_list_end(v: &View, from: usize, end: usize) -> Option<usize> {
+    let mut j = end + 1;
+    for _ in 0..MAX_PORTFOLIOS {
+        let closing = v.word_in(from, j) && JOINERS.contains(&v.text(j));
+        if !closing && !v.punct_in(from, j, ",") {
+            return None;
+        }
+        let last = listed_portfolio_end(v, from, j + 1)?;
+        if closing {
+            return Some(last);
+        }
+        j = last + 1;
+    }
+    None
+}
+
+/// The last token of a ministry head at token `i` whose portfolio follows it without a
+/// preposition: a head of `lexicon.tsv` (`Federal Public Service`) or an acronym the base
+/// does not know (`SPF`).
+fn portfolio_head_end(v: &View, i: usize) -> Option<usize> {
+    let tok = v.t.list[i];
+    let acronym = tok.all_caps
+        && v.known[i].is_none()
+        && (ACRONYM_LETTERS).contains(&v.text(i).len())
+        && !lexicon().not_acronyms.contains(v.text(i));
+    if acronym {
+        return Some(i);
+    }
+    lexicon().portfolio_heads.iter().find_map(|words| {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| v.word_in(i, i + k) && v.text(i + k) == w);
+        fits.then(|| i + words.len() - 1)
+    })
+}
+
+/// Letters of an acronym that heads a ministry (`SPF`, `FPS`, `DFAE`).
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// `SPF Intérieur`, `Federal Public Service Foreign Affairs, Foreign Trade and Development
+/// Cooperation`: a ministry named by a head and its title-case portfolio, more portfolios
+/// listed after it; its country is left to `coref`, as a bare ministry's.
+fn head_then_portfolio(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let Some(head_end) = portfolio_head_end(v, i) else {
+        return;
+    };
+    let p = head_end + 1;
+    if !(v.word_in(i, p) && v.t.list[p].capitalised && v.t.list[p].space_before) {
+        return;
+    }
+    let Some((end, suffix)) = portfolio_at(v, i, p) else {
+        return;
+    };
+    let end = portfolio_list_end(v, i, end).unwrap_or(end);
+    out.push(v.candidate(
+        i,
+        end,
+        EntityType::Org,
+        ministry_id(None, suffix),
+        Priority::Head,
+    ));
+}
+
 /// A capitalised word that may be part of an organisation's name: a name word or a
 /// known place or organisation (`Security` in `General Intelligence and Security
 /// Service`). After the head, titles stay out (`Foreign Ministry Spokesperson`).
@@ -518,6 +620,7 @@ fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     administration(v, i, out);
     ministry_of(v, i, out);
+    head_then_portfolio(v, i, out);
     mission(v, i, out);
     portfolio_ministry(v, i, out);
     head_with_complement(v, i, out);
