@@ -454,3 +454,11 @@ fn a_head_and_its_title_case_portfolio_are_a_ministry() {
         "Il a été reçu au [DFA Affaires étrangères]ORG:mfa, où il a protesté.",
     );
 }
+
+#[test]
+fn parliaments_and_assemblies_are_organisations() {
+    check(
+        "Le Parlement fédéral et the National Assembly.",
+        "Le [Parlement fédéral]ORG:parlement_federal et the [National Assembly]ORG:national_assembly.",
+    );
+}
