@@ -462,3 +462,17 @@ fn parliaments_and_assemblies_are_organisations() {
         "Le [Parlement fédéral]ORG:parlement_federal et the [National Assembly]ORG:national_assembly.",
     );
 }
+
+#[test]
+fn cities_of_the_generated_list_and_compound_place_names() {
+    // Invented: a city of the generated list is a place; inside a compound with another
+    // capitalised name it is part of that one name, not a place of its own.
+    check(
+        "Les serveurs de Turku et de l'Ohio.",
+        "Les serveurs de [Turku]GPE:turku et de l'[Ohio]GPE:ohio.",
+    );
+    check(
+        "A Turku-based firm sailed the Turku-Nordvik line; Washington-Beijing talks.",
+        "A [Turku]GPE:turku-based firm sailed the Turku-Nordvik line; [Washington]GPE:washington-[Beijing]GPE:beijing talks.",
+    );
+}

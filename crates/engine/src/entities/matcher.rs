@@ -248,6 +248,7 @@ pub fn find(
     // The names starting at a word, reused from word to word.
     let mut names = Vec::new();
     for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
+        let token_first = out.len();
         let whole = (!t.hyphen).then_some((t.start, t.end));
         let split = t.hyphen.then(|| parts(raw, t.start, t.end));
         for (start, end) in whole.into_iter().chain(split.into_iter().flatten()) {
@@ -299,6 +300,38 @@ pub fn find(
                 }
             }
         }
+        if t.hyphen {
+            drop_parts_of_compound(raw, (t.start, t.end), token_first, out);
+        }
+    }
+}
+
+/// `Port of Valdora-Lund`: a hyphenated word whose parts are capitalised names is one
+/// name (two towns merged, a double-barrelled place), and a known place matched in one
+/// part is no mention of its own. A part the base also knows (`Washington-Moscow`), an
+/// acronym (`US-Japanese`), an adjective of nationality or a lowercase part (`Kyiv-based`)
+/// leaves the parts' matches alone.
+fn drop_parts_of_compound(
+    raw: &str,
+    token: (usize, usize),
+    first: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let matched = &out[first..];
+    let orphan = parts(raw, token.0, token.1).any(|(a, b)| {
+        let part = &raw[a..b];
+        let capitalised = part.chars().next().is_some_and(char::is_uppercase);
+        let acronym = part.chars().all(|c| !c.is_lowercase());
+        let covered = matched.iter().any(|c| c.start <= a && c.end >= b);
+        capitalised && !acronym && !covered && knowledge_base().country_of_adjective(part).is_none()
+    });
+    if orphan {
+        // Names spanning the whole word (`Royaume-Uni`) stay.
+        let whole: Vec<Candidate> = out
+            .drain(first..)
+            .filter(|c| c.start == token.0 && c.end >= token.1)
+            .collect();
+        out.extend(whole);
     }
 }
 
