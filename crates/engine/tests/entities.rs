@@ -476,3 +476,17 @@ fn cities_of_the_generated_list_and_compound_place_names() {
         "A [Turku]GPE:turku-based firm sailed the Turku-Nordvik line; [Washington]GPE:washington-[Beijing]GPE:beijing talks.",
     );
 }
+
+#[test]
+fn technical_acronyms_are_no_organisations_and_company_suffixes_are() {
+    // Invented: file types, SIM cards and time zones are no bodies; a company's legal form
+    // or trade word ends its name.
+    check(
+        "La DLL et le fichier LNK visaient les cartes SIM à 10h BST.",
+        "La DLL et le fichier LNK visaient les cartes SIM à 10h BST.",
+    );
+    check(
+        "Nordvik Telecom and Lundgren Ferries LLC were hit.",
+        "[Nordvik Telecom]ORG:nordvik_telecom and [Lundgren Ferries LLC]ORG:lundgren_ferries_llc were hit.",
+    );
+}

@@ -518,6 +518,8 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
             && v.t.list[k - 1].block == v.t.list[i].block
             && matches!(v.text(k - 1), "and" | "&" | "of" | "for")
             && cap_word(v, i, k - 2)
+            // `Nordvik Telecom and Lund LLC`: an organisation word before `and` ends a name.
+            && !(matches!(v.text(k - 1), "and" | "&") && is_org_word(v.text(k - 2)))
         {
             k -= 1;
         } else {
