@@ -490,3 +490,17 @@ fn technical_acronyms_are_no_organisations_and_company_suffixes_are() {
         "[Nordvik Telecom]ORG:nordvik_telecom and [Lundgren Ferries LLC]ORG:lundgren_ferries_llc were hit.",
     );
 }
+
+#[test]
+fn world_regions_and_the_islamic_republic() {
+    // Invented: a region of the curated list in both languages; "the Islamic Republic"
+    // alone is Iran, while a longer official name keeps its own country.
+    check(
+        "Dans le Caucase comme au Sahel, la République islamique avance.",
+        "Dans le [Caucase]LOC:caucasus comme au [Sahel]LOC:sahel, la [République islamique]GPE:iran avance.",
+    );
+    check(
+        "The Islamic Republic of Pakistan and the Caucasus.",
+        "The [Islamic Republic of Pakistan]GPE:pakistan and the [Caucasus]LOC:caucasus.",
+    );
+}
