@@ -504,3 +504,17 @@ fn world_regions_and_the_islamic_republic() {
         "The [Islamic Republic of Pakistan]GPE:pakistan and the [Caucasus]LOC:caucasus.",
     );
 }
+
+#[test]
+fn a_place_framing_the_sentence_gives_a_bare_ministry_its_country() {
+    // Invented: the scene set at the sentence's opening wins over the ministry named before.
+    check(
+        "Le ministère turc des Affaires étrangères a parlé. À Téhéran, le ministère des Affaires étrangères a démenti.",
+        "Le [ministère turc des Affaires étrangères]ORG:turkey_mfa a parlé. À [Téhéran]GPE:tehran, le [ministère des Affaires étrangères]ORG:iran_mfa a démenti.",
+    );
+    // Without the frame, the ministry named before still counts.
+    check(
+        "The Turkish Foreign Ministry spoke. Tehran was accused, the Foreign Ministry said.",
+        "The [Turkish Foreign Ministry]ORG:turkey_mfa spoke. [Tehran]GPE:tehran was accused, the [Foreign Ministry]ORG:turkey_mfa said.",
+    );
+}

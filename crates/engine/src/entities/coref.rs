@@ -1,7 +1,8 @@
 //! Linking mentions to the full mention they stand for.
 //!
 //! - A ministry named without its country (`ministère des Affaires
-//!   étrangères`, `Foreign Ministry`) takes the id of the last ministry of the
+//!   étrangères`, `Foreign Ministry`) right after a place that frames its sentence
+//!   (« À Téhéran, le ministère… ») is that place's country's; else it takes the id of the last ministry of the
 //!   same portfolio whose country was given before it (`china_mfa`), else the
 //!   country of the nearest place named before it in its paragraph (`Tehran
 //!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the bare
@@ -33,15 +34,48 @@ fn nearby_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<Str
         .find_map(|c| lookup(&c.id).and_then(|e| e.country.clone()))
 }
 
+/// Words that open a sentence's frame of place (« À Téhéran, … », "In Oslo, …").
+const FRAMING: [&str; 6] = ["À", "A", "In", "At", "From", "Depuis"];
+
+/// The country of the place that frames the sentence of mention `k`, written as the
+/// sentence's opening « À Valdora, le ministère… », "In Valdora, the foreign ministry…":
+/// the scene is set there, so a bare ministry right after it is that country's, whichever
+/// ministry was named before.
+fn framing_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<String> {
+    let token_at = |byte: usize| tokens.list.partition_point(|t| t.start < byte);
+    let m = token_at(picked[k].start);
+    let place = picked[..k].last()?;
+    let (p_first, p_last) = (token_at(place.start), token_at(place.end).checked_sub(1)?);
+    // `À`, the place, a comma, then at most an article before the ministry.
+    let opener = p_first.checked_sub(1)?;
+    let opens_sentence = opener == 0
+        || tokens.list[opener - 1].block != tokens.list[opener].block
+        || matches!(tokens.text(opener - 1), "." | "!" | "?");
+    let comma = p_last + 1;
+    let gap = m.checked_sub(comma + 1)?;
+    let framed = FRAMING.contains(&tokens.text(opener))
+        && opens_sentence
+        && tokens.text(comma) == ","
+        && gap <= 1
+        && tokens.list[opener].block == tokens.list[m].block;
+    framed
+        .then(|| lookup(&place.id).and_then(|e| e.country.clone()))
+        .flatten()
+}
+
 fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
     let mut last: HashMap<String, String> = HashMap::new();
     for k in 0..picked.len() {
         let c = &picked[k];
         if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
             let suffix = suffix.to_string();
-            let id = last.get(&suffix).cloned().or_else(|| {
-                nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
-            });
+            let framed = framing_country(tokens, picked, k);
+            let id = framed
+                .map(|country| format!("{country}_{suffix}"))
+                .or_else(|| last.get(&suffix).cloned())
+                .or_else(|| {
+                    nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
+                });
             picked[k].id = id.unwrap_or(suffix);
         } else if let Some((country, suffix)) = qualified(&c.id) {
             let id = format!("{country}_{suffix}");
