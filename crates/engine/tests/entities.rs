@@ -518,3 +518,22 @@ fn a_place_framing_the_sentence_gives_a_bare_ministry_its_country() {
         "The [Turkish Foreign Ministry]ORG:turkey_mfa spoke. [Tehran]GPE:tehran was accused, the [Foreign Ministry]ORG:turkey_mfa said.",
     );
 }
+
+#[test]
+fn french_complements_and_a_known_acronym_in_brackets() {
+    // Invented: `aux`/`au` complements belong to a French name, a place after them does not;
+    // participles agree like adjectives (`forces armées`); a name the base lacks takes the
+    // id of the known acronym bracketed after it.
+    check(
+        "Le Centre norvégien de réponse aux incidents informatiques a parlé.",
+        "Le [Centre norvégien de réponse aux incidents informatiques]ORG:centre_norvegien_de_reponse_aux_incidents_informatiques a parlé.",
+    );
+    check(
+        "Le Bureau national à Paris a parlé.",
+        "Le [Bureau national]ORG:bureau_national à [Paris]GPE:paris a parlé.",
+    );
+    check(
+        "L'Office central des forces armées (ANSSI) a parlé.",
+        "L'[Office central des forces armées]ORG:anssi ([ANSSI]ORG:anssi) a parlé.",
+    );
+}

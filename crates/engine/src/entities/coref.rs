@@ -8,7 +8,8 @@
 //!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the bare
 //!   portfolio (`mfa`): a later country is as likely to be another one.
 //! - An acronym in brackets right after a name takes the name's id
-//!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
+//!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug; a
+//!   name the base lacks takes the id of a known acronym in brackets after it.
 //! - A single name word repeating the last word of a person's full name
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
@@ -100,6 +101,32 @@ pub(crate) fn qualified(id: &str) -> Option<(&str, &str)> {
             | "intelligence"
     )
     .then_some((country, suffix))
+}
+
+/// `Direction principale de … (GRU)`: a name the base lacks, followed by a known acronym in
+/// brackets, is the thing the acronym names, so that its translation, which often carries
+/// a known name, shares its id.
+fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
+    for k in 1..picked.len() {
+        let (before, after) = picked.split_at_mut(k);
+        let (name, acronym) = (&mut before[k - 1], &after[0]);
+        let bracketed = raw
+            .get(name.end..acronym.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && raw[acronym.end..].starts_with(')');
+        let written = &raw[acronym.start..acronym.end];
+        let is_acronym = written
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+        if bracketed
+            && is_acronym
+            && name.kind == acronym.kind
+            && lookup(&name.id).is_none()
+            && lookup(&acronym.id).is_some()
+        {
+            name.id = acronym.id.clone();
+        }
+    }
 }
 
 fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
@@ -199,5 +226,6 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
 pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     resolve_ministries(tokens, picked);
     resolve_acronyms(tokens.raw, picked);
+    named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
 }

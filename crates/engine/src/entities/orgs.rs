@@ -331,7 +331,10 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
 }
 
 /// French prepositions that open a complement in a name capitalised on its first word only.
-const FRENCH_PREPOSITIONS: [&str; 5] = ["de", "du", "des", "d", "pour"];
+const FRENCH_PREPOSITIONS: [&str; 8] = ["de", "du", "des", "d", "pour", "à", "au", "aux"];
+/// Of those, the ones that also place a thing (`aux États-Unis`, `à Paris`): before a
+/// known place they end the name instead (`Centre de réponse aux virus`, not `… à Lyon`).
+const FRENCH_LOCATIVES: [&str; 3] = ["à", "au", "aux"];
 /// Articles after such a preposition (`de la`, `de l'`).
 const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
 
@@ -388,6 +391,9 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         let Some(noun) = french_noun_start(v, i, j) else {
             return end;
         };
+        if FRENCH_LOCATIVES.contains(&v.text(j)) && v.known[noun].is_some() {
+            return end;
+        }
         let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
         end = adjectives(noun_end);
     }
