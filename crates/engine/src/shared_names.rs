@@ -9,7 +9,9 @@
 //!
 //! Only title-case words count (`Nordvik`, `WeChat`; not `DDoS` or `SIM`, whose second
 //! letter is a capital: acronyms have their own rules), never a sentence's first word
-//! (capitalised by position, not by being a name), never a word already inside a mention,
+//! (capitalised by position, not by being a name), never a word already inside a mention
+//! (unless a rule found it as a name of its own in one version, « la société Nordvik »,
+//! which the other version may write without that cue),
 //! a stop word, a month or a weekday, nor the head of a longer name ("Port of Valdora").
 
 use crate::align::Alignment;
@@ -88,15 +90,29 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<(String, En
     for s in sentences.iter().filter_map(|&i| article.sentences.get(i)) {
         let ws = words(&s.text, s.start);
         for (k, w) in ws.iter().enumerate().skip(1) {
-            if name_like(w.text)
-                && !covered(&article.entities, w.start, w.end)
-                && !heads_a_name(&ws, k)
-            {
+            if !name_like(w.text) || heads_a_name(&ws, k) {
+                continue;
+            }
+            if !covered(&article.entities, w.start, w.end) {
                 out.push((w.text.to_string(), kind_beside(&ws, k)));
+            } else if let Some(kind) = found_by_rule(&article.entities, w) {
+                // A name one version's rules found (« la société Nordvik ») is shared too.
+                out.push((w.text.to_string(), kind));
             }
         }
     }
     out
+}
+
+/// The type of a mention that is exactly this word, with the word's slug as id: a name a
+/// rule found in one version, which the other version may write without the rule's cue.
+fn found_by_rule(mentions: &[Mention], w: &Word) -> Option<EntityType> {
+    let at = mentions.partition_point(|m| m.start < w.start);
+    mentions
+        .get(at)
+        .filter(|m| m.start == w.start && m.end == w.end && m.id == slug(w.text))
+        .filter(|m| lookup(&m.id).is_none())
+        .map(|m| m.kind)
 }
 
 /// "Port of Valdora", « Port de Valdora »: a word followed by "of"/« de » and a capitalised

@@ -537,3 +537,22 @@ fn french_complements_and_a_known_acronym_in_brackets() {
         "L'[Office central des forces armées]ORG:anssi ([ANSSI]ORG:anssi) a parlé.",
     );
 }
+
+#[test]
+fn firms_and_platforms_a_noun_introduces_are_organisations_everywhere() {
+    // Invented: a company named after its noun, a platform before its noun in English
+    // and after it in French; later bare mentions follow.
+    check(
+        "The security firm Owlgate said so. Owlgate later published its Parlo channel logs.",
+        "The security firm [Owlgate]ORG:owlgate said so. [Owlgate]ORG:owlgate later published its [Parlo]ORG:parlo channel logs.",
+    );
+    check(
+        "L'opérateur Lundtel a publié sur sa chaîne Parlo. Parlo a supprimé le message.",
+        "L'opérateur [Lundtel]ORG:lundtel a publié sur sa chaîne [Parlo]ORG:parlo. [Parlo]ORG:parlo a supprimé le message.",
+    );
+    // A title after the noun is no company's name.
+    check(
+        "The company President spoke.",
+        "The company President spoke.",
+    );
+}

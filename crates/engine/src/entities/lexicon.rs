@@ -81,6 +81,10 @@ pub struct Lexicon {
     /// Heads of ministries whose portfolio follows without a preposition (`Federal Public
     /// Service`), as word sequences.
     pub portfolio_heads: Vec<Vec<String>>,
+    /// Nouns that introduce a company or outlet named after them (`firm`, `société`).
+    pub firm_nouns: WordSet,
+    /// Nouns that introduce a platform (`channel`, `chaîne`).
+    pub platform_nouns: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -139,6 +143,12 @@ fn parse(data: &str) -> Lexicon {
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
             "naming" => lx.naming.push(words(word)),
             "portfolio_head" => lx.portfolio_heads.push(words(word)),
+            "firm_noun" => {
+                lx.firm_nouns.insert(word.to_string());
+            }
+            "platform_noun" => {
+                lx.platform_nouns.insert(word.to_string());
+            }
             "kind_word" => {
                 let kind = match value {
                     "GROUP" => Some(EntityType::Group),

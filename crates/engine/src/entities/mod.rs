@@ -11,6 +11,7 @@
 
 pub(crate) mod coref;
 mod dates;
+mod firms;
 pub mod kb;
 mod lexicon;
 mod matcher;

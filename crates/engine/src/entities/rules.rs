@@ -8,8 +8,8 @@
 
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
-use super::{orgs, persons, threats, Candidate, EntityType, Priority};
-use std::collections::HashMap;
+use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
+use std::collections::{BTreeMap, HashMap};
 
 /// Tokens plus what the knowledge base already recognised among them.
 pub struct View<'t, 'a> {
@@ -150,6 +150,75 @@ pub fn slug(s: &str) -> String {
     }
 }
 
+/// Most words of a name the text introduces ("Earth Grey Heron", "Kestrel Intelligence Labs").
+const NAME_WORDS: usize = 3;
+
+/// Whether token `j` may be a word of a name the text introduces (a threat, a firm): a
+/// name word the base does not know, and no adjective of nationality, whole or in part
+/// ("North Korean hackers", "pro-Russian hackers" name no group).
+fn new_name_word(v: &View, from: usize, j: usize) -> bool {
+    let kb = super::kb::knowledge_base();
+    v.name_word(from, j)
+        && v.known[j].is_none()
+        && !v
+            .text(j)
+            .split('-')
+            .any(|part| kb.country_of_adjective(part).is_some())
+}
+
+/// The last token of a name the text introduces, starting at token `i`: up to
+/// `NAME_WORDS` capitalised words
+/// the base does not know, and a number in brackets glued to it (`Crow017(12)`).
+pub fn name_end(v: &View, i: usize) -> Option<usize> {
+    if !new_name_word(v, i, i) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < i + NAME_WORDS && new_name_word(v, i, end + 1) && v.t.list[end + 1].space_before
+    {
+        end += 1;
+    }
+    let glued = |k: usize| v.t.list.get(k).is_some_and(|t| !t.space_before);
+    if v.punct_in(i, end + 1, "(")
+        && glued(end + 1)
+        && v.word_in(i, end + 2)
+        && v.t.list[end + 2].digits
+        && v.punct_in(i, end + 3, ")")
+    {
+        end += 3;
+    }
+    Some(end)
+}
+
+/// Mark every whole mention of the names the text introduced (name -> type), wherever the
+/// article writes them, a sentence's first word included, each with its slug as id.
+pub fn mark_everywhere(v: &View, named: &BTreeMap<&str, EntityType>, out: &mut Vec<Candidate>) {
+    if named.is_empty() {
+        return;
+    }
+    for i in 0..v.t.list.len() {
+        if !v.t.list[i].word || v.known[i].is_some() {
+            continue;
+        }
+        let rest = &v.t.raw[v.t.list[i].start..];
+        for (name, kind) in named {
+            let whole = rest
+                .strip_prefix(name)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
+            if !whole {
+                continue;
+            }
+            let end_byte = v.t.list[i].start + name.len();
+            let last = (i..v.t.list.len())
+                .take_while(|&k| v.t.list[k].end <= end_byte)
+                .last()
+                .unwrap_or(i);
+            out.push(v.candidate(i, last, *kind, slug(name), Priority::Pattern));
+            break;
+        }
+    }
+}
+
 /// Run every rule.
 pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
     let v = View::new(tokens, known);
@@ -166,6 +235,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
     }
     persons::coordinated(&v, out);
     threats::find(&v, out);
+    firms::find(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [

@@ -17,14 +17,12 @@
 //! other language's version, writing the same name, shares.
 
 use super::lexicon::lexicon;
-use super::rules::{slug, View};
+use super::rules::{name_end, View};
 use super::tokens::Tokens;
-use super::{Candidate, EntityType, Priority};
+use super::{Candidate, EntityType};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// Most words a threat name has ("Earth Grey Heron").
-const NAME_WORDS: usize = 3;
 /// Tokens back from a naming phrase to the threat noun that types it: "a destructive
 /// wiper, first seen in May, dubbed X" puts it several words before, and a sentence
 /// may name the thing just before ("… recovered the malware. We call it X").
@@ -104,41 +102,6 @@ fn name_shaped(name: &str) -> bool {
         .any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Whether token `j` may be a word of a threat's name: a name word the base does not
-/// know, and no adjective of nationality, whole or in part ("North Korean hackers",
-/// "pro-Russian hackers" name no group).
-fn name_word(v: &View, from: usize, j: usize) -> bool {
-    let kb = super::kb::knowledge_base();
-    v.name_word(from, j)
-        && v.known[j].is_none()
-        && !v
-            .text(j)
-            .split('-')
-            .any(|part| kb.country_of_adjective(part).is_some())
-}
-
-/// The last token of a name starting at token `i`: up to `NAME_WORDS` capitalised words
-/// the base does not know, and a number in brackets glued to it (`Crow017(12)`).
-fn name_end(v: &View, i: usize) -> Option<usize> {
-    if !name_word(v, i, i) {
-        return None;
-    }
-    let mut end = i;
-    while end + 1 < i + NAME_WORDS && name_word(v, i, end + 1) && v.t.list[end + 1].space_before {
-        end += 1;
-    }
-    let glued = |k: usize| v.t.list.get(k).is_some_and(|t| !t.space_before);
-    if v.punct_in(i, end + 1, "(")
-        && glued(end + 1)
-        && v.word_in(i, end + 2)
-        && v.t.list[end + 2].digits
-        && v.punct_in(i, end + 3, ")")
-    {
-        end += 3;
-    }
-    Some(end)
-}
-
 /// Whether a word about attacks (`lexicon.tsv`, section `cue`), not itself a threat noun,
 /// stands near token `i` in its block.
 fn attack_word_near(v: &View, i: usize) -> bool {
@@ -208,28 +171,5 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
             named.entry(name).or_insert(kind);
         }
     }
-    if named.is_empty() {
-        return;
-    }
-    for i in 0..v.t.list.len() {
-        if !v.t.list[i].word || v.known[i].is_some() {
-            continue;
-        }
-        let rest = &v.t.raw[v.t.list[i].start..];
-        for (name, kind) in &named {
-            let whole = rest
-                .strip_prefix(name)
-                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
-            if !whole {
-                continue;
-            }
-            let end_byte = v.t.list[i].start + name.len();
-            let last = (i..v.t.list.len())
-                .take_while(|&k| v.t.list[k].end <= end_byte)
-                .last()
-                .unwrap_or(i);
-            out.push(v.candidate(i, last, *kind, slug(name), Priority::Pattern));
-            break;
-        }
-    }
+    super::rules::mark_everywhere(v, &named, out);
 }
