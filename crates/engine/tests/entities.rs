@@ -556,3 +556,11 @@ fn firms_and_platforms_a_noun_introduces_are_organisations_everywhere() {
         "The company President spoke.",
     );
 }
+
+#[test]
+fn a_place_s_leading_article_stays_out_of_its_name() {
+    check(
+        "The Netherlands' service and the Netherlands; The Hague.",
+        "The [Netherlands]GPE:netherlands' service and the [Netherlands]GPE:netherlands; [The Hague]GPE:the_hague.",
+    );
+}

@@ -64,6 +64,15 @@ fn is_plain_word(name: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
+/// `The Netherlands` beside `Netherlands`: a place's name with a leading article the entry
+/// also has without it; the guidelines mark the shortest span, the article left out
+/// (`The Hague`, whose article is part of the name, stays).
+fn article_form(e: &KbEntry, name: &str) -> bool {
+    let rest = ["The ", "the "].iter().find_map(|a| name.strip_prefix(a));
+    matches!(e.kind, EntityType::Gpe | EntityType::Loc)
+        && rest.is_some_and(|rest| e.all_names().any(|n| n == rest))
+}
+
 fn build() -> Matcher {
     let kb = knowledge_base();
     let mut index: WordMap<usize> = WordMap::default();
@@ -75,6 +84,9 @@ fn build() -> Matcher {
         for name in e.all_names() {
             let name = name.trim();
             if name.chars().count() < 2 || (threat && (name.len() < 3 || name.contains('('))) {
+                continue;
+            }
+            if article_form(e, name) {
                 continue;
             }
             let needs_cue = threat && is_plain_word(name);
