@@ -564,3 +564,12 @@ fn a_place_s_leading_article_stays_out_of_its_name() {
         "The [Netherlands]GPE:netherlands' service and the [Netherlands]GPE:netherlands; [The Hague]GPE:the_hague.",
     );
 }
+
+#[test]
+fn a_numbered_centre_of_a_known_service_is_a_group() {
+    // Invented: the centre's number and its service; a centre of nothing known is not.
+    check(
+        "Le Centre 42 du FSB et the Center 7 of the FSB; Centre 3 de Lyon.",
+        "Le [Centre 42]GROUP:centre_42 du [FSB]ORG:fsb et the [Center 7]GROUP:centre_7 of the [FSB]ORG:fsb; Centre 3 de [Lyon]GPE:lyon.",
+    );
+}

@@ -228,6 +228,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
         }
         group_name(&v, i, out);
         military_unit(&v, i, out);
+        numbered_centre(&v, i, out);
         acronym(&v, i, out);
         source_line(&v, i, out);
         orgs::at(&v, i, out);
@@ -251,6 +252,41 @@ fn group_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if (1..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
         let id = slug(w);
         out.push(v.candidate(i, i, EntityType::Group, id, Priority::Pattern));
+    }
+}
+
+/// Digits of the number of an intelligence service's centre (`Centre 16`, `Centre 18`).
+const CENTRE_DIGITS: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// `Centre 16 du FSB`, `Center 18 of the FSB`: a numbered centre of a known organisation
+/// is one of its units acting on its own, a group (`centre_16` in both languages).
+fn numbered_centre(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !matches!(v.text(i), "Centre" | "Center") || !v.word_in(i, i + 1) {
+        return;
+    }
+    let n = v.text(i + 1);
+    if !(v.t.list[i + 1].digits && CENTRE_DIGITS.contains(&n.len())) {
+        return;
+    }
+    let owner = match v.text(i + 2) {
+        "du" => Some(i + 3),
+        "of" if v.text(i + 3) == "the" => Some(i + 4),
+        "of" | "de" => Some(i + 3),
+        _ => None,
+    };
+    let of_known_org = owner.is_some_and(|k| {
+        v.known_at
+            .get(&k)
+            .is_some_and(|(_, _, kind)| *kind == EntityType::Org)
+    });
+    if of_known_org {
+        out.push(v.candidate(
+            i,
+            i + 1,
+            EntityType::Group,
+            format!("centre_{n}"),
+            Priority::Pattern,
+        ));
     }
 }
 
