@@ -573,3 +573,12 @@ fn a_numbered_centre_of_a_known_service_is_a_group() {
         "Le [Centre 42]GROUP:centre_42 du [FSB]ORG:fsb et the [Center 7]GROUP:centre_7 of the [FSB]ORG:fsb; Centre 3 de [Lyon]GPE:lyon.",
     );
 }
+
+#[test]
+fn more_organisation_words() {
+    // Invented: an international NGO, a municipality, an inspectorate, a laboratory.
+    check(
+        "Selon Harbour Watch International, the Nordvik District Municipality and the State Fishing Inspectorate were hit, said the Laboratory for Ocean Data.",
+        "Selon [Harbour Watch International]ORG:harbour_watch_international, the [Nordvik District Municipality]ORG:nordvik_district_municipality and the [State Fishing Inspectorate]ORG:state_fishing_inspectorate were hit, said the [Laboratory for Ocean Data]ORG:laboratory_for_ocean_data.",
+    );
+}
