@@ -582,3 +582,16 @@ fn more_organisation_words() {
         "Selon [Harbour Watch International]ORG:harbour_watch_international, the [Nordvik District Municipality]ORG:nordvik_district_municipality and the [State Fishing Inspectorate]ORG:state_fishing_inspectorate were hit, said the [Laboratory for Ocean Data]ORG:laboratory_for_ocean_data.",
     );
 }
+
+#[test]
+fn a_two_letter_family_name_written_first_links_to_the_full_name() {
+    // Invented: `Xu` alone after `Xu Lanfen`, but the pronoun `He` never after `He Renshu`.
+    check(
+        "Spokesperson Xu Lanfen spoke. \"No,\" Xu said.",
+        "Spokesperson [Xu Lanfen]PERSON:xu_lanfen spoke. \"No,\" [Xu]PERSON:xu_lanfen said.",
+    );
+    check(
+        "He Lanfen: We oppose it.\n\nHe said no.",
+        "[He Lanfen]PERSON:he_lanfen: We oppose it.\n\nHe said no.",
+    );
+}

@@ -154,8 +154,13 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
     }
 }
 
+/// Shortest bare name word linked to a full name (bytes).
+const MIN_SHORT_NAME_BYTES: usize = 3;
+
 fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     let mut by_word: HashMap<&str, String> = HashMap::new();
+    // Family names written first, which may be two letters long (`Xu`, `Li`).
+    let mut family_first: Vec<&str> = Vec::new();
     // First words link only after a title (`Mr Lim` for `Lim Soo-suk`), not bare.
     let mut firsts: HashMap<&str, String> = HashMap::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
@@ -174,6 +179,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             || super::persons::family_name_first(first, last)
         {
             by_word.entry(first).or_insert_with(|| c.id.clone());
+            family_first.push(first);
         } else {
             firsts.entry(first).or_insert_with(|| c.id.clone());
         }
@@ -196,7 +202,11 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     taken.extend(picked.iter().map(|c| (c.start, c.end)));
     let mut added = Vec::new();
     for (i, t) in tokens.list.iter().enumerate() {
-        if !t.word || !t.capitalised || t.end - t.start < 3 {
+        let w = tokens.text(i);
+        // Shorter words are mostly initials or sentence words; a two-letter family name
+        // written first (`Xu` after `Xu Lihong`) counts unless it is a stop word (`He`).
+        let short_family = family_first.contains(&w) && !super::lexicon::stop_word(w);
+        if !t.word || !t.capitalised || (w.len() < MIN_SHORT_NAME_BYTES && !short_family) {
             continue;
         }
         let Some(id) = by_word.get(tokens.text(i)) else {
