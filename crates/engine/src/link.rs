@@ -5,7 +5,8 @@
 //! version writes ("dmitri_koltsov", "dmitry_koltsov"; "ministere_turc…", "turkish…").
 //! Once the aligner has linked the sentences of the two versions, two mentions of one type
 //! in linked sentences name the same thing when their names are alike (Dice similarity of
-//! character bigrams of the folded names, which transliterations keep) or when each is the
+//! character bigrams of the folded names, which transliterations keep; or one the acronym
+//! of the other, "NCSC" and "National Cyber Security Centre") or when each is the
 //! only unshared mention of that type on its side. Both then take one id: the knowledge
 //! base's if either is one, else the English version's. Claims follow the mentions.
 
@@ -100,8 +101,40 @@ fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
 
 fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
     a.iter()
-        .flat_map(|x| b.iter().map(move |y| alike(x, y)))
+        .flat_map(|x| b.iter().map(move |y| alike(x, y).max(acronym_pair(x, y))))
         .fold(0.0, f32::max)
+}
+
+/// Function words left out of an acronym (`National Cyber Security Centre` -> NCSC,
+/// « Agence nationale de la sécurité des systèmes d'information » -> ANSSI).
+const NOT_IN_ACRONYMS: [&str; 14] = [
+    "of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
+];
+
+/// Shortest and longest acronym compared with the initials of a long name.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// 1 when one folded name is the acronym of the other (one version writes "NCSC", the
+/// other "National Cyber Security Centre"), else 0.
+fn acronym_pair(a: &str, b: &str) -> f32 {
+    let initials = |long: &str| -> String {
+        long.split_whitespace()
+            .map(|w| w.rsplit_once('\'').map_or(w, |(_, rest)| rest))
+            .filter(|w| !NOT_IN_ACRONYMS.contains(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let fits = |short: &str, long: &str| {
+        !short.contains(' ')
+            && ACRONYM_LETTERS.contains(&short.chars().count())
+            && long.split_whitespace().count() >= 2
+            && initials(long) == short
+    };
+    if fits(a, b) || fits(b, a) {
+        1.0
+    } else {
+        0.0
+    }
 }
 
 /// Give the things both versions of a pair name one id.
@@ -217,6 +250,31 @@ mod tests {
         assert!(alike("serguei barinov", "sergei barinov") >= SAME_NAME);
         assert!(alike("hexalyse", "northgate") < SAME_NAME);
         assert_eq!(alike("", "x"), 0.0);
+    }
+
+    #[test]
+    fn an_acronym_and_the_long_name_it_shortens_are_one_name() {
+        assert_eq!(acronym_pair("nfca", "nordic fisheries control agency"), 1.0);
+        assert_eq!(
+            acronym_pair("agence nationale de la peche et d'oceanographie", "anpo"),
+            1.0
+        );
+        assert_eq!(acronym_pair("nfca", "northern fleet"), 0.0);
+        assert_eq!(acronym_pair("nordvik", "northgate"), 0.0);
+        // Two strangers of one type, one the other's acronym, are paired.
+        let fr = named(&[
+            (EntityType::Org, "nfca", "NFCA"),
+            (EntityType::Org, "vendor", "Vendeur"),
+        ]);
+        let en = named(&[(
+            EntityType::Org,
+            "nordic_fca",
+            "Nordic Fisheries Control Agency",
+        )]);
+        assert_eq!(
+            matches_in(&fr, &en),
+            [("nfca".to_string(), "nordic_fca".to_string())]
+        );
     }
 
     #[test]
