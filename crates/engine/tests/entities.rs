@@ -595,3 +595,11 @@ fn a_two_letter_family_name_written_first_links_to_the_full_name() {
         "[He Lanfen]PERSON:he_lanfen: We oppose it.\n\nHe said no.",
     );
 }
+
+#[test]
+fn a_news_agency_named_after_its_noun_and_an_adjective() {
+    check(
+        "Il était cité par l'agence officielle Nordpress, puis par the news agency NORDA.",
+        "Il était cité par l'agence officielle [Nordpress]ORG:nordpress, puis par the news agency [NORDA]ORG:norda.",
+    );
+}

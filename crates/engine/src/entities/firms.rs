@@ -1,7 +1,7 @@
 //! Companies, outlets and platforms the knowledge base lacks, introduced by a noun.
 //!
 //! News introduces a company by what it is: "the security firm Owlgate", "blockchain
-//! analytics firm Tracewell", « la société Nordvik », « l'opérateur Lundtel »; a platform
+//! analytics firm Tracewell", « la société Nordvik », « l'agence officielle Nordpress »; a platform
 //! by what it carries: "its Parlo channel", « sa chaîne Parlo ». A capitalised name the
 //! base does not know right after such a noun (`lexicon.tsv`, section `firm_noun`), or
 //! right before a platform noun in English (section `platform_noun`, written after the
@@ -9,6 +9,7 @@
 //! other mention of the name in the article is too ("Owlgate said", "on Parlo").
 
 use super::lexicon::lexicon;
+use super::orgs::french_adjective;
 use super::persons::is_title_word;
 use super::rules::{mark_everywhere, name_end, View};
 use super::{Candidate, EntityType};
@@ -27,9 +28,10 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
     if titled {
         return None;
     }
-    let before = i
-        .checked_sub(1)
-        .is_some_and(|k| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns));
+    let noun = |k: usize| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns);
+    // « l'agence officielle X »: a French adjective may stand between noun and name.
+    let before = i.checked_sub(1).is_some_and(noun)
+        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2));
     // "its Parlo channel": the platform noun after the name, English order.
     let after = noun_at(v, i, end + 1, &lx.platform_nouns);
     (before || after).then_some(end)

@@ -340,7 +340,7 @@ const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
 
 /// Whether token `j` is a lowercase adjective by its ending (`nationale`, `monétaire`,
 /// `chinois`): French names put adjectives after their nouns.
-fn french_adjective(v: &View, from: usize, j: usize) -> bool {
+pub(super) fn french_adjective(v: &View, from: usize, j: usize) -> bool {
     let w = v.text(j);
     v.word_in(from, j)
         && !v.t.list[j].capitalised
