@@ -603,3 +603,16 @@ fn a_news_agency_named_after_its_noun_and_an_adjective() {
         "Il était cité par l'agence officielle [Nordpress]ORG:nordpress, puis par the news agency [NORDA]ORG:norda.",
     );
 }
+
+#[test]
+fn a_french_name_joined_by_et_before_its_bracketed_acronym() {
+    // Invented: the acronym closes the name; without it « et la police » is another subject.
+    check(
+        "L'Autorité nationale pour la pêche et la navigation (ANPN) a parlé.",
+        "L'[Autorité nationale pour la pêche et la navigation]ORG:autorite_nationale_pour_la_peche_et_la_navigation ([ANPN]ORG:autorite_nationale_pour_la_peche_et_la_navigation) a parlé.",
+    );
+    check(
+        "L'Autorité nationale pour la pêche et la police ont parlé.",
+        "L'[Autorité nationale pour la pêche]ORG:autorite_nationale_pour_la_peche et la police ont parlé.",
+    );
+}

@@ -386,7 +386,7 @@ fn french_complement_end(v: &View, i: usize) -> usize {
             j += 1;
         }
         if !(v.word_in(i, j) && FRENCH_PREPOSITIONS.contains(&v.text(j))) {
-            return end;
+            return joined_before_acronym(v, i, end).unwrap_or(end);
         }
         let Some(noun) = french_noun_start(v, i, j) else {
             return end;
@@ -397,6 +397,31 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
         end = adjectives(noun_end);
     }
+}
+
+/// `… pour la certification et la cybersécurité (ANCC)`: after a French name ending at
+/// `end`, `et`, an article and a noun with its adjectives belong to the name when its
+/// acronym follows in brackets, which closes the name there; without that, « et la police »
+/// would as likely start another subject.
+fn joined_before_acronym(v: &View, i: usize, end: usize) -> Option<usize> {
+    let et = end + 1;
+    if !(v.word_in(i, et) && v.text(et) == "et") {
+        return None;
+    }
+    let article = et + 1;
+    if !(v.word_in(i, article) && FRENCH_ARTICLES.contains(&v.text(article))) {
+        return None;
+    }
+    let noun = french_noun_start(v, i, et)?;
+    let mut last = noun;
+    while french_adjective(v, i, last + 1) {
+        last += 1;
+    }
+    let bracketed = v.punct_in(i, last + 1, "(")
+        && v.word_in(i, last + 2)
+        && v.t.list[last + 2].all_caps
+        && v.punct_in(i, last + 3, ")");
+    bracketed.then_some(last)
 }
 
 /// Whether a French connector follows a title-cased English name (`National Cyber
