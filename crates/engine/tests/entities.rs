@@ -616,3 +616,11 @@ fn a_french_name_joined_by_et_before_its_bracketed_acronym() {
         "L'[Autorité nationale pour la pêche]ORG:autorite_nationale_pour_la_peche et la police ont parlé.",
     );
 }
+
+#[test]
+fn a_noun_that_names_only_malware_types_the_name_after_it() {
+    check(
+        "Ils ont déployé la porte dérobée Moorwick sur les serveurs.",
+        "Ils ont déployé la porte dérobée [Moorwick]MALWARE:moorwick sur les serveurs.",
+    );
+}

@@ -85,6 +85,8 @@ pub struct Lexicon {
     pub firm_nouns: WordSet,
     /// Nouns that introduce a platform (`channel`, `chaîne`).
     pub platform_nouns: WordSet,
+    /// Nouns that name nothing but malware (`wiper`, `rançongiciel`), lowercase.
+    pub malware_nouns: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -145,6 +147,9 @@ fn parse(data: &str) -> Lexicon {
             "portfolio_head" => lx.portfolio_heads.push(words(word)),
             "firm_noun" => {
                 lx.firm_nouns.insert(word.to_string());
+            }
+            "malware_noun" => {
+                lx.malware_nouns.insert(word.to_string());
             }
             "platform_noun" => {
                 lx.platform_nouns.insert(word.to_string());

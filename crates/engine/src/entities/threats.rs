@@ -10,7 +10,9 @@
 //! - a threat noun stands right beside it ("the wiper X", "the X group", « le groupe X »),
 //!   with a name that cannot be an ordinary word (an inner capital or a digit: `Owlfeather`
 //!   no, `OwlFeather` yes) or a word about attacks in its sentence;
-//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper").
+//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper");
+//! - a noun that names nothing but malware stands right before it (`lexicon.tsv`, section
+//!   `malware_noun`: « la porte dérobée X », "the wiper X").
 //!
 //! Once named, the name is that thing wherever else the article writes it ("OwlFeather
 //! actors said", a sentence's first word included), with one id, its slug, which the
@@ -146,6 +148,13 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         if kind.is_some() {
             return kind;
         }
+    }
+    // « la porte dérobée X », "the wiper X": a noun that names nothing but malware.
+    let malware_noun = i.checked_sub(1).is_some_and(|k| {
+        v.word_in(i, k) && lexicon().malware_nouns.contains(&v.text(k).to_lowercase())
+    });
+    if malware_noun && !opens_sentence(v, i) {
+        return Some(EntityType::Malware);
     }
     // "the wiper X", "the X group": a noun beside a name no word could be, or about attacks.
     let beside = i
