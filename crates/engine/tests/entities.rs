@@ -624,3 +624,12 @@ fn a_noun_that_names_only_malware_types_the_name_after_it() {
         "Ils ont déployé la porte dérobée [Moorwick]MALWARE:moorwick sur les serveurs.",
     );
 }
+
+#[test]
+fn a_city_name_repeating_a_person_s_family_name_is_that_person() {
+    // Invented: `Turku` is a city of the generated list, here a family name.
+    check(
+        "Minister Ana Turku spoke. Turku said no. Ferries left Oulu.",
+        "Minister [Ana Turku]PERSON:ana_turku spoke. [Turku]PERSON:ana_turku said no. Ferries left [Oulu]GPE:oulu.",
+    );
+}

@@ -13,7 +13,8 @@
 //! - A single name word repeating the last word of a person's full name
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
-//!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person.
+//!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person,
+//!   even where the word also names a city (`Turku` after `Ana Turku`).
 
 use super::kb::lookup;
 use super::tokens::Tokens;
@@ -195,6 +196,16 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             if let Some(id) = first_or_last.cloned() {
                 c.id = id;
             }
+        }
+    }
+    // `Bolton` after `Ana Bolton`: a city of the generated list (one standing for no country)
+    // that repeats a person's family name is that person.
+    for c in picked.iter_mut().filter(|c| c.kind == EntityType::Gpe) {
+        let name = &tokens.raw[c.start..c.end];
+        let plain_city = lookup(&c.id).is_some_and(|e| e.country.is_none());
+        if let Some(id) = by_word.get(name).filter(|_| plain_city) {
+            c.kind = EntityType::Person;
+            c.id = id.clone();
         }
     }
     // Filled by `extend`, not `collect()`: collecting into a map sorts, one more copy of the sort.

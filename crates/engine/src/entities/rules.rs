@@ -19,20 +19,27 @@ pub struct View<'t, 'a> {
     pub known: Vec<Option<EntityType>>,
     /// Knowledge-base matches by first token: (last token, id, type).
     pub known_at: HashMap<usize, (usize, String, EntityType)>,
+    /// For each token, whether it lies in a place that stands for no country (a city of
+    /// the generated list, `Turku`), which may as well be a family name (`Ana Turku`).
+    pub plain_place: Vec<bool>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
     fn new(t: &'t Tokens<'a>, known: &[Candidate]) -> Self {
         let mut cover = vec![None; t.list.len()];
+        let mut plain_place = vec![false; t.list.len()];
         let mut known_at = HashMap::new();
         for k in known {
             let first = t.list.partition_point(|x| x.start < k.start);
             let mut last = None;
+            let plain = k.kind == EntityType::Gpe
+                && super::kb::lookup(&k.id).is_some_and(|e| e.country.is_none());
             for (i, tok) in t.list.iter().enumerate().skip(first) {
                 if tok.start >= k.end {
                     break;
                 }
                 cover[i] = Some(k.kind);
+                plain_place[i] = plain;
                 last = Some(i);
             }
             if let Some(last) = last {
@@ -50,6 +57,7 @@ impl<'t, 'a> View<'t, 'a> {
             t,
             known: cover,
             known_at,
+            plain_place,
         }
     }
 
@@ -75,7 +83,8 @@ impl<'t, 'a> View<'t, 'a> {
     }
 
     /// Whether token `i` could be part of a proper name: a capitalised word,
-    /// not a stop word, a month, or part of a known non-person name.
+    /// not a stop word, a month, or part of a known non-person name (a city that stands
+    /// for no country aside: `Ana Turku`).
     pub fn name_word(&self, from: usize, i: usize) -> bool {
         if !self.word_in(from, i) {
             return false;
@@ -86,7 +95,7 @@ impl<'t, 'a> View<'t, 'a> {
             && !tok.digits
             && !lexicon().stops.contains(w)
             && !is_month(w)
-            && matches!(self.known[i], None | Some(EntityType::Person))
+            && (matches!(self.known[i], None | Some(EntityType::Person)) || self.plain_place[i])
     }
 
     /// A candidate from token `a` to token `b` (inclusive).
