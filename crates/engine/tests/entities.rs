@@ -633,3 +633,11 @@ fn a_city_name_repeating_a_person_s_family_name_is_that_person() {
         "Minister [Ana Turku]PERSON:ana_turku spoke. [Turku]PERSON:ana_turku said no. Ferries left [Oulu]GPE:oulu.",
     );
 }
+
+#[test]
+fn a_national_branch_in_brackets_takes_the_long_name_s_id() {
+    check(
+        "The Computer Emergency Response Team of Freedonia (CERT-FD) said so. CERT-FD added more.",
+        "The [Computer Emergency Response Team of Freedonia]ORG:computer_emergency_response_team_of_freedonia ([CERT-FD]ORG:computer_emergency_response_team_of_freedonia) said so. [CERT-FD]ORG:computer_emergency_response_team_of_freedonia added more.",
+    );
+}

@@ -369,7 +369,9 @@ fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if !v.t.list[i].hyphen || !acronym_shape(w) || !first_is_org {
         return;
     }
-    out.push(v.candidate(i, i, EntityType::Org, slug(w), Priority::Pattern));
+    // Like other acronyms, it takes the id of a name it stands in brackets after (`coref`).
+    let id = format!("?acr:{}", slug(w));
+    out.push(v.candidate(i, i, EntityType::Org, id, Priority::Pattern));
 }
 
 /// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an
