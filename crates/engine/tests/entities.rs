@@ -641,3 +641,12 @@ fn a_national_branch_in_brackets_takes_the_long_name_s_id() {
         "The [Computer Emergency Response Team of Freedonia]ORG:computer_emergency_response_team_of_freedonia ([CERT-FD]ORG:computer_emergency_response_team_of_freedonia) said so. [CERT-FD]ORG:computer_emergency_response_team_of_freedonia added more.",
     );
 }
+
+#[test]
+fn a_company_s_one_word_name_alone_is_the_company() {
+    // Invented: the trade word dropped later; a nationality before a trade word is no stem.
+    check(
+        "Nordvik Telecom was hit. Nordvik's servers and Czech Telecom; Czech officials.",
+        "[Nordvik Telecom]ORG:nordvik_telecom was hit. [Nordvik]ORG:nordvik_telecom's servers and [Czech Telecom]ORG:czech_telecom; Czech officials.",
+    );
+}

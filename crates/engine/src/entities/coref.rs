@@ -15,6 +15,8 @@
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
 //!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person,
 //!   even where the word also names a city (`Turku` after `Ana Turku`).
+//! - A company's one-word name before its trade word, alone (`Hanbit` after `Hanbit
+//!   Telecom`), is that company.
 
 use super::kb::lookup;
 use super::tokens::Tokens;
@@ -208,19 +210,35 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             c.id = id.clone();
         }
     }
+    add_word_mentions(tokens, picked, |i| {
+        let (t, w) = (tokens.list[i], tokens.text(i));
+        // Shorter words are mostly initials or sentence words; a two-letter family name
+        // written first (`Xu` after `Xu Lihong`) counts unless it is a stop word (`He`).
+        let short_family = family_first.contains(&w) && !super::lexicon::stop_word(w);
+        if !t.capitalised || (w.len() < MIN_SHORT_NAME_BYTES && !short_family) {
+            return None;
+        }
+        by_word
+            .get(w)
+            .map(|id| (EntityType::Person, id.clone(), Priority::Person))
+    });
+}
+
+/// Add a mention for each word token that `pick` names and no mention covers yet.
+fn add_word_mentions(
+    tokens: &Tokens,
+    picked: &mut Vec<Candidate>,
+    pick: impl Fn(usize) -> Option<(EntityType, String, Priority)>,
+) {
     // Filled by `extend`, not `collect()`: collecting into a map sorts, one more copy of the sort.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     taken.extend(picked.iter().map(|c| (c.start, c.end)));
     let mut added = Vec::new();
     for (i, t) in tokens.list.iter().enumerate() {
-        let w = tokens.text(i);
-        // Shorter words are mostly initials or sentence words; a two-letter family name
-        // written first (`Xu` after `Xu Lihong`) counts unless it is a stop word (`He`).
-        let short_family = family_first.contains(&w) && !super::lexicon::stop_word(w);
-        if !t.word || !t.capitalised || (w.len() < MIN_SHORT_NAME_BYTES && !short_family) {
+        if !t.word {
             continue;
         }
-        let Some(id) = by_word.get(tokens.text(i)) else {
+        let Some((kind, id, priority)) = pick(i) else {
             continue;
         };
         let clash = taken
@@ -234,13 +252,47 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
         added.push(Candidate {
             start: t.start,
             end: t.end,
-            kind: EntityType::Person,
-            id: id.clone(),
-            priority: Priority::Person,
+            kind,
+            id,
+            priority,
         });
     }
-    picked.extend(added);
-    crate::order::sort_by_key(picked, |c| (c.start, c.end));
+    if !added.is_empty() {
+        picked.extend(added);
+        crate::order::sort_by_key(picked, |c| (c.start, c.end));
+    }
+}
+
+/// `Hanbit` after `Hanbit Telecom`, `Northgate` after `Northgate Labs`: a company named
+/// by one word and a trade word (`lexicon.tsv`, section `company_suffix`) is later often
+/// named by that word alone, which is the same organisation.
+fn company_stems(tokens: &Tokens, picked: &mut Vec<Candidate>) {
+    let lx = super::lexicon::lexicon();
+    let kb = super::kb::knowledge_base();
+    let mut stems: HashMap<&str, String> = HashMap::new();
+    for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
+        let words: Vec<&str> = tokens.raw[c.start..c.end].split_whitespace().collect();
+        let [stem, suffix] = words[..] else {
+            continue;
+        };
+        let usable = lx.company_suffixes.contains(suffix)
+            && lookup(&c.id).is_none()
+            && stem.chars().next().is_some_and(char::is_uppercase)
+            && stem.len() >= MIN_SHORT_NAME_BYTES
+            && !super::lexicon::stop_word(stem)
+            && kb.country_of_adjective(stem).is_none();
+        if usable {
+            stems.entry(stem).or_insert_with(|| c.id.clone());
+        }
+    }
+    if stems.is_empty() {
+        return;
+    }
+    add_word_mentions(tokens, picked, |i| {
+        stems
+            .get(tokens.text(i))
+            .map(|id| (EntityType::Org, id.clone(), Priority::Suffix))
+    });
 }
 
 /// Resolve pending ids and add short person mentions.
@@ -249,4 +301,5 @@ pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     resolve_acronyms(tokens.raw, picked);
     named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
+    company_stems(tokens, picked);
 }

@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub platform_nouns: WordSet,
     /// Nouns that name nothing but malware (`wiper`, `rançongiciel`), lowercase.
     pub malware_nouns: WordSet,
+    /// Trade words after a company's own name (`Telecom`, `Labs`): the name alone is the company.
+    pub company_suffixes: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -147,6 +149,9 @@ fn parse(data: &str) -> Lexicon {
             "portfolio_head" => lx.portfolio_heads.push(words(word)),
             "firm_noun" => {
                 lx.firm_nouns.insert(word.to_string());
+            }
+            "company_suffix" => {
+                lx.company_suffixes.insert(word.to_string());
             }
             "malware_noun" => {
                 lx.malware_nouns.insert(word.to_string());
