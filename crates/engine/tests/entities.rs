@@ -650,3 +650,11 @@ fn a_company_s_one_word_name_alone_is_the_company() {
         "[Nordvik Telecom]ORG:nordvik_telecom was hit. [Nordvik]ORG:nordvik_telecom's servers and [Czech Telecom]ORG:czech_telecom; Czech officials.",
     );
 }
+
+#[test]
+fn the_state_security_portfolio_with_its_article() {
+    check(
+        "Le ministère chinois de la Sécurité de l'État a répondu.",
+        "Le [ministère chinois de la Sécurité de l'État]ORG:china_mss a répondu.",
+    );
+}
