@@ -658,3 +658,11 @@ fn the_state_security_portfolio_with_its_article() {
         "Le [ministère chinois de la Sécurité de l'État]ORG:china_mss a répondu.",
     );
 }
+
+#[test]
+fn broadcasters_end_in_their_trade_word() {
+    check(
+        "Public broadcaster Nordic Television reported it.",
+        "Public broadcaster [Nordic Television]ORG:nordic_television reported it.",
+    );
+}
