@@ -5,8 +5,10 @@
 //! version writes ("dmitri_koltsov", "dmitry_koltsov"; "ministere_turc…", "turkish…").
 //! Once the aligner has linked the sentences of the two versions, two mentions of one type
 //! in linked sentences name the same thing when their names are alike (Dice similarity of
-//! character bigrams of the folded names, which transliterations keep) or when each is the
-//! only unshared mention of that type on its side. Both then take one id: the knowledge
+//! character bigrams of the folded names, which transliterations keep; or one the acronym
+//! of the other, "NCSC" and "National Cyber Security Centre") or when each is the
+//! only unshared mention of that type on its side; and, over the whole pair, two names alike
+//! enough to be one written two ways, each the other's closest. Both then take one id: the knowledge
 //! base's if either is one, else the English version's. Claims follow the mentions.
 
 use crate::align::Alignment;
@@ -36,6 +38,21 @@ fn named_in(article: &ArticleAnalysis, sentences: &[usize]) -> Named {
                 .or_default()
                 .insert(fold_word(&m.text));
         }
+    }
+    out
+}
+
+/// The mentions of a whole article, by type: id → names written (one pass, no spans).
+fn named_all(article: &ArticleAnalysis) -> Named {
+    let mut out = Named::new();
+    for m in article
+        .entities
+        .iter()
+        .filter(|m| m.kind != EntityType::Date)
+    {
+        out.entry((m.kind, m.id.clone()))
+            .or_default()
+            .insert(fold_word(&m.text));
     }
     out
 }
@@ -98,10 +115,85 @@ fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
     out
 }
 
+/// Names this alike (Dice of bigrams) name one thing wherever the two versions write them,
+/// linked sentences or not: a transliteration ("Sergueï Barinov" / "Sergei Barinov" score
+/// 0.8) rather than two names sharing a word ("Jean Roe" / "Ana Roe" score 0.6).
+const SAME_NAME_ANYWHERE: f32 = 0.7;
+
+/// Most unshared names a version may have for the whole-pair comparison, which compares
+/// every name with every other: a news story names dozens; a megabyte of text thousands,
+/// which would cost seconds for little (its linked sentences still pair names).
+const ANYWHERE_MAX_NAMES: usize = 400;
+
+/// The id pairs (French id, English id) of one type, neither shared by both versions, that
+/// are each other's most alike name over the whole pair, and alike enough.
+fn alike_anywhere(fr: &Named, en: &Named) -> Vec<(String, String)> {
+    let open = |n: &'_ Named, other: &Named| -> Vec<(EntityType, String)> {
+        n.keys()
+            .filter(|(_, id)| !other.keys().any(|(_, o)| o == id))
+            .cloned()
+            .collect()
+    };
+    let (fr_open, en_open) = (open(fr, en), open(en, fr));
+    if fr_open.len().max(en_open.len()) > ANYWHERE_MAX_NAMES {
+        return Vec::new();
+    }
+    let best = |names: &BTreeSet<String>, among: &[(EntityType, String)], side: &Named, kind| {
+        among
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|key| (similarity(names, &side[key]), key.1.clone()))
+            .max_by(|x, y| x.0.total_cmp(&y.0))
+    };
+    let mut out = Vec::new();
+    for key in &fr_open {
+        let Some((score, b)) = best(&fr[key], &en_open, en, key.0) else {
+            continue;
+        };
+        let back = best(&en[&(key.0, b.clone())], &fr_open, fr, key.0);
+        if score >= SAME_NAME_ANYWHERE && back.is_some_and(|(_, a)| a == key.1) {
+            out.push((key.1.clone(), b));
+        }
+    }
+    out
+}
+
 fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
     a.iter()
-        .flat_map(|x| b.iter().map(move |y| alike(x, y)))
+        .flat_map(|x| b.iter().map(move |y| alike(x, y).max(acronym_pair(x, y))))
         .fold(0.0, f32::max)
+}
+
+/// Function words left out of an acronym (`National Cyber Security Centre` -> NCSC,
+/// « Agence nationale de la sécurité des systèmes d'information » -> ANSSI).
+const NOT_IN_ACRONYMS: [&str; 14] = [
+    "of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "les", "et", "pour", "en",
+];
+
+/// Shortest and longest acronym compared with the initials of a long name.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// 1 when one folded name is the acronym of the other (one version writes "NCSC", the
+/// other "National Cyber Security Centre"), else 0.
+fn acronym_pair(a: &str, b: &str) -> f32 {
+    let initials = |long: &str| -> String {
+        long.split_whitespace()
+            .map(|w| w.rsplit_once('\'').map_or(w, |(_, rest)| rest))
+            .filter(|w| !NOT_IN_ACRONYMS.contains(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let fits = |short: &str, long: &str| {
+        !short.contains(' ')
+            && ACRONYM_LETTERS.contains(&short.chars().count())
+            && long.split_whitespace().count() >= 2
+            && initials(long) == short
+    };
+    if fits(a, b) || fits(b, a) {
+        1.0
+    } else {
+        0.0
+    }
 }
 
 /// Give the things both versions of a pair name one id.
@@ -120,6 +212,13 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         let en = named_in(&articles[tgt], &pair.target);
         for m in matches_in(&fr, &en) {
             *votes.entry(m).or_default() += 1;
+        }
+    }
+    // Names alike across the whole pair, where no link paired either.
+    for m in alike_anywhere(&named_all(&articles[src]), &named_all(&articles[tgt])) {
+        let paired = votes.keys().any(|(x, y)| *x == m.0 || *y == m.1);
+        if !paired {
+            votes.insert(m, 1);
         }
     }
     let mut renames: Vec<(usize, String, String)> = Vec::new();
@@ -217,6 +316,47 @@ mod tests {
         assert!(alike("serguei barinov", "sergei barinov") >= SAME_NAME);
         assert!(alike("hexalyse", "northgate") < SAME_NAME);
         assert_eq!(alike("", "x"), 0.0);
+    }
+
+    #[test]
+    fn transliterations_pair_anywhere_in_the_pair_but_names_sharing_a_word_do_not() {
+        let fr = named(&[
+            (EntityType::Person, "serguei_barinov", "Sergueï Barinov"),
+            (EntityType::Person, "jean_roe", "Jean Roe"),
+        ]);
+        let en = named(&[
+            (EntityType::Person, "sergei_barinov", "Sergei Barinov"),
+            (EntityType::Person, "ana_roe", "Ana Roe"),
+        ]);
+        assert_eq!(
+            alike_anywhere(&fr, &en),
+            [("serguei_barinov".to_string(), "sergei_barinov".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_acronym_and_the_long_name_it_shortens_are_one_name() {
+        assert_eq!(acronym_pair("nfca", "nordic fisheries control agency"), 1.0);
+        assert_eq!(
+            acronym_pair("agence nationale de la peche et d'oceanographie", "anpo"),
+            1.0
+        );
+        assert_eq!(acronym_pair("nfca", "northern fleet"), 0.0);
+        assert_eq!(acronym_pair("nordvik", "northgate"), 0.0);
+        // Two strangers of one type, one the other's acronym, are paired.
+        let fr = named(&[
+            (EntityType::Org, "nfca", "NFCA"),
+            (EntityType::Org, "vendor", "Vendeur"),
+        ]);
+        let en = named(&[(
+            EntityType::Org,
+            "nordic_fca",
+            "Nordic Fisheries Control Agency",
+        )]);
+        assert_eq!(
+            matches_in(&fr, &en),
+            [("nfca".to_string(), "nordic_fca".to_string())]
+        );
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! "the group X", « le logiciel X », "in X"), else it is an organisation.
 //!
 //! Only title-case words count (`Nordvik`, `WeChat`; not `DDoS` or `SIM`, whose second
-//! letter is a capital: acronyms have their own rules), never a sentence's first word
-//! (capitalised by position, not by being a name), never a word already inside a mention,
+//! letter is a capital: acronyms have their own rules), never a word opening its sentence in
+//! both versions (capitalised by position, not by being a name), never a word already inside a mention
+//! (unless a rule found it as a name of its own in one version, « la société Nordvik »,
+//! which the other version may write without that cue),
 //! a stop word, a month or a weekday, nor the head of a longer name ("Port of Valdora").
 
 use crate::align::Alignment;
@@ -81,22 +83,51 @@ fn covered(mentions: &[Mention], start: usize, end: usize) -> bool {
     after > 0 && mentions[after - 1].end > start
 }
 
-/// The name-like words of some sentences of an article that no mention covers and that do
-/// not open their sentence, each with the type a noun beside it gives.
-fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<(String, EntityType)> {
+/// A name-like word of a linked sentence: its text, the type a noun beside it gives, and
+/// whether it opens its sentence (capitalised by position, perhaps no name at all).
+struct NameWord {
+    text: String,
+    kind: EntityType,
+    opens: bool,
+}
+
+/// The name-like words of some sentences of an article that no mention covers, each with
+/// the type a noun beside it gives.
+fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
     let mut out = Vec::new();
     for s in sentences.iter().filter_map(|&i| article.sentences.get(i)) {
         let ws = words(&s.text, s.start);
-        for (k, w) in ws.iter().enumerate().skip(1) {
-            if name_like(w.text)
-                && !covered(&article.entities, w.start, w.end)
-                && !heads_a_name(&ws, k)
-            {
-                out.push((w.text.to_string(), kind_beside(&ws, k)));
+        for (k, w) in ws.iter().enumerate() {
+            if !name_like(w.text) || heads_a_name(&ws, k) {
+                continue;
+            }
+            let kind = if !covered(&article.entities, w.start, w.end) {
+                Some(kind_beside(&ws, k))
+            } else {
+                // A name one version's rules found (« la société Nordvik ») is shared too.
+                found_by_rule(&article.entities, w)
+            };
+            if let Some(kind) = kind {
+                out.push(NameWord {
+                    text: w.text.to_string(),
+                    kind,
+                    opens: k == 0,
+                });
             }
         }
     }
     out
+}
+
+/// The type of a mention that is exactly this word, with the word's slug as id: a name a
+/// rule found in one version, which the other version may write without the rule's cue.
+fn found_by_rule(mentions: &[Mention], w: &Word) -> Option<EntityType> {
+    let at = mentions.partition_point(|m| m.start < w.start);
+    mentions
+        .get(at)
+        .filter(|m| m.start == w.start && m.end == w.end && m.id == slug(w.text))
+        .filter(|m| lookup(&m.id).is_none())
+        .map(|m| m.kind)
 }
 
 /// "Port of Valdora", « Port de Valdora »: a word followed by "of"/« de » and a capitalised
@@ -158,21 +189,25 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
     for pair in &alignment.pairs {
         let fr = candidates(&articles[src], &pair.source);
         let en = candidates(&articles[tgt], &pair.target);
-        for (name, fr_kind) in fr {
-            let Some((_, en_kind)) = en.iter().find(|(w, _)| *w == name) else {
+        for f in fr {
+            // Opening both sentences, a word may be capitalised by position alone.
+            let Some(e) = en
+                .iter()
+                .find(|e| e.text == f.text && !(e.opens && f.opens))
+            else {
                 continue;
             };
-            if shared.contains_key(&name) {
+            if shared.contains_key(&f.text) {
                 continue;
             }
-            let kind = if *en_kind == EntityType::Org {
-                fr_kind
+            let kind = if e.kind == EntityType::Org {
+                f.kind
             } else {
-                *en_kind
+                e.kind
             };
-            let id = slug(&name);
+            let id = slug(&f.text);
             let kind = lookup(&id).map_or(kind, |known| known.kind);
-            shared.insert(name, (kind, id));
+            shared.insert(f.text, (kind, id));
         }
     }
     if shared.is_empty() {
@@ -228,6 +263,36 @@ mod tests {
                 "{}",
                 article.file
             );
+        }
+    }
+
+    #[test]
+    fn a_name_opening_one_version_s_sentence_is_shared_but_not_one_opening_both() {
+        let fr = crate::analyze_article(
+            "y_fr.txt",
+            "Titre\n\nLes clients de Valdrik attendent. Distribution prévue lundi.\n",
+        );
+        let en = crate::analyze_article(
+            "y_en.txt",
+            "Title\n\nValdrik customers wait. Distribution planned on Monday.\n",
+        );
+        let mut articles = vec![fr, en];
+        let link = |s: usize, t: usize| AlignedPair {
+            source: vec![s],
+            target: vec![t],
+            confidence: 1.0,
+            divergences: Vec::new(),
+        };
+        let alignment = Alignment {
+            source: "y_fr.txt".into(),
+            target: "y_en.txt".into(),
+            confidence: 1.0,
+            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
+        };
+        name_shared_words(&mut articles, &alignment);
+        for article in &articles {
+            let ids: Vec<&str> = article.entities.iter().map(|m| m.id.as_str()).collect();
+            assert_eq!(ids, ["valdrik"], "{}", article.file);
         }
     }
 

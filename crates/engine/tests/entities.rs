@@ -373,3 +373,296 @@ fn names_written_family_name_first() {
         "[Tokyo]GPE:tokyo Self-defence plans",
     );
 }
+
+#[test]
+fn a_known_acronym_with_a_country_code_is_that_country_s_body() {
+    // Invented sentences: the national branch is its own organisation in both languages,
+    // while a pair of places stays two places.
+    check(
+        "Le NCSC-IE et le NCSC ont publié un avis.",
+        "Le [NCSC-IE]ORG:ncsc_ie et le [NCSC]ORG:uk_ncsc ont publié un avis.",
+    );
+    check(
+        "The US-UK agreement.",
+        "The [US]GPE:united_states-[UK]GPE:united_kingdom agreement.",
+    );
+}
+
+#[test]
+fn threats_the_text_names_are_groups_and_malware_everywhere_in_it() {
+    // Invented sentences: a naming phrase after a threat noun, an apposition, a noun beside
+    // a name no ordinary word could be; the name is then that thing wherever it recurs.
+    check(
+        "Analysts linked the theft to a group they track as Grey Heron. Grey Heron denied it.",
+        "Analysts linked the theft to a group they track as [Grey Heron]GROUP:grey_heron. [Grey Heron]GROUP:grey_heron denied it.",
+    );
+    check(
+        "Un logiciel destructeur baptisé FROSTBITE a effacé les serveurs.",
+        "Un logiciel destructeur baptisé [FROSTBITE]MALWARE:frostbite a effacé les serveurs.",
+    );
+    check(
+        "L'attaque a été revendiquée par Corvid, un groupe se présentant comme hacktiviste.",
+        "L'attaque a été revendiquée par [Corvid]GROUP:corvid, un groupe se présentant comme hacktiviste.",
+    );
+    check(
+        "The OwlFeather group struck twice. OwlFeather actors moved fast.",
+        "The [OwlFeather]GROUP:owlfeather group struck twice. [OwlFeather]GROUP:owlfeather actors moved fast.",
+    );
+    check(
+        "Des pirates ont visé Port-Bleu avec Crow017(12), un botnet.",
+        "Des pirates ont visé Port-Bleu avec [Crow017(12)]MALWARE:crow017_12, un botnet.",
+    );
+    // Nationality adjectives before a threat noun name no group; a naming phrase with no
+    // threat noun before it names no threat.
+    check(
+        "North Korean hackers struck again.",
+        "North Korean hackers struck again.",
+    );
+    check(
+        "Hier, un groupe a revendiqué l'attaque.",
+        "Hier, un groupe a revendiqué l'attaque.",
+    );
+    check(
+        "A village called Wexbridge voted.",
+        "A village called Wexbridge voted.",
+    );
+}
+
+#[test]
+fn a_family_name_first_pair_followed_by_a_third_name_word_is_one_person() {
+    // Invented: two given syllables before the family name, as Singapore writes names.
+    check(
+        "Reporting by Wen Li Koh; editing by Ana Roe. Koh said more.",
+        "Reporting by [Wen Li Koh]PERSON:wen_li_koh; editing by [Ana Roe]PERSON:ana_roe. [Koh]PERSON:wen_li_koh said more.",
+    );
+}
+
+#[test]
+fn a_head_and_its_title_case_portfolio_are_a_ministry() {
+    // Invented: an acronym or a head with its portfolio and no preposition, more
+    // portfolios listed after it; a list that does not close is no part of the name.
+    check(
+        "Le SPF Finances, Budget et Fonction publique a porté plainte.",
+        "Le [SPF Finances, Budget et Fonction publique]ORG:finance a porté plainte.",
+    );
+    check(
+        "The Federal Public Service Interior said so.",
+        "The [Federal Public Service Interior]ORG:interior said so.",
+    );
+    check(
+        "Il a été reçu au DFA Affaires étrangères, où il a protesté.",
+        "Il a été reçu au [DFA Affaires étrangères]ORG:mfa, où il a protesté.",
+    );
+}
+
+#[test]
+fn parliaments_and_assemblies_are_organisations() {
+    check(
+        "Le Parlement fédéral et the National Assembly.",
+        "Le [Parlement fédéral]ORG:parlement_federal et the [National Assembly]ORG:national_assembly.",
+    );
+}
+
+#[test]
+fn cities_of_the_generated_list_and_compound_place_names() {
+    // Invented: a city of the generated list is a place; inside a compound with another
+    // capitalised name it is part of that one name, not a place of its own.
+    check(
+        "Les serveurs de Turku et de l'Ohio.",
+        "Les serveurs de [Turku]GPE:turku et de l'[Ohio]GPE:ohio.",
+    );
+    check(
+        "A Turku-based firm sailed the Turku-Nordvik line; Washington-Beijing talks.",
+        "A [Turku]GPE:turku-based firm sailed the Turku-Nordvik line; [Washington]GPE:washington-[Beijing]GPE:beijing talks.",
+    );
+}
+
+#[test]
+fn technical_acronyms_are_no_organisations_and_company_suffixes_are() {
+    // Invented: file types, SIM cards and time zones are no bodies; a company's legal form
+    // or trade word ends its name.
+    check(
+        "La DLL et le fichier LNK visaient les cartes SIM à 10h BST.",
+        "La DLL et le fichier LNK visaient les cartes SIM à 10h BST.",
+    );
+    check(
+        "Nordvik Telecom and Lundgren Ferries LLC were hit.",
+        "[Nordvik Telecom]ORG:nordvik_telecom and [Lundgren Ferries LLC]ORG:lundgren_ferries_llc were hit.",
+    );
+}
+
+#[test]
+fn world_regions_and_the_islamic_republic() {
+    // Invented: a region of the curated list in both languages; "the Islamic Republic"
+    // alone is Iran, while a longer official name keeps its own country.
+    check(
+        "Dans le Caucase comme au Sahel, la République islamique avance.",
+        "Dans le [Caucase]LOC:caucasus comme au [Sahel]LOC:sahel, la [République islamique]GPE:iran avance.",
+    );
+    check(
+        "The Islamic Republic of Pakistan and the Caucasus.",
+        "The [Islamic Republic of Pakistan]GPE:pakistan and the [Caucasus]LOC:caucasus.",
+    );
+}
+
+#[test]
+fn a_place_framing_the_sentence_gives_a_bare_ministry_its_country() {
+    // Invented: the scene set at the sentence's opening wins over the ministry named before.
+    check(
+        "Le ministère turc des Affaires étrangères a parlé. À Téhéran, le ministère des Affaires étrangères a démenti.",
+        "Le [ministère turc des Affaires étrangères]ORG:turkey_mfa a parlé. À [Téhéran]GPE:tehran, le [ministère des Affaires étrangères]ORG:iran_mfa a démenti.",
+    );
+    // Without the frame, the ministry named before still counts.
+    check(
+        "The Turkish Foreign Ministry spoke. Tehran was accused, the Foreign Ministry said.",
+        "The [Turkish Foreign Ministry]ORG:turkey_mfa spoke. [Tehran]GPE:tehran was accused, the [Foreign Ministry]ORG:turkey_mfa said.",
+    );
+}
+
+#[test]
+fn french_complements_and_a_known_acronym_in_brackets() {
+    // Invented: `aux`/`au` complements belong to a French name, a place after them does not;
+    // participles agree like adjectives (`forces armées`); a name the base lacks takes the
+    // id of the known acronym bracketed after it.
+    check(
+        "Le Centre norvégien de réponse aux incidents informatiques a parlé.",
+        "Le [Centre norvégien de réponse aux incidents informatiques]ORG:centre_norvegien_de_reponse_aux_incidents_informatiques a parlé.",
+    );
+    check(
+        "Le Bureau national à Paris a parlé.",
+        "Le [Bureau national]ORG:bureau_national à [Paris]GPE:paris a parlé.",
+    );
+    check(
+        "L'Office central des forces armées (ANSSI) a parlé.",
+        "L'[Office central des forces armées]ORG:anssi ([ANSSI]ORG:anssi) a parlé.",
+    );
+}
+
+#[test]
+fn firms_and_platforms_a_noun_introduces_are_organisations_everywhere() {
+    // Invented: a company named after its noun, a platform before its noun in English
+    // and after it in French; later bare mentions follow.
+    check(
+        "The security firm Owlgate said so. Owlgate later published its Parlo channel logs.",
+        "The security firm [Owlgate]ORG:owlgate said so. [Owlgate]ORG:owlgate later published its [Parlo]ORG:parlo channel logs.",
+    );
+    check(
+        "L'opérateur Lundtel a publié sur sa chaîne Parlo. Parlo a supprimé le message.",
+        "L'opérateur [Lundtel]ORG:lundtel a publié sur sa chaîne [Parlo]ORG:parlo. [Parlo]ORG:parlo a supprimé le message.",
+    );
+    // A title after the noun is no company's name.
+    check(
+        "The company President spoke.",
+        "The company President spoke.",
+    );
+}
+
+#[test]
+fn a_place_s_leading_article_stays_out_of_its_name() {
+    check(
+        "The Netherlands' service and the Netherlands; The Hague.",
+        "The [Netherlands]GPE:netherlands' service and the [Netherlands]GPE:netherlands; [The Hague]GPE:the_hague.",
+    );
+}
+
+#[test]
+fn a_numbered_centre_of_a_known_service_is_a_group() {
+    // Invented: the centre's number and its service; a centre of nothing known is not.
+    check(
+        "Le Centre 42 du FSB et the Center 7 of the FSB; Centre 3 de Lyon.",
+        "Le [Centre 42]GROUP:centre_42 du [FSB]ORG:fsb et the [Center 7]GROUP:centre_7 of the [FSB]ORG:fsb; Centre 3 de [Lyon]GPE:lyon.",
+    );
+}
+
+#[test]
+fn more_organisation_words() {
+    // Invented: an international NGO, a municipality, an inspectorate, a laboratory.
+    check(
+        "Selon Harbour Watch International, the Nordvik District Municipality and the State Fishing Inspectorate were hit, said the Laboratory for Ocean Data.",
+        "Selon [Harbour Watch International]ORG:harbour_watch_international, the [Nordvik District Municipality]ORG:nordvik_district_municipality and the [State Fishing Inspectorate]ORG:state_fishing_inspectorate were hit, said the [Laboratory for Ocean Data]ORG:laboratory_for_ocean_data.",
+    );
+}
+
+#[test]
+fn a_two_letter_family_name_written_first_links_to_the_full_name() {
+    // Invented: `Xu` alone after `Xu Lanfen`, but the pronoun `He` never after `He Renshu`.
+    check(
+        "Spokesperson Xu Lanfen spoke. \"No,\" Xu said.",
+        "Spokesperson [Xu Lanfen]PERSON:xu_lanfen spoke. \"No,\" [Xu]PERSON:xu_lanfen said.",
+    );
+    check(
+        "He Lanfen: We oppose it.\n\nHe said no.",
+        "[He Lanfen]PERSON:he_lanfen: We oppose it.\n\nHe said no.",
+    );
+}
+
+#[test]
+fn a_news_agency_named_after_its_noun_and_an_adjective() {
+    check(
+        "Il était cité par l'agence officielle Nordpress, puis par the news agency NORDA.",
+        "Il était cité par l'agence officielle [Nordpress]ORG:nordpress, puis par the news agency [NORDA]ORG:norda.",
+    );
+}
+
+#[test]
+fn a_french_name_joined_by_et_before_its_bracketed_acronym() {
+    // Invented: the acronym closes the name; without it « et la police » is another subject.
+    check(
+        "L'Autorité nationale pour la pêche et la navigation (ANPN) a parlé.",
+        "L'[Autorité nationale pour la pêche et la navigation]ORG:autorite_nationale_pour_la_peche_et_la_navigation ([ANPN]ORG:autorite_nationale_pour_la_peche_et_la_navigation) a parlé.",
+    );
+    check(
+        "L'Autorité nationale pour la pêche et la police ont parlé.",
+        "L'[Autorité nationale pour la pêche]ORG:autorite_nationale_pour_la_peche et la police ont parlé.",
+    );
+}
+
+#[test]
+fn a_noun_that_names_only_malware_types_the_name_after_it() {
+    check(
+        "Ils ont déployé la porte dérobée Moorwick sur les serveurs.",
+        "Ils ont déployé la porte dérobée [Moorwick]MALWARE:moorwick sur les serveurs.",
+    );
+}
+
+#[test]
+fn a_city_name_repeating_a_person_s_family_name_is_that_person() {
+    // Invented: `Turku` is a city of the generated list, here a family name.
+    check(
+        "Minister Ana Turku spoke. Turku said no. Ferries left Oulu.",
+        "Minister [Ana Turku]PERSON:ana_turku spoke. [Turku]PERSON:ana_turku said no. Ferries left [Oulu]GPE:oulu.",
+    );
+}
+
+#[test]
+fn a_national_branch_in_brackets_takes_the_long_name_s_id() {
+    check(
+        "The Computer Emergency Response Team of Freedonia (CERT-FD) said so. CERT-FD added more.",
+        "The [Computer Emergency Response Team of Freedonia]ORG:computer_emergency_response_team_of_freedonia ([CERT-FD]ORG:computer_emergency_response_team_of_freedonia) said so. [CERT-FD]ORG:computer_emergency_response_team_of_freedonia added more.",
+    );
+}
+
+#[test]
+fn a_company_s_one_word_name_alone_is_the_company() {
+    // Invented: the trade word dropped later; a nationality before a trade word is no stem.
+    check(
+        "Nordvik Telecom was hit. Nordvik's servers and Czech Telecom; Czech officials.",
+        "[Nordvik Telecom]ORG:nordvik_telecom was hit. [Nordvik]ORG:nordvik_telecom's servers and [Czech Telecom]ORG:czech_telecom; Czech officials.",
+    );
+}
+
+#[test]
+fn the_state_security_portfolio_with_its_article() {
+    check(
+        "Le ministère chinois de la Sécurité de l'État a répondu.",
+        "Le [ministère chinois de la Sécurité de l'État]ORG:china_mss a répondu.",
+    );
+}
+
+#[test]
+fn broadcasters_end_in_their_trade_word() {
+    check(
+        "Public broadcaster Nordic Television reported it.",
+        "Public broadcaster [Nordic Television]ORG:nordic_television reported it.",
+    );
+}

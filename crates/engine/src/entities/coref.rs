@@ -1,17 +1,22 @@
 //! Linking mentions to the full mention they stand for.
 //!
 //! - A ministry named without its country (`ministère des Affaires
-//!   étrangères`, `Foreign Ministry`) takes the id of the last ministry of the
+//!   étrangères`, `Foreign Ministry`) right after a place that frames its sentence
+//!   (« À Téhéran, le ministère… ») is that place's country's; else it takes the id of the last ministry of the
 //!   same portfolio whose country was given before it (`china_mfa`), else the
 //!   country of the nearest place named before it in its paragraph (`Tehran
 //!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the bare
 //!   portfolio (`mfa`): a later country is as likely to be another one.
 //! - An acronym in brackets right after a name takes the name's id
-//!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug.
+//!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug; a
+//!   name the base lacks takes the id of a known acronym in brackets after it.
 //! - A single name word repeating the last word of a person's full name
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
-//!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person.
+//!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person,
+//!   even where the word also names a city (`Turku` after `Ana Turku`).
+//! - A company's one-word name before its trade word, alone (`Hanbit` after `Hanbit
+//!   Telecom`), is that company.
 
 use super::kb::lookup;
 use super::tokens::Tokens;
@@ -33,15 +38,48 @@ fn nearby_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<Str
         .find_map(|c| lookup(&c.id).and_then(|e| e.country.clone()))
 }
 
+/// Words that open a sentence's frame of place (« À Téhéran, … », "In Oslo, …").
+const FRAMING: [&str; 6] = ["À", "A", "In", "At", "From", "Depuis"];
+
+/// The country of the place that frames the sentence of mention `k`, written as the
+/// sentence's opening « À Valdora, le ministère… », "In Valdora, the foreign ministry…":
+/// the scene is set there, so a bare ministry right after it is that country's, whichever
+/// ministry was named before.
+fn framing_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<String> {
+    let token_at = |byte: usize| tokens.list.partition_point(|t| t.start < byte);
+    let m = token_at(picked[k].start);
+    let place = picked[..k].last()?;
+    let (p_first, p_last) = (token_at(place.start), token_at(place.end).checked_sub(1)?);
+    // `À`, the place, a comma, then at most an article before the ministry.
+    let opener = p_first.checked_sub(1)?;
+    let opens_sentence = opener == 0
+        || tokens.list[opener - 1].block != tokens.list[opener].block
+        || matches!(tokens.text(opener - 1), "." | "!" | "?");
+    let comma = p_last + 1;
+    let gap = m.checked_sub(comma + 1)?;
+    let framed = FRAMING.contains(&tokens.text(opener))
+        && opens_sentence
+        && tokens.text(comma) == ","
+        && gap <= 1
+        && tokens.list[opener].block == tokens.list[m].block;
+    framed
+        .then(|| lookup(&place.id).and_then(|e| e.country.clone()))
+        .flatten()
+}
+
 fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
     let mut last: HashMap<String, String> = HashMap::new();
     for k in 0..picked.len() {
         let c = &picked[k];
         if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
             let suffix = suffix.to_string();
-            let id = last.get(&suffix).cloned().or_else(|| {
-                nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
-            });
+            let framed = framing_country(tokens, picked, k);
+            let id = framed
+                .map(|country| format!("{country}_{suffix}"))
+                .or_else(|| last.get(&suffix).cloned())
+                .or_else(|| {
+                    nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
+                });
             picked[k].id = id.unwrap_or(suffix);
         } else if let Some((country, suffix)) = qualified(&c.id) {
             let id = format!("{country}_{suffix}");
@@ -66,6 +104,32 @@ pub(crate) fn qualified(id: &str) -> Option<(&str, &str)> {
             | "intelligence"
     )
     .then_some((country, suffix))
+}
+
+/// `Direction principale de … (GRU)`: a name the base lacks, followed by a known acronym in
+/// brackets, is the thing the acronym names, so that its translation, which often carries
+/// a known name, shares its id.
+fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
+    for k in 1..picked.len() {
+        let (before, after) = picked.split_at_mut(k);
+        let (name, acronym) = (&mut before[k - 1], &after[0]);
+        let bracketed = raw
+            .get(name.end..acronym.start)
+            .is_some_and(|gap| gap.trim() == "(")
+            && raw[acronym.end..].starts_with(')');
+        let written = &raw[acronym.start..acronym.end];
+        let is_acronym = written
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+        if bracketed
+            && is_acronym
+            && name.kind == acronym.kind
+            && lookup(&name.id).is_none()
+            && lookup(&acronym.id).is_some()
+        {
+            name.id = acronym.id.clone();
+        }
+    }
 }
 
 fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
@@ -93,8 +157,13 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
     }
 }
 
+/// Shortest bare name word linked to a full name (bytes).
+const MIN_SHORT_NAME_BYTES: usize = 3;
+
 fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     let mut by_word: HashMap<&str, String> = HashMap::new();
+    // Family names written first, which may be two letters long (`Xu`, `Li`).
+    let mut family_first: Vec<&str> = Vec::new();
     // First words link only after a title (`Mr Lim` for `Lim Soo-suk`), not bare.
     let mut firsts: HashMap<&str, String> = HashMap::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
@@ -113,6 +182,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             || super::persons::family_name_first(first, last)
         {
             by_word.entry(first).or_insert_with(|| c.id.clone());
+            family_first.push(first);
         } else {
             firsts.entry(first).or_insert_with(|| c.id.clone());
         }
@@ -130,15 +200,45 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
             }
         }
     }
+    // `Bolton` after `Ana Bolton`: a city of the generated list (one standing for no country)
+    // that repeats a person's family name is that person.
+    for c in picked.iter_mut().filter(|c| c.kind == EntityType::Gpe) {
+        let name = &tokens.raw[c.start..c.end];
+        let plain_city = lookup(&c.id).is_some_and(|e| e.country.is_none());
+        if let Some(id) = by_word.get(name).filter(|_| plain_city) {
+            c.kind = EntityType::Person;
+            c.id = id.clone();
+        }
+    }
+    add_word_mentions(tokens, picked, |i| {
+        let (t, w) = (tokens.list[i], tokens.text(i));
+        // Shorter words are mostly initials or sentence words; a two-letter family name
+        // written first (`Xu` after `Xu Lihong`) counts unless it is a stop word (`He`).
+        let short_family = family_first.contains(&w) && !super::lexicon::stop_word(w);
+        if !t.capitalised || (w.len() < MIN_SHORT_NAME_BYTES && !short_family) {
+            return None;
+        }
+        by_word
+            .get(w)
+            .map(|id| (EntityType::Person, id.clone(), Priority::Person))
+    });
+}
+
+/// Add a mention for each word token that `pick` names and no mention covers yet.
+fn add_word_mentions(
+    tokens: &Tokens,
+    picked: &mut Vec<Candidate>,
+    pick: impl Fn(usize) -> Option<(EntityType, String, Priority)>,
+) {
     // Filled by `extend`, not `collect()`: collecting into a map sorts, one more copy of the sort.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     taken.extend(picked.iter().map(|c| (c.start, c.end)));
     let mut added = Vec::new();
     for (i, t) in tokens.list.iter().enumerate() {
-        if !t.word || !t.capitalised || t.end - t.start < 3 {
+        if !t.word {
             continue;
         }
-        let Some(id) = by_word.get(tokens.text(i)) else {
+        let Some((kind, id, priority)) = pick(i) else {
             continue;
         };
         let clash = taken
@@ -152,18 +252,54 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
         added.push(Candidate {
             start: t.start,
             end: t.end,
-            kind: EntityType::Person,
-            id: id.clone(),
-            priority: Priority::Person,
+            kind,
+            id,
+            priority,
         });
     }
-    picked.extend(added);
-    crate::order::sort_by_key(picked, |c| (c.start, c.end));
+    if !added.is_empty() {
+        picked.extend(added);
+        crate::order::sort_by_key(picked, |c| (c.start, c.end));
+    }
+}
+
+/// `Hanbit` after `Hanbit Telecom`, `Northgate` after `Northgate Labs`: a company named
+/// by one word and a trade word (`lexicon.tsv`, section `company_suffix`) is later often
+/// named by that word alone, which is the same organisation.
+fn company_stems(tokens: &Tokens, picked: &mut Vec<Candidate>) {
+    let lx = super::lexicon::lexicon();
+    let kb = super::kb::knowledge_base();
+    let mut stems: HashMap<&str, String> = HashMap::new();
+    for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
+        let words: Vec<&str> = tokens.raw[c.start..c.end].split_whitespace().collect();
+        let [stem, suffix] = words[..] else {
+            continue;
+        };
+        let usable = lx.company_suffixes.contains(suffix)
+            && lookup(&c.id).is_none()
+            && stem.chars().next().is_some_and(char::is_uppercase)
+            && stem.len() >= MIN_SHORT_NAME_BYTES
+            && !super::lexicon::stop_word(stem)
+            && kb.country_of_adjective(stem).is_none();
+        if usable {
+            stems.entry(stem).or_insert_with(|| c.id.clone());
+        }
+    }
+    if stems.is_empty() {
+        return;
+    }
+    add_word_mentions(tokens, picked, |i| {
+        stems
+            .get(tokens.text(i))
+            .map(|id| (EntityType::Org, id.clone(), Priority::Suffix))
+    });
 }
 
 /// Resolve pending ids and add short person mentions.
 pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     resolve_ministries(tokens, picked);
     resolve_acronyms(tokens.raw, picked);
+    named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
+    company_stems(tokens, picked);
 }

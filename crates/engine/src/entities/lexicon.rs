@@ -75,6 +75,20 @@ pub struct Lexicon {
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
+    /// Phrases that introduce a name the text gives a thing (`dubbed`, `sous le nom de`),
+    /// as lowercase word sequences.
+    pub naming: Vec<Vec<String>>,
+    /// Heads of ministries whose portfolio follows without a preposition (`Federal Public
+    /// Service`), as word sequences.
+    pub portfolio_heads: Vec<Vec<String>>,
+    /// Nouns that introduce a company or outlet named after them (`firm`, `société`).
+    pub firm_nouns: WordSet,
+    /// Nouns that introduce a platform (`channel`, `chaîne`).
+    pub platform_nouns: WordSet,
+    /// Nouns that name nothing but malware (`wiper`, `rançongiciel`), lowercase.
+    pub malware_nouns: WordSet,
+    /// Trade words after a company's own name (`Telecom`, `Labs`): the name alone is the company.
+    pub company_suffixes: WordSet,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -131,6 +145,20 @@ fn parse(data: &str) -> Lexicon {
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
+            "naming" => lx.naming.push(words(word)),
+            "portfolio_head" => lx.portfolio_heads.push(words(word)),
+            "firm_noun" => {
+                lx.firm_nouns.insert(word.to_string());
+            }
+            "company_suffix" => {
+                lx.company_suffixes.insert(word.to_string());
+            }
+            "malware_noun" => {
+                lx.malware_nouns.insert(word.to_string());
+            }
+            "platform_noun" => {
+                lx.platform_nouns.insert(word.to_string());
+            }
             "kind_word" => {
                 let kind = match value {
                     "GROUP" => Some(EntityType::Group),

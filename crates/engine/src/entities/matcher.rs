@@ -64,6 +64,15 @@ fn is_plain_word(name: &str) -> bool {
         && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
 }
 
+/// `The Netherlands` beside `Netherlands`: a place's name with a leading article the entry
+/// also has without it; the guidelines mark the shortest span, the article left out
+/// (`The Hague`, whose article is part of the name, stays).
+fn article_form(e: &KbEntry, name: &str) -> bool {
+    let rest = ["The ", "the "].iter().find_map(|a| name.strip_prefix(a));
+    matches!(e.kind, EntityType::Gpe | EntityType::Loc)
+        && rest.is_some_and(|rest| e.all_names().any(|n| n == rest))
+}
+
 fn build() -> Matcher {
     let kb = knowledge_base();
     let mut index: WordMap<usize> = WordMap::default();
@@ -75,6 +84,9 @@ fn build() -> Matcher {
         for name in e.all_names() {
             let name = name.trim();
             if name.chars().count() < 2 || (threat && (name.len() < 3 || name.contains('('))) {
+                continue;
+            }
+            if article_form(e, name) {
                 continue;
             }
             let needs_cue = threat && is_plain_word(name);
@@ -248,6 +260,7 @@ pub fn find(
     // The names starting at a word, reused from word to word.
     let mut names = Vec::new();
     for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
+        let token_first = out.len();
         let whole = (!t.hyphen).then_some((t.start, t.end));
         let split = t.hyphen.then(|| parts(raw, t.start, t.end));
         for (start, end) in whole.into_iter().chain(split.into_iter().flatten()) {
@@ -299,6 +312,38 @@ pub fn find(
                 }
             }
         }
+        if t.hyphen {
+            drop_parts_of_compound(raw, (t.start, t.end), token_first, out);
+        }
+    }
+}
+
+/// `Port of Valdora-Lund`: a hyphenated word whose parts are capitalised names is one
+/// name (two towns merged, a double-barrelled place), and a known place matched in one
+/// part is no mention of its own. A part the base also knows (`Washington-Moscow`), an
+/// acronym (`US-Japanese`), an adjective of nationality or a lowercase part (`Kyiv-based`)
+/// leaves the parts' matches alone.
+fn drop_parts_of_compound(
+    raw: &str,
+    token: (usize, usize),
+    first: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let matched = &out[first..];
+    let orphan = parts(raw, token.0, token.1).any(|(a, b)| {
+        let part = &raw[a..b];
+        let capitalised = part.chars().next().is_some_and(char::is_uppercase);
+        let acronym = part.chars().all(|c| !c.is_lowercase());
+        let covered = matched.iter().any(|c| c.start <= a && c.end >= b);
+        capitalised && !acronym && !covered && knowledge_base().country_of_adjective(part).is_none()
+    });
+    if orphan {
+        // Names spanning the whole word (`Royaume-Uni`) stay.
+        let whole: Vec<Candidate> = out
+            .drain(first..)
+            .filter(|c| c.start == token.0 && c.end >= token.1)
+            .collect();
+        out.extend(whole);
     }
 }
 

@@ -11,6 +11,7 @@
 
 pub(crate) mod coref;
 mod dates;
+mod firms;
 pub mod kb;
 mod lexicon;
 mod matcher;
@@ -18,6 +19,7 @@ mod orgs;
 mod persons;
 mod prefixes;
 mod rules;
+mod threats;
 mod tokens;
 mod trie;
 

@@ -185,6 +185,108 @@ fn portfolio_ministry(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// Most portfolios one ministry's name lists (`Foreign Affairs, Foreign Trade and
+/// Development Cooperation`: three); a longer list is a sentence's, not a name's.
+const MAX_PORTFOLIOS: usize = 4;
+/// Most tokens of one listed portfolio (`Coopération au développement`: three).
+const PORTFOLIO_TOKENS: usize = 4;
+/// Words linking the words of a listed portfolio (`Coopération au développement`).
+const PORTFOLIO_LINKS: [&str; 8] = ["au", "aux", "à", "de", "du", "des", "of", "for"];
+
+/// The last token of a listed portfolio starting at token `k`: a capitalised word, then
+/// capitalised words, French adjectives or a link and its word.
+fn listed_portfolio_end(v: &View, from: usize, k: usize) -> Option<usize> {
+    let first = v.word_in(from, k) && v.t.list[k].capitalised && !v.t.list[k].all_caps;
+    if !first {
+        return None;
+    }
+    let mut end = k;
+    while end + 1 - k < PORTFOLIO_TOKENS {
+        let next = end + 1;
+        if v.word_in(from, next) && v.t.list[next].capitalised && !v.t.list[next].all_caps
+            || french_adjective(v, from, next)
+        {
+            end = next;
+        } else if v.word_in(from, next)
+            && PORTFOLIO_LINKS.contains(&v.text(next))
+            && v.word_in(from, next + 1)
+            && !v.t.list[next + 1].digits
+        {
+            end = next + 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// After the portfolio ending at `end`, the last token of a closed list of more portfolios
+/// (`, Commerce extérieur et Coopération au développement`): commas, then `et`/`and`
+/// before the last; `None` when the list does not close.
+fn portfolio_list_end(v: &View, from: usize, end: usize) -> Option<usize> {
+    let mut j = end + 1;
+    for _ in 0..MAX_PORTFOLIOS {
+        let closing = v.word_in(from, j) && JOINERS.contains(&v.text(j));
+        if !closing && !v.punct_in(from, j, ",") {
+            return None;
+        }
+        let last = listed_portfolio_end(v, from, j + 1)?;
+        if closing {
+            return Some(last);
+        }
+        j = last + 1;
+    }
+    None
+}
+
+/// The last token of a ministry head at token `i` whose portfolio follows it without a
+/// preposition: a head of `lexicon.tsv` (`Federal Public Service`) or an acronym the base
+/// does not know (`SPF`).
+fn portfolio_head_end(v: &View, i: usize) -> Option<usize> {
+    let tok = v.t.list[i];
+    let acronym = tok.all_caps
+        && v.known[i].is_none()
+        && (ACRONYM_LETTERS).contains(&v.text(i).len())
+        && !lexicon().not_acronyms.contains(v.text(i));
+    if acronym {
+        return Some(i);
+    }
+    lexicon().portfolio_heads.iter().find_map(|words| {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| v.word_in(i, i + k) && v.text(i + k) == w);
+        fits.then(|| i + words.len() - 1)
+    })
+}
+
+/// Letters of an acronym that heads a ministry (`SPF`, `FPS`, `DFAE`).
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// `SPF Intérieur`, `Federal Public Service Foreign Affairs, Foreign Trade and Development
+/// Cooperation`: a ministry named by a head and its title-case portfolio, more portfolios
+/// listed after it; its country is left to `coref`, as a bare ministry's.
+fn head_then_portfolio(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let Some(head_end) = portfolio_head_end(v, i) else {
+        return;
+    };
+    let p = head_end + 1;
+    if !(v.word_in(i, p) && v.t.list[p].capitalised && v.t.list[p].space_before) {
+        return;
+    }
+    let Some((end, suffix)) = portfolio_at(v, i, p) else {
+        return;
+    };
+    let end = portfolio_list_end(v, i, end).unwrap_or(end);
+    out.push(v.candidate(
+        i,
+        end,
+        EntityType::Org,
+        ministry_id(None, suffix),
+        Priority::Head,
+    ));
+}
+
 /// A capitalised word that may be part of an organisation's name: a name word or a
 /// known place or organisation (`Security` in `General Intelligence and Security
 /// Service`). After the head, titles stay out (`Foreign Ministry Spokesperson`).
@@ -229,13 +331,16 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
 }
 
 /// French prepositions that open a complement in a name capitalised on its first word only.
-const FRENCH_PREPOSITIONS: [&str; 5] = ["de", "du", "des", "d", "pour"];
+const FRENCH_PREPOSITIONS: [&str; 8] = ["de", "du", "des", "d", "pour", "à", "au", "aux"];
+/// Of those, the ones that also place a thing (`aux États-Unis`, `à Paris`): before a
+/// known place they end the name instead (`Centre de réponse aux virus`, not `… à Lyon`).
+const FRENCH_LOCATIVES: [&str; 3] = ["à", "au", "aux"];
 /// Articles after such a preposition (`de la`, `de l'`).
 const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
 
 /// Whether token `j` is a lowercase adjective by its ending (`nationale`, `monétaire`,
 /// `chinois`): French names put adjectives after their nouns.
-fn french_adjective(v: &View, from: usize, j: usize) -> bool {
+pub(super) fn french_adjective(v: &View, from: usize, j: usize) -> bool {
     let w = v.text(j);
     v.word_in(from, j)
         && !v.t.list[j].capitalised
@@ -281,14 +386,42 @@ fn french_complement_end(v: &View, i: usize) -> usize {
             j += 1;
         }
         if !(v.word_in(i, j) && FRENCH_PREPOSITIONS.contains(&v.text(j))) {
-            return end;
+            return joined_before_acronym(v, i, end).unwrap_or(end);
         }
         let Some(noun) = french_noun_start(v, i, j) else {
             return end;
         };
+        if FRENCH_LOCATIVES.contains(&v.text(j)) && v.known[noun].is_some() {
+            return end;
+        }
         let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
         end = adjectives(noun_end);
     }
+}
+
+/// `… pour la certification et la cybersécurité (ANCC)`: after a French name ending at
+/// `end`, `et`, an article and a noun with its adjectives belong to the name when its
+/// acronym follows in brackets, which closes the name there; without that, « et la police »
+/// would as likely start another subject.
+fn joined_before_acronym(v: &View, i: usize, end: usize) -> Option<usize> {
+    let et = end + 1;
+    if !(v.word_in(i, et) && v.text(et) == "et") {
+        return None;
+    }
+    let article = et + 1;
+    if !(v.word_in(i, article) && FRENCH_ARTICLES.contains(&v.text(article))) {
+        return None;
+    }
+    let noun = french_noun_start(v, i, et)?;
+    let mut last = noun;
+    while french_adjective(v, i, last + 1) {
+        last += 1;
+    }
+    let bracketed = v.punct_in(i, last + 1, "(")
+        && v.word_in(i, last + 2)
+        && v.t.list[last + 2].all_caps
+        && v.punct_in(i, last + 3, ")");
+    bracketed.then_some(last)
 }
 
 /// Whether a French connector follows a title-cased English name (`National Cyber
@@ -416,6 +549,8 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
             && v.t.list[k - 1].block == v.t.list[i].block
             && matches!(v.text(k - 1), "and" | "&" | "of" | "for")
             && cap_word(v, i, k - 2)
+            // `Nordvik Telecom and Lund LLC`: an organisation word before `and` ends a name.
+            && !(matches!(v.text(k - 1), "and" | "&") && is_org_word(v.text(k - 2)))
         {
             k -= 1;
         } else {
@@ -518,6 +653,7 @@ fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     administration(v, i, out);
     ministry_of(v, i, out);
+    head_then_portfolio(v, i, out);
     mission(v, i, out);
     portfolio_ministry(v, i, out);
     head_with_complement(v, i, out);

@@ -184,16 +184,27 @@ fn surname_first_person(v: &View, i: usize) -> Option<Candidate> {
         return None;
     }
     let (family, name) = (v.text(i), v.text(given));
-    let plain = !v.t.list[given].all_caps
-        && !is_title_word(name)
-        && !lexicon().org_heads.contains(name)
-        && !lexicon().org_suffixes.contains(name);
+    let plain = !v.t.list[given].all_caps && plain_name_word(name);
     // The Korean form is evidence enough: two short syllables, the second in lowercase.
     let korean_form = name.split_once('-').is_some_and(|(a, b)| {
         a.chars().count() <= KOREAN_SYLLABLE_LETTERS && b.chars().count() <= KOREAN_SYLLABLE_LETTERS
     });
     let evidence = korean_form || cue_near(v, i, given) || turn_label(v, i, given);
-    (plain && family_name_first(family, name) && evidence).then(|| person(v, i, given))
+    if !(plain && family_name_first(family, name) && evidence) {
+        return None;
+    }
+    // A third name word makes the two a given name before the family name (`Wen Li Koh`,
+    // as Singapore and Malaysia write Chinese names): the person is the whole run.
+    let last = match name_run(v, i) {
+        Some(end) if end == given + 1 && plain_name_word(v.text(end)) => end,
+        _ => given,
+    };
+    Some(person(v, i, last))
+}
+
+/// Whether a name word is no title, organisation head or organisation suffix.
+fn plain_name_word(w: &str) -> bool {
+    !is_title_word(w) && !lexicon().org_heads.contains(w) && !lexicon().org_suffixes.contains(w)
 }
 
 /// `He Renshu: …` at the start of a line: the name labels a speaker's turn in a

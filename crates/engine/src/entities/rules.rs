@@ -8,8 +8,8 @@
 
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
-use super::{orgs, persons, Candidate, EntityType, Priority};
-use std::collections::HashMap;
+use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
+use std::collections::{BTreeMap, HashMap};
 
 /// Tokens plus what the knowledge base already recognised among them.
 pub struct View<'t, 'a> {
@@ -19,20 +19,27 @@ pub struct View<'t, 'a> {
     pub known: Vec<Option<EntityType>>,
     /// Knowledge-base matches by first token: (last token, id, type).
     pub known_at: HashMap<usize, (usize, String, EntityType)>,
+    /// For each token, whether it lies in a place that stands for no country (a city of
+    /// the generated list, `Turku`), which may as well be a family name (`Ana Turku`).
+    pub plain_place: Vec<bool>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
     fn new(t: &'t Tokens<'a>, known: &[Candidate]) -> Self {
         let mut cover = vec![None; t.list.len()];
+        let mut plain_place = vec![false; t.list.len()];
         let mut known_at = HashMap::new();
         for k in known {
             let first = t.list.partition_point(|x| x.start < k.start);
             let mut last = None;
+            let plain = k.kind == EntityType::Gpe
+                && super::kb::lookup(&k.id).is_some_and(|e| e.country.is_none());
             for (i, tok) in t.list.iter().enumerate().skip(first) {
                 if tok.start >= k.end {
                     break;
                 }
                 cover[i] = Some(k.kind);
+                plain_place[i] = plain;
                 last = Some(i);
             }
             if let Some(last) = last {
@@ -50,6 +57,7 @@ impl<'t, 'a> View<'t, 'a> {
             t,
             known: cover,
             known_at,
+            plain_place,
         }
     }
 
@@ -75,7 +83,8 @@ impl<'t, 'a> View<'t, 'a> {
     }
 
     /// Whether token `i` could be part of a proper name: a capitalised word,
-    /// not a stop word, a month, or part of a known non-person name.
+    /// not a stop word, a month, or part of a known non-person name (a city that stands
+    /// for no country aside: `Ana Turku`).
     pub fn name_word(&self, from: usize, i: usize) -> bool {
         if !self.word_in(from, i) {
             return false;
@@ -86,7 +95,7 @@ impl<'t, 'a> View<'t, 'a> {
             && !tok.digits
             && !lexicon().stops.contains(w)
             && !is_month(w)
-            && matches!(self.known[i], None | Some(EntityType::Person))
+            && (matches!(self.known[i], None | Some(EntityType::Person)) || self.plain_place[i])
     }
 
     /// A candidate from token `a` to token `b` (inclusive).
@@ -150,6 +159,75 @@ pub fn slug(s: &str) -> String {
     }
 }
 
+/// Most words of a name the text introduces ("Earth Grey Heron", "Kestrel Intelligence Labs").
+const NAME_WORDS: usize = 3;
+
+/// Whether token `j` may be a word of a name the text introduces (a threat, a firm): a
+/// name word the base does not know, and no adjective of nationality, whole or in part
+/// ("North Korean hackers", "pro-Russian hackers" name no group).
+fn new_name_word(v: &View, from: usize, j: usize) -> bool {
+    let kb = super::kb::knowledge_base();
+    v.name_word(from, j)
+        && v.known[j].is_none()
+        && !v
+            .text(j)
+            .split('-')
+            .any(|part| kb.country_of_adjective(part).is_some())
+}
+
+/// The last token of a name the text introduces, starting at token `i`: up to
+/// `NAME_WORDS` capitalised words
+/// the base does not know, and a number in brackets glued to it (`Crow017(12)`).
+pub fn name_end(v: &View, i: usize) -> Option<usize> {
+    if !new_name_word(v, i, i) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < i + NAME_WORDS && new_name_word(v, i, end + 1) && v.t.list[end + 1].space_before
+    {
+        end += 1;
+    }
+    let glued = |k: usize| v.t.list.get(k).is_some_and(|t| !t.space_before);
+    if v.punct_in(i, end + 1, "(")
+        && glued(end + 1)
+        && v.word_in(i, end + 2)
+        && v.t.list[end + 2].digits
+        && v.punct_in(i, end + 3, ")")
+    {
+        end += 3;
+    }
+    Some(end)
+}
+
+/// Mark every whole mention of the names the text introduced (name -> type), wherever the
+/// article writes them, a sentence's first word included, each with its slug as id.
+pub fn mark_everywhere(v: &View, named: &BTreeMap<&str, EntityType>, out: &mut Vec<Candidate>) {
+    if named.is_empty() {
+        return;
+    }
+    for i in 0..v.t.list.len() {
+        if !v.t.list[i].word || v.known[i].is_some() {
+            continue;
+        }
+        let rest = &v.t.raw[v.t.list[i].start..];
+        for (name, kind) in named {
+            let whole = rest
+                .strip_prefix(name)
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'));
+            if !whole {
+                continue;
+            }
+            let end_byte = v.t.list[i].start + name.len();
+            let last = (i..v.t.list.len())
+                .take_while(|&k| v.t.list[k].end <= end_byte)
+                .last()
+                .unwrap_or(i);
+            out.push(v.candidate(i, last, *kind, slug(name), Priority::Pattern));
+            break;
+        }
+    }
+}
+
 /// Run every rule.
 pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
     let v = View::new(tokens, known);
@@ -159,12 +237,15 @@ pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
         }
         group_name(&v, i, out);
         military_unit(&v, i, out);
+        numbered_centre(&v, i, out);
         acronym(&v, i, out);
         source_line(&v, i, out);
         orgs::at(&v, i, out);
         persons::at(&v, i, out);
     }
     persons::coordinated(&v, out);
+    threats::find(&v, out);
+    firms::find(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
@@ -180,6 +261,41 @@ fn group_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if (1..=5).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
         let id = slug(w);
         out.push(v.candidate(i, i, EntityType::Group, id, Priority::Pattern));
+    }
+}
+
+/// Digits of the number of an intelligence service's centre (`Centre 16`, `Centre 18`).
+const CENTRE_DIGITS: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// `Centre 16 du FSB`, `Center 18 of the FSB`: a numbered centre of a known organisation
+/// is one of its units acting on its own, a group (`centre_16` in both languages).
+fn numbered_centre(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if !matches!(v.text(i), "Centre" | "Center") || !v.word_in(i, i + 1) {
+        return;
+    }
+    let n = v.text(i + 1);
+    if !(v.t.list[i + 1].digits && CENTRE_DIGITS.contains(&n.len())) {
+        return;
+    }
+    let owner = match v.text(i + 2) {
+        "du" => Some(i + 3),
+        "of" if v.text(i + 3) == "the" => Some(i + 4),
+        "of" | "de" => Some(i + 3),
+        _ => None,
+    };
+    let of_known_org = owner.is_some_and(|k| {
+        v.known_at
+            .get(&k)
+            .is_some_and(|(_, _, kind)| *kind == EntityType::Org)
+    });
+    if of_known_org {
+        out.push(v.candidate(
+            i,
+            i + 1,
+            EntityType::Group,
+            format!("centre_{n}"),
+            Priority::Pattern,
+        ));
     }
 }
 
@@ -203,16 +319,23 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens.
+fn acronym_shape(w: &str) -> bool {
+    w.split('-')
+        .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
-    if !tok.all_caps || v.known[i].is_some() {
+    if !tok.all_caps {
         return;
     }
     let w = v.text(i);
-    let shape = w
-        .split('-')
-        .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()));
-    if !shape || lexicon().not_acronyms.contains(w) {
+    if v.known[i].is_some() {
+        national_branch(v, i, out);
+        return;
+    }
+    if !acronym_shape(w) || lexicon().not_acronyms.contains(w) {
         return;
     }
     if is_dateline(v, i) {
@@ -231,6 +354,24 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         format!("?acr:{}", slug(w)),
         Priority::Weak,
     ));
+}
+
+/// `CERT-FR`, `ANSC-RO`: a known organisation's acronym joined by a hyphen to a country
+/// code names that country's own body, an organisation of its own (`cert_fr`, not the
+/// body the first part alone names); a pair of places (`US-UK`) stays two places.
+fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let w = v.text(i);
+    let first_is_org = v
+        .known_at
+        .get(&i)
+        .is_some_and(|(last, _, kind)| *last == i && *kind == EntityType::Org);
+    // A whole token the base knows (same span, higher priority) keeps its own id.
+    if !v.t.list[i].hyphen || !acronym_shape(w) || !first_is_org {
+        return;
+    }
+    // Like other acronyms, it takes the id of a name it stands in brackets after (`coref`).
+    let id = format!("?acr:{}", slug(w));
+    out.push(v.candidate(i, i, EntityType::Org, id, Priority::Pattern));
 }
 
 /// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an

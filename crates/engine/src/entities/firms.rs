@@ -1,0 +1,55 @@
+//! Companies, outlets and platforms the knowledge base lacks, introduced by a noun.
+//!
+//! News introduces a company by what it is: "the security firm Owlgate", "blockchain
+//! analytics firm Tracewell", « la société Nordvik », « l'agence officielle Nordpress »; a platform
+//! by what it carries: "its Parlo channel", « sa chaîne Parlo ». A capitalised name the
+//! base does not know right after such a noun (`lexicon.tsv`, section `firm_noun`), or
+//! right before a platform noun in English (section `platform_noun`, written after the
+//! name there and before it in French), is an organisation; then, as for threats, every
+//! other mention of the name in the article is too ("Owlgate said", "on Parlo").
+
+use super::lexicon::lexicon;
+use super::orgs::french_adjective;
+use super::persons::is_title_word;
+use super::rules::{mark_everywhere, name_end, View};
+use super::{Candidate, EntityType};
+use std::collections::BTreeMap;
+
+/// Whether token `k` is a lowercase noun of the given section, in the block of `from`.
+fn noun_at(v: &View, from: usize, k: usize, nouns: &super::lexicon::WordSet) -> bool {
+    v.word_in(from, k) && !v.t.list[k].capitalised && nouns.contains(v.text(k))
+}
+
+/// The name starting at token `i` when a firm or platform noun introduces it.
+fn introduced(v: &View, i: usize) -> Option<usize> {
+    let end = name_end(v, i)?;
+    let lx = lexicon();
+    let titled = (i..=end).any(|k| is_title_word(v.text(k)));
+    if titled {
+        return None;
+    }
+    let noun = |k: usize| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns);
+    // « l'agence officielle X »: a French adjective may stand between noun and name.
+    let before = i.checked_sub(1).is_some_and(noun)
+        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2));
+    // "its Parlo channel": the platform noun after the name, English order.
+    let after = noun_at(v, i, end + 1, &lx.platform_nouns);
+    (before || after).then_some(end)
+}
+
+/// Find the organisations a noun introduces, then every other mention of each.
+pub fn find(v: &View, out: &mut Vec<Candidate>) {
+    let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
+    for i in 0..v.t.list.len() {
+        if let Some(end) = introduced(v, i) {
+            let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
+            if super::kb::knowledge_base()
+                .country_of_adjective(name)
+                .is_none()
+            {
+                named.entry(name).or_insert(EntityType::Org);
+            }
+        }
+    }
+    mark_everywhere(v, &named, out);
+}

@@ -1,0 +1,184 @@
+//! Threat groups and malware the knowledge base lacks, named by the text itself.
+//!
+//! Reports introduce the names they use: "a group it tracks as Grey Heron", « un
+//! logiciel destructeur baptisé FROSTBITE », "the Owlfeather group", « Corvid, un
+//! groupe se présentant comme hacktiviste ». A capitalised name is a threat group or a
+//! malware when
+//! - a naming phrase (`lexicon.tsv`, section `naming`: `dubbed`, `tracked as`, `sous le
+//!   nom de`) stands right before it, and a threat noun (section `kind_word`, GROUP or
+//!   MALWARE) a few words before that phrase says which ("a wiper dubbed X");
+//! - a threat noun stands right beside it ("the wiper X", "the X group", « le groupe X »),
+//!   with a name that cannot be an ordinary word (an inner capital or a digit: `Owlfeather`
+//!   no, `OwlFeather` yes) or a word about attacks in its sentence;
+//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper");
+//! - a noun that names nothing but malware stands right before it (`lexicon.tsv`, section
+//!   `malware_noun`: « la porte dérobée X », "the wiper X").
+//!
+//! Once named, the name is that thing wherever else the article writes it ("OwlFeather
+//! actors said", a sentence's first word included), with one id, its slug, which the
+//! other language's version, writing the same name, shares.
+
+use super::lexicon::lexicon;
+use super::rules::{name_end, View};
+use super::tokens::Tokens;
+use super::{Candidate, EntityType};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// Tokens back from a naming phrase to the threat noun that types it: "a destructive
+/// wiper, first seen in May, dubbed X" puts it several words before, and a sentence
+/// may name the thing just before ("… recovered the malware. We call it X").
+const KIND_REACH: usize = 8;
+/// Tokens after an apposition's comma to its threat noun (« X, un nouveau logiciel »).
+const APPOSITION_REACH: usize = 4;
+/// Tokens a word about attacks may stand from a name typed by a noun beside it.
+const ATTACK_WORD_REACH: usize = 10;
+
+/// Articles that open an apposition (« X, un groupe », "X, a wiper").
+const APPOSITION_ARTICLES: [&str; 8] = ["un", "une", "le", "la", "l", "a", "an", "the"];
+
+/// The naming phrases, each as the texts of its tokens (apostrophes folded).
+fn naming_phrases() -> &'static Vec<Vec<String>> {
+    static P: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    P.get_or_init(|| {
+        lexicon()
+            .naming
+            .iter()
+            .map(|words| {
+                let phrase = words.join(" ");
+                let t = Tokens::new(&phrase, &[(0, phrase.len())]);
+                (0..t.list.len()).map(|i| token_key(t.text(i))).collect()
+            })
+            .collect()
+    })
+}
+
+/// A token as phrases compare it: lowercase, apostrophes alike.
+fn token_key(s: &str) -> String {
+    if s == "’" {
+        "'".to_string()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// The first token of a naming phrase ending at token `j`, in the block of token `from`.
+fn naming_before(v: &View, from: usize, j: usize) -> Option<usize> {
+    naming_phrases().iter().find_map(|words| {
+        let first = (j + 1).checked_sub(words.len())?;
+        let fits = words.iter().enumerate().all(|(k, w)| {
+            v.t.list[first + k].block == v.t.list[from].block && token_key(v.text(first + k)) == *w
+        });
+        fits.then_some(first)
+    })
+}
+
+/// The threat type a word names (`wiper` -> MALWARE, `groupe` -> GROUP), if any.
+fn threat_kind(v: &View, from: usize, j: usize) -> Option<EntityType> {
+    if !v.word_in(from, j) || v.t.list[j].capitalised {
+        return None;
+    }
+    super::lexicon::kind_word(v.text(j))
+        .filter(|k| matches!(k, EntityType::Group | EntityType::Malware))
+}
+
+/// Whether token `i` opens its sentence (first of its block, or after `.`, `!`, `?`, `:`
+/// or an opening quote): capitalised by position, not necessarily a name.
+fn opens_sentence(v: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && v.t.list[k - 1].block == v.t.list[i].block {
+        match v.text(k - 1) {
+            "«" | "\"" | "“" | "(" => k -= 1,
+            "." | "!" | "?" | ":" => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether a name cannot be an ordinary word: a capital after its first letter
+/// (`OwlFeather`, `FROSTBITE`) or a digit.
+fn name_shaped(name: &str) -> bool {
+    name.chars()
+        .skip(1)
+        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether a word about attacks (`lexicon.tsv`, section `cue`), not itself a threat noun,
+/// stands near token `i` in its block.
+fn attack_word_near(v: &View, i: usize) -> bool {
+    let block = v.t.list[i].block;
+    let from = i.saturating_sub(ATTACK_WORD_REACH);
+    let to = (i + ATTACK_WORD_REACH + 1).min(v.t.list.len());
+    (from..to).any(|k| {
+        let w = v.text(k);
+        v.t.list[k].block == block
+            && v.t.list[k].word
+            && super::lexicon::kind_word(&w.to_lowercase()).is_none()
+            && (lexicon().cues.contains(w)
+                || w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("cyber")))
+    })
+}
+
+/// The type the text gives the name from token `i` to `end`, if it names a threat.
+fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
+    let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
+    // "a wiper dubbed X": a naming phrase, the noun before it.
+    if let Some(first) = i.checked_sub(1).and_then(|j| naming_before(v, i, j)) {
+        let kind = (first.saturating_sub(KIND_REACH)..first)
+            .rev()
+            .find_map(|k| threat_kind(v, i, k));
+        if kind.is_some() {
+            return kind;
+        }
+    }
+    // "X, a wiper", « X, un groupe se présentant comme … ».
+    if v.punct_in(i, end + 1, ",")
+        && v.word_in(i, end + 2)
+        && APPOSITION_ARTICLES.contains(&v.text(end + 2).to_lowercase().as_str())
+        && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
+    {
+        let mut k = end + 3;
+        while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
+            k += 1;
+        }
+        let kind = (k..k + APPOSITION_REACH)
+            .take_while(|&j| v.word_in(i, j))
+            .find_map(|j| threat_kind(v, i, j));
+        if kind.is_some() {
+            return kind;
+        }
+    }
+    // « la porte dérobée X », "the wiper X": a noun that names nothing but malware.
+    let malware_noun = i.checked_sub(1).is_some_and(|k| {
+        v.word_in(i, k) && lexicon().malware_nouns.contains(&v.text(k).to_lowercase())
+    });
+    if malware_noun && !opens_sentence(v, i) {
+        return Some(EntityType::Malware);
+    }
+    // "the wiper X", "the X group": a noun beside a name no word could be, or about attacks.
+    let beside = i
+        .checked_sub(1)
+        .and_then(|k| threat_kind(v, i, k))
+        .or_else(|| threat_kind(v, i, end + 1));
+    beside.filter(|_| name_shaped(name) || attack_word_near(v, i))
+}
+
+/// Find the threats the text names, then every other mention of each.
+pub fn find(v: &View, out: &mut Vec<Candidate>) {
+    let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
+    for i in 0..v.t.list.len() {
+        let Some(end) = name_end(v, i) else {
+            continue;
+        };
+        let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
+        let kb = super::kb::knowledge_base();
+        if kb.country_of_adjective(name).is_some() {
+            continue;
+        }
+        if let Some(kind) = named_kind(v, i, end) {
+            named.entry(name).or_insert(kind);
+        }
+    }
+    super::rules::mark_everywhere(v, &named, out);
+}
