@@ -706,3 +706,11 @@ fn not_answering_a_request_for_comment_is_no_claim() {
         "#0 Accusation parquet -> gru (russia) [Selon]",
     );
 }
+
+#[test]
+fn a_comma_inside_a_name_does_not_end_the_subject_s_clause() {
+    check(
+        "The Federal Public Service Foreign Affairs, Foreign Trade and Development Cooperation today publicly attributes the intrusions to APT28.",
+        "#0 Accusation mfa -> apt28 (apt28) [attributes]",
+    );
+}

@@ -34,6 +34,14 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
     let mut end = cue.first;
     for round in 0..MAX_CLAUSES_BACK {
         let mut start = clause_start(t, end);
+        // "The Federal Service Foreign Affairs, Trade and Cooperation attributes": a comma
+        // inside a name does not end the clause.
+        while let Some(c) = cands
+            .iter()
+            .find(|c| start > 0 && c.first < start && start <= c.last)
+        {
+            start = c.first;
+        }
         // "Freedonia summoned the envoy after the agency concluded": the subject of
         // the clause the cue is in.
         if round == 0 {
