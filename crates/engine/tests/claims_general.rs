@@ -714,3 +714,20 @@ fn a_comma_inside_a_name_does_not_end_the_subject_s_clause() {
         "#0 Accusation mfa -> apt28 (apt28) [attributes]",
     );
 }
+
+#[test]
+fn a_participle_appended_to_the_accused_reports_the_main_subject_s_charge() {
+    check(
+        "Le Chili rompt avec le Pérou, accusé d'avoir piraté ses hôpitaux",
+        "#0 Accusation chile -> peru (peru) [accusé]",
+    );
+    check(
+        "Chile cuts ties with Peru, accused of hacking its hospitals",
+        "#0 Accusation chile -> peru (peru) [accused]",
+    );
+    // A headline with no main clause: the accuser is unknown.
+    check(
+        "Peru accused of hacking Chilean hospitals",
+        "#0 Accusation ? -> peru (peru) [accused]",
+    );
+}

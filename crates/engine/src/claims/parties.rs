@@ -311,8 +311,29 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     });
     // "blamed by researchers at the firm X": the institution the agent speaks for.
     let agent = agent.map(|a| institution(f, cands, a));
+    let agent = agent.or_else(|| main_subject_of_appended_participle(f, cands, cue));
     let phrase = agent.map_or(0..0, |c| c.first..c.last + 1);
     found(agent, phrase)
+}
+
+/// "X breaks with Y, accused of hacking its ministries": a participle set after the
+/// party it describes, with no agent of its own, reports the charge of the main clause's
+/// subject (the first party of the sentence, when it is not the one described).
+fn main_subject_of_appended_participle<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    cue: &Hit,
+) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let comma_before = previous_word(t, cue.first)
+        .map_or(cue.first, |p| p + 1)
+        .checked_sub(1)
+        .is_some_and(|c| (c..cue.first).any(|i| t[i].is(",")));
+    let described = cands.iter().rev().find(|c| c.last < cue.first)?;
+    let subject = cands
+        .iter()
+        .find(|c| matches!(c.kind, Kind::Named | Kind::Place | Kind::Person) && !c.possessive)?;
+    (comma_before && subject.first < described.first).then_some(subject)
 }
 
 /// Right before the cue, past auxiliaries and "-t-": a pronoun, or "qui" and its
