@@ -731,3 +731,13 @@ fn a_participle_appended_to_the_accused_reports_the_main_subject_s_charge() {
         "#0 Accusation ? -> peru (peru) [accused]",
     );
 }
+
+#[test]
+fn an_accusation_and_an_apology_in_two_clauses_are_two_claims() {
+    // "operator" names no organisation met so far (and is no group of people): unknown.
+    check(
+        "Chilean lawmakers blame Peruvian hackers for hospital breach as operator apologises",
+        "#0 Accusation chile_lawmakers -> peru (peru) [blame]
+         #0 Acknowledgment ? -> - (peru) [apologises]",
+    );
+}

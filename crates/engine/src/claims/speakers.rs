@@ -173,11 +173,12 @@ fn definite_role(
         // "its spokesman": the organisation's own voice.
         Family::RolePerson if c.definite && c.side.is_none() => history.last(),
         Family::RoleOrg if c.side.is_none() => {
+            // An organisation, not a person or a group of people ("lawmakers").
             let heard = history
                 .iter()
                 .rev()
                 .filter(compatible)
-                .find(|k| k.kind != Kind::Person);
+                .find(|k| !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson)));
             // "the company", « le régulateur »: an organisation named lately,
             // if it was named after the last one heard.
             let named = s

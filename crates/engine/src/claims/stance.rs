@@ -80,7 +80,7 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Denial, Some(h))];
     }
     if let Some(h) = f.first(Family::Acknowledge) {
-        return vec![decision(Stance::Acknowledgment, Some(h))];
+        return acknowledgment(f, h);
     }
     if let Some(h) = f.first(Family::Condemn) {
         // "X firmly opposes all forms of cyberattack": opposing attacks in general denies.
@@ -269,6 +269,29 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
         out.push(decision(Stance::Accusation, own.or(Some(h))));
     }
     out
+}
+
+/// An admission, and an accusation in a clause of its own ("Lawmakers blame X for the
+/// breach as the operator apologises"), in text order.
+fn acknowledgment(f: &Facts, h: &Hit) -> Vec<Decision> {
+    let admits = decision(Stance::Acknowledgment, Some(h));
+    let other_clause = |a: &Hit| {
+        let (from, to) = if a.last < h.first {
+            (a.last + 1, h.first)
+        } else {
+            (h.last + 1, a.first)
+        };
+        (from..to).any(|i| f.is(i, Family::Subordinator))
+    };
+    let accusing = f
+        .hits
+        .iter()
+        .find(|a| a.family == Family::Accuse && other_clause(a));
+    match accusing {
+        Some(a) if a.first < h.first => vec![decision(Stance::Accusation, Some(a)), admits],
+        Some(a) => vec![admits, decision(Stance::Accusation, Some(a))],
+        None => vec![admits],
+    }
 }
 
 /// One accusation per clause with an accusing verb ("X accuses Y …, while Z blames X …").
