@@ -741,3 +741,15 @@ fn an_accusation_and_an_apology_in_two_clauses_are_two_claims() {
          #0 Acknowledgment ? -> - (peru) [apologises]",
     );
 }
+
+#[test]
+fn the_outlet_spoken_to_is_not_the_inverted_subject() {
+    check(
+        "« Ces accusations sont infondées », a affirmé à l'AFP un porte-parole du ministère russe des Affaires étrangères.",
+        "#0 Denial russia_mfa -> - (dispute) [a affirmé]",
+    );
+    check(
+        "« Ces accusations sont infondées », a affirmé à l'AFP Ivan Petrov, porte-parole du ministère.",
+        "#0 Denial ivan_petrov -> - (dispute) [a affirmé]",
+    );
+}

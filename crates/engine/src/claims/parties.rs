@@ -14,6 +14,9 @@ use std::ops::Range;
 /// How many tokens after its verb an inverted subject may start ("said the ministry's
 /// spokesperson": a determiner and a possessive between).
 const INVERTED_SUBJECT_REACH: usize = 3;
+/// How many tokens after its verb the one spoken to may start (« a déclaré à l'AFP »:
+/// a preposition, an elided article and its apostrophe between).
+const ADDRESSEE_REACH: usize = 4;
 /// How many tokens the owner of an accusation noun may stand from it: "Freedonia's
 /// latest accusations" (the possessive mark, "s", an adjective), "les accusations de la
 /// Freedonie" (a preposition and an article).
@@ -420,7 +423,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
     let past = cands
         .iter()
-        .filter(|c| c.first > cue.last && c.first <= cue.last + INVERTED_SUBJECT_REACH)
+        .filter(|c| c.first > cue.last && c.first <= cue.last + ADDRESSEE_REACH)
         .filter(|c| to_whom(c))
         .map(|c| c.last)
         .max()
