@@ -753,3 +753,16 @@ fn the_outlet_spoken_to_is_not_the_inverted_subject() {
         "#0 Denial ivan_petrov -> - (dispute) [a affirmé]",
     );
 }
+
+#[test]
+fn adverbs_and_an_opening_quote_mark_do_not_hide_the_subject() {
+    check(
+        "The ministry's spokeswoman, Maria Kuznetsova, called the allegations \"absurd\".",
+        "#0 Denial maria_kuznetsova -> - (dispute) [absurd]",
+    );
+    check(
+        "Beijing, which routinely denies involvement in hacking, did not comment.",
+        "#0 NonConfirmation ? -> - (dispute) [did not comment]
+         #0 Denial china -> - (dispute) [denies]",
+    );
+}

@@ -78,7 +78,9 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         }
         // "“… the group was behind it,” the bureau said": the quotation before is what
         // is said, not who says it.
-        let closes_quote = (start..end).any(|i| matches!(t[i].raw, "”" | "»" | "\""));
+        // (A mark right before the cue opens the quoted cue itself: `called them "absurd"`.)
+        let closes_quote = (start..end)
+            .any(|i| matches!(t[i].raw, "”" | "»" | "\"") && !(i + 1 == end && t[i].raw == "\""));
         if start == 0 || closes_quote {
             break;
         }
