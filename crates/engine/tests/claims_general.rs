@@ -762,7 +762,12 @@ fn adverbs_and_an_opening_quote_mark_do_not_hide_the_subject() {
     );
     check(
         "Beijing, which routinely denies involvement in hacking, did not comment.",
-        "#0 NonConfirmation ? -> - (dispute) [did not comment]
+        "#0 NonConfirmation china -> - (dispute) [did not comment]
          #0 Denial china -> - (dispute) [denies]",
+    );
+    // A name ending in "-ing" is no participial aside.
+    check(
+        "Beijing, a frequent target of such claims, declined to comment.",
+        "#0 NonConfirmation china -> - (dispute) [declined to comment]",
     );
 }

@@ -70,7 +70,7 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             earlier: round > 0,
         };
         // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
-        let aside = clause.earlier && (participial(f, start) || relative(f, start));
+        let aside = clause.earlier && (participial(f, cands, start) || relative(f, start));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return s;
@@ -114,10 +114,14 @@ fn clause_start(t: &[Token], end: usize) -> usize {
 }
 
 /// Whether a clause is a participial aside ("citing unnamed sources,").
-fn participial(f: &Facts, start: usize) -> bool {
+fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
     let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
         return false;
     };
+    // "Beijing, …": a name ending in "-ing" is no participle.
+    if cands.iter().any(|c| c.first <= w && w <= c.last) {
+        return false;
+    }
     let lower = &f.tokens[w].lower;
     f.is(w, Family::Evidence)
         || (lower.len() > MAX_SHORT_WORD_BYTES
