@@ -771,3 +771,23 @@ fn adverbs_and_an_opening_quote_mark_do_not_hide_the_subject() {
         "#0 NonConfirmation china -> - (dispute) [declined to comment]",
     );
 }
+
+#[test]
+fn an_attack_claimed_by_a_group_is_its_admission() {
+    check(
+        "The attack was claimed the same day by the pro-Russian group NoName057(16).",
+        "#0 Acknowledgment noname057_16 -> - (dispute) [was claimed]",
+    );
+    check(
+        "L'attaque avait été revendiquée le jour même par le collectif Cyber Ours.",
+        "#0 Acknowledgment cyber_ours -> - (dispute) [revendiquée]",
+    );
+}
+
+#[test]
+fn denouncing_a_disinformation_campaign_denies() {
+    check(
+        "La porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé une « campagne de désinformation ».",
+        "#0 Denial maria_zakharova -> - (dispute) [a dénoncé]",
+    );
+}

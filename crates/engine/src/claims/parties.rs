@@ -21,9 +21,12 @@ const ADDRESSEE_REACH: usize = 4;
 /// latest accusations" (the possessive mark, "s", an adjective), "les accusations de la
 /// Freedonie" (a preposition and an article).
 const ACCUSATION_OWNER_REACH: usize = 3;
-/// How many tokens after a passive verb its agent may start ("blamed by the agency":
-/// "by", a determiner or two).
-const AGENT_REACH: usize = 4;
+/// How many tokens after "by"/« par » a passive verb's agent may start ("by the
+/// pro-Freedonian group X": a determiner, a hyphenated adjective and a noun between).
+const AGENT_REACH: usize = 6;
+/// How many tokens after a passive verb its "by"/« par » may stand ("claimed the same
+/// day by X": a time phrase between).
+const AGENT_CLAUSE_REACH: usize = 6;
 /// How many tokens before its verb a subject pronoun may stand: past auxiliaries and the
 /// hyphens of an inversion ("a-t-il déclaré", "has she ever said").
 const PRONOUN_REACH: usize = 4;
@@ -156,6 +159,11 @@ pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     if of_follows && bare && participle && f.tokens[before.unwrap_or(0)].capitalised() {
         return true;
     }
+    // "was claimed": the admission's cue holds its own passive auxiliary.
+    if cue.family == Family::Acknowledge && (cue.first..cue.last).any(|i| f.is(i, Family::Passive))
+    {
+        return true;
+    }
     let mut k = cue.first;
     while let Some(p) = previous_word(&f.tokens, k) {
         if f.is(p, Family::Passive) {
@@ -238,7 +246,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::AccuseNoun => return accusation_owner(f, cands, cue),
         Family::Accuse if passive(f, cue) => return passive_agent(f, cands, cue),
         // "The accusations were rejected by the embassy": the agent denies.
-        Family::Deny | Family::Condemn if passive(f, cue) => return passive_agent(f, cands, cue),
+        Family::Deny | Family::Condemn | Family::Acknowledge if passive(f, cue) => {
+            return passive_agent(f, cands, cue)
+        }
         _ => {}
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
@@ -306,11 +316,21 @@ fn accusation_owner<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> 
 /// Blamed by whom? Only an agent after "by"/"par" says.
 fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
-    let agent = cands.iter().find(|c| {
-        c.first > cue.last
-            && c.first <= cue.last + AGENT_REACH
-            && word_before_determiners(f, c.first)
-                .is_some_and(|p| matches!(t[p].lower.as_str(), "by" | "par"))
+    // "claimed the same day by X", « revendiquée par le groupe prorusse X »: the first
+    // "by"/"par" of the clause, then the first party shortly after it.
+    let by = (cue.last + 1..t.len().min(cue.last + 1 + AGENT_CLAUSE_REACH))
+        .take_while(|&i| !t[i].is_boundary())
+        .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"));
+    // A name beats the country word of its description ("by the pro-Russian group X").
+    let agent = by.and_then(|by| {
+        let near: Vec<&Cand> = cands
+            .iter()
+            .filter(|c| c.first > by && c.first <= by + AGENT_REACH)
+            .collect();
+        near.iter()
+            .find(|c| matches!(c.kind, Kind::Named | Kind::Person))
+            .or(near.first())
+            .copied()
     });
     // "blamed by researchers at the firm X": the institution the agent speaks for.
     let agent = agent.map(|a| institution(f, cands, a));

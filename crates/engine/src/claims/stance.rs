@@ -10,8 +10,9 @@ use super::tokens::Hit;
 use super::Stance;
 
 /// How many tokens after a condemning verb the accusation it condemns may start
-/// ("a dénoncé des « accusations »": a determiner and a quotation mark between).
-const CONDEMNED_NOUN_REACH: usize = 4;
+/// ("a dénoncé des « accusations »": a determiner and a quotation mark between; « une
+/// « campagne de désinformation » »: and the noun the charge of bad faith qualifies).
+const CONDEMNED_NOUN_REACH: usize = 5;
 /// How many words after an accusation noun its author is sought ("allegations by the
 /// Freedonian government": a preposition, a determiner, then a name).
 const AUTHOR_REACH_WORDS: usize = 3;
@@ -224,7 +225,8 @@ fn condemned_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
     f.hits.iter().find(|h| {
         h.family == Family::Condemn
             && f.hits.iter().any(|n| {
-                n.family == Family::AccuseNoun
+                // "a dénoncé des « accusations »", "denounced a disinformation campaign".
+                matches!(n.family, Family::AccuseNoun | Family::Smear)
                     && n.first > h.last
                     && n.first <= h.last + CONDEMNED_NOUN_REACH
             })
