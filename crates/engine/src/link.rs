@@ -6,12 +6,14 @@
 //! Once the aligner has linked the sentences of the two versions, two mentions of one type
 //! in linked sentences name the same thing when their names are alike (Dice similarity of
 //! character bigrams of the folded names, which transliterations keep; or one the acronym
-//! of the other, "NCSC" and "National Cyber Security Centre") or when each is the
+//! of the other, "NCSC" and "National Cyber Security Centre"; or their words translating
+//! each other, « Parlement fédéral » and "Federal Parliament") or when each is the
 //! only unshared mention of that type on its side; and, over the whole pair, two names alike
 //! enough to be one written two ways, each the other's closest. Both then take one id: the knowledge
 //! base's if either is one, else the English version's. Claims follow the mentions.
 
 use crate::align::Alignment;
+use crate::article::Lang;
 use crate::entities::{lookup, EntityType};
 use crate::fold::fold_word;
 use crate::sentences::Sentence;
@@ -123,7 +125,7 @@ const SAME_NAME_ANYWHERE: f32 = 0.7;
 /// Most unshared names a version may have for the whole-pair comparison, which compares
 /// every name with every other: a news story names dozens; a megabyte of text thousands,
 /// which would cost seconds for little (its linked sentences still pair names).
-const ANYWHERE_MAX_NAMES: usize = 400;
+const ANYWHERE_MAX_NAMES: usize = 150;
 
 /// The id pairs (French id, English id) of one type, neither shared by both versions, that
 /// are each other's most alike name over the whole pair, and alike enough.
@@ -138,19 +140,22 @@ fn alike_anywhere(fr: &Named, en: &Named) -> Vec<(String, String)> {
     if fr_open.len().max(en_open.len()) > ANYWHERE_MAX_NAMES {
         return Vec::new();
     }
-    let best = |names: &BTreeSet<String>, among: &[(EntityType, String)], side: &Named, kind| {
-        among
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|key| (similarity(names, &side[key]), key.1.clone()))
-            .max_by(|x, y| x.0.total_cmp(&y.0))
-    };
+    // The most alike name of one type among `among`, scored French first.
+    let best =
+        |among: &[(EntityType, String)], kind, score: &dyn Fn(&(EntityType, String)) -> f32| {
+            among
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|key| (score(key), key.1.clone()))
+                .max_by(|x, y| x.0.total_cmp(&y.0))
+        };
     let mut out = Vec::new();
     for key in &fr_open {
-        let Some((score, b)) = best(&fr[key], &en_open, en, key.0) else {
+        let Some((score, b)) = best(&en_open, key.0, &|e| similarity(&fr[key], &en[e])) else {
             continue;
         };
-        let back = best(&en[&(key.0, b.clone())], &fr_open, fr, key.0);
+        let en_key = (key.0, b.clone());
+        let back = best(&fr_open, key.0, &|f| similarity(&fr[f], &en[&en_key]));
         if score >= SAME_NAME_ANYWHERE && back.is_some_and(|(_, a)| a == key.1) {
             out.push((key.1.clone(), b));
         }
@@ -158,10 +163,48 @@ fn alike_anywhere(fr: &Named, en: &Named) -> Vec<(String, String)> {
     out
 }
 
-fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    a.iter()
-        .flat_map(|x| b.iter().map(move |y| alike(x, y).max(acronym_pair(x, y))))
+/// How alike the French names and the English names of two mentions are: the best of
+/// spelling (bigrams), acronym and word-by-word translation.
+fn similarity(fr: &BTreeSet<String>, en: &BTreeSet<String>) -> f32 {
+    fr.iter()
+        .flat_map(|x| {
+            en.iter()
+                .map(move |y| alike(x, y).max(acronym_pair(x, y)).max(translated(x, y)))
+        })
         .fold(0.0, f32::max)
+}
+
+/// Content words of a folded name (function words of its language left out).
+fn content_words(name: &str, lang: Lang) -> Vec<&str> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !crate::align::function_word(lang, w))
+        .collect()
+}
+
+/// Fewest content words for a word-by-word comparison: one shared word ("Parliament") is
+/// too little to say two names are one.
+const TRANSLATED_MIN_WORDS: usize = 2;
+
+/// The share of content words of a French name and an English name that translate each
+/// other one to one (`parlement federal` / `federal parliament`: 1), over the longer name;
+/// 0 below `TRANSLATED_MIN_WORDS` on either side.
+fn translated(fr: &str, en: &str) -> f32 {
+    let (f, e) = (content_words(fr, Lang::Fr), content_words(en, Lang::En));
+    if f.len() < TRANSLATED_MIN_WORDS || e.len() < TRANSLATED_MIN_WORDS {
+        return 0.0;
+    }
+    let mut free: Vec<&str> = e.clone();
+    let mut matched = 0;
+    for w in &f {
+        if let Some(k) = free
+            .iter()
+            .position(|x| crate::align::words_correspond(w, x))
+        {
+            free.swap_remove(k);
+            matched += 1;
+        }
+    }
+    matched as f32 / f.len().max(e.len()) as f32
 }
 
 /// Function words left out of an acronym (`National Cyber Security Centre` -> NCSC,
@@ -332,6 +375,21 @@ mod tests {
             alike_anywhere(&fr, &en),
             [("serguei_barinov".to_string(), "sergei_barinov".to_string())]
         );
+    }
+
+    #[test]
+    fn names_translated_word_by_word_are_one_name() {
+        assert_eq!(translated("parlement federal", "federal parliament"), 1.0);
+        assert_eq!(
+            translated(
+                "centre national de reponse aux incidents",
+                "national incident response centre"
+            ),
+            1.0
+        );
+        assert!(translated("bureau de la peche", "federal parliament") < SAME_NAME);
+        // One word in common is not enough.
+        assert_eq!(translated("parlement", "parliament"), 0.0);
     }
 
     #[test]

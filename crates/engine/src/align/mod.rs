@@ -89,6 +89,22 @@ const CROSSED_SIMILARITY: f32 = 0.35;
 /// topic about 0.2. Kept low on purpose: a missed translation loses a whole alignment.
 const TRANSLATION_COVERAGE: f32 = 0.4;
 
+/// Whether a folded French word and a folded English word translate each other: a cognate
+/// (`parlement`/`parliament`) or an entry of the bilingual lexicon. Used by `link.rs` to
+/// compare names translated word by word.
+pub(crate) fn words_correspond(fr: &str, en: &str) -> bool {
+    similarity::is_cognate(fr, en)
+        || lexicon::lexicon()
+            .entries
+            .iter()
+            .any(|e| e.french.fits(fr) && e.english.iter().any(|p| p.fits(en)))
+}
+
+/// Whether a folded word is a function word of `lang` (`de`, `the`).
+pub(crate) fn function_word(lang: Lang, word: &str) -> bool {
+    lexicon::lexicon().is_stop(lang, word)
+}
+
 /// Find the translation pairs among the articles and align each, French source first.
 ///
 /// Every French article is tried against every English one, so a cheap test first rules out
