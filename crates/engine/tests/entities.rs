@@ -666,3 +666,12 @@ fn broadcasters_end_in_their_trade_word() {
         "Public broadcaster [Nordic Television]ORG:nordic_television reported it.",
     );
 }
+
+#[test]
+fn a_wire_credit_names_its_reporters_and_editors() {
+    // Invented: the credit's phrases act as titles, so names the given-name list lacks count.
+    check(
+        "(Reporting by Ud Varn; Editing by Ko Brandt)",
+        "(Reporting by [Ud Varn]PERSON:ud_varn; Editing by [Ko Brandt]PERSON:ko_brandt)",
+    );
+}
