@@ -675,3 +675,15 @@ fn a_wire_credit_names_its_reporters_and_editors() {
         "(Reporting by [Ud Varn]PERSON:ud_varn; Editing by [Ko Brandt]PERSON:ko_brandt)",
     );
 }
+
+#[test]
+fn the_name_a_company_role_belongs_to_is_an_organisation() {
+    check(
+        "Nordvik's chief executive said so, and the CEO of Ana Roe spoke.",
+        "[Nordvik]ORG:nordvik's chief executive said so, and the CEO of [Ana Roe]PERSON:ana_roe spoke.",
+    );
+    check(
+        "Le PDG d'Askerfjord a démissionné.",
+        "Le PDG d'[Askerfjord]ORG:askerfjord a démissionné.",
+    );
+}
