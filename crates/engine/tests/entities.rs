@@ -687,3 +687,16 @@ fn the_name_a_company_role_belongs_to_is_an_organisation() {
         "Le PDG d'[Askerfjord]ORG:askerfjord a démissionné.",
     );
 }
+
+#[test]
+fn a_threat_name_in_apposition_after_its_noun() {
+    check(
+        "Un collectif prorusse, Crow017(12), a revendiqué les attaques.",
+        "Un collectif prorusse, [Crow017(12)]GROUP:crow017_12, a revendiqué les attaques.",
+    );
+    // A town after a comma is no group for a noun two clauses back.
+    check(
+        "Le groupe a frappé mardi, Nordvik, puis Lund.",
+        "Le groupe a frappé mardi, Nordvik, puis Lund.",
+    );
+}

@@ -10,7 +10,8 @@
 //! - a threat noun stands right beside it ("the wiper X", "the X group", « le groupe X »),
 //!   with a name that cannot be an ordinary word (an inner capital or a digit: `Owlfeather`
 //!   no, `OwlFeather` yes) or a word about attacks in its sentence;
-//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper");
+//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper", « un
+//!   collectif prorusse, X, a revendiqué »);
 //! - a noun that names nothing but malware stands right before it (`lexicon.tsv`, section
 //!   `malware_noun`: « la porte dérobée X », "the wiper X").
 //!
@@ -145,6 +146,25 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         let kind = (k..k + APPOSITION_REACH)
             .take_while(|&j| v.word_in(i, j))
             .find_map(|j| threat_kind(v, i, j));
+        if kind.is_some() {
+            return kind;
+        }
+    }
+    // « Un collectif prorusse, X, a revendiqué… »: the name in apposition after its noun.
+    let after_noun =
+        i >= 2 && v.punct_in(i, i - 1, ",") && (v.punct_in(i, end + 1, ",") || name_shaped(name));
+    if after_noun {
+        // The noun right before the comma, or one lowercase word (its adjective) before it.
+        let modifier = |k: usize| {
+            v.word_in(i, k)
+                && !v.t.list[k].capitalised
+                && crate::calendar::weekday(v.text(k)).is_none()
+        };
+        let kind = threat_kind(v, i, i - 2).or_else(|| {
+            (i >= 3 && modifier(i - 2))
+                .then(|| threat_kind(v, i, i - 3))
+                .flatten()
+        });
         if kind.is_some() {
             return kind;
         }
