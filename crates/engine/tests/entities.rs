@@ -700,3 +700,21 @@ fn a_threat_name_in_apposition_after_its_noun() {
         "Le groupe a frappé mardi, Nordvik, puis Lund.",
     );
 }
+
+#[test]
+fn firms_over_threats_and_bodies_before_their_speakers() {
+    // Invented: a firm noun wins over a clause about hackers after the name; a body named
+    // before its spokesperson in a list is no person; a firm noun with its complement.
+    check(
+        "According to the security firm Owlgate, the hackers struck.",
+        "According to the security firm [Owlgate]ORG:owlgate, the hackers struck.",
+    );
+    check(
+        "said the spokesperson of the Federal Fisheries Service, Ana Roe.",
+        "said the spokesperson of the [Federal Fisheries Service]ORG:federal_fisheries_service, [Ana Roe]PERSON:ana_roe.",
+    );
+    check(
+        "Selon la société de sécurité Owlgate, les pirates ont frappé.",
+        "Selon la société de sécurité [Owlgate]ORG:owlgate, les pirates ont frappé.",
+    );
+}

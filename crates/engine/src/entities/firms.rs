@@ -31,9 +31,16 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
         return None;
     }
     let noun = |k: usize| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns);
-    // « l'agence officielle X »: a French adjective may stand between noun and name.
+    // « l'agence officielle X »: a French adjective may stand between noun and name, and
+    // « la société de sécurité X » a complement.
+    let complement = i >= 3
+        && v.text(i - 2) == "de"
+        && v.word_in(i, i - 1)
+        && !v.t.list[i - 1].capitalised
+        && noun(i - 3);
     let before = i.checked_sub(1).is_some_and(noun)
-        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2));
+        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2))
+        || complement;
     // "its Parlo channel": the platform noun after the name, English order.
     let after = noun_at(v, i, end + 1, &lx.platform_nouns);
     let given = super::lexicon::is_given_name(v.text(i));

@@ -121,9 +121,21 @@ fn attack_word_near(v: &View, i: usize) -> bool {
     })
 }
 
+/// Whether a group noun is plural (`hackers`, `pirates`, `acteurs`).
+fn plural_group(v: &View, j: usize, kind: EntityType) -> bool {
+    kind == EntityType::Group && v.text(j).ends_with('s')
+}
+
 /// The type the text gives the name from token `i` to `end`, if it names a threat.
 fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
+    // "the security firm X": a firm noun right before says what the name is (`firms.rs`).
+    let firm = i.checked_sub(1).is_some_and(|k| {
+        v.word_in(i, k) && !v.t.list[k].capitalised && lexicon().firm_nouns.contains(v.text(k))
+    });
+    if firm {
+        return None;
+    }
     // "a wiper dubbed X": a naming phrase, the noun before it.
     if let Some(first) = i.checked_sub(1).and_then(|j| naming_before(v, i, j)) {
         let kind = (first.saturating_sub(KIND_REACH)..first)
@@ -143,9 +155,10 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
+        // A plural group noun ("X, the hackers said") opens a new clause, not an apposition.
         let kind = (k..k + APPOSITION_REACH)
             .take_while(|&j| v.word_in(i, j))
-            .find_map(|j| threat_kind(v, i, j));
+            .find_map(|j| threat_kind(v, i, j).filter(|kind| !plural_group(v, j, *kind)));
         if kind.is_some() {
             return kind;
         }
