@@ -24,6 +24,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Names at least this alike (Dice coefficient of character bigrams) are one name written
 /// two ways: "Dmitri"/"Dmitry", "Sergueï"/"Sergei" score 0.6–0.8, unrelated names < 0.3.
 const SAME_NAME: f32 = 0.5;
+/// The weight of a link's vote for two mentions paired only by being alone of their type:
+/// below any pair of alike names, which is weighted by how alike they are.
+const ALONE_VOTE: f32 = 0.4;
 
 /// The mentions of some sentences, by type: id → names written.
 type Named = BTreeMap<(EntityType, String), BTreeSet<String>>;
@@ -82,7 +85,7 @@ fn alike(a: &str, b: &str) -> f32 {
 }
 
 /// The id pairs (French id, English id) one aligned link suggests are one thing.
-fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
+fn matches_in(fr: &Named, en: &Named) -> Vec<((String, String), f32)> {
     let shared: BTreeSet<&String> = fr
         .keys()
         .filter(|k| en.contains_key(*k))
@@ -110,7 +113,8 @@ fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
         if let Some(b) = best {
             let score = similarity(&fr[&(*kind, a.clone())], &en[&(*kind, (*b).clone())]);
             if score >= SAME_NAME || alone {
-                out.push((a.clone(), (*b).clone()));
+                // A lone pair is weaker evidence than alike names: they decide between rivals.
+                out.push(((a.clone(), (*b).clone()), score.max(ALONE_VOTE)));
             }
         }
     }
@@ -246,7 +250,7 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         return;
     };
     // Votes per (French id, English id); a pair contradicted by another is left alone.
-    let mut votes: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut votes: BTreeMap<(String, String), f32> = BTreeMap::new();
     for pair in &alignment.pairs {
         if pair.source.is_empty() || pair.target.is_empty() {
             continue;
@@ -254,14 +258,14 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         let fr = named_in(&articles[src], &pair.source);
         let en = named_in(&articles[tgt], &pair.target);
         for m in matches_in(&fr, &en) {
-            *votes.entry(m).or_default() += 1;
+            *votes.entry(m.0).or_default() += m.1;
         }
     }
     // Names alike across the whole pair, where no link paired either.
     for m in alike_anywhere(&named_all(&articles[src]), &named_all(&articles[tgt])) {
         let paired = votes.keys().any(|(x, y)| *x == m.0 || *y == m.1);
         if !paired {
-            votes.insert(m, 1);
+            votes.insert(m, SAME_NAME_ANYWHERE);
         }
     }
     let mut renames: Vec<(usize, String, String)> = Vec::new();
@@ -335,7 +339,7 @@ mod tests {
             (EntityType::Org, "turkish_ministry", "Turkish ministry"),
             (EntityType::Gpe, "china", "China"),
         ]);
-        let got = matches_in(&fr, &en);
+        let got: Vec<(String, String)> = matches_in(&fr, &en).into_iter().map(|m| m.0).collect();
         assert!(got.contains(&("dmitri_koltsov".into(), "dmitry_koltsov".into())));
         // Unlike names, but each the only unshared organisation of its side.
         assert!(got.contains(&("ministere_turc".into(), "turkish_ministry".into())));
@@ -378,6 +382,43 @@ mod tests {
     }
 
     #[test]
+    fn the_more_alike_of_two_rival_pairings_wins() {
+        let mut articles = vec![
+            crate::analyze_article(
+                "z_fr.txt",
+                "Le Parlement fédéral de Valdorie piraté\n\nLes messageries du Parlement fédéral ont été piratées.\n",
+            ),
+            crate::analyze_article(
+                "z_en.txt",
+                "Valdoria's Federal Parliament hacked\n\nThe mailboxes of the Federal Parliament were hacked.\n",
+            ),
+        ];
+        let link = |s: usize, t: usize| crate::align::AlignedPair {
+            source: vec![s],
+            target: vec![t],
+            confidence: 1.0,
+            divergences: Vec::new(),
+        };
+        let alignment = Alignment {
+            source: "z_fr.txt".into(),
+            target: "z_en.txt".into(),
+            confidence: 1.0,
+            pairs: vec![link(0, 0), link(1, 1)],
+        };
+        share_ids_across(&mut articles, &alignment);
+        let id_of = |a: &ArticleAnalysis, text: &str| {
+            a.entities
+                .iter()
+                .find(|m| m.text == text)
+                .map(|m| m.id.clone())
+        };
+        assert_eq!(
+            id_of(&articles[0], "Parlement fédéral"),
+            id_of(&articles[1], "Federal Parliament")
+        );
+    }
+
+    #[test]
     fn names_translated_word_by_word_are_one_name() {
         assert_eq!(translated("parlement federal", "federal parliament"), 1.0);
         assert_eq!(
@@ -413,7 +454,7 @@ mod tests {
         )]);
         assert_eq!(
             matches_in(&fr, &en),
-            [("nfca".to_string(), "nordic_fca".to_string())]
+            [(("nfca".to_string(), "nordic_fca".to_string()), 1.0)]
         );
     }
 

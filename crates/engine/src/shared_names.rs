@@ -89,6 +89,8 @@ struct NameWord {
     text: String,
     kind: EntityType,
     opens: bool,
+    /// Whether a rule of the recogniser gave the type (stronger than a noun beside it).
+    by_rule: bool,
 }
 
 /// The name-like words of some sentences of an article that no mention covers, each with
@@ -101,7 +103,8 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
             if !name_like(w.text) || heads_a_name(&ws, k) {
                 continue;
             }
-            let kind = if !covered(&article.entities, w.start, w.end) {
+            let by_rule = covered(&article.entities, w.start, w.end);
+            let kind = if !by_rule {
                 Some(kind_beside(&ws, k))
             } else {
                 // A name one version's rules found (« la société Nordvik ») is shared too.
@@ -112,6 +115,7 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
                     text: w.text.to_string(),
                     kind,
                     opens: k == 0,
+                    by_rule,
                 });
             }
         }
@@ -200,10 +204,11 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
             if shared.contains_key(&f.text) {
                 continue;
             }
-            let kind = if e.kind == EntityType::Org {
-                f.kind
-            } else {
+            // A rule's type first, then the English context's, else the French.
+            let kind = if e.by_rule || (!f.by_rule && e.kind != EntityType::Org) {
                 e.kind
+            } else {
+                f.kind
             };
             let id = slug(&f.text);
             let kind = lookup(&id).map_or(kind, |known| known.kind);
