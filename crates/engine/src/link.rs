@@ -393,18 +393,7 @@ mod tests {
                 "Valdoria's Federal Parliament hacked\n\nThe mailboxes of the Federal Parliament were hacked.\n",
             ),
         ];
-        let link = |s: usize, t: usize| crate::align::AlignedPair {
-            source: vec![s],
-            target: vec![t],
-            confidence: 1.0,
-            divergences: Vec::new(),
-        };
-        let alignment = Alignment {
-            source: "z_fr.txt".into(),
-            target: "z_en.txt".into(),
-            confidence: 1.0,
-            pairs: vec![link(0, 0), link(1, 1)],
-        };
+        let alignment = crate::align::one_to_one("z_fr.txt", "z_en.txt", 2);
         share_ids_across(&mut articles, &alignment);
         let id_of = |a: &ArticleAnalysis, text: &str| {
             a.entities

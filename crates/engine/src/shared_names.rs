@@ -226,25 +226,13 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::AlignedPair;
 
     #[test]
     fn a_name_both_versions_write_in_linked_sentences_is_one_entity() {
         let fr = crate::analyze_article("x_fr.txt", "Titre\n\nLa plateforme Nordvik a été piratée par le groupe Karsten. Les clients de Nordvik attendent.\n");
         let en = crate::analyze_article("x_en.txt", "Title\n\nThe exchange Nordvik was hacked by the Karsten group. Nordvik customers wait.\n");
         let mut articles = vec![fr, en];
-        let link = |s: usize, t: usize| AlignedPair {
-            source: vec![s],
-            target: vec![t],
-            confidence: 1.0,
-            divergences: Vec::new(),
-        };
-        let alignment = Alignment {
-            source: "x_fr.txt".into(),
-            target: "x_en.txt".into(),
-            confidence: 1.0,
-            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
-        };
+        let alignment = crate::align::one_to_one("x_fr.txt", "x_en.txt", 3);
         name_shared_words(&mut articles, &alignment);
         for article in &articles {
             let named = |id: &str| {
@@ -282,18 +270,7 @@ mod tests {
             "Title\n\nValdrik customers wait. Distribution planned on Monday.\n",
         );
         let mut articles = vec![fr, en];
-        let link = |s: usize, t: usize| AlignedPair {
-            source: vec![s],
-            target: vec![t],
-            confidence: 1.0,
-            divergences: Vec::new(),
-        };
-        let alignment = Alignment {
-            source: "y_fr.txt".into(),
-            target: "y_en.txt".into(),
-            confidence: 1.0,
-            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
-        };
+        let alignment = crate::align::one_to_one("y_fr.txt", "y_en.txt", 3);
         name_shared_words(&mut articles, &alignment);
         for article in &articles {
             let ids: Vec<&str> = article.entities.iter().map(|m| m.id.as_str()).collect();

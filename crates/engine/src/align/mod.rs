@@ -89,6 +89,25 @@ const CROSSED_SIMILARITY: f32 = 0.35;
 /// topic about 0.2. Kept low on purpose: a missed translation loses a whole alignment.
 const TRANSLATION_COVERAGE: f32 = 0.4;
 
+/// For tests: an alignment linking sentence `k` of `source` to sentence `k` of `target`,
+/// for each `k` below `n`.
+#[cfg(test)]
+pub(crate) fn one_to_one(source: &str, target: &str, n: usize) -> Alignment {
+    Alignment {
+        source: source.into(),
+        target: target.into(),
+        confidence: 1.0,
+        pairs: (0..n)
+            .map(|k| AlignedPair {
+                source: vec![k],
+                target: vec![k],
+                confidence: 1.0,
+                divergences: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
 /// Whether a folded French word and a folded English word translate each other: a cognate
 /// (`parlement`/`parliament`) or an entry of the bilingual lexicon. Used by `link.rs` to
 /// compare names translated word by word.
