@@ -108,6 +108,20 @@ pub(crate) fn one_to_one(source: &str, target: &str, n: usize) -> Alignment {
     }
 }
 
+/// Draw the divergences of an alignment's pairs again from its two articles as they are now
+/// (after `link_with` made the ids of one thing one across the pair).
+pub(crate) fn refresh_divergences(articles: &[ArticleAnalysis], alignment: &mut Alignment) {
+    let find = |file: &str| articles.iter().find(|a| a.file == file);
+    let (Some(source), Some(target)) = (find(&alignment.source), find(&alignment.target)) else {
+        return;
+    };
+    let (fs, ft) = (article_features(source), article_features(target));
+    for pair in &mut alignment.pairs {
+        pair.divergences =
+            divergence::divergences((source, &fs), (target, &ft), &pair.source, &pair.target);
+    }
+}
+
 /// Whether a folded French word and a folded English word translate each other: a cognate
 /// (`parlement`/`parliament`) or an entry of the bilingual lexicon. Used by `link.rs` to
 /// compare names translated word by word.
