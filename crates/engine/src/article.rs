@@ -145,6 +145,11 @@ pub fn parse(text: &Text) -> ParsedArticle {
             out.paragraphs.push(noise(*line, kind));
             continue;
         }
+        let next = lines.get(i + 1).map(|l| text.slice(*l));
+        if i > 0 && next.is_some_and(|n| caption_before_credit(s, n)) {
+            out.paragraphs.push(noise(*line, ParagraphKind::Caption));
+            continue;
+        }
         if i == last_content && i > 0 && is_stray(s) {
             out.paragraphs.push(noise(*line, ParagraphKind::Stray));
             continue;
@@ -302,6 +307,18 @@ fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
         end.ends_with(&format!("/ {a}")) || end.ends_with(&format!("/{a}"))
     });
     (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
+}
+
+/// Most words of a photo caption: longer lines before a credit are text.
+const CAPTION_MAX_WORDS: usize = 40;
+
+/// « Des usagers devant un guichet, à Tirana, le 17 février. » right before « Photo : X /
+/// AFP »: a short line followed by a photo credit is that photo's caption.
+fn caption_before_credit(line: &str, next: &str) -> bool {
+    let [caption, _, _] = noise_markers();
+    let lower = next.to_lowercase();
+    let credit = caption.iter().any(|c| lower.starts_with(c));
+    credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
 }
 
 /// A short last line with no sentence punctuation: left-over words, not text.
@@ -482,6 +499,22 @@ mod tests {
             " date 2023-08 Les commentaires de Pékin\n\nLe texte est là.",
         ));
         assert_eq!(p.date.as_deref(), Some("2023-08"));
+    }
+
+    #[test]
+    fn a_short_line_before_a_photo_credit_is_its_caption() {
+        let text = "Titre du jour\n\nDes pêcheurs sur le quai, à Nordvik, le 3 mai 2025.\nPhoto : Ana Roe / AFP\n\nLe port a rouvert mardi.\n";
+        let parsed = parse(&Text::new(text));
+        let kinds: Vec<ParagraphKind> = parsed.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Headline,
+                ParagraphKind::Caption,
+                ParagraphKind::Caption,
+                ParagraphKind::Body
+            ]
+        );
     }
 
     #[test]

@@ -126,11 +126,24 @@ pub fn link_articles(articles: Vec<ArticleAnalysis>) -> Analysis {
 /// The analysis of articles analysed one by one and of their alignments, computed by the
 /// caller pair by pair (`align::candidate_pairs`, `align::align_if_translation`), in the
 /// order `align::align_corpus` would give them.
-pub fn link_with(mut articles: Vec<ArticleAnalysis>, alignments: Vec<Alignment>) -> Analysis {
-    for alignment in &alignments {
+pub fn link_with(mut articles: Vec<ArticleAnalysis>, mut alignments: Vec<Alignment>) -> Analysis {
+    for alignment in &mut alignments {
+        let ids = |articles: &[ArticleAnalysis]| -> Vec<(usize, usize, String)> {
+            articles
+                .iter()
+                .filter(|a| a.file == alignment.source || a.file == alignment.target)
+                .flat_map(|a| a.entities.iter().map(|m| (m.start, m.end, m.id.clone())))
+                .collect()
+        };
+        let before = ids(&articles);
         share_years_across(&mut articles, alignment);
         shared_names::name_shared_words(&mut articles, alignment);
         link::share_ids_across(&mut articles, alignment);
+        // The pair's "named in one version only" notes were drawn before the two versions'
+        // ids were made one: draw them again when linking changed any.
+        if ids(&articles) != before {
+            align::refresh_divergences(&articles, alignment);
+        }
     }
     Analysis {
         articles,

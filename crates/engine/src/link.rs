@@ -6,12 +6,14 @@
 //! Once the aligner has linked the sentences of the two versions, two mentions of one type
 //! in linked sentences name the same thing when their names are alike (Dice similarity of
 //! character bigrams of the folded names, which transliterations keep; or one the acronym
-//! of the other, "NCSC" and "National Cyber Security Centre") or when each is the
+//! of the other, "NCSC" and "National Cyber Security Centre"; or their words translating
+//! each other, « Parlement fédéral » and "Federal Parliament") or when each is the
 //! only unshared mention of that type on its side; and, over the whole pair, two names alike
 //! enough to be one written two ways, each the other's closest. Both then take one id: the knowledge
 //! base's if either is one, else the English version's. Claims follow the mentions.
 
 use crate::align::Alignment;
+use crate::article::Lang;
 use crate::entities::{lookup, EntityType};
 use crate::fold::fold_word;
 use crate::sentences::Sentence;
@@ -22,6 +24,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Names at least this alike (Dice coefficient of character bigrams) are one name written
 /// two ways: "Dmitri"/"Dmitry", "Sergueï"/"Sergei" score 0.6–0.8, unrelated names < 0.3.
 const SAME_NAME: f32 = 0.5;
+/// The weight of a link's vote for two mentions paired only by being alone of their type:
+/// below any pair of alike names, which is weighted by how alike they are.
+const ALONE_VOTE: f32 = 0.4;
 
 /// The mentions of some sentences, by type: id → names written.
 type Named = BTreeMap<(EntityType, String), BTreeSet<String>>;
@@ -80,7 +85,7 @@ fn alike(a: &str, b: &str) -> f32 {
 }
 
 /// The id pairs (French id, English id) one aligned link suggests are one thing.
-fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
+fn matches_in(fr: &Named, en: &Named) -> Vec<((String, String), f32)> {
     let shared: BTreeSet<&String> = fr
         .keys()
         .filter(|k| en.contains_key(*k))
@@ -108,7 +113,8 @@ fn matches_in(fr: &Named, en: &Named) -> Vec<(String, String)> {
         if let Some(b) = best {
             let score = similarity(&fr[&(*kind, a.clone())], &en[&(*kind, (*b).clone())]);
             if score >= SAME_NAME || alone {
-                out.push((a.clone(), (*b).clone()));
+                // A lone pair is weaker evidence than alike names: they decide between rivals.
+                out.push(((a.clone(), (*b).clone()), score.max(ALONE_VOTE)));
             }
         }
     }
@@ -123,7 +129,7 @@ const SAME_NAME_ANYWHERE: f32 = 0.7;
 /// Most unshared names a version may have for the whole-pair comparison, which compares
 /// every name with every other: a news story names dozens; a megabyte of text thousands,
 /// which would cost seconds for little (its linked sentences still pair names).
-const ANYWHERE_MAX_NAMES: usize = 400;
+const ANYWHERE_MAX_NAMES: usize = 150;
 
 /// The id pairs (French id, English id) of one type, neither shared by both versions, that
 /// are each other's most alike name over the whole pair, and alike enough.
@@ -138,19 +144,22 @@ fn alike_anywhere(fr: &Named, en: &Named) -> Vec<(String, String)> {
     if fr_open.len().max(en_open.len()) > ANYWHERE_MAX_NAMES {
         return Vec::new();
     }
-    let best = |names: &BTreeSet<String>, among: &[(EntityType, String)], side: &Named, kind| {
-        among
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|key| (similarity(names, &side[key]), key.1.clone()))
-            .max_by(|x, y| x.0.total_cmp(&y.0))
-    };
+    // The most alike name of one type among `among`, scored French first.
+    let best =
+        |among: &[(EntityType, String)], kind, score: &dyn Fn(&(EntityType, String)) -> f32| {
+            among
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|key| (score(key), key.1.clone()))
+                .max_by(|x, y| x.0.total_cmp(&y.0))
+        };
     let mut out = Vec::new();
     for key in &fr_open {
-        let Some((score, b)) = best(&fr[key], &en_open, en, key.0) else {
+        let Some((score, b)) = best(&en_open, key.0, &|e| similarity(&fr[key], &en[e])) else {
             continue;
         };
-        let back = best(&en[&(key.0, b.clone())], &fr_open, fr, key.0);
+        let en_key = (key.0, b.clone());
+        let back = best(&fr_open, key.0, &|f| similarity(&fr[f], &en[&en_key]));
         if score >= SAME_NAME_ANYWHERE && back.is_some_and(|(_, a)| a == key.1) {
             out.push((key.1.clone(), b));
         }
@@ -158,10 +167,48 @@ fn alike_anywhere(fr: &Named, en: &Named) -> Vec<(String, String)> {
     out
 }
 
-fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    a.iter()
-        .flat_map(|x| b.iter().map(move |y| alike(x, y).max(acronym_pair(x, y))))
+/// How alike the French names and the English names of two mentions are: the best of
+/// spelling (bigrams), acronym and word-by-word translation.
+fn similarity(fr: &BTreeSet<String>, en: &BTreeSet<String>) -> f32 {
+    fr.iter()
+        .flat_map(|x| {
+            en.iter()
+                .map(move |y| alike(x, y).max(acronym_pair(x, y)).max(translated(x, y)))
+        })
         .fold(0.0, f32::max)
+}
+
+/// Content words of a folded name (function words of its language left out).
+fn content_words(name: &str, lang: Lang) -> Vec<&str> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !crate::align::function_word(lang, w))
+        .collect()
+}
+
+/// Fewest content words for a word-by-word comparison: one shared word ("Parliament") is
+/// too little to say two names are one.
+const TRANSLATED_MIN_WORDS: usize = 2;
+
+/// The share of content words of a French name and an English name that translate each
+/// other one to one (`parlement federal` / `federal parliament`: 1), over the longer name;
+/// 0 below `TRANSLATED_MIN_WORDS` on either side.
+fn translated(fr: &str, en: &str) -> f32 {
+    let (f, e) = (content_words(fr, Lang::Fr), content_words(en, Lang::En));
+    if f.len() < TRANSLATED_MIN_WORDS || e.len() < TRANSLATED_MIN_WORDS {
+        return 0.0;
+    }
+    let mut free: Vec<&str> = e.clone();
+    let mut matched = 0;
+    for w in &f {
+        if let Some(k) = free
+            .iter()
+            .position(|x| crate::align::words_correspond(w, x))
+        {
+            free.swap_remove(k);
+            matched += 1;
+        }
+    }
+    matched as f32 / f.len().max(e.len()) as f32
 }
 
 /// Function words left out of an acronym (`National Cyber Security Centre` -> NCSC,
@@ -203,7 +250,7 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         return;
     };
     // Votes per (French id, English id); a pair contradicted by another is left alone.
-    let mut votes: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut votes: BTreeMap<(String, String), f32> = BTreeMap::new();
     for pair in &alignment.pairs {
         if pair.source.is_empty() || pair.target.is_empty() {
             continue;
@@ -211,14 +258,14 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
         let fr = named_in(&articles[src], &pair.source);
         let en = named_in(&articles[tgt], &pair.target);
         for m in matches_in(&fr, &en) {
-            *votes.entry(m).or_default() += 1;
+            *votes.entry(m.0).or_default() += m.1;
         }
     }
     // Names alike across the whole pair, where no link paired either.
     for m in alike_anywhere(&named_all(&articles[src]), &named_all(&articles[tgt])) {
         let paired = votes.keys().any(|(x, y)| *x == m.0 || *y == m.1);
         if !paired {
-            votes.insert(m, 1);
+            votes.insert(m, SAME_NAME_ANYWHERE);
         }
     }
     let mut renames: Vec<(usize, String, String)> = Vec::new();
@@ -292,7 +339,7 @@ mod tests {
             (EntityType::Org, "turkish_ministry", "Turkish ministry"),
             (EntityType::Gpe, "china", "China"),
         ]);
-        let got = matches_in(&fr, &en);
+        let got: Vec<(String, String)> = matches_in(&fr, &en).into_iter().map(|m| m.0).collect();
         assert!(got.contains(&("dmitri_koltsov".into(), "dmitry_koltsov".into())));
         // Unlike names, but each the only unshared organisation of its side.
         assert!(got.contains(&("ministere_turc".into(), "turkish_ministry".into())));
@@ -335,6 +382,47 @@ mod tests {
     }
 
     #[test]
+    fn the_more_alike_of_two_rival_pairings_wins() {
+        let mut articles = vec![
+            crate::analyze_article(
+                "z_fr.txt",
+                "Le Parlement fédéral de Valdorie piraté\n\nLes messageries du Parlement fédéral ont été piratées.\n",
+            ),
+            crate::analyze_article(
+                "z_en.txt",
+                "Valdoria's Federal Parliament hacked\n\nThe mailboxes of the Federal Parliament were hacked.\n",
+            ),
+        ];
+        let alignment = crate::align::one_to_one("z_fr.txt", "z_en.txt", 2);
+        share_ids_across(&mut articles, &alignment);
+        let id_of = |a: &ArticleAnalysis, text: &str| {
+            a.entities
+                .iter()
+                .find(|m| m.text == text)
+                .map(|m| m.id.clone())
+        };
+        assert_eq!(
+            id_of(&articles[0], "Parlement fédéral"),
+            id_of(&articles[1], "Federal Parliament")
+        );
+    }
+
+    #[test]
+    fn names_translated_word_by_word_are_one_name() {
+        assert_eq!(translated("parlement federal", "federal parliament"), 1.0);
+        assert_eq!(
+            translated(
+                "centre national de reponse aux incidents",
+                "national incident response centre"
+            ),
+            1.0
+        );
+        assert!(translated("bureau de la peche", "federal parliament") < SAME_NAME);
+        // One word in common is not enough.
+        assert_eq!(translated("parlement", "parliament"), 0.0);
+    }
+
+    #[test]
     fn an_acronym_and_the_long_name_it_shortens_are_one_name() {
         assert_eq!(acronym_pair("nfca", "nordic fisheries control agency"), 1.0);
         assert_eq!(
@@ -355,7 +443,7 @@ mod tests {
         )]);
         assert_eq!(
             matches_in(&fr, &en),
-            [("nfca".to_string(), "nordic_fca".to_string())]
+            [(("nfca".to_string(), "nordic_fca".to_string()), 1.0)]
         );
     }
 

@@ -89,6 +89,8 @@ struct NameWord {
     text: String,
     kind: EntityType,
     opens: bool,
+    /// Whether a rule of the recogniser gave the type (stronger than a noun beside it).
+    by_rule: bool,
 }
 
 /// The name-like words of some sentences of an article that no mention covers, each with
@@ -101,7 +103,8 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
             if !name_like(w.text) || heads_a_name(&ws, k) {
                 continue;
             }
-            let kind = if !covered(&article.entities, w.start, w.end) {
+            let by_rule = covered(&article.entities, w.start, w.end);
+            let kind = if !by_rule {
                 Some(kind_beside(&ws, k))
             } else {
                 // A name one version's rules found (« la société Nordvik ») is shared too.
@@ -112,6 +115,7 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
                     text: w.text.to_string(),
                     kind,
                     opens: k == 0,
+                    by_rule,
                 });
             }
         }
@@ -200,10 +204,11 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
             if shared.contains_key(&f.text) {
                 continue;
             }
-            let kind = if e.kind == EntityType::Org {
-                f.kind
-            } else {
+            // A rule's type first, then the English context's, else the French.
+            let kind = if e.by_rule || (!f.by_rule && e.kind != EntityType::Org) {
                 e.kind
+            } else {
+                f.kind
             };
             let id = slug(&f.text);
             let kind = lookup(&id).map_or(kind, |known| known.kind);
@@ -221,25 +226,13 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::AlignedPair;
 
     #[test]
     fn a_name_both_versions_write_in_linked_sentences_is_one_entity() {
         let fr = crate::analyze_article("x_fr.txt", "Titre\n\nLa plateforme Nordvik a été piratée par le groupe Karsten. Les clients de Nordvik attendent.\n");
         let en = crate::analyze_article("x_en.txt", "Title\n\nThe exchange Nordvik was hacked by the Karsten group. Nordvik customers wait.\n");
         let mut articles = vec![fr, en];
-        let link = |s: usize, t: usize| AlignedPair {
-            source: vec![s],
-            target: vec![t],
-            confidence: 1.0,
-            divergences: Vec::new(),
-        };
-        let alignment = Alignment {
-            source: "x_fr.txt".into(),
-            target: "x_en.txt".into(),
-            confidence: 1.0,
-            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
-        };
+        let alignment = crate::align::one_to_one("x_fr.txt", "x_en.txt", 3);
         name_shared_words(&mut articles, &alignment);
         for article in &articles {
             let named = |id: &str| {
@@ -277,18 +270,7 @@ mod tests {
             "Title\n\nValdrik customers wait. Distribution planned on Monday.\n",
         );
         let mut articles = vec![fr, en];
-        let link = |s: usize, t: usize| AlignedPair {
-            source: vec![s],
-            target: vec![t],
-            confidence: 1.0,
-            divergences: Vec::new(),
-        };
-        let alignment = Alignment {
-            source: "y_fr.txt".into(),
-            target: "y_en.txt".into(),
-            confidence: 1.0,
-            pairs: vec![link(0, 0), link(1, 1), link(2, 2)],
-        };
+        let alignment = crate::align::one_to_one("y_fr.txt", "y_en.txt", 3);
         name_shared_words(&mut articles, &alignment);
         for article in &articles {
             let ids: Vec<&str> = article.entities.iter().map(|m| m.id.as_str()).collect();

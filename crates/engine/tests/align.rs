@@ -570,3 +570,37 @@ fn a_stance_the_other_version_has_a_word_for_is_no_difference() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_thing_given_one_id_across_the_pair_is_no_longer_named_in_one_version_only() {
+    // Invented pair: « Parlement fédéral » and "Federal Parliament" get one id once the
+    // sentences are linked, and the linked pair's notes say nothing is missing.
+    let fr = "Cyberattaque contre le Parlement\n\nLes messageries du Parlement fédéral ont été piratées mardi par des inconnus.\n\nLe service a été rétabli mercredi.\n";
+    let en = "Cyberattack on Parliament\n\nThe mailboxes of the Federal Parliament were hacked on Tuesday by unknown actors.\n\nService was restored on Wednesday.\n";
+    let analysis = analyze_corpus(&[("p_fr.txt", fr), ("p_en.txt", en)]);
+    let ids = |file: &str, text: &str| {
+        let article = analysis.articles.iter().find(|a| a.file == file).unwrap();
+        article
+            .entities
+            .iter()
+            .find(|m| m.text == text)
+            .map(|m| m.id.clone())
+    };
+    assert_eq!(
+        ids("p_fr.txt", "Parlement fédéral"),
+        ids("p_en.txt", "Federal Parliament")
+    );
+    let notes: Vec<&str> = analysis.alignments[0]
+        .pairs
+        .iter()
+        .flat_map(|p| p.divergences.iter())
+        .filter(|d| d.kind == DivergenceKind::Entity)
+        .map(|d| d.detail.as_str())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .all(|n| !n.contains("parliament") && !n.contains("parlement")),
+        "{notes:?}"
+    );
+}

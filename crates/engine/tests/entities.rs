@@ -666,3 +666,55 @@ fn broadcasters_end_in_their_trade_word() {
         "Public broadcaster [Nordic Television]ORG:nordic_television reported it.",
     );
 }
+
+#[test]
+fn a_wire_credit_names_its_reporters_and_editors() {
+    // Invented: the credit's phrases act as titles, so names the given-name list lacks count.
+    check(
+        "(Reporting by Ud Varn; Editing by Ko Brandt)",
+        "(Reporting by [Ud Varn]PERSON:ud_varn; Editing by [Ko Brandt]PERSON:ko_brandt)",
+    );
+}
+
+#[test]
+fn the_name_a_company_role_belongs_to_is_an_organisation() {
+    check(
+        "Nordvik's chief executive said so, and the CEO of Ana Roe spoke.",
+        "[Nordvik]ORG:nordvik's chief executive said so, and the CEO of [Ana Roe]PERSON:ana_roe spoke.",
+    );
+    check(
+        "Le PDG d'Askerfjord a démissionné.",
+        "Le PDG d'[Askerfjord]ORG:askerfjord a démissionné.",
+    );
+}
+
+#[test]
+fn a_threat_name_in_apposition_after_its_noun() {
+    check(
+        "Un collectif prorusse, Crow017(12), a revendiqué les attaques.",
+        "Un collectif prorusse, [Crow017(12)]GROUP:crow017_12, a revendiqué les attaques.",
+    );
+    // A town after a comma is no group for a noun two clauses back.
+    check(
+        "Le groupe a frappé mardi, Nordvik, puis Lund.",
+        "Le groupe a frappé mardi, Nordvik, puis Lund.",
+    );
+}
+
+#[test]
+fn firms_over_threats_and_bodies_before_their_speakers() {
+    // Invented: a firm noun wins over a clause about hackers after the name; a body named
+    // before its spokesperson in a list is no person; a firm noun with its complement.
+    check(
+        "According to the security firm Owlgate, the hackers struck.",
+        "According to the security firm [Owlgate]ORG:owlgate, the hackers struck.",
+    );
+    check(
+        "said the spokesperson of the Federal Fisheries Service, Ana Roe.",
+        "said the spokesperson of the [Federal Fisheries Service]ORG:federal_fisheries_service, [Ana Roe]PERSON:ana_roe.",
+    );
+    check(
+        "Selon la société de sécurité Owlgate, les pirates ont frappé.",
+        "Selon la société de sécurité [Owlgate]ORG:owlgate, les pirates ont frappé.",
+    );
+}

@@ -89,6 +89,55 @@ const CROSSED_SIMILARITY: f32 = 0.35;
 /// topic about 0.2. Kept low on purpose: a missed translation loses a whole alignment.
 const TRANSLATION_COVERAGE: f32 = 0.4;
 
+/// For tests: an alignment linking sentence `k` of `source` to sentence `k` of `target`,
+/// for each `k` below `n`.
+#[cfg(test)]
+pub(crate) fn one_to_one(source: &str, target: &str, n: usize) -> Alignment {
+    Alignment {
+        source: source.into(),
+        target: target.into(),
+        confidence: 1.0,
+        pairs: (0..n)
+            .map(|k| AlignedPair {
+                source: vec![k],
+                target: vec![k],
+                confidence: 1.0,
+                divergences: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// Draw the divergences of an alignment's pairs again from its two articles as they are now
+/// (after `link_with` made the ids of one thing one across the pair).
+pub(crate) fn refresh_divergences(articles: &[ArticleAnalysis], alignment: &mut Alignment) {
+    let find = |file: &str| articles.iter().find(|a| a.file == file);
+    let (Some(source), Some(target)) = (find(&alignment.source), find(&alignment.target)) else {
+        return;
+    };
+    let (fs, ft) = (article_features(source), article_features(target));
+    for pair in &mut alignment.pairs {
+        pair.divergences =
+            divergence::divergences((source, &fs), (target, &ft), &pair.source, &pair.target);
+    }
+}
+
+/// Whether a folded French word and a folded English word translate each other: a cognate
+/// (`parlement`/`parliament`) or an entry of the bilingual lexicon. Used by `link.rs` to
+/// compare names translated word by word.
+pub(crate) fn words_correspond(fr: &str, en: &str) -> bool {
+    similarity::is_cognate(fr, en)
+        || lexicon::lexicon()
+            .entries
+            .iter()
+            .any(|e| e.french.fits(fr) && e.english.iter().any(|p| p.fits(en)))
+}
+
+/// Whether a folded word is a function word of `lang` (`de`, `the`).
+pub(crate) fn function_word(lang: Lang, word: &str) -> bool {
+    lexicon::lexicon().is_stop(lang, word)
+}
+
 /// Find the translation pairs among the articles and align each, French source first.
 ///
 /// Every French article is tried against every English one, so a cheap test first rules out

@@ -5,7 +5,9 @@
 //! by what it carries: "its Parlo channel", « sa chaîne Parlo ». A capitalised name the
 //! base does not know right after such a noun (`lexicon.tsv`, section `firm_noun`), or
 //! right before a platform noun in English (section `platform_noun`, written after the
-//! name there and before it in French), is an organisation; then, as for threats, every
+//! name there and before it in French), or whose company role a text names ("Nordvik's
+//! chief executive", « le PDG de Nordvik »; section `firm_role`), is an organisation; then,
+//! as for threats, every
 //! other mention of the name in the article is too ("Owlgate said", "on Parlo").
 
 use super::lexicon::lexicon;
@@ -29,12 +31,62 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
         return None;
     }
     let noun = |k: usize| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns);
-    // « l'agence officielle X »: a French adjective may stand between noun and name.
+    // « l'agence officielle X »: a French adjective may stand between noun and name, and
+    // « la société de sécurité X » a complement.
+    let complement = i >= 3
+        && v.text(i - 2) == "de"
+        && v.word_in(i, i - 1)
+        && !v.t.list[i - 1].capitalised
+        && noun(i - 3);
     let before = i.checked_sub(1).is_some_and(noun)
-        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2));
+        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2))
+        || complement;
     // "its Parlo channel": the platform noun after the name, English order.
     let after = noun_at(v, i, end + 1, &lx.platform_nouns);
-    (before || after).then_some(end)
+    let given = super::lexicon::is_given_name(v.text(i));
+    (before || after || (!given && role_owner(v, i, end))).then_some(end)
+}
+
+/// The phrases of the `firm_role` section as token texts (lowercase, apostrophes folded).
+fn firm_roles() -> &'static Vec<Vec<String>> {
+    static R: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        lexicon()
+            .firm_roles
+            .iter()
+            .map(|r| r.split_whitespace().map(str::to_lowercase).collect())
+            .collect()
+    })
+}
+
+/// Whether a company role (`chief executive`, `PDG`) starts at token `k` (English order,
+/// after `X's`) or ends at token `k` (French order, before `de X`).
+fn role_at(v: &View, from: usize, k: usize, ends: bool) -> bool {
+    firm_roles().iter().any(|words| {
+        let first = if ends {
+            match (k + 1).checked_sub(words.len()) {
+                Some(f) => f,
+                None => return false,
+            }
+        } else {
+            k
+        };
+        words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| v.word_in(from, first + n) && v.text(first + n).to_lowercase() == *w)
+    })
+}
+
+/// "Nordvik's chief executive", « le PDG de Nordvik »: the name a company role belongs to.
+fn role_owner(v: &View, i: usize, end: usize) -> bool {
+    let possessive = v.punct_in(i, end + 1, "'") || v.punct_in(i, end + 1, "’");
+    let english = possessive && v.text(end + 2) == "s" && role_at(v, i, end + 3, false);
+    let french = i >= 2 && matches!(v.text(i - 1), "de" | "d" | "'" | "’") && {
+        let de = if v.t.list[i - 1].word { i - 1 } else { i - 2 };
+        de >= 1 && matches!(v.text(de), "de" | "d") && role_at(v, i, de - 1, true)
+    };
+    english || french
 }
 
 /// Find the organisations a noun introduces, then every other mention of each.

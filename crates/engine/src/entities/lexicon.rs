@@ -89,6 +89,8 @@ pub struct Lexicon {
     pub malware_nouns: WordSet,
     /// Trade words after a company's own name (`Telecom`, `Labs`): the name alone is the company.
     pub company_suffixes: WordSet,
+    /// Roles only a company has (`chief executive`, `PDG`), as written (phrases).
+    pub firm_roles: Vec<String>,
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -150,6 +152,7 @@ fn parse(data: &str) -> Lexicon {
             "firm_noun" => {
                 lx.firm_nouns.insert(word.to_string());
             }
+            "firm_role" => lx.firm_roles.push(word.to_string()),
             "company_suffix" => {
                 lx.company_suffixes.insert(word.to_string());
             }

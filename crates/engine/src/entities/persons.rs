@@ -301,6 +301,12 @@ fn run_ending_at(v: &View, end: usize) -> Option<usize> {
 /// with a given name, or the list goes on after it (`, B et C`), which an apposition
 /// (`X, Belgian Foreign Minister`) never does.
 fn list_member(v: &View, s: usize, e: usize) -> bool {
+    // `… of the Federal Public Service, Ana Roe`: a run ending in an organisation word is
+    // the body the person speaks for, no other person.
+    let org_word = |w: &str| lexicon().org_heads.contains(w) || lexicon().org_suffixes.contains(w);
+    if org_word(v.text(e)) {
+        return false;
+    }
     is_given_name(v.text(s))
         || (joins_names(v, e, e + 1) && name_run(v, e + 2).is_some_and(|f| f > e + 2))
 }

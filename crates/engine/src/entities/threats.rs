@@ -10,7 +10,8 @@
 //! - a threat noun stands right beside it ("the wiper X", "the X group", « le groupe X »),
 //!   with a name that cannot be an ordinary word (an inner capital or a digit: `Owlfeather`
 //!   no, `OwlFeather` yes) or a word about attacks in its sentence;
-//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper");
+//! - it stands in apposition to one (« X, un logiciel espion », "X, a wiper", « un
+//!   collectif prorusse, X, a revendiqué »);
 //! - a noun that names nothing but malware stands right before it (`lexicon.tsv`, section
 //!   `malware_noun`: « la porte dérobée X », "the wiper X").
 //!
@@ -120,9 +121,21 @@ fn attack_word_near(v: &View, i: usize) -> bool {
     })
 }
 
+/// Whether a group noun is plural (`hackers`, `pirates`, `acteurs`).
+fn plural_group(v: &View, j: usize, kind: EntityType) -> bool {
+    kind == EntityType::Group && v.text(j).ends_with('s')
+}
+
 /// The type the text gives the name from token `i` to `end`, if it names a threat.
 fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
+    // "the security firm X": a firm noun right before says what the name is (`firms.rs`).
+    let firm = i.checked_sub(1).is_some_and(|k| {
+        v.word_in(i, k) && !v.t.list[k].capitalised && lexicon().firm_nouns.contains(v.text(k))
+    });
+    if firm {
+        return None;
+    }
     // "a wiper dubbed X": a naming phrase, the noun before it.
     if let Some(first) = i.checked_sub(1).and_then(|j| naming_before(v, i, j)) {
         let kind = (first.saturating_sub(KIND_REACH)..first)
@@ -142,9 +155,29 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
+        // A plural group noun ("X, the hackers said") opens a new clause, not an apposition.
         let kind = (k..k + APPOSITION_REACH)
             .take_while(|&j| v.word_in(i, j))
-            .find_map(|j| threat_kind(v, i, j));
+            .find_map(|j| threat_kind(v, i, j).filter(|kind| !plural_group(v, j, *kind)));
+        if kind.is_some() {
+            return kind;
+        }
+    }
+    // « Un collectif prorusse, X, a revendiqué… »: the name in apposition after its noun.
+    let after_noun =
+        i >= 2 && v.punct_in(i, i - 1, ",") && (v.punct_in(i, end + 1, ",") || name_shaped(name));
+    if after_noun {
+        // The noun right before the comma, or one lowercase word (its adjective) before it.
+        let modifier = |k: usize| {
+            v.word_in(i, k)
+                && !v.t.list[k].capitalised
+                && crate::calendar::weekday(v.text(k)).is_none()
+        };
+        let kind = threat_kind(v, i, i - 2).or_else(|| {
+            (i >= 3 && modifier(i - 2))
+                .then(|| threat_kind(v, i, i - 3))
+                .flatten()
+        });
         if kind.is_some() {
             return kind;
         }
