@@ -497,6 +497,7 @@ fn she_takes_up_the_person_the_sentence_before_opens_with() {
     check(
         "Minister Paul Berg said Russian hackers attacked the tax office.\nAgency spokeswoman Lena Holm was more cautious.\nShe said it was too early to blame Russia.",
         "#0 Accusation paul_berg -> russia (russia) [said]
+         #1 NonConfirmation lena_holm -> paul_berg (russia) [was more cautious]
          #2 NonConfirmation lena_holm -> paul_berg (russia) [was too early to]",
     );
     // The subject of the sentence before is the pronoun itself: the speaker goes on.
@@ -789,5 +790,35 @@ fn denouncing_a_disinformation_campaign_denies() {
     check(
         "La porte-parole de la diplomatie russe, Maria Zakharova, a dénoncé une « campagne de désinformation ».",
         "#0 Denial maria_zakharova -> - (dispute) [a dénoncé]",
+    );
+}
+
+#[test]
+fn declining_by_caution_or_by_a_question_already_answered() {
+    check(
+        "Minister Paul Berg said Russian hackers attacked the tax office.\nAgency spokeswoman Lena Holm was more cautious.",
+        "#0 Accusation paul_berg -> russia (russia) [said]
+         #1 NonConfirmation lena_holm -> paul_berg (russia) [was more cautious]",
+    );
+    check(
+        "Reuters: Did Chinese hackers attack the port?\nLi Wen: I answered a similar question last week.",
+        "#1 NonConfirmation li_wen -> - (dispute) [answered a similar question]",
+    );
+}
+
+#[test]
+fn a_state_sponsoring_an_actor_is_accused() {
+    check(
+        "Selon l'agence, Grey Heron est un groupe parrainé par l'État iranien.",
+        "#0 Accusation ? -> iran (iran) [Selon]",
+    );
+}
+
+#[test]
+fn our_description_after_a_name_stands_for_that_name() {
+    check(
+        "Posted by Examplia Labs\n\nWe assess that the Sandworm group built the wiper.\nAna Roe, our lead analyst in Kyiv, cautioned against reading too much into one cyber incident.",
+        "#1 Accusation examplia_labs -> sandworm (sandworm) [assess]
+         #2 OtherClaim ana_roe -> - (sandworm) [cautioned]",
     );
 }

@@ -185,7 +185,8 @@ fn described_name<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand, clause: &Clause
     let described = matches!(c.kind, Kind::Role(_) | Kind::Place)
         && (start..clause.end)
             .find(|&i| t[i].word)
-            .is_some_and(|i| f.is(i, Family::Determiner));
+            // "X, our lead analyst in Kyiv, cautioned": a possessive "our" opens one too.
+            .is_some_and(|i| f.is(i, Family::Determiner) || f.is(i, Family::FirstPerson));
     match named_before {
         Some(o) if described => o,
         _ => c,
