@@ -11,6 +11,7 @@ use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
+use crate::seeds::{bundled_analysis, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
@@ -145,11 +146,15 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Analyse the bundled articles `(file name, text)` and the reader's own, then derive
-    /// the views. Runs at start-up and when the reader's library changes.
-    pub fn with_own(bundled: &[(&str, &str)], own: &[OwnArticle]) -> Corpus {
+    /// The bundled articles (analysed when the app was built) and the reader's own, analysed
+    /// now with the bundled ones when there are some. Runs at start-up and when the reader's
+    /// library changes.
+    pub fn with_own(own: &[OwnArticle]) -> Corpus {
+        if own.is_empty() {
+            return Corpus::bundled();
+        }
         let files: Vec<String> = own.iter().map(OwnArticle::file).collect();
-        let inputs: Vec<(&str, &str)> = bundled
+        let inputs: Vec<(&str, &str)> = SEEDS
             .iter()
             .copied()
             .chain(
@@ -160,7 +165,7 @@ impl Corpus {
             )
             .collect();
         let mut corpus = Corpus::build(&inputs);
-        for (origin, article) in corpus.origins[bundled.len()..].iter_mut().zip(own) {
+        for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
                 name: article.name.clone(),
@@ -172,18 +177,30 @@ impl Corpus {
     /// Analyse the articles `(file name, text)` (those not analysed before) and derive the views.
     pub fn build(inputs: &[(&str, &str)]) -> Corpus {
         let (articles, alignments) = analysis_cache::analyses_and_alignments(inputs);
-        let analysis = link_with(articles, alignments);
+        let texts = inputs.iter().map(|(_, text)| Rc::from(*text)).collect();
+        Corpus::of(link_with(articles, alignments), texts)
+    }
+
+    /// The bundled articles, from the analysis the build made of them (`build.rs`): no
+    /// analysis runs.
+    pub fn bundled() -> Corpus {
+        let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
+        Corpus::of(bundled_analysis(), texts)
+    }
+
+    /// Derive the views of an analysis of `texts` (parallel to its articles).
+    pub fn of(analysis: Analysis, texts: Vec<Rc<str>>) -> Corpus {
         let views = analysis
             .articles
             .iter()
-            .zip(inputs)
-            .map(|(article, (_, raw))| view_of(article, raw))
+            .zip(&texts)
+            .map(|(article, raw)| view_of(article, raw))
             .collect();
         let pairs = pairs_of(&analysis);
         let mut corpus = Corpus {
             claims: ClaimViews::of(&analysis),
-            texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
-            origins: vec![Origin::Bundled; inputs.len()],
+            origins: vec![Origin::Bundled; texts.len()],
+            texts,
             analysis,
             views,
             pairs,
@@ -445,11 +462,10 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::seeds::SEEDS;
 
     #[test]
     fn every_bundled_article_has_a_view_and_a_headline() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         assert_eq!(corpus.views.len(), 3);
         assert!(corpus.views[0]
             .headline
@@ -464,7 +480,7 @@ mod tests {
 
     #[test]
     fn pair_rows_cover_every_sentence_once_in_order_and_keep_the_noise() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
         let mut seen: (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut noise = 0;
@@ -489,7 +505,7 @@ mod tests {
 
     #[test]
     fn seed_cards_sum_up_their_disputes_by_display_names_and_actors_are_named() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         assert_eq!(corpus.summaries.len(), 3);
         let lines: Vec<&str> = corpus.summaries[2]
             .iter()
@@ -527,7 +543,7 @@ mod tests {
 
     #[test]
     fn a_pair_link_names_the_row_of_the_sentence_on_either_side() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
         let Some(Row::Aligned { fr, en }) = pair
             .rows

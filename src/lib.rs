@@ -1,8 +1,9 @@
 //! Parallax, the app: a Yew reader that shows French and English versions of a
 //! story side by side, with named entities and claims highlighted.
 //!
-//! The articles are compiled in (`seeds`), analysed by the engine when the app starts and
-//! again (only what is new) when the reader's library changes (`corpus`), and shown by pages
+//! The articles are compiled in (`seeds`) with the analysis the build made of them
+//! (`build.rs`), so the first view runs no analysis; the reader's own articles are analysed
+//! (only what is new) when the library changes (`corpus`), and shown by pages
 //! and components that read the corpus through `hooks::use_corpus` and take small props. State lives in one reducer (`state`);
 //! routes live in the location hash (`route`). `main.rs` only installs the
 //! panic hook and calls [`mount`].
@@ -36,7 +37,6 @@ use hooks::{
 };
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
-use seeds::SEEDS;
 use state::{AppState, Place};
 use yew::prelude::*;
 
@@ -53,9 +53,7 @@ pub fn App() -> Html {
             .with_languages(storage::load_languages())
             .with_ui_lang(storage::load_ui_lang())
     });
-    let corpus = use_memo(state.own.clone(), |own| {
-        Corpus::with_own(&SEEDS, own.articles())
-    });
+    let corpus = use_memo(state.own.clone(), |own| Corpus::with_own(own.articles()));
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
     use_saved_settings(state.type_words, state.languages, state.ui_lang);

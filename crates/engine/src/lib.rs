@@ -30,7 +30,7 @@ mod shared_names;
 pub mod text;
 pub mod webanno;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use align::Alignment;
 pub use article::{Lang, Paragraph, ParagraphKind};
@@ -40,7 +40,7 @@ pub use sentences::Sentence;
 pub use text::{Span, Text};
 
 /// A diagnostic: something odd about the input that the analysis coped with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Short machine-readable code, e.g. `empty`, `control-chars`.
     pub code: String,
@@ -49,7 +49,7 @@ pub struct Diagnostic {
 }
 
 /// The analysis of one article.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ArticleAnalysis {
     /// The file name the article came from (no folder).
     pub file: String,
@@ -76,7 +76,7 @@ pub struct ArticleAnalysis {
 }
 
 /// The analysis of a set of articles.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Analysis {
     /// One analysis per article, in input order.
     pub articles: Vec<ArticleAnalysis>,
