@@ -18,7 +18,7 @@ use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{sentence_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -146,39 +146,27 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// The bundled articles (analysed when the app was built) and the reader's own, analysed
-    /// now with the bundled ones when there are some. Runs at start-up and when the reader's
-    /// library changes.
-    pub fn with_own(own: &[OwnArticle]) -> Corpus {
+    /// The bundled articles (analysed when the app was built) and the reader's own, once the
+    /// worker has analysed them (`analysis_cache`); `None` while it has not. Runs at start-up
+    /// and when the reader's library changes.
+    pub fn with_own(own: &[OwnArticle]) -> Option<Corpus> {
         if own.is_empty() {
-            return Corpus::bundled();
+            return Some(Corpus::bundled());
         }
-        let files: Vec<String> = own.iter().map(OwnArticle::file).collect();
-        let inputs: Vec<(&str, &str)> = SEEDS
+        let inputs = library_inputs(own);
+        let analysis = analysis_cache::analysis_of(&inputs)?;
+        let texts = inputs
             .iter()
-            .copied()
-            .chain(
-                files
-                    .iter()
-                    .zip(own)
-                    .map(|(f, a)| (f.as_str(), a.text.as_str())),
-            )
+            .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::build(&inputs);
+        let mut corpus = Corpus::of(analysis.as_ref().clone(), texts);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
                 name: article.name.clone(),
             };
         }
-        corpus
-    }
-
-    /// Analyse the articles `(file name, text)` (those not analysed before) and derive the views.
-    pub fn build(inputs: &[(&str, &str)]) -> Corpus {
-        let (articles, alignments) = analysis_cache::analyses_and_alignments(inputs);
-        let texts = inputs.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(link_with(articles, alignments), texts)
+        Some(corpus)
     }
 
     /// The bundled articles, from the analysis the build made of them (`build.rs`): no
@@ -307,6 +295,15 @@ impl Corpus {
             .min()
             .map_or_else(|| id.to_string(), Clone::clone)
     }
+}
+
+/// `(file name, text)` of every article of a library: the bundled ones, then the reader's.
+pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
+    SEEDS
+        .iter()
+        .map(|(file, text)| (file.to_string(), text.to_string()))
+        .chain(own.iter().map(|a| (a.file(), a.text.clone())))
+        .collect()
 }
 
 fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
