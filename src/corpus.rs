@@ -16,7 +16,7 @@ use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
-use parallax_engine::segments::{sentence_segments, Segment};
+use parallax_engine::segments::{article_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
 use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind};
 use std::collections::BTreeMap;
@@ -127,8 +127,8 @@ pub enum Origin {
 /// The analysed corpus and everything derived from it.
 #[derive(Debug)]
 pub struct Corpus {
-    /// The engine's analysis.
-    pub analysis: Analysis,
+    /// The engine's analysis (shared with `analysis_cache`, never copied).
+    pub analysis: Rc<Analysis>,
     /// The text each article was analysed from (for exports), parallel to the articles.
     pub texts: Vec<Rc<str>>,
     /// Where each article comes from, parallel to the articles.
@@ -159,7 +159,7 @@ impl Corpus {
             .iter()
             .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::of(analysis.as_ref().clone(), texts);
+        let mut corpus = Corpus::of(analysis, texts);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
@@ -173,11 +173,11 @@ impl Corpus {
     /// analysis runs.
     pub fn bundled() -> Corpus {
         let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(bundled_analysis(), texts)
+        Corpus::of(Rc::new(bundled_analysis()), texts)
     }
 
     /// Derive the views of an analysis of `texts` (parallel to its articles).
-    pub fn of(analysis: Analysis, texts: Vec<Rc<str>>) -> Corpus {
+    pub fn of(analysis: Rc<Analysis>, texts: Vec<Rc<str>>) -> Corpus {
         let views = analysis
             .articles
             .iter()
@@ -329,8 +329,9 @@ fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
             }
         })
         .collect();
-    let segments = (0..article.sentences.len())
-        .map(|i| Rc::from(sentence_segments(article, i)))
+    let segments = article_segments(article)
+        .into_iter()
+        .map(Rc::from)
         .collect();
     let mut claims = vec![Vec::new(); article.sentences.len()];
     for (i, claim) in article.claims.iter().enumerate() {

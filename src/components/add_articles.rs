@@ -278,6 +278,10 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
         }
     };
+    let is_new = {
+        let accepted = accepted.clone();
+        move |file: &str| accepted.iter().any(|a| a.file() == file)
+    };
     let size_of = {
         let accepted = accepted.clone();
         move |file: &str| {
@@ -300,6 +304,9 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                         name_of(file),
                         name_of(en)
                     ),
+                    // The worker's first job also reads the bundled articles (no progress
+                    // worth naming: they are small).
+                    _ if !is_new(file) => "Getting the library ready…".to_string(),
                     _ if of == 1 => format!("Analysing “{}” ({})…", name_of(file), size_of(file)),
                     _ => format!(
                         "Analysing {} of {of}: “{}” ({})…",
@@ -314,7 +321,12 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             }
             Reply::Done { analysis, .. } => {
                 analysis_cache::keep(&everything, analysis);
-                dispatch.dispatch(Action::AddArticles(accepted.clone()));
+                // Reading the reply was one task; the library's new render is the next.
+                let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
+                yew::platform::spawn_local(async move {
+                    yield_to_browser().await;
+                    dispatch.dispatch(Action::AddArticles(accepted));
+                });
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::WorkDone);
