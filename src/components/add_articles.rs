@@ -150,13 +150,13 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
                         onchange={on_choose} />
                 </label>
             </div>
-            if busy {
-                <button type="button" class="cancel-analysis" onclick={on_cancel}>
-                    { "Cancel" }
-                </button>
-            }
             if !props.notices.is_empty() {
                 <Notices notices={props.notices.clone()} label="Messages about adding articles" />
+            }
+            if busy {
+                <button type="button" class="cancel-analysis" onclick={on_cancel}>
+                    { "Cancel adding" }
+                </button>
             }
         </section>
     }
@@ -278,9 +278,12 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
         }
     };
-    let is_new = {
+    // Where an article stands among those added (the worker's first job also reads the
+    // bundled ones, which are not named: they are small).
+    let total = accepted.len();
+    let position_of = {
         let accepted = accepted.clone();
-        move |file: &str| accepted.iter().any(|a| a.file() == file)
+        move |file: &str| accepted.iter().position(|a| a.file() == file)
     };
     let size_of = {
         let accepted = accepted.clone();
@@ -304,16 +307,18 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                         name_of(file),
                         name_of(en)
                     ),
-                    // The worker's first job also reads the bundled articles (no progress
-                    // worth naming: they are small).
-                    _ if !is_new(file) => "Getting the library ready…".to_string(),
-                    _ if of == 1 => format!("Analysing “{}” ({})…", name_of(file), size_of(file)),
-                    _ => format!(
-                        "Analysing {} of {of}: “{}” ({})…",
-                        n + 1,
-                        name_of(file),
-                        size_of(file)
-                    ),
+                    _ => match position_of(file) {
+                        None => "Getting the library ready…".to_string(),
+                        Some(_) if total == 1 => {
+                            format!("Analysing “{}” ({})…", name_of(file), size_of(file))
+                        }
+                        Some(k) => format!(
+                            "Analysing {} of {total}: “{}” ({})…",
+                            k + 1,
+                            name_of(file),
+                            size_of(file)
+                        ),
+                    },
                 };
                 dispatch.dispatch(Action::Notify(
                     Notice::busy(&what).with_progress(n, of).beside_form(),

@@ -4,6 +4,7 @@
 // fresh worker that takes the next one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dist, root, serveDist, launch, open } from './harness.mjs';
@@ -91,6 +92,17 @@ for (const mode of ['served', 'file']) {
     await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
     await page.setInputFiles('input#add-files', big);
     await page.waitForSelector('section.add-articles button.cancel-analysis', { timeout: 15000 });
+    if (mode === 'served') {
+      // The work under way as a reader sees it, light and dark, wide and on a phone.
+      const shots = join(root, 'target', 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      for (const [width, scheme] of [[1280, 'light'], [360, 'dark']]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.locator('section.add-articles').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(shots, `worker-busy-${width}-${scheme}.png`) });
+      }
+    }
     await page.locator('button.cancel-analysis').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('section.add-articles .notice-busy', { state: 'detached', timeout: 5000 });
