@@ -10,8 +10,10 @@
 //! protocol types.
 #![deny(missing_docs)]
 
-use parallax_engine::align::{align_if_translation, candidate_pairs};
-use parallax_engine::{analyze_article, link_with, Alignment, Analysis, ArticleAnalysis};
+use parallax_engine::{
+    align_if_translation, analyze_article, candidate_pairs, link_with, Alignment, Analysis,
+    ArticleAnalysis,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
