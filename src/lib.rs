@@ -107,7 +107,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState, pending: bool) -> Html {
     let not_found = || {
         if pending {
             html! {
-                <main id="waiting" aria-busy="true">
+                <main id="waiting" lang="en" aria-busy="true">
                     <h1>{ "Analysing your articles…" }</h1>
                     <p>{ "This page shows as soon as your own articles are analysed." }</p>
                 </main>

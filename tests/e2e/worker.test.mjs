@@ -116,4 +116,27 @@ for (const mode of ['served', 'file']) {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test(`${mode}: a deep link to the reader's own pair waits for the worker, never "not found"`, async () => {
+    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const { page, context, errors } = await open(browser, url);
+    await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+    await page.setInputFiles('input#add-files', small);
+    await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 30000 });
+    await page.locator('.cards.own a.open-pair').first().click();
+    await page.waitForSelector('main#pair .align-row span.sentence', { timeout: 15000 });
+    // A fresh page on that address: the saved articles go to a new worker first.
+    await page.addInitScript(() => {
+      window.__saw = { notFound: false, waiting: false };
+      new MutationObserver(() => {
+        if (document.querySelector('main#not-found')) window.__saw.notFound = true;
+        if (document.querySelector('main#waiting h1')) window.__saw.waiting = true;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.reload();
+    await page.waitForSelector('main#pair .align-row span.sentence', { timeout: 30000 });
+    assert.deepEqual(await page.evaluate(() => window.__saw), { notFound: false, waiting: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 }
