@@ -1,7 +1,8 @@
-// The engine in a web worker, in Chromium, served and from the offline file: the first view
-// needs no worker (its files load after the library is painted), the page keeps drawing frames
-// while a 1 MB pair is analysed and aligned, and a cancelled job adds nothing and leaves a
-// fresh worker that takes the next one.
+// The engine in a web worker, in Chromium, served at / and under a sub-path and from the
+// offline file: the first view needs no worker (it starts after the library is painted), the
+// page keeps drawing frames while a 1 MB pair is analysed and aligned, a cancelled job adds
+// nothing and leaves a fresh worker that takes the next one, and a deep link to the reader's
+// own pair waits for the worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -15,13 +16,21 @@ const small = [join(fixtures, 'align_iran_fr.txt'), join(fixtures, 'align_iran_e
 /** Frames may not stop for longer than this while the worker works (a few frames' time). */
 const LONGEST_FRAME_GAP_MS = 200;
 
-let browser, server, big;
+let browser, server, subPath, big;
 before(async () => {
   browser = await launch();
   server = await serveDist('/');
+  subPath = await serveDist('/parallax/');
   big = writeOwnTexts(root, join(root, 'target', 'e2e', 'own')).pair;
 });
-after(async () => { await server?.close(); await browser?.close(); });
+after(async () => { await server?.close(); await subPath?.close(); await browser?.close(); });
+
+/** The page's address in each delivery mode. */
+function urlOf(mode) {
+  if (mode === 'served') return server.url;
+  if (mode === 'sub-path') return subPath.url;
+  return pathToFileURL(join(dist, 'parallax.html')).href;
+}
 
 /**
  * Record, from now on, each gap between animation frames (`window.__gaps`: [end, ms]) and when
@@ -54,9 +63,9 @@ function noteResults() {
   };
 }
 
-for (const mode of ['served', 'file']) {
+for (const mode of ['served', 'sub-path', 'file']) {
   test(`${mode}: the worker loads after the first view; frames keep coming while a 1 MB pair aligns`, async () => {
-    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const url = urlOf(mode);
     const { page, context, errors } = await open(browser, 'about:blank');
     await page.addInitScript(noteResults);
     await page.goto(url);
@@ -65,7 +74,9 @@ for (const mode of ['served', 'file']) {
     // The worker starts after the first paint, and from the page's own files or a blob: URL.
     for (let i = 0; i < 100 && workers() === 0; i++) await page.waitForTimeout(50);
     assert.equal(workers(), 1, 'one worker');
-    assert.match(page.workers()[0].url(), mode === 'served' ? /parallax-worker_loader\.js$/ : /^blob:/);
+    const workerUrl = page.workers()[0].url();
+    if (mode === 'file') assert.match(workerUrl, /^blob:/);
+    else assert.equal(workerUrl, `${url}parallax-worker_loader.js`);
 
     await watchFrames(page);
     await page.setInputFiles('input#add-files', big);
@@ -87,7 +98,7 @@ for (const mode of ['served', 'file']) {
   });
 
   test(`${mode}: a cancelled job adds nothing; the fresh worker takes the next one`, async () => {
-    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const url = urlOf(mode);
     const { page, context, errors } = await open(browser, url);
     await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
     await page.setInputFiles('input#add-files', big);
@@ -118,7 +129,7 @@ for (const mode of ['served', 'file']) {
   });
 
   test(`${mode}: a deep link to the reader's own pair waits for the worker, never "not found"`, async () => {
-    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const url = urlOf(mode);
     const { page, context, errors } = await open(browser, url);
     await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
     await page.setInputFiles('input#add-files', small);
