@@ -135,7 +135,9 @@ def main():
         "\n;(function () {\n"
         f"  var bin = atob(\"{base64.b64encode(worker_wasm.read_bytes()).decode('ascii')}\"), bytes = new Uint8Array(bin.length);\n"
         "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
-        "  wasm_bindgen({ module_or_path: bytes });\n"
+        "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
+        "    self.postMessage(JSON.stringify({ kind: \"failed\", message: \"the engine could not load (\" + e + \")\" }));\n"
+        "  });\n"
         "})();\n"
     )
     worker_source = worker_glue.read_text(encoding="utf-8") + worker_start

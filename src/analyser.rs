@@ -131,9 +131,12 @@ impl WorkerBridge {
         let weak = Rc::downgrade(bridge);
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
             if let Some(bridge) = weak.upgrade() {
-                bridge.heard(Reply::Failed {
-                    message: event.message(),
-                });
+                // A worker that failed to load says nothing more than that.
+                let message = match event.message() {
+                    text if text.is_empty() => "the engine's worker did not start".to_string(),
+                    text => text,
+                };
+                bridge.heard(Reply::Failed { message });
             }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -155,6 +158,12 @@ impl WorkerBridge {
                     let _ = worker.post_message(&JsValue::from_str(&json));
                 }
                 return;
+            }
+            if let Reply::Failed { message } = &reply {
+                if !state.ready {
+                    // The worker never loaded: every later job is told at once.
+                    state.broken = Some(message.clone());
+                }
             }
             let current = state.job.as_ref().map(|(job, _)| *job);
             if reply.job().is_some() && reply.job() != current {

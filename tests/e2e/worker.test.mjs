@@ -76,7 +76,7 @@ for (const mode of ['served', 'sub-path', 'file']) {
     assert.equal(workers(), 1, 'one worker');
     const workerUrl = page.workers()[0].url();
     if (mode === 'file') assert.match(workerUrl, /^blob:/);
-    else assert.equal(workerUrl, `${url}parallax-worker_loader.js`);
+    else assert.equal(workerUrl, `${url}parallax-worker-loader.js`);
 
     await watchFrames(page);
     await page.setInputFiles('input#add-files', big);
@@ -151,3 +151,20 @@ for (const mode of ['served', 'sub-path', 'file']) {
     await context.close();
   });
 }
+
+test('served: a worker that cannot load is said beside the form; nothing is added, nothing blank', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // The worker's wasm cannot be had (its glue and loader can).
+  await context.route('**/parallax-worker_bg.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+  await page.setInputFiles('input#add-files', small);
+  await page.waitForSelector('section.add-articles .notice-error', { timeout: 30000 });
+  assert.match(await page.locator('section.add-articles .notice-error').textContent(),
+    /The articles could not be analysed \(.+\): nothing was added\./);
+  assert.equal(await page.locator('section.add-articles .notice-busy').count(), 0);
+  assert.equal(await page.locator('.cards.own article.article-card').count(), 0);
+  assert.equal(await page.locator('main#library article.article-card').count(), 3, 'the bundled articles stay');
+  await context.close();
+});
