@@ -55,6 +55,7 @@ fn analyse_library(
     kept: UseStateSetter<u32>,
 ) {
     let articles = library_inputs(own.articles());
+    let own_files: Vec<String> = own.articles().iter().map(|a| a.file()).collect();
     let job = next_job();
     dispatch.dispatch(Action::Notify(Notice::busy("Analysing your articles…")));
     let request = Request {
@@ -64,10 +65,16 @@ fn analyse_library(
     analyser.start(
         request,
         Callback::from(move |reply: Reply| match reply {
-            Reply::Analysing { n, of, .. } => dispatch.dispatch(Action::Notify(
-                Notice::busy(&format!("Analysing your articles: {} of {of}…", n + 1))
-                    .with_progress(n, of),
-            )),
+            Reply::Analysing { file, n, of, .. } => {
+                // Counted among the reader's own articles; the bundled ones come first.
+                let what = match own_files.iter().position(|f| *f == file) {
+                    Some(k) => {
+                        format!("Analysing your articles: {} of {}…", k + 1, own_files.len())
+                    }
+                    None => "Getting the library ready…".to_string(),
+                };
+                dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, of)));
+            }
             Reply::Comparing { n, of, .. } => dispatch.dispatch(Action::Notify(
                 Notice::busy(&format!(
                     "Looking for translations among your articles: {} of {of}…",

@@ -13,8 +13,13 @@ import { writeOwnTexts } from '../../bench/lib/reader.mjs';
 
 const fixtures = join(root, 'crates/engine/tests/fixtures');
 const small = [join(fixtures, 'align_iran_fr.txt'), join(fixtures, 'align_iran_en.txt')];
-/** Frames may not stop for longer than this while the worker works (a few frames' time). */
-const LONGEST_FRAME_GAP_MS = 200;
+/**
+ * Frames may not stop for longer than this while the worker works. Idle, the longest gap is a
+ * frame or two (17-67 ms); on this shared two-core machine under a load of 7 the system alone
+ * can stall a page for a few hundred ms, while the same pair analysed on the page's thread
+ * held it for seconds (alignment is one task).
+ */
+const LONGEST_FRAME_GAP_MS = 400;
 
 let browser, server, subPath, big;
 before(async () => {
@@ -72,7 +77,7 @@ for (const mode of ['served', 'sub-path', 'file']) {
     await page.waitForSelector('main#library article.article-card', { timeout: 15000 });
     const workers = () => page.workers().length;
     // The worker starts after the first paint, and from the page's own files or a blob: URL.
-    for (let i = 0; i < 100 && workers() === 0; i++) await page.waitForTimeout(50);
+    for (let i = 0; i < 400 && workers() === 0; i++) await page.waitForTimeout(50);
     assert.equal(workers(), 1, 'one worker');
     const workerUrl = page.workers()[0].url();
     if (mode === 'file') assert.match(workerUrl, /^blob:/);
