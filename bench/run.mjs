@@ -201,13 +201,14 @@ function scoreEntities(report, found) {
 function sizes(report) {
   const site = siteSizes(dist);
   if (!site) {
-    report.figure('site_gzip_kb', null, 'KB', 'dist/ not built', '<= 250 KB', false);
+    report.figure('first_view_gzip_kb', null, 'KB', 'dist/ not built', '<= 200 KB', false);
     return;
   }
   const kb = (b) => b / 1000;
   const parts = ['wasm', 'js', 'css', 'html', 'other'].map((k) => `${k} ${fmt(kb(site.gzip[k]), 1)}`).join(' ');
-  report.figure('site_gzip_kb', kb(site.total), 'KB', parts, '<= 250 KB', kb(site.total) <= 250,
-    'dist/ without parallax.html, gzip -9 per file, KB = 1000 bytes', 1);
+  report.figure('first_view_gzip_kb', kb(site.total), 'KB', parts, '<= 200 KB', kb(site.total) <= 200,
+    'dist/ without parallax.html and the worker (the app\'s wasm holds the bundled analysis), gzip -9 per file, KB = 1000 bytes', 1);
+  report.info('worker_gzip_kb', kb(site.worker.gzip), 'KB', `the engine's web worker, loaded after the first paint: its wasm ${fmt(kb(site.worker.wasmGzip), 1)} KB gzip (${fmt(kb(site.worker.wasmRaw), 1)} KB raw), glue and loader the rest`, 1);
   if (site.offline) report.info('offline_file_gzip_kb', kb(site.offline.gzip), 'KB', `dist/parallax.html, ${fmt(kb(site.offline.raw), 1)} KB raw`, 1);
   if (site.wasmFile) {
     const bare = withoutNames(site.wasmFile);

@@ -36,6 +36,8 @@ import tempfile
 from pathlib import Path
 
 OUT_NAME = "parallax.html"
+# The engine's web worker (crates/worker): Trunk writes `<WORKER>.js` and `<WORKER>_bg.wasm`.
+WORKER = "parallax-worker"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -52,13 +54,18 @@ def cargo_target_dir():
     return Path(json.loads(meta.stdout)["target_directory"])
 
 
+def app_wasm(staging):
+    """The app's staged wasm (not the worker's), as a list of at most one path."""
+    return sorted(p for p in staging.glob("*_bg.wasm") if not p.name.startswith(WORKER))
+
+
 def main():
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
     profile = os.environ.get("TRUNK_PROFILE", "release")
     index = staging / "index.html"
     if not index.exists():
         fail(f"{index} not found (run through `trunk build`)")
-    staged_wasm = sorted(staging.glob("*_bg.wasm"))
+    staged_wasm = app_wasm(staging)
     if not staged_wasm:
         fail(f"no *_bg.wasm in {staging}")
     # Trunk names its output `<name>-<hash>_bg.wasm`; cargo wrote `<name>.wasm`.
@@ -67,8 +74,16 @@ def main():
     if not raw.exists():
         fail(f"compiled wasm not found at {raw}")
     served_wasm = staged_wasm[0].read_bytes()
+    worker_glue, worker_wasm = staging / f"{WORKER}.js", staging / f"{WORKER}_bg.wasm"
+    if not worker_glue.exists() or not worker_wasm.exists():
+        fail(f"the worker's {worker_glue.name} and {worker_wasm.name} are not in {staging}")
     if profile == "release":
         optimise_served(staging, staged_wasm[0], index)
+        # The worker's files keep their names (the app names them at run time).
+        optimised, note = optimise(worker_wasm.read_bytes())
+        if note:
+            worker_wasm.write_bytes(optimised)
+            print(f"single_file.py: worker {note}")
 
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
@@ -80,7 +95,7 @@ def main():
         wasm = Path(tmp, f"{name}_bg.wasm").read_bytes()
     # wasm-bindgen writes the same wasm for either target: reuse the served one (optimised or not).
     if wasm == served_wasm:
-        wasm = next(staging.glob("*_bg.wasm")).read_bytes()
+        wasm = app_wasm(staging)[0].read_bytes()
     elif profile == "release":
         wasm = optimise(wasm)[0]
 
@@ -114,6 +129,26 @@ def main():
         "})();\n"
         "</script>\n"
     )
+    # The worker from a blob: URL (file:// pages may not start workers from files): its glue,
+    # then the start of its wasm from bytes; `parallaxWorker()` (index.html) uses the URL.
+    worker_start = (
+        "\n;(function () {\n"
+        f"  var bin = atob(\"{base64.b64encode(worker_wasm.read_bytes()).decode('ascii')}\"), bytes = new Uint8Array(bin.length);\n"
+        "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
+        "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
+        "    self.postMessage(JSON.stringify({ kind: \"failed\", message: \"the engine could not load (\" + e + \")\" }));\n"
+        "  });\n"
+        "})();\n"
+    )
+    worker_source = worker_glue.read_text(encoding="utf-8") + worker_start
+    worker_loader = (
+        "<script>\n"
+        "window.parallaxWorkerUrl = URL.createObjectURL(new Blob([" +
+        json.dumps(worker_source).replace("</", "<\\/") +
+        "], { type: \"text/javascript\" }));\n"
+        "</script>\n"
+    )
+    loader = worker_loader + loader
     if "</body>" not in html:
         fail("index.html has no </body>")
     html = html.replace("</body>", loader + "</body>", 1)
@@ -127,10 +162,12 @@ def main():
 # stylesheets and scripts are not, unless the page ships them.
 SERVED_POLICY = ("default-src 'none'; script-src 'self' {scripts} 'wasm-unsafe-eval'; "
                  "style-src 'self' {styles}; style-src-attr 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+                 "worker-src 'self'; "
                  "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'")
 # Single file: everything is inline and allowed by hash; no request at all.
 SINGLE_FILE_POLICY = ("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; "
                       "style-src {styles}; style-src-attr 'unsafe-inline'; img-src data:; connect-src 'none'; "
+                      "worker-src blob:; "
                       "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'")
 
 

@@ -16,6 +16,7 @@ step "format and lints"
 cargo fmt --all --check
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p parallax --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p parallax-worker --target wasm32-unknown-unknown -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps -p parallax-engine
 
 step "GitHub workflows (actionlint)"

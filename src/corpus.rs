@@ -11,13 +11,14 @@ use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
+use crate::seeds::{bundled_analysis, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
-use parallax_engine::segments::{sentence_segments, Segment};
+use parallax_engine::segments::{article_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{link_with, Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -126,8 +127,8 @@ pub enum Origin {
 /// The analysed corpus and everything derived from it.
 #[derive(Debug)]
 pub struct Corpus {
-    /// The engine's analysis.
-    pub analysis: Analysis,
+    /// The engine's analysis (shared with `analysis_cache`, never copied).
+    pub analysis: Rc<Analysis>,
     /// The text each article was analysed from (for exports), parallel to the articles.
     pub texts: Vec<Rc<str>>,
     /// Where each article comes from, parallel to the articles.
@@ -145,45 +146,49 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Analyse the bundled articles `(file name, text)` and the reader's own, then derive
-    /// the views. Runs at start-up and when the reader's library changes.
-    pub fn with_own(bundled: &[(&str, &str)], own: &[OwnArticle]) -> Corpus {
-        let files: Vec<String> = own.iter().map(OwnArticle::file).collect();
-        let inputs: Vec<(&str, &str)> = bundled
+    /// The bundled articles (analysed when the app was built) and the reader's own, once the
+    /// worker has analysed them (`analysis_cache`); `None` while it has not. Runs at start-up
+    /// and when the reader's library changes.
+    pub fn with_own(own: &[OwnArticle]) -> Option<Corpus> {
+        if own.is_empty() {
+            return Some(Corpus::bundled());
+        }
+        let inputs = library_inputs(own);
+        let analysis = analysis_cache::analysis_of(&inputs)?;
+        let texts = inputs
             .iter()
-            .copied()
-            .chain(
-                files
-                    .iter()
-                    .zip(own)
-                    .map(|(f, a)| (f.as_str(), a.text.as_str())),
-            )
+            .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::build(&inputs);
-        for (origin, article) in corpus.origins[bundled.len()..].iter_mut().zip(own) {
+        let mut corpus = Corpus::of(analysis, texts);
+        for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
                 name: article.name.clone(),
             };
         }
-        corpus
+        Some(corpus)
     }
 
-    /// Analyse the articles `(file name, text)` (those not analysed before) and derive the views.
-    pub fn build(inputs: &[(&str, &str)]) -> Corpus {
-        let (articles, alignments) = analysis_cache::analyses_and_alignments(inputs);
-        let analysis = link_with(articles, alignments);
+    /// The bundled articles, from the analysis the build made of them (`build.rs`): no
+    /// analysis runs.
+    pub fn bundled() -> Corpus {
+        let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
+        Corpus::of(Rc::new(bundled_analysis()), texts)
+    }
+
+    /// Derive the views of an analysis of `texts` (parallel to its articles).
+    pub fn of(analysis: Rc<Analysis>, texts: Vec<Rc<str>>) -> Corpus {
         let views = analysis
             .articles
             .iter()
-            .zip(inputs)
-            .map(|(article, (_, raw))| view_of(article, raw))
+            .zip(&texts)
+            .map(|(article, raw)| view_of(article, raw))
             .collect();
         let pairs = pairs_of(&analysis);
         let mut corpus = Corpus {
             claims: ClaimViews::of(&analysis),
-            texts: inputs.iter().map(|(_, text)| Rc::from(*text)).collect(),
-            origins: vec![Origin::Bundled; inputs.len()],
+            origins: vec![Origin::Bundled; texts.len()],
+            texts,
             analysis,
             views,
             pairs,
@@ -292,6 +297,15 @@ impl Corpus {
     }
 }
 
+/// `(file name, text)` of every article of a library: the bundled ones, then the reader's.
+pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
+    SEEDS
+        .iter()
+        .map(|(file, text)| (file.to_string(), text.to_string()))
+        .chain(own.iter().map(|a| (a.file(), a.text.clone())))
+        .collect()
+}
+
 fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in article.sentences.iter().enumerate() {
@@ -315,8 +329,9 @@ fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
             }
         })
         .collect();
-    let segments = (0..article.sentences.len())
-        .map(|i| Rc::from(sentence_segments(article, i)))
+    let segments = article_segments(article)
+        .into_iter()
+        .map(Rc::from)
         .collect();
     let mut claims = vec![Vec::new(); article.sentences.len()];
     for (i, claim) in article.claims.iter().enumerate() {
@@ -445,11 +460,10 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::seeds::SEEDS;
 
     #[test]
     fn every_bundled_article_has_a_view_and_a_headline() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         assert_eq!(corpus.views.len(), 3);
         assert!(corpus.views[0]
             .headline
@@ -464,7 +478,7 @@ mod tests {
 
     #[test]
     fn pair_rows_cover_every_sentence_once_in_order_and_keep_the_noise() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
         let mut seen: (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut noise = 0;
@@ -489,7 +503,7 @@ mod tests {
 
     #[test]
     fn seed_cards_sum_up_their_disputes_by_display_names_and_actors_are_named() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         assert_eq!(corpus.summaries.len(), 3);
         let lines: Vec<&str> = corpus.summaries[2]
             .iter()
@@ -527,7 +541,7 @@ mod tests {
 
     #[test]
     fn a_pair_link_names_the_row_of_the_sentence_on_either_side() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let pair = corpus.pair_of(0, 2).expect("000 and 003 pair up");
         let Some(Row::Aligned { fr, en }) = pair
             .rows

@@ -265,11 +265,10 @@ fn claims_of(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Sides {
 mod tests {
     use super::*;
     use crate::pages::disputes::model;
-    use crate::seeds::SEEDS;
 
     #[test]
     fn a_seed_spokesperson_has_both_languages_quotes_and_claims() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let model = model::build(&corpus, parallax_engine::Lang::En);
         let facts = entity_facts(&corpus, &model, "mao_ning").expect("Mao Ning is known");
         assert_eq!(facts.title, "Mao Ning");
@@ -315,7 +314,7 @@ mod tests {
 
     #[test]
     fn a_target_has_claims_against_it_and_an_unknown_id_has_no_facts() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let model = model::build(&corpus, parallax_engine::Lang::En);
         let us = entity_facts(&corpus, &model, "united_states").expect("known");
         assert!(!us.against.is_empty());

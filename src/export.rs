@@ -92,7 +92,7 @@ mod tests {
     /// The engine writes the app's deep links: each must open the claim's own sentences.
     #[test]
     fn every_claim_link_opens_its_sentences() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let rows = claims_table::rows(&corpus.analysis);
         assert!(!rows.is_empty());
         let text_of = |a: usize, s: usize| corpus.analysis.articles[a].sentences[s].text.as_str();

@@ -1,12 +1,14 @@
 //! Parallax, the app: a Yew reader that shows French and English versions of a
 //! story side by side, with named entities and claims highlighted.
 //!
-//! The articles are compiled in (`seeds`), analysed by the engine when the app starts and
-//! again (only what is new) when the reader's library changes (`corpus`), and shown by pages
+//! The articles are compiled in (`seeds`) with the analysis the build made of them
+//! (`build.rs`), so the first view runs no analysis; the reader's own articles are analysed
+//! (only what is new) when the library changes (`corpus`), and shown by pages
 //! and components that read the corpus through `hooks::use_corpus` and take small props. State lives in one reducer (`state`);
 //! routes live in the location hash (`route`). `main.rs` only installs the
 //! panic hook and calls [`mount`].
 
+pub mod analyser;
 pub mod analysis_cache;
 pub mod claim_views;
 pub mod components;
@@ -28,22 +30,30 @@ pub mod state;
 pub mod storage;
 pub mod summary;
 
+use analyser::Analyser;
 use context::{CorpusContext, Dispatch, UiLang};
-use corpus::Corpus;
 use hooks::{
-    current_filter, current_route, use_hash_route, use_page_title, use_saved_library,
-    use_saved_settings, use_scroll_to_top,
+    current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
+    use_saved_library, use_saved_settings, use_scroll_to_top,
 };
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
-use seeds::SEEDS;
 use state::{AppState, Place};
 use yew::prelude::*;
 
-/// The whole app: analyses the bundled articles and the reader's saved ones, then shows the
-/// page the hash names. The corpus is analysed again only when the reader's library changes.
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Where the reader's own articles are analysed; by default the engine's web worker.
+    #[prop_or_default]
+    pub analyser: Option<Analyser>,
+}
+
+/// The whole app: the bundled articles as the build analysed them and the reader's saved
+/// ones (analysed by the worker), then the page the hash names. The corpus changes only when
+/// the reader's library does.
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
         let (own, notices) = storage::load();
         AppState::at(current_route())
@@ -53,20 +63,29 @@ pub fn App() -> Html {
             .with_languages(storage::load_languages())
             .with_ui_lang(storage::load_ui_lang())
     });
-    let corpus = use_memo(state.own.clone(), |own| {
-        Corpus::with_own(&SEEDS, own.articles())
+    let analyser = use_memo(props.analyser.clone(), |given| {
+        given.clone().unwrap_or_else(Analyser::worker)
     });
+    let analyser = (*analyser).clone();
+    {
+        // The worker loads after the first paint.
+        let analyser = analyser.clone();
+        use_effect_with((), move |_| analyser.prepare());
+    }
+    let (corpus, pending) =
+        use_library_corpus(state.own.clone(), analyser.clone(), state.dispatcher());
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
     use_saved_settings(state.type_words, state.languages, state.ui_lang);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
-    let page = page_for(&corpus, &state);
+    let page = page_for(&corpus, &state, pending);
     // The add-articles form's notices show beside it (`page_for`); the rest at the top.
     let page_notices = state.notices_at(Place::Page);
     html! {
         <ContextProvider<CorpusContext> context={corpus}>
+            <ContextProvider<Analyser> context={analyser}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
             <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
                 <components::Header />
@@ -77,13 +96,26 @@ pub fn App() -> Html {
                 <components::Shortcuts />
             </ContextProvider<UiLang>>
             </ContextProvider<Dispatch>>
+            </ContextProvider<Analyser>>
         </ContextProvider<CorpusContext>>
     }
 }
 
-/// The page for the current route; a route naming an unknown article is not found.
-fn page_for(corpus: &CorpusContext, state: &AppState) -> Html {
-    let not_found = || html! { <NotFoundPage hash={state.route.href()} /> };
+/// The page for the current route; a route naming an unknown article is not found, or waits
+/// while the worker is still analysing the reader's articles (`pending`).
+fn page_for(corpus: &CorpusContext, state: &AppState, pending: bool) -> Html {
+    let not_found = || {
+        if pending {
+            html! {
+                <main id="waiting" lang="en" aria-busy="true">
+                    <h1>{ "Analysing your articles…" }</h1>
+                    <p>{ "This page shows as soon as your own articles are analysed." }</p>
+                </main>
+            }
+        } else {
+            html! { <NotFoundPage hash={state.route.href()} /> }
+        }
+    };
     match &state.route {
         Route::Library => html! {
             <LibraryPage notices={state.notices_at(Place::AddForm)} filter={state.filter.clone()} />

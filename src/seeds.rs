@@ -1,6 +1,11 @@
-//! The articles bundled into the app, compiled in (the app never fetches anything).
+//! The articles bundled into the app, compiled in (the app never fetches anything), and their
+//! analysis, made by the engine when the app is built (`build.rs`): the first view reads it
+//! and runs no analysis.
 
-/// `(file name, text)` of each bundled article, in library order.
+use parallax_engine::Analysis;
+
+/// `(file name, text)` of each bundled article, in library order (file-name order, as
+/// `build.rs` analyses them).
 pub const SEEDS: [(&str, &str); 3] = [
     (
         "000_83485029acf59cfb.txt",
@@ -15,3 +20,36 @@ pub const SEEDS: [(&str, &str); 3] = [
         include_str!("../seeds/003_e7624ea9e8843c03.txt"),
     ),
 ];
+
+/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`), as `build.rs` wrote it.
+const ANALYSIS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_analysis.json"));
+
+/// The analysis of the bundled articles, read from what the build computed.
+pub fn bundled_analysis() -> Analysis {
+    // The build wrote this JSON from the same types a moment ago; the tests below read it.
+    serde_json::from_str(ANALYSIS_JSON).expect("the build's analysis of the seeds reads back")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_build_analysed_every_seed_in_library_order() {
+        let analysis = bundled_analysis();
+        let files: Vec<&str> = analysis.articles.iter().map(|a| a.file.as_str()).collect();
+        let seeds: Vec<&str> = SEEDS.iter().map(|(file, _)| *file).collect();
+        assert_eq!(files, seeds);
+        assert!(!analysis.alignments.is_empty(), "000 and 003 are aligned");
+    }
+
+    #[test]
+    fn the_build_analysis_is_what_the_engine_gives_now() {
+        let now = parallax_engine::analyze_corpus(&SEEDS);
+        let built = bundled_analysis();
+        assert_eq!(
+            serde_json::to_string(&built).unwrap(),
+            serde_json::to_string(&now).unwrap()
+        );
+    }
+}

@@ -218,6 +218,8 @@ pub enum Action {
     Dismiss(u32),
     /// A new attempt to add articles: the form's earlier notices go (work under way stays).
     ClearForm,
+    /// The work under way is over (or was cancelled): its busy notice goes.
+    WorkDone,
 }
 
 impl AppState {
@@ -408,6 +410,7 @@ impl Reducible for AppState {
             }
             Action::Notify(notice) => next.push_notice(notice),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
+            Action::WorkDone => next.notices.retain(|n| n.level != Level::Busy),
             Action::ClearForm => next
                 .notices
                 .retain(|n| n.place != Place::AddForm || n.level == Level::Busy),
@@ -493,6 +496,17 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn work_done_takes_the_busy_notice_away_and_leaves_the_rest() {
+        let s = run([
+            Action::Notify(Notice::warning("Storage damaged.")),
+            Action::Notify(Notice::busy("Analysing your saved articles…").with_progress(0, 2)),
+            Action::WorkDone,
+        ]);
+        let levels: Vec<Level> = s.notices.iter().map(|n| n.level).collect();
+        assert_eq!(levels, [Level::Warning]);
     }
 
     #[test]

@@ -8,7 +8,6 @@
 
 use parallax::components::{cue_tooltip, stance_parts, StanceBadge, StanceBadgeProps, STANCES};
 use parallax::corpus::Corpus;
-use parallax::seeds::SEEDS;
 use parallax::storage::{KEY, UI_LANG_KEY};
 use parallax_engine::analyze_article;
 use parallax_engine::claims::Party;
@@ -78,7 +77,7 @@ async fn each_claim_in_the_pair_names_its_stance_speaker_target_and_cue() {
     storage()
         .remove_item(UI_LANG_KEY)
         .expect("names in English");
-    let corpus = Corpus::build(&SEEDS);
+    let corpus = Corpus::bundled();
     let name = |p: &Party| corpus.claims.name(p, Lang::En).text;
     let (root, handle) = mount_at(PAIR, "main#pair .claim-note").await;
     for ((file, text), lang) in [(FRENCH, "fr"), (ENGLISH, "en")] {

@@ -9,7 +9,6 @@
 use parallax::context::CorpusContext;
 use parallax::corpus::Corpus;
 use parallax::pages::DisputesPage;
-use parallax::seeds::SEEDS;
 use parallax::storage::UI_LANG_KEY;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,7 +38,7 @@ extern "C" {
 /// The page with the context the app gives it: the analysed corpus.
 #[function_component]
 fn Harness() -> Html {
-    let corpus = use_memo((), |_| Corpus::build(&SEEDS));
+    let corpus = use_memo((), |_| Corpus::bundled());
     html! {
         <ContextProvider<CorpusContext> context={CorpusContext(corpus)}>
             <DisputesPage />
@@ -69,7 +68,7 @@ async fn each_claim_once_with_both_quotes_under_a_title_that_says_what_happened(
     assert!(count(&root, "ul.claims.accusations li.claim") >= 3);
     assert!(count(&root, "ul.claims.responses li.claim") >= 3);
     // Every claim of every article is quoted exactly once on the page's list.
-    let corpus = Corpus::build(&SEEDS);
+    let corpus = Corpus::bundled();
     let claims: usize = corpus
         .analysis
         .articles

@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement};
 
 mod common;
 use common::{
-    count, first, follow, fresh_root, paste, settle, storage, texts, unmount, wait_for,
+    count, first, follow, fresh_root, paste, render_app, settle, storage, texts, unmount, wait_for,
     wait_for_within,
 };
 
@@ -39,7 +39,7 @@ async fn mount_library(saved: Option<&str>) -> (Element, yew::AppHandle<App>) {
         .set_hash("#/")
         .expect("set the hash");
     let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = render_app(&root);
     wait_for(&root, "main#library section.add-articles").await;
     (root, handle)
 }
@@ -85,7 +85,7 @@ async fn a_pasted_french_and_english_pair_is_analysed_paired_and_kept_after_a_re
 
     // A reload: a new app reads the same storage.
     let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = render_app(&root);
     wait_for_within(
         &root,
         ".cards.own article.article-card a.open-pair",

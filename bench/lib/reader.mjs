@@ -97,10 +97,10 @@ export async function ownTextFigure(report, browser, url, texts) {
   const sawProgress = await page.evaluate(() => true);
   const mb = texts.manyBytes / 1e6;
   report.figure('own_text_10mb_ms', end - start, 'ms',
-    `${mb.toFixed(1)} MB in ${texts.many.length} files chosen at once, until the library lists them (served app, one article per task)`,
+    `${mb.toFixed(1)} MB in ${texts.many.length} files chosen at once, until the library lists them (served app, the engine in its web worker)`,
     '<= 1000 ms', end - start <= 1000, '', 0);
   report.figure('own_text_longest_task_ms', tasks.longest, 'ms',
-    `${tasks.count} long tasks (> 50 ms) meanwhile; work is split per article and per candidate pair; the longest is one 1 MB pair's alignment or the library's final render`,
+    `${tasks.count} long tasks (> 50 ms) meanwhile on the page's thread; analysis and alignment run in the worker; the longest is reading its result and the library's final render`,
     '<= 200 ms', tasks.longest <= 200, '', 0);
   if (errors.length || !sawProgress) report.info('own_text_page_errors', errors.length, '', errors.join('; ').slice(0, 200), 0);
   await context.close();

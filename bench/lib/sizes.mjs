@@ -17,19 +17,31 @@ function walk(dir) {
 }
 
 /**
- * gzip sizes of dist/ by kind (wasm, js, css, html, other), the served site's total (all but
- * the offline single file parallax.html), and parallax.html's own. Null when dist/ is missing.
+ * gzip sizes of the first view by kind (wasm, js, css, html, other: all of dist/ but the offline
+ * single file parallax.html and the engine's worker files, which load after the first paint),
+ * its total, the worker's files (`worker`: gzip and raw) and parallax.html's own. Null when
+ * dist/ is missing.
  */
 export function siteSizes(dist) {
   if (!existsSync(join(dist, 'index.html'))) return null;
   const kinds = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
   const raw = { wasm: 0, js: 0, css: 0, html: 0, other: 0 };
+  const worker = { gzip: 0, raw: 0, wasmGzip: 0, wasmRaw: 0 };
   let offline = null;
   let wasmFile = null;
   for (const path of walk(dist)) {
     const bytes = readFileSync(path);
     if (basename(path) === 'parallax.html') {
       offline = { gzip: gz(bytes), raw: bytes.length };
+      continue;
+    }
+    if (basename(path).startsWith('parallax-worker')) {
+      worker.gzip += gz(bytes);
+      worker.raw += bytes.length;
+      if (extname(path) === '.wasm') {
+        worker.wasmGzip += gz(bytes);
+        worker.wasmRaw += bytes.length;
+      }
       continue;
     }
     const ext = extname(path).slice(1);
@@ -39,7 +51,7 @@ export function siteSizes(dist) {
     if (kind === 'wasm' && (wasmFile === null || bytes.length > statSync(wasmFile).size)) wasmFile = path;
   }
   const total = Object.values(kinds).reduce((a, b) => a + b, 0);
-  return { gzip: kinds, raw, total, offline, wasmFile };
+  return { gzip: kinds, raw, total, offline, wasmFile, worker };
 }
 
 /** `wasm` without its custom "name" section (function names, for debugging): raw and gzip sizes. */

@@ -3,18 +3,21 @@
 //! Every input goes through the engine's intake gate first: empty, binary, UTF-16, non-UTF-8
 //! and oversized inputs are refused with a notice naming the input and the reason, and change
 //! nothing else; the notices show beside the form, and each attempt replaces the last's.
-//! Accepted texts are analysed in the browser one per task, with a notice saying
-//! which is under way, then join the library; the app saves it.
+//! Accepted texts are analysed by the engine's web worker (`analyser`), with a notice saying
+//! which article or pair is under way and a button to cancel, then join the library; the app
+//! saves it.
 
-use crate::analysis_cache::{article_analysis, pending_pairs};
+use crate::analyser::{next_job, Analyser};
+use crate::analysis_cache;
 use crate::components::Notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
 use crate::route::stem_of;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Level, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
+use parallax_worker::{Reply, Request};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -22,11 +25,13 @@ use yew::prelude::*;
 /// One input: its name, and its bytes or why they could not be had.
 type Input = (String, Result<Vec<u8>, String>);
 
-/// Where accepted articles go: the app's dispatcher, and the corpus they join.
+/// Where accepted articles go: the app's dispatcher, the corpus they join, and the analyser
+/// that analyses them.
 #[derive(Clone)]
 struct Adder {
     dispatch: Dispatch,
     corpus: CorpusContext,
+    analyser: Analyser,
 }
 
 /// Props of [`AddArticles`].
@@ -42,10 +47,28 @@ pub struct AddArticlesProps {
 #[function_component]
 pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let app = use_context::<Dispatch>();
+    let analyser = use_context::<Analyser>();
     let corpus = use_corpus();
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).
-    let adder = app.map(|dispatch| Adder { dispatch, corpus });
+    let adder = app.zip(analyser.clone()).map(|(dispatch, analyser)| Adder {
+        dispatch,
+        corpus,
+        analyser,
+    });
+    let busy = props.notices.iter().any(|n| n.level == Level::Busy);
+    let on_cancel = {
+        let (analyser, adder) = (analyser, adder.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(analyser), Some(adder)) = (&analyser, &adder) {
+                analyser.cancel();
+                adder.dispatch.dispatch(Action::WorkDone);
+                adder.dispatch.dispatch(Action::Notify(
+                    Notice::info("Cancelled: nothing was added.").beside_form(),
+                ));
+            }
+        })
+    };
     let text_area = use_node_ref();
     let dragging = use_state(|| false);
 
@@ -129,6 +152,11 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
             </div>
             if !props.notices.is_empty() {
                 <Notices notices={props.notices.clone()} label="Messages about adding articles" />
+            }
+            if busy {
+                <button type="button" class="cancel-analysis" onclick={on_cancel}>
+                    { "Cancel adding" }
+                </button>
             }
         </section>
     }
@@ -218,73 +246,105 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
     count
 }
 
-/// Analyse the accepted articles one per task, saying which one is under way (so the page
-/// stays responsive and the reader sees progress), then add them all to the library.
+/// Have the worker analyse the accepted articles with the library's (a notice per article
+/// and per pair compared, saying which one is under way), then add them to the library, whose
+/// corpus the worker's analysis already is.
 async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
-    let dispatch = adder.dispatch;
-    let total = accepted.len();
-    for (n, article) in accepted.iter().enumerate() {
-        let what = if total == 1 {
-            format!(
-                "Analysing “{}” ({})…",
-                article.name,
-                human_bytes(article.text.len())
-            )
-        } else {
-            format!(
-                "Analysing {} of {total}: “{}” ({})…",
-                n + 1,
-                article.name,
-                human_bytes(article.text.len())
-            )
-        };
-        dispatch.dispatch(Action::Notify(
-            Notice::busy(&what).with_progress(n, total).beside_form(),
-        ));
-        // A frame for the notice to show before the work starts.
-        yield_to_browser().await;
-        article_analysis(&article.file(), &article.text);
-    }
-    // Then the translations among old and new articles, one pair per task.
-    let corpus = &adder.corpus;
-    let new_files: Vec<String> = accepted.iter().map(OwnArticle::file).collect();
-    let everything: Vec<(&str, &str)> = corpus
+    let Adder {
+        dispatch,
+        corpus,
+        analyser,
+    } = adder;
+    // A frame for the first notice to show.
+    yield_to_browser().await;
+    let everything: Vec<(String, String)> = corpus
         .analysis
         .articles
         .iter()
         .zip(&corpus.texts)
-        .map(|(a, text)| (a.file.as_str(), text.as_ref()))
-        .chain(
-            new_files
-                .iter()
-                .zip(&accepted)
-                .map(|(f, a)| (f.as_str(), a.text.as_str())),
-        )
+        .map(|(a, text)| (a.file.clone(), text.to_string()))
+        .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
         .collect();
-    let pairs = pending_pairs(&everything);
-    let count = pairs.len();
-    let name_of = |file: &str| {
-        accepted
-            .iter()
-            .find(|a| a.file() == file)
-            .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
+    let request = Request {
+        job: next_job(),
+        articles: everything.clone(),
     };
-    for (n, pair) in pairs.into_iter().enumerate() {
-        let (fr, en) = pair.files();
-        let what = format!(
-            "Comparing {} of {count}: “{}” with “{}”, to see whether one translates the other…",
-            n + 1,
-            name_of(fr),
-            name_of(en)
-        );
-        dispatch.dispatch(Action::Notify(
-            Notice::busy(&what).with_progress(n, count).beside_form(),
-        ));
-        yield_to_browser().await;
-        pair.align();
-    }
-    yield_to_browser().await;
-    dispatch.dispatch(Action::AddArticles(accepted));
+    let name_of = {
+        let accepted = accepted.clone();
+        move |file: &str| {
+            accepted
+                .iter()
+                .find(|a| a.file() == file)
+                .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
+        }
+    };
+    // Where an article stands among those added (the worker's first job also reads the
+    // bundled ones, which are not named: they are small).
+    let total = accepted.len();
+    let position_of = {
+        let accepted = accepted.clone();
+        move |file: &str| accepted.iter().position(|a| a.file() == file)
+    };
+    let size_of = {
+        let accepted = accepted.clone();
+        move |file: &str| {
+            let bytes = accepted
+                .iter()
+                .find(|a| a.file() == file)
+                .map_or(0, |a| a.text.len());
+            human_bytes(bytes)
+        }
+    };
+    analyser.start(
+        request,
+        Callback::from(move |reply: Reply| match reply {
+            Reply::Analysing { ref file, n, of, .. }
+            | Reply::Comparing { fr: ref file, n, of, .. } => {
+                let what = match &reply {
+                    Reply::Comparing { en, .. } => format!(
+                        "Comparing {} of {of}: “{}” with “{}”, to see whether one translates the other…",
+                        n + 1,
+                        name_of(file),
+                        name_of(en)
+                    ),
+                    _ => match position_of(file) {
+                        None => "Getting the library ready…".to_string(),
+                        Some(_) if total == 1 => {
+                            format!("Analysing “{}” ({})…", name_of(file), size_of(file))
+                        }
+                        Some(k) => format!(
+                            "Analysing {} of {total}: “{}” ({})…",
+                            k + 1,
+                            name_of(file),
+                            size_of(file)
+                        ),
+                    },
+                };
+                dispatch.dispatch(Action::Notify(
+                    Notice::busy(&what).with_progress(n, of).beside_form(),
+                ));
+            }
+            Reply::Done { analysis, .. } => {
+                analysis_cache::keep(&everything, analysis);
+                // Reading the reply was one task; the library's new render is the next.
+                let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
+                yew::platform::spawn_local(async move {
+                    yield_to_browser().await;
+                    dispatch.dispatch(Action::AddArticles(accepted));
+                });
+            }
+            Reply::Failed { message } => {
+                dispatch.dispatch(Action::WorkDone);
+                dispatch.dispatch(Action::Notify(
+                    Notice::error(&format!(
+                        "The articles could not be analysed ({message}): nothing was added."
+                    ))
+                    .beside_form(),
+                ));
+            }
+            Reply::Ready => {}
+        }),
+    );
 }
 
 /// Give the browser a turn (rendering, input) before going on.

@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn seed_claims_in_reading_order() {
-        let corpus = Corpus::build(&crate::seeds::SEEDS);
+        let corpus = Corpus::bundled();
         let claims = claims_in(&corpus, &[2, 0]);
         assert!(claims.windows(2).all(|w| w[0] < w[1]));
         assert!(claims.iter().any(|c| c.0 == 0) && claims.iter().any(|c| c.0 == 2));

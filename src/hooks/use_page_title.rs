@@ -53,11 +53,10 @@ pub fn use_page_title(corpus: CorpusContext, route: Route) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::seeds::SEEDS;
 
     #[test]
     fn every_route_has_its_title() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let fr = "000_83485029acf59cfb";
         let en = "003_e7624ea9e8843c03";
         let title = |route| page_title(&corpus, &route);

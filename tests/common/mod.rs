@@ -2,18 +2,58 @@
 //! wait for Yew's asynchronous render, query what a reader sees, unmount.
 #![allow(dead_code)] // each test file uses its own subset
 
+use parallax::analyser::{Analyse, Analyser};
+use parallax_worker::{Jobs, Reply, Request};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Storage};
+use yew::Callback;
 
 /// Mount a fresh app on `hash` into its own div and wait until `ready` matches.
 pub async fn mount_at(hash: &str, ready: &str) -> (Element, yew::AppHandle<parallax::App>) {
     let window = web_sys::window().expect("a window");
     window.location().set_hash(hash).expect("set the hash");
     let root = fresh_root();
-    let handle = yew::Renderer::<parallax::App>::with_root(root.clone()).render();
+    let handle = render_app(&root);
     wait_for(&root, ready).await;
     (root, handle)
+}
+
+/// Render the app into `root`, its own articles analysed by [`InThread`].
+pub fn render_app(root: &Element) -> yew::AppHandle<parallax::App> {
+    let props = parallax::AppProps {
+        analyser: Some(Analyser(Rc::new(InThread::default()))),
+    };
+    yew::Renderer::<parallax::App>::with_root_and_props(root.clone(), props).render()
+}
+
+/// The worker's jobs (`parallax_worker::Jobs`, the same code the worker runs), run in the
+/// test's thread a moment after each request: the test harness serves no worker files.
+#[derive(Default)]
+pub struct InThread {
+    jobs: Rc<RefCell<Jobs>>,
+    /// The job under way, if not cancelled.
+    current: Rc<Cell<Option<u32>>>,
+}
+
+impl Analyse for InThread {
+    fn start(&self, request: Request, reply: Callback<Reply>) {
+        let (jobs, current) = (self.jobs.clone(), self.current.clone());
+        current.set(Some(request.job));
+        yew::platform::spawn_local(async move {
+            settle().await;
+            if current.get() != Some(request.job) {
+                return;
+            }
+            jobs.borrow_mut().run(&request, |r| reply.emit(r));
+        });
+    }
+
+    fn cancel(&self) {
+        self.current.set(None);
+    }
 }
 
 /// A fresh `div` appended to the body, to mount a component into.

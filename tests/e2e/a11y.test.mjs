@@ -3,7 +3,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveDist, launch } from './harness.mjs';
+import { join } from 'node:path';
+import { serveDist, launch, root } from './harness.mjs';
+import { writeOwnTexts } from '../../bench/lib/reader.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const views = [
@@ -29,8 +31,12 @@ async function violations(page, label) {
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.map((v) => `${label} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
-let browser, server;
-before(async () => { browser = await launch(); server = await serveDist('/'); });
+let browser, server, big;
+before(async () => {
+  browser = await launch();
+  server = await serveDist('/');
+  big = writeOwnTexts(root, join(root, 'target', 'e2e', 'own')).pair;
+});
 after(async () => { await server?.close(); await browser?.close(); });
 
 for (const width of [1280, 360]) {
@@ -62,6 +68,12 @@ for (const width of [1280, 360]) {
     await page.click('button.add-pasted');
     await page.waitForSelector('section.add-articles .notice-error', { timeout: 15000 });
     found.push(...await violations(page, '#/ with a refusal beside the form'));
+    // Long work under way in the worker: its progress notice and the Cancel button.
+    await page.setInputFiles('input#add-files', big);
+    await page.waitForSelector('section.add-articles button.cancel-analysis', { timeout: 15000 });
+    found.push(...await violations(page, '#/ while the worker analyses, with Cancel'));
+    await page.click('button.cancel-analysis');
+    await page.waitForSelector('section.add-articles .notice-busy', { state: 'detached', timeout: 5000 });
     await page.goto(server.url + '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03');
     await page.waitForSelector('button.mode-button', { timeout: 15000 });
     await page.locator('button.mode-button').nth(1).click();

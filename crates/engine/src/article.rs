@@ -8,11 +8,11 @@
 use crate::entities::{WordMap, WordSet};
 use crate::text::{lowercase, Span, Text};
 use crate::Diagnostic;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// Language of an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// French.
@@ -33,7 +33,7 @@ impl Lang {
 }
 
 /// What a block of text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParagraphKind {
     /// The article's headline.
@@ -76,7 +76,7 @@ impl ParagraphKind {
 }
 
 /// A block of text: one line, or part of a line when noise is glued to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// First char (whitespace trimmed).
     pub start: usize,

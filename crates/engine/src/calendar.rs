@@ -9,10 +9,6 @@ use std::sync::OnceLock;
 pub const FIRST_YEAR: u32 = 1900;
 /// The last year read as a date: later four-digit numbers are counts, prices or codes.
 pub const LAST_YEAR: u32 = 2100;
-/// The first year of a state cyber operation a claim may name (the first such events are of the 1990s).
-pub const FIRST_EVENT_YEAR: u32 = 1990;
-/// The last year a claim may name as an event's: beyond it a number is a count, not a date.
-pub const LAST_EVENT_YEAR: u32 = 2039;
 
 /// Whether a number is a year that may stand for a date.
 pub fn is_year(y: u32) -> bool {

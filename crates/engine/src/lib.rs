@@ -12,14 +12,14 @@
 
 pub mod align;
 pub mod article;
-pub mod calendar;
+mod calendar;
 pub mod claims;
 pub mod claims_table;
 mod data;
 pub mod debug;
 pub mod disputes;
 pub mod entities;
-pub mod fold;
+mod fold;
 pub mod intake;
 pub mod json;
 mod link;
@@ -30,9 +30,12 @@ mod shared_names;
 pub mod text;
 pub mod webanno;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-pub use align::Alignment;
+// The facade: what the app, the worker, the bench and the command line call. The modules
+// above stay public only where one of them (or the engine's own tests) reads a type or a
+// step of their own.
+pub use align::{align_if_translation, candidate_pairs, Alignment};
 pub use article::{Lang, Paragraph, ParagraphKind};
 pub use claims::{Claim, Stance};
 pub use entities::{EntityType, Mention};
@@ -40,7 +43,7 @@ pub use sentences::Sentence;
 pub use text::{Span, Text};
 
 /// A diagnostic: something odd about the input that the analysis coped with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Short machine-readable code, e.g. `empty`, `control-chars`.
     pub code: String,
@@ -49,7 +52,7 @@ pub struct Diagnostic {
 }
 
 /// The analysis of one article.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ArticleAnalysis {
     /// The file name the article came from (no folder).
     pub file: String,
@@ -76,7 +79,7 @@ pub struct ArticleAnalysis {
 }
 
 /// The analysis of a set of articles.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Analysis {
     /// One analysis per article, in input order.
     pub articles: Vec<ArticleAnalysis>,

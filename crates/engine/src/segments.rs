@@ -121,6 +121,44 @@ pub fn sentence_segments(analysis: &ArticleAnalysis, index: usize) -> Vec<Segmen
     split(sentence, &marks)
 }
 
+/// The segments of every sentence of an article, in sentence order: the same as
+/// [`sentence_segments`] for each index, in one sweep over the mentions (sorted by start)
+/// instead of a scan of all of them per sentence, which a long article cannot afford.
+pub fn article_segments(analysis: &ArticleAnalysis) -> Vec<Vec<Segment>> {
+    let entities = &analysis.entities;
+    let mut cues: Vec<Vec<(Span, Highlight)>> = vec![Vec::new(); analysis.sentences.len()];
+    for (i, claim) in analysis.claims.iter().enumerate() {
+        if let (Some(cue), Some(slot)) = (&claim.cue, cues.get_mut(claim.sentence)) {
+            slot.push((Span::new(cue.start, cue.end), Highlight::Cue(i)));
+        }
+    }
+    let mut by_start: Vec<usize> = (0..entities.len()).collect();
+    crate::order::sort_by_key(&mut by_start, |&i| entities[i].start);
+    let mut next = 0;
+    // Mentions that started before the current sentence's end and may still reach into it.
+    let mut open: Vec<usize> = Vec::new();
+    analysis
+        .sentences
+        .iter()
+        .zip(cues)
+        .map(|(sentence, cues)| {
+            let bounds = sentence.span();
+            open.retain(|&i| entities[i].end > bounds.start);
+            while next < by_start.len() && entities[by_start[next]].start < bounds.end {
+                open.push(by_start[next]);
+                next += 1;
+            }
+            let mut marks: Vec<(Span, Highlight)> = open
+                .iter()
+                .filter(|&&i| entities[i].end > bounds.start)
+                .map(|&i| (entities[i].span(), Highlight::Entity(i)))
+                .collect();
+            marks.extend(cues);
+            split(sentence, &marks)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +248,39 @@ mod tests {
         }
         assert_eq!(out.first().map(|s| s.start), Some(3));
         assert_eq!(out.last().map(|s| s.end), Some(s.end));
+    }
+
+    #[test]
+    fn article_segments_are_each_sentences_segments() {
+        let fixtures = [
+            include_str!("../tests/fixtures/align_iran_fr.txt"),
+            include_str!("../tests/fixtures/align_iran_en.txt"),
+            include_str!("../tests/fixtures/align_anssi_fr.txt"),
+        ];
+        let mut analyses: Vec<ArticleAnalysis> = fixtures
+            .iter()
+            .map(|text| crate::analyze_article("x.txt", text))
+            .collect();
+        // A mention across a sentence boundary, mentions out of order and a claim of a
+        // sentence that does not exist change nothing either.
+        let odd = &mut analyses[0];
+        assert!(odd.sentences.len() > 2 && !odd.entities.is_empty());
+        let across = crate::Mention {
+            start: odd.sentences[1].end - 2,
+            end: odd.sentences[2].start + 3,
+            text: String::new(),
+            kind: crate::EntityType::Org,
+            id: "across".to_string(),
+        };
+        odd.entities.insert(0, across);
+        odd.entities.reverse();
+        for analysis in &analyses {
+            assert!(!analysis.entities.is_empty());
+            let each: Vec<Vec<Segment>> = (0..analysis.sentences.len())
+                .map(|i| sentence_segments(analysis, i))
+                .collect();
+            assert_eq!(article_segments(analysis), each);
+        }
     }
 
     #[test]

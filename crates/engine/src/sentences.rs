@@ -11,12 +11,12 @@
 
 use crate::article::{trim_span, Lang, Paragraph};
 use crate::text::{Span, Text};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// One sentence of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     /// First char.
     pub start: usize,

@@ -4,7 +4,7 @@
 //! every span it publishes is in chars, the unit the analysis JSON and the UI
 //! use. `Text` keeps one table so each conversion is O(1) or O(log n).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// `s.to_lowercase()`, borrowing `s` when lowercasing changes nothing (most words):
@@ -25,7 +25,9 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
 }
 
 /// A half-open range `[start, end)` of char offsets into an article's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     /// First char of the span.
     pub start: usize,

@@ -270,7 +270,6 @@ fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::seeds::SEEDS;
 
     #[test]
     fn a_claim_without_speaker_says_so() {
@@ -292,7 +291,7 @@ mod tests {
 
     #[test]
     fn seed_claims_once_with_both_quotes() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let model = build(&corpus, Lang::En);
         let total: usize = corpus
             .analysis
@@ -328,7 +327,7 @@ mod tests {
 
     #[test]
     fn one_name_per_party_in_the_chosen_language() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         for lang in [Lang::En, Lang::Fr] {
             let model = build(&corpus, lang);
             let mut by_id: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -352,7 +351,7 @@ mod tests {
 
     #[test]
     fn answers_link_to_accusations_of_their_event() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let model = build(&corpus, Lang::En);
         let mut linked = 0;
         for (e, group) in model.events.iter().enumerate() {
@@ -371,7 +370,7 @@ mod tests {
 
     #[test]
     fn seed_matrix_and_timeline() {
-        let corpus = Corpus::build(&SEEDS);
+        let corpus = Corpus::bundled();
         let model = build(&corpus, Lang::En);
         assert!(!model.matrix.cells.is_empty());
         let counted: usize = model.matrix.cells.values().flatten().map(|(_, n)| n).sum();

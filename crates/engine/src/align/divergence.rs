@@ -6,11 +6,11 @@ use super::features::SentenceFeatures;
 use crate::claims::{Claim, Stance};
 use crate::order::set_of;
 use crate::{ArticleAnalysis, EntityType};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// Which side of an aligned pair something belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The source (French) article.
@@ -20,7 +20,7 @@ pub enum Side {
 }
 
 /// What differs between the two sides of an aligned pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DivergenceKind {
     /// A hedge ("aurait", "allegedly") softens the claim on one side only.
@@ -36,7 +36,7 @@ pub enum DivergenceKind {
 }
 
 /// One divergence of an aligned pair.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Divergence {
     /// What differs.
     pub kind: DivergenceKind,

@@ -24,14 +24,14 @@ use crate::article::{Lang, ParagraphKind};
 use crate::entities::EntityType;
 use crate::ArticleAnalysis;
 use features::{article_features, SentenceFeatures};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similarity::Matcher;
 use std::borrow::Borrow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// One link of an alignment: sentence indexes on each side; an empty side means no counterpart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlignedPair {
     /// Sentence indexes in the source article.
     pub source: Vec<usize>,
@@ -45,7 +45,7 @@ pub struct AlignedPair {
 }
 
 /// The alignment of two articles judged to be translations of each other.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     /// Source article file name (the French one).
     pub source: String,

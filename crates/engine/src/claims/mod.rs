@@ -52,10 +52,10 @@ use crate::entities::Mention;
 use crate::sentences::Sentence;
 use crate::text::Text;
 use lexicon::Family;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The stance of a claim, as defined in the annotation guidelines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     /// X says Y attacked, spied, hacked.
@@ -75,7 +75,7 @@ pub enum Stance {
 }
 
 /// A party to a claim: an entity id and a display name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Party {
     /// Language-independent id.
     pub id: String,
@@ -84,7 +84,7 @@ pub struct Party {
 }
 
 /// The words that report the claim ("a déclaré", "has accused").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {
     /// First char.
     pub start: usize,
@@ -95,7 +95,7 @@ pub struct Cue {
 }
 
 /// One claim: a sentence and stance, its speaker, target and disputed event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
     /// Index into the article's sentences.
     pub sentence: usize,

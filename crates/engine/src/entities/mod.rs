@@ -26,7 +26,7 @@ mod trie;
 use crate::article::{Lang, Paragraph, ParagraphKind};
 use crate::sentences::Sentence;
 use crate::text::{Span, Text};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
@@ -40,7 +40,7 @@ pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, Wor
 pub(crate) use rules::slug;
 
 /// Entity types, as defined in the annotation guidelines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
     /// Named people.
@@ -75,7 +75,7 @@ impl EntityType {
 }
 
 /// One mention of an entity in a text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// First char of the mention.
     pub start: usize,

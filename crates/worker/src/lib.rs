@@ -1,0 +1,255 @@
+//! Parallax's engine behind a message protocol, for a web worker.
+//!
+//! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
+//! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each), align
+//! each candidate pair not aligned before (a [`Reply::Comparing`] message each), link the
+//! whole and post [`Reply::Done`] with the analysis. Messages travel as JSON strings.
+//!
+//! The worker binary (`main.rs`) runs these jobs off the page's thread; the app's browser
+//! tests run the very same jobs in their own thread. The app links none of this: only the
+//! protocol types.
+#![deny(missing_docs)]
+
+use parallax_engine::{
+    align_if_translation, analyze_article, candidate_pairs, link_with, Alignment, Analysis,
+    ArticleAnalysis,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+/// What the app asks: the analysis of these articles, linked as a corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// The app's number for this job, repeated in every reply about it.
+    pub job: u32,
+    /// `(file name, text)` of every article, in library order.
+    pub articles: Vec<(String, String)>,
+}
+
+/// What the worker says.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reply {
+    /// The worker has loaded and takes requests.
+    Ready,
+    /// Article `n` (from 0) of the `of` new ones is being analysed.
+    Analysing {
+        /// The job.
+        job: u32,
+        /// Its file name.
+        file: String,
+        /// How many new articles came before it.
+        n: usize,
+        /// How many new articles the job analyses.
+        of: usize,
+    },
+    /// Candidate pair `n` (from 0) of `of` is being compared and, if a translation, aligned.
+    Comparing {
+        /// The job.
+        job: u32,
+        /// The French article's file name.
+        fr: String,
+        /// The English article's file name.
+        en: String,
+        /// How many pairs came before it.
+        n: usize,
+        /// How many pairs the job compares.
+        of: usize,
+    },
+    /// The job's result: the linked analysis of the articles, in request order.
+    Done {
+        /// The job.
+        job: u32,
+        /// The analysis.
+        analysis: Analysis,
+    },
+    /// The worker could not do what was asked (a message it cannot read, a failure to load).
+    Failed {
+        /// What went wrong, for the reader.
+        message: String,
+    },
+}
+
+impl Reply {
+    /// The job a reply is about, if any.
+    pub fn job(&self) -> Option<u32> {
+        match self {
+            Reply::Analysing { job, .. }
+            | Reply::Comparing { job, .. }
+            | Reply::Done { job, .. } => Some(*job),
+            Reply::Ready | Reply::Failed { .. } => None,
+        }
+    }
+}
+
+/// An article's key: its file name and a hash of its text (a name alone could be reused).
+type Key = (String, u64);
+
+fn key(file: &str, text: &str) -> Key {
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    (file.to_string(), hasher.finish())
+}
+
+/// The analyses and alignments done so far, so that a job does only what is new. A cache:
+/// what is no longer among a job's articles is dropped.
+#[derive(Default)]
+pub struct Jobs {
+    articles: HashMap<Key, Rc<ArticleAnalysis>>,
+    alignments: HashMap<(Key, Key), Option<Alignment>>,
+}
+
+impl Jobs {
+    /// Run a request, posting progress and then the result through `post`.
+    pub fn run(&mut self, request: &Request, mut post: impl FnMut(Reply)) {
+        let job = request.job;
+        let keys: Vec<Key> = request.articles.iter().map(|(f, t)| key(f, t)).collect();
+        let new: Vec<usize> = (0..keys.len())
+            .filter(|&i| !self.articles.contains_key(&keys[i]))
+            .collect();
+        for (n, &i) in new.iter().enumerate() {
+            let (file, text) = &request.articles[i];
+            post(Reply::Analysing {
+                job,
+                file: file.clone(),
+                n,
+                of: new.len(),
+            });
+            let analysis = Rc::new(analyze_article(file, text));
+            self.articles.insert(keys[i].clone(), analysis);
+        }
+        let analyses: Vec<Rc<ArticleAnalysis>> =
+            keys.iter().map(|k| self.articles[k].clone()).collect();
+        let pairs = candidate_pairs(&analyses);
+        let pair_key = |(s, t): (usize, usize)| (keys[s].clone(), keys[t].clone());
+        let pending: Vec<(usize, usize)> = pairs
+            .iter()
+            .copied()
+            .filter(|&p| !self.alignments.contains_key(&pair_key(p)))
+            .collect();
+        for (n, &(s, t)) in pending.iter().enumerate() {
+            post(Reply::Comparing {
+                job,
+                fr: analyses[s].file.clone(),
+                en: analyses[t].file.clone(),
+                n,
+                of: pending.len(),
+            });
+            let found = align_if_translation(&analyses[s], &analyses[t]);
+            self.alignments.insert(pair_key((s, t)), found);
+        }
+        let alignments: Vec<Alignment> = pairs
+            .iter()
+            .filter_map(|&p| self.alignments[&pair_key(p)].clone())
+            .collect();
+        self.articles.retain(|k, _| keys.contains(k));
+        self.alignments
+            .retain(|(s, t), _| keys.contains(s) && keys.contains(t));
+        // Linking edits analyses (years and ids shared across a pair): it gets copies.
+        let articles = analyses.iter().map(|a| a.as_ref().clone()).collect();
+        post(Reply::Done {
+            job,
+            analysis: link_with(articles, alignments),
+        });
+    }
+
+    /// Run a request given as JSON, posting each reply as JSON.
+    pub fn run_json(&mut self, request: &str, mut post: impl FnMut(String)) {
+        let mut send = |reply: Reply| {
+            // Serialising plain data does not fail; a failure still reaches the app as one.
+            let json = serde_json::to_string(&reply).unwrap_or_else(|e| {
+                format!(
+                    r#"{{"kind":"failed","message":"the worker could not write its reply: {e}"}}"#
+                )
+            });
+            post(json);
+        };
+        match serde_json::from_str::<Request>(request) {
+            Ok(request) => self.run(&request, send),
+            Err(e) => send(Reply::Failed {
+                message: format!("the worker could not read a request: {e}"),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FR: &str = "Pékin accuse Washington\n\nLe ministère chinois des Affaires étrangères a accusé mardi les États-Unis d'avoir piraté des universités chinoises.\n";
+    const EN: &str = "Beijing accuses Washington\n\nThe Chinese Foreign Ministry on Tuesday accused the United States of hacking Chinese universities.\n";
+
+    fn request(job: u32, articles: &[(&str, &str)]) -> Request {
+        Request {
+            job,
+            articles: articles
+                .iter()
+                .map(|(f, t)| (f.to_string(), t.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_job_reports_each_new_article_and_pair_then_gives_the_corpus_analysis() {
+        let mut jobs = Jobs::default();
+        let inputs = [("a.txt", FR), ("b.txt", EN)];
+        let mut replies = Vec::new();
+        jobs.run(&request(1, &inputs), |r| replies.push(r));
+        let kinds: Vec<&str> = replies
+            .iter()
+            .map(|r| match r {
+                Reply::Analysing { .. } => "analysing",
+                Reply::Comparing { .. } => "comparing",
+                Reply::Done { .. } => "done",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["analysing", "analysing", "comparing", "done"]);
+        assert!(replies.iter().all(|r| r.job() == Some(1)));
+        let Some(Reply::Done { analysis, .. }) = replies.last() else {
+            panic!("a result");
+        };
+        let now = parallax_engine::analyze_corpus(&inputs);
+        assert_eq!(
+            serde_json::to_string(analysis).unwrap(),
+            serde_json::to_string(&now).unwrap(),
+            "the same as the engine's analysis of the corpus in one go"
+        );
+    }
+
+    #[test]
+    fn a_second_job_does_only_what_is_new() {
+        let mut jobs = Jobs::default();
+        jobs.run(&request(1, &[("a.txt", FR)]), |_| {});
+        let mut replies = Vec::new();
+        jobs.run(&request(2, &[("a.txt", FR), ("b.txt", EN)]), |r| {
+            replies.push(r)
+        });
+        let analysing: Vec<&Reply> = replies
+            .iter()
+            .filter(|r| matches!(r, Reply::Analysing { .. }))
+            .collect();
+        assert_eq!(analysing.len(), 1, "{replies:?}");
+        assert!(
+            matches!(analysing[0], Reply::Analysing { file, n: 0, of: 1, .. } if file == "b.txt")
+        );
+    }
+
+    #[test]
+    fn json_in_and_out_and_a_bad_request_is_a_failure_not_a_panic() {
+        let mut jobs = Jobs::default();
+        let mut out = Vec::new();
+        jobs.run_json("not json", |s| out.push(s));
+        let reply: Reply = serde_json::from_str(&out[0]).unwrap();
+        assert!(matches!(reply, Reply::Failed { .. }));
+        out.clear();
+        let json = serde_json::to_string(&request(7, &[("a.txt", FR)])).unwrap();
+        jobs.run_json(&json, |s| out.push(s));
+        let last: Reply = serde_json::from_str(out.last().unwrap()).unwrap();
+        assert!(matches!(last, Reply::Done { job: 7, .. }));
+    }
+}

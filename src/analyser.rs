@@ -1,0 +1,234 @@
+//! Where the reader's own articles are analysed: not on the page's thread.
+//!
+//! An [`Analyser`] takes a [`Request`] (every article of the library) and a callback for the
+//! [`Reply`]s: progress per article and per pair, then the linked analysis. The app's is a
+//! web worker running the engine (`crates/worker`, built by Trunk beside the app; the page's
+//! `parallaxWorker()` starts it, from a file when served, from a `blob:` URL in the single
+//! file); the browser tests give the app one that runs the same jobs in their own thread.
+//! One job at a time: a new request replaces the one under way, and [`Analyser::cancel`]
+//! stops the worker and starts a fresh one.
+
+use parallax_worker::{Reply, Request};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+use yew::Callback;
+
+/// Something that runs analysis requests and reports back.
+pub trait Analyse {
+    /// Start a job; `reply` hears of its progress and result (a newer job replaces it).
+    fn start(&self, request: Request, reply: Callback<Reply>);
+    /// Stop the job under way; its callback hears nothing more.
+    fn cancel(&self);
+    /// Get ready for a first job (the worker loads); by default nothing to do.
+    fn prepare(&self) {}
+}
+
+/// A shared [`Analyse`]; equal when it is the same one.
+#[derive(Clone)]
+pub struct Analyser(pub Rc<dyn Analyse>);
+
+impl PartialEq for Analyser {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Analyser {
+    /// The engine in a web worker, started by [`Analyser::prepare`] (the app calls it after
+    /// the first paint) or by the first job, and again after a cancel.
+    pub fn worker() -> Analyser {
+        Analyser(Rc::new(Rc::new(WorkerBridge::default())))
+    }
+
+    /// Get ready for a first job.
+    pub fn prepare(&self) {
+        self.0.prepare();
+    }
+
+    /// Start a job.
+    pub fn start(&self, request: Request, reply: Callback<Reply>) {
+        self.0.start(request, reply);
+    }
+
+    /// Stop the job under way.
+    pub fn cancel(&self) {
+        self.0.cancel();
+    }
+}
+
+thread_local! {
+    static LAST_JOB: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A new job number (jobs are told apart by them; a later job has a larger one).
+pub fn next_job() -> u32 {
+    LAST_JOB.with(|last| {
+        last.set(last.get() + 1);
+        last.get()
+    })
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `index.html`'s starter: a new worker from the page's own file or, in the single file,
+    /// from a `blob:` URL (through a Trusted Types policy either way).
+    #[wasm_bindgen(catch, js_namespace = window, js_name = parallaxWorker)]
+    fn start_worker() -> Result<Worker, JsValue>;
+}
+
+/// The worker, its handlers, and the job it works on.
+#[derive(Default)]
+struct WorkerBridge {
+    state: RefCell<BridgeState>,
+}
+
+/// A worker's message and error handlers.
+type Handlers = (
+    Closure<dyn FnMut(MessageEvent)>,
+    Closure<dyn FnMut(ErrorEvent)>,
+);
+
+#[derive(Default)]
+struct BridgeState {
+    worker: Option<Worker>,
+    /// Whether the worker has said it is loaded (messages before that would be lost).
+    ready: bool,
+    /// A request waiting for the worker to be ready (JSON).
+    waiting: Option<String>,
+    /// The job under way and who hears of it.
+    job: Option<(u32, Callback<Reply>)>,
+    /// Why the worker could not start, if it could not.
+    broken: Option<String>,
+    /// The worker's message and error handlers, kept alive with it.
+    handlers: Option<Handlers>,
+}
+
+impl WorkerBridge {
+    fn spawn(bridge: &Rc<WorkerBridge>) {
+        let worker = match start_worker() {
+            Ok(worker) => worker,
+            Err(e) => {
+                let why = e
+                    .as_string()
+                    .or_else(|| js_sys::Error::from(e).message().as_string())
+                    .unwrap_or_default();
+                bridge.state.borrow_mut().broken = Some(why);
+                return;
+            }
+        };
+        let weak = Rc::downgrade(bridge);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let (Some(bridge), Some(json)) = (weak.upgrade(), event.data().as_string()) else {
+                return;
+            };
+            let reply = serde_json::from_str::<Reply>(&json).unwrap_or_else(|e| Reply::Failed {
+                message: format!("its reply could not be read ({e})"),
+            });
+            bridge.heard(reply);
+        });
+        let weak = Rc::downgrade(bridge);
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+            if let Some(bridge) = weak.upgrade() {
+                // A worker that failed to load says nothing more than that.
+                let message = match event.message() {
+                    text if text.is_empty() => "the engine's worker did not start".to_string(),
+                    text => text,
+                };
+                bridge.heard(Reply::Failed { message });
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut state = bridge.state.borrow_mut();
+        state.worker = Some(worker);
+        state.ready = false;
+        state.handlers = Some((on_message, on_error));
+    }
+
+    /// A reply from the worker: passed on to the job it is about.
+    fn heard(&self, reply: Reply) {
+        let listener = {
+            let mut state = self.state.borrow_mut();
+            if let Reply::Ready = reply {
+                state.ready = true;
+                let waiting = state.waiting.take();
+                if let (Some(worker), Some(json)) = (&state.worker, waiting) {
+                    let _ = worker.post_message(&JsValue::from_str(&json));
+                }
+                return;
+            }
+            if let Reply::Failed { message } = &reply {
+                if !state.ready {
+                    // The worker never loaded: every later job is told at once.
+                    state.broken = Some(message.clone());
+                }
+            }
+            let current = state.job.as_ref().map(|(job, _)| *job);
+            if reply.job().is_some() && reply.job() != current {
+                return;
+            }
+            let listener = state.job.as_ref().map(|(_, reply)| reply.clone());
+            if matches!(reply, Reply::Done { .. } | Reply::Failed { .. }) {
+                state.job = None;
+            }
+            listener
+        };
+        // Outside the borrow: the listener may start the next job.
+        if let Some(listener) = listener {
+            listener.emit(reply);
+        }
+    }
+}
+
+impl Analyse for Rc<WorkerBridge> {
+    fn prepare(&self) {
+        let idle = {
+            let state = self.state.borrow();
+            state.worker.is_none() && state.broken.is_none()
+        };
+        if idle {
+            WorkerBridge::spawn(self);
+        }
+    }
+
+    fn start(&self, request: Request, reply: Callback<Reply>) {
+        self.prepare();
+        let broken = self.state.borrow().broken.clone();
+        if let Some(why) = broken {
+            reply.emit(Reply::Failed { message: why });
+            return;
+        }
+        let json = match serde_json::to_string(&request) {
+            Ok(json) => json,
+            Err(e) => {
+                reply.emit(Reply::Failed {
+                    message: e.to_string(),
+                });
+                return;
+            }
+        };
+        let mut state = self.state.borrow_mut();
+        state.job = Some((request.job, reply));
+        match (&state.worker, state.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&JsValue::from_str(&json));
+            }
+            _ => state.waiting = Some(json),
+        }
+    }
+
+    fn cancel(&self) {
+        {
+            let mut state = self.state.borrow_mut();
+            if let Some(worker) = state.worker.take() {
+                worker.terminate();
+            }
+            state.job = None;
+            state.waiting = None;
+            state.handlers = None;
+        }
+        WorkerBridge::spawn(self);
+    }
+}
