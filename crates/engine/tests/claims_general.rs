@@ -822,3 +822,13 @@ fn our_description_after_a_name_stands_for_that_name() {
          #2 OtherClaim ana_roe -> - (sandworm) [cautioned]",
     );
 }
+
+#[test]
+fn an_answer_to_a_question_about_an_accusation_speaks_for_the_accused() {
+    // No denial first: the question tells whose voice the spokesperson is.
+    check(
+        "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 3, 2025\n\nReuters: The Australian government said on Monday that Chinese state hackers had breached its weather bureau. What is your comment?\nLi Wen: It is the United States that has been launching cyberattacks against other countries for years.",
+        "#1 Accusation australia -> china (china) [said]
+         #3 CounterAccusation li_wen -> united_states (united_states) []",
+    );
+}

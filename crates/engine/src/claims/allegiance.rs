@@ -12,8 +12,10 @@ use super::events::{Draft, Event};
 use super::Stance;
 use std::collections::BTreeMap;
 
-/// Give speakers with no side the side their denials defend, for all their claims.
-pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event]) {
+/// Give speakers with no side the side their denials defend, else the side accused in the
+/// question their answer follows, for all their claims. `turns[s]` is the sentence where
+/// sentence `s`'s transcript turn begins, if the text is a transcript.
+pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event], turns: &[Option<usize>]) {
     // A speaker keeps one side through the article: the one any of its claims gives it
     // (a statement's own voice, drafted without one, is the same embassy as its quoted words).
     let mut learnt: BTreeMap<String, String> = BTreeMap::new();
@@ -33,12 +35,41 @@ pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event]) {
             learnt.insert(id, side);
         }
     }
+    // "Q: Freedonia's agency said hackers linked to Ruritania… What is your response?
+    // A: …": whoever answers a question about an accusation answers for the side accused.
+    for d in drafts.iter() {
+        let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
+            continue;
+        };
+        if d.speaker_side.is_some() || learnt.contains_key(&id) {
+            continue;
+        }
+        if let Some(side) = side_asked_about(d, drafts, turns) {
+            learnt.insert(id, side);
+        }
+    }
     for d in drafts.iter_mut() {
         let side = d.speaker.as_ref().and_then(|p| learnt.get(&p.id));
         if d.speaker_side.is_none() {
             d.speaker_side = side.cloned();
         }
     }
+}
+
+/// The side accused in the question turn just before the answer turn `d` belongs to.
+fn side_asked_about(d: &Draft, drafts: &[Draft], turns: &[Option<usize>]) -> Option<String> {
+    let start = turns.get(d.sentence).copied().flatten()?;
+    if start == d.sentence && start == 0 {
+        return None;
+    }
+    let question_start = turns.get(start.checked_sub(1)?).copied().flatten()?;
+    let speaker = d.speaker.as_ref().map(|p| &p.id);
+    drafts
+        .iter()
+        .filter(|o| (question_start..start).contains(&o.sentence))
+        .filter(|o| matches!(o.stance, Stance::Accusation | Stance::CounterAccusation))
+        .filter(|o| o.speaker.as_ref().map(|p| &p.id) != speaker)
+        .find_map(|o| o.target_side.clone())
 }
 
 /// The side a denial defends: the side its addressee (the accuser answered) accuses, else

@@ -64,6 +64,7 @@ pub(crate) fn extract(
         drafts: Vec::new(),
         responds: BTreeSet::new(),
         answered_later: Vec::new(),
+        turns: facts.iter().map(|f| f.turn_start).collect(),
         passage: Vec::new(),
         statement: None,
         titled: titled::titled(&facts, &cands),
@@ -215,6 +216,8 @@ struct Pass<'a> {
     responds: BTreeSet<(String, String)>,
     /// (sentence, side answered) of responses whose responder is the speaker heard last.
     answered_later: Vec<(usize, String)>,
+    /// Where each sentence's transcript turn begins, if the text is a transcript.
+    turns: Vec<Option<usize>>,
     /// Drafts of the quotation still open, whose speaker its closing cue names.
     passage: Vec<usize>,
     /// The author a statement names, and the sentence where it was named.
@@ -497,7 +500,7 @@ impl Pass<'_> {
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
-        allegiance::infer_sides(&mut self.drafts, &first);
+        allegiance::infer_sides(&mut self.drafts, &first, &self.turns);
         allegiance::no_self_accusation(&mut self.drafts);
         self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
