@@ -24,28 +24,22 @@ pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event], turns: &[Optio
             learnt.entry(p.id.clone()).or_insert_with(|| side.clone());
         }
     }
-    for d in drafts.iter() {
-        let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
-            continue;
-        };
-        if d.speaker_side.is_some() || learnt.contains_key(&id) {
-            continue;
-        }
-        if let Some(side) = defended_side(d, drafts, events) {
-            learnt.insert(id, side);
-        }
-    }
-    // "Q: Freedonia's agency said hackers linked to Ruritania… What is your response?
-    // A: …": whoever answers a question about an accusation answers for the side accused.
-    for d in drafts.iter() {
-        let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
-            continue;
-        };
-        if d.speaker_side.is_some() || learnt.contains_key(&id) {
-            continue;
-        }
-        if let Some(side) = side_asked_about(d, drafts, turns) {
-            learnt.insert(id, side);
+    // First what speakers deny; then, for a speaker that denied nothing, what it was asked
+    // ("Q: Freedonia's agency said hackers linked to Ruritania… What is your response?
+    // A: …": whoever answers a question about an accusation answers for the side accused).
+    let denied = |d: &Draft| defended_side(d, drafts, events);
+    let asked = |d: &Draft| side_asked_about(d, drafts, turns);
+    for learn in [&denied as &dyn Fn(&Draft) -> Option<String>, &asked] {
+        for d in drafts.iter() {
+            let Some(id) = d.speaker.as_ref().map(|p| p.id.clone()) else {
+                continue;
+            };
+            if d.speaker_side.is_some() || learnt.contains_key(&id) {
+                continue;
+            }
+            if let Some(side) = learn(d) {
+                learnt.insert(id, side);
+            }
         }
     }
     for d in drafts.iter_mut() {
