@@ -832,3 +832,19 @@ fn an_answer_to_a_question_about_an_accusation_speaks_for_the_accused() {
          #3 CounterAccusation li_wen -> united_states (united_states) []",
     );
 }
+
+#[test]
+fn a_phrase_opened_by_a_preposition_names_no_speaker() {
+    check(
+        "La société Norlink Systems vend ses outils au gouvernement.\nDans un communiqué, elle assure n'avoir jamais piraté de journalistes.",
+        "#1 OtherClaim norlink_systems -> - (dispute) [assure]",
+    );
+}
+
+#[test]
+fn access_to_a_kind_of_network_is_attack_content() {
+    check(
+        "The agency assesses that the APT29 group has gained access to the IT networks of two ministries.",
+        "#0 Accusation ? -> apt29 (apt29) [assesses]",
+    );
+}

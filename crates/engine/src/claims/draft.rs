@@ -176,7 +176,8 @@ fn speaker_of(
             // "The company", « l'ONG » that refers to no party met so far: the organisation
             // named last, however far back; else the speaker is unknown, never the noun.
             // (A bare "minister" stays: the person who holds the role may be named later.)
-            let bare = matches!(k.kind, Kind::Role(r) if r != Family::RolePerson);
+            let bare = matches!(k.kind, Kind::Role(r) if r != Family::RolePerson)
+                || k.kind == Kind::Pronoun;
             if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
                 k = unnamed_role(s, c)?;
             }

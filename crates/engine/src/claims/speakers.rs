@@ -129,7 +129,15 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
     // sentence just before, a person, is who the pronoun takes up.
     let subject = c.person.then(|| subject_person_before(s)).flatten();
-    subject.or_else(|| person.or(named).or(history.last()).cloned())
+    // "La société … Dans un communiqué, elle assure …", "it said": a French « il »/« elle »
+    // or an "it" may take up the organisation named last ("he" and "she" name people).
+    let organisation = || {
+        let personal = matches!(c.name.to_lowercase().as_str(), "he" | "she" | "him" | "her");
+        s.named.last().filter(|_| !personal).cloned()
+    };
+    subject
+        .or_else(|| person.or(named).or(history.last()).cloned())
+        .or_else(organisation)
 }
 
 /// "the ministry", "the report", "its spokesman": the compatible speaker or
@@ -242,6 +250,11 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
             .map_or(0, |i| i + 1);
         start..cue.first
     };
+    // "Dans un communiqué, elle …": a phrase opened by a preposition names no speaker.
+    let opener = range.clone().find(|&i| t[i].word);
+    if opener.is_some_and(|i| f.is(i, Family::Preposition) || f.is(i, Family::Subordinator)) {
+        return None;
+    }
     let words: Vec<&str> = range
         .filter(|&i| t[i].word)
         .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
