@@ -114,9 +114,14 @@ fn declining_to_comment_is_non_confirmation() {
         "Le secrétaire général, Hirokazu Matsuno, a refusé de commenter l'attaque.",
         "#0 NonConfirmation hirokazu_matsuno -> - (dispute) [a refusé de commenter]",
     );
+    // A bare common noun names no party: the speaker is unknown, and the reader says so.
     check(
         "The contractors declined to comment on the theft.",
-        "#0 NonConfirmation contractors -> - (dispute) [declined to comment]",
+        "#0 NonConfirmation ? -> - (dispute) [declined to comment]",
+    );
+    check(
+        "Norlink Systems declined to comment on the theft.",
+        "#0 NonConfirmation norlink_systems -> - (dispute) [declined to comment]",
     );
 }
 

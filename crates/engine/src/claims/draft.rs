@@ -193,7 +193,15 @@ fn speaker_of(
         }
         None if deferred => recent,
         None => match speaker_cue {
-            Some(cue) if cue.family == Family::Accuse && passive(f, cue) => None,
+            // The subject of a passive verb ("the envoy was summoned") is its patient.
+            Some(cue)
+                if matches!(
+                    cue.family,
+                    Family::Accuse | Family::Condemn | Family::Deny | Family::Acknowledge
+                ) && passive(f, cue) =>
+            {
+                None
+            }
             Some(cue) if first_person(f, cue) => own_voice(f, history, recent),
             Some(cue) => subject_phrase(f, cue, si).or(recent),
             None => recent,

@@ -255,12 +255,18 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
     if opener.is_some_and(|i| f.is(i, Family::Preposition) || f.is(i, Family::Subordinator)) {
         return None;
     }
-    let words: Vec<&str> = range
+    let kept: Vec<usize> = range
         .filter(|&i| t[i].word)
         .filter(|&i| !f.is(i, Family::Determiner) && !f.is(i, Family::Aux))
-        .map(|i| t[i].raw)
         .collect();
-    if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS {
+    let words: Vec<&str> = kept.iter().map(|&i| t[i].raw).collect();
+    // A bare common noun ("tels agissements", "trois") is never a speaker: a phrase names
+    // one only with a capitalised word (a name no list knows: "Coralbay acknowledged") or a
+    // noun of people ("the security researchers").
+    let names_someone = kept
+        .iter()
+        .any(|&i| t[i].capitalised() || f.is(i, Family::RolePerson));
+    if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS || !names_someone {
         return None;
     }
     let joined = words.join(" ");
