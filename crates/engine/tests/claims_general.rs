@@ -862,3 +862,11 @@ fn a_bare_common_noun_or_a_passive_subject_is_never_a_speaker() {
         "#0 Condemnation ? -> - (dispute) [was summoned]",
     );
 }
+
+#[test]
+fn a_wire_dateline_names_no_party() {
+    check(
+        "Lima, 3 May (Reuters) - Vantel Mobile said on Monday that hackers had stolen the data of two million subscribers.",
+        "#0 Accusation vantel_mobile -> - (dispute) [said]",
+    );
+}

@@ -161,12 +161,35 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     side_cands(f, &mut out);
     name_runs(f, &dates, &mut out);
     pronoun_cands(f, &mut out);
-    // A transcript's label ("Q:", "Jane Roe:") names a turn, not a party of the sentence.
-    out.retain(|c| c.first >= f.label_end);
+    // A transcript's label ("Q:", "Jane Roe:") names a turn, not a party of the sentence;
+    // a wire's dateline ("LIMA, May 3 (Agency) -") names where and who filed, not a party.
+    let dateline = dateline_end(f);
+    out.retain(|c| c.first >= f.label_end && c.first >= dateline);
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     join_role_names(f, &mut out);
     qualify(f, &mut out);
     out
+}
+
+/// Longest dateline, in tokens ("SAN JOSÉ, Costa Rica, 3 May 2025 (Agency) --").
+const DATELINE_TOKENS: usize = 14;
+
+/// The first token after a wire's dateline: a place and date, the agency in brackets,
+/// then a dash; 0 when the sentence opens with none.
+fn dateline_end(f: &Facts) -> usize {
+    let t = &f.tokens;
+    let head = &t[..t.len().min(DATELINE_TOKENS)];
+    let Some(close) = head.iter().position(|x| x.is(")")) else {
+        return 0;
+    };
+    let opens = head[..close].iter().any(|x| x.is("("));
+    let dash = (close + 1..head.len())
+        .take_while(|&i| !head[i].word)
+        .find(|&i| matches!(head[i].raw, "-" | "—" | "–" | "--"));
+    match dash {
+        Some(d) if opens => d + 1,
+        _ => 0,
+    }
 }
 
 /// One candidate per entity mention, its side from a country word inside it or its id;
