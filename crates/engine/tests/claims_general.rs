@@ -870,3 +870,14 @@ fn a_wire_dateline_names_no_party() {
         "#0 Accusation vantel_mobile -> - (dispute) [said]",
     );
 }
+
+#[test]
+fn rejecting_an_accusation_and_accusing_back_is_three_claims() {
+    // Y's accusation, X's denial, X's counter-accusation (issue #11's own example shape).
+    check(
+        "Russia rejected Estonia's accusation that its hackers had attacked the tax portal and accused Tallinn of staging a provocation.",
+        "#0 Denial russia -> estonia (russia) [rejected]
+         #0 Accusation estonia -> russia (russia) [accusation]
+         #0 CounterAccusation russia -> estonia (estonia) [accused]",
+    );
+}

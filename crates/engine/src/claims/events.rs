@@ -198,7 +198,15 @@ pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bo
 pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, String)>) {
     // Every (accuser side, accused side) so far, in order.
     let mut seen: Vec<(String, String)> = Vec::new();
+    // (denier side, side whose charge it denied) so far: a denier that then accuses the
+    // accuser it answered counter-accuses ("rejected Y's accusation … and accused Y of …").
+    let mut denied: Vec<(String, String)> = Vec::new();
     for d in drafts.iter_mut() {
+        if d.stance == Stance::Denial {
+            if let (Some(s), Some(t)) = (&d.speaker_side, &d.target_side) {
+                denied.push((s.clone(), t.clone()));
+            }
+        }
         if d.stance != Stance::Accusation {
             continue;
         }
@@ -220,7 +228,9 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         let last_us = seen.iter().rposition(|(a, b)| *a == s && *b == t);
         // An accused side that turns on someone else ("we are victims too; Y built the case").
         let accused_before = seen.iter().any(|(_, b)| *b == s);
-        let responder = responds.contains(&(s.clone(), t.clone())) || accused_before;
+        let responder = responds.contains(&(s.clone(), t.clone()))
+            || accused_before
+            || denied.contains(&(s.clone(), t.clone()));
         let counter = !answered_by_them
             && match (last_them, last_us) {
                 (Some(them), Some(us)) => us < them,

@@ -196,7 +196,12 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
         .hits
         .iter()
         .find(|h| h.family == Family::Accuse && !names_the_accusation(f, h));
-    if let Some(a) = accusing.or_else(|| attributed_accusation(f)) {
+    // "X rejected Y's accusation that … and accused Y of …": X's denial, Y's accusation
+    // and X's own charge.
+    if let Some(n) = attributed_accusation(f) {
+        out.push(decision(Stance::Accusation, Some(n)));
+    }
+    if let Some(a) = accusing {
         out.push(decision(Stance::Accusation, Some(a)));
     }
     out
