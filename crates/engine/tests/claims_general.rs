@@ -254,8 +254,8 @@ fn a_role_does_not_lend_its_side_across_a_verb() {
     check(
         "NK hackers breached firms, the NIS said.
 North Korea's foreign ministry called the report a fabrication and warned that Seoul would pay.",
-        "#0 Accusation nis_korea -> _ (_) [said]
-         #1 Denial north_korea -> south_korea (_) [warned]",
+        "#0 Accusation nis_korea -> nk (nk) [said]
+         #1 Denial north_korea_mfa -> south_korea (nk) [warned]",
     );
 }
 
@@ -472,8 +472,8 @@ fn a_spokesperson_who_denied_speaks_for_the_accused_side() {
     // against the accuser is a counter-accusation.
     check(
         "The Chilean foreign ministry accused Peru of hacking its customs network on Monday.\nSpokeswoman Ana Torres rejected the accusation as baseless.\n\"It is Chile that has spied on our ports for years,\" Torres said.",
-        "#0 Accusation chile -> peru (peru) [accused]
-         #1 Denial ana_torres -> chile (peru) [rejected]
+        "#0 Accusation chile_mfa -> peru (peru) [accused]
+         #1 Denial ana_torres -> chile_mfa (peru) [rejected]
          #2 CounterAccusation ana_torres -> chile (chile) [said]",
     );
 }
@@ -691,7 +691,7 @@ fn a_relative_clause_describes_the_speaker_it_follows() {
 fn a_country_adjective_before_a_portfolio_gives_the_body_its_side() {
     check(
         "In a statement, the Dutch defence ministry said Russian hackers had targeted its networks.",
-        "#0 Accusation netherlands -> russia (russia) [said]",
+        "#0 Accusation netherlands_mod -> russia (russia) [said]",
     );
 }
 
@@ -879,5 +879,59 @@ fn rejecting_an_accusation_and_accusing_back_is_three_claims() {
         "#0 Denial russia -> estonia (russia) [rejected]
          #0 Accusation estonia -> russia (russia) [accusation]
          #0 CounterAccusation russia -> estonia (estonia) [accused]",
+    );
+}
+
+#[test]
+fn neither_confirming_nor_denying_declines() {
+    check(
+        "Vietnam would neither confirm nor deny its involvement, a government source said.",
+        "#0 NonConfirmation vietnam -> - (_) [would neither confirm nor deny]",
+    );
+}
+
+#[test]
+fn an_appended_participle_makes_the_charge() {
+    // ", pinning the theft on …" is the speaker's own charge, not an accusation named as
+    // the subject of a denial ("blaming us is an excuse").
+    check(
+        "North Korean state hackers stole about $40 million from an exchange last week, the FBI said on Tuesday, pinning the theft on a group it tracks as Lazarus.",
+        "#0 Accusation fbi -> lazarus (lazarus) [pinning the theft on]",
+    );
+}
+
+#[test]
+fn a_denial_then_a_clause_naming_the_real_attacker_counter_accuses() {
+    check(
+        "Vietnam has repeatedly denied carrying out cyberattacks and says it is the target of Philippine hacking.",
+        "#0 Denial vietnam -> philippines (philippines) [denied]
+         #0 CounterAccusation vietnam -> philippines (philippines) [says]",
+    );
+    check(
+        "Iran's mission rejected the findings as \"baseless\", adding that Iran itself had been the target of American cyberattacks.",
+        "#0 Denial iran -> united_states (united_states) [rejected]
+         #0 CounterAccusation iran -> united_states (united_states) [adding]",
+    );
+}
+
+#[test]
+fn a_body_described_by_its_portfolio_speaks_not_its_country() {
+    // A lowercase portfolio between the country and the noun names the body; a
+    // ministry's portfolio gives the id its named form has.
+    check(
+        "Estonia's foreign ministry condemned the attack and summoned the Russian ambassador.",
+        "#0 Condemnation estonia_mfa -> russia (russia) [condemned]",
+    );
+    check(
+        "Lithuania's national cyber security centre said the malware had been deployed by Sandworm.",
+        "#0 Accusation lithuania_national_cyber_security_centre -> sandworm (sandworm) [said]",
+    );
+}
+
+#[test]
+fn a_victim_saying_it_was_hit_acknowledges() {
+    check(
+        "The hospital said it had been hit by a ransomware attack but did not say who was behind it.",
+        "#0 Acknowledgment ? -> - (_) [had been hit]",
     );
 }

@@ -24,6 +24,7 @@
 //! who holds it in `titled`).
 
 mod allegiance;
+mod bodies;
 mod cands;
 mod content;
 mod documents;

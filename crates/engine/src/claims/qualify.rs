@@ -31,6 +31,11 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
             let next = &out[k + 1];
             if lends_side(f, &c, next, possessive, titled_by_place(f, &c, next)) {
                 out[k + 1].side.clone_from(&c.side);
+                // "Estonia's foreign ministry": that body, not the country.
+                if let Some((id, name)) = super::bodies::body(f, &c, &out[k + 1]) {
+                    out[k + 1].group = Some(id);
+                    out[k + 1].name = name;
+                }
             }
             // "Gardiens de la révolution freedoniens": a country adjective right after a name.
             if adjective_after(&c, &out[k + 1])

@@ -17,6 +17,15 @@ const CONDEMNED_NOUN_REACH: usize = 5;
 /// Freedonian government": a preposition, a determiner, then a name).
 const AUTHOR_REACH_WORDS: usize = 3;
 
+/// How many words after an accusing gerund or infinitive its verb of being may come when
+/// the accusation is the subject ("blaming Beijing for everything is …": an object and a
+/// complement between).
+const SUBJECT_VERB_REACH: usize = 8;
+
+/// How many tokens after an attack word its agent's "by"/"par" may come ("attacks on
+/// its ministries by …": a preposition and a noun or two between).
+const AGENT_AFTER_ATTACK: usize = 4;
+
 /// One claim a sentence carries, before its parties are found.
 #[derive(Debug, Clone)]
 pub(crate) struct Decision {
@@ -203,8 +212,41 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
     }
     if let Some(a) = accusing {
         out.push(decision(Stance::Accusation, Some(a)));
+    } else if let Some(r) = cue.and_then(|c| charge_in_next_clause(f, c)) {
+        out.push(decision(Stance::Accusation, Some(r)));
     }
     out
+}
+
+/// "X denied the charge and said it was itself the target of attacks by Y", "…, adding
+/// that Y had attacked it": after a
+/// denial, a coordinated clause that reports an attack and names a party makes a charge
+/// of its own (which the article pass turns into a counter-accusation).
+fn charge_in_next_clause<'f>(f: &'f Facts, denial: &Hit) -> Option<&'f Hit> {
+    // "… and said", "…, adding that": a coordinator or a clause's comma.
+    let coordinator = |i: usize| {
+        f.tokens[i].is_boundary()
+            || matches!(
+                f.tokens[i].lower.as_str(),
+                "and" | "but" | "et" | "mais" | ";"
+            )
+    };
+    let report = f.hits.iter().find(|r| {
+        r.family == Family::Report
+            && r.first > denial.last
+            && (denial.last + 1..r.first).any(coordinator)
+    })?;
+    let attack = f
+        .hits
+        .iter()
+        .find(|a| a.family == Family::Attack && a.first > report.last)?;
+    let names_party = f.sides.iter().any(|s| s.first > report.last)
+        || f.mentions.iter().any(|m| m.first > report.last)
+        || f.tokens[attack.last + 1..]
+            .iter()
+            .take(AGENT_AFTER_ATTACK)
+            .any(|t| matches!(t.lower.as_str(), "by" | "par" | "from"));
+    names_party.then_some(report)
 }
 
 /// "attempts to blame our country are absurd", "blaming us is an easy excuse",
@@ -221,7 +263,11 @@ fn names_the_accusation(f: &Facts, h: &Hit) -> bool {
     };
     let word = t[h.first].lower.as_str();
     let nonfinite = word.ends_with("ing") || word.ends_with("er");
-    after_to || (opens_clause && nonfinite)
+    // The accusing clause is the subject of a verb of being ("blaming us is an easy
+    // excuse"); an appended participle ("…, pinning the heist on X") makes the charge.
+    let end = (h.last + 1 + SUBJECT_VERB_REACH).min(t.len());
+    let is_subject = (h.last + 1..end).any(|i| f.is(i, Family::Passive));
+    after_to || (opens_clause && nonfinite && is_subject)
 }
 
 /// "a dénoncé des « accusations malveillantes »", "denounced the allegations":

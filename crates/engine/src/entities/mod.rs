@@ -39,6 +39,21 @@ pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
 pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, WordSet};
 pub(crate) use rules::slug;
 
+/// The id suffix of a ministry's portfolio written in lowercase words ("foreign" -> `mfa`,
+/// "defence" -> `mod`), as the knowledge base's lexicon spells it in either case.
+pub(crate) fn portfolio_suffix(words: &[&str]) -> Option<&'static str> {
+    lexicon::lexicon()
+        .portfolios
+        .iter()
+        .find_map(|(p, suffix)| {
+            let same = p.len() == words.len()
+                && p.iter()
+                    .zip(words)
+                    .all(|(a, b)| crate::fold::fold_word(a) == crate::fold::fold_word(b));
+            same.then_some(suffix.as_str())
+        })
+}
+
 /// Entity types, as defined in the annotation guidelines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]

@@ -1,0 +1,56 @@
+//! Bodies described rather than named: "Estonia's foreign ministry", "the Czech defence
+//! ministry", "Lithuania's national cyber security centre". A country word, then a few
+//! lowercase words of the body's portfolio, then an organisation noun: the speaker is
+//! that body of that country, not the country. A ministry whose portfolio the knowledge
+//! base knows takes the id its named form has (`estonia_mfa`, as « ministère estonien
+//! des Affaires étrangères » gets), so both versions of a translated article agree;
+//! any other body gets the country and its description (`lithuania_national_cyber_security_centre`).
+
+use super::cands::{Cand, Kind, CUE_FAMILIES};
+use super::facts::Facts;
+use super::lexicon::Family;
+
+/// How many lowercase words a body's portfolio may take between the country and the
+/// noun ("national cyber security centre": three).
+const MAX_PORTFOLIO_WORDS: usize = 3;
+
+/// The id and name of the body `role` describes when `place` qualifies it across
+/// portfolio words, or None when nothing stands between them ("the Freedonian
+/// ministry" stays the ministry last heard of, or the country).
+pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, String)> {
+    if place.kind != Kind::Place || role.kind != Kind::Role(Family::RoleOrg) {
+        return None;
+    }
+    let side = place.side.as_deref()?;
+    let t = &f.tokens;
+    // "Estonia's": the possessive's apostrophe and "s" are no portfolio words.
+    let words: Vec<usize> = (place.last + 1..role.first)
+        .filter(|&i| t[i].word && !(t[i].lower == "s" && i == place.last + 2))
+        .collect();
+    let fits = !words.is_empty()
+        && words.len() <= MAX_PORTFOLIO_WORDS
+        && words.iter().all(|&i| {
+            !t[i].capitalised()
+                // A portfolio may be the conflict's own topic ("cyber security").
+                && !CUE_FAMILIES
+                    .iter()
+                    .any(|&fam| fam != Family::Topic && f.is(i, fam))
+                && !f.is(i, Family::Aux)
+                && !f.is(i, Family::Preposition)
+                && !f.is(i, Family::Determiner)
+        });
+    if !fits {
+        return None;
+    }
+    let portfolio: Vec<&str> = words.iter().map(|&i| t[i].raw).collect();
+    let name = format!("{} {}", portfolio.join(" "), role.head);
+    let id = match crate::entities::portfolio_suffix(&portfolio) {
+        Some(suffix) if is_ministry(&role.head) => format!("{side}_{suffix}"),
+        _ => format!("{side}_{}", crate::entities::slug(&name)),
+    };
+    Some((id, name))
+}
+
+fn is_ministry(head: &str) -> bool {
+    matches!(head, "ministry" | "ministère" | "department")
+}
