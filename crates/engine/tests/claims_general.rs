@@ -935,3 +935,27 @@ fn a_victim_saying_it_was_hit_acknowledges() {
         "#0 Acknowledgment ? -> - (_) [had been hit]",
     );
 }
+
+#[test]
+fn a_briefing_label_with_a_surname_is_the_spokesperson_the_header_names() {
+    // "MR HARLOW:" answers for the "John Harlow" of the header; "I" is the answerer, and
+    // declining in a briefing's own words ("not going to get into", "dignify") counts.
+    check(
+        "Department Press Briefing\nJohn Harlow, Spokesperson\n\nMR HARLOW: Good afternoon.\n\nQUESTION: Did Russia hack the grid?\n\nMR HARLOW: Well, I'm not going to get into intelligence matters. I'm not going to dignify their statement with a response.",
+        "#4 NonConfirmation john_harlow -> - (_) [not going to get into]
+         #5 Denial john_harlow -> - (_) [not going to dignify]",
+    );
+}
+
+#[test]
+fn an_admission_stands_beside_a_doubt_or_a_refusal() {
+    check(
+        "A group calling itself Cyber Wolves claimed responsibility for the attack but offered no proof.",
+        "#0 Acknowledgment cyber_wolves -> - (_) [claimed responsibility]",
+    );
+    check(
+        "La société Aviakom a reconnu jeudi un incident informatique, sans se prononcer sur les auteurs.",
+        "#0 NonConfirmation aviakom -> - (_) [sans se prononcer]
+         #0 Acknowledgment aviakom -> - (_) [a reconnu]",
+    );
+}

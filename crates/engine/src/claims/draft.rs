@@ -65,7 +65,9 @@ pub(crate) fn draft(
     let (f, cands, si) = (s.facts, s.cands, s.index);
     let speaker_cue = speaker_cue(f, cands, d);
     let found = match speaker_cue {
-        Some(cue) if !deferred => speaker(f, cands, cue),
+        // "I'm not going to …", "we assess": the first person is the voice, not a party
+        // the clause names further on.
+        Some(cue) if !deferred && !first_person(f, cue) => speaker(f, cands, cue),
         _ => Speaker {
             cand: None,
             phrase: 0..0,

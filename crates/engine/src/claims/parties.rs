@@ -270,6 +270,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         }
     }
     let word = &t[cue.first].lower;
+    // "X a reconnu …, sans se prononcer sur les auteurs", "…, without naming …": no
+    // subject of its own; whoever makes the sentence's claim before it declines.
+    if cue.family == Family::NonConfirm && matches!(word.as_str(), "sans" | "without") {
+        let main = f.hits.iter().rev().find(|h| {
+            h.last < cue.first
+                && !matches!(
+                    h.family,
+                    Family::Topic | Family::Attack | Family::RolePerson | Family::RoleOrg
+                )
+        });
+        if let Some(h) = main {
+            return speaker(f, cands, h);
+        }
+    }
     let participle =
         attributed || (cue.first == cue.last && (word.ends_with("ant") || word.ends_with("ing")));
     if participle && after_mark {

@@ -82,7 +82,11 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if let Some(h) = f.first(Family::NonConfirm) {
         return non_confirmation(f, h);
     }
-    let deny_content = f.has(Family::DenyContent) && (reported || f.has(Family::AccuseNoun));
+    // "claimed responsibility … but offered no proof": an explicit admission is no denial
+    // for the doubt the sentence adds.
+    let deny_content = f.has(Family::DenyContent)
+        && (reported || f.has(Family::AccuseNoun))
+        && !f.has(Family::Acknowledge);
     if f.has(Family::Deny) || deny_content {
         return denial(f, report);
     }
@@ -173,24 +177,35 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
 }
 
 fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
-    let mut out = vec![decision(Stance::NonConfirmation, Some(h))];
-    // "X did not respond, but Y has dismissed such claims", "il a nié … et refusé de dire":
-    // a denying verb in another clause is a denial of its own.
     let clause_break = |a: usize, b: usize| {
         (a..b).any(|i| {
             f.tokens[i].is_boundary()
                 || matches!(f.tokens[i].lower.as_str(), "and" | "et" | "but" | "mais")
         })
     };
-    let other_denial = f.hits.iter().find(|d| {
-        d.family == Family::Deny
-            && ((d.first > h.last && clause_break(h.last, d.first))
-                || (d.last < h.first && clause_break(d.last, h.first)))
-    });
-    if let Some(d) = other_denial {
-        out.push(decision(Stance::Denial, Some(d)));
-    }
-    out
+    let in_other_clause = |family: Family| {
+        f.hits.iter().find(|d| {
+            d.family == family
+                && ((d.first > h.last && clause_break(h.last, d.first))
+                    || (d.last < h.first && clause_break(d.last, h.first)))
+        })
+    };
+    // "X did not respond, but Y has dismissed such claims", "il a nié … et refusé de dire":
+    // a denying verb in another clause is a denial of its own; "X a reconnu un incident
+    // …, sans se prononcer sur les auteurs": the admission stands too.
+    [
+        (Family::Deny, Stance::Denial),
+        (Family::Acknowledge, Stance::Acknowledgment),
+    ]
+    .into_iter()
+    .filter_map(|(family, stance)| in_other_clause(family).map(|d| decision(stance, Some(d))))
+    .fold(
+        vec![decision(Stance::NonConfirmation, Some(h))],
+        |mut out, d| {
+            out.push(d);
+            out
+        },
+    )
 }
 
 /// A denial first: it answers the accusation under discussion, while an accusation

@@ -54,14 +54,29 @@ fn label(text: &str) -> Option<(&str, usize)> {
     ok.then_some((head, text[..taken].chars().count()))
 }
 
-/// The person a label names: a person mention inside it, else the label itself when it
-/// reads like a name (two or three capitalised words).
+/// The person a label names: a person mention inside it, else a person of the text whose
+/// surname ends the label, else the label itself when it reads like a name (two or three
+/// capitalised words).
 fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     let end = start + label.chars().count();
     let mention = mentions
         .iter()
         .find(|m| m.kind == EntityType::Person && m.start >= start && m.end <= end);
     if let Some(m) = mention {
+        return Some(Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        });
+    }
+    // "MS WHITFIELD:", "Elena Morozova :": the person of the text whose surname the
+    // label ends with ("Carla Whitfield, Deputy Spokesperson" in the header).
+    let surname = label.split_whitespace().last().map(crate::fold::fold_word);
+    let bearer = mentions.iter().find(|m| {
+        m.kind == EntityType::Person
+            && m.text.split_whitespace().count() > 1
+            && m.text.split_whitespace().last().map(crate::fold::fold_word) == surname
+    });
+    if let Some(m) = bearer {
         return Some(Party {
             id: m.id.clone(),
             name: m.text.clone(),
