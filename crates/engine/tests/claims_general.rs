@@ -959,3 +959,28 @@ fn an_admission_stands_beside_a_doubt_or_a_refusal() {
          #0 Acknowledgment aviakom -> - (_) [a reconnu]",
     );
 }
+
+#[test]
+fn the_following_statement_is_its_authors_voice() {
+    // The country the statement speaks for is read from the statement itself: the one
+    // that speaks most in it.
+    check(
+        "Statement by the Minister of Foreign Affairs on malicious cyber activity\n\nOttawa - The Honourable Claire Fontaine, Minister of Foreign Affairs, today issued the following statement:\n\n\"Canada strongly condemns this irresponsible behaviour by Russia.\n\nCanada will not tolerate attacks on its critical infrastructure.\"",
+        "#2 Condemnation claire_fontaine -> russia (russia) [condemns]
+         #3 Condemnation claire_fontaine -> - (russia) [will not tolerate]",
+    );
+    check(
+        "Déclaration de la ministre\n\nL'honorable Claire Fontaine, ministre des Affaires étrangères, a fait aujourd'hui la déclaration suivante :\n\n« Le Canada condamne fermement ce comportement irresponsable de la Russie.\n\nLe Canada ne tolérera pas ces attaques. »",
+        "#2 Condemnation claire_fontaine -> russia (russia) [condamne]
+         #3 Condemnation claire_fontaine -> - (russia) [ne tolérera pas]",
+    );
+}
+
+#[test]
+fn the_capitalised_noun_of_an_organisation_named_before_is_that_organisation() {
+    check(
+        "The FBI said on Friday that Lazarus hackers stole $40 million.\n\nThe Bureau has attributed the theft to Lazarus.",
+        "#0 Accusation fbi -> lazarus (lazarus) [said]
+         #1 Accusation fbi -> lazarus (lazarus) [has attributed]",
+    );
+}

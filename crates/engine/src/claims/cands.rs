@@ -3,7 +3,7 @@
 //! capitalised names (`names`). What the neighbours of each candidate say
 //! about it (its side, "'s", "the", "a") is settled in `qualify`.
 
-use super::facts::Facts;
+use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 use super::names::{join_role_names, name_runs};
 use super::qualify::qualify;
@@ -259,7 +259,8 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         )
     });
     for h in roles {
-        if covered(out, h.first) || (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0) {
+        let in_name = (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0);
+        if covered(out, h.first) || (in_name && !capitalised_role(f, h)) {
             continue;
         }
         let (mut first, mut last, mut side) = (h.first, h.last, None);
@@ -282,6 +283,19 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         c.group = group;
         out.push(c);
     }
+}
+
+/// "The Bureau has attributed …", « l'Agence a indiqué »: a role noun written with a
+/// capital after "the"/"le", alone (no name goes on after it), is the organisation named
+/// before, not a name of its own.
+fn capitalised_role(f: &Facts, h: &Hit) -> bool {
+    let t = &f.tokens;
+    let after_the = previous_word(t, h.first)
+        .is_some_and(|p| matches!(t[p].lower.as_str(), "the" | "le" | "la" | "l"));
+    let alone = (h.last + 1..t.len())
+        .find(|&i| t[i].word)
+        .is_none_or(|i| !is_name_word(f, i));
+    h.first == h.last && after_the && alone
 }
 
 /// One candidate per country word not yet covered ("la Freedonie", "Freedonian").

@@ -162,7 +162,7 @@ fn definite_role(
         .filter(compatible)
         .find(|k| match role {
             Family::RolePerson => k.kind == Kind::Person,
-            Family::RoleOrg => k.party.name.to_lowercase().contains(head),
+            Family::RoleOrg => known_as(k, head),
             _ => k.kind != Kind::Person,
         });
     // "the agency" an organisation named lately whose name holds the noun.
@@ -173,7 +173,18 @@ fn definite_role(
             .rev()
             .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
             .filter(compatible)
-            .find(|k| k.party.name.to_lowercase().contains(head)),
+            .find(|k| known_as(k, head)),
+        _ => None,
+    });
+    // "The Embassy categorically rejects …" long after the embassy's full name in the
+    // header: a name holding the noun, however far back, before a party merely heard last.
+    let found = found.or_else(|| match role {
+        Family::RoleOrg => s
+            .named
+            .iter()
+            .rev()
+            .filter(compatible)
+            .find(|k| known_as(k, head)),
         _ => None,
     });
     // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
@@ -201,6 +212,18 @@ fn definite_role(
         _ => None,
     });
     found.cloned()
+}
+
+/// Whether "the <head>" may name this organisation: its name as written holds the noun,
+/// or one of the names the knowledge base gives it ("the Bureau" for the FBI, « l'Agence »
+/// for the ANSSI).
+fn known_as(k: &Known, head: &str) -> bool {
+    let holds = |name: &str| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.to_lowercase() == head)
+    };
+    k.party.name.to_lowercase().contains(head)
+        || crate::entities::lookup(&k.party.id).is_some_and(|e| e.all_names().any(holds))
 }
 
 /// A surname alone for a speaker met before ("Dupont added"): last or (family name
