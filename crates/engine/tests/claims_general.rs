@@ -984,3 +984,14 @@ fn the_capitalised_noun_of_an_organisation_named_before_is_that_organisation() {
          #1 Accusation fbi -> lazarus (lazarus) [has attributed]",
     );
 }
+
+#[test]
+fn a_research_blog_speaks_for_its_outlet_and_charges_the_actor_it_describes() {
+    // The byline names authors, the outlet line the publisher; the blog's own account of
+    // what the named actor did is the publisher's charge, with or without a verb of saying.
+    check(
+        "Nightjar: a new wiper hits Moldova's railways\nExamplia Labs Threat Intelligence Blog\nBy Jane Roe and John Doe | April 2, 2026\n\nWe assess that the Sandworm group attacked the grid with the wiper.\n\nThe operators used a previously undocumented backdoor to collect documents.",
+        "#3 Accusation examplia_labs -> sandworm (sandworm) [assess]
+         #4 Accusation examplia_labs -> sandworm (sandworm) []",
+    );
+}

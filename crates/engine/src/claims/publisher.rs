@@ -29,6 +29,8 @@ struct Markers {
     issued: Vec<String>,
     field: Vec<String>,
     we: Vec<String>,
+    outlet: Vec<String>,
+    outlet_words: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
@@ -41,6 +43,8 @@ fn markers() -> &'static Markers {
                 "issued" => &mut m.issued,
                 "field" => &mut m.field,
                 "we" => &mut m.we,
+                "outlet" => &mut m.outlet,
+                "outlet_word" => &mut m.outlet_words,
                 _ => continue,
             };
             // Folded once here, as header lines are folded before they are compared.
@@ -92,6 +96,12 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
     })
 }
 
+fn has_org(s: &Sentence, mentions: &[Mention]) -> bool {
+    mentions
+        .iter()
+        .any(|m| m.start >= s.start && m.end <= s.end && m.kind == EntityType::Org)
+}
+
 /// The publisher a header line names, and whether the line is a header field at all.
 /// Offsets are counted in chars of the folded line, which has one char per char of the line.
 fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
@@ -118,6 +128,11 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     if let Some(pipe) = folded.find('|').filter(|&p| dated(p)) {
         let org_at = folded[..pipe].rfind(',').map_or(0, |c| c + 1);
         let org = folded[org_at..pipe].trim();
+        // "By Jane Roe and John Doe | date": the authors, people; the publisher is the
+        // organisation another header line names.
+        if org.starts_with("by ") || org.starts_with("par ") {
+            return (true, None);
+        }
         if !org.is_empty() {
             let at = folded[..org_at].chars().count()
                 + folded[org_at..]
@@ -125,6 +140,37 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
                     .take_while(|c| c.is_whitespace())
                     .count();
             return (true, party_in(s, at, mentions));
+        }
+    }
+    // "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
+    // the outlet of an organisation it names.
+    let outlet = m
+        .outlet
+        .iter()
+        .any(|w| folded.split(|c: char| !c.is_alphanumeric()).any(|x| x == w));
+    if outlet {
+        if has_org(s, mentions) {
+            return (true, party_in(s, 0, mentions));
+        }
+        // No mention vouches for the name: the words before the outlet's own ("Northgate
+        // Labs Threat Intelligence Blog" -> Northgate Labs).
+        let name: Vec<&str> = s
+            .text
+            .split_whitespace()
+            .take_while(|w| {
+                let w = fold_str(w);
+                !m.outlet.contains(&w) && !m.outlet_words.contains(&w)
+            })
+            .collect();
+        if (1..=MAX_NAME_WORDS).contains(&name.len()) {
+            let name = name.join(" ");
+            return (
+                true,
+                Some(Party {
+                    id: slug(&name),
+                    name,
+                }),
+            );
         }
     }
     for marker in &m.issued {

@@ -138,6 +138,12 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if let Some(h) = f.first(Family::Urge) {
         return vec![decision(Stance::Condemnation, Some(h))];
     }
+    // An advisory's or a research blog's own account of what a named actor did ("The
+    // operators used a backdoor …", "Nightjar: a wiper hits …, and why we tie it to X")
+    // is the publisher's charge against that actor.
+    if f.own_text && report.is_none() && f.has(Family::Attack) && names_actor(f) {
+        return vec![decision(Stance::Accusation, None)];
+    }
     // A first-party text's own sentence asserts something of the conflict only with a verb
     // that says so: its topic words alone are its subject matter.
     let own_plain = f.own_text && report.is_none();
@@ -145,6 +151,14 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
+}
+
+/// The sentence names a threat actor: a group or malware, or describes one ("the actor",
+/// "the operators", « ce mode opératoire »).
+fn names_actor(f: &Facts) -> bool {
+    !f.groups.is_empty()
+        || !f.malware.is_empty()
+        || (0..f.tokens.len()).any(|i| f.is(i, Family::ThreatRef))
 }
 
 /// Declining to confirm, and a denial by a second voice in a later clause ("X did not
