@@ -142,6 +142,20 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
             return (true, party_in(s, at, mentions));
         }
     }
+    for marker in &m.issued {
+        let key = format!("{marker} ");
+        let at = if folded.starts_with(&key) {
+            Some(key.len())
+        } else {
+            folded.find(&format!(" {key}")).map(|i| i + key.len() + 1)
+        };
+        // "par" alone only in a "Publié le … par …" line.
+        let dated_line = folded.starts_with("publie") || folded.starts_with("published");
+        let plain_par = marker.starts_with("par") && !dated_line;
+        if let (Some(at), false) = (at, plain_par) {
+            return (true, party_in(s, folded[..at].chars().count(), mentions));
+        }
+    }
     // "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
     // the outlet of an organisation it names.
     let outlet = m
@@ -171,20 +185,6 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
                     name,
                 }),
             );
-        }
-    }
-    for marker in &m.issued {
-        let key = format!("{marker} ");
-        let at = if folded.starts_with(&key) {
-            Some(key.len())
-        } else {
-            folded.find(&format!(" {key}")).map(|i| i + key.len() + 1)
-        };
-        // "par" alone only in a "Publié le … par …" line.
-        let dated_line = folded.starts_with("publie") || folded.starts_with("published");
-        let plain_par = marker.starts_with("par") && !dated_line;
-        if let (Some(at), false) = (at, plain_par) {
-            return (true, party_in(s, folded[..at].chars().count(), mentions));
         }
     }
     (false, None)
