@@ -255,7 +255,7 @@ fn a_role_does_not_lend_its_side_across_a_verb() {
         "NK hackers breached firms, the NIS said.
 North Korea's foreign ministry called the report a fabrication and warned that Seoul would pay.",
         "#0 Accusation nis_korea -> nk (nk) [said]
-         #1 Denial north_korea_mfa -> south_korea (nk) [warned]",
+         #1 Denial north_korea_mfa -> south_korea (nk) [called the]",
     );
 }
 
@@ -759,7 +759,7 @@ fn the_outlet_spoken_to_is_not_the_inverted_subject() {
 fn adverbs_and_an_opening_quote_mark_do_not_hide_the_subject() {
     check(
         "The ministry's spokeswoman, Maria Kuznetsova, called the allegations \"absurd\".",
-        "#0 Denial maria_kuznetsova -> - (dispute) [absurd]",
+        "#0 Denial maria_kuznetsova -> - (dispute) [called the]",
     );
     check(
         "Beijing, which routinely denies involvement in hacking, did not comment.",
@@ -993,5 +993,13 @@ fn a_research_blog_speaks_for_its_outlet_and_charges_the_actor_it_describes() {
         "Nightjar: a new wiper hits Moldova's railways\nExamplia Labs Threat Intelligence Blog\nBy Jane Roe and John Doe | April 2, 2026\n\nWe assess that the Sandworm group attacked the grid with the wiper.\n\nThe operators used a previously undocumented backdoor to collect documents.",
         "#3 Accusation examplia_labs -> sandworm (sandworm) [assess]
          #4 Accusation examplia_labs -> sandworm (sandworm) []",
+    );
+}
+
+#[test]
+fn a_measure_whose_reason_is_appended_as_a_charge_is_that_charge() {
+    check(
+        "The Treasury Department sanctioned a company on Tuesday, alleging that it helped Chinese hackers break into American networks.",
+        "#0 Accusation us_treasury -> china (china) [alleging]",
     );
 }

@@ -337,7 +337,17 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
                     || matches!(f.tokens[i].lower.as_str(), "that" | "que")
             })
     });
-    if coordinated.is_some() && accusing_clause.is_none() {
+    // "X sanctioned a company on Tuesday, alleging that it helped Y": the measure's reason,
+    // appended in a participle, is the charge.
+    let appended_reason = f.hits.iter().any(|a| {
+        a.family == Family::Accuse
+            && a.first > h.last
+            && (f.tokens[a.first].lower.ends_with("ing")
+                || f.tokens[a.first].lower.ends_with("ant"))
+            && previous_word(&f.tokens, a.first)
+                .is_some_and(|p| (p + 1..a.first).any(|i| f.tokens[i].is(",")))
+    });
+    if (coordinated.is_some() && accusing_clause.is_none()) || appended_reason {
         return accusations(f);
     }
     // The accusation is reported by its own clause's verb ("after the government

@@ -151,6 +151,11 @@ fn subject_in<'c>(
     near: usize,
 ) -> Option<Speaker<'c>> {
     let here = within(cands, clause.start, clause.end);
+    // "Interrogée par l'AFP, …": whoever asks is never who answers.
+    let here: Vec<&Cand> = here
+        .into_iter()
+        .filter(|c| !super::targets::addressed(f, c))
+        .collect();
     let plain = here
         .iter()
         .copied()
