@@ -718,3 +718,26 @@ fn firms_over_threats_and_bodies_before_their_speakers() {
         "Selon la société de sécurité [Owlgate]ORG:owlgate, les pirates ont frappé.",
     );
 }
+
+#[test]
+fn names_in_quotes_after_a_naming_phrase_and_known_names_after_a_common_noun() {
+    // Invented: a quotation mark between "calling itself" and the name; a lowercase
+    // "service" before a known organisation is no part of its name; a French adjective
+    // in -ères closes a body's name; a foundation is an organisation.
+    check(
+        "A group calling itself \"Velvet Lynx\" claimed the attack.",
+        "A group calling itself \"[Velvet Lynx]GROUP:velvet_lynx\" claimed the attack.",
+    );
+    check(
+        "Un collectif se présentant sous le nom de « Velvet Lynx » a revendiqué l'attaque.",
+        "Un collectif se présentant sous le nom de « [Velvet Lynx]GROUP:velvet_lynx » a revendiqué l'attaque.",
+    );
+    check(
+        "Des pirates au service du Corps des gardiens de la révolution islamique ont frappé.",
+        "Des pirates au service du [Corps des gardiens de la révolution islamique]ORG:irgc ont frappé.",
+    );
+    check(
+        "Le Département fédéral des affaires étrangères et la Fondation Ostara ont réagi.",
+        "Le [Département fédéral des affaires étrangères]ORG:departement_federal_des_affaires_etrangeres et la [Fondation Ostara]ORG:fondation_ostara ont réagi.",
+    );
+}

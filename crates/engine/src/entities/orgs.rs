@@ -492,9 +492,17 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if start == i && end == i {
         return;
     }
-    // A lowercase head names an organisation only with a capitalised complement.
-    if !v.t.list[i].capitalised && end == i {
-        return;
+    // A lowercase head names an organisation only with a capitalised complement, and not
+    // when that complement is a known name of its own ("au service du Corps des gardiens
+    // de la révolution islamique": the service of that corps is the corps).
+    if !v.t.list[i].capitalised {
+        let known_complement = (i + 1..=end)
+            .find(|k| v.t.list[*k].capitalised)
+            .and_then(|k| v.known_at.get(&k))
+            .is_some_and(|(last, _, _)| *last >= end);
+        if end == i || known_complement {
+            return;
+        }
     }
     out.push(v.candidate(
         start,

@@ -137,7 +137,12 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         return None;
     }
     // "a wiper dubbed X": a naming phrase, the noun before it.
-    if let Some(first) = i.checked_sub(1).and_then(|j| naming_before(v, i, j)) {
+    // "a group calling itself "X"", « sous le nom de « X » »: the name may open a quotation.
+    let before = i.checked_sub(1).map(|j| match v.text(j) {
+        "«" | "\"" | "“" if j > 0 => j - 1,
+        _ => j,
+    });
+    if let Some(first) = before.and_then(|j| naming_before(v, i, j)) {
         let kind = (first.saturating_sub(KIND_REACH)..first)
             .rev()
             .find_map(|k| threat_kind(v, i, k));
