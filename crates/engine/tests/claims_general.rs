@@ -1003,3 +1003,11 @@ fn a_measure_whose_reason_is_appended_as_a_charge_is_that_charge() {
         "#0 Accusation us_treasury -> china (china) [alleging]",
     );
 }
+
+#[test]
+fn naming_a_party_as_the_source_of_the_threat_accuses_it() {
+    check(
+        "Iran's foreign ministry said the real threat to cyberspace comes from the United States.",
+        "#0 Accusation iran_mfa -> united_states (united_states) [said]",
+    );
+}
