@@ -1011,3 +1011,20 @@ fn naming_a_party_as_the_source_of_the_threat_accuses_it() {
         "#0 Accusation iran_mfa -> united_states (united_states) [said]",
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_of_a_described_body_speaks_for_that_body() {
+    check(
+        "A Chinese foreign ministry spokesman said the accusations were groundless.",
+        "#0 Denial china_mfa -> - (_) [said]",
+    );
+    check(
+        "Un porte-parole de la diplomatie chinoise a jugé ces accusations infondées.",
+        "#0 Denial china_mfa -> - (_) [a jugé]",
+    );
+    // A name after the title is the speaker.
+    check(
+        "Chinese foreign ministry spokesman Lin Jian said the accusations were groundless.",
+        "#0 Denial lin_jian -> - (_) [said]",
+    );
+}

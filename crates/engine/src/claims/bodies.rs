@@ -54,3 +54,47 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
 fn is_ministry(head: &str) -> bool {
     matches!(head, "ministry" | "ministère" | "department")
 }
+
+/// "a Chinese foreign ministry spokesman said": a spokesperson right after a described
+/// body, with no name of their own after them, is that body's voice.
+pub(crate) fn lend_voice(f: &Facts, out: &mut [Cand], at: usize, body: &str) {
+    let (name, last) = (out[at].name.clone(), out[at].last);
+    let Some(next) = out.get_mut(at + 1) else {
+        return;
+    };
+    let named_after = f
+        .tokens
+        .get(next.last + 1)
+        .is_some_and(|t| t.word && t.capitalised());
+    if next.kind == Kind::Role(Family::RolePerson) && next.first == last + 1 && !named_after {
+        next.group = Some(body.to_string());
+        next.name = name;
+    }
+}
+
+/// « un porte-parole de la diplomatie chinoise »: a spokesperson followed by "of"/"de" and
+/// a body with an id of its own (a described body, a country's diplomacy) is its voice.
+pub(crate) fn voice_of_body(f: &Facts, out: &mut [Cand], at: usize) {
+    let Some(body) = out.get(at + 1) else { return };
+    let person = &out[at];
+    let small = (person.last + 1..body.first).all(|i| {
+        let t = &f.tokens[i];
+        !t.word
+            || f.is(i, Family::Preposition)
+            || f.is(i, Family::Determiner)
+            || matches!(
+                t.lower.as_str(),
+                "de" | "du" | "des" | "d" | "l" | "la" | "of"
+            )
+    });
+    let fits = person.kind == Kind::Role(Family::RolePerson)
+        && person.group.is_none()
+        && body.kind == Kind::Role(Family::RoleOrg)
+        && body.first > person.last
+        && small;
+    if let (true, Some(id)) = (fits, body.group.clone()) {
+        let name = body.name.clone();
+        out[at].group = Some(id);
+        out[at].name = name;
+    }
+}

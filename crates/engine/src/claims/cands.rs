@@ -278,6 +278,13 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
             Family::RolePerson => super::groups::describe(f, h.last, side.as_deref()),
             _ => None,
         };
+        // « la diplomatie chinoise », "Russian diplomacy": the country's foreign ministry.
+        let group = group.or_else(|| {
+            let diplomacy = (first..=last).any(|i| f.is(i, Family::Diplomacy));
+            side.as_ref()
+                .filter(|_| diplomacy)
+                .map(|s| format!("{s}_mfa"))
+        });
         let mut c = Cand::new(first, last, slug(&name), name, side, Kind::Role(h.family));
         c.head = text_of(f, h.first, h.last).to_lowercase();
         c.group = group;

@@ -58,6 +58,8 @@ pub(crate) enum Family {
     Confirm,
     PersonPronoun,
     ThreatRef,
+    /// A noun that stands for a country's foreign ministry (« la diplomatie chinoise »).
+    Diplomacy,
     DocAuthor,
     SubUnit,
     AttribTo,
@@ -122,6 +124,7 @@ impl Family {
             "confirm" => Confirm,
             "person_pronoun" => PersonPronoun,
             "threat_ref" => ThreatRef,
+            "diplomacy" => Diplomacy,
             _ => return None,
         })
     }

@@ -36,6 +36,10 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
                     out[k + 1].group = Some(id);
                     out[k + 1].name = name;
                 }
+                // "a Chinese foreign ministry spokesman": an unnamed voice of that body.
+                if let Some(body) = out[k + 1].group.clone().filter(|_| c.kind == Kind::Place) {
+                    super::bodies::lend_voice(f, out, k + 1, &body);
+                }
             }
             // "Gardiens de la révolution freedoniens": a country adjective right after a name.
             if adjective_after(&c, &out[k + 1])
@@ -45,6 +49,9 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
                 out[k].side = out[k + 1].side.clone();
             }
         }
+        // « un porte-parole de la diplomatie chinoise », "a spokesman for the foreign
+        // ministry": a spokesperson of a described body speaks for it.
+        super::bodies::voice_of_body(f, out, k);
         let c = &mut out[k];
         c.possessive = possessive;
         c.indefinite = indefinite(f, c);
