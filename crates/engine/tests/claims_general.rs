@@ -1028,3 +1028,35 @@ fn an_unnamed_spokesperson_of_a_described_body_speaks_for_that_body() {
         "#0 Denial lin_jian -> - (_) [said]",
     );
 }
+
+#[test]
+fn a_denial_in_apposition_answers_the_charge_before_it() {
+    // ", an allegation Tehran denies": the capitalised name after the noun opens a relative
+    // clause (the denier), it owns no new accusation.
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nIsrael has accused Iran of hacking its water systems, an allegation Tehran denies.",
+        "#1 Denial iran -> israel (iran) [denies]
+         #1 Accusation israel -> iran (iran) [has accused]",
+    );
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nMicrosoft said Chinese state hackers stole a signing key, an assessment Beijing rejected.",
+        "#1 Denial china -> microsoft (china) [rejected]
+         #1 Accusation microsoft -> china (china) [said]",
+    );
+}
+
+#[test]
+fn a_passive_belief_has_no_speaker_and_accuses_its_subject() {
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nNorth Korea is widely believed to be behind the theft.",
+        "#1 Accusation ? -> north_korea (north_korea) [believed]",
+    );
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nThe hackers, whom researchers have linked to Iran's Revolutionary Guards, targeted water utilities.",
+        "#1 Accusation researchers -> irgc (iran) [have linked to]",
+    );
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nTokyo protested to Beijing over the intrusion.",
+        "#1 Condemnation japan -> china (china) [protested to]",
+    );
+}

@@ -199,7 +199,11 @@ fn speaker_of(
             Some(cue)
                 if matches!(
                     cue.family,
-                    Family::Accuse | Family::Condemn | Family::Deny | Family::Acknowledge
+                    Family::Accuse
+                        | Family::Condemn
+                        | Family::Deny
+                        | Family::Acknowledge
+                        | Family::Report
                 ) && passive(f, cue) =>
             {
                 None

@@ -249,6 +249,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::Deny | Family::Condemn | Family::Acknowledge if passive(f, cue) => {
             return passive_agent(f, cands, cue)
         }
+        // "North Korea is widely believed to be behind the theft": whoever believes it is
+        // the agent, if any; the subject is what is believed of.
+        Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {

@@ -243,8 +243,30 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
         out.push(decision(Stance::Accusation, Some(a)));
     } else if let Some(r) = cue.and_then(|c| charge_in_next_clause(f, c)) {
         out.push(decision(Stance::Accusation, Some(r)));
+    } else if let Some(r) = cue.and_then(|c| charge_before_apposition(f, c)) {
+        out.push(decision(Stance::Accusation, Some(r)));
     }
     out
+}
+
+/// "Microsoft said Chinese hackers stole a key, an assessment Beijing rejected": the
+/// denial sits in an apposition after the reported charge it answers, a claim of its own.
+fn charge_before_apposition<'f>(f: &'f Facts, denial: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let comma = (0..denial.first).rev().find(|&i| t[i].is(","))?;
+    // The apposition opens with an article and a noun naming the charge.
+    let opens = (comma + 1..denial.first)
+        .find(|&i| t[i].word)
+        .is_some_and(|i| matches!(t[i].lower.as_str(), "a" | "an" | "une" | "un"));
+    let report = f
+        .hits
+        .iter()
+        .find(|r| r.family == Family::Report && r.last < comma)?;
+    let attack = f
+        .hits
+        .iter()
+        .any(|a| a.family == Family::Attack && a.first > report.last && a.last < comma);
+    (opens && attack).then_some(report)
 }
 
 /// "X denied the charge and said it was itself the target of attacks by Y", "…, adding
@@ -426,9 +448,11 @@ fn attributed_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
             }) && next[1..]
                 .iter()
                 .any(|&i| t[i].capitalised() && !f.is(i, Family::Determiner));
+            // « les accusations américaines »: a country adjective after the noun; a
+            // capitalised name there opens a relative clause ("an allegation Tehran denies").
             let side_after = next
                 .first()
-                .is_some_and(|&i| f.sides.iter().any(|s| s.first == i));
+                .is_some_and(|&i| !t[i].capitalised() && f.sides.iter().any(|s| s.first == i));
             before_possessive || by_named || side_after
         })
 }
