@@ -1060,3 +1060,15 @@ fn a_passive_belief_has_no_speaker_and_accuses_its_subject() {
         "#1 Condemnation japan -> china (china) [protested to]",
     );
 }
+
+#[test]
+fn a_release_issued_today_speaks_for_its_issuer() {
+    // No header names the issuer: the first sentence's organisation acting "today" does,
+    // and a ministry without a country is the one of the country the headline names.
+    check(
+        "Poland attributes cyber activity to Russian military intelligence\nWarsaw, 3 June 2025\n\nThe Ministry of Foreign Affairs today publicly attributes a series of intrusions to the GRU.\n\nPoland strongly condemns this irresponsible behaviour.",
+        "#0 Accusation poland -> gru (russia) [attributes]
+         #2 Accusation poland_mfa -> gru (russia) [attributes]
+         #3 Condemnation poland_mfa -> gru (russia) [condemns]",
+    );
+}

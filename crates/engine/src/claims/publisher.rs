@@ -245,7 +245,45 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         body = i + 1;
     }
     let speaks_for_itself = body_says_we(&sentences[body.min(sentences.len())..]);
-    (header || speaks_for_itself).then_some(FirstParty { publisher, body })
+    if !header && !speaks_for_itself {
+        // "The Ministry of X today attributes …", « Le SPF … attribue publiquement ce
+        // jour … »: a release opens with its issuer doing something today.
+        let issuer = sentences
+            .get(body)
+            .and_then(|s| issued_today(s, mentions))?;
+        return Some(FirstParty {
+            publisher: Some(issuer),
+            body,
+        });
+    }
+    Some(FirstParty { publisher, body })
+}
+
+/// How many words into a release's first sentence its "today" may come ("The Federal
+/// Public Service … today publicly attributes": the issuer's long name first).
+const TODAY_REACH_WORDS: usize = 20;
+
+/// The organisation a release's first sentence opens with, when the sentence says it acts
+/// today: the issuer of the release.
+fn issued_today(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
+    let org = mentions
+        .iter()
+        .find(|m| m.start >= s.start && m.end <= s.end)
+        .filter(|m| m.kind == EntityType::Org)?;
+    let before = s.text.chars().take(org.start - s.start).collect::<String>();
+    let opens = before.split_whitespace().count() <= 1;
+    let today = s
+        .text
+        .split_whitespace()
+        .take(TODAY_REACH_WORDS)
+        .map(fold_str)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == "today" || w[0] == "aujourd'hui" || (w[0] == "ce" && w[1] == "jour"));
+    (opens && today).then(|| Party {
+        id: org.id.clone(),
+        name: org.text.clone(),
+    })
 }
 
 #[cfg(test)]

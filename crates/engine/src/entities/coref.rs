@@ -5,8 +5,9 @@
 //!   (« À Téhéran, le ministère… ») is that place's country's; else it takes the id of the last ministry of the
 //!   same portfolio whose country was given before it (`china_mfa`), else the
 //!   country of the nearest place named before it in its paragraph (`Tehran
-//!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the bare
-//!   portfolio (`mfa`): a later country is as likely to be another one.
+//!   rejected… Foreign Ministry spokesman` -> `iran_mfa`), else the country the
+//!   headline names first (the text's own), else the bare portfolio (`mfa`): a later
+//!   country is as likely to be another one.
 //! - An acronym in brackets right after a name takes the name's id
 //!   (`Agence nationale de X (ANX)`); other unknown acronyms are their own slug; a
 //!   name the base lacks takes the id of a known acronym in brackets after it.
@@ -67,7 +68,22 @@ fn framing_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<St
         .flatten()
 }
 
+/// The country the headline names first ("Belgium attributes … to Russia"): the text's
+/// own, for a ministry no nearer place or earlier ministry places.
+fn headline_country(tokens: &Tokens, picked: &[Candidate]) -> Option<String> {
+    let first_block = tokens.list.first()?.block;
+    let in_headline = |c: &Candidate| {
+        let i = tokens.list.partition_point(|t| t.start < c.start);
+        tokens.list.get(i).is_some_and(|t| t.block == first_block)
+    };
+    picked
+        .iter()
+        .take_while(|c| in_headline(c))
+        .find_map(|c| lookup(&c.id).and_then(|e| e.country.clone()))
+}
+
 fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
+    let headline = headline_country(tokens, picked);
     let mut last: HashMap<String, String> = HashMap::new();
     for k in 0..picked.len() {
         let c = &picked[k];
@@ -79,6 +95,11 @@ fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
                 .or_else(|| last.get(&suffix).cloned())
                 .or_else(|| {
                     nearby_country(tokens, picked, k).map(|country| format!("{country}_{suffix}"))
+                })
+                .or_else(|| {
+                    headline
+                        .as_ref()
+                        .map(|country| format!("{country}_{suffix}"))
                 });
             picked[k].id = id.unwrap_or(suffix);
         } else if let Some((country, suffix)) = qualified(&c.id) {
