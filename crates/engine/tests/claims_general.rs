@@ -1072,3 +1072,18 @@ fn a_release_issued_today_speaks_for_its_issuer() {
          #3 Condemnation poland_mfa -> gru (russia) [condemns]",
     );
 }
+
+#[test]
+fn quoted_words_are_said_by_whoever_the_closing_report_names() {
+    // The quoted "we" and its cue belong to the person named after the closing mark; "in a
+    // statement" is where it was said, not who said it.
+    check(
+        "Exchange apologises after theft of customer funds\n\n\"We deeply apologise to our customers,\" its chief executive, Park Min-soo, said in a statement.",
+        "#0 Acknowledgment ? -> - (_) [apologises]
+         #1 Acknowledgment park_min_soo -> - (_) [apologise]",
+    );
+    check(
+        "Analysts at the cybersecurity firm Recorded Future said the operation bore the hallmarks of earlier North Korean campaigns.",
+        "#0 Accusation recorded_future -> north_korea (north_korea) [said]",
+    );
+}

@@ -259,6 +259,10 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         )
     });
     for h in roles {
+        // "said in a statement", « dans un communiqué »: the medium, not a party.
+        if h.family == Family::RoleDoc && medium(f, h) {
+            continue;
+        }
         let in_name = (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0);
         if covered(out, h.first) || (in_name && !capitalised_role(f, h)) {
             continue;
@@ -290,6 +294,17 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         c.group = group;
         out.push(c);
     }
+}
+
+/// A document noun after "in"/"dans" and its determiner ("in a statement", « dans son
+/// communiqué »): where something was said.
+fn medium(f: &Facts, h: &Hit) -> bool {
+    let t = &f.tokens;
+    let mut p = previous_word(t, h.first);
+    if p.is_some_and(|i| f.is(i, Family::Determiner) || f.is(i, Family::FirstPerson)) {
+        p = p.and_then(|i| previous_word(t, i));
+    }
+    p.is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "dans"))
 }
 
 /// "The Bureau has attributed …", « l'Agence a indiqué »: a role noun written with a

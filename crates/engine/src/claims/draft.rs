@@ -67,7 +67,7 @@ pub(crate) fn draft(
     let found = match speaker_cue {
         // "I'm not going to …", "we assess": the first person is the voice, not a party
         // the clause names further on.
-        Some(cue) if !deferred && !first_person(f, cue) => speaker(f, cands, cue),
+        Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => speaker(f, cands, cue),
         _ => Speaker {
             cand: None,
             phrase: 0..0,
@@ -578,6 +578,15 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
         k = p;
     }
     false
+}
+
+/// Whether the sentence is, or opens with, quoted words: their "we" is the speaker the
+/// closing "said X" names.
+fn quotation(f: &Facts) -> bool {
+    f.quoted
+        || f.tokens
+            .iter()
+            .any(|t| matches!(t.raw, "«" | "“" | "\"" | "»" | "”"))
 }
 
 /// Who says "we": inside a quotation, whoever is quoted (the speaker just met); in the

@@ -254,6 +254,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
+    if let Some(s) = quoted_words_reporter(f, cands, cue) {
+        return s;
+    }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
         return s;
     }
@@ -293,6 +296,26 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// "“We deeply apologise …,” its chief executive, Jane Roe, said": a cue inside quoted
+/// words is said by whoever the reporting verb after the closing mark names.
+fn quoted_words_reporter<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    let t = &f.tokens;
+    let opens = |i: usize| matches!(t[i].raw, "«" | "“" | "\"");
+    let closes = |i: usize| matches!(t[i].raw, "»" | "”" | "\"");
+    // The opening mark before the cue, and no mark between it and the cue.
+    let open = (0..cue.first).rev().find(|&i| opens(i) || closes(i))?;
+    let close = (cue.last + 1..t.len()).find(|&i| closes(i) || opens(i))?;
+    if !opens(open) || !closes(close) || (t[open].raw == "\"" && t[close].raw != "\"") {
+        return None;
+    }
+    let report = f
+        .hits
+        .iter()
+        .find(|r| r.family == Family::Report && r.first > close)?;
+    let s = speaker(f, cands, report);
+    s.cand.filter(|c| c.first > close).map(|_| s)
 }
 
 /// "selon une source citée par l'agence": the best source after "selon", "according
