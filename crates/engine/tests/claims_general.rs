@@ -1087,3 +1087,15 @@ fn quoted_words_are_said_by_whoever_the_closing_report_names() {
         "#0 Accusation recorded_future -> north_korea (north_korea) [said]",
     );
 }
+
+#[test]
+fn a_subject_no_list_knows_is_unknown_not_the_last_speaker() {
+    // "Les hôpitaux touchés" names no party: the claim's speaker is unknown rather than
+    // whoever spoke in the sentence before.
+    check(
+        "Cyberattaque contre les hôpitaux : le Kremlin dément toute implication\n\nLe Kremlin a rejeté ces accusations.\n\nLes hôpitaux touchés ont reconnu des « perturbations importantes ».",
+        "#0 Denial kremlin -> - (_) [dément]
+         #1 Denial kremlin -> - (_) [a rejeté]
+         #2 Acknowledgment ? -> - (_) [ont reconnu]",
+    );
+}

@@ -741,3 +741,11 @@ fn names_in_quotes_after_a_naming_phrase_and_known_names_after_a_common_noun() {
         "Le [Département fédéral des affaires étrangères]ORG:departement_federal_des_affaires_etrangeres et la [Fondation Ostara]ORG:fondation_ostara ont réagi.",
     );
 }
+
+#[test]
+fn a_lowercase_name_an_acronym_in_brackets_names() {
+    check(
+        "Selon l'agence nationale de cybersécurité (NUKIB), les assaillants ont utilisé un rançongiciel.",
+        "Selon l'[agence nationale de cybersécurité]ORG:agence_nationale_de_cybersecurite ([NUKIB]ORG:agence_nationale_de_cybersecurite), les assaillants ont utilisé un rançongiciel.",
+    );
+}

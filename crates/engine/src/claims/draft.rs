@@ -209,7 +209,9 @@ fn speaker_of(
                 None
             }
             Some(cue) if first_person(f, cue) => own_voice(f, history, recent),
-            Some(cue) => subject_phrase(f, cue, si).or(recent),
+            // "Les hôpitaux touchés ont reconnu …": a subject no party list knows is no
+            // reason to lend the claim to whoever spoke last; an empty one is.
+            Some(cue) => subject_phrase(f, cue, si).or(recent.filter(|_| !names_a_subject(f, cue))),
             None => recent,
         },
     }
@@ -515,6 +517,7 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
         s.named
             .last()
             .filter(|_| c.definite && c.kind == Kind::Role(Family::RoleOrg))
+            .filter(|_| !super::speakers::has_complement(s.facts, c))
             .map(|n| Known {
                 sentence: s.index,
                 ..n.clone()
@@ -578,6 +581,27 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
         k = p;
     }
     false
+}
+
+/// Whether the cue's clause names a subject before it: a word that is no auxiliary,
+/// determiner, pronoun or mark.
+fn names_a_subject(f: &Facts, cue: &Hit) -> bool {
+    let t = &f.tokens;
+    let start = (0..cue.first)
+        .rev()
+        .find(|&i| t[i].is_boundary() || matches!(t[i].raw, "»" | "”" | "\""))
+        .map_or(0, |i| i + 1);
+    (start..cue.first).any(|i| {
+        t[i].word
+            && !f.is(i, Family::Aux)
+            && !f.is(i, Family::Auxiliary)
+            && !f.is(i, Family::Determiner)
+            && !f.is(i, Family::Pronoun)
+            && !f.is(i, Family::FirstPerson)
+            && !f.is(i, Family::Relative)
+            && !f.is(i, Family::Subordinator)
+            && !matches!(t[i].lower.as_str(), "and" | "et" | "but" | "mais")
+    })
 }
 
 /// Whether the sentence is, or opens with, quoted words: their "we" is the speaker the

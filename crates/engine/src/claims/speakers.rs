@@ -191,7 +191,9 @@ fn definite_role(
     let found = found.or_else(|| match role {
         // "its spokesman": the organisation's own voice.
         Family::RolePerson if c.definite && c.side.is_none() => history.last(),
-        Family::RoleOrg if c.side.is_none() => {
+        // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of its
+        // own describes a body of its own, not the organisation heard last.
+        Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) => {
             // An organisation, not a person or a group of people ("lawmakers").
             let heard = history
                 .iter()
@@ -224,6 +226,18 @@ fn known_as(k: &Known, head: &str) -> bool {
     };
     k.party.name.to_lowercase().contains(head)
         || crate::entities::lookup(&k.party.id).is_some_and(|e| e.all_names().any(holds))
+}
+
+/// Whether a role noun goes on with a complement: "of"/« de » and a noun, an adjective
+/// (« nationale »), or an acronym in brackets.
+pub(crate) fn has_complement(f: &super::facts::Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    t.get(c.last + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "de" | "du" | "des" | "d" | "of" | "for" | "pour" | "("
+        ) || (n.word && !n.capitalised() && n.lower.ends_with("ale"))
+    })
 }
 
 /// A surname alone for a speaker met before ("Dupont added"): last or (family name

@@ -489,6 +489,13 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    // « l'agence nationale de cybersécurité (NÚKIB) »: a lowercase name that an acronym
+    // in brackets names.
+    let end = if !v.t.list[i].capitalised && end == i {
+        bracketed_acronym_after(v, i).unwrap_or(end)
+    } else {
+        end
+    };
     if start == i && end == i {
         return;
     }
@@ -511,6 +518,29 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         v.slug(start, end),
         Priority::Suffix,
     ));
+}
+
+/// Most lowercase words between a head and the acronym in brackets that names it
+/// (« agence nationale de la sécurité des systèmes »: six).
+const MAX_LOWERCASE_NAME_WORDS: usize = 7;
+
+/// The last token of a lowercase name from head `i` that an acronym in brackets right
+/// after it names: lowercase words, prepositions and articles, then `(ACRONYM)`.
+fn bracketed_acronym_after(v: &View, i: usize) -> Option<usize> {
+    let mut k = i + 1;
+    while k <= i + MAX_LOWERCASE_NAME_WORDS {
+        if v.punct_in(i, k, "(") {
+            let acronym = v.word_in(i, k + 1) && v.t.list[k + 1].all_caps;
+            return (acronym && v.punct_in(i, k + 2, ")") && k > i + 1).then_some(k - 1);
+        }
+        let lower_word = v.word_in(i, k) && !v.t.list[k].capitalised;
+        let elision = v.punct_in(i, k, "'") || v.punct_in(i, k, "’");
+        if !(lower_word || elision) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `Federal Security Service of the Russian Federation`, `Main Directorate of the
