@@ -1099,3 +1099,12 @@ fn a_subject_no_list_knows_is_unknown_not_the_last_speaker() {
          #2 Acknowledgment ? -> - (_) [ont reconnu]",
     );
 }
+
+#[test]
+fn a_measure_in_the_passive_is_reported_by_the_speaker_before_it() {
+    check(
+        "Cyberattaque contre les hôpitaux tchèques\n\n« Nous avons des preuves que des pirates russes ont attaqué nos hôpitaux », a déclaré le ministre des Affaires étrangères, Tomáš Novák.\n\nIl a ajouté que l'ambassadeur de Russie serait convoqué dans la journée.",
+        "#1 Accusation tomas_novak -> russia (russia) [a déclaré]
+         #2 Condemnation tomas_novak -> russia (russia) [convoqué]",
+    );
+}

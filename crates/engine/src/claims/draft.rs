@@ -545,7 +545,10 @@ fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hi
             && c.last < cue.first
             && matches!(c.kind, Kind::Named | Kind::Person | Kind::Place)
     });
-    (!party_between && has_subject(f, cands, report)).then_some(report)
+    // "Il a ajouté que l'ambassadeur de Russie serait convoqué": the party before a passive
+    // cue is its patient, not a subject of its own.
+    let patient_only = passive(f, cue);
+    ((!party_between || patient_only) && has_subject(f, cands, report)).then_some(report)
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".
