@@ -1108,3 +1108,15 @@ fn a_measure_in_the_passive_is_reported_by_the_speaker_before_it() {
          #2 Condemnation tomas_novak -> russia (russia) [convoqué]",
     );
 }
+
+#[test]
+fn a_denial_answers_the_accuser_never_the_side_it_clears() {
+    check(
+        "Prague accuse Moscou d'avoir piraté ses hôpitaux\n\nLe gouvernement tchèque a accusé mercredi la Russie d'être responsable de la cyberattaque.\n\nLe Kremlin a aussitôt rejeté ces accusations. « C'est absurde. La Russie n'a rien à voir avec ces attaques », a affirmé son porte-parole, Dmitri Peskov.",
+        "#0 Accusation czechia -> russia (russia) [accuse]
+         #1 Accusation czechia -> russia (russia) [a accusé]
+         #2 Denial kremlin -> czechia (russia) [rejeté]
+         #3 Denial dmitry_peskov -> czechia (russia) [est absurde]
+         #4 Denial dmitry_peskov -> czechia (russia) [a affirmé]",
+    );
+}

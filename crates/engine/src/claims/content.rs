@@ -77,12 +77,20 @@ pub(crate) fn clears(
 
 /// A speaker of unknown side saying that the side accused in the discussion
 /// does not attack ("Iran, he added, conducts no offensive operations") denies
-/// for it; the accuser is settled with the events.
+/// for it, and a denial aimed at the accused side is aimed at no one yet; the
+/// accuser is settled with the events.
 pub(crate) fn clear_accused(drafts: &mut [Draft]) {
     let mut accused: Option<String> = None;
     for d in drafts.iter_mut() {
         if d.stance == Stance::Accusation && d.clears.is_some() && d.clears == accused {
             d.stance = Stance::Denial;
+            d.target = None;
+            d.target_side = None;
+            continue;
+        }
+        // « La Russie n'a rien à voir avec ces attaques »: a denial answers the accuser,
+        // never the side it clears; whom it answers is settled with the events.
+        if d.stance == Stance::Denial && d.target_side.is_some() && d.target_side == accused {
             d.target = None;
             d.target_side = None;
             continue;
