@@ -156,38 +156,39 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
             return (true, party_in(s, folded[..at].chars().count(), mentions));
         }
     }
-    // "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
-    // the outlet of an organisation it names.
+    outlet_line(s, &folded, mentions).map_or((false, None), |p| (true, p))
+}
+
+/// "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
+/// the outlet of an organisation names its publisher (the organisation's mention, else
+/// the words before the outlet's own).
+fn outlet_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> Option<Option<Party>> {
+    let m = markers();
     let outlet = m
         .outlet
         .iter()
         .any(|w| folded.split(|c: char| !c.is_alphanumeric()).any(|x| x == w));
-    if outlet {
-        if has_org(s, mentions) {
-            return (true, party_in(s, 0, mentions));
-        }
-        // No mention vouches for the name: the words before the outlet's own ("Northgate
-        // Labs Threat Intelligence Blog" -> Northgate Labs).
-        let name: Vec<&str> = s
-            .text
-            .split_whitespace()
-            .take_while(|w| {
-                let w = fold_str(w);
-                !m.outlet.contains(&w) && !m.outlet_words.contains(&w)
-            })
-            .collect();
-        if (1..=MAX_NAME_WORDS).contains(&name.len()) {
-            let name = name.join(" ");
-            return (
-                true,
-                Some(Party {
-                    id: slug(&name),
-                    name,
-                }),
-            );
-        }
+    if !outlet {
+        return None;
     }
-    (false, None)
+    if has_org(s, mentions) {
+        return Some(party_in(s, 0, mentions));
+    }
+    let name: Vec<&str> = s
+        .text
+        .split_whitespace()
+        .take_while(|w| {
+            let w = fold_str(w);
+            !m.outlet.contains(&w) && !m.outlet_words.contains(&w)
+        })
+        .collect();
+    (1..=MAX_NAME_WORDS).contains(&name.len()).then(|| {
+        let name = name.join(" ");
+        Some(Party {
+            id: slug(&name),
+            name,
+        })
+    })
 }
 
 /// Whether a sentence says "we" outside quotations. `quoted` carries the quotation

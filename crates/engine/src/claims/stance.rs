@@ -97,16 +97,7 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return acknowledgment(f, h);
     }
     if let Some(h) = f.first(Family::Condemn) {
-        // "X firmly opposes all forms of cyberattack": opposing attacks in general denies.
-        let opposes = (h.first..=h.last).any(|i| f.is(i, Family::Opposes));
-        let attacks_after = f
-            .hits
-            .iter()
-            .any(|a| a.family == Family::Attack && a.first > h.last);
-        if opposes && attacks_after {
-            return vec![decision(Stance::Denial, Some(h))];
-        }
-        return condemnation(f, h);
+        return condemning(f, h);
     }
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];
@@ -333,6 +324,20 @@ fn condemned_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
                     && n.first <= h.last + CONDEMNED_NOUN_REACH
             })
     })
+}
+
+/// A condemning cue: "X firmly opposes all forms of cyberattack" (opposing attacks in
+/// general) denies; anything else condemns.
+fn condemning(f: &Facts, h: &Hit) -> Vec<Decision> {
+    let opposes = (h.first..=h.last).any(|i| f.is(i, Family::Opposes));
+    let attacks_after = f
+        .hits
+        .iter()
+        .any(|a| a.family == Family::Attack && a.first > h.last);
+    if opposes && attacks_after {
+        return vec![decision(Stance::Denial, Some(h))];
+    }
+    condemnation(f, h)
 }
 
 /// A condemnation and, in another clause, the accusation it rests on ("X summoned Y's
