@@ -95,7 +95,7 @@ fn the_effects_of_a_known_attack_accuse_nobody() {
 fn a_speaker_named_again_by_surname_goes_on_claiming() {
     check(
         "South Korea's Foreign Ministry spokesperson Lim Soo-suk said Seoul would respond. North Korea's state news agency KCNA rejected the report. Mr Lim added that the Foreign Ministry would raise the issue at the United Nations.",
-        "#0 OtherClaim lim_soo_suk -> - (_) [said]
+        "#0 Condemnation lim_soo_suk -> - (_) [said]
          #1 Denial kcna -> - (_) [rejected]
          #2 OtherClaim lim_soo_suk -> - (_) [added]",
     );
@@ -1118,5 +1118,27 @@ fn a_denial_answers_the_accuser_never_the_side_it_clears() {
          #2 Denial kremlin -> czechia (russia) [rejeté]
          #3 Denial dmitry_peskov -> czechia (russia) [est absurde]
          #4 Denial dmitry_peskov -> czechia (russia) [a affirmé]",
+    );
+}
+
+#[test]
+fn saying_it_did_the_attack_itself_claims_it() {
+    check(
+        "Le collectif revendique la cyberattaque contre les hôpitaux\n\nLe collectif affirme avoir mené l'attaque en représailles.",
+        "#0 Acknowledgment ? -> - (_) [revendique]
+         #1 Acknowledgment ? -> - (_) [affirme]",
+    );
+    // Attacked by another is a charge, not a claim of one's own.
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nChina said it had been attacked by the United States.",
+        "#1 Accusation china -> united_states (united_states) [said]",
+    );
+}
+
+#[test]
+fn evidence_that_points_to_a_party_accuses_it() {
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nThe ministry's spokesperson, Laura Chen, said the evidence pointed clearly to Moscow.",
+        "#1 Accusation laura_chen -> russia (russia) [said]",
     );
 }

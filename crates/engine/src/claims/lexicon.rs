@@ -60,6 +60,8 @@ pub(crate) enum Family {
     ThreatRef,
     /// A noun that stands for a country's foreign ministry (« la diplomatie chinoise »).
     Diplomacy,
+    /// A verb of doing whose object may be an attack ("carried out", « mené »).
+    Doing,
     DocAuthor,
     SubUnit,
     AttribTo,
@@ -125,6 +127,7 @@ impl Family {
             "person_pronoun" => PersonPronoun,
             "threat_ref" => ThreatRef,
             "diplomacy" => Diplomacy,
+            "doing" => Doing,
             _ => return None,
         })
     }

@@ -118,6 +118,9 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if victim_confirms(f, report) {
         return vec![decision(Stance::Acknowledgment, report)];
     }
+    if let Some(r) = report.filter(|r| claims_own_attack(f, r)) {
+        return vec![decision(Stance::Acknowledgment, Some(r))];
+    }
     if reported && f.attack_content() {
         return vec![decision(Stance::Accusation, report)];
     }
@@ -142,6 +145,45 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
+}
+
+/// How many words after "it"/"we" the attack it claims may come ("it had carried out the
+/// attack": an auxiliary, a verb, its particle and an article between).
+const OWN_ATTACK_REACH: usize = 5;
+
+/// "The group wrote on Telegram that it had carried out the attack", « le collectif
+/// affirme avoir mené l'attaque »: a reporter saying it did the attack itself claims it.
+fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
+    let t = &f.tokens;
+    // "wrote on Telegram that it …": past a short place of saying to its "that".
+    let that = (r.last + 1..t.len())
+        .take(OWN_ATTACK_REACH + 1)
+        .find(|&i| matches!(t[i].lower.as_str(), "that" | "que" | "qu"));
+    let mut k = that.map_or(r.last + 1, |i| i + 1);
+    while k < t.len() && !t[k].word {
+        k += 1;
+    }
+    let own = t.get(k).is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "it" | "they" | "we" | "il" | "elle" | "ils" | "elles" | "nous" | "avoir"
+        )
+    });
+    // Its verb, past auxiliaries: an attack verb ("it hacked"), or a verb of doing with the
+    // attack as its object ("it had carried out the attack"); not "it had observed the
+    // malware".
+    let verb = (k + 1..t.len())
+        .find(|&i| t[i].word && !f.is(i, Family::Aux) && !f.is(i, Family::Auxiliary));
+    let attack = verb.is_some_and(|v| {
+        f.is(v, Family::Attack)
+            || (f.is(v, Family::Doing)
+                && (v + 1..t.len())
+                    .take(OWN_ATTACK_REACH)
+                    .any(|i| f.is(i, Family::Attack)))
+    });
+    let passive = verb.is_some_and(|v| (k + 1..v).any(|i| f.is(i, Family::Passive)));
+    let by_someone = f.has(Family::AttribPost) || f.has(Family::Accuse);
+    own && attack && !passive && !by_someone
 }
 
 /// The sentence names a threat actor: a group or malware, or describes one ("the actor",
