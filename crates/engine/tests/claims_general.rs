@@ -1142,3 +1142,15 @@ fn evidence_that_points_to_a_party_accuses_it() {
         "#1 Accusation laura_chen -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn a_countrys_embassy_and_naming_who_is_behind() {
+    check(
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nChina's embassy in Canberra rejected the claims as groundless smears.",
+        "#1 Denial china_embassy -> - (_) [rejected]",
+    );
+    check(
+        "Australia names Chinese state hackers behind parliament breach",
+        "#0 Accusation australia -> china (china) [names Chinese state hackers behind]",
+    );
+}

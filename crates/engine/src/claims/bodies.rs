@@ -27,6 +27,15 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
     let words: Vec<usize> = (place.last + 1..role.first)
         .filter(|&i| t[i].word && !(t[i].lower == "s" && i == place.last + 2))
         .collect();
+    // "China's embassy in Canberra": a country's diplomatic mission, named as the entity
+    // layer names « l'ambassade de Chine » (`china_embassy`).
+    let possessive = t
+        .get(place.last + 1)
+        .is_some_and(|x| matches!(x.raw, "'" | "’"))
+        && t.get(place.last + 2).is_some_and(|x| x.lower == "s");
+    if words.is_empty() && possessive {
+        return mission_word(&role.head).map(|m| (format!("{side}_{m}"), role.head.clone()));
+    }
     let fits = !words.is_empty()
         && words.len() <= MAX_PORTFOLIO_WORDS
         && words.iter().all(|&i| {
@@ -49,6 +58,11 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
         _ => format!("{side}_{}", crate::entities::slug(&name)),
     };
     Some((id, name))
+}
+
+/// The id word of a diplomatic mission's noun, as the knowledge base's lexicon gives it.
+fn mission_word(head: &str) -> Option<&'static str> {
+    crate::entities::mission_id_word(head)
 }
 
 fn is_ministry(head: &str) -> bool {

@@ -39,6 +39,11 @@ pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
 pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, WordSet};
 pub(crate) use rules::slug;
 
+/// The id word of a diplomatic mission's noun ("embassy", « ambassade » -> `embassy`).
+pub(crate) fn mission_id_word(noun: &str) -> Option<&'static str> {
+    lexicon::lexicon().missions.get(noun).map(String::as_str)
+}
+
 /// The id suffix of a ministry's portfolio written in lowercase words ("foreign" -> `mfa`,
 /// "defence" -> `mod`), as the knowledge base's lexicon spells it in either case.
 pub(crate) fn portfolio_suffix(words: &[&str]) -> Option<&'static str> {
