@@ -34,7 +34,12 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
         .is_some_and(|x| matches!(x.raw, "'" | "’"))
         && t.get(place.last + 2).is_some_and(|x| x.lower == "s");
     if words.is_empty() && possessive {
-        return mission_word(&role.head).map(|m| (format!("{side}_{m}"), role.head.clone()));
+        return mission_word(&role.head).map(|m| {
+            (
+                format!("{side}_{m}"),
+                format!("{} {}", place.name, role.head),
+            )
+        });
     }
     let fits = !words.is_empty()
         && words.len() <= MAX_PORTFOLIO_WORDS
@@ -52,10 +57,13 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
         return None;
     }
     let portfolio: Vec<&str> = words.iter().map(|&i| t[i].raw).collect();
-    let name = format!("{} {}", portfolio.join(" "), role.head);
+    let name = format!("{} {} {}", place.name, portfolio.join(" "), role.head);
     let id = match crate::entities::portfolio_suffix(&portfolio) {
         Some(suffix) if is_ministry(&role.head) => format!("{side}_{suffix}"),
-        _ => format!("{side}_{}", crate::entities::slug(&name)),
+        _ => format!(
+            "{side}_{}",
+            crate::entities::slug(&format!("{} {}", portfolio.join(" "), role.head))
+        ),
     };
     Some((id, name))
 }
