@@ -1,11 +1,11 @@
-//! The analyses the worker made of the reader's library, kept by the articles they are of
+//! The analyses (and their views) the worker made of the reader's library, kept by the articles they are of
 //! (file names and text hashes), so that the corpus of a library already analysed is built
 //! at once: after adding articles, or on undoing a removal.
 //!
 //! A cache, not state: it holds nothing that the worker cannot compute again from the texts.
 
 use crate::library::id_for;
-use parallax_engine::Analysis;
+use parallax_engine::{Analysis, Views};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -16,7 +16,7 @@ const KEPT: usize = 4;
 type Key = Vec<String>;
 
 thread_local! {
-    static KEPT_ANALYSES: RefCell<Vec<(Key, Rc<Analysis>)>> = const { RefCell::new(Vec::new()) };
+    static KEPT_ANALYSES: RefCell<Vec<(Key, Analysed)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn key<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Key {
@@ -26,21 +26,34 @@ fn key<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Key {
         .collect()
 }
 
-/// Keep the analysis of these articles `(file, text)`.
-pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis) {
+/// A library's analysis and its views, as the worker gave them.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    /// The linked analysis.
+    pub analysis: Rc<Analysis>,
+    /// What the views show beyond it.
+    pub views: Rc<Views>,
+}
+
+/// Keep the analysis of these articles `(file, text)` and its views.
+pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis, views: Views) {
     let key = key(inputs);
+    let analysed = Analysed {
+        analysis: Rc::new(analysis),
+        views: Rc::new(views),
+    };
     KEPT_ANALYSES.with(|kept| {
         let mut kept = kept.borrow_mut();
         kept.retain(|(k, _)| *k != key);
-        kept.push((key, Rc::new(analysis)));
+        kept.push((key, analysed));
         if kept.len() > KEPT {
             kept.remove(0);
         }
     });
 }
 
-/// The analysis of these articles `(file, text)`, if the worker made it.
-pub fn analysis_of<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Option<Rc<Analysis>> {
+/// The analysis of these articles `(file, text)` and its views, if the worker made them.
+pub fn analysis_of<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Option<Analysed> {
     let key = key(inputs);
     KEPT_ANALYSES.with(|kept| {
         kept.borrow()
@@ -63,12 +76,12 @@ mod tests {
 
     #[test]
     fn an_analysis_is_found_by_its_articles_and_texts_and_only_the_last_few_stay() {
-        keep(&[("a.txt", "A.")], empty());
+        keep(&[("a.txt", "A.")], empty(), Views::default());
         assert!(analysis_of(&[("a.txt", "A.")]).is_some());
         assert!(analysis_of(&[("a.txt", "B.")]).is_none(), "another text");
         assert!(analysis_of(&[("b.txt", "A.")]).is_none(), "another name");
         for n in 0..KEPT {
-            keep(&[(format!("{n}.txt"), "A.")], empty());
+            keep(&[(format!("{n}.txt"), "A.")], empty(), Views::default());
         }
         assert!(analysis_of(&[("a.txt", "A.")]).is_none(), "the oldest went");
     }

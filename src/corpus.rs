@@ -11,14 +11,14 @@ use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
-use crate::seeds::{bundled_analysis, SEEDS};
+use crate::seeds::{bundled_analysis, bundled_views, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
 use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -154,12 +154,12 @@ impl Corpus {
             return Some(Corpus::bundled());
         }
         let inputs = library_inputs(own);
-        let analysis = analysis_cache::analysis_of(&inputs)?;
+        let analysed = analysis_cache::analysis_of(&inputs)?;
         let texts = inputs
             .iter()
             .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::of(analysis, texts);
+        let mut corpus = Corpus::of(analysed.analysis, analysed.views, texts);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
@@ -169,15 +169,16 @@ impl Corpus {
         Some(corpus)
     }
 
-    /// The bundled articles, from the analysis the build made of them (`build.rs`): no
-    /// analysis runs.
+    /// The bundled articles, from the analysis and views the build made of them (`build.rs`):
+    /// no analysis runs.
     pub fn bundled() -> Corpus {
         let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(Rc::new(bundled_analysis()), texts)
+        Corpus::of(Rc::new(bundled_analysis()), Rc::new(bundled_views()), texts)
     }
 
-    /// Derive the views of an analysis of `texts` (parallel to its articles).
-    pub fn of(analysis: Rc<Analysis>, texts: Vec<Rc<str>>) -> Corpus {
+    /// Derive the article views of an analysis of `texts` (parallel to its articles), with
+    /// the engine's views of it.
+    pub fn of(analysis: Rc<Analysis>, derived: Rc<Views>, texts: Vec<Rc<str>>) -> Corpus {
         let views = analysis
             .articles
             .iter()
@@ -186,7 +187,7 @@ impl Corpus {
             .collect();
         let pairs = pairs_of(&analysis);
         let mut corpus = Corpus {
-            claims: ClaimViews::of(&analysis),
+            claims: ClaimViews::of(derived),
             origins: vec![Origin::Bundled; texts.len()],
             texts,
             analysis,

@@ -45,14 +45,26 @@ pub fn web_annotations(corpus: &Corpus, articles: &[usize]) -> String {
     webanno::to_web_annotations(&analysis, &texts)
 }
 
+/// The claims table's rows of these articles, from the views the engine derived of the
+/// corpus (`Views::of_articles`: a claim whose translation is not exported stands alone).
+fn claim_rows(corpus: &Corpus, articles: &[usize]) -> Vec<claims_table::ClaimRow> {
+    let picked: Vec<usize> = articles
+        .iter()
+        .copied()
+        .filter(|&i| i < corpus.analysis.articles.len())
+        .collect();
+    let views = corpus.claims.of_articles(&corpus.analysis, &picked);
+    claims_table::rows_with(&subset(corpus, &picked).0, &views)
+}
+
 /// The claims of these articles as CSV (`parallax claims`), a claim and its translation on one row.
 pub fn claims_csv(corpus: &Corpus, articles: &[usize]) -> String {
-    claims_table::to_csv(&subset(corpus, articles).0)
+    claims_table::csv(&claim_rows(corpus, articles))
 }
 
 /// The same table as Markdown (`parallax claims --format md`).
 pub fn claims_markdown(corpus: &Corpus, articles: &[usize]) -> String {
-    claims_table::to_markdown(&subset(corpus, articles).0)
+    claims_table::markdown(&claim_rows(corpus, articles))
 }
 
 /// Offer `content` as a file to download, through a `blob:` URL (no network involved).
@@ -93,7 +105,7 @@ mod tests {
     #[test]
     fn every_claim_link_opens_its_sentences() {
         let corpus = Corpus::bundled();
-        let rows = claims_table::rows(&corpus.analysis);
+        let rows = claims_table::rows_with(&corpus.analysis, corpus.claims.views());
         assert!(!rows.is_empty());
         let text_of = |a: usize, s: usize| corpus.analysis.articles[a].sentences[s].text.as_str();
         for row in &rows {
@@ -127,5 +139,16 @@ mod tests {
         let csv = claims_csv(&corpus, &(0..SEEDS.len()).collect::<Vec<_>>());
         assert!(csv.starts_with("event,event_title,speaker_id,"));
         assert_eq!(claims_csv(&corpus, &[]).lines().count(), 1, "header only");
+        let all: Vec<usize> = (0..SEEDS.len()).collect();
+        assert_eq!(
+            csv,
+            claims_table::to_csv(&subset(&corpus, &all).0),
+            "the engine's table of the same articles"
+        );
+        assert_eq!(
+            claims_csv(&corpus, &[2]),
+            claims_table::to_csv(&subset(&corpus, &[2]).0),
+            "one article of a pair: its claims alone"
+        );
     }
 }

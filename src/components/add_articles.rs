@@ -324,8 +324,10 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     Notice::busy(&what).with_progress(n, of).beside_form(),
                 ));
             }
-            Reply::Done { analysis, .. } => {
-                analysis_cache::keep(&everything, analysis);
+            Reply::Done {
+                analysis, views, ..
+            } => {
+                analysis_cache::keep(&everything, analysis, views);
                 // Reading the reply was one task; the library's new render is the next.
                 let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
                 yew::platform::spawn_local(async move {

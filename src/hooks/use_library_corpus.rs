@@ -82,8 +82,10 @@ fn analyse_library(
                 ))
                 .with_progress(n, of),
             )),
-            Reply::Done { analysis, .. } => {
-                analysis_cache::keep(&articles, analysis);
+            Reply::Done {
+                analysis, views, ..
+            } => {
+                analysis_cache::keep(&articles, analysis, views);
                 dispatch.dispatch(Action::WorkDone);
                 kept.set(job);
             }

@@ -3,7 +3,7 @@
 //! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
 //! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each), align
 //! each candidate pair not aligned before (a [`Reply::Comparing`] message each), link the
-//! whole and post [`Reply::Done`] with the analysis. Messages travel as JSON strings.
+//! whole and post [`Reply::Done`] with the analysis and its views (`views_of`). Messages travel as JSON strings.
 //!
 //! The worker binary (`main.rs`) runs these jobs off the page's thread; the app's browser
 //! tests run the very same jobs in their own thread. The app links none of this: only the
@@ -11,8 +11,8 @@
 #![deny(missing_docs)]
 
 use parallax_engine::{
-    align_if_translation, analyze_article, candidate_pairs, link_with, Alignment, Analysis,
-    ArticleAnalysis,
+    align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
+    Analysis, ArticleAnalysis, Views,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::DefaultHasher;
@@ -59,12 +59,15 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
-    /// The job's result: the linked analysis of the articles, in request order.
+    /// The job's result: the linked analysis of the articles, in request order, and what the
+    /// views show beyond it, derived here so that the page's thread only renders.
     Done {
         /// The job.
         job: u32,
         /// The analysis.
         analysis: Analysis,
+        /// Claims across languages, display names, titles, the knowledge base's entries.
+        views: Views,
     },
     /// The worker could not do what was asked (a message it cannot read, a failure to load).
     Failed {
@@ -150,9 +153,11 @@ impl Jobs {
             .retain(|(s, t), _| keys.contains(s) && keys.contains(t));
         // Linking edits analyses (years and ids shared across a pair): it gets copies.
         let articles = analyses.iter().map(|a| a.as_ref().clone()).collect();
+        let analysis = link_with(articles, alignments);
         post(Reply::Done {
             job,
-            analysis: link_with(articles, alignments),
+            views: views_of(&analysis),
+            analysis,
         });
     }
 
