@@ -29,9 +29,10 @@ pub struct Request {
     pub articles: Vec<(String, String)>,
 }
 
-/// What the worker says.
+/// What the worker says. Externally tagged (`{"done":{…}}`, `"ready"`): an internally tagged
+/// enum would make the app's wasm carry serde's buffering deserializer (~40 KB raw).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Reply {
     /// The worker has loaded and takes requests.
     Ready,
@@ -166,9 +167,7 @@ impl Jobs {
         let mut send = |reply: Reply| {
             // Serialising plain data does not fail; a failure still reaches the app as one.
             let json = serde_json::to_string(&reply).unwrap_or_else(|e| {
-                format!(
-                    r#"{{"kind":"failed","message":"the worker could not write its reply: {e}"}}"#
-                )
+                format!(r#"{{"failed":{{"message":"the worker could not write its reply: {e}"}}}}"#)
             });
             post(json);
         };
@@ -256,5 +255,31 @@ mod tests {
         jobs.run_json(&json, |s| out.push(s));
         let last: Reply = serde_json::from_str(out.last().unwrap()).unwrap();
         assert!(matches!(last, Reply::Done { job: 7, .. }));
+        assert!(
+            out.last().unwrap().starts_with(r#"{"done""#),
+            "the e2e tests look for it"
+        );
+    }
+
+    #[test]
+    fn a_result_with_answers_reads_back_from_json() {
+        let mut views = parallax_engine::Views::default();
+        views.answered.insert(1, 0);
+        let done = Reply::Done {
+            job: 3,
+            analysis: parallax_engine::analyze_corpus(&[("a.txt", FR)]),
+            views,
+        };
+        let json = serde_json::to_string(&done).unwrap();
+        let back: Reply = serde_json::from_str(&json).unwrap();
+        assert!(matches!(back, Reply::Done { views, .. } if views.answered.get(&1) == Some(&0)));
+    }
+
+    #[test]
+    fn the_loaders_failure_message_reads_as_a_failure() {
+        // scripts/parallax-worker-loader.js and scripts/single_file.py write this form.
+        let json = r#"{"failed":{"message":"the engine could not load (x)"}}"#;
+        let reply: Reply = serde_json::from_str(json).unwrap();
+        assert!(matches!(reply, Reply::Failed { message } if message.ends_with("(x)")));
     }
 }
