@@ -17,7 +17,7 @@ use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
-use parallax_engine::text::{slice_chars, Span};
+use parallax_engine::text::{Span, Text};
 use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -312,15 +312,19 @@ fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);
     }
+    // Indexed once: slicing each noise block from the text's start would walk a long
+    // article once per block.
+    let has_noise = article.paragraphs.iter().any(|p| p.kind.is_noise());
+    let text = has_noise.then(|| Text::new(raw));
     let blocks = article
         .paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if p.kind.is_noise() {
+            if let (true, Some(text)) = (p.kind.is_noise(), &text) {
                 Block::Noise {
                     kind: p.kind,
-                    text: slice_chars(raw, Span::new(p.start, p.end)).to_string(),
+                    text: text.slice(Span::new(p.start, p.end)).to_string(),
                 }
             } else {
                 Block::Text {
