@@ -8,7 +8,7 @@
 //! One job at a time: a new request replaces the one under way, and [`Analyser::cancel`]
 //! stops the worker and starts a fresh one.
 
-use parallax_worker::{Reply, Request};
+use parallax_worker::{Assembler, Reply, Request};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -97,6 +97,9 @@ struct BridgeState {
     ready: bool,
     /// A request waiting for the worker to be ready (JSON).
     waiting: Option<String>,
+    /// The articles of a result read so far (the worker sends one per message, so that each
+    /// is read in a task of its own).
+    assembler: Assembler,
     /// The job under way and who hears of it.
     job: Option<(u32, Callback<Reply>)>,
     /// Why the worker could not start, if it could not.
@@ -147,8 +150,12 @@ impl WorkerBridge {
         state.handlers = Some((on_message, on_error));
     }
 
-    /// A reply from the worker: passed on to the job it is about.
+    /// A reply from the worker: passed on to the job it is about (a result once all its
+    /// articles have come).
     fn heard(&self, reply: Reply) {
+        let Some(reply) = self.state.borrow_mut().assembler.hear(reply) else {
+            return;
+        };
         let listener = {
             let mut state = self.state.borrow_mut();
             if let Reply::Ready = reply {

@@ -344,7 +344,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     .beside_form(),
                 ));
             }
-            Reply::Ready => {}
+            Reply::Article { .. } | Reply::Ready => {}
         }),
     );
 }

@@ -95,7 +95,7 @@ fn analyse_library(
                      the bundled articles are shown. Reload the page to try again."
                 ))))
             }
-            Reply::Ready => {}
+            Reply::Article { .. } | Reply::Ready => {}
         }),
     );
 }

@@ -60,8 +60,20 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
+    /// One linked article of the job's result, sent as JSON before [`Reply::Done`] so that
+    /// the page reads one article per task, not the whole result in one (see
+    /// [`Jobs::run_json`] and [`Assembler`]).
+    Article {
+        /// The job.
+        job: u32,
+        /// Its place among the request's articles.
+        index: usize,
+        /// Its analysis, linked with the others.
+        article: ArticleAnalysis,
+    },
     /// The job's result: the linked analysis of the articles, in request order, and what the
-    /// views show beyond it, derived here so that the page's thread only renders.
+    /// views show beyond it, derived here so that the page's thread only renders. As JSON,
+    /// its articles come before it, one [`Reply::Article`] each, and it carries none.
     Done {
         /// The job.
         job: u32,
@@ -83,6 +95,7 @@ impl Reply {
         match self {
             Reply::Analysing { job, .. }
             | Reply::Comparing { job, .. }
+            | Reply::Article { job, .. }
             | Reply::Done { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
         }
@@ -162,20 +175,93 @@ impl Jobs {
         });
     }
 
-    /// Run a request given as JSON, posting each reply as JSON.
+    /// Run a request given as JSON, posting each reply as JSON; the result goes as one
+    /// [`Reply::Article`] per article, then a [`Reply::Done`] without them (an [`Assembler`]
+    /// puts it together again).
     pub fn run_json(&mut self, request: &str, mut post: impl FnMut(String)) {
-        let mut send = |reply: Reply| {
+        let mut post_one = |reply: &Reply| {
             // Serialising plain data does not fail; a failure still reaches the app as one.
-            let json = serde_json::to_string(&reply).unwrap_or_else(|e| {
+            let json = serde_json::to_string(reply).unwrap_or_else(|e| {
                 format!(r#"{{"failed":{{"message":"the worker could not write its reply: {e}"}}}}"#)
             });
             post(json);
+        };
+        let mut send = |reply: Reply| match reply {
+            Reply::Done {
+                job,
+                mut analysis,
+                views,
+            } => {
+                for (index, article) in std::mem::take(&mut analysis.articles)
+                    .into_iter()
+                    .enumerate()
+                {
+                    post_one(&Reply::Article {
+                        job,
+                        index,
+                        article,
+                    });
+                }
+                post_one(&Reply::Done {
+                    job,
+                    analysis,
+                    views,
+                });
+            }
+            reply => post_one(&reply),
         };
         match serde_json::from_str::<Request>(request) {
             Ok(request) => self.run(&request, send),
             Err(e) => send(Reply::Failed {
                 message: format!("the worker could not read a request: {e}"),
             }),
+        }
+    }
+}
+
+/// The page's side of [`Jobs::run_json`]: keeps each [`Reply::Article`] of a job and gives
+/// its [`Reply::Done`] back whole; every other reply passes as it is.
+#[derive(Debug, Default)]
+pub struct Assembler {
+    /// The job whose articles are kept, and its articles by index.
+    articles: Option<(u32, Vec<(usize, ArticleAnalysis)>)>,
+}
+
+impl Assembler {
+    /// Hear a reply: `None` while a result's articles arrive, else the reply (a result with
+    /// its articles put back in place).
+    pub fn hear(&mut self, reply: Reply) -> Option<Reply> {
+        match reply {
+            Reply::Article {
+                job,
+                index,
+                article,
+            } => {
+                let kept = match &mut self.articles {
+                    Some((kept_job, kept)) if *kept_job == job => kept,
+                    other => &mut other.insert((job, Vec::new())).1,
+                };
+                kept.push((index, article));
+                None
+            }
+            Reply::Done {
+                job,
+                mut analysis,
+                views,
+            } => {
+                if let Some((kept_job, mut kept)) = self.articles.take() {
+                    if kept_job == job && analysis.articles.is_empty() {
+                        parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
+                        analysis.articles = kept.into_iter().map(|(_, a)| a).collect();
+                    }
+                }
+                Some(Reply::Done {
+                    job,
+                    analysis,
+                    views,
+                })
+            }
+            reply => Some(reply),
         }
     }
 }
@@ -273,6 +359,32 @@ mod tests {
         let json = serde_json::to_string(&done).unwrap();
         let back: Reply = serde_json::from_str(&json).unwrap();
         assert!(matches!(back, Reply::Done { views, .. } if views.answered.get(&1) == Some(&0)));
+    }
+
+    #[test]
+    fn a_result_goes_one_article_a_message_and_comes_back_whole() {
+        let inputs = [("a.txt", FR), ("b.txt", EN)];
+        let mut messages = Vec::new();
+        let json = serde_json::to_string(&request(4, &inputs)).unwrap();
+        Jobs::default().run_json(&json, |s| messages.push(s));
+        let articles = messages
+            .iter()
+            .filter(|m| m.starts_with(r#"{"article""#))
+            .count();
+        assert_eq!(articles, 2, "one message per article");
+        let mut assembler = Assembler::default();
+        let heard: Vec<Reply> = messages
+            .iter()
+            .filter_map(|m| assembler.hear(serde_json::from_str(m).unwrap()))
+            .collect();
+        let Some(Reply::Done { analysis, .. }) = heard.last() else {
+            panic!("a result");
+        };
+        assert_eq!(
+            serde_json::to_string(analysis).unwrap(),
+            serde_json::to_string(&parallax_engine::analyze_corpus(&inputs)).unwrap()
+        );
+        assert!(heard.iter().all(|r| !matches!(r, Reply::Article { .. })));
     }
 
     #[test]
