@@ -1,9 +1,11 @@
-//! The analyses (and their views) the worker made of the reader's library, kept by the articles they are of
-//! (file names and text hashes), so that the corpus of a library already analysed is built
-//! at once: after adding articles, or on undoing a removal.
+//! The analyses (and their views) the worker made of the reader's library, with each
+//! article's view derived from them, kept by the articles they are of (file names and text
+//! hashes), so that the corpus of a library already analysed is built at once: after adding
+//! articles, or on undoing a removal.
 //!
 //! A cache, not state: it holds nothing that the worker cannot compute again from the texts.
 
+use crate::corpus::{view_of, ArticleView};
 use crate::library::id_for;
 use parallax_engine::{Analysis, Views};
 use std::cell::RefCell;
@@ -33,14 +35,38 @@ pub struct Analysed {
     pub analysis: Rc<Analysis>,
     /// What the views show beyond it.
     pub views: Rc<Views>,
+    /// Each article's view (blocks, segments), parallel to the articles.
+    pub articles: Rc<[ArticleView]>,
 }
 
-/// Keep the analysis of these articles `(file, text)` and its views.
+/// Keep the analysis of these articles `(file, text)` and its views, deriving each
+/// article's view at once.
 pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis, views: Views) {
-    let key = key(inputs);
+    let articles = analysis
+        .articles
+        .iter()
+        .zip(inputs)
+        .map(|(article, (_, text))| view_of(article, text.as_ref()))
+        .collect();
+    store(key(inputs), analysis, views, articles);
+}
+
+/// [`keep`], one article's view per task: the views of a long library, derived in one go,
+/// would hold the page's thread for a long task.
+pub async fn keep_in_steps(inputs: &[(String, String)], analysis: Analysis, views: Views) {
+    let mut articles = Vec::with_capacity(analysis.articles.len());
+    for (article, (_, text)) in analysis.articles.iter().zip(inputs) {
+        articles.push(view_of(article, text));
+        crate::dom::next_task().await;
+    }
+    store(key(inputs), analysis, views, articles.into());
+}
+
+fn store(key: Key, analysis: Analysis, views: Views, articles: Rc<[ArticleView]>) {
     let analysed = Analysed {
         analysis: Rc::new(analysis),
         views: Rc::new(views),
+        articles,
     };
     KEPT_ANALYSES.with(|kept| {
         let mut kept = kept.borrow_mut();

@@ -134,7 +134,7 @@ pub struct Corpus {
     /// Where each article comes from, parallel to the articles.
     pub origins: Vec<Origin>,
     /// One view per article, parallel to `analysis.articles`.
-    pub views: Vec<ArticleView>,
+    pub views: Rc<[ArticleView]>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
     /// One line per dispute of each article, parallel to the articles (library cards).
@@ -159,7 +159,8 @@ impl Corpus {
             .iter()
             .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::of(analysed.analysis, analysed.views, texts);
+        let mut corpus =
+            Corpus::with_views(analysed.analysis, analysed.views, texts, analysed.articles);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
@@ -185,6 +186,16 @@ impl Corpus {
             .zip(&texts)
             .map(|(article, raw)| view_of(article, raw))
             .collect();
+        Corpus::with_views(analysis, derived, texts, views)
+    }
+
+    /// [`Corpus::of`] with each article's view already derived (`analysis_cache`).
+    pub fn with_views(
+        analysis: Rc<Analysis>,
+        derived: Rc<Views>,
+        texts: Vec<Rc<str>>,
+        views: Rc<[ArticleView]>,
+    ) -> Corpus {
         let pairs = pairs_of(&analysis);
         let mut corpus = Corpus {
             claims: ClaimViews::of(derived),
@@ -307,7 +318,8 @@ pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
+/// An article's view: its blocks, each sentence's segments and claims, its headline.
+pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);

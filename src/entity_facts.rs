@@ -198,7 +198,7 @@ fn mentions_of(corpus: &Corpus, id: &str) -> Vec<ArticleMentions> {
         .analysis
         .articles
         .iter()
-        .zip(&corpus.views)
+        .zip(corpus.views.iter())
         .enumerate()
     {
         let (count, sentences) = naming(article, id);

@@ -327,11 +327,12 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Done {
                 analysis, views, ..
             } => {
-                analysis_cache::keep(&everything, analysis, views);
-                // Reading the reply was one task; the library's new render is the next.
+                // Reading the reply was one task; each article's view is one more; the
+                // library's new render is the next.
                 let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
+                let everything = everything.clone();
                 yew::platform::spawn_local(async move {
-                    yield_to_browser().await;
+                    analysis_cache::keep_in_steps(&everything, analysis, views).await;
                     dispatch.dispatch(Action::AddArticles(accepted));
                 });
             }

@@ -58,7 +58,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let mut names = BTreeSet::new();
         let mut kind = None;
         let mut per_article = Vec::new();
-        for (article, view) in corpus.analysis.articles.iter().zip(&corpus.views) {
+        for (article, view) in corpus.analysis.articles.iter().zip(corpus.views.iter()) {
             let (count, sentences) = naming(article, id);
             if count == 0 {
                 continue;

@@ -85,9 +85,12 @@ fn analyse_library(
             Reply::Done {
                 analysis, views, ..
             } => {
-                analysis_cache::keep(&articles, analysis, views);
-                dispatch.dispatch(Action::WorkDone);
-                kept.set(job);
+                let (articles, dispatch, kept) = (articles.clone(), dispatch.clone(), kept.clone());
+                yew::platform::spawn_local(async move {
+                    analysis_cache::keep_in_steps(&articles, analysis, views).await;
+                    dispatch.dispatch(Action::WorkDone);
+                    kept.set(job);
+                });
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::Notify(Notice::error(&format!(
