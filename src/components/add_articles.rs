@@ -268,6 +268,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     let request = Request {
         job: next_job(),
         articles: everything.clone(),
+        export: None,
     };
     let name_of = {
         let accepted = accepted.clone();
@@ -345,7 +346,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     .beside_form(),
                 ));
             }
-            Reply::Article { .. } | Reply::Ready => {}
+            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
         }),
     );
 }

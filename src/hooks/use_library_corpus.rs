@@ -61,6 +61,7 @@ fn analyse_library(
     let request = Request {
         job,
         articles: articles.clone(),
+        export: None,
     };
     analyser.start(
         request,
@@ -98,7 +99,7 @@ fn analyse_library(
                      the bundled articles are shown. Reload the page to try again."
                 ))))
             }
-            Reply::Article { .. } | Reply::Ready => {}
+            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
         }),
     );
 }

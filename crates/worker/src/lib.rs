@@ -10,6 +10,8 @@
 //! protocol types.
 #![deny(missing_docs)]
 
+pub mod export;
+
 use parallax_engine::{
     align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
     Analysis, ArticleAnalysis, Views,
@@ -27,6 +29,10 @@ pub struct Request {
     pub job: u32,
     /// `(file name, text)` of every article, in library order.
     pub articles: Vec<(String, String)>,
+    /// A file to write from the result instead of sending it (then the one reply is
+    /// [`Reply::Exported`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<export::Export>,
 }
 
 /// What the worker says. Externally tagged (`{"done":{…}}`, `"ready"`): an internally tagged
@@ -82,6 +88,13 @@ pub enum Reply {
         /// Claims across languages, display names, titles, the knowledge base's entries.
         views: Views,
     },
+    /// The file a request's export asked for.
+    Exported {
+        /// The job.
+        job: u32,
+        /// The file's content.
+        content: String,
+    },
     /// The worker could not do what was asked (a message it cannot read, a failure to load).
     Failed {
         /// What went wrong, for the reader.
@@ -96,7 +109,8 @@ impl Reply {
             Reply::Analysing { job, .. }
             | Reply::Comparing { job, .. }
             | Reply::Article { job, .. }
-            | Reply::Done { job, .. } => Some(*job),
+            | Reply::Done { job, .. }
+            | Reply::Exported { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
         }
     }
@@ -211,6 +225,28 @@ impl Jobs {
             reply => post_one(&reply),
         };
         match serde_json::from_str::<Request>(request) {
+            Ok(Request {
+                job,
+                articles,
+                export: Some(export),
+            }) => {
+                let request = Request {
+                    job,
+                    articles,
+                    export: None,
+                };
+                let texts: Vec<&str> = request.articles.iter().map(|(_, t)| t.as_str()).collect();
+                // Progress is not shown for an export: only its file is sent.
+                self.run(&request, |reply| {
+                    if let Reply::Done {
+                        analysis, views, ..
+                    } = reply
+                    {
+                        let content = export::write(&analysis, &views, &texts, &export);
+                        post_one(&Reply::Exported { job, content });
+                    }
+                });
+            }
             Ok(request) => self.run(&request, send),
             Err(e) => send(Reply::Failed {
                 message: format!("the worker could not read a request: {e}"),
@@ -280,6 +316,7 @@ mod tests {
                 .iter()
                 .map(|(f, t)| (f.to_string(), t.to_string()))
                 .collect(),
+            export: None,
         }
     }
 
@@ -385,6 +422,23 @@ mod tests {
             serde_json::to_string(&parallax_engine::analyze_corpus(&inputs)).unwrap()
         );
         assert!(heard.iter().all(|r| !matches!(r, Reply::Article { .. })));
+    }
+
+    #[test]
+    fn an_export_is_one_reply_with_its_file() {
+        let mut asked = request(5, &[("a.txt", FR), ("b.txt", EN)]);
+        asked.export = Some(export::Export {
+            format: export::Format::ClaimsCsv,
+            articles: vec![0, 1],
+        });
+        let mut out = Vec::new();
+        Jobs::default().run_json(&serde_json::to_string(&asked).unwrap(), |s| out.push(s));
+        assert_eq!(out.len(), 1, "{out:?}");
+        let reply: Reply = serde_json::from_str(&out[0]).unwrap();
+        let Reply::Exported { job: 5, content } = reply else {
+            panic!("{reply:?}");
+        };
+        assert!(content.starts_with("event,event_title,"), "{content}");
     }
 
     #[test]
