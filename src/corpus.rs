@@ -1,9 +1,11 @@
-//! The corpus as the UI needs it: the engine's analysis plus what is derived from it once.
+//! The corpus as the UI needs it: the engine's analysis and views (claims across languages,
+//! names, titles, entity facts: made by `build.rs` or the worker) plus what the UI derives
+//! from them once.
 //!
 //! Everything here is computed when the app starts and when the reader's library changes,
-//! never in a `view()`: the
-//! analysis, each article's blocks and sentence segments, the translation
-//! pairs and their rows. Components read it through an `Rc`.
+//! never in a `view()`: each article's blocks and sentence segments (for the reader's own
+//! articles one article per task, by `analysis_cache::keep_in_steps`), the translation pairs
+//! and their rows, the cards' dispute lines. Components read it through an `Rc`.
 
 use crate::analysis_cache;
 use crate::claim_views::ClaimViews;
