@@ -1,7 +1,9 @@
 //! The build's analysis of the bundled articles: the engine runs here, natively, over
 //! `seeds/*.txt` (in file-name order, the library's order) and writes the linked analysis as
-//! JSON to `$OUT_DIR/seeds_analysis.json`, which `src/seeds.rs` compiles in. The app's first
-//! view reads it and analyses nothing.
+//! JSON to `$OUT_DIR/seeds_analysis.json`, and what the views show beyond it (claims across
+//! languages, display names, titles, the knowledge base's entries: `views_of`) to
+//! `$OUT_DIR/seeds_views.json`, which `src/seeds.rs` compiles in. The app's first view reads
+//! them and analyses nothing.
 
 use std::path::Path;
 
@@ -27,7 +29,17 @@ fn main() {
         .map(|(file, text)| (file.as_str(), text.as_str()))
         .collect();
     let analysis = parallax_engine::analyze_corpus(&inputs);
-    let json = serde_json::to_string(&analysis).expect("an analysis serialises");
+    let views = parallax_engine::views_of(&analysis);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("seeds_analysis.json"), json).expect("OUT_DIR is writable");
+    let write = |name: &str, json: String| {
+        std::fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable");
+    };
+    write(
+        "seeds_analysis.json",
+        serde_json::to_string(&analysis).expect("an analysis serialises"),
+    );
+    write(
+        "seeds_views.json",
+        serde_json::to_string(&views).expect("views serialise"),
+    );
 }

@@ -3,5 +3,5 @@
 // cannot be had, which would otherwise fail silently inside the worker and leave the page waiting.
 importScripts("./parallax-worker.js");
 wasm_bindgen("./parallax-worker_bg.wasm").catch(function (e) {
-  self.postMessage(JSON.stringify({ kind: "failed", message: "the engine could not load (" + e + ")" }));
+  self.postMessage(JSON.stringify({ failed: { message: "the engine could not load (" + e + ")" } }));
 });

@@ -6,9 +6,10 @@
 //! `parallaxWorker()` starts it, from a file when served, from a `blob:` URL in the single
 //! file); the browser tests give the app one that runs the same jobs in their own thread.
 //! One job at a time: a new request replaces the one under way, and [`Analyser::cancel`]
-//! stops the worker and starts a fresh one.
+//! stops the worker and starts a fresh one. Exports (`Request::export`) are asked of the same
+//! worker beside the job, which already holds the library's analyses; they replace nothing.
 
-use parallax_worker::{Reply, Request};
+use parallax_worker::{Assembler, Reply, Request};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -23,6 +24,14 @@ pub trait Analyse {
     fn cancel(&self);
     /// Get ready for a first job (the worker loads); by default nothing to do.
     fn prepare(&self) {}
+    /// Ask for an export (a request with `export`); `reply` hears [`Reply::Exported`] or
+    /// [`Reply::Failed`]. By default there is no worker to write it.
+    fn export(&self, request: Request, reply: Callback<Reply>) {
+        let _ = request;
+        reply.emit(Reply::Failed {
+            message: "no engine worker here to write the file".to_string(),
+        });
+    }
 }
 
 /// A shared [`Analyse`]; equal when it is the same one.
@@ -55,6 +64,11 @@ impl Analyser {
     /// Stop the job under way.
     pub fn cancel(&self) {
         self.0.cancel();
+    }
+
+    /// Ask for an export.
+    pub fn export(&self, request: Request, reply: Callback<Reply>) {
+        self.0.export(request, reply);
     }
 }
 
@@ -97,8 +111,15 @@ struct BridgeState {
     ready: bool,
     /// A request waiting for the worker to be ready (JSON).
     waiting: Option<String>,
+    /// The articles of a result read so far (the worker sends one per message, so that each
+    /// is read in a task of its own).
+    assembler: Assembler,
     /// The job under way and who hears of it.
     job: Option<(u32, Callback<Reply>)>,
+    /// The exports asked for and not written yet, and who hears of each.
+    exports: Vec<(u32, Callback<Reply>)>,
+    /// Exports waiting for the worker to be ready (JSON).
+    waiting_exports: Vec<String>,
     /// Why the worker could not start, if it could not.
     broken: Option<String>,
     /// The worker's message and error handlers, kept alive with it.
@@ -147,15 +168,32 @@ impl WorkerBridge {
         state.handlers = Some((on_message, on_error));
     }
 
-    /// A reply from the worker: passed on to the job it is about.
+    /// A reply from the worker: passed on to the job it is about (a result once all its
+    /// articles have come).
     fn heard(&self, reply: Reply) {
+        let Some(reply) = self.state.borrow_mut().assembler.hear(reply) else {
+            return;
+        };
+        if let Reply::Exported { job, .. } = &reply {
+            let mut state = self.state.borrow_mut();
+            let at = state.exports.iter().position(|(j, _)| j == job);
+            let listener = at.map(|at| state.exports.remove(at).1);
+            drop(state);
+            if let Some(listener) = listener {
+                listener.emit(reply);
+            }
+            return;
+        }
         let listener = {
             let mut state = self.state.borrow_mut();
             if let Reply::Ready = reply {
                 state.ready = true;
-                let waiting = state.waiting.take();
-                if let (Some(worker), Some(json)) = (&state.worker, waiting) {
-                    let _ = worker.post_message(&JsValue::from_str(&json));
+                let waiting = state.waiting.take().into_iter();
+                let waiting: Vec<String> = waiting.chain(state.waiting_exports.drain(..)).collect();
+                if let Some(worker) = &state.worker {
+                    for json in waiting {
+                        let _ = worker.post_message(&JsValue::from_str(&json));
+                    }
                 }
                 return;
             }
@@ -163,6 +201,13 @@ impl WorkerBridge {
                 if !state.ready {
                     // The worker never loaded: every later job is told at once.
                     state.broken = Some(message.clone());
+                    let exports: Vec<_> = state.exports.drain(..).collect();
+                    state.waiting_exports.clear();
+                    drop(state);
+                    for (_, listener) in exports {
+                        listener.emit(reply.clone());
+                    }
+                    state = self.state.borrow_mut();
                 }
             }
             let current = state.job.as_ref().map(|(job, _)| *job);
@@ -220,15 +265,44 @@ impl Analyse for Rc<WorkerBridge> {
     }
 
     fn cancel(&self) {
-        {
+        let exports: Vec<_> = {
             let mut state = self.state.borrow_mut();
             if let Some(worker) = state.worker.take() {
                 worker.terminate();
             }
             state.job = None;
             state.waiting = None;
+            state.waiting_exports.clear();
             state.handlers = None;
+            state.exports.drain(..).collect()
+        };
+        for (_, listener) in exports {
+            listener.emit(Reply::Failed {
+                message: "the work under way was stopped".to_string(),
+            });
         }
         WorkerBridge::spawn(self);
+    }
+
+    fn export(&self, request: Request, reply: Callback<Reply>) {
+        self.prepare();
+        let broken = self.state.borrow().broken.clone();
+        let json = match (broken, serde_json::to_string(&request)) {
+            (Some(why), _) => return reply.emit(Reply::Failed { message: why }),
+            (None, Err(e)) => {
+                return reply.emit(Reply::Failed {
+                    message: e.to_string(),
+                })
+            }
+            (None, Ok(json)) => json,
+        };
+        let mut state = self.state.borrow_mut();
+        state.exports.push((request.job, reply));
+        match (&state.worker, state.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&JsValue::from_str(&json));
+            }
+            _ => state.waiting_exports.push(json),
+        }
     }
 }

@@ -1,14 +1,14 @@
-//! The corpus's claims across languages, derived once with the corpus: each claim with its
-//! translation ([`TranslatedClaim`]), the accusation each answer answers, one display name per
-//! party and language, and the events' titles. The disputes page and the claim notes read
-//! them, so that both name a party and an event alike.
+//! The corpus's claims across languages, as the engine derived them where it analysed the
+//! articles ([`Views`]: each claim with its translation, the accusation each answer answers,
+//! one display name per party and language, the events' titles). The disputes page and the
+//! claim notes read them, so that both name a party and an event alike.
 
 use parallax_engine::claims::Party;
-use parallax_engine::disputes::{
-    answered, display_names, titles::event_titles, translations, ClaimRef, Names, TranslatedClaim,
-};
-use parallax_engine::{Analysis, Lang};
+use parallax_engine::disputes::ClaimRef;
+use parallax_engine::{Lang, Views};
 use std::collections::BTreeMap;
+use std::ops::Deref;
+use std::rc::Rc;
 
 /// A name as shown: its text, the language it is in, and the other language's name when it
 /// differs.
@@ -22,39 +22,39 @@ pub struct DisplayName {
     pub other: Option<(String, Lang)>,
 }
 
-/// The claims of the corpus across languages.
+/// The claims of the corpus across languages: the engine's [`Views`] (claims, answers, names,
+/// titles, read through `Deref`) and where each article's claim stands among them.
 #[derive(Debug, Default)]
 pub struct ClaimViews {
-    /// Every claim once, with its translation.
-    pub claims: Vec<TranslatedClaim>,
-    /// Which of [`ClaimViews::claims`] each article's claim belongs to.
+    /// What the engine derived (`build.rs` or the worker).
+    views: Rc<Views>,
+    /// Which of the claims each article's claim belongs to.
     pub of_claim: BTreeMap<ClaimRef, usize>,
-    /// For each answer, the accusation it answers (indexes into `claims`).
-    pub answered: BTreeMap<usize, usize>,
-    /// Each party's names, by id.
-    pub names: BTreeMap<String, Names>,
-    /// Each event's title in both languages, by slug.
-    pub titles: BTreeMap<String, Names>,
+}
+
+impl Deref for ClaimViews {
+    type Target = Views;
+
+    fn deref(&self) -> &Views {
+        &self.views
+    }
 }
 
 impl ClaimViews {
-    /// Derive the views from an analysis.
-    pub fn of(analysis: &Analysis) -> ClaimViews {
-        let claims = translations(analysis);
-        let names = display_names(&analysis.articles);
-        let titles = event_titles(analysis, &claims, &names);
-        let of_claim = claims
+    /// Index the engine's views.
+    pub fn of(views: Rc<Views>) -> ClaimViews {
+        let of_claim = views
+            .claims
             .iter()
             .enumerate()
             .flat_map(|(i, c)| c.versions.iter().map(move |&r| (r, i)))
             .collect();
-        ClaimViews {
-            answered: answered(&claims),
-            of_claim,
-            names,
-            titles,
-            claims,
-        }
+        ClaimViews { views, of_claim }
+    }
+
+    /// The engine's views, shared.
+    pub fn views(&self) -> &Rc<Views> {
+        &self.views
     }
 
     /// A party's name in `lang`, with the other language's as secondary; the claim's own name

@@ -1,9 +1,11 @@
-//! The corpus as the UI needs it: the engine's analysis plus what is derived from it once.
+//! The corpus as the UI needs it: the engine's analysis and views (claims across languages,
+//! names, titles, entity facts: made by `build.rs` or the worker) plus what the UI derives
+//! from them once.
 //!
 //! Everything here is computed when the app starts and when the reader's library changes,
-//! never in a `view()`: the
-//! analysis, each article's blocks and sentence segments, the translation
-//! pairs and their rows. Components read it through an `Rc`.
+//! never in a `view()`: each article's blocks and sentence segments (for the reader's own
+//! articles one article per task, by `analysis_cache::keep_in_steps`), the translation pairs
+//! and their rows, the cards' dispute lines. Components read it through an `Rc`.
 
 use crate::analysis_cache;
 use crate::claim_views::ClaimViews;
@@ -11,14 +13,14 @@ use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
-use crate::seeds::{bundled_analysis, SEEDS};
+use crate::seeds::{bundled_analysis, bundled_views, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
-use parallax_engine::text::{slice_chars, Span};
-use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind};
+use parallax_engine::text::{Span, Text};
+use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -134,7 +136,7 @@ pub struct Corpus {
     /// Where each article comes from, parallel to the articles.
     pub origins: Vec<Origin>,
     /// One view per article, parallel to `analysis.articles`.
-    pub views: Vec<ArticleView>,
+    pub views: Rc<[ArticleView]>,
     /// Translation pairs.
     pub pairs: Vec<Pair>,
     /// One line per dispute of each article, parallel to the articles (library cards).
@@ -154,12 +156,13 @@ impl Corpus {
             return Some(Corpus::bundled());
         }
         let inputs = library_inputs(own);
-        let analysis = analysis_cache::analysis_of(&inputs)?;
+        let analysed = analysis_cache::analysis_of(&inputs)?;
         let texts = inputs
             .iter()
             .map(|(_, text)| Rc::from(text.as_str()))
             .collect();
-        let mut corpus = Corpus::of(analysis, texts);
+        let mut corpus =
+            Corpus::with_views(analysed.analysis, analysed.views, texts, analysed.articles);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
@@ -169,24 +172,35 @@ impl Corpus {
         Some(corpus)
     }
 
-    /// The bundled articles, from the analysis the build made of them (`build.rs`): no
-    /// analysis runs.
+    /// The bundled articles, from the analysis and views the build made of them (`build.rs`):
+    /// no analysis runs.
     pub fn bundled() -> Corpus {
         let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(Rc::new(bundled_analysis()), texts)
+        Corpus::of(Rc::new(bundled_analysis()), Rc::new(bundled_views()), texts)
     }
 
-    /// Derive the views of an analysis of `texts` (parallel to its articles).
-    pub fn of(analysis: Rc<Analysis>, texts: Vec<Rc<str>>) -> Corpus {
+    /// Derive the article views of an analysis of `texts` (parallel to its articles), with
+    /// the engine's views of it.
+    pub fn of(analysis: Rc<Analysis>, derived: Rc<Views>, texts: Vec<Rc<str>>) -> Corpus {
         let views = analysis
             .articles
             .iter()
             .zip(&texts)
             .map(|(article, raw)| view_of(article, raw))
             .collect();
+        Corpus::with_views(analysis, derived, texts, views)
+    }
+
+    /// [`Corpus::of`] with each article's view already derived (`analysis_cache`).
+    pub fn with_views(
+        analysis: Rc<Analysis>,
+        derived: Rc<Views>,
+        texts: Vec<Rc<str>>,
+        views: Rc<[ArticleView]>,
+    ) -> Corpus {
         let pairs = pairs_of(&analysis);
         let mut corpus = Corpus {
-            claims: ClaimViews::of(&analysis),
+            claims: ClaimViews::of(derived),
             origins: vec![Origin::Bundled; texts.len()],
             texts,
             analysis,
@@ -306,20 +320,25 @@ pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
         .collect()
 }
 
-fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
+/// An article's view: its blocks, each sentence's segments and claims, its headline.
+pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);
     }
+    // Indexed once: slicing each noise block from the text's start would walk a long
+    // article once per block.
+    let has_noise = article.paragraphs.iter().any(|p| p.kind.is_noise());
+    let text = has_noise.then(|| Text::new(raw));
     let blocks = article
         .paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if p.kind.is_noise() {
+            if let (true, Some(text)) = (p.kind.is_noise(), &text) {
                 Block::Noise {
                     kind: p.kind,
-                    text: slice_chars(raw, Span::new(p.start, p.end)).to_string(),
+                    text: text.slice(Span::new(p.start, p.end)).to_string(),
                 }
             } else {
                 Block::Text {

@@ -44,3 +44,9 @@ pub fn in_text_field(event: &web_sys::KeyboardEvent) -> bool {
             _ => e.has_attribute("contenteditable"),
         })
 }
+
+/// Let the browser run other tasks (input, rendering) before going on: a long computation cut
+/// into steps awaits this between them.
+pub async fn next_task() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}

@@ -8,7 +8,7 @@
 use crate::corpus::Corpus;
 use crate::pages::disputes::model::{DisputeItem, DisputesModel};
 use crate::route::Route;
-use parallax_engine::entities::{lookup, KbEntry};
+use parallax_engine::entities::KbEntry;
 use parallax_engine::{ArticleAnalysis, EntityType, Lang, Stance};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -76,7 +76,7 @@ pub struct EntityFacts {
     /// Its type, from the knowledge base or its mentions.
     pub kind: Option<EntityType>,
     /// The knowledge base's entry, if it has one.
-    pub known: Option<&'static KbEntry>,
+    pub known: Option<KbEntry>,
     /// The affiliation the knowledge base gives: the country it stands for, by name.
     pub country: Option<(String, String)>,
     /// How the texts spell it, per language (French first), each spelling once.
@@ -93,7 +93,7 @@ pub struct EntityFacts {
 
 /// The facts about `id`, or `None` when nothing in the knowledge base or the library knows it.
 pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Option<EntityFacts> {
-    let known = lookup(id);
+    let known = corpus.claims.known.get(id);
     let mentions = mentions_of(corpus, id);
     let (by, against, events) = claims_of(corpus, disputes, id);
     if known.is_none() && mentions.is_empty() && by.is_empty() && against.is_empty() {
@@ -138,7 +138,7 @@ pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Opti
     Some(EntityFacts {
         title,
         kind,
-        known,
+        known: known.cloned(),
         country,
         spellings,
         mentions: mentions.into(),
@@ -198,7 +198,7 @@ fn mentions_of(corpus: &Corpus, id: &str) -> Vec<ArticleMentions> {
         .analysis
         .articles
         .iter()
-        .zip(&corpus.views)
+        .zip(corpus.views.iter())
         .enumerate()
     {
         let (count, sentences) = naming(article, id);

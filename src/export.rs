@@ -1,58 +1,31 @@
 //! Downloads: the analysis JSON, the W3C Web Annotations and the claims table (CSV, Markdown)
-//! of some articles, and any text file (a saved library set aside as unreadable). Built when
-//! the reader asks, never in a view.
+//! of some articles, which the engine's worker writes (`parallax_worker::export`: the app's
+//! wasm links none of the writers), and any text file (a saved library set aside as
+//! unreadable). Built when the reader asks, never in a view.
 
+use crate::analyser::next_job;
 use crate::corpus::Corpus;
-use parallax_engine::{claims_table, json, webanno, Analysis};
+use parallax_worker::export::{Export, Format};
+use parallax_worker::Request;
 use wasm_bindgen::JsCast;
 
-/// The analysis of `articles` (indexes) with the alignments among them.
-fn subset<'a>(corpus: &'a Corpus, articles: &[usize]) -> (Analysis, Vec<&'a str>) {
-    let picked: Vec<usize> = articles
-        .iter()
-        .copied()
-        .filter(|&i| i < corpus.analysis.articles.len())
-        .collect();
-    let files: Vec<&str> = picked
-        .iter()
-        .map(|&i| corpus.analysis.articles[i].file.as_str())
-        .collect();
-    let analysis = Analysis {
-        articles: picked
-            .iter()
-            .map(|&i| corpus.analysis.articles[i].clone())
-            .collect(),
-        alignments: corpus
+/// The worker's request for a file of `format` of `articles` (indexes) of the corpus: every
+/// article of the library goes with it (the worker keeps their analyses), and the export.
+pub fn export_request(corpus: &Corpus, format: Format, articles: &[usize]) -> Request {
+    Request {
+        job: next_job(),
+        articles: corpus
             .analysis
-            .alignments
+            .articles
             .iter()
-            .filter(|a| files.contains(&a.source.as_str()) && files.contains(&a.target.as_str()))
-            .cloned()
+            .zip(&corpus.texts)
+            .map(|(article, text)| (article.file.clone(), text.to_string()))
             .collect(),
-    };
-    let texts = picked.iter().map(|&i| corpus.texts[i].as_ref()).collect();
-    (analysis, texts)
-}
-
-/// The analysis JSON (the command line's `parallax analyze`) of these articles.
-pub fn analysis_json(corpus: &Corpus, articles: &[usize]) -> String {
-    json::to_json(&subset(corpus, articles).0)
-}
-
-/// The W3C Web Annotations (JSON-LD) of these articles.
-pub fn web_annotations(corpus: &Corpus, articles: &[usize]) -> String {
-    let (analysis, texts) = subset(corpus, articles);
-    webanno::to_web_annotations(&analysis, &texts)
-}
-
-/// The claims of these articles as CSV (`parallax claims`), a claim and its translation on one row.
-pub fn claims_csv(corpus: &Corpus, articles: &[usize]) -> String {
-    claims_table::to_csv(&subset(corpus, articles).0)
-}
-
-/// The same table as Markdown (`parallax claims --format md`).
-pub fn claims_markdown(corpus: &Corpus, articles: &[usize]) -> String {
-    claims_table::to_markdown(&subset(corpus, articles).0)
+        export: Some(Export {
+            format,
+            articles: articles.to_vec(),
+        }),
+    }
 }
 
 /// Offer `content` as a file to download, through a `blob:` URL (no network involved).
@@ -87,13 +60,13 @@ mod tests {
     use super::*;
     use crate::corpus::Row;
     use crate::route::{parse, Route};
-    use crate::seeds::SEEDS;
 
     /// The engine writes the app's deep links: each must open the claim's own sentences.
     #[test]
     fn every_claim_link_opens_its_sentences() {
         let corpus = Corpus::bundled();
-        let rows = claims_table::rows(&corpus.analysis);
+        let rows =
+            parallax_engine::claims_table::rows_with(&corpus.analysis, corpus.claims.views());
         assert!(!rows.is_empty());
         let text_of = |a: usize, s: usize| corpus.analysis.articles[a].sentences[s].text.as_str();
         for row in &rows {
@@ -124,8 +97,15 @@ mod tests {
                 other => panic!("{} routes to {other:?}", row.link),
             }
         }
-        let csv = claims_csv(&corpus, &(0..SEEDS.len()).collect::<Vec<_>>());
-        assert!(csv.starts_with("event,event_title,speaker_id,"));
-        assert_eq!(claims_csv(&corpus, &[]).lines().count(), 1, "header only");
+        // The worker's file of the same articles: the same rows.
+        let request = export_request(&corpus, Format::ClaimsCsv, &[0, 1, 2]);
+        let mut files = Vec::new();
+        let json = serde_json::to_string(&request).unwrap();
+        parallax_worker::Jobs::default().run_json(&json, |reply| files.push(reply));
+        let reply: parallax_worker::Reply = serde_json::from_str(&files[0]).unwrap();
+        let parallax_worker::Reply::Exported { content, .. } = reply else {
+            panic!("{reply:?}");
+        };
+        assert_eq!(content, parallax_engine::claims_table::csv(&rows));
     }
 }

@@ -1,8 +1,8 @@
 //! The articles bundled into the app, compiled in (the app never fetches anything), and their
-//! analysis, made by the engine when the app is built (`build.rs`): the first view reads it
-//! and runs no analysis.
+//! analysis and views, made by the engine when the app is built (`build.rs`): the first view
+//! reads them and runs no analysis.
 
-use parallax_engine::Analysis;
+use parallax_engine::{Analysis, Views};
 
 /// `(file name, text)` of each bundled article, in library order (file-name order, as
 /// `build.rs` analyses them).
@@ -30,6 +30,14 @@ pub fn bundled_analysis() -> Analysis {
     serde_json::from_str(ANALYSIS_JSON).expect("the build's analysis of the seeds reads back")
 }
 
+/// What the views show beyond the analysis of [`SEEDS`] (`views_of`), as `build.rs` wrote it.
+const VIEWS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_views.json"));
+
+/// The views of the bundled articles, read from what the build computed.
+pub fn bundled_views() -> Views {
+    serde_json::from_str(VIEWS_JSON).expect("the build's views of the seeds read back")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +58,10 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&built).unwrap(),
             serde_json::to_string(&now).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&bundled_views()).unwrap(),
+            serde_json::to_string(&parallax_engine::views_of(&now)).unwrap()
         );
     }
 }

@@ -268,6 +268,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     let request = Request {
         job: next_job(),
         articles: everything.clone(),
+        export: None,
     };
     let name_of = {
         let accepted = accepted.clone();
@@ -324,12 +325,15 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     Notice::busy(&what).with_progress(n, of).beside_form(),
                 ));
             }
-            Reply::Done { analysis, .. } => {
-                analysis_cache::keep(&everything, analysis);
-                // Reading the reply was one task; the library's new render is the next.
+            Reply::Done {
+                analysis, views, ..
+            } => {
+                // Reading the reply was one task; each article's view is one more; the
+                // library's new render is the next.
                 let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
+                let everything = everything.clone();
                 yew::platform::spawn_local(async move {
-                    yield_to_browser().await;
+                    analysis_cache::keep_in_steps(&everything, analysis, views).await;
                     dispatch.dispatch(Action::AddArticles(accepted));
                 });
             }
@@ -342,7 +346,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     .beside_form(),
                 ));
             }
-            Reply::Ready => {}
+            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
         }),
     );
 }

@@ -9,7 +9,7 @@ use crate::entity_facts::naming;
 use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::state::Action;
-use parallax_engine::entities::{lookup, KbEntry};
+use parallax_engine::entities::KbEntry;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -58,7 +58,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let mut names = BTreeSet::new();
         let mut kind = None;
         let mut per_article = Vec::new();
-        for (article, view) in corpus.analysis.articles.iter().zip(&corpus.views) {
+        for (article, view) in corpus.analysis.articles.iter().zip(corpus.views.iter()) {
             let (count, sentences) = naming(article, id);
             if count == 0 {
                 continue;
@@ -115,7 +115,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         }
     });
     let seen: Vec<String> = names.iter().cloned().collect();
-    let known = lookup(&props.id);
+    let known = corpus.claims.known.get(props.id.as_str());
     let kind = kind.or(known.map(|k| k.kind));
     let reference = known.map(|k| {
         let see = reference_links(k);

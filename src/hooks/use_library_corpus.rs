@@ -61,6 +61,7 @@ fn analyse_library(
     let request = Request {
         job,
         articles: articles.clone(),
+        export: None,
     };
     analyser.start(
         request,
@@ -82,10 +83,15 @@ fn analyse_library(
                 ))
                 .with_progress(n, of),
             )),
-            Reply::Done { analysis, .. } => {
-                analysis_cache::keep(&articles, analysis);
-                dispatch.dispatch(Action::WorkDone);
-                kept.set(job);
+            Reply::Done {
+                analysis, views, ..
+            } => {
+                let (articles, dispatch, kept) = (articles.clone(), dispatch.clone(), kept.clone());
+                yew::platform::spawn_local(async move {
+                    analysis_cache::keep_in_steps(&articles, analysis, views).await;
+                    dispatch.dispatch(Action::WorkDone);
+                    kept.set(job);
+                });
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::Notify(Notice::error(&format!(
@@ -93,7 +99,7 @@ fn analyse_library(
                      the bundled articles are shown. Reload the page to try again."
                 ))))
             }
-            Reply::Ready => {}
+            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
         }),
     );
 }

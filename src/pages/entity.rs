@@ -58,7 +58,7 @@ fn names(facts: &EntityFacts) -> Html {
             </>
         }
     });
-    let known = facts.known.map(|k| {
+    let known = facts.known.as_ref().map(|k| {
         html! {
             <>
                 <dt>{ "In English" }</dt>
@@ -72,7 +72,7 @@ fn names(facts: &EntityFacts) -> Html {
             </>
         }
     });
-    let see = facts.known.and_then(reference_links);
+    let see = facts.known.as_ref().and_then(reference_links);
     html! {
         <dl class="entity-facts">
             <dt>{ "Type" }</dt>

@@ -15,7 +15,7 @@
 use crate::article::{noise_around, Lang};
 use crate::claims::Party;
 use crate::disputes::pair_of;
-use crate::Analysis;
+use crate::{Analysis, Views};
 use std::collections::BTreeMap;
 
 /// The header row, in column order.
@@ -96,9 +96,12 @@ pub fn to_markdown(analysis: &Analysis) -> String {
 /// The table's rows: one per claim, a claim and its translation on one row (see
 /// [`crate::disputes::translations`]), the parties by their English display names.
 pub fn rows(analysis: &Analysis) -> Vec<ClaimRow> {
-    let claims = crate::disputes::translations(analysis);
-    let names = crate::disputes::display_names(&analysis.articles);
-    let titles = crate::disputes::titles::event_titles(analysis, &claims, &names);
+    rows_with(analysis, &crate::views_of(analysis))
+}
+
+/// [`rows`] from views already derived (the app has them ready, see [`crate::views`]).
+pub fn rows_with(analysis: &Analysis, views: &Views) -> Vec<ClaimRow> {
+    let (claims, names, titles) = (&views.claims, &views.names, &views.titles);
     let links = sentence_links(analysis);
     let name_of = |party: &Party| {
         names

@@ -28,6 +28,7 @@ pub mod segments;
 pub mod sentences;
 mod shared_names;
 pub mod text;
+pub mod views;
 pub mod webanno;
 
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,7 @@ pub use claims::{Claim, Stance};
 pub use entities::{EntityType, Mention};
 pub use sentences::Sentence;
 pub use text::{Span, Text};
+pub use views::{views_of, Views};
 
 /// A diagnostic: something odd about the input that the analysis coped with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

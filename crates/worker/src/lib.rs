@@ -3,16 +3,18 @@
 //! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
 //! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each), align
 //! each candidate pair not aligned before (a [`Reply::Comparing`] message each), link the
-//! whole and post [`Reply::Done`] with the analysis. Messages travel as JSON strings.
+//! whole and post [`Reply::Done`] with the analysis and its views (`views_of`). Messages travel as JSON strings.
 //!
 //! The worker binary (`main.rs`) runs these jobs off the page's thread; the app's browser
 //! tests run the very same jobs in their own thread. The app links none of this: only the
 //! protocol types.
 #![deny(missing_docs)]
 
+pub mod export;
+
 use parallax_engine::{
-    align_if_translation, analyze_article, candidate_pairs, link_with, Alignment, Analysis,
-    ArticleAnalysis,
+    align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
+    Analysis, ArticleAnalysis, Views,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::DefaultHasher;
@@ -27,11 +29,16 @@ pub struct Request {
     pub job: u32,
     /// `(file name, text)` of every article, in library order.
     pub articles: Vec<(String, String)>,
+    /// A file to write from the result instead of sending it (then the one reply is
+    /// [`Reply::Exported`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<export::Export>,
 }
 
-/// What the worker says.
+/// What the worker says. Externally tagged (`{"done":{…}}`, `"ready"`): an internally tagged
+/// enum would make the app's wasm carry serde's buffering deserializer (~40 KB raw).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Reply {
     /// The worker has loaded and takes requests.
     Ready,
@@ -59,12 +66,34 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
-    /// The job's result: the linked analysis of the articles, in request order.
+    /// One linked article of the job's result, sent as JSON before [`Reply::Done`] so that
+    /// the page reads one article per task, not the whole result in one (see
+    /// [`Jobs::run_json`] and [`Assembler`]).
+    Article {
+        /// The job.
+        job: u32,
+        /// Its place among the request's articles.
+        index: usize,
+        /// Its analysis, linked with the others.
+        article: ArticleAnalysis,
+    },
+    /// The job's result: the linked analysis of the articles, in request order, and what the
+    /// views show beyond it, derived here so that the page's thread only renders. As JSON,
+    /// its articles come before it, one [`Reply::Article`] each, and it carries none.
     Done {
         /// The job.
         job: u32,
         /// The analysis.
         analysis: Analysis,
+        /// Claims across languages, display names, titles, the knowledge base's entries.
+        views: Views,
+    },
+    /// The file a request's export asked for.
+    Exported {
+        /// The job.
+        job: u32,
+        /// The file's content.
+        content: String,
     },
     /// The worker could not do what was asked (a message it cannot read, a failure to load).
     Failed {
@@ -79,7 +108,9 @@ impl Reply {
         match self {
             Reply::Analysing { job, .. }
             | Reply::Comparing { job, .. }
-            | Reply::Done { job, .. } => Some(*job),
+            | Reply::Article { job, .. }
+            | Reply::Done { job, .. }
+            | Reply::Exported { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
         }
     }
@@ -150,28 +181,123 @@ impl Jobs {
             .retain(|(s, t), _| keys.contains(s) && keys.contains(t));
         // Linking edits analyses (years and ids shared across a pair): it gets copies.
         let articles = analyses.iter().map(|a| a.as_ref().clone()).collect();
+        let analysis = link_with(articles, alignments);
         post(Reply::Done {
             job,
-            analysis: link_with(articles, alignments),
+            views: views_of(&analysis),
+            analysis,
         });
     }
 
-    /// Run a request given as JSON, posting each reply as JSON.
+    /// Run a request given as JSON, posting each reply as JSON; the result goes as one
+    /// [`Reply::Article`] per article, then a [`Reply::Done`] without them (an [`Assembler`]
+    /// puts it together again).
     pub fn run_json(&mut self, request: &str, mut post: impl FnMut(String)) {
-        let mut send = |reply: Reply| {
+        let mut post_one = |reply: &Reply| {
             // Serialising plain data does not fail; a failure still reaches the app as one.
-            let json = serde_json::to_string(&reply).unwrap_or_else(|e| {
-                format!(
-                    r#"{{"kind":"failed","message":"the worker could not write its reply: {e}"}}"#
-                )
+            let json = serde_json::to_string(reply).unwrap_or_else(|e| {
+                format!(r#"{{"failed":{{"message":"the worker could not write its reply: {e}"}}}}"#)
             });
             post(json);
         };
+        let mut send = |reply: Reply| match reply {
+            Reply::Done {
+                job,
+                mut analysis,
+                views,
+            } => {
+                for (index, article) in std::mem::take(&mut analysis.articles)
+                    .into_iter()
+                    .enumerate()
+                {
+                    post_one(&Reply::Article {
+                        job,
+                        index,
+                        article,
+                    });
+                }
+                post_one(&Reply::Done {
+                    job,
+                    analysis,
+                    views,
+                });
+            }
+            reply => post_one(&reply),
+        };
         match serde_json::from_str::<Request>(request) {
+            Ok(Request {
+                job,
+                articles,
+                export: Some(export),
+            }) => {
+                let request = Request {
+                    job,
+                    articles,
+                    export: None,
+                };
+                let texts: Vec<&str> = request.articles.iter().map(|(_, t)| t.as_str()).collect();
+                // Progress is not shown for an export: only its file is sent.
+                self.run(&request, |reply| {
+                    if let Reply::Done {
+                        analysis, views, ..
+                    } = reply
+                    {
+                        let content = export::write(&analysis, &views, &texts, &export);
+                        post_one(&Reply::Exported { job, content });
+                    }
+                });
+            }
             Ok(request) => self.run(&request, send),
             Err(e) => send(Reply::Failed {
                 message: format!("the worker could not read a request: {e}"),
             }),
+        }
+    }
+}
+
+/// The page's side of [`Jobs::run_json`]: keeps each [`Reply::Article`] of a job and gives
+/// its [`Reply::Done`] back whole; every other reply passes as it is.
+#[derive(Debug, Default)]
+pub struct Assembler {
+    /// The job whose articles are kept, and its articles by index.
+    articles: Option<(u32, Vec<(usize, ArticleAnalysis)>)>,
+}
+
+impl Assembler {
+    /// Hear a reply: `None` while a result's articles arrive, else the reply (a result with
+    /// its articles put back in place).
+    pub fn hear(&mut self, reply: Reply) -> Option<Reply> {
+        match reply {
+            Reply::Article {
+                job,
+                index,
+                article,
+            } => {
+                let kept = match &mut self.articles {
+                    Some((kept_job, kept)) if *kept_job == job => kept,
+                    other => &mut other.insert((job, Vec::new())).1,
+                };
+                kept.push((index, article));
+                None
+            }
+            Reply::Done {
+                job,
+                mut analysis,
+                views,
+            } => {
+                if let Some((kept_job, mut kept)) = self.articles.take() {
+                    if kept_job == job && analysis.articles.is_empty() {
+                        parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
+                        analysis.articles = kept.into_iter().map(|(_, a)| a).collect();
+                    }
+                }
+                Some(Reply::Done {
+                    job,
+                    analysis,
+                    views,
+                })
+            }
+            reply => Some(reply),
         }
     }
 }
@@ -190,6 +316,7 @@ mod tests {
                 .iter()
                 .map(|(f, t)| (f.to_string(), t.to_string()))
                 .collect(),
+            export: None,
         }
     }
 
@@ -251,5 +378,74 @@ mod tests {
         jobs.run_json(&json, |s| out.push(s));
         let last: Reply = serde_json::from_str(out.last().unwrap()).unwrap();
         assert!(matches!(last, Reply::Done { job: 7, .. }));
+        assert!(
+            out.last().unwrap().starts_with(r#"{"done""#),
+            "the e2e tests look for it"
+        );
+    }
+
+    #[test]
+    fn a_result_with_answers_reads_back_from_json() {
+        let mut views = parallax_engine::Views::default();
+        views.answered.insert(1, 0);
+        let done = Reply::Done {
+            job: 3,
+            analysis: parallax_engine::analyze_corpus(&[("a.txt", FR)]),
+            views,
+        };
+        let json = serde_json::to_string(&done).unwrap();
+        let back: Reply = serde_json::from_str(&json).unwrap();
+        assert!(matches!(back, Reply::Done { views, .. } if views.answered.get(&1) == Some(&0)));
+    }
+
+    #[test]
+    fn a_result_goes_one_article_a_message_and_comes_back_whole() {
+        let inputs = [("a.txt", FR), ("b.txt", EN)];
+        let mut messages = Vec::new();
+        let json = serde_json::to_string(&request(4, &inputs)).unwrap();
+        Jobs::default().run_json(&json, |s| messages.push(s));
+        let articles = messages
+            .iter()
+            .filter(|m| m.starts_with(r#"{"article""#))
+            .count();
+        assert_eq!(articles, 2, "one message per article");
+        let mut assembler = Assembler::default();
+        let heard: Vec<Reply> = messages
+            .iter()
+            .filter_map(|m| assembler.hear(serde_json::from_str(m).unwrap()))
+            .collect();
+        let Some(Reply::Done { analysis, .. }) = heard.last() else {
+            panic!("a result");
+        };
+        assert_eq!(
+            serde_json::to_string(analysis).unwrap(),
+            serde_json::to_string(&parallax_engine::analyze_corpus(&inputs)).unwrap()
+        );
+        assert!(heard.iter().all(|r| !matches!(r, Reply::Article { .. })));
+    }
+
+    #[test]
+    fn an_export_is_one_reply_with_its_file() {
+        let mut asked = request(5, &[("a.txt", FR), ("b.txt", EN)]);
+        asked.export = Some(export::Export {
+            format: export::Format::ClaimsCsv,
+            articles: vec![0, 1],
+        });
+        let mut out = Vec::new();
+        Jobs::default().run_json(&serde_json::to_string(&asked).unwrap(), |s| out.push(s));
+        assert_eq!(out.len(), 1, "{out:?}");
+        let reply: Reply = serde_json::from_str(&out[0]).unwrap();
+        let Reply::Exported { job: 5, content } = reply else {
+            panic!("{reply:?}");
+        };
+        assert!(content.starts_with("event,event_title,"), "{content}");
+    }
+
+    #[test]
+    fn the_loaders_failure_message_reads_as_a_failure() {
+        // scripts/parallax-worker-loader.js and scripts/single_file.py write this form.
+        let json = r#"{"failed":{"message":"the engine could not load (x)"}}"#;
+        let reply: Reply = serde_json::from_str(json).unwrap();
+        assert!(matches!(reply, Reply::Failed { message } if message.ends_with("(x)")));
     }
 }

@@ -15,13 +15,14 @@ use crate::article::Lang;
 use crate::claims::{side_of, Party, Stance};
 use crate::entities::EntityType;
 use crate::{Analysis, ArticleAnalysis};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A claim by its place: `(article, claim index)`.
 pub type ClaimRef = (usize, usize);
 
 /// A claim as the reader meets it: one version, or a claim and its translation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TranslatedClaim {
     /// Every version, the first one in reading order first.
     pub versions: Vec<ClaimRef>,
@@ -104,7 +105,7 @@ pub fn translations(analysis: &Analysis) -> Vec<TranslatedClaim> {
 
 /// One claim from its versions: parties and event as the English version has them, a party
 /// it lacks taken from the French one.
-fn merge(analysis: &Analysis, versions: Vec<ClaimRef>) -> TranslatedClaim {
+pub(crate) fn merge(analysis: &Analysis, versions: Vec<ClaimRef>) -> TranslatedClaim {
     let in_lang = |lang: Lang| {
         versions
             .iter()
@@ -223,7 +224,7 @@ pub fn counterparts(analysis: &Analysis) -> BTreeMap<(usize, usize), BTreeSet<(u
 }
 
 /// A party's name in each language; either may be missing (then the other stands in).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Names {
     /// The English name.
     pub en: Option<String>,

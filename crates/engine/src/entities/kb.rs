@@ -10,11 +10,12 @@
 
 use super::lexicon::WordMap;
 use super::EntityType;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-/// One known entity: what the UI shows on an entity card.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One known entity: what the UI shows on an entity card (shipped to the app in
+/// [`crate::views::Views`], without the adjectives, which only the analysis reads).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KbEntry {
     /// Language-independent id (lowercase ASCII slug), the id mentions carry.
     pub id: String,
@@ -27,6 +28,7 @@ pub struct KbEntry {
     /// Other names in either language (acronyms, former or informal names).
     pub aliases: Vec<String>,
     /// Adjectives of nationality (countries only): `chinois`, `Chinese`.
+    #[serde(skip)]
     pub adjectives: Vec<String>,
     /// Wikidata id, only where it is certain.
     pub wikidata: Option<String>,
