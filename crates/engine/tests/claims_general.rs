@@ -170,7 +170,7 @@ fn denouncing_the_accusations_rejects_them() {
 fn a_party_opposing_attacks_is_not_accused_of_them() {
     check(
         "Pékin s’oppose à toutes les formes de cyberattaques, a déclaré un porte-parole.",
-        "#0 OtherClaim porte_parole -> - (dispute) [a déclaré]",
+        "#0 Denial porte_parole -> - (dispute) [a déclaré]",
     );
 }
 
@@ -932,7 +932,8 @@ fn a_body_described_by_its_portfolio_speaks_not_its_country() {
 fn a_victim_saying_it_was_hit_acknowledges() {
     check(
         "The hospital said it had been hit by a ransomware attack but did not say who was behind it.",
-        "#0 Acknowledgment ? -> - (_) [had been hit]",
+        "#0 NonConfirmation ? -> - (_) [did not say who]
+         #0 Acknowledgment ? -> - (_) [had been hit]",
     );
 }
 
@@ -1152,5 +1153,16 @@ fn a_countrys_embassy_and_naming_who_is_behind() {
     check(
         "Australia names Chinese state hackers behind parliament breach",
         "#0 Accusation australia -> china (china) [names Chinese state hackers behind]",
+    );
+}
+
+#[test]
+fn disputes_as_a_noun_and_opposing_attacks_in_general() {
+    check(
+        "Vietnam accuses Chinese hackers of targeting its ministries\n\nThe ministry said the group had stolen documents on maritime disputes.\n\nIt did not say how the breach was discovered.\n\n\"China opposes and combats all forms of cyberattacks,\" Mao Ning told a regular briefing.",
+        "#0 Accusation vietnam -> china (china) [accuses]
+         #1 Accusation vietnam -> china (china) [said]
+         #2 NonConfirmation vietnam -> - (china) [did not say how]
+         #3 Denial mao_ning -> vietnam (china) [told]",
     );
 }

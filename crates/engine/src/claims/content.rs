@@ -90,7 +90,11 @@ pub(crate) fn clear_accused(drafts: &mut [Draft]) {
         }
         // « La Russie n'a rien à voir avec ces attaques »: a denial answers the accuser,
         // never the side it clears; whom it answers is settled with the events.
-        if d.stance == Stance::Denial && d.target_side.is_some() && d.target_side == accused {
+        let aims_at_cleared = d.clears.is_some() && d.clears == d.target_side;
+        if d.stance == Stance::Denial
+            && d.target_side.is_some()
+            && (d.target_side == accused || aims_at_cleared)
+        {
             d.target = None;
             d.target_side = None;
             continue;

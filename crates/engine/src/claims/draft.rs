@@ -372,6 +372,10 @@ fn adjust_stance<'c>(
         (Stance::OtherClaim, target_cand, cleared)
     } else if reported_only && target_cand.is_some_and(|c| opposes_attacks(f, c)) {
         (Stance::OtherClaim, None, cleared)
+    } else if d.stance == Stance::Denial && target_cand.is_some_and(|c| opposes_attacks(f, c)) {
+        // "Pékin s'oppose à toutes les formes de cyberattaques": the party that opposes
+        // attacks denies for itself; whom it answers is settled with the events.
+        (d.stance, None, cleared)
     } else {
         (d.stance, target_cand, cleared)
     }
