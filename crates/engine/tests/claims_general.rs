@@ -1166,3 +1166,22 @@ fn disputes_as_a_noun_and_opposing_attacks_in_general() {
          #3 Denial mao_ning -> vietnam (china) [told]",
     );
 }
+
+#[test]
+fn a_sentence_that_is_all_one_quotation_is_its_speakers_words() {
+    check(
+        "Germany blames Russian hackers for attack on ruling party\n\n\"State-sponsored Russian hackers attacked Germany in cyberspace,\" Annalena Baerbock told reporters. \"This is completely unacceptable and will not remain without consequences.\"",
+        "#0 Accusation germany -> russia (russia) [blames]
+         #1 Accusation annalena_baerbock -> russia (russia) [told]
+         #2 Condemnation annalena_baerbock -> russia (russia) []",
+    );
+}
+
+#[test]
+fn a_list_of_subjects_is_one_clause_and_its_first_item_speaks() {
+    check(
+        "Germany blames Russian hackers for attack on ruling party\n\nThe European Union, NATO and the Czech Republic also condemned the campaign by Russian hackers.",
+        "#0 Accusation germany -> russia (russia) [blames]
+         #1 Condemnation eu -> russia (russia) [condemned]",
+    );
+}

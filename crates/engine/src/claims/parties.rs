@@ -89,14 +89,19 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
         (a.last + 1..b.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
     };
     let before = |b: &Cand| {
-        cands
-            .iter()
-            .rev()
-            .find(|p| matches!(p.kind, Kind::Named | Kind::Person) && listed(p, b))
+        cands.iter().rev().find(|p| {
+            matches!(p.kind, Kind::Named | Kind::Person | Kind::Place)
+                && !p.possessive
+                && listed(p, b)
+        })
     };
     // Only a list that ends with "and"/"et": "le porte-parole de l'agence, X" is no list.
+    // "A, B and C": from B too, when the list goes on with "and" after it.
+    let ends_in_and = cands
+        .iter()
+        .any(|q| q.first > c.last && listed(c, q) && conjoined(c, q));
     let mut first = match before(c) {
-        Some(p) if conjoined(p, c) => p,
+        Some(p) if conjoined(p, c) || ends_in_and => p,
         _ => return c,
     };
     while let Some(p) = before(first) {

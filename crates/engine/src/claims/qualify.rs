@@ -24,9 +24,12 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
     let t = &f.tokens;
     for k in 0..out.len() {
         let c = out[k].clone();
-        let possessive = c.last + 2 < t.len()
-            && matches!(t[c.last + 1].raw, "'" | "’")
-            && t[c.last + 2].lower == "s";
+        // "Japan's", and a name ending in -s with the apostrophe alone ("The Netherlands'
+        // intelligence service").
+        let apostrophe = c.last + 2 < t.len() && matches!(t[c.last + 1].raw, "'" | "’");
+        let possessive = apostrophe
+            && (t[c.last + 2].lower == "s"
+                || (t[c.last].lower.ends_with('s') && t[c.last + 2].word));
         if k + 1 < out.len() {
             let next = &out[k + 1];
             if lends_side(f, &c, next, possessive, titled_by_place(f, &c, next)) {

@@ -77,7 +77,9 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if asks.is_some_and(|t| t.is("?")) {
         return Vec::new();
     }
-    let reported = f.reported();
+    // A sentence that is all one quotation is its speaker's words ("“This is unacceptable
+    // and will have consequences.”" after "“…,” Baerbock told reporters.").
+    let reported = f.reported() || whole_quote(f);
     let report = report_cue(f);
     if let Some(h) = f.first(Family::NonConfirm) {
         return non_confirmation(f, h);
@@ -192,6 +194,18 @@ fn names_actor(f: &Facts) -> bool {
     !f.groups.is_empty()
         || !f.malware.is_empty()
         || (0..f.tokens.len()).any(|i| f.is(i, Family::ThreatRef))
+}
+
+/// Whether the sentence opens with a quotation mark and closes with one.
+fn whole_quote(f: &Facts) -> bool {
+    let first = f.tokens.iter().find(|t| !t.raw.trim().is_empty());
+    let last = f
+        .tokens
+        .iter()
+        .rev()
+        .find(|t| !t.raw.trim().is_empty() && !matches!(t.raw, "." | "!" | "?"));
+    first.is_some_and(|t| matches!(t.raw, "«" | "“" | "\""))
+        && last.is_some_and(|t| matches!(t.raw, "»" | "”" | "\""))
 }
 
 /// Declining to confirm, and a denial by a second voice in a later clause ("X did not

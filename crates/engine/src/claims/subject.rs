@@ -42,6 +42,9 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         {
             start = c.first;
         }
+        // "The European Union, NATO and the Czech Republic condemned": a list of subjects
+        // whose commas do not end the clause.
+        start = list_start(f, cands, start, end);
         // "Freedonia summoned the envoy after the agency concluded": the subject of
         // the clause the cue is in.
         if round == 0 {
@@ -103,6 +106,32 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
     let opens =
         person.first == 0 || matches!(t[person.first - 1].raw, "," | "”" | "»" | "\"" | "(");
     (role && opens).then_some(person)
+}
+
+/// The start of a list of parties that a clause opens with and goes on with "and"/« et »
+/// ("A, B and C said"): past each ", X" whose X is a party ending right before the comma.
+fn list_start(f: &Facts, cands: &[Cand], start: usize, end: usize) -> usize {
+    let t = &f.tokens;
+    let opens_with_party = |s: usize| {
+        let first = (s..end).find(|&i| t[i].word && !f.is(i, Family::Determiner));
+        first.is_some_and(|i| cands.iter().any(|c| c.first == i))
+    };
+    let goes_on = (start..end).any(|i| matches!(t[i].lower.as_str(), "and" | "et"));
+    let mut start = start;
+    while goes_on && opens_with_party(start) && start >= 2 && t[start - 1].is(",") {
+        let Some(item) = cands.iter().find(|c| {
+            c.last + 2 == start && matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
+        }) else {
+            break;
+        };
+        let item_start = (0..item.first)
+            .rev()
+            .take_while(|&i| f.is(i, Family::Determiner) && t[i].word)
+            .last()
+            .unwrap_or(item.first);
+        start = item_start;
+    }
+    start
 }
 
 /// The first token after the last clause boundary before `end`.
