@@ -67,15 +67,15 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
-    /// One linked article of the job's result, sent as JSON before [`Reply::Linked`] so
-    /// that the page reads one article per task, not the whole result in one, and lean (see
-    /// [`Jobs::run_json`], [`wire`] and [`Assembler`]).
+    /// A part of one linked article of the job's result, sent as JSON before
+    /// [`Reply::Linked`] so that the page reads a part of an article per task, not the whole
+    /// result in one, and lean (see [`Jobs::run_json`], [`wire`] and [`Assembler`]).
     Article {
         /// The job.
         job: u32,
         /// Its place among the request's articles.
         index: usize,
-        /// Its analysis, linked with the others, in its wire form.
+        /// A part of its analysis, linked with the others, in its wire form.
         article: wire::WireArticle,
     },
     /// One alignment of the job's result, after its articles, lean.
@@ -273,11 +273,13 @@ fn send_result(
         .enumerate()
     {
         let text = texts.get(index).copied().unwrap_or_default();
-        post_one(&Reply::Article {
-            job,
-            index,
-            article: wire::article_to_wire(article, text),
-        });
+        for part in wire::article_to_wire(article, text) {
+            post_one(&Reply::Article {
+                job,
+                index,
+                article: part,
+            });
+        }
     }
     for alignment in analysis.alignments {
         post_one(&Reply::Aligned {
@@ -327,9 +329,15 @@ impl Assembler {
                 index,
                 article,
             } => {
-                let text = self.texts_of(job)?.get(index)?;
-                let article = wire::article_from_wire(article, text);
-                self.articles.push((index, article));
+                let Some((expected, texts)) = &self.texts else {
+                    return None;
+                };
+                let text = texts.get(index).filter(|_| *expected == job)?;
+                let started = self.articles.iter_mut().rev().find(|(i, _)| *i == index);
+                let started = started.map(|(_, a)| a);
+                if let Some(article) = wire::article_from_wire(article, text, started) {
+                    self.articles.push((index, article));
+                }
                 None
             }
             Reply::Aligned { job, alignment } => {
@@ -455,7 +463,7 @@ mod tests {
     }
 
     #[test]
-    fn a_result_goes_one_article_a_message_and_comes_back_whole() {
+    fn a_result_goes_in_parts_of_articles_and_comes_back_whole() {
         let inputs = [("a.txt", FR), ("b.txt", EN)];
         let mut messages = Vec::new();
         let json = serde_json::to_string(&request(4, &inputs)).unwrap();
@@ -464,7 +472,10 @@ mod tests {
             .iter()
             .filter(|m| m.starts_with(r#"{"article""#))
             .count();
-        assert_eq!(articles, 2, "one message per article");
+        assert_eq!(
+            articles, 6,
+            "three messages per article: head, mentions, claims"
+        );
         let mut assembler = Assembler::default();
         assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
         let heard: Vec<Reply> = messages

@@ -20,12 +20,28 @@ use parallax_engine::{
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// One article of a result: lean when its texts are its spans', else whole.
+/// One part of an article of a result. A lean article travels in three parts, each read in
+/// a task of its own: its head and sentences, then its mentions, then its claims; an article
+/// whose texts are not all its spans' travels whole, in one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WireArticle {
-    /// Offsets and tables (see the module doc).
-    Lean(LeanArticle),
+    /// What the article is, its blocks and its sentences (offsets).
+    Head(LeanHead),
+    /// Its mentions (offsets), their ids once in a table.
+    Mentions {
+        /// The mentions' ids, each once.
+        ids: Vec<String>,
+        /// The mentions.
+        entities: Vec<LeanMention>,
+    },
+    /// Its claims, their parties once in a table.
+    Claims {
+        /// The claims' parties, each once.
+        parties: Vec<Party>,
+        /// The claims.
+        claims: Vec<LeanClaim>,
+    },
     /// The analysis as it is.
     Whole(ArticleAnalysis),
 }
@@ -44,9 +60,9 @@ type LeanClaim = (
     Option<(usize, usize)>,
 );
 
-/// An article's analysis without the text it repeats (see the module doc).
+/// An article's analysis but its mentions and claims, its sentences as offsets.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LeanArticle {
+pub struct LeanHead {
     file: String,
     lang: Lang,
     title: Option<String>,
@@ -56,12 +72,6 @@ pub struct LeanArticle {
     diagnostics: Vec<Diagnostic>,
     char_len: usize,
     sentences: Vec<LeanSentence>,
-    /// The mentions' ids, each once.
-    ids: Vec<String>,
-    entities: Vec<LeanMention>,
-    /// The claims' parties, each once.
-    parties: Vec<Party>,
-    claims: Vec<LeanClaim>,
 }
 
 /// A table of distinct values, each given the index of its first appearance.
@@ -107,10 +117,10 @@ fn texts_are_spans(article: &ArticleAnalysis, text: &Text) -> bool {
         })
 }
 
-/// The form an article travels in, given its text.
-pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> WireArticle {
+/// The parts an article travels in, given its text.
+pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> Vec<WireArticle> {
     if !texts_are_spans(&article, &Text::new(raw)) {
-        return WireArticle::Whole(article);
+        return vec![WireArticle::Whole(article)];
     }
     let mut ids = Table::new();
     let entities = article
@@ -119,36 +129,23 @@ pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> WireArticle {
         .map(|m| (m.start, m.end, m.kind, ids.of(&m.id)))
         .collect();
     let mut parties = Table::new();
+    let mut party = |p: &Party| parties.of(&(p.id.clone(), p.name.clone()));
     let claims = article
         .claims
         .iter()
         .map(|c| {
-            let speaker = c
-                .speaker
-                .as_ref()
-                .map(|p| parties.of(&(p.id.clone(), p.name.clone())));
-            let target = c
-                .target
-                .as_ref()
-                .map(|p| parties.of(&(p.id.clone(), p.name.clone())));
+            let speaker = c.speaker.as_ref().map(&mut party);
+            let target = c.target.as_ref().map(&mut party);
             let cue = c.cue.as_ref().map(|cue| (cue.start, cue.end));
             (c.sentence, speaker, c.stance, target, c.about.clone(), cue)
         })
         .collect();
-    LeanArticle {
+    let head = LeanHead {
         sentences: article
             .sentences
             .iter()
             .map(|s| (s.start, s.end, s.paragraph))
             .collect(),
-        ids: ids.values,
-        entities,
-        parties: parties
-            .values
-            .into_iter()
-            .map(|(id, name)| Party { id, name })
-            .collect(),
-        claims,
         file: article.file,
         lang: article.lang,
         title: article.title,
@@ -157,25 +154,78 @@ pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> WireArticle {
         paragraphs: article.paragraphs,
         diagnostics: article.diagnostics,
         char_len: article.char_len,
-    }
-    .into()
-}
-
-impl From<LeanArticle> for WireArticle {
-    fn from(article: LeanArticle) -> Self {
-        WireArticle::Lean(article)
-    }
-}
-
-/// The analysis back from its wire form, given the article's text.
-pub fn article_from_wire(wire: WireArticle, raw: &str) -> ArticleAnalysis {
-    let lean = match wire {
-        WireArticle::Whole(article) => return article,
-        WireArticle::Lean(lean) => lean,
     };
+    let parties = parties.values.into_iter();
+    vec![
+        WireArticle::Head(head),
+        WireArticle::Mentions {
+            ids: ids.values,
+            entities,
+        },
+        WireArticle::Claims {
+            parties: parties.map(|(id, name)| Party { id, name }).collect(),
+            claims,
+        },
+    ]
+}
+
+/// Put an article's part back, given the article's text: a head or a whole article starts
+/// the article (returned); mentions and claims fill in `article`, the one their head started.
+pub fn article_from_wire(
+    part: WireArticle,
+    raw: &str,
+    article: Option<&mut ArticleAnalysis>,
+) -> Option<ArticleAnalysis> {
     let text = Text::new(raw);
     let slice = |start: usize, end: usize| text.slice(Span::new(start, end)).to_string();
-    let sentences: Vec<Sentence> = lean
+    match (part, article) {
+        (WireArticle::Whole(article), _) => Some(article),
+        (WireArticle::Head(head), _) => Some(head_from_wire(head, slice)),
+        (WireArticle::Mentions { ids, entities }, Some(article)) => {
+            article.entities = entities
+                .into_iter()
+                .map(|(start, end, kind, id)| Mention {
+                    start,
+                    end,
+                    text: slice(start, end),
+                    kind,
+                    id: ids.get(id).cloned().unwrap_or_default(),
+                })
+                .collect();
+            None
+        }
+        (WireArticle::Claims { parties, claims }, Some(article)) => {
+            let party = |i: Option<usize>| i.and_then(|i| parties.get(i).cloned());
+            let sentences = &article.sentences;
+            let claims = claims
+                .into_iter()
+                .map(|(sentence, speaker, stance, target, about, cue)| Claim {
+                    sentence,
+                    text: sentences
+                        .get(sentence)
+                        .map(|s| s.text.clone())
+                        .unwrap_or_default(),
+                    speaker: party(speaker),
+                    stance,
+                    target: party(target),
+                    about,
+                    cue: cue.map(|(start, end)| Cue {
+                        start,
+                        end,
+                        text: slice(start, end),
+                    }),
+                })
+                .collect();
+            article.claims = claims;
+            None
+        }
+        (WireArticle::Mentions { .. } | WireArticle::Claims { .. }, None) => None,
+    }
+}
+
+/// An article from its head, its sentences' texts cut by `slice`; no mentions or claims yet.
+fn head_from_wire(head: LeanHead, slice: impl Fn(usize, usize) -> String) -> ArticleAnalysis {
+    let sentences = head
         .sentences
         .iter()
         .map(|&(start, end, paragraph)| Sentence {
@@ -185,50 +235,18 @@ pub fn article_from_wire(wire: WireArticle, raw: &str) -> ArticleAnalysis {
             paragraph,
         })
         .collect();
-    let entities = lean
-        .entities
-        .iter()
-        .map(|&(start, end, kind, id)| Mention {
-            start,
-            end,
-            text: slice(start, end),
-            kind,
-            id: lean.ids.get(id).cloned().unwrap_or_default(),
-        })
-        .collect();
-    let party = |i: Option<usize>| i.and_then(|i| lean.parties.get(i).cloned());
-    let claims = lean
-        .claims
-        .into_iter()
-        .map(|(sentence, speaker, stance, target, about, cue)| Claim {
-            sentence,
-            text: sentences
-                .get(sentence)
-                .map(|s| s.text.clone())
-                .unwrap_or_default(),
-            speaker: party(speaker),
-            stance,
-            target: party(target),
-            about,
-            cue: cue.map(|(start, end)| Cue {
-                start,
-                end,
-                text: slice(start, end),
-            }),
-        })
-        .collect();
     ArticleAnalysis {
-        file: lean.file,
-        lang: lean.lang,
-        title: lean.title,
-        date: lean.date,
-        source: lean.source,
-        paragraphs: lean.paragraphs,
+        file: head.file,
+        lang: head.lang,
+        title: head.title,
+        date: head.date,
+        source: head.source,
+        paragraphs: head.paragraphs,
         sentences,
-        entities,
-        claims,
-        diagnostics: lean.diagnostics,
-        char_len: lean.char_len,
+        entities: Vec::new(),
+        claims: Vec::new(),
+        diagnostics: head.diagnostics,
+        char_len: head.char_len,
     }
 }
 
@@ -390,10 +408,17 @@ mod tests {
             .iter()
             .zip(&inputs)
             .map(|(article, (_, text))| {
-                let wire = article_to_wire(article.clone(), text);
-                assert!(matches!(wire, WireArticle::Lean(_)), "{}", article.file);
-                let json = serde_json::to_string(&wire).unwrap();
-                article_from_wire(serde_json::from_str(&json).unwrap(), text)
+                let parts = article_to_wire(article.clone(), text);
+                assert_eq!(parts.len(), 3, "lean: {}", article.file);
+                let mut back = None;
+                for part in parts {
+                    let json = serde_json::to_string(&part).unwrap();
+                    let part = serde_json::from_str(&json).unwrap();
+                    if let Some(started) = article_from_wire(part, text, back.as_mut()) {
+                        back = Some(started);
+                    }
+                }
+                back.unwrap()
             })
             .collect();
         let back = Analysis {
@@ -418,9 +443,9 @@ mod tests {
         let text = "Beijing accuses Washington.\n\nChina accused the United States of hacking.\n";
         let mut article = parallax_engine::analyze_article("a.txt", text);
         article.sentences[0].text = "something else".to_string();
-        let wire = article_to_wire(article.clone(), text);
-        assert!(matches!(wire, WireArticle::Whole(_)));
-        let back = article_from_wire(wire, text);
+        let mut parts = article_to_wire(article.clone(), text);
+        assert!(matches!(parts[..], [WireArticle::Whole(_)]));
+        let back = article_from_wire(parts.remove(0), text, None).unwrap();
         assert_eq!(back.sentences, article.sentences);
     }
 }
