@@ -111,8 +111,8 @@ struct BridgeState {
     ready: bool,
     /// A request waiting for the worker to be ready (JSON).
     waiting: Option<String>,
-    /// The articles of a result read so far (the worker sends one per message, so that each
-    /// is read in a task of its own).
+    /// The articles of the job's result read so far (the worker sends one per message, so
+    /// that each is read in a task of its own, as offsets into the texts it keeps).
     assembler: Assembler,
     /// The job under way and who hears of it.
     job: Option<(u32, Callback<Reply>)>,
@@ -256,6 +256,9 @@ impl Analyse for Rc<WorkerBridge> {
         };
         let mut state = self.state.borrow_mut();
         state.job = Some((request.job, reply));
+        // The result's articles come as offsets into these texts (`parallax_worker::wire`).
+        let texts = request.articles.into_iter().map(|(_, text)| text).collect();
+        state.assembler.expect(request.job, texts);
         match (&state.worker, state.ready) {
             (Some(worker), true) => {
                 let _ = worker.post_message(&JsValue::from_str(&json));

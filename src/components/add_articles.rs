@@ -346,7 +346,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     .beside_form(),
                 ));
             }
-            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
+            Reply::Article { .. } | Reply::Aligned { .. } | Reply::Linked { .. } | Reply::Exported { .. } | Reply::Ready => {}
         }),
     );
 }

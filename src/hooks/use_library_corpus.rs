@@ -99,7 +99,11 @@ fn analyse_library(
                      the bundled articles are shown. Reload the page to try again."
                 ))))
             }
-            Reply::Article { .. } | Reply::Exported { .. } | Reply::Ready => {}
+            Reply::Article { .. }
+            | Reply::Aligned { .. }
+            | Reply::Linked { .. }
+            | Reply::Exported { .. }
+            | Reply::Ready => {}
         }),
     );
 }

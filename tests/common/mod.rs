@@ -3,7 +3,7 @@
 #![allow(dead_code)] // each test file uses its own subset
 
 use parallax::analyser::{Analyse, Analyser};
-use parallax_worker::{Jobs, Reply, Request};
+use parallax_worker::{Assembler, Jobs, Reply, Request};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
@@ -30,7 +30,9 @@ pub fn render_app(root: &Element) -> yew::AppHandle<parallax::App> {
 }
 
 /// The worker's jobs (`parallax_worker::Jobs`, the same code the worker runs), run in the
-/// test's thread a moment after each request: the test harness serves no worker files.
+/// test's thread a moment after each request: the test harness serves no worker files. The
+/// replies go through the worker's wire form (JSON, lean) and the page's `Assembler`, as the
+/// worker's do.
 #[derive(Default)]
 pub struct InThread {
     jobs: Rc<RefCell<Jobs>>,
@@ -47,7 +49,16 @@ impl Analyse for InThread {
             if current.get() != Some(request.job) {
                 return;
             }
-            jobs.borrow_mut().run(&request, |r| reply.emit(r));
+            let json = serde_json::to_string(&request).expect("a request as JSON");
+            let mut assembler = Assembler::default();
+            let texts = request.articles.iter().map(|(_, t)| t.clone()).collect();
+            assembler.expect(request.job, texts);
+            jobs.borrow_mut().run_json(&json, |message| {
+                let heard = serde_json::from_str(&message).expect("a reply");
+                if let Some(r) = assembler.hear(heard) {
+                    reply.emit(r);
+                }
+            });
         });
     }
 

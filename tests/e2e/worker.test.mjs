@@ -62,7 +62,7 @@ function noteResults() {
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
-        if (typeof e.data === 'string' && e.data.startsWith('{"done"')) window.__doneAt = performance.now();
+        if (typeof e.data === 'string' && e.data.startsWith('{"linked"')) window.__doneAt = performance.now();
       });
     }
   };

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod export;
+pub mod wire;
 
 use parallax_engine::{
     align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
@@ -66,20 +67,36 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
-    /// One linked article of the job's result, sent as JSON before [`Reply::Done`] so that
-    /// the page reads one article per task, not the whole result in one (see
-    /// [`Jobs::run_json`] and [`Assembler`]).
+    /// A part of one linked article of the job's result, sent as JSON before
+    /// [`Reply::Linked`] so that the page reads a part of an article per task, not the whole
+    /// result in one, and lean (see [`Jobs::run_json`], [`wire`] and [`Assembler`]).
     Article {
         /// The job.
         job: u32,
         /// Its place among the request's articles.
         index: usize,
-        /// Its analysis, linked with the others.
-        article: ArticleAnalysis,
+        /// A part of its analysis, linked with the others, in its wire form.
+        article: wire::WireArticle,
+    },
+    /// One alignment of the job's result, after its articles, lean.
+    Aligned {
+        /// The job.
+        job: u32,
+        /// The alignment in its wire form.
+        alignment: wire::LeanAlignment,
+    },
+    /// The end of the job's result, after its articles and alignments: the views, lean. The
+    /// [`Assembler`] turns it into [`Reply::Done`].
+    Linked {
+        /// The job.
+        job: u32,
+        /// The views' wire form.
+        views: wire::LeanViews,
     },
     /// The job's result: the linked analysis of the articles, in request order, and what the
     /// views show beyond it, derived here so that the page's thread only renders. As JSON,
-    /// its articles come before it, one [`Reply::Article`] each, and it carries none.
+    /// it travels as one [`Reply::Article`] per article, one [`Reply::Aligned`] per
+    /// alignment and then a [`Reply::Linked`].
     Done {
         /// The job.
         job: u32,
@@ -109,6 +126,8 @@ impl Reply {
             Reply::Analysing { job, .. }
             | Reply::Comparing { job, .. }
             | Reply::Article { job, .. }
+            | Reply::Aligned { job, .. }
+            | Reply::Linked { job, .. }
             | Reply::Done { job, .. }
             | Reply::Exported { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
@@ -190,8 +209,8 @@ impl Jobs {
     }
 
     /// Run a request given as JSON, posting each reply as JSON; the result goes as one
-    /// [`Reply::Article`] per article, then a [`Reply::Done`] without them (an [`Assembler`]
-    /// puts it together again).
+    /// [`Reply::Article`] per article, one [`Reply::Aligned`] per alignment, then a
+    /// [`Reply::Linked`] (an [`Assembler`] puts them together again, given the texts).
     pub fn run_json(&mut self, request: &str, mut post: impl FnMut(String)) {
         let mut post_one = |reply: &Reply| {
             // Serialising plain data does not fail; a failure still reaches the app as one.
@@ -200,72 +219,109 @@ impl Jobs {
             });
             post(json);
         };
-        let mut send = |reply: Reply| match reply {
-            Reply::Done {
-                job,
-                mut analysis,
-                views,
-            } => {
-                for (index, article) in std::mem::take(&mut analysis.articles)
-                    .into_iter()
-                    .enumerate()
-                {
-                    post_one(&Reply::Article {
-                        job,
-                        index,
-                        article,
-                    });
-                }
-                post_one(&Reply::Done {
+        let request = match serde_json::from_str::<Request>(request) {
+            Ok(request) => request,
+            Err(e) => {
+                return post_one(&Reply::Failed {
+                    message: format!("the worker could not read a request: {e}"),
+                })
+            }
+        };
+        let texts: Vec<&str> = request.articles.iter().map(|(_, t)| t.as_str()).collect();
+        let Some(export) = &request.export else {
+            return self.run(&request, |reply| match reply {
+                Reply::Done {
                     job,
                     analysis,
                     views,
-                });
-            }
-            reply => post_one(&reply),
+                } => send_result(job, analysis, views, &texts, &mut post_one),
+                reply => post_one(&reply),
+            });
         };
-        match serde_json::from_str::<Request>(request) {
-            Ok(Request {
-                job,
-                articles,
-                export: Some(export),
-            }) => {
-                let request = Request {
-                    job,
-                    articles,
-                    export: None,
-                };
-                let texts: Vec<&str> = request.articles.iter().map(|(_, t)| t.as_str()).collect();
-                // Progress is not shown for an export: only its file is sent.
-                self.run(&request, |reply| {
-                    if let Reply::Done {
-                        analysis, views, ..
-                    } = reply
-                    {
-                        let content = export::write(&analysis, &views, &texts, &export);
-                        post_one(&Reply::Exported { job, content });
-                    }
-                });
+        let job = request.job;
+        let plain = Request {
+            job,
+            articles: request.articles.clone(),
+            export: None,
+        };
+        // Progress is not shown for an export: only its file is sent.
+        self.run(&plain, |reply| {
+            if let Reply::Done {
+                analysis, views, ..
+            } = reply
+            {
+                let content = export::write(&analysis, &views, &texts, export);
+                post_one(&Reply::Exported { job, content });
             }
-            Ok(request) => self.run(&request, send),
-            Err(e) => send(Reply::Failed {
-                message: format!("the worker could not read a request: {e}"),
-            }),
-        }
+        });
     }
 }
 
-/// The page's side of [`Jobs::run_json`]: keeps each [`Reply::Article`] of a job and gives
-/// its [`Reply::Done`] back whole; every other reply passes as it is.
+/// A result as [`Jobs::run_json`] sends it: one lean [`Reply::Article`] per article, one
+/// [`Reply::Aligned`] per alignment, then a [`Reply::Linked`] (`texts` are the request's, in
+/// order).
+fn send_result(
+    job: u32,
+    mut analysis: Analysis,
+    views: Views,
+    texts: &[&str],
+    post_one: &mut impl FnMut(&Reply),
+) {
+    let views = wire::views_to_wire(views, &analysis);
+    for (index, article) in std::mem::take(&mut analysis.articles)
+        .into_iter()
+        .enumerate()
+    {
+        let text = texts.get(index).copied().unwrap_or_default();
+        for part in wire::article_to_wire(article, text) {
+            post_one(&Reply::Article {
+                job,
+                index,
+                article: part,
+            });
+        }
+    }
+    for alignment in analysis.alignments {
+        post_one(&Reply::Aligned {
+            job,
+            alignment: alignment.into(),
+        });
+    }
+    post_one(&Reply::Linked { job, views });
+}
+
+/// The page's side of [`Jobs::run_json`]: told the texts of the job it waits for
+/// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] of that job from its wire
+/// form and gives a [`Reply::Done`] back for its [`Reply::Linked`]; every other reply passes
+/// as it is, and a result of another job is dropped.
 #[derive(Debug, Default)]
 pub struct Assembler {
-    /// The job whose articles are kept, and its articles by index.
-    articles: Option<(u32, Vec<(usize, ArticleAnalysis)>)>,
+    /// The job waited for and its articles' texts, in request order.
+    texts: Option<(u32, Vec<String>)>,
+    /// That job's articles rebuilt so far, by index.
+    articles: Vec<(usize, ArticleAnalysis)>,
+    /// That job's alignments so far, in order.
+    alignments: Vec<Alignment>,
 }
 
 impl Assembler {
-    /// Hear a reply: `None` while a result's articles arrive, else the reply (a result with
-    /// its articles put back in place).
+    /// Wait for the result of `job`, whose articles have these texts (in request order).
+    pub fn expect(&mut self, job: u32, texts: Vec<String>) {
+        self.texts = Some((job, texts));
+        self.articles.clear();
+        self.alignments.clear();
+    }
+
+    /// The texts of `job`, if it is the one waited for.
+    fn texts_of(&self, job: u32) -> Option<&[String]> {
+        match &self.texts {
+            Some((expected, texts)) if *expected == job => Some(texts),
+            _ => None,
+        }
+    }
+
+    /// Hear a reply: `None` while a result's articles arrive (or for a result not waited
+    /// for), else the reply (a result whole).
     pub fn hear(&mut self, reply: Reply) -> Option<Reply> {
         match reply {
             Reply::Article {
@@ -273,24 +329,32 @@ impl Assembler {
                 index,
                 article,
             } => {
-                let kept = match &mut self.articles {
-                    Some((kept_job, kept)) if *kept_job == job => kept,
-                    other => &mut other.insert((job, Vec::new())).1,
+                let Some((expected, texts)) = &self.texts else {
+                    return None;
                 };
-                kept.push((index, article));
+                let text = texts.get(index).filter(|_| *expected == job)?;
+                let started = self.articles.iter_mut().rev().find(|(i, _)| *i == index);
+                let started = started.map(|(_, a)| a);
+                if let Some(article) = wire::article_from_wire(article, text, started) {
+                    self.articles.push((index, article));
+                }
                 None
             }
-            Reply::Done {
-                job,
-                mut analysis,
-                views,
-            } => {
-                if let Some((kept_job, mut kept)) = self.articles.take() {
-                    if kept_job == job && analysis.articles.is_empty() {
-                        parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
-                        analysis.articles = kept.into_iter().map(|(_, a)| a).collect();
-                    }
-                }
+            Reply::Aligned { job, alignment } => {
+                self.texts_of(job)?;
+                self.alignments.push(alignment.into());
+                None
+            }
+            Reply::Linked { job, views } => {
+                self.texts_of(job)?;
+                self.texts = None;
+                let mut kept = std::mem::take(&mut self.articles);
+                parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
+                let analysis = Analysis {
+                    articles: kept.into_iter().map(|(_, a)| a).collect(),
+                    alignments: std::mem::take(&mut self.alignments),
+                };
+                let views = wire::views_from_wire(views, &analysis);
                 Some(Reply::Done {
                     job,
                     analysis,
@@ -377,9 +441,9 @@ mod tests {
         let json = serde_json::to_string(&request(7, &[("a.txt", FR)])).unwrap();
         jobs.run_json(&json, |s| out.push(s));
         let last: Reply = serde_json::from_str(out.last().unwrap()).unwrap();
-        assert!(matches!(last, Reply::Done { job: 7, .. }));
+        assert!(matches!(last, Reply::Linked { job: 7, .. }));
         assert!(
-            out.last().unwrap().starts_with(r#"{"done""#),
+            out.last().unwrap().starts_with(r#"{"linked""#),
             "the e2e tests look for it"
         );
     }
@@ -399,7 +463,7 @@ mod tests {
     }
 
     #[test]
-    fn a_result_goes_one_article_a_message_and_comes_back_whole() {
+    fn a_result_goes_in_parts_of_articles_and_comes_back_whole() {
         let inputs = [("a.txt", FR), ("b.txt", EN)];
         let mut messages = Vec::new();
         let json = serde_json::to_string(&request(4, &inputs)).unwrap();
@@ -408,20 +472,36 @@ mod tests {
             .iter()
             .filter(|m| m.starts_with(r#"{"article""#))
             .count();
-        assert_eq!(articles, 2, "one message per article");
+        assert_eq!(
+            articles, 6,
+            "three messages per article: head, mentions, claims"
+        );
         let mut assembler = Assembler::default();
+        assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
         let heard: Vec<Reply> = messages
             .iter()
             .filter_map(|m| assembler.hear(serde_json::from_str(m).unwrap()))
             .collect();
-        let Some(Reply::Done { analysis, .. }) = heard.last() else {
+        let Some(Reply::Done {
+            analysis, views, ..
+        }) = heard.last()
+        else {
             panic!("a result");
         };
+        let now = parallax_engine::analyze_corpus(&inputs);
         assert_eq!(
             serde_json::to_string(analysis).unwrap(),
-            serde_json::to_string(&parallax_engine::analyze_corpus(&inputs)).unwrap()
+            serde_json::to_string(&now).unwrap()
         );
-        assert!(heard.iter().all(|r| !matches!(r, Reply::Article { .. })));
+        assert_eq!(
+            serde_json::to_string(views).unwrap(),
+            serde_json::to_string(&views_of(&now)).unwrap(),
+            "as JSON: the knowledge base's entries travel without their adjectives"
+        );
+        assert!(heard.iter().all(|r| !matches!(
+            r,
+            Reply::Article { .. } | Reply::Aligned { .. } | Reply::Linked { .. }
+        )));
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub fn translations(analysis: &Analysis) -> Vec<TranslatedClaim> {
 
 /// One claim from its versions: parties and event as the English version has them, a party
 /// it lacks taken from the French one.
-pub(crate) fn merge(analysis: &Analysis, versions: Vec<ClaimRef>) -> TranslatedClaim {
+pub fn merge(analysis: &Analysis, versions: Vec<ClaimRef>) -> TranslatedClaim {
     let in_lang = |lang: Lang| {
         versions
             .iter()

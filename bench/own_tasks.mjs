@@ -1,0 +1,37 @@
+// Long main-thread tasks while the page reads the worker's result for the bench's own texts.
+// node bench/own_tasks.mjs [pair]   (after trunk build --release: dist/ of this checkout)
+const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const { serveDist, launch } = await import(root + '/tests/e2e/harness.mjs');
+const { writeOwnTexts } = await import(root + '/bench/lib/reader.mjs');
+const own = writeOwnTexts(root, root + '/target/bench/own');
+const server = await serveDist('/');
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addInitScript(() => {
+  window.__longTasks = [];
+  window.__msgs = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) }); })
+    .observe({ type: 'longtask', buffered: true });
+  const Base = window.Worker;
+  window.Worker = class extends Base { constructor(...a) { super(...a); this.addEventListener('message', (e) => {
+    if (typeof e.data === 'string' && /^\{"(article|aligned|linked|done)"/.test(e.data))
+      window.__msgs.push({ at: Math.round(performance.now()), kind: e.data.slice(2, 9), len: e.data.length });
+  }); } };
+});
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForSelector('input#add-files');
+const start = await page.evaluate(() => performance.now());
+const pair = process.argv[2] === 'pair';
+await page.setInputFiles('input#add-files', pair ? own.pair : own.many);
+const n = pair ? 2 : own.many.length;
+await page.waitForFunction((n) => document.querySelectorAll('.cards.own article.article-card').length === n, n, { timeout: 900000, polling: 50 });
+const end = await page.evaluate(() => performance.now());
+const info = await page.evaluate(() => ({ tasks: window.__longTasks, msgs: window.__msgs }));
+const first = info.msgs.length ? info.msgs[0].at : Infinity;
+const after = info.tasks.filter((t) => t.start + t.ms >= first);
+console.log('total ms', Math.round(end - start), 'first result message at', first);
+console.log('messages', JSON.stringify(info.msgs));
+console.log('long tasks', JSON.stringify(info.tasks));
+console.log('longest task after the first result message:', Math.max(0, ...after.map((t) => t.ms)), 'ms');
+await browser.close(); await server.close();
