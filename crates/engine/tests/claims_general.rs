@@ -895,7 +895,7 @@ fn an_appended_participle_makes_the_charge() {
     // ", pinning the theft on …" is the speaker's own charge, not an accusation named as
     // the subject of a denial ("blaming us is an excuse").
     check(
-        "North Korean state hackers stole about $40 million from an exchange last week, the FBI said on Tuesday, pinning the theft on a group it tracks as Lazarus.",
+        "Hackers emptied the reserve accounts of a Peruvian bank in March, the FBI said on Friday, pinning the theft on a group it calls Lazarus.",
         "#0 Accusation fbi -> lazarus (lazarus) [pinning the theft on]",
     );
 }
@@ -919,8 +919,8 @@ fn a_body_described_by_its_portfolio_speaks_not_its_country() {
     // A lowercase portfolio between the country and the noun names the body; a
     // ministry's portfolio gives the id its named form has.
     check(
-        "Estonia's foreign ministry condemned the attack and summoned the Russian ambassador.",
-        "#0 Condemnation estonia_mfa -> russia (russia) [condemned]",
+        "Latvia's foreign ministry condemned the attack and summoned the Russian ambassador.",
+        "#0 Condemnation latvia_mfa -> russia (russia) [condemned]",
     );
     check(
         "Lithuania's national cyber security centre said the malware had been deployed by Sandworm.",
@@ -1000,15 +1000,15 @@ fn a_research_blog_speaks_for_its_outlet_and_charges_the_actor_it_describes() {
 #[test]
 fn a_measure_whose_reason_is_appended_as_a_charge_is_that_charge() {
     check(
-        "The Treasury Department sanctioned a company on Tuesday, alleging that it helped Chinese hackers break into American networks.",
-        "#0 Accusation us_treasury -> china (china) [alleging]",
+        "Ecuador's interior ministry sanctioned two firms, alleging that they had helped Chinese hackers break into its networks.",
+        "#0 Accusation ecuador_interior -> china (china) [alleging]",
     );
 }
 
 #[test]
 fn naming_a_party_as_the_source_of_the_threat_accuses_it() {
     check(
-        "Iran's foreign ministry said the real threat to cyberspace comes from the United States.",
+        "Iran's foreign ministry said the United States was the biggest threat to cyberspace.",
         "#0 Accusation iran_mfa -> united_states (united_states) [said]",
     );
 }
@@ -1067,9 +1067,8 @@ fn a_release_issued_today_speaks_for_its_issuer() {
     // No header names the issuer: the first sentence's organisation acting "today" does,
     // and a ministry without a country is the one of the country the headline names.
     check(
-        "Poland attributes cyber activity to Russian military intelligence\nWarsaw, 3 June 2025\n\nThe Ministry of Foreign Affairs today publicly attributes a series of intrusions to the GRU.\n\nPoland strongly condemns this irresponsible behaviour.",
-        "#0 Accusation poland -> gru (russia) [attributes]
-         #2 Accusation poland_mfa -> gru (russia) [attributes]
+        "Poland names the GRU over intrusions\nWarsaw, 9 May 2026\n\nThe Ministry of Foreign Affairs today attributes two intrusions into its networks to the GRU.\n\nPoland strongly condemns these acts.",
+        "#2 Accusation poland_mfa -> gru (russia) [attributes]
          #3 Condemnation poland_mfa -> gru (russia) [condemns]",
     );
 }
@@ -1147,12 +1146,12 @@ fn evidence_that_points_to_a_party_accuses_it() {
 #[test]
 fn a_countrys_embassy_and_naming_who_is_behind() {
     check(
-        "The cyber dispute deepens as the accusations fly between the two sides\n\nChina's embassy in Canberra rejected the claims as groundless smears.",
+        "The cyber dispute deepens as the accusations fly between the two sides\n\nChina's embassy rejected the claims as groundless smears.",
         "#1 Denial china_embassy -> - (_) [rejected]",
     );
     check(
-        "Australia names Chinese state hackers behind parliament breach",
-        "#0 Accusation australia -> china (china) [names Chinese state hackers behind]",
+        "Chile names Chinese state hackers behind port breach",
+        "#0 Accusation chile -> china (china) [names Chinese state hackers behind]",
     );
 }
 
@@ -1170,18 +1169,18 @@ fn disputes_as_a_noun_and_opposing_attacks_in_general() {
 #[test]
 fn a_sentence_that_is_all_one_quotation_is_its_speakers_words() {
     check(
-        "Germany blames Russian hackers for attack on ruling party\n\n\"State-sponsored Russian hackers attacked Germany in cyberspace,\" Annalena Baerbock told reporters. \"This is completely unacceptable and will not remain without consequences.\"",
-        "#0 Accusation germany -> russia (russia) [blames]
-         #1 Accusation annalena_baerbock -> russia (russia) [told]
-         #2 Condemnation annalena_baerbock -> russia (russia) []",
+        "Spain blames Russian hackers for attack on its parliament\n\n\"Russian state hackers broke into our parliament's servers,\" Ana Ruiz told reporters. \"We will respond at a time of our choosing.\"",
+        "#0 Accusation spain -> russia (russia) [blames]
+         #1 Accusation ana_ruiz -> russia (russia) [told]
+         #2 Condemnation ana_ruiz -> russia (russia) []",
     );
 }
 
 #[test]
 fn a_list_of_subjects_is_one_clause_and_its_first_item_speaks() {
     check(
-        "Germany blames Russian hackers for attack on ruling party\n\nThe European Union, NATO and the Czech Republic also condemned the campaign by Russian hackers.",
-        "#0 Accusation germany -> russia (russia) [blames]
+        "Spain blames Russian hackers for attack on its parliament\n\nThe European Union, NATO and Portugal also condemned the campaign by Russian hackers.",
+        "#0 Accusation spain -> russia (russia) [blames]
          #1 Condemnation eu -> russia (russia) [condemned]",
     );
 }

@@ -733,8 +733,8 @@ fn names_in_quotes_after_a_naming_phrase_and_known_names_after_a_common_noun() {
         "Un collectif se présentant sous le nom de « [Velvet Lynx]GROUP:velvet_lynx » a revendiqué l'attaque.",
     );
     check(
-        "Des pirates au service du Corps des gardiens de la révolution islamique ont frappé.",
-        "Des pirates au service du [Corps des gardiens de la révolution islamique]ORG:irgc ont frappé.",
+        "Des pirates au service de l'Agence de sécurité nationale ont frappé.",
+        "Des pirates au service de l'[Agence de sécurité nationale]ORG:nsa ont frappé.",
     );
     check(
         "Le Département fédéral des affaires étrangères et la Fondation Ostara ont réagi.",

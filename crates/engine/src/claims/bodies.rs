@@ -1,10 +1,11 @@
-//! Bodies described rather than named: "Estonia's foreign ministry", "the Czech defence
-//! ministry", "Lithuania's national cyber security centre". A country word, then a few
+//! Bodies described rather than named: "Freedonia's foreign ministry", "the Ruritanian
+//! defence ministry", "Freedonia's national cyber security centre". A country word, then a few
 //! lowercase words of the body's portfolio, then an organisation noun: the speaker is
 //! that body of that country, not the country. A ministry whose portfolio the knowledge
-//! base knows takes the id its named form has (`estonia_mfa`, as « ministère estonien
+//! base knows takes the id its named form has (`freedonia_mfa`, as « ministère freedonien
 //! des Affaires étrangères » gets), so both versions of a translated article agree;
-//! any other body gets the country and its description (`lithuania_national_cyber_security_centre`).
+//! any other body gets the country and its description
+//! (`freedonia_national_cyber_security_centre`).
 
 use super::cands::{Cand, Kind, CUE_FAMILIES};
 use super::facts::Facts;
@@ -23,11 +24,11 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
     }
     let side = place.side.as_deref()?;
     let t = &f.tokens;
-    // "Estonia's": the possessive's apostrophe and "s" are no portfolio words.
+    // "Freedonia's": the possessive's apostrophe and "s" are no portfolio words.
     let words: Vec<usize> = (place.last + 1..role.first)
         .filter(|&i| t[i].word && !(t[i].lower == "s" && i == place.last + 2))
         .collect();
-    // "China's embassy in Canberra": a country's diplomatic mission, named as the entity
+    // "Freedonia's embassy in Lima": a country's diplomatic mission, named as the entity
     // layer names « l'ambassade de Chine » (`china_embassy`).
     let possessive = t
         .get(place.last + 1)

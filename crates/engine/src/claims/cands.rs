@@ -307,7 +307,7 @@ fn medium(f: &Facts, h: &Hit) -> bool {
     p.is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "dans"))
 }
 
-/// "The Bureau has attributed …", « l'Agence a indiqué »: a role noun written with a
+/// "The Bureau announced …", « l'Agence a indiqué »: a role noun written with a
 /// capital after "the"/"le", alone (no name goes on after it), is the organisation named
 /// before, not a name of its own.
 fn capitalised_role(f: &Facts, h: &Hit) -> bool {

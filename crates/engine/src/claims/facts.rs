@@ -117,6 +117,26 @@ impl<'m> Facts<'m> {
             || self.has(Family::Hedge)
     }
 
+    /// Whether the whole sentence is one quotation: it opens with a quotation mark and
+    /// closes with one (a final stop aside).
+    pub fn whole_quotation(&self) -> bool {
+        let marks: Vec<&str> = self
+            .tokens
+            .iter()
+            .filter(|t| !t.word)
+            .map(|t| t.raw)
+            .collect();
+        let opens = marks
+            .first()
+            .is_some_and(|m| matches!(*m, "«" | "“" | "\""));
+        let closes = marks
+            .iter()
+            .rev()
+            .find(|m| !matches!(**m, "." | "!" | "?" | "…"))
+            .is_some_and(|m| matches!(*m, "»" | "”" | "\""));
+        opens && closes && self.tokens.first().is_some_and(|t| !t.word)
+    }
+
     /// Whether the sentence speaks of an attack or of who is behind one.
     pub fn attack_content(&self) -> bool {
         self.has(Family::Attack)

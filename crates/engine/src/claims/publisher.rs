@@ -247,8 +247,8 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     }
     let speaks_for_itself = body_says_we(&sentences[body.min(sentences.len())..]);
     if !header && !speaks_for_itself {
-        // "The Ministry of X today attributes …", « Le SPF … attribue publiquement ce
-        // jour … »: a release opens with its issuer doing something today.
+        // "The Ministry of X today attributes …", « Le ministère … attribue ce jour … »: a
+        // release opens with its issuer doing something today.
         let issuer = sentences
             .get(body)
             .and_then(|s| issued_today(s, mentions))?;
@@ -260,8 +260,8 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     Some(FirstParty { publisher, body })
 }
 
-/// How many words into a release's first sentence its "today" may come ("The Federal
-/// Public Service … today publicly attributes": the issuer's long name first).
+/// How many words into a release's first sentence its "today" may come (a ministry's long
+/// official name first, then "today publicly attributes").
 const TODAY_REACH_WORDS: usize = 20;
 
 /// The organisation a release's first sentence opens with, when the sentence says it acts

@@ -24,8 +24,8 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
     let t = &f.tokens;
     for k in 0..out.len() {
         let c = out[k].clone();
-        // "Japan's", and a name ending in -s with the apostrophe alone ("The Netherlands'
-        // intelligence service").
+        // "Japan's", and a name ending in -s with the apostrophe alone ("the Philippines'
+        // defence ministry").
         let apostrophe = c.last + 2 < t.len() && matches!(t[c.last + 1].raw, "'" | "’");
         let possessive = apostrophe
             && (t[c.last + 2].lower == "s"
@@ -34,7 +34,7 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
             let next = &out[k + 1];
             if lends_side(f, &c, next, possessive, titled_by_place(f, &c, next)) {
                 out[k + 1].side.clone_from(&c.side);
-                // "Estonia's foreign ministry": that body, not the country.
+                // "Freedonia's foreign ministry": that body, not the country.
                 if let Some((id, name)) = super::bodies::body(f, &c, &out[k + 1]) {
                     out[k + 1].group = Some(id);
                     out[k + 1].name = name;

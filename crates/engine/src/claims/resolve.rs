@@ -136,20 +136,6 @@ fn read_sentences<'m>(
 /// stance (a remark and its gist); a longer one is a statement that says many.
 const SHORT_QUOTATION_SENTENCES: usize = 1;
 
-/// Whether a sentence is one whole quotation (« … », "…").
-fn whole_quotation(f: &Facts) -> bool {
-    let marks: Vec<&str> = f.tokens.iter().filter(|t| !t.word).map(|t| t.raw).collect();
-    let opens = marks
-        .first()
-        .is_some_and(|m| matches!(*m, "«" | "“" | "\""));
-    let closes = marks
-        .iter()
-        .rev()
-        .find(|m| !matches!(**m, "." | "!" | "?" | "…"))
-        .is_some_and(|m| matches!(*m, "»" | "”" | "\""));
-    opens && closes && f.tokens.first().is_some_and(|t| !t.word)
-}
-
 /// The text's own sentences, outside quotations, are its publisher's words.
 fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
     for f in facts.iter_mut().skip(fp.body) {
@@ -243,7 +229,7 @@ impl Pass<'_> {
         for d in &decisions {
             self.add(s, d, deferred);
         }
-        if decisions.is_empty() && whole_quotation(f) {
+        if decisions.is_empty() && f.whole_quotation() {
             self.continue_quotation(s);
         }
         if f.quote_end {
@@ -565,7 +551,7 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
     // A quotation ("“…,” Roe told reporters") goes on with the claim's stance; a
     // reported sentence ("He added that …") says something more about the conflict.
     let stance = match spoke {
-        Some(d) if whole_quotation(f) => d.stance,
+        Some(d) if f.whole_quotation() => d.stance,
         _ => Stance::OtherClaim,
     };
     (refers_back && spoke.is_some()).then(|| Decision {

@@ -176,8 +176,8 @@ fn definite_role(
             .find(|k| known_as(k, head)),
         _ => None,
     });
-    // "The Embassy categorically rejects …" long after the embassy's full name in the
-    // header: a name holding the noun, however far back, before a party merely heard last.
+    // "The Embassy rejects …" long after the embassy's full name in the header: a name
+    // holding the noun, however far back, before a party merely heard last.
     let found = found.or_else(|| match role {
         Family::RoleOrg => s
             .named

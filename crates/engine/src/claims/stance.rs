@@ -77,14 +77,14 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if asks.is_some_and(|t| t.is("?")) {
         return Vec::new();
     }
-    // A sentence that is all one quotation is its speaker's words ("“This is unacceptable
-    // and will have consequences.”" after "“…,” Baerbock told reporters.").
-    let reported = f.reported() || whole_quote(f);
+    // A sentence that is all one quotation is its speaker's words ("“This is intolerable
+    // and there will be a response.”" after "“…,” the minister told reporters.").
+    let reported = f.reported() || f.whole_quotation();
     let report = report_cue(f);
     if let Some(h) = f.first(Family::NonConfirm) {
         return non_confirmation(f, h);
     }
-    // "claimed responsibility … but offered no proof": an explicit admission is no denial
+    // "claimed the attack … without giving evidence": an explicit admission is no denial
     // for the doubt the sentence adds.
     let deny_content = f.has(Family::DenyContent)
         && (reported || f.has(Family::AccuseNoun))
@@ -194,18 +194,6 @@ fn names_actor(f: &Facts) -> bool {
     !f.groups.is_empty()
         || !f.malware.is_empty()
         || (0..f.tokens.len()).any(|i| f.is(i, Family::ThreatRef))
-}
-
-/// Whether the sentence opens with a quotation mark and closes with one.
-fn whole_quote(f: &Facts) -> bool {
-    let first = f.tokens.iter().find(|t| !t.raw.trim().is_empty());
-    let last = f
-        .tokens
-        .iter()
-        .rev()
-        .find(|t| !t.raw.trim().is_empty() && !matches!(t.raw, "." | "!" | "?"));
-    first.is_some_and(|t| matches!(t.raw, "«" | "“" | "\""))
-        && last.is_some_and(|t| matches!(t.raw, "»" | "”" | "\""))
 }
 
 /// Declining to confirm, and a denial by a second voice in a later clause ("X did not
@@ -362,7 +350,7 @@ fn names_the_accusation(f: &Facts, h: &Hit) -> bool {
     let word = t[h.first].lower.as_str();
     let nonfinite = word.ends_with("ing") || word.ends_with("er");
     // The accusing clause is the subject of a verb of being ("blaming us is an easy
-    // excuse"); an appended participle ("…, pinning the heist on X") makes the charge.
+    // excuse"); an appended participle ("…, pinning the theft on X") makes the charge.
     let end = (h.last + 1 + SUBJECT_VERB_REACH).min(t.len());
     let is_subject = (h.last + 1..end).any(|i| f.is(i, Family::Passive));
     after_to || (opens_clause && nonfinite && is_subject)
@@ -420,7 +408,7 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
                     || matches!(f.tokens[i].lower.as_str(), "that" | "que")
             })
     });
-    // "X sanctioned a company on Tuesday, alleging that it helped Y": the measure's reason,
+    // "X sanctioned two officers, alleging that they ran Y's intrusions": the measure's reason,
     // appended in a participle, is the charge.
     let appended_reason = f.hits.iter().any(|a| {
         a.family == Family::Accuse

@@ -180,7 +180,8 @@ fn subject_in<'c>(
     near: usize,
 ) -> Option<Speaker<'c>> {
     let here = within(cands, clause.start, clause.end);
-    // "Interrogée par l'AFP, …": whoever asks is never who answers.
+    // « Interrogé par une agence de presse, … », "asked by reporters": whoever asks is
+    // never who answers.
     let here: Vec<&Cand> = here
         .into_iter()
         .filter(|c| !super::targets::addressed(f, c))

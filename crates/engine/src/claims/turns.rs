@@ -68,8 +68,8 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
             name: m.text.clone(),
         });
     }
-    // "MS WHITFIELD:", "Elena Morozova :": the person of the text whose surname the
-    // label ends with ("Carla Whitfield, Deputy Spokesperson" in the header).
+    // "MR DUPONT:", « Jeanne Roe : »: the person of the text whose surname the label ends
+    // with ("Jan Dupont, Spokesperson" in the header).
     let surname = label.split_whitespace().last().map(crate::fold::fold_word);
     let bearer = mentions.iter().find(|m| {
         m.kind == EntityType::Person

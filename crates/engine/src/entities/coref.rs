@@ -68,7 +68,7 @@ fn framing_country(tokens: &Tokens, picked: &[Candidate], k: usize) -> Option<St
         .flatten()
 }
 
-/// The country the headline names first ("Belgium attributes … to Russia"): the text's
+/// The country the headline names first ("Freedonia accuses Ruritania of …"): the text's
 /// own, for a ministry no nearer place or earlier ministry places.
 fn headline_country(tokens: &Tokens, picked: &[Candidate]) -> Option<String> {
     let first_block = tokens.list.first()?.block;

@@ -500,8 +500,8 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // A lowercase head names an organisation only with a capitalised complement, and not
-    // when that complement is a known name of its own ("au service du Corps des gardiens
-    // de la révolution islamique": the service of that corps is the corps).
+    // when that complement is a known name of its own (« au service de l'Agence de sécurité
+    // nationale »: the service of that agency is the agency).
     if !v.t.list[i].capitalised {
         let known_complement = (i + 1..=end)
             .find(|k| v.t.list[*k].capitalised)
