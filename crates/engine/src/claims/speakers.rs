@@ -236,7 +236,7 @@ pub(crate) fn has_complement(f: &super::facts::Facts, c: &Cand) -> bool {
         matches!(
             n.lower.as_str(),
             "de" | "du" | "des" | "d" | "of" | "for" | "pour" | "("
-        ) || (n.word && !n.capitalised() && n.lower.ends_with("ale"))
+        ) || (n.word && crate::entities::french_adjective_word(n.raw))
     })
 }
 

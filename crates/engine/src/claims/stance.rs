@@ -165,12 +165,9 @@ fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
     while k < t.len() && !t[k].word {
         k += 1;
     }
-    let own = t.get(k).is_some_and(|w| {
-        matches!(
-            w.lower.as_str(),
-            "it" | "they" | "we" | "il" | "elle" | "ils" | "elles" | "nous" | "avoir"
-        )
-    });
+    // A pronoun or "we" as its subject, or « avoir » and a participle with none.
+    let own = k < t.len()
+        && (f.is(k, Family::Pronoun) || f.is(k, Family::FirstPerson) || t[k].lower == "avoir");
     // Its verb, past auxiliaries: an attack verb ("it hacked"), or a verb of doing with the
     // attack as its object ("it had carried out the attack"); not "it had observed the
     // malware".

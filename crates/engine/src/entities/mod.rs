@@ -39,6 +39,16 @@ pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
 pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, WordSet};
 pub(crate) use rules::slug;
 
+/// Whether a lowercase word is a French adjective by its ending (« nationale », « fédéral »),
+/// by the knowledge base lexicon's endings.
+pub(crate) fn french_adjective_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && lexicon::lexicon()
+            .adjective_endings_fr
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+}
+
 /// The id word of a diplomatic mission's noun ("embassy", « ambassade » -> `embassy`).
 pub(crate) fn mission_id_word(noun: &str) -> Option<&'static str> {
     lexicon::lexicon().missions.get(noun).map(String::as_str)
