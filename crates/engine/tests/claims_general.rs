@@ -1184,3 +1184,30 @@ fn a_list_of_subjects_is_one_clause_and_its_first_item_speaks() {
          #1 Condemnation eu -> russia (russia) [condemned]",
     );
 }
+
+#[test]
+fn parties_after_a_reporting_verb_are_what_is_reported() {
+    check(
+        "Poland accused Russia of hacking its power grid. A government spokesman, Jan Novak, said the Russian attack had been contained. He said Poland had summoned the Russian ambassador.",
+        "#0 Accusation poland -> russia (_) [accused]
+         #1 Accusation jan_novak -> russia (_) [said]
+         #2 Condemnation jan_novak -> russia (_) [had summoned]",
+    );
+}
+
+#[test]
+fn quoted_words_after_a_cue_are_its_object_not_an_inverted_subject() {
+    check(
+        "Le Canada a accusé le Mexique d'avoir piraté son réseau électrique. L'Anssi, de son côté, a refusé de commenter une « enquête en cours ».",
+        "#0 Accusation canada -> mexico (_) [a accusé]
+         #1 NonConfirmation anssi -> canada (_) [a refusé de commenter]",
+    );
+}
+
+#[test]
+fn a_french_participle_cue_agrees_with_its_subject() {
+    check(
+        "L'intrusion a été imputée par l'Anssi au Mexique.",
+        "#0 Accusation anssi -> mexico (_) [imputée]",
+    );
+}

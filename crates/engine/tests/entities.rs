@@ -749,3 +749,16 @@ fn a_lowercase_name_an_acronym_in_brackets_names() {
         "Selon l'[agence nationale de cybersécurité]ORG:agence_nationale_de_cybersecurite ([NUKIB]ORG:agence_nationale_de_cybersecurite), les assaillants ont utilisé un rançongiciel.",
     );
 }
+
+#[test]
+fn an_acronym_written_in_title_case_is_known_by_its_initials() {
+    check(
+        "L'Office ruritanien de protection des réseaux (Orpr) a porté plainte. L'Orpr enquête.",
+        "L'[Office ruritanien de protection des réseaux]ORG:office_ruritanien_de_protection_des_reseaux ([Orpr]ORG:office_ruritanien_de_protection_des_reseaux) a porté plainte. L'[Orpr]ORG:office_ruritanien_de_protection_des_reseaux enquête.",
+    );
+    // A title-case word in brackets whose letters are not the name's initials stays a word.
+    check(
+        "L'Office ruritanien de protection des réseaux (Kiev) a porté plainte.",
+        "L'[Office ruritanien de protection des réseaux]ORG:office_ruritanien_de_protection_des_reseaux ([Kiev]GPE:kyiv) a porté plainte.",
+    );
+}

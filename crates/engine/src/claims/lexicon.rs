@@ -262,8 +262,10 @@ impl Lexicon {
         }
     }
 
-    /// Parse `FAMILY<TAB>phrase | phrase` lines; `#` starts a comment line.
-    fn load(&mut self, data: &'static str, sides: bool) {
+    /// Parse `FAMILY<TAB>phrase | phrase` lines; `#` starts a comment line. With
+    /// `agree`, a French past participle in a phrase also matches its feminine and
+    /// plural forms ("attribué": "attribuée", "attribués", "attribuées").
+    fn load(&mut self, data: &'static str, sides: bool, agree: bool) {
         for line in data.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -282,9 +284,34 @@ impl Lexicon {
             };
             for p in phrases.split('|') {
                 self.add(p, family, side);
+                if agree {
+                    for variant in agreements(p.trim()) {
+                        self.add(&variant, family, side);
+                    }
+                }
             }
         }
     }
+}
+
+/// The endings a French past participle in "-é" takes in agreement.
+const AGREEMENT_ENDINGS: [&str; 3] = ["e", "s", "es"];
+
+/// The phrase again with one of its "-é" words in each agreed form.
+fn agreements(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !w.ends_with('é') {
+            continue;
+        }
+        for ending in AGREEMENT_ENDINGS {
+            let mut v: Vec<String> = words.iter().map(|x| x.to_string()).collect();
+            v[k] = format!("{w}{ending}");
+            out.push(v.join(" "));
+        }
+    }
+    out
 }
 
 /// The cue and word lexicon of a language.
@@ -305,8 +332,8 @@ pub(crate) fn cues(lang: Lang) -> &'static Lexicon {
     };
     cell.get_or_init(|| {
         let mut lexicon = Lexicon::default();
-        lexicon.load(cues, false);
-        lexicon.load(words, false);
+        lexicon.load(cues, false, lang == Lang::Fr);
+        lexicon.load(words, false, false);
         lexicon
     })
 }
@@ -328,7 +355,7 @@ pub(crate) fn sides() -> &'static Lexicon {
     static SIDES: OnceLock<Lexicon> = OnceLock::new();
     SIDES.get_or_init(|| {
         let mut lexicon = Lexicon::default();
-        lexicon.load(include_str!("../../data/claims/sides.tsv"), true);
+        lexicon.load(include_str!("../../data/claims/sides.tsv"), true, false);
         // Every other country of the knowledge base, by its names and adjectives of
         // nationality: "le gouvernement serbe" speaks for Serbia as "chinois" for China.
         // A side sides.tsv lists keeps its own words there.

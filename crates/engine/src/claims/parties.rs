@@ -493,11 +493,19 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .map(|c| c.last)
         .max()
         .unwrap_or(cue.last);
+    // "…, a refusé de commenter une « enquête en cours »": quoted words are an object.
+    let quoted = |c: &Cand| {
+        let open = (cue.last + 1..c.first)
+            .rev()
+            .find(|&i| matches!(t[i].raw, "«" | "“" | "»" | "”"));
+        open.is_some_and(|i| matches!(t[i].raw, "«" | "“"))
+    };
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
             && c.first <= past + INVERTED_SUBJECT_REACH
             && !complementizer(cue.last, c.first)
             && !to_whom(c)
+            && !quoted(c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {

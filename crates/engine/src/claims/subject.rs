@@ -186,6 +186,7 @@ fn subject_in<'c>(
         .into_iter()
         .filter(|c| !super::targets::addressed(f, c))
         .collect();
+    let here = before_reporting_verb(f, here, clause, near);
     let plain = here
         .iter()
         .copied()
@@ -203,6 +204,33 @@ fn subject_in<'c>(
     let c = first_of_list(f, cands, c);
     let phrase = speaker_phrase(f, cands, c, clause);
     Some(found(owner.filter(|_| bare_role).or(Some(c)), phrase))
+}
+
+/// "She said Freedonia had lodged a protest": the parties after a reporting verb that
+/// comes before the cue are what is reported; the verb's own subject, before it, speaks.
+/// (Left as is when nothing named stands before the verb.)
+fn before_reporting_verb<'c>(
+    f: &Facts,
+    here: Vec<&'c Cand>,
+    clause: &Clause,
+    near: usize,
+) -> Vec<&'c Cand> {
+    let verb = f.hits.iter().find(|h| {
+        h.family == Family::Report && h.first >= clause.start && h.last < near && h.first < near
+    });
+    let Some(verb) = verb else {
+        return here;
+    };
+    let before: Vec<&Cand> = here
+        .iter()
+        .copied()
+        .filter(|c| c.last < verb.first && c.kind != Kind::Thing)
+        .collect();
+    if before.is_empty() {
+        here
+    } else {
+        before
+    }
 }
 
 /// "L'Agence, la police fédérale freedonienne, a attribué": a description set between

@@ -58,6 +58,8 @@ pub struct Lexicon {
     pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
     pub stops: WordSet,
+    /// Small words inside a name that its acronym skips (`de`, `of`), lowercase.
+    pub name_joiners: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -138,6 +140,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "stop" => {
                 lx.stops.insert(word.to_string());
+            }
+            "name_joiner" => {
+                lx.name_joiners.insert(word.to_string());
             }
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());

@@ -9,7 +9,7 @@
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Tokens plus what the knowledge base already recognised among them.
 pub struct View<'t, 'a> {
@@ -22,6 +22,9 @@ pub struct View<'t, 'a> {
     /// For each token, whether it lies in a place that stands for no country (a city of
     /// the generated list, `Turku`), which may as well be a family name (`Ana Turku`).
     pub plain_place: Vec<bool>,
+    /// Title-case words a text introduces in brackets as the initials of the name before
+    /// them (`… des systèmes d'information (Anssi)`): acronyms wherever they recur.
+    pub title_acronyms: HashSet<&'a str>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
@@ -58,6 +61,7 @@ impl<'t, 'a> View<'t, 'a> {
             known: cover,
             known_at,
             plain_place,
+            title_acronyms: title_acronyms(t),
         }
     }
 
@@ -319,6 +323,41 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Letters of an acronym written in title case (`Otan`, `Anssi`): shorter ones are words.
+const TITLE_ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=8;
+
+/// The title-case words in brackets right after a name whose words (small joining words
+/// aside) begin with the word's letters, in order: `Agence nationale de la sécurité des
+/// systèmes d'information (Anssi)`.
+fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
+    let mut out = HashSet::new();
+    for i in 1..t.list.len().saturating_sub(2) {
+        let w = t.text(i + 1);
+        let title_case = t.list[i + 1].capitalised
+            && !t.list[i + 1].all_caps
+            && w.chars().skip(1).all(|c| c.is_lowercase());
+        if t.text(i) != "(" || t.text(i + 2) != ")" || !title_case {
+            continue;
+        }
+        let letters: Vec<char> = crate::fold::fold_str(w).chars().collect();
+        if !TITLE_ACRONYM_LETTERS.contains(&letters.len()) {
+            continue;
+        }
+        let initials: Vec<char> = (0..i)
+            .rev()
+            .filter(|&k| t.list[k].word && t.list[k].block == t.list[i].block)
+            .map(|k| t.text(k))
+            .filter(|x| !lexicon().name_joiners.contains(&x.to_lowercase()))
+            .take(letters.len())
+            .filter_map(|x| crate::fold::fold_str(x).chars().next())
+            .collect();
+        if initials.iter().rev().eq(letters.iter()) {
+            out.insert(w);
+        }
+    }
+    out
+}
+
 /// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens.
 fn acronym_shape(w: &str) -> bool {
     w.split('-')
@@ -327,15 +366,16 @@ fn acronym_shape(w: &str) -> bool {
 
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
-    if !tok.all_caps {
+    let w = v.text(i);
+    if !tok.all_caps && !v.title_acronyms.contains(w) {
         return;
     }
-    let w = v.text(i);
     if v.known[i].is_some() {
         national_branch(v, i, out);
         return;
     }
-    if !acronym_shape(w) || lexicon().not_acronyms.contains(w) {
+    let shaped = acronym_shape(w) || v.title_acronyms.contains(w);
+    if !shaped || lexicon().not_acronyms.contains(w) {
         return;
     }
     if is_dateline(v, i) {
