@@ -95,7 +95,7 @@ fn denials_by_verb_or_by_content() {
     );
     check(
         "A commentary described the allegations as “a staged drama orchestrated by the US.”",
-        "#0 Denial _ -> united_states (_) [described]",
+        "#0 Denial _ -> united_states (_) [described the allegations as]",
     );
 }
 

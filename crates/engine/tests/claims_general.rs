@@ -244,7 +244,7 @@ fn a_mission_speaks_for_its_country_not_where_it_is_sent() {
         "Le FBI a accusé l’Iran d’ingérence. La mission iranienne auprès des Nations unies a qualifié ces accusations d’« infondées ».
 « L’Iran n’a ni l’intention ni le motif d’interférer dans l’élection américaine », a-t-elle affirmé.",
         "#0 Accusation fbi -> iran (iran) [a accusé]
-         #1 Denial iran -> fbi (iran) [a qualifié]
+         #1 Denial iran -> fbi (iran) [a qualifié ces accusations]
          #2 Denial iran -> fbi (iran) [a-t-elle affirmé]",
     );
 }
@@ -759,7 +759,7 @@ fn the_outlet_spoken_to_is_not_the_inverted_subject() {
 fn adverbs_and_an_opening_quote_mark_do_not_hide_the_subject() {
     check(
         "The ministry's spokeswoman, Maria Kuznetsova, called the allegations \"absurd\".",
-        "#0 Denial maria_kuznetsova -> - (dispute) [called the]",
+        "#0 Denial maria_kuznetsova -> - (dispute) [called the allegations]",
     );
     check(
         "Beijing, which routinely denies involvement in hacking, did not comment.",
