@@ -1211,3 +1211,23 @@ fn a_french_participle_cue_agrees_with_its_subject() {
         "#0 Accusation anssi -> mexico (_) [imputée]",
     );
 }
+
+#[test]
+fn a_country_in_what_a_person_reports_speaks_through_that_person() {
+    check(
+        "Le Canada a accusé le Mexique d'avoir piraté son réseau électrique. La ministre des Affaires étrangères, Hilde Vermeer, a déclaré mardi que le Canada « condamne fermement » ces activités.",
+        "#0 Accusation canada -> mexico (_) [a accusé]
+         #1 Condemnation hilde_vermeer -> _ (_) [condamne]",
+    );
+}
+
+#[test]
+fn a_sentence_opening_it_is_the_organisation_not_the_last_person() {
+    check(
+        "Poland accused Russia of hacking its power grid. Government spokesman Jan Novak said the attack had been contained. The operator, Baltic Port Services, confirmed that its systems had been hit. It declined to comment on who was responsible.",
+        "#0 Accusation poland -> russia (_) [accused]
+         #1 OtherClaim jan_novak -> - (_) [said]
+         #2 Acknowledgment baltic_port_services -> - (_) [had been hit]
+         #3 NonConfirmation baltic_port_services -> poland (_) [declined to comment]",
+    );
+}

@@ -129,14 +129,47 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
     // sentence just before, a person, is who the pronoun takes up.
     let subject = c.person.then(|| subject_person_before(s)).flatten();
-    // "La société … Dans un communiqué, elle assure …", "it said": a French « il »/« elle »
-    // or an "it" may take up the organisation named last ("he" and "she" name people).
-    let organisation = || {
-        let personal = matches!(c.name.to_lowercase().as_str(), "he" | "she" | "him" | "her");
-        s.named.last().filter(|_| !personal).cloned()
+    let word = c.name.to_lowercase();
+    // "he" and "she" name people; "it" never does; « il » and « elle » may be either.
+    let personal = matches!(word.as_str(), "he" | "she" | "him" | "her");
+    // Only a sentence's opening "It", outside quotations: within a sentence or a quote,
+    // "it" may take up a party of the same sentence or one the quoted speaker names.
+    let opens = (0..c.first).all(|i| !s.facts.tokens[i].word);
+    let impersonal = word == "it" && opens && !s.facts.quoted;
+    if impersonal {
+        // "The port authority confirmed the outage. It declined to say …": the
+        // organisation heard or named last.
+        let heard = history.iter().rev().find(|k| k.kind != Kind::Person);
+        let named = s.named.iter().rev().find(|k| k.kind != Kind::Person);
+        return match (heard, named) {
+            (Some(h), Some(n)) => Some(if n.sentence > h.sentence { n } else { h }.clone()),
+            (h, n) => h.or(n).cloned(),
+        };
+    }
+    // A person pronoun with no person heard lately: the last person heard or named at
+    // all, before any organisation.
+    let any_person = || {
+        personal
+            .then(|| {
+                history
+                    .iter()
+                    .rev()
+                    .find(|k| k.kind == Kind::Person)
+                    .or(s.people.last())
+            })
+            .flatten()
     };
+    // "La société … Dans un communiqué, elle assure …": a French « il »/« elle » may take
+    // up the organisation named last.
+    let organisation = || s.named.last().filter(|_| !personal).cloned();
     subject
-        .or_else(|| person.or(named).or(history.last()).cloned())
+        .or_else(|| {
+            person
+                .or(named)
+                .or_else(any_person)
+                .or(history.last())
+                .cloned()
+        })
         .or_else(organisation)
 }
 

@@ -15,6 +15,9 @@ use std::ops::Range;
 /// How many clauses back from the cue its subject is sought: the cue's own clause,
 /// then earlier ones past participial asides and descriptions between commas.
 const MAX_CLAUSES_BACK: usize = 4;
+/// Words between a reporting verb and the clause it reports ("a déclaré mardi que",
+/// "said on Tuesday that"): a day, a preposition and the complementizer.
+const MAX_WORDS_REPORT_TO_CLAUSE: usize = 4;
 /// Words this long or shorter ending in "-ing" or "-ant" ("being", "avant") do not
 /// open a participial aside.
 const MAX_SHORT_WORD_BYTES: usize = 5;
@@ -76,7 +79,7 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         let aside = clause.earlier && (participial(f, cands, start) || relative(f, start));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
-                return s;
+                return reporter_of_country(f, cands, &s).unwrap_or(s);
             }
         }
         // "“… the group was behind it,” the bureau said": the quotation before is what
@@ -90,6 +93,30 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         end = start - 1;
     }
     found(None, 0..0)
+}
+
+/// "The minister said that Freedonia condemns the attack", "He said Freedonia had
+/// lodged a protest": a country that is the subject of what a person (or "he", "she")
+/// reports speaks through that person, who is the speaker.
+fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Option<Speaker<'c>> {
+    let country = s.cand.filter(|c| c.kind == Kind::Place)?;
+    // The reporting verb right before the country, across "que"/"that", a day, a determiner.
+    let report = f
+        .hits
+        .iter()
+        .rev()
+        .find(|h| h.family == Family::Report && h.last < country.first)?;
+    let between_words = (report.last + 1..country.first)
+        .filter(|&i| f.tokens[i].word)
+        .count();
+    if between_words > MAX_WORDS_REPORT_TO_CLAUSE {
+        return None;
+    }
+    let reporter = clause_subject(f, cands, report);
+    reporter
+        .cand
+        .is_some_and(|c| c.kind == Kind::Person || (c.kind == Kind::Pronoun && c.person))
+        .then_some(reporter)
 }
 
 /// "“…,” Ana Roe, spokeswoman for the ministry, said": a clause that is a role in
