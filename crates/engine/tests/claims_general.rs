@@ -859,7 +859,7 @@ fn a_bare_common_noun_or_a_passive_subject_is_never_a_speaker() {
     // The envoy summoned does not condemn.
     check(
         "The Peruvian envoy was summoned on Tuesday over the attacks.",
-        "#0 Condemnation ? -> - (dispute) [was summoned]",
+        "#0 Condemnation ? -> peru (_) [was summoned]",
     );
 }
 
@@ -1229,5 +1229,19 @@ fn a_sentence_opening_it_is_the_organisation_not_the_last_person() {
          #1 OtherClaim jan_novak -> - (_) [said]
          #2 Acknowledgment baltic_port_services -> - (_) [had been hit]
          #3 NonConfirmation baltic_port_services -> poland (_) [declined to comment]",
+    );
+}
+
+#[test]
+fn after_a_quote_the_holder_named_after_a_title_speaks_not_the_title_or_the_addressee() {
+    check(
+        "Canada accused Mexico of hacking its power grid. \"Mexico does not attack anyone's networks,\" said the Minister of Foreign Affairs and International Cooperation, Pedro Alvarado.",
+        "#0 Accusation canada -> mexico (_) [accused]
+         #1 Denial pedro_alvarado -> canada (_) [said]",
+    );
+    check(
+        "Canada accused Mexico of hacking its power grid. \"All the evidence we have points to Mexico,\" Brigadier General Tom Hardy, head of the Cyber Defence Command, told CBC on Sunday.",
+        "#0 Accusation canada -> mexico (_) [accused]
+         #1 Accusation tom_hardy -> mexico (_) [told]",
     );
 }

@@ -480,10 +480,12 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     if cue.family == Family::Accuse {
         return None;
     }
-    // "a affirmé à l'AFP un porte-parole": whom it was said to is no subject.
+    // "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to
+    // is no subject.
     let to_whom = |c: &Cand| {
-        word_before_determiners(f, c.first)
-            .is_some_and(|i| matches!(t[i].lower.as_str(), "à" | "au" | "to"))
+        word_before_determiners(f, c.first).is_some_and(|i| {
+            matches!(t[i].lower.as_str(), "à" | "au" | "to") || f.is(i, Family::Tells)
+        })
     };
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
     let past = cands
@@ -523,8 +525,14 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .collect();
     // "a déclaré la porte-parole du ministère, Jeanne Dupont": a role, then its holder's
     // name (but "said Jan Dupont, director at the agency" already names the person).
-    let own_named = own.iter().any(|c| c.kind == Kind::Person)
-        || own.first().is_some_and(|c| c.kind == Kind::Named);
+    // "said the Minister of Foreign Affairs, Jan Roe": a name inside the title is its
+    // complement, and the holder's name follows.
+    let titled = (cue.last + 1..end)
+        .find(|&i| t[i].word && !f.is(i, Family::Determiner))
+        .is_some_and(|i| f.is(i, Family::Title) || f.is(i, Family::RolePerson));
+    let own_named = !titled
+        && (own.iter().any(|c| c.kind == Kind::Person)
+            || own.first().is_some_and(|c| c.kind == Kind::Named));
     let named_after: Vec<&Cand> = within(cands, end + 1, end2)
         .into_iter()
         .filter(|c| c.kind <= Kind::Named && !own_named)

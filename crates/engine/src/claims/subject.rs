@@ -129,9 +129,12 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
     let person = cands
         .iter()
         .find(|c| c.kind == Kind::Person && c.last + 1 == comma)?;
-    // The person opens its own clause: right after a quotation, a comma or the start.
-    let opens =
-        person.first == 0 || matches!(t[person.first - 1].raw, "," | "”" | "»" | "\"" | "(");
+    // The person opens its own clause (titles aside: "Brigadier General Jan Roe"): right
+    // after a quotation, a comma or the start.
+    let before = (0..person.first)
+        .rev()
+        .find(|&i| !(t[i].word && (f.is(i, Family::Title) || t[i].capitalised())));
+    let opens = before.is_none_or(|i| matches!(t[i].raw, "," | "”" | "»" | "\"" | "("));
     (role && opens).then_some(person)
 }
 
