@@ -762,3 +762,11 @@ fn an_acronym_written_in_title_case_is_known_by_its_initials() {
         "L'[Office ruritanien de protection des réseaux]ORG:office_ruritanien_de_protection_des_reseaux ([Kiev]GPE:kyiv) a porté plainte.",
     );
 }
+
+#[test]
+fn a_transcript_turn_label_names_a_person_the_lists_lack() {
+    check(
+        "Question : Votre réaction ?\n\nVo Thanh Oanh : Nous rejetons ces accusations.",
+        "Question : Votre réaction ?\n\n[Vo Thanh Oanh]PERSON:vo_thanh_oanh : Nous rejetons ces accusations.",
+    );
+}

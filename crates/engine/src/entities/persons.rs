@@ -270,7 +270,11 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let apposition = i > 0 && v.punct_in(i, i - 1, ",") && role_before(v, i - 1);
-    if apposition || role_after(v, end) {
+    // `Dao Minh Khue : …`: two to four plain name words labelling a transcript turn.
+    // (A label in capitals, `MS ROE:`, is a title and a surname, read by the claims layer.)
+    let label = turn_label(v, i, end)
+        && (i..=end).all(|k| plain_name_word(v.text(k)) && !v.t.list[k].all_caps);
+    if apposition || label || role_after(v, end) {
         out.push(person(v, i, end));
     }
 }
