@@ -1245,3 +1245,17 @@ fn after_a_quote_the_holder_named_after_a_title_speaks_not_the_title_or_the_addr
          #1 Accusation tom_hardy -> mexico (_) [told]",
     );
 }
+
+#[test]
+fn a_victim_confirming_the_breach_or_its_effects_acknowledges_it() {
+    check(
+        "Canada accused Mexico of hacking the national power grid. The Ports and Maritime Organisation confirmed on Saturday that its customs platform had been \"disrupted by a cyber incident\".",
+        "#0 Accusation canada -> mexico (_) [accused]
+         #1 Acknowledgment ports_and_maritime_organisation -> - (_) [confirmed]",
+    );
+    check(
+        "Le Canada a accusé le Mexique d'avoir piraté le réseau électrique. L'Autorité portuaire de Montréal a confirmé l'intrusion.",
+        "#0 Accusation canada -> mexico (_) [a accusé]
+         #1 Acknowledgment _ -> - (_) [a confirmé]",
+    );
+}

@@ -65,6 +65,8 @@ pub(crate) enum Family {
     DocAuthor,
     SubUnit,
     AttribTo,
+    /// What an attack did to its victim, as a participle ("copied", « perturbée »).
+    Effect,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
@@ -128,6 +130,7 @@ impl Family {
             "threat_ref" => ThreatRef,
             "diplomacy" => Diplomacy,
             "doing" => Doing,
+            "effect" => Effect,
             _ => return None,
         })
     }

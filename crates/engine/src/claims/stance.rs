@@ -210,16 +210,25 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
     };
     // The confirmed attack follows the verb ("confirmed that its servers were encrypted")
     // or comes before it in a quotation ("“… were encrypted,” she confirmed").
+    // What an attack did counts too ("files were copied", « a été perturbée »).
     let passive_attack = f.hits.iter().any(|h| {
-        h.family == Family::Attack
+        matches!(h.family, Family::Attack | Family::Effect)
             && h.first != r.first
             && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
+    });
+    // "confirmed the breach", « a confirmé l'intrusion »: the attack is the verb's object.
+    let object_attack = f.hits.iter().any(|h| {
+        h.family == Family::Attack
+            && h.first > r.last
+            && (r.last + 1..h.first)
+                .filter(|&i| f.tokens[i].word)
+                .all(|i| f.is(i, Family::Determiner))
     });
     let names_attacker = !f.groups.is_empty()
         || f.has(Family::AttribPost)
         || f.has(Family::AttribPre)
         || f.has(Family::Accuse);
-    passive_attack && !names_attacker
+    (passive_attack || object_attack) && !names_attacker
 }
 
 fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
