@@ -1259,3 +1259,17 @@ fn a_victim_confirming_the_breach_or_its_effects_acknowledges_it() {
          #1 Acknowledgment _ -> - (_) [a confirmé]",
     );
 }
+
+#[test]
+fn opposing_the_accusation_denies_it_and_urging_an_end_to_smears_condemns() {
+    check(
+        "Canada accused China of stealing research data. Answer: We firmly oppose this and have lodged stern representations.",
+        "#0 Accusation canada -> china (_) [accused]
+         #1 Denial _ -> canada (_) [firmly oppose this]",
+    );
+    check(
+        "Canada accused China of stealing research data. \"We urge the Canadian side to stop smearing China,\" the spokesperson said.",
+        "#0 Accusation canada -> china (_) [accused]
+         #1 Condemnation _ -> _ (_) [urge]",
+    );
+}

@@ -98,6 +98,12 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if let Some(h) = f.first(Family::Acknowledge) {
         return acknowledgment(f, h);
     }
+    // « nous condamnons cette campagne de dénigrement »: condemning the accusation as a
+    // smear answers it. (Urging the accuser to stop is a condemnation: it asks for an act.)
+    let condemns = f.first(Family::Condemn);
+    if let Some(h) = condemns.filter(|_| f.has(Family::Smear) && !f.attack_content()) {
+        return vec![decision(Stance::Denial, Some(h))];
+    }
     if let Some(h) = f.first(Family::Condemn) {
         return condemning(f, h);
     }
@@ -126,7 +132,8 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if reported && f.attack_content() {
         return vec![decision(Stance::Accusation, report)];
     }
-    if reported && f.has(Family::Smear) {
+    // ("We urge X to stop smearing us" asks for an act: a condemnation, below.)
+    if reported && f.has(Family::Smear) && !f.has(Family::Urge) {
         let mut d = decision(Stance::Accusation, report);
         d.smear = true;
         return vec![d];
