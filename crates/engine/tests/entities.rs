@@ -770,3 +770,15 @@ fn a_transcript_turn_label_names_a_person_the_lists_lack() {
         "Question : Votre réaction ?\n\n[Vo Thanh Oanh]PERSON:vo_thanh_oanh : Nous rejetons ces accusations.",
     );
 }
+
+#[test]
+fn a_firm_noun_with_complement_and_adjective_and_a_naming_relative_clause() {
+    check(
+        "Un groupe que la société de sécurité lituanienne Nordvik Labs a baptisé « Amber Fox » a frappé.",
+        "Un groupe que la société de sécurité lituanienne [Nordvik Labs]ORG:nordvik_labs a baptisé « [Amber Fox]GROUP:amber_fox » a frappé.",
+    );
+    check(
+        "The Ports Authority said Commodore Liza Ramos-Reyes confirmed it.",
+        "The [Ports Authority]ORG:ports_authority said Commodore [Liza Ramos-Reyes]PERSON:liza_ramos_reyes confirmed it.",
+    );
+}

@@ -32,15 +32,19 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
     }
     let noun = |k: usize| noun_at(v, i, k, &lx.firm_nouns) || noun_at(v, i, k, &lx.platform_nouns);
     // « l'agence officielle X »: a French adjective may stand between noun and name, and
-    // « la société de sécurité X » a complement.
-    let complement = i >= 3
-        && v.text(i - 2) == "de"
-        && v.word_in(i, i - 1)
-        && !v.t.list[i - 1].capitalised
-        && noun(i - 3);
+    // « la société de sécurité X » a complement, or both: « la société de sécurité
+    // manillaise X ».
+    let complement = |j: usize| {
+        j >= 3
+            && v.text(j - 2) == "de"
+            && v.word_in(i, j - 1)
+            && !v.t.list[j - 1].capitalised
+            && noun(j - 3)
+    };
+    let adjective = i >= 2 && french_adjective(v, i, i - 1);
     let before = i.checked_sub(1).is_some_and(noun)
-        || (i >= 2 && french_adjective(v, i, i - 1) && noun(i - 2))
-        || complement;
+        || complement(i)
+        || (adjective && (noun(i - 2) || complement(i - 1)));
     // "its Parlo channel": the platform noun after the name, English order.
     let after = noun_at(v, i, end + 1, &lx.platform_nouns);
     let given = super::lexicon::is_given_name(v.text(i));

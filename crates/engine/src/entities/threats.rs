@@ -28,8 +28,10 @@ use std::sync::OnceLock;
 
 /// Tokens back from a naming phrase to the threat noun that types it: "a destructive
 /// wiper, first seen in May, dubbed X" puts it several words before, and a sentence
-/// may name the thing just before ("… recovered the malware. We call it X").
-const KIND_REACH: usize = 8;
+/// may name the thing just before ("… recovered the malware. We call it X"), and a relative
+/// clause puts its long subject between (« un groupe que la société de sécurité
+/// manillaise X a baptisé »).
+const KIND_REACH: usize = 12;
 /// Tokens after an apposition's comma to its threat noun (« X, un nouveau logiciel »).
 const APPOSITION_REACH: usize = 4;
 /// Tokens a word about attacks may stand from a name typed by a noun beside it.
