@@ -13,11 +13,18 @@ Sources:
   wikidata.tsv (Wikidata ids we are sure of), attack_ids.tsv (press ids for
   threat groups whose ATT&CK name is not the one the press uses).
 
+- Demonyms in English and French for every country, from the npm package
+  `world-countries` (ODbL; `npm pack world-countries`, then pass the tarball with
+  --demonyms): a demonym two countries share ("Congolese") is left out; demonyms.tsv
+  adds to them (press forms such as "U.S.", « états-unien »).
+
 Writes crates/engine/data/kb/countries.json and crates/engine/data/kb/attack.json
 (compact: empty lists and blanks left out, since both are compiled into the wasm).
-usage: build_kb.py [ATTACK_WHEEL_OR_DATA_DIR]  (without it, attack.json keeps its entries)
+usage: build_kb.py [--demonyms WORLD_COUNTRIES_TGZ] [ATTACK_WHEEL_OR_DATA_DIR]
+(without a source, attack.json keeps its entries and the adjectives come from demonyms.tsv alone)
 """
-import gettext, json, re, sys, unicodedata, zipfile
+import gettext, json, re, sys, tarfile, unicodedata, zipfile
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -53,8 +60,32 @@ def plural_fr(adj):
     return adj if adj.endswith(("s", "x")) else adj + "s"
 
 
-def countries():
+def registry_demonyms(tgz):
+    """ISO alpha-2 -> (French adjectives, English adjectives) from world-countries,
+    without the demonyms several countries share."""
+    if not tgz:
+        return {}
+    with tarfile.open(tgz) as t:
+        data = json.load(t.extractfile("package/countries.json"))
+    rows = {}
+    for c in data:
+        d = c.get("demonyms") or {}
+        fr = {v.lower() for v in (d.get("fra") or {}).values() if v}
+        en = {v for v in (d.get("eng") or {}).values() if v}
+        rows[c["cca2"]] = (fr, en)
+    # "Antiguan, Barbudan", "Kittitian or Nevisian": lists, not one adjective.
+    def single(a):
+        return re.fullmatch(r"[^\W\d_][\w\-' ]*", a) and not re.search(r" (and|or|et|ou) ", a)
+    rows = {k: ({a for a in fr if single(a)}, {a for a in en if single(a)})
+            for k, (fr, en) in rows.items()}
+    seen = Counter(a for fr, en in rows.values() for a in fr | en)
+    return {k: (sorted(a for a in fr if seen[a] == 1), sorted(a for a in en if seen[a] == 1))
+            for k, (fr, en) in rows.items()}
+
+
+def countries(demonym_source=None):
     iso = json.loads(ISO_JSON.read_text(encoding="utf-8"))["3166-1"]
+    registry = registry_demonyms(demonym_source)
     fr = gettext.GNUTranslations(ISO_FR.open("rb"))
     overrides = {r[0]: r for r in tsv("country_overrides.tsv")}
     wikidata = {r[0]: r[1] for r in tsv("wikidata.tsv")}
@@ -77,6 +108,8 @@ def countries():
         en, name_fr = readable(en), readable(name_fr)
         aliases = sorted(a for a in aliases if a not in (en, name_fr) and "," not in a and "(" not in a)
         fr_adj, en_adj = demonyms.get(cid, ([], []))
+        reg_fr, reg_en = registry.get(a2, ([], []))
+        fr_adj, en_adj = sorted(set(fr_adj) | set(reg_fr)), sorted(set(en_adj) | set(reg_en))
         adjectives = sorted(set(fr_adj) | {plural_fr(a) for a in fr_adj} | set(en_adj))
         entry = {"id": cid, "type": "GPE", "en": en, "fr": name_fr, "aliases": aliases,
                  "adjectives": adjectives, "iso": a2}
@@ -140,8 +173,14 @@ def dump(path, entries):
 
 
 def main(argv):
+    argv = list(argv)
+    source = None
+    if "--demonyms" in argv:
+        at = argv.index("--demonyms")
+        source = argv[at + 1]
+        del argv[at:at + 2]
     OUT.mkdir(parents=True, exist_ok=True)
-    dump(OUT / "countries.json", countries())
+    dump(OUT / "countries.json", countries(source))
     if len(argv) > 1:
         dump(OUT / "attack.json", attack(argv[1]))
     else:

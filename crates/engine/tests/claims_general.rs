@@ -1273,3 +1273,11 @@ fn opposing_the_accusation_denies_it_and_urging_an_end_to_smears_condemns() {
          #1 Condemnation _ -> _ (_) [urge]",
     );
 }
+
+#[test]
+fn any_country_adjective_of_the_registry_gives_a_government_its_side() {
+    check(
+        "Le gouvernement malien a accusé la France d'avoir piraté les téléphones de ses officiers.",
+        "#0 Accusation mali -> france (_) [a accusé]",
+    );
+}
