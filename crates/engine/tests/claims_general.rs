@@ -1281,3 +1281,12 @@ fn any_country_adjective_of_the_registry_gives_a_government_its_side() {
         "#0 Accusation mali -> france (_) [a accusé]",
     );
 }
+
+#[test]
+fn a_declining_verb_has_no_inverted_subject_and_a_possessive_is_no_name() {
+    check(
+        "Le gouvernement malien a accusé la France d'avoir piraté les téléphones. La DGSE, contactée, n'a pas souhaité faire de commentaire.",
+        "#0 Accusation mali -> france (_) [a accusé]
+         #1 NonConfirmation dgse -> mali (_) [n'a pas souhaité]",
+    );
+}

@@ -477,7 +477,9 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     };
     // Only a verb of saying inverts its subject ("…, a déclaré le ministre"); after an
     // accusing verb comes whom it accuses ("…, a accusé la Freedonie").
-    if cue.family == Family::Accuse {
+    // Nor does a verb of declining: "…, n'a pas souhaité faire de commentaire" ends with
+    // its object.
+    if matches!(cue.family, Family::Accuse | Family::NonConfirm) {
         return None;
     }
     // "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to
