@@ -1290,3 +1290,12 @@ fn a_declining_verb_has_no_inverted_subject_and_a_possessive_is_no_name() {
          #1 NonConfirmation dgse -> mali (_) [n'a pas souhaité]",
     );
 }
+
+#[test]
+fn an_unnamed_voice_given_by_its_organisation_noun_speaks_for_the_one_named_last() {
+    check(
+        "Canada accused Mexico of hacking its power grid. The Mexican Embassy in Ottawa issued a statement. \"Certain Canadian officials are once again smearing Mexico without a shred of evidence,\" an embassy spokesperson said.",
+        "#0 Accusation canada -> mexico (_) [accused]
+         #2 CounterAccusation mexico_embassy -> canada (_) [said]",
+    );
+}

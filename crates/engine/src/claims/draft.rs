@@ -174,7 +174,8 @@ fn speaker_of(
         .cloned();
     match found.cand {
         Some(c) => {
-            let mut k = resolve(c, history, s, si);
+            let mut k = super::speakers::voice_of_noun(c, history, s)
+                .unwrap_or_else(|| resolve(c, history, s, si));
             // "The company", « l'ONG » that refers to no party met so far: the organisation
             // named last, however far back; else the speaker is unknown, never the noun.
             // (A bare "minister" stays: the person who holds the role may be named later.)

@@ -252,7 +252,7 @@ fn definite_role(
 /// Whether "the <head>" may name this organisation: its name as written holds the noun,
 /// or one of the names the knowledge base gives it ("the Bureau" for the FBI, « l'Agence »
 /// for the ANSSI).
-fn known_as(k: &Known, head: &str) -> bool {
+pub(crate) fn known_as(k: &Known, head: &str) -> bool {
     let holds = |name: &str| {
         name.split(|c: char| !c.is_alphanumeric())
             .any(|w| w.to_lowercase() == head)
@@ -349,5 +349,38 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
         side: None,
         kind: Kind::Named,
         sentence: si,
+    })
+}
+
+/// "a ministry spokesperson", "an embassy official": an unnamed voice of an organisation
+/// given only by its noun speaks for the organisation of that noun heard or named last.
+pub(crate) fn voice_of_noun(c: &Cand, history: &[Known], s: &SentenceAt) -> Option<Known> {
+    let f = s.facts;
+    if c.kind != Kind::Role(Family::RolePerson) || c.first == 0 {
+        return None;
+    }
+    let noun = (0..c.first).rev().find(|&i| f.tokens[i].word)?;
+    if !f.is(noun, Family::RoleOrg) || f.tokens[noun].capitalised() {
+        return None;
+    }
+    let head = f.tokens[noun].lower.as_str();
+    let heard = history
+        .iter()
+        .rev()
+        .find(|k| k.kind != Kind::Person && known_as(k, head));
+    let named = s.named.iter().rev().find(|k| known_as(k, head));
+    let k = match (heard, named) {
+        (Some(h), Some(n)) => {
+            if n.sentence > h.sentence {
+                n
+            } else {
+                h
+            }
+        }
+        (h, n) => h.or(n)?,
+    };
+    Some(Known {
+        sentence: s.index,
+        ..k.clone()
     })
 }
