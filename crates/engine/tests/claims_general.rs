@@ -1299,3 +1299,18 @@ fn an_unnamed_voice_given_by_its_organisation_noun_speaks_for_the_one_named_last
          #2 CounterAccusation mexico_embassy -> canada (_) [said]",
     );
 }
+
+#[test]
+fn a_country_word_beside_a_body_noun_names_the_body_not_the_country() {
+    let text = "Iran accused Israel of hacking the port. The Israeli army declined to comment.";
+    let analysis = parallax_engine::analyze_article("test.txt", text);
+    let names: Vec<String> = analysis
+        .claims
+        .iter()
+        .filter_map(|c| c.speaker.as_ref().map(|p| p.name.clone()))
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "Israeli army"),
+        "speakers {names:?}"
+    );
+}

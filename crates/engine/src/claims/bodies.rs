@@ -42,6 +42,11 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
             )
         });
     }
+    // "the Freedonian army", "Ruritanian counterintelligence": a body of that country
+    // named by its noun alone (its government or authorities are the country itself).
+    if words.is_empty() && place.last + 1 == role.first {
+        return adjacent_body(f, side, place.first, role.last, role);
+    }
     let fits = !words.is_empty()
         && words.len() <= MAX_PORTFOLIO_WORDS
         && words.iter().all(|&i| {
@@ -67,6 +72,29 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
         ),
     };
     Some((id, name))
+}
+
+/// The id and name of the body a country word and a body noun side by side describe,
+/// from token `first` to `last`; `None` for a government, a mission or a ministry, which
+/// other rules name.
+fn adjacent_body(
+    f: &Facts,
+    side: &str,
+    first: usize,
+    last: usize,
+    role: &Cand,
+) -> Option<(String, String)> {
+    let head = role.head.as_str();
+    if f.is(role.first, Family::CountryBody) || is_ministry(head) || mission_word(head).is_some() {
+        return None;
+    }
+    let t = &f.tokens;
+    let name = (first..=last)
+        .filter(|&i| t[i].word)
+        .map(|i| t[i].raw)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((format!("{side}_{}", crate::entities::slug(head)), name))
 }
 
 /// The id word of a diplomatic mission's noun, as the knowledge base's lexicon gives it.

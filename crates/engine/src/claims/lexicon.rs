@@ -67,6 +67,8 @@ pub(crate) enum Family {
     AttribTo,
     /// What an attack did to its victim, as a participle ("copied", « perturbée »).
     Effect,
+    /// A body that is its country itself ("the Freedonian government", « les autorités »).
+    CountryBody,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
@@ -131,6 +133,7 @@ impl Family {
             "diplomacy" => Diplomacy,
             "doing" => Doing,
             "effect" => Effect,
+            "country_body" => CountryBody,
             _ => return None,
         })
     }

@@ -44,6 +44,14 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
                     super::bodies::lend_voice(f, out, k + 1, &body);
                 }
             }
+            // "the Freedonian army": a country word right before a body's noun.
+            let adjacent = c.kind == Kind::Place && out[k + 1].first == c.last + 1;
+            if adjacent && out[k + 1].group.is_none() {
+                if let Some((id, name)) = super::bodies::body(f, &c, &out[k + 1]) {
+                    out[k + 1].group = Some(id);
+                    out[k + 1].name = name;
+                }
+            }
             // "Gardiens de la révolution freedoniens": a country adjective right after a name.
             if adjective_after(&c, &out[k + 1])
                 && c.side.is_none()
