@@ -136,7 +136,7 @@ def main():
         f"  var bin = atob(\"{base64.b64encode(worker_wasm.read_bytes()).decode('ascii')}\"), bytes = new Uint8Array(bin.length);\n"
         "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
         "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
-        "    self.postMessage(JSON.stringify({ failed: { message: \"the engine could not load (\" + e + \")\" } }));\n"
+        "    self.postMessage(\"the engine could not load (\" + e + \")\");\n"
         "  });\n"
         "})();\n"
     )

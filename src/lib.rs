@@ -19,6 +19,7 @@ pub mod entity_facts;
 pub mod export;
 pub mod filter;
 pub mod hooks;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod pages;

@@ -3,6 +3,7 @@
 //! reads them and runs no analysis.
 
 use parallax_engine::{Analysis, Views};
+use parallax_worker::decode;
 
 /// `(file name, text)` of each bundled article, in library order (file-name order, as
 /// `build.rs` analyses them).
@@ -21,21 +22,22 @@ pub const SEEDS: [(&str, &str); 3] = [
     ),
 ];
 
-/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`), as `build.rs` wrote it.
-const ANALYSIS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_analysis.json"));
+/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`), as `build.rs` wrote it (in
+/// the worker's wire form).
+const ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds_analysis.bin"));
 
 /// The analysis of the bundled articles, read from what the build computed.
 pub fn bundled_analysis() -> Analysis {
-    // The build wrote this JSON from the same types a moment ago; the tests below read it.
-    serde_json::from_str(ANALYSIS_JSON).expect("the build's analysis of the seeds reads back")
+    // The build wrote these bytes from the same types a moment ago; the tests below read them.
+    decode(ANALYSIS).expect("the build's analysis of the seeds reads back")
 }
 
 /// What the views show beyond the analysis of [`SEEDS`] (`views_of`), as `build.rs` wrote it.
-const VIEWS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_views.json"));
+const VIEWS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds_views.bin"));
 
 /// The views of the bundled articles, read from what the build computed.
 pub fn bundled_views() -> Views {
-    serde_json::from_str(VIEWS_JSON).expect("the build's views of the seeds read back")
+    decode(VIEWS).expect("the build's views of the seeds read back")
 }
 
 #[cfg(test)]
