@@ -13,7 +13,7 @@ use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
-use crate::seeds::{bundled_analysis, bundled_views, SEEDS};
+use crate::seeds::{self, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
@@ -176,7 +176,8 @@ impl Corpus {
     /// no analysis runs.
     pub fn bundled() -> Corpus {
         let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(Rc::new(bundled_analysis()), Rc::new(bundled_views()), texts)
+        let (analysis, views) = seeds::bundled();
+        Corpus::of(Rc::new(analysis), Rc::new(views), texts)
     }
 
     /// Derive the article views of an analysis of `texts` (parallel to its articles), with

@@ -3,7 +3,7 @@
 //! reads them and runs no analysis.
 
 use parallax_engine::{Analysis, Views};
-use parallax_worker::decode;
+use parallax_worker::{decode, Assembler, Reply};
 
 /// `(file name, text)` of each bundled article, in library order (file-name order, as
 /// `build.rs` analyses them).
@@ -22,22 +22,25 @@ pub const SEEDS: [(&str, &str); 3] = [
     ),
 ];
 
-/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`), as `build.rs` wrote it (in
-/// the worker's wire form).
-const ANALYSIS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds_analysis.bin"));
+/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`) and its views (`views_of`), as
+/// `build.rs` wrote them: the worker's result messages for them (job 0).
+const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds.bin"));
 
-/// The analysis of the bundled articles, read from what the build computed.
-pub fn bundled_analysis() -> Analysis {
+/// The analysis of the bundled articles and its views, read from what the build computed.
+pub fn bundled() -> (Analysis, Views) {
     // The build wrote these bytes from the same types a moment ago; the tests below read them.
-    decode(ANALYSIS).expect("the build's analysis of the seeds reads back")
-}
-
-/// What the views show beyond the analysis of [`SEEDS`] (`views_of`), as `build.rs` wrote it.
-const VIEWS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds_views.bin"));
-
-/// The views of the bundled articles, read from what the build computed.
-pub fn bundled_views() -> Views {
-    decode(VIEWS).expect("the build's views of the seeds read back")
+    let replies: Vec<Reply> = decode(BUNDLE).expect("the build's result for the seeds reads back");
+    let mut assembler = Assembler::default();
+    assembler.expect(0, SEEDS.iter().map(|(_, text)| text.to_string()).collect());
+    replies
+        .into_iter()
+        .find_map(|reply| match assembler.hear(reply) {
+            Some(Reply::Done {
+                analysis, views, ..
+            }) => Some((analysis, views)),
+            _ => None,
+        })
+        .expect("the build's result for the seeds is whole")
 }
 
 #[cfg(test)]
@@ -46,7 +49,7 @@ mod tests {
 
     #[test]
     fn the_build_analysed_every_seed_in_library_order() {
-        let analysis = bundled_analysis();
+        let (analysis, _) = bundled();
         let files: Vec<&str> = analysis.articles.iter().map(|a| a.file.as_str()).collect();
         let seeds: Vec<&str> = SEEDS.iter().map(|(file, _)| *file).collect();
         assert_eq!(files, seeds);
@@ -56,13 +59,13 @@ mod tests {
     #[test]
     fn the_build_analysis_is_what_the_engine_gives_now() {
         let now = parallax_engine::analyze_corpus(&SEEDS);
-        let built = bundled_analysis();
+        let (built, views) = bundled();
         assert_eq!(
             serde_json::to_string(&built).unwrap(),
             serde_json::to_string(&now).unwrap()
         );
         assert_eq!(
-            serde_json::to_string(&bundled_views()).unwrap(),
+            serde_json::to_string(&views).unwrap(),
             serde_json::to_string(&parallax_engine::views_of(&now)).unwrap()
         );
     }
