@@ -8,6 +8,7 @@
 //! and their rows, the cards' dispute lines. Components read it through an `Rc`.
 
 use crate::analysis_cache;
+use crate::case::lowercase;
 use crate::claim_views::ClaimViews;
 use crate::layout;
 use crate::library::OwnArticle;
@@ -249,7 +250,7 @@ impl Corpus {
             .map(|(id, name)| (id.to_string(), name))
             .collect();
         parallax_engine::order::sort_by(&mut list, |a, b| {
-            (a.1.to_lowercase(), &a.0).cmp(&(b.1.to_lowercase(), &b.0))
+            (lowercase(&a.1), &a.0).cmp(&(lowercase(&b.1), &b.0))
         });
         list
     }

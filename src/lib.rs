@@ -10,6 +10,7 @@
 
 pub mod analyser;
 pub mod analysis_cache;
+pub mod case;
 pub mod claim_views;
 pub mod components;
 pub mod context;

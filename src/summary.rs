@@ -3,6 +3,7 @@
 //! order of stances; parties by their display names, joined and agreed in number by rule.
 //! Pure: the corpus calls it once per article whenever it is derived.
 
+use crate::case::capitalised;
 use crate::components::STANCES;
 use parallax_engine::claims::{Claim, Party};
 use parallax_engine::Stance;
@@ -113,24 +114,6 @@ fn clauses_of(stance: Stance, parties: &[(String, Option<String>)]) -> Vec<(Stri
 /// What a claim tells a summary: `(stance, speaker name, target name)`.
 type Told = (Stance, String, Option<String>);
 
-/// Upper-case the first letter ("an unnamed source denies" opens a line): ASCII and the
-/// Latin-1 letters of French names, not all of Unicode (whose case tables would add ~12 KB to
-/// the first view for names that start with neither).
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        let upper = match c {
-            // Latin-1's small letters à…þ sit 0x20 above their capitals (÷ is not a letter).
-            'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
-            c => c.to_ascii_uppercase(),
-        };
-        let mut out = String::with_capacity(text.len());
-        out.push(upper);
-        out.push_str(chars.as_str());
-        out
-    })
-}
-
 /// One line per disputed event of `claims`, in order of first appearance. `name` gives a
 /// party's display name, `title` an event's; an event with only remarks has no line.
 pub fn dispute_lines<'a>(
@@ -202,19 +185,6 @@ mod tests {
             .into_iter()
             .map(|l| l.text)
             .collect()
-    }
-
-    #[test]
-    fn the_first_letter_is_capitalised_french_ones_too() {
-        for (text, expected) in [
-            ("an unnamed source", "An unnamed source"),
-            ("états-Unis", "États-Unis"),
-            ("œuvre", "œuvre"),
-            ("÷", "÷"),
-            ("", ""),
-        ] {
-            assert_eq!(capitalised(text), expected);
-        }
     }
 
     #[test]
