@@ -29,7 +29,9 @@ const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds.bin"));
 /// The analysis of the bundled articles and its views, read from what the build computed.
 pub fn bundled() -> (Analysis, Views) {
     // The build wrote these bytes from the same types a moment ago; the tests below read them.
-    let replies: Vec<Reply> = decode(BUNDLE).expect("the build's result for the seeds reads back");
+    // (Display, not `expect`'s Debug: the app's wasm then carries no string escaping for it.)
+    let replies: Vec<Reply> = decode(BUNDLE)
+        .unwrap_or_else(|e| panic!("the build's result for the seeds reads back: {e}"));
     let mut assembler = Assembler::default();
     assembler.expect(0, SEEDS.iter().map(|(_, text)| text.to_string()).collect());
     replies
