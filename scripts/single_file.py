@@ -13,7 +13,8 @@ only from the page's own origin or by hash, wasm compilation allowed, no network
 beyond the page's own files (none at all for the single file), and Trusted Types
 required so that any HTML-string sink breaks loudly instead of opening a hole.
 
-In release builds it also serves the stylesheets as one file, without comments and with runs of
+In release builds it also serves the app's JavaScript glue through terser (tools/, from npm) and
+the stylesheets as one file, without comments and with runs of
 space shortened (one file gzips smaller than five: the first view counts each file's gzip), and
 first runs binaryen's wasm-opt on the served wasm (when one is found:
 tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
@@ -82,6 +83,7 @@ def main():
     if profile == "release":
         bundle_css(staging, index)
         optimise_served(staging, staged_wasm[0], index)
+        minify_served_js(staging, index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
         if note:
@@ -287,22 +289,47 @@ def optimise_served(staging, wasm_path, index):
     new, note = optimise(old)
     if new is old:
         return
-    stem = re.sub(r"-[0-9a-f]+_bg\.wasm$", "", wasm_path.name).removesuffix("_bg.wasm")
-    new_name = f"{stem}-{hashlib.sha256(new).hexdigest()[:16]}_bg.wasm"
+    new_name = serve_as(staging, index, wasm_path, new, "_bg.wasm")
+    print(f"single_file.py: {note}; served as {new_name}")
+
+
+def minify_served_js(staging, index):
+    """The app's served glue (an ES module) through terser when tools/ has it, kept if it gzips smaller."""
+    terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
+    glue = [p for p in staging.glob("*.js") if not p.name.startswith(WORKER) and p.name in index.read_text(encoding="utf-8")]
+    if not terser.exists() or len(glue) != 1:
+        print("single_file.py: no terser in tools/ (scripts/setup.sh installs it): the glue is served as written")
+        return
+    run = subprocess.run([str(terser), str(glue[0]), "--module", "--compress", "--mangle"],
+                         capture_output=True, text=True)
+    old = glue[0].read_bytes()
+    new = run.stdout.encode("utf-8")
+    if run.returncode != 0 or not new or gzip_size(new) >= gzip_size(old):
+        print(f"single_file.py: terser gave nothing smaller, the glue is served as written {run.stderr.strip()[:300]}")
+        return
+    new_name = serve_as(staging, index, glue[0], new, ".js")
+    print(f"single_file.py: terser: glue {len(old) // 1024} -> {len(new) // 1024} KiB raw, "
+          f"gzip {gzip_size(old) / 1000:.1f} -> {gzip_size(new) / 1000:.1f} KB; served as {new_name}")
+
+
+def serve_as(staging, index, path, new, suffix):
+    """Serve `new` instead of the staged file `path` (`<stem>-<hash><suffix>`), named after its
+    content; index.html's references and Trunk's integrity hash (sha384) follow. The new name."""
+    stem = re.sub(r"-[0-9a-f]+" + re.escape(suffix) + "$", "", path.name).removesuffix(suffix)
+    new_name = f"{stem}-{hashlib.sha256(new).hexdigest()[:16]}{suffix}"
     html = index.read_text(encoding="utf-8")
-    if wasm_path.name not in html:
-        fail(f"index.html does not name {wasm_path.name}")
-    html = html.replace(wasm_path.name, new_name)
-    # Trunk's preload link carries the wasm's subresource integrity hash (sha384).
+    if path.name not in html:
+        fail(f"index.html does not name {path.name}")
+    html = html.replace(path.name, new_name)
     sri = "sha384-" + base64.b64encode(hashlib.sha384(new).digest()).decode("ascii")
     html, n = re.subn(r'(<link[^>]*href="[^"]*' + re.escape(new_name) + r'"[^>]*integrity=")[^"]*(")',
                       lambda m: m.group(1) + sri + m.group(2), html)
     if n == 0 and "integrity=" in html:
-        fail("could not update the wasm's integrity hash in index.html")
-    wasm_path.unlink()
+        fail(f"could not update the integrity hash of {new_name} in index.html")
+    path.unlink()
     (staging / new_name).write_bytes(new)
     index.write_text(html, encoding="utf-8")
-    print(f"single_file.py: {note}; served as {new_name}")
+    return new_name
 
 if __name__ == "__main__":
     main()
