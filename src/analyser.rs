@@ -8,8 +8,10 @@
 //! One job at a time: a new request replaces the one under way, and [`Analyser::cancel`]
 //! stops the worker and starts a fresh one. Exports (`Request::export`) are asked of the same
 //! worker beside the job, which already holds the library's analyses; they replace nothing.
+//! Messages cross as bytes (`parallax_worker::encode`); a string from the worker is the
+//! loader's word that the engine could not load.
 
-use parallax_worker::{Assembler, Reply, Request};
+use parallax_worker::{decode, encode, Assembler, Reply, Request};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -109,8 +111,8 @@ struct BridgeState {
     worker: Option<Worker>,
     /// Whether the worker has said it is loaded (messages before that would be lost).
     ready: bool,
-    /// A request waiting for the worker to be ready (JSON).
-    waiting: Option<String>,
+    /// A request waiting for the worker to be ready (its wire form).
+    waiting: Option<Vec<u8>>,
     /// The articles of the job's result read so far (the worker sends one per message, so
     /// that each is read in a task of its own, as offsets into the texts it keeps).
     assembler: Assembler,
@@ -118,8 +120,8 @@ struct BridgeState {
     job: Option<(u32, Callback<Reply>)>,
     /// The exports asked for and not written yet, and who hears of each.
     exports: Vec<(u32, Callback<Reply>)>,
-    /// Exports waiting for the worker to be ready (JSON).
-    waiting_exports: Vec<String>,
+    /// Exports waiting for the worker to be ready (their wire form).
+    waiting_exports: Vec<Vec<u8>>,
     /// Why the worker could not start, if it could not.
     broken: Option<String>,
     /// The worker's message and error handlers, kept alive with it.
@@ -141,13 +143,10 @@ impl WorkerBridge {
         };
         let weak = Rc::downgrade(bridge);
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let (Some(bridge), Some(json)) = (weak.upgrade(), event.data().as_string()) else {
+            let Some(bridge) = weak.upgrade() else {
                 return;
             };
-            let reply = serde_json::from_str::<Reply>(&json).unwrap_or_else(|e| Reply::Failed {
-                message: format!("its reply could not be read ({e})"),
-            });
-            bridge.heard(reply);
+            bridge.heard(read_reply(event.data()));
         });
         let weak = Rc::downgrade(bridge);
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
@@ -189,10 +188,11 @@ impl WorkerBridge {
             if let Reply::Ready = reply {
                 state.ready = true;
                 let waiting = state.waiting.take().into_iter();
-                let waiting: Vec<String> = waiting.chain(state.waiting_exports.drain(..)).collect();
+                let waiting: Vec<Vec<u8>> =
+                    waiting.chain(state.waiting_exports.drain(..)).collect();
                 if let Some(worker) = &state.worker {
-                    for json in waiting {
-                        let _ = worker.post_message(&JsValue::from_str(&json));
+                    for message in waiting {
+                        post(worker, &message);
                     }
                 }
                 return;
@@ -227,6 +227,22 @@ impl WorkerBridge {
     }
 }
 
+/// A message from the worker: a reply in its wire form, or the loader's failure (a string).
+fn read_reply(data: JsValue) -> Reply {
+    if let Some(failure) = data.as_string() {
+        return Reply::Failed { message: failure };
+    }
+    let bytes = js_sys::Uint8Array::new(&data).to_vec();
+    decode(&bytes).unwrap_or_else(|e| Reply::Failed {
+        message: format!("its reply could not be read ({e})"),
+    })
+}
+
+/// Post a request in its wire form (posting to a live worker does not fail).
+fn post(worker: &Worker, message: &[u8]) {
+    let _ = worker.post_message(&js_sys::Uint8Array::from(message));
+}
+
 impl Analyse for Rc<WorkerBridge> {
     fn prepare(&self) {
         let idle = {
@@ -245,25 +261,15 @@ impl Analyse for Rc<WorkerBridge> {
             reply.emit(Reply::Failed { message: why });
             return;
         }
-        let json = match serde_json::to_string(&request) {
-            Ok(json) => json,
-            Err(e) => {
-                reply.emit(Reply::Failed {
-                    message: e.to_string(),
-                });
-                return;
-            }
-        };
+        let message = encode(&request);
         let mut state = self.state.borrow_mut();
         state.job = Some((request.job, reply));
         // The result's articles come as offsets into these texts (`parallax_worker::wire`).
         let texts = request.articles.into_iter().map(|(_, text)| text).collect();
         state.assembler.expect(request.job, texts);
         match (&state.worker, state.ready) {
-            (Some(worker), true) => {
-                let _ = worker.post_message(&JsValue::from_str(&json));
-            }
-            _ => state.waiting = Some(json),
+            (Some(worker), true) => post(worker, &message),
+            _ => state.waiting = Some(message),
         }
     }
 
@@ -290,22 +296,15 @@ impl Analyse for Rc<WorkerBridge> {
     fn export(&self, request: Request, reply: Callback<Reply>) {
         self.prepare();
         let broken = self.state.borrow().broken.clone();
-        let json = match (broken, serde_json::to_string(&request)) {
-            (Some(why), _) => return reply.emit(Reply::Failed { message: why }),
-            (None, Err(e)) => {
-                return reply.emit(Reply::Failed {
-                    message: e.to_string(),
-                })
-            }
-            (None, Ok(json)) => json,
-        };
+        if let Some(why) = broken {
+            return reply.emit(Reply::Failed { message: why });
+        }
+        let message = encode(&request);
         let mut state = self.state.borrow_mut();
         state.exports.push((request.job, reply));
         match (&state.worker, state.ready) {
-            (Some(worker), true) => {
-                let _ = worker.post_message(&JsValue::from_str(&json));
-            }
-            _ => state.waiting_exports.push(json),
+            (Some(worker), true) => post(worker, &message),
+            _ => state.waiting_exports.push(message),
         }
     }
 }

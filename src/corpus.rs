@@ -8,12 +8,13 @@
 //! and their rows, the cards' dispute lines. Components read it through an `Rc`.
 
 use crate::analysis_cache;
+use crate::case::lowercase;
 use crate::claim_views::ClaimViews;
 use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
-use crate::seeds::{bundled_analysis, bundled_views, SEEDS};
+use crate::seeds::{self, SEEDS};
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
@@ -176,7 +177,8 @@ impl Corpus {
     /// no analysis runs.
     pub fn bundled() -> Corpus {
         let texts = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
-        Corpus::of(Rc::new(bundled_analysis()), Rc::new(bundled_views()), texts)
+        let (analysis, views) = seeds::bundled();
+        Corpus::of(Rc::new(analysis), Rc::new(views), texts)
     }
 
     /// Derive the article views of an analysis of `texts` (parallel to its articles), with
@@ -248,7 +250,7 @@ impl Corpus {
             .map(|(id, name)| (id.to_string(), name))
             .collect();
         parallax_engine::order::sort_by(&mut list, |a, b| {
-            (a.1.to_lowercase(), &a.0).cmp(&(b.1.to_lowercase(), &b.0))
+            (lowercase(&a.1), &a.0).cmp(&(lowercase(&b.1), &b.0))
         });
         list
     }

@@ -100,9 +100,9 @@ mod tests {
         // The worker's file of the same articles: the same rows.
         let request = export_request(&corpus, Format::ClaimsCsv, &[0, 1, 2]);
         let mut files = Vec::new();
-        let json = serde_json::to_string(&request).unwrap();
-        parallax_worker::Jobs::default().run_json(&json, |reply| files.push(reply));
-        let reply: parallax_worker::Reply = serde_json::from_str(&files[0]).unwrap();
+        let message = parallax_worker::encode(&request);
+        parallax_worker::Jobs::default().run_message(&message, |reply| files.push(reply));
+        let reply: parallax_worker::Reply = parallax_worker::decode(&files[0]).unwrap();
         let parallax_worker::Reply::Exported { content, .. } = reply else {
             panic!("{reply:?}");
         };

@@ -10,6 +10,7 @@
 
 pub mod analyser;
 pub mod analysis_cache;
+pub mod case;
 pub mod claim_views;
 pub mod components;
 pub mod context;
@@ -19,6 +20,7 @@ pub mod entity_facts;
 pub mod export;
 pub mod filter;
 pub mod hooks;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod pages;

@@ -2,11 +2,11 @@
 //! copy in browser storage is written and read back (pure code: `storage` does the browser part).
 //!
 //! The saved form is JSON, `{"version": 1, "articles": [{"id", "name", "text"}…]}`. Reading it
-//! back never fails: what cannot be read is reported and set aside, what can is kept.
+//! back never fails: what cannot be read is reported and set aside, what can is kept. The JSON
+//! is read and written by the app's own `json.rs`.
 
+use crate::json::{self, Json};
 use parallax_engine::intake;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::rc::Rc;
 
 /// The largest article a reader may add, in bytes of UTF-8 (1 MB, about 150,000 words):
@@ -17,7 +17,7 @@ pub const MAX_ARTICLE_BYTES: usize = 1_000_000;
 const FORMAT_VERSION: u64 = 1;
 
 /// An article the reader added.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnArticle {
     /// `own-` and a hash of the text: the same text always gets the same id (and route).
     pub id: String,
@@ -122,18 +122,40 @@ impl OwnLibrary {
     }
 }
 
-/// The saved form of these articles.
+/// The saved form of these articles: `{"version":1,"articles":[{"id":…,"name":…,"text":…}…]}`.
 pub fn encode(articles: &[OwnArticle]) -> String {
-    #[derive(Serialize)]
-    struct Saved<'a> {
-        version: u64,
-        articles: &'a [OwnArticle],
+    let size: usize = articles.iter().map(|a| a.text.len() + a.name.len()).sum();
+    let mut out = String::with_capacity(size + 64);
+    out.push_str(&format!("{{\"version\":{FORMAT_VERSION},\"articles\":["));
+    for (n, article) in articles.iter().enumerate() {
+        out.push_str(if n == 0 { "{" } else { ",{" });
+        for (i, (field, value)) in [
+            ("id", &article.id),
+            ("name", &article.name),
+            ("text", &article.text),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            out.push_str(if i == 0 { "\"" } else { ",\"" });
+            out.push_str(field);
+            out.push_str("\":");
+            json::write_str(&mut out, value);
+        }
+        out.push('}');
     }
-    serde_json::to_string(&Saved {
-        version: FORMAT_VERSION,
-        articles,
-    })
-    .unwrap_or_default()
+    out.push_str("]}");
+    out
+}
+
+/// One saved article, taken in again as if added now (its id from its text): an object with
+/// the strings `id`, `name` and `text` (other members are ignored).
+fn saved_article(item: &Json) -> Option<OwnArticle> {
+    let field = |name: &str| item.get(name).and_then(Json::as_str);
+    // Every version wrote an id; one without is not an article this app saved.
+    field("id")?;
+    let text = intake::accept(field("text")?.as_bytes(), MAX_ARTICLE_BYTES).ok()?;
+    Some(OwnArticle::new(field("name")?, text))
 }
 
 /// What was read back from the saved form.
@@ -151,25 +173,19 @@ pub fn decode(raw: &str) -> Decoded {
         articles: Vec::new(),
         problem: Some(problem.to_string()),
     };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+    let Some(value) = json::parse(raw) else {
         return fail("the saved data is not valid JSON (it may have been cut short or edited)");
     };
-    if value.get("version").and_then(Value::as_u64) != Some(FORMAT_VERSION) {
+    if value.get("version").and_then(Json::as_u64) != Some(FORMAT_VERSION) {
         return fail("the saved data is not in a format this version of Parallax knows");
     }
-    let Some(items) = value.get("articles").and_then(Value::as_array) else {
+    let Some(items) = value.get("articles").and_then(Json::as_array) else {
         return fail("the saved data has no list of articles");
     };
     let mut articles: Vec<OwnArticle> = Vec::new();
     let mut unreadable = 0;
     for item in items {
-        let article = serde_json::from_value::<OwnArticle>(item.clone())
-            .ok()
-            .and_then(|a| {
-                let text = intake::accept(a.text.as_bytes(), MAX_ARTICLE_BYTES).ok()?;
-                Some(OwnArticle::new(&a.name, text))
-            });
-        match article {
+        match saved_article(item) {
             Some(a) if !articles.iter().any(|b| b.id == a.id) => articles.push(a),
             Some(_) => {}
             None => unreadable += 1,
@@ -230,6 +246,19 @@ mod tests {
     }
 
     #[test]
+    fn the_saved_form_is_what_earlier_versions_wrote() {
+        let one = article("a\"b.txt", "Line\nnext");
+        assert_eq!(
+            encode(std::slice::from_ref(&one)),
+            format!(
+                r#"{{"version":1,"articles":[{{"id":"{}","name":"a\"b.txt","text":"Line\nnext"}}]}}"#,
+                one.id
+            )
+        );
+        assert_eq!(encode(&[]), r#"{"version":1,"articles":[]}"#);
+    }
+
+    #[test]
     fn corrupted_saved_data_is_reported_and_what_can_be_read_is_kept() {
         let whole = decode("{\"version\": 1, \"articles\": [{\"id\": \"x\", \"na");
         assert!(whole.articles.is_empty());
@@ -241,8 +270,8 @@ mod tests {
             .contains("no list"));
         let good = article("ok", "Kept.");
         let raw = format!(
-            "{{\"version\": 1, \"articles\": [{}, {{\"id\": 3}}, {{\"id\": \"a\", \"name\": \"bin\", \"text\": \"a\\u0000b\"}}]}}",
-            serde_json::to_string(&good).unwrap()
+            "{{\"version\": 1, \"articles\": [{{\"id\":\"{}\",\"name\":\"ok\",\"text\":\"Kept.\"}}, {{\"id\": 3}}, {{\"id\": \"a\", \"name\": \"bin\", \"text\": \"a\\u0000b\"}}]}}",
+            good.id
         );
         let partly = decode(&raw);
         assert_eq!(partly.articles, vec![good]);

@@ -4,6 +4,7 @@
 //! capitalised words (names, acronyms) are likely the same story. The guess
 //! is deliberately simple: the engine's aligner replaces it when it reports.
 
+use crate::case::lowercase;
 use parallax_engine::{ArticleAnalysis, Lang};
 use std::collections::BTreeSet;
 
@@ -26,7 +27,7 @@ pub fn anchors(article: &ArticleAnalysis) -> BTreeSet<String> {
             // Sentence-initial capitals say nothing about names.
             let name = i > 0 && first.is_uppercase() && word.chars().count() >= 3;
             if number || name {
-                out.insert(word.to_lowercase());
+                out.insert(lowercase(word));
             }
         }
     }

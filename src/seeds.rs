@@ -3,6 +3,7 @@
 //! reads them and runs no analysis.
 
 use parallax_engine::{Analysis, Views};
+use parallax_worker::{decode, Assembler, Reply};
 
 /// `(file name, text)` of each bundled article, in library order (file-name order, as
 /// `build.rs` analyses them).
@@ -21,21 +22,27 @@ pub const SEEDS: [(&str, &str); 3] = [
     ),
 ];
 
-/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`), as `build.rs` wrote it.
-const ANALYSIS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_analysis.json"));
+/// The engine's linked analysis of [`SEEDS`] (`analyze_corpus`) and its views (`views_of`), as
+/// `build.rs` wrote them: the worker's result messages for them (job 0).
+const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds.bin"));
 
-/// The analysis of the bundled articles, read from what the build computed.
-pub fn bundled_analysis() -> Analysis {
-    // The build wrote this JSON from the same types a moment ago; the tests below read it.
-    serde_json::from_str(ANALYSIS_JSON).expect("the build's analysis of the seeds reads back")
-}
-
-/// What the views show beyond the analysis of [`SEEDS`] (`views_of`), as `build.rs` wrote it.
-const VIEWS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/seeds_views.json"));
-
-/// The views of the bundled articles, read from what the build computed.
-pub fn bundled_views() -> Views {
-    serde_json::from_str(VIEWS_JSON).expect("the build's views of the seeds read back")
+/// The analysis of the bundled articles and its views, read from what the build computed.
+pub fn bundled() -> (Analysis, Views) {
+    // The build wrote these bytes from the same types a moment ago; the tests below read them.
+    // (Display, not `expect`'s Debug: the app's wasm then carries no string escaping for it.)
+    let replies: Vec<Reply> = decode(BUNDLE)
+        .unwrap_or_else(|e| panic!("the build's result for the seeds reads back: {e}"));
+    let mut assembler = Assembler::default();
+    assembler.expect(0, SEEDS.iter().map(|(_, text)| text.to_string()).collect());
+    replies
+        .into_iter()
+        .find_map(|reply| match assembler.hear(reply) {
+            Some(Reply::Done {
+                analysis, views, ..
+            }) => Some((analysis, views)),
+            _ => None,
+        })
+        .expect("the build's result for the seeds is whole")
 }
 
 #[cfg(test)]
@@ -44,7 +51,7 @@ mod tests {
 
     #[test]
     fn the_build_analysed_every_seed_in_library_order() {
-        let analysis = bundled_analysis();
+        let (analysis, _) = bundled();
         let files: Vec<&str> = analysis.articles.iter().map(|a| a.file.as_str()).collect();
         let seeds: Vec<&str> = SEEDS.iter().map(|(file, _)| *file).collect();
         assert_eq!(files, seeds);
@@ -54,13 +61,13 @@ mod tests {
     #[test]
     fn the_build_analysis_is_what_the_engine_gives_now() {
         let now = parallax_engine::analyze_corpus(&SEEDS);
-        let built = bundled_analysis();
+        let (built, views) = bundled();
         assert_eq!(
             serde_json::to_string(&built).unwrap(),
             serde_json::to_string(&now).unwrap()
         );
         assert_eq!(
-            serde_json::to_string(&bundled_views()).unwrap(),
+            serde_json::to_string(&views).unwrap(),
             serde_json::to_string(&parallax_engine::views_of(&now)).unwrap()
         );
     }

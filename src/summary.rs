@@ -3,6 +3,7 @@
 //! order of stances; parties by their display names, joined and agreed in number by rule.
 //! Pure: the corpus calls it once per article whenever it is derived.
 
+use crate::case::capitalised;
 use crate::components::STANCES;
 use parallax_engine::claims::{Claim, Party};
 use parallax_engine::Stance;
@@ -112,14 +113,6 @@ fn clauses_of(stance: Stance, parties: &[(String, Option<String>)]) -> Vec<(Stri
 
 /// What a claim tells a summary: `(stance, speaker name, target name)`.
 type Told = (Stance, String, Option<String>);
-
-/// Upper-case the first letter ("an unnamed source denies" opens a line).
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
-}
 
 /// One line per disputed event of `claims`, in order of first appearance. `name` gives a
 /// party's display name, `title` an event's; an event with only remarks has no line.

@@ -29,7 +29,7 @@ pub fn OtherVersion(props: &OtherVersionProps) -> Html {
     });
     html! {
         <button type="button" class="other-version" lang="en" data-to={to.code()} {onclick}>
-            <span aria-hidden="true">{ format!("⇄ {}", to.code().to_uppercase()) }</span>
+            <span aria-hidden="true">{ format!("⇄ {}", to.code().to_ascii_uppercase()) }</span>
             <span class="visually-hidden">{ format!("Show the {} version", to.word()) }</span>
         </button>
     }

@@ -31,7 +31,7 @@ pub fn render_app(root: &Element) -> yew::AppHandle<parallax::App> {
 
 /// The worker's jobs (`parallax_worker::Jobs`, the same code the worker runs), run in the
 /// test's thread a moment after each request: the test harness serves no worker files. The
-/// replies go through the worker's wire form (JSON, lean) and the page's `Assembler`, as the
+/// replies go through the worker's wire form (bytes, lean) and the page's `Assembler`, as the
 /// worker's do.
 #[derive(Default)]
 pub struct InThread {
@@ -49,12 +49,12 @@ impl Analyse for InThread {
             if current.get() != Some(request.job) {
                 return;
             }
-            let json = serde_json::to_string(&request).expect("a request as JSON");
+            let message = parallax_worker::encode(&request);
             let mut assembler = Assembler::default();
             let texts = request.articles.iter().map(|(_, t)| t.clone()).collect();
             assembler.expect(request.job, texts);
-            jobs.borrow_mut().run_json(&json, |message| {
-                let heard = serde_json::from_str(&message).expect("a reply");
+            jobs.borrow_mut().run_message(&message, |message| {
+                let heard = parallax_worker::decode(&message).expect("a reply");
                 if let Some(r) = assembler.hear(heard) {
                     reply.emit(r);
                 }

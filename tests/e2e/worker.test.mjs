@@ -55,14 +55,16 @@ async function watchFrames(page) {
   });
 }
 
-/** Note when a worker the page starts posts its result (listens before the app's handler). */
+/** Note when a worker the page starts posts its result (listens before the app's handler): the
+ * messages are bytes, and the result's last one starts with `Reply::Linked`'s tag
+ * (crates/worker, LINKED_TAG). */
 function noteResults() {
   const Original = window.Worker;
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
-        if (typeof e.data === 'string' && e.data.startsWith('{"linked"')) window.__doneAt = performance.now();
+        if (e.data instanceof Uint8Array && e.data[0] === 5) window.__doneAt = performance.now();
       });
     }
   };

@@ -31,15 +31,13 @@ struct Calendar {
     months: WordMap<MonthWord>,
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
-    /// English month names, lowercase, January first: the month part of date ids.
-    ids: Vec<String>,
 }
 
+/// The calendar's data file.
+const DATA: &str = include_str!("../data/calendar.tsv");
+
 fn parse(data: &str) -> Calendar {
-    let mut cal = Calendar {
-        ids: vec![String::new(); 12],
-        ..Calendar::default()
-    };
+    let mut cal = Calendar::default();
     for line in data.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         let [kind, number, lang, forms @ ..] = cols.as_slice() else {
@@ -69,17 +67,37 @@ fn parse(data: &str) -> Calendar {
                 cal.months.entry(written).or_insert(entry);
             }
         }
-        let first_english = *kind == "month" && *lang == "en" && (1..=12).contains(&n);
-        if let (true, Some(name)) = (first_english, forms.first()) {
-            cal.ids[(n - 1) as usize] = name.to_lowercase();
-        }
     }
     cal
 }
 
 fn calendar() -> &'static Calendar {
     static CALENDAR: OnceLock<Calendar> = OnceLock::new();
-    CALENDAR.get_or_init(|| parse(include_str!("../data/calendar.tsv")))
+    CALENDAR.get_or_init(|| parse(DATA))
+}
+
+/// English month names, lowercase, January first: the month part of date ids, each month's
+/// first English form. Read apart from the word forms (no case variants, no maps), so that
+/// the app, which only shows date ids' months, links none of that; the names are ASCII.
+fn month_ids() -> &'static [String; 12] {
+    static IDS: OnceLock<[String; 12]> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let mut ids: [String; 12] = Default::default();
+        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let ["month", number, "en", name, ..] = cols.as_slice() else {
+                continue;
+            };
+            if let Some(id) = number
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| ids.get_mut(n.wrapping_sub(1)))
+            {
+                *id = name.to_ascii_lowercase();
+            }
+        }
+        ids
+    })
 }
 
 /// The month a word names, as written (`juillet`, `July`, `JULY`, `Oct`), if any.
@@ -100,12 +118,12 @@ pub fn is_month_part(word: &str) -> bool {
 /// The English name of month `m` (1–12, clamped), lowercase: the month part of date ids.
 pub fn month_id(m: u32) -> &'static str {
     let i = (m.clamp(1, 12) - 1) as usize;
-    calendar().ids.get(i).map_or("", String::as_str)
+    month_ids()[i].as_str()
 }
 
 /// Whether an id is a bare month id (`april`), as dates without a year are named.
 pub fn is_month_id(id: &str) -> bool {
-    calendar().ids.iter().any(|m| m == id)
+    month_ids().iter().any(|m| m == id)
 }
 
 #[cfg(test)]
@@ -124,5 +142,14 @@ mod tests {
         assert_eq!(month_id(4), "april");
         assert!(is_month_id("december") && !is_month_id("2021"));
         assert!(is_year(2025) && !is_year(1234));
+    }
+
+    #[test]
+    fn every_month_has_its_id_and_the_id_names_it() {
+        for m in 1..=12 {
+            let id = month_id(m);
+            assert!(!id.is_empty() && id.is_ascii(), "{m}");
+            assert_eq!(month(id).map(|w| w.month), Some(m));
+        }
     }
 }

@@ -113,7 +113,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// Markup a reader should know is in the text (it is shown as text and never run):
 /// the kinds found, e.g. `["<script>", "event handler"]`, empty for ordinary prose.
 pub fn markup_in(text: &str) -> Vec<&'static str> {
-    let lower = text.to_lowercase();
+    // Markup is ASCII: Unicode lowercasing would find nothing more (and would cost the app's
+    // wasm its case tables).
+    let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     for (needle, what) in [
         ("<script", "<script>"),

@@ -3,7 +3,9 @@
 //! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
 //! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each), align
 //! each candidate pair not aligned before (a [`Reply::Comparing`] message each), link the
-//! whole and post [`Reply::Done`] with the analysis and its views (`views_of`). Messages travel as JSON strings.
+//! whole and post [`Reply::Done`] with the analysis and its views (`views_of`). Messages travel
+//! as bytes ([`encode`], [`decode`]: postcard, serde's data model in a compact binary form), so
+//! that the app's wasm carries no JSON reader or writer.
 //!
 //! The worker binary (`main.rs`) runs these jobs off the page's thread; the app's browser
 //! tests run the very same jobs in their own thread. The app links none of this: only the
@@ -17,6 +19,7 @@ use parallax_engine::{
     align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
     Analysis, ArticleAnalysis, Views,
 };
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
@@ -32,12 +35,13 @@ pub struct Request {
     pub articles: Vec<(String, String)>,
     /// A file to write from the result instead of sending it (then the one reply is
     /// [`Reply::Exported`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub export: Option<export::Export>,
 }
 
-/// What the worker says. Externally tagged (`{"done":{…}}`, `"ready"`): an internally tagged
-/// enum would make the app's wasm carry serde's buffering deserializer (~40 KB raw).
+/// What the worker says. Externally tagged: on the wire, a message starts with its variant's
+/// index (postcard), so the order of the variants is part of the protocol (the end-to-end tests
+/// recognise [`Reply::Linked`] by its first byte, [`LINKED_TAG`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reply {
@@ -67,9 +71,9 @@ pub enum Reply {
         /// How many pairs the job compares.
         of: usize,
     },
-    /// A part of one linked article of the job's result, sent as JSON before
+    /// A part of one linked article of the job's result, sent before
     /// [`Reply::Linked`] so that the page reads a part of an article per task, not the whole
-    /// result in one, and lean (see [`Jobs::run_json`], [`wire`] and [`Assembler`]).
+    /// result in one, and lean (see [`Jobs::run_message`], [`wire`] and [`Assembler`]).
     Article {
         /// The job.
         job: u32,
@@ -93,18 +97,6 @@ pub enum Reply {
         /// The views' wire form.
         views: wire::LeanViews,
     },
-    /// The job's result: the linked analysis of the articles, in request order, and what the
-    /// views show beyond it, derived here so that the page's thread only renders. As JSON,
-    /// it travels as one [`Reply::Article`] per article, one [`Reply::Aligned`] per
-    /// alignment and then a [`Reply::Linked`].
-    Done {
-        /// The job.
-        job: u32,
-        /// The analysis.
-        analysis: Analysis,
-        /// Claims across languages, display names, titles, the knowledge base's entries.
-        views: Views,
-    },
     /// The file a request's export asked for.
     Exported {
         /// The job.
@@ -117,6 +109,35 @@ pub enum Reply {
         /// What went wrong, for the reader.
         message: String,
     },
+    /// The job's result: the linked analysis of the articles, in request order, and what the
+    /// views show beyond it, derived here so that the page's thread only renders. It never
+    /// travels whole: between the worker and the page it is one [`Reply::Article`] per
+    /// article, one [`Reply::Aligned`] per alignment and then a [`Reply::Linked`], which the
+    /// page's [`Assembler`] turns into this. Skipped by serde (and last, so that it shifts no
+    /// other variant's index), the page's wasm links no reader of a whole analysis.
+    #[serde(skip)]
+    Done {
+        /// The job.
+        job: u32,
+        /// The analysis.
+        analysis: Analysis,
+        /// Claims across languages, display names, titles, the knowledge base's entries.
+        views: Views,
+    },
+}
+
+/// The first byte of a [`Reply::Linked`] in its wire form: its variant's index.
+pub const LINKED_TAG: u8 = 5;
+
+/// A message in its wire form (postcard). Writing plain data into a growing buffer does not
+/// fail; were it to, the message would be empty and its reader would say it cannot read it.
+pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
+    postcard::to_allocvec(message).unwrap_or_default()
+}
+
+/// A message read back from its wire form, or why it cannot be.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    postcard::from_bytes(bytes).map_err(|e| e.to_string())
 }
 
 impl Reply {
@@ -208,18 +229,13 @@ impl Jobs {
         });
     }
 
-    /// Run a request given as JSON, posting each reply as JSON; the result goes as one
-    /// [`Reply::Article`] per article, one [`Reply::Aligned`] per alignment, then a
-    /// [`Reply::Linked`] (an [`Assembler`] puts them together again, given the texts).
-    pub fn run_json(&mut self, request: &str, mut post: impl FnMut(String)) {
-        let mut post_one = |reply: &Reply| {
-            // Serialising plain data does not fail; a failure still reaches the app as one.
-            let json = serde_json::to_string(reply).unwrap_or_else(|e| {
-                format!(r#"{{"failed":{{"message":"the worker could not write its reply: {e}"}}}}"#)
-            });
-            post(json);
-        };
-        let request = match serde_json::from_str::<Request>(request) {
+    /// Run a request given in its wire form ([`encode`]), posting each reply in its wire form;
+    /// the result goes as one [`Reply::Article`] per article, one [`Reply::Aligned`] per
+    /// alignment, then a [`Reply::Linked`] (an [`Assembler`] puts them together again, given
+    /// the texts).
+    pub fn run_message(&mut self, request: &[u8], mut post: impl FnMut(Vec<u8>)) {
+        let mut post_one = |reply: &Reply| post(encode(reply));
+        let request = match decode::<Request>(request) {
             Ok(request) => request,
             Err(e) => {
                 return post_one(&Reply::Failed {
@@ -257,7 +273,7 @@ impl Jobs {
     }
 }
 
-/// A result as [`Jobs::run_json`] sends it: one lean [`Reply::Article`] per article, one
+/// A result as [`Jobs::run_message`] sends it: one lean [`Reply::Article`] per article, one
 /// [`Reply::Aligned`] per alignment, then a [`Reply::Linked`] (`texts` are the request's, in
 /// order).
 fn send_result(
@@ -290,7 +306,18 @@ fn send_result(
     post_one(&Reply::Linked { job, views });
 }
 
-/// The page's side of [`Jobs::run_json`]: told the texts of the job it waits for
+/// A job's result as the worker sends it ([`Reply::Article`]s, [`Reply::Aligned`]s, then
+/// [`Reply::Linked`]): what the app's build bundles for its seeds, read by an [`Assembler`]
+/// like the worker's (`texts` are the articles', in order).
+pub fn lean_result(job: u32, analysis: Analysis, views: Views, texts: &[&str]) -> Vec<Reply> {
+    let mut replies = Vec::new();
+    send_result(job, analysis, views, texts, &mut |reply: &Reply| {
+        replies.push(reply.clone())
+    });
+    replies
+}
+
+/// The page's side of [`Jobs::run_message`]: told the texts of the job it waits for
 /// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] of that job from its wire
 /// form and gives a [`Reply::Done`] back for its [`Reply::Linked`]; every other reply passes
 /// as it is, and a result of another job is dropped.
@@ -431,46 +458,51 @@ mod tests {
     }
 
     #[test]
-    fn json_in_and_out_and_a_bad_request_is_a_failure_not_a_panic() {
+    fn messages_in_and_out_and_a_bad_request_is_a_failure_not_a_panic() {
         let mut jobs = Jobs::default();
         let mut out = Vec::new();
-        jobs.run_json("not json", |s| out.push(s));
-        let reply: Reply = serde_json::from_str(&out[0]).unwrap();
+        jobs.run_message(b"not a request", |m| out.push(m));
+        let reply: Reply = decode(&out[0]).unwrap();
         assert!(matches!(reply, Reply::Failed { .. }));
         out.clear();
-        let json = serde_json::to_string(&request(7, &[("a.txt", FR)])).unwrap();
-        jobs.run_json(&json, |s| out.push(s));
-        let last: Reply = serde_json::from_str(out.last().unwrap()).unwrap();
+        jobs.run_message(&encode(&request(7, &[("a.txt", FR)])), |m| out.push(m));
+        let last: Reply = decode(out.last().unwrap()).unwrap();
         assert!(matches!(last, Reply::Linked { job: 7, .. }));
-        assert!(
-            out.last().unwrap().starts_with(r#"{"linked""#),
+        assert_eq!(
+            out.last().unwrap()[0],
+            LINKED_TAG,
             "the e2e tests look for it"
         );
     }
 
     #[test]
-    fn a_result_with_answers_reads_back_from_json() {
-        let mut views = parallax_engine::Views::default();
-        views.answered.insert(1, 0);
+    fn a_whole_result_never_travels() {
         let done = Reply::Done {
             job: 3,
             analysis: parallax_engine::analyze_corpus(&[("a.txt", FR)]),
-            views,
+            views: parallax_engine::Views::default(),
         };
-        let json = serde_json::to_string(&done).unwrap();
-        let back: Reply = serde_json::from_str(&json).unwrap();
-        assert!(matches!(back, Reply::Done { views, .. } if views.answered.get(&1) == Some(&0)));
+        assert!(postcard::to_allocvec(&done).is_err());
+        let failed = Reply::Failed {
+            message: "x".to_string(),
+        };
+        assert!(matches!(decode(&encode(&failed)), Ok(Reply::Failed { .. })));
+        let nothing = Analysis {
+            articles: Vec::new(),
+            alignments: Vec::new(),
+        };
+        let linked = lean_result(3, nothing, Views::default(), &[]);
+        assert_eq!(encode(&linked[0])[0], LINKED_TAG);
     }
 
     #[test]
     fn a_result_goes_in_parts_of_articles_and_comes_back_whole() {
         let inputs = [("a.txt", FR), ("b.txt", EN)];
         let mut messages = Vec::new();
-        let json = serde_json::to_string(&request(4, &inputs)).unwrap();
-        Jobs::default().run_json(&json, |s| messages.push(s));
+        Jobs::default().run_message(&encode(&request(4, &inputs)), |m| messages.push(m));
         let articles = messages
             .iter()
-            .filter(|m| m.starts_with(r#"{"article""#))
+            .filter(|m| matches!(decode(m), Ok(Reply::Article { .. })))
             .count();
         assert_eq!(
             articles, 6,
@@ -480,7 +512,7 @@ mod tests {
         assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
         let heard: Vec<Reply> = messages
             .iter()
-            .filter_map(|m| assembler.hear(serde_json::from_str(m).unwrap()))
+            .filter_map(|m| assembler.hear(decode(m).unwrap()))
             .collect();
         let Some(Reply::Done {
             analysis, views, ..
@@ -512,20 +544,12 @@ mod tests {
             articles: vec![0, 1],
         });
         let mut out = Vec::new();
-        Jobs::default().run_json(&serde_json::to_string(&asked).unwrap(), |s| out.push(s));
+        Jobs::default().run_message(&encode(&asked), |m| out.push(m));
         assert_eq!(out.len(), 1, "{out:?}");
-        let reply: Reply = serde_json::from_str(&out[0]).unwrap();
+        let reply: Reply = decode(&out[0]).unwrap();
         let Reply::Exported { job: 5, content } = reply else {
             panic!("{reply:?}");
         };
         assert!(content.starts_with("event,event_title,"), "{content}");
-    }
-
-    #[test]
-    fn the_loaders_failure_message_reads_as_a_failure() {
-        // scripts/parallax-worker-loader.js and scripts/single_file.py write this form.
-        let json = r#"{"failed":{"message":"the engine could not load (x)"}}"#;
-        let reply: Reply = serde_json::from_str(json).unwrap();
-        assert!(matches!(reply, Reply::Failed { message } if message.ends_with("(x)")));
     }
 }

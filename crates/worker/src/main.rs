@@ -1,9 +1,10 @@
-//! The web worker: loads, says it is ready, then runs each request the app posts (JSON) and
-//! posts back progress and the result (JSON). Cancelling is the app terminating the worker.
+//! The web worker: loads, says it is ready, then runs each request the app posts (bytes, in
+//! the wire form of `parallax_worker::encode`) and posts back progress and the result (bytes).
+//! Cancelling is the app terminating the worker.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use parallax_worker::{Jobs, Reply};
+    use parallax_worker::{encode, Jobs, Reply};
     use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -11,26 +12,25 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let jobs = RefCell::new(Jobs::default());
     let replies = scope.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let post = |json: String| {
-            // Posting a string to the page that created us does not fail.
-            let _ = replies.post_message(&JsValue::from_str(&json));
-        };
-        match event.data().as_string() {
-            Some(request) => jobs.borrow_mut().run_json(&request, post),
-            None => post(
-                serde_json::to_string(&Reply::Failed {
-                    message: "the worker was sent something other than text".to_string(),
-                })
-                .unwrap_or_default(),
-            ),
-        }
-    });
+    let post = move |message: Vec<u8>| {
+        // Posting bytes to the page that created us does not fail.
+        let _ = replies.post_message(&js_sys::Uint8Array::from(&message[..]));
+    };
+    let on_message =
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| match event
+            .data()
+            .dyn_into::<js_sys::Uint8Array>(
+        ) {
+            Ok(request) => jobs.borrow_mut().run_message(&request.to_vec(), &post),
+            Err(_) => post(encode(&Reply::Failed {
+                message: "the worker was sent something other than a request".to_string(),
+            })),
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
-    let ready = serde_json::to_string(&Reply::Ready).unwrap_or_default();
-    let _ = scope.post_message(&JsValue::from_str(&ready));
+    let ready = js_sys::Uint8Array::from(&encode(&Reply::Ready)[..]);
+    let _ = scope.post_message(&ready);
 }
 
 /// Natively there is no worker: the jobs are the library's, tested there.

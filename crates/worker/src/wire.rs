@@ -412,8 +412,7 @@ mod tests {
                 assert_eq!(parts.len(), 3, "lean: {}", article.file);
                 let mut back = None;
                 for part in parts {
-                    let json = serde_json::to_string(&part).unwrap();
-                    let part = serde_json::from_str(&json).unwrap();
+                    let part = crate::decode(&crate::encode(&part)).unwrap();
                     if let Some(started) = article_from_wire(part, text, back.as_mut()) {
                         back = Some(started);
                     }
@@ -429,8 +428,8 @@ mod tests {
             serde_json::to_string(&back).unwrap(),
             serde_json::to_string(&analysis).unwrap()
         );
-        let json = serde_json::to_string(&lean_views).unwrap();
-        let views_back = views_from_wire(serde_json::from_str(&json).unwrap(), &back);
+        let lean_back = crate::decode(&crate::encode(&lean_views)).unwrap();
+        let views_back = views_from_wire(lean_back, &back);
         // As JSON: the knowledge base's entries travel without their adjectives.
         assert_eq!(
             serde_json::to_string(&views_back).unwrap(),
