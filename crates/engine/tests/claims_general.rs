@@ -1314,3 +1314,12 @@ fn a_country_word_beside_a_body_noun_names_the_body_not_the_country() {
         "speakers {names:?}"
     );
 }
+
+#[test]
+fn a_claim_before_a_closing_question_still_counts() {
+    check(
+        "Question : Certains experts mettent en cause un groupe basé en Russie : qui est derrière cette attaque ?",
+        "#0 Accusation _ -> russia (_) [mettent en cause]",
+    );
+    check("Qui est derrière cette attaque ?", "");
+}

@@ -74,7 +74,9 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         .iter()
         .rev()
         .find(|t| !matches!(t.raw, "»" | "”" | "\"" | ")"));
-    if asks.is_some_and(|t| t.is("?")) {
+    // ("Some experts blame X: who is behind it?" still reports what comes before the
+    // colon or semicolon that opens the question.)
+    if asks.is_some_and(|t| t.is("?")) && !asserts_before_question(f) {
         return Vec::new();
     }
     // A sentence that is all one quotation is its speaker's words ("“This is intolerable
@@ -154,6 +156,28 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
+}
+
+/// Whether a question opens after a colon or semicolon and a claim's cue stands before it.
+fn asserts_before_question(f: &Facts) -> bool {
+    let Some(cut) = f.tokens.iter().rposition(|t| t.is(":") || t.is(";")) else {
+        return false;
+    };
+    // A transcript's label ("Question :") is no clause of its own.
+    if cut <= f.label_end {
+        return false;
+    }
+    f.hits.iter().any(|h| {
+        h.last < cut
+            && matches!(
+                h.family,
+                Family::Accuse
+                    | Family::AccuseNoun
+                    | Family::Deny
+                    | Family::Report
+                    | Family::According
+            )
+    })
 }
 
 /// How many words after "it"/"we" the attack it claims may come ("it had carried out the
