@@ -1323,3 +1323,13 @@ fn a_claim_before_a_closing_question_still_counts() {
     );
     check("Qui est derrière cette attaque ?", "");
 }
+
+#[test]
+fn words_a_speaker_adds_go_on_with_the_claim_before() {
+    check(
+        "Le Canada a accusé le Mexique d'avoir piraté son réseau. « Le Mexique est derrière cette intrusion », a déclaré le ministre, Jean Tremblay. Seul un gouvernement dispose d'autant de moyens, a-t-il ajouté.",
+        "#0 Accusation canada -> mexico (_) [a accusé]
+         #1 Accusation jean_tremblay -> mexico (_) [a déclaré]
+         #2 Accusation jean_tremblay -> mexico (_) [a-t-il ajouté]",
+    );
+}

@@ -69,6 +69,8 @@ pub(crate) enum Family {
     Effect,
     /// A body that is its country itself ("the Freedonian government", « les autorités »).
     CountryBody,
+    /// A reporting verb that adds to what the speaker said ("added", « a poursuivi »).
+    Continues,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
@@ -134,6 +136,7 @@ impl Family {
             "doing" => Doing,
             "effect" => Effect,
             "country_body" => CountryBody,
+            "continues" => Continues,
             _ => return None,
         })
     }

@@ -24,6 +24,27 @@ use crate::sentences::Sentence;
 use crate::text::Text;
 use std::collections::BTreeSet;
 
+/// The stances a speaker's added words go on with: a charge, an answer to one.
+const CONTINUED_STANCES: [Stance; 4] = [
+    Stance::Accusation,
+    Stance::CounterAccusation,
+    Stance::Denial,
+    Stance::Condemnation,
+];
+
+/// Whether the verb at token `first` comes after what is said: a comma or a closing quote
+/// before it, past its auxiliary and an inverted pronoun (« , a-t-il ajouté »).
+fn after_the_words(f: &Facts, first: usize) -> bool {
+    let t = &f.tokens;
+    let mark = (0..first).rev().find(|&i| {
+        let filler = !t[i].word && matches!(t[i].raw, "-" | "\u{2011}")
+            || (t[i].word
+                && (f.is(i, Family::Aux) || f.is(i, Family::Pronoun) || t[i].lower == "t"));
+        !filler
+    });
+    mark.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""))
+}
+
 /// How many sentences back a surname may name a speaker who goes on speaking
 /// ("Dupont added" a sentence or two after Jan Dupont spoke).
 const SURNAME_REACH_SENTENCES: usize = 3;
@@ -336,7 +357,34 @@ impl Pass<'_> {
             self.passage.push(self.drafts.len());
         }
         draft.sentence = si;
+        self.go_on(f, d, &mut draft);
         self.drafts.push(draft);
+    }
+
+    /// "…, he added", « a-t-il ajouté »: a speaker adding words with no stance of their own
+    /// goes on with the claim they made in the sentence before, against the same party.
+    fn go_on(&self, f: &Facts, d: &Decision, draft: &mut Draft) {
+        // Only words set before the verb ("…, he added"): "he added that talks would go on"
+        // says something new.
+        let adds = d.cue.as_ref().is_some_and(|c| {
+            c.family == Family::Report
+                && (c.first..=c.last).any(|i| f.is(i, Family::Continues))
+                && after_the_words(f, c.first)
+        });
+        if !adds || draft.stance != Stance::OtherClaim || draft.speaker.is_none() {
+            return;
+        }
+        let before = self.drafts.iter().rev().find(|o| {
+            o.sentence + 1 == draft.sentence
+                && o.speaker.as_ref().map(|p| &p.id) == draft.speaker.as_ref().map(|p| &p.id)
+        });
+        if let Some(o) = before.filter(|o| CONTINUED_STANCES.contains(&o.stance)) {
+            draft.stance = o.stance;
+            if draft.target.is_none() {
+                draft.target.clone_from(&o.target);
+                draft.target_side.clone_from(&o.target_side);
+            }
+        }
     }
 
     /// A quotation closes in sentence `si`: its earlier sentences speak with the
