@@ -782,3 +782,15 @@ fn a_firm_noun_with_complement_and_adjective_and_a_naming_relative_clause() {
         "The [Ports Authority]ORG:ports_authority said Commodore [Liza Ramos-Reyes]PERSON:liza_ramos_reyes confirmed it.",
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_more_role_nouns_is_a_person() {
+    check(
+        "\"It was a state actor,\" Tomas Verhoef, an undersecretary at the ministry, told reporters.",
+        "\"It was a state actor,\" [Tomas Verhoef]PERSON:tomas_verhoef, an undersecretary at the ministry, told reporters.",
+    );
+    check(
+        "Nordvik's head of research, Ilse Marnix, told AFP.",
+        "Nordvik's head of research, [Ilse Marnix]PERSON:ilse_marnix, told [AFP]ORG:afp.",
+    );
+}
