@@ -1333,3 +1333,17 @@ fn words_a_speaker_adds_go_on_with_the_claim_before() {
          #2 Accusation jean_tremblay -> mexico (_) [a-t-il ajouté]",
     );
 }
+
+#[test]
+fn declining_by_position_or_procedure_and_answers_without_a_denying_verb() {
+    check(
+        "Le Canada a accusé le Mexique d'avoir piraté son réseau. Le ministère mexicain des Affaires étrangères a répondu : « Ces allégations n'ont aucun fondement. »",
+        "#0 Accusation canada -> mexico (_) [a accusé]
+         #1 Denial mexico_mfa -> canada (_) [n'ont aucun fondement]",
+    );
+    check(
+        "Canada accused Mexico of hacking its grid. The Mexican embassy said it was not for the embassy to comment on an ongoing investigation.",
+        "#0 Accusation canada -> mexico (_) [accused]
+         #1 NonConfirmation mexico_embassy -> canada (_) [was not for the embassy to comment]",
+    );
+}
