@@ -1347,3 +1347,11 @@ fn declining_by_position_or_procedure_and_answers_without_a_denying_verb() {
          #1 NonConfirmation mexico_embassy -> canada (_) [was not for the embassy to comment]",
     );
 }
+
+#[test]
+fn where_something_is_said_is_never_who_says_it() {
+    check(
+        "A group calling itself \"Atlas Cyber Front\" claimed the attack on Telegram on Monday.",
+        "#0 Acknowledgment atlas_cyber_front -> - (_) [claimed the attack]",
+    );
+}

@@ -510,6 +510,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
             && !complementizer(cue.last, c.first)
             && !to_whom(c)
             && !quoted(c)
+            && !super::subject::medium(f, c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {

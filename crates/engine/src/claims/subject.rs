@@ -194,6 +194,13 @@ fn relative(f: &Facts, start: usize) -> bool {
         .is_some_and(|w| f.is(w, Family::Relative))
 }
 
+/// "claimed the attack on Telegram", « a revendiqué l'opération sur Facebook »: where
+/// something is said is never who says it.
+pub(crate) fn medium(f: &Facts, c: &Cand) -> bool {
+    word_before_determiners(f, c.first)
+        .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "on" | "sur" | "via"))
+}
+
 /// "La mission freedonienne auprès des Nations unies", "Freedonia's mission to the
 /// United Nations": whom a mission is sent to does not speak.
 fn accredited(f: &Facts, c: &Cand) -> bool {
@@ -214,7 +221,7 @@ fn subject_in<'c>(
     // never who answers.
     let here: Vec<&Cand> = here
         .into_iter()
-        .filter(|c| !super::targets::addressed(f, c))
+        .filter(|c| !super::targets::addressed(f, c) && !medium(f, c))
         .collect();
     let here = before_reporting_verb(f, here, clause, near);
     let plain = here
