@@ -1355,3 +1355,11 @@ fn where_something_is_said_is_never_who_says_it() {
         "#0 Acknowledgment atlas_cyber_front -> - (_) [claimed the attack]",
     );
 }
+
+#[test]
+fn the_person_before_a_role_with_an_acronym_speaks_not_where_it_was_said() {
+    check(
+        "\"The evidence establishes that this attack was carried out from Algeria,\" Karim Benali, head of the General Directorate of Systems Security (DGSS), told reporters in Rabat.",
+        "#0 Accusation karim_benali -> algeria (_) [told]",
+    );
+}

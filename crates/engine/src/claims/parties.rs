@@ -497,6 +497,11 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .map(|c| c.last)
         .max()
         .unwrap_or(cue.last);
+    // "told reporters in Rabat", « a déclaré à Paris »: where it was said is no subject.
+    let where_said = |c: &Cand| {
+        word_before_determiners(f, c.first)
+            .is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "at" | "en" | "dans"))
+    };
     // "…, a refusé de commenter une « enquête en cours »": quoted words are an object.
     let quoted = |c: &Cand| {
         let open = (cue.last + 1..c.first)
@@ -511,6 +516,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
             && !to_whom(c)
             && !quoted(c)
             && !super::subject::medium(f, c)
+            && !where_said(c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {

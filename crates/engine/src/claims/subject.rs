@@ -62,7 +62,7 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             // "…, spokeswoman for X, said": the cue's own clause is empty; the role is the one before.
             let empty = !(start..end).any(|i| f.tokens[i].word);
             let role_at = if empty && start > 0 {
-                clause_start(t, start - 1)
+                clause_start(t, before_brackets(t, start - 1))
             } else {
                 start
             };
@@ -162,6 +162,16 @@ fn list_start(f: &Facts, cands: &[Cand], start: usize, end: usize) -> usize {
         start = item_start;
     }
     start
+}
+
+/// "…, head of the Directorate (DGSSI), told": the position of a clause's end before an
+/// acronym in brackets that closes it (`end` itself when there is none).
+fn before_brackets(t: &[Token], end: usize) -> usize {
+    let close = (0..end).rev().find(|&i| t[i].word || t[i].raw == ")");
+    match close {
+        Some(c) if t[c].raw == ")" => (0..c).rev().find(|&i| t[i].raw == "(").unwrap_or(end),
+        _ => end,
+    }
 }
 
 /// The first token after the last clause boundary before `end`.
