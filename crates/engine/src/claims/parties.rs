@@ -470,11 +470,6 @@ fn attributed_to(f: &Facts, cue: &Hit) -> bool {
 /// the verb, or the name set after it between commas; `None` when none follows.
 fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
     let t = &f.tokens;
-    // An inverted subject follows its verb directly; after "que"/"that" comes what is said
-    // ("le ministre, X, a déclaré que l'agence …": the minister speaks, not the agency).
-    let complementizer = |from: usize, to: usize| {
-        (from..to).any(|i| matches!(t[i].lower.as_str(), "que" | "qu" | "that"))
-    };
     // Only a verb of saying inverts its subject ("…, a déclaré le ministre"); after an
     // accusing verb comes whom it accuses ("…, a accusé la Freedonie").
     // Nor does a verb of declining: "…, n'a pas souhaité faire de commentaire" ends with
@@ -482,41 +477,18 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     if matches!(cue.family, Family::Accuse | Family::NonConfirm) {
         return None;
     }
-    // "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to
-    // is no subject.
-    let to_whom = |c: &Cand| {
-        word_before_determiners(f, c.first).is_some_and(|i| {
-            matches!(t[i].lower.as_str(), "à" | "au" | "to") || f.is(i, Family::Tells)
-        })
-    };
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
     let past = cands
         .iter()
         .filter(|c| c.first > cue.last && c.first <= cue.last + ADDRESSEE_REACH)
-        .filter(|c| to_whom(c))
+        .filter(|c| spoken_to(f, c))
         .map(|c| c.last)
         .max()
         .unwrap_or(cue.last);
-    // "told reporters in Rabat", « a déclaré à Paris »: where it was said is no subject.
-    let where_said = |c: &Cand| {
-        word_before_determiners(f, c.first)
-            .is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "at" | "en" | "dans"))
-    };
-    // "…, a refusé de commenter une « enquête en cours »": quoted words are an object.
-    let quoted = |c: &Cand| {
-        let open = (cue.last + 1..c.first)
-            .rev()
-            .find(|&i| matches!(t[i].raw, "«" | "“" | "»" | "”"));
-        open.is_some_and(|i| matches!(t[i].raw, "«" | "“"))
-    };
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
             && c.first <= past + INVERTED_SUBJECT_REACH
-            && !complementizer(cue.last, c.first)
-            && !to_whom(c)
-            && !quoted(c)
-            && !super::subject::medium(f, c)
-            && !where_said(c)
+            && !no_inverted_subject(f, cue, c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {
@@ -530,7 +502,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     };
     let own: Vec<&Cand> = within(cands, cue.last + 1, end)
         .into_iter()
-        .filter(|c| !to_whom(c))
+        .filter(|c| !spoken_to(f, c))
         .collect();
     // "a déclaré la porte-parole du ministère, Jeanne Dupont": a role, then its holder's
     // name (but "said Jan Dupont, director at the agency" already names the person).
@@ -550,6 +522,30 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to.
+fn spoken_to(f: &Facts, c: &Cand) -> bool {
+    word_before_determiners(f, c.first).is_some_and(|i| {
+        matches!(f.tokens[i].lower.as_str(), "à" | "au" | "to") || f.is(i, Family::Tells)
+    })
+}
+
+/// A party after a verb of saying that cannot be its inverted subject: what is said after
+/// "que"/"that" ("le ministre, X, a déclaré que l'agence …"), whom it was said to, quoted
+/// words ("…, a refusé de commenter une « enquête en cours »"), and where it was said
+/// ("on Telegram", "told reporters in Rabat").
+fn no_inverted_subject(f: &Facts, cue: &Hit, c: &Cand) -> bool {
+    let t = &f.tokens;
+    let complementizer =
+        (cue.last..c.first).any(|i| matches!(t[i].lower.as_str(), "que" | "qu" | "that"));
+    let open = (cue.last + 1..c.first)
+        .rev()
+        .find(|&i| matches!(t[i].raw, "«" | "“" | "»" | "”"));
+    let quoted = open.is_some_and(|i| matches!(t[i].raw, "«" | "“"));
+    let where_said = word_before_determiners(f, c.first)
+        .is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "at" | "en" | "dans"));
+    complementizer || spoken_to(f, c) || quoted || where_said || super::subject::medium(f, c)
 }
 
 /// "…, affirmant que": the subject of the main clause, the sentence's first party

@@ -112,6 +112,13 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];
     }
+    reported_claims(f, report, reported)
+}
+
+/// The claims of a sentence with no denial, admission or condemnation: accusations, a
+/// victim's confirmation, a claimed attack, reported attacks or smears, calls, a
+/// first-party text's own charge, and other reported claims.
+fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decision> {
     if f.has(Family::Accuse) {
         // "blaming us is an easy excuse": speaking of the
         // accusation, not making it, answers it.
