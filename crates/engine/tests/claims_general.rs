@@ -1363,3 +1363,11 @@ fn the_person_before_a_role_with_an_acronym_speaks_not_where_it_was_said() {
         "#0 Accusation karim_benali -> algeria (_) [told]",
     );
 }
+
+#[test]
+fn condemning_an_attack_while_saying_who_ran_it_accuses() {
+    check(
+        "Le ministre canadien, Jean Tremblay, a dénoncé mardi une cyberattaque orchestrée depuis le Mexique.",
+        "#0 Accusation jean_tremblay -> mexico (_) [a dénoncé]",
+    );
+}

@@ -425,6 +425,15 @@ fn condemning(f: &Facts, h: &Hit) -> Vec<Decision> {
     if opposes && attacks_after {
         return vec![decision(Stance::Denial, Some(h))];
     }
+    // « a dénoncé une cyberattaque orchestrée depuis la Freedonie »: condemning an attack
+    // while saying who did it is a new factual charge, an accusation.
+    let attributes = f
+        .hits
+        .iter()
+        .any(|a| a.family == Family::AttribPost && a.first > h.last);
+    if attributes && !opposes {
+        return vec![decision(Stance::Accusation, Some(h))];
+    }
     condemnation(f, h)
 }
 
