@@ -1371,3 +1371,12 @@ fn condemning_an_attack_while_saying_who_ran_it_accuses() {
         "#0 Accusation jean_tremblay -> mexico (_) [a dénoncé]",
     );
 }
+
+#[test]
+fn we_in_a_reproduced_statement_is_its_author() {
+    check(
+        "Déclaration de la ministre des Affaires étrangères sur une cyberattaque\n\nL'honorable Jeanne Roy, ministre des Affaires étrangères, a fait aujourd'hui la déclaration suivante :\n\n« Le Canada condamne fermement ces cyberactivités malveillantes de la Russie.\n\n« Nous avons convoqué l'ambassadeur de la Fédération de Russie. »",
+        "#2 Condemnation jeanne_roy -> russia (_) [condamne]
+         #3 Condemnation jeanne_roy -> russia (_) [avons convoqué]",
+    );
+}
