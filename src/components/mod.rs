@@ -54,7 +54,7 @@ pub use other_version::OtherVersion;
 pub use pair_switches::PairSwitches;
 pub use paragraph_column::ParagraphColumn;
 pub use quote_view::QuoteView;
-pub use row_cell::{RowCell, RowMarks};
+pub use row_cell::{CellMarks, RowCell, RowMarks};
 pub use row_column::RowColumn;
 pub use sentence::SentenceView;
 pub use shortcuts::{open_shortcuts, Shortcuts};

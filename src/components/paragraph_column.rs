@@ -6,9 +6,9 @@ use crate::components::{lang_name, lit_in, BlockView, OtherVersion, RowMarks, Se
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
 use crate::layout::Side;
+use crate::shared::Shared;
 use crate::state::SentenceRef;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`ParagraphColumn`].
@@ -17,9 +17,9 @@ pub struct ParagraphColumnProps {
     /// The side shown (its article is the pair's on that side).
     pub side: Side,
     /// The pair and its rows.
-    pub pair: Rc<Pair>,
+    pub pair: Shared<Pair>,
     /// The row of each sentence of the pair.
-    pub rows: Rc<BTreeMap<SentenceRef, usize>>,
+    pub rows: Shared<BTreeMap<SentenceRef, usize>>,
     /// What the reader points at and has chosen; when the other version is shown too, each
     /// sentence with a counterpart has a button that leads to it.
     pub marks: RowMarks,
