@@ -136,10 +136,18 @@ impl<'a> CharCursor<'a> {
         if c < self.chars {
             (self.chars, self.byte) = (0, 0);
         }
-        let mut rest = self.text[self.byte..].chars();
+        // A `str` is valid UTF-8: a char's first byte says its length, nothing to decode.
+        let bytes = self.text.as_bytes();
         while self.chars < c {
-            let Some(ch) = rest.next() else { break };
-            self.byte += ch.len_utf8();
+            let Some(&first) = bytes.get(self.byte) else {
+                break;
+            };
+            self.byte += match first {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
             self.chars += 1;
         }
         self.byte
