@@ -1,91 +1,79 @@
-//! The analyses (and their views) the worker made of the reader's library, with each
-//! article's view derived from them, kept by the articles they are of (file names and text
-//! hashes), so that the corpus of a library already analysed is built at once: after adding
-//! articles, or on undoing a removal.
+//! The corpora made of the reader's library from the worker's analyses (and their views),
+//! kept by the articles they are of, so that the corpus of a library already analysed is
+//! there at once: after adding articles, or on undoing a removal.
+//!
+//! A corpus is built here a step per task (`keep_in_steps`), never in a render: the page's
+//! new render after the worker's last message only names the reader's articles in it
+//! (`Corpus::with_own`).
 //!
 //! A cache, not state: it holds nothing that the worker cannot compute again from the texts.
 
-use crate::corpus::{view_of, ArticleView};
-use crate::library::id_for;
+use crate::corpus::{Corpus, CorpusSteps};
 use parallax_engine::{Analysis, Views};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// How many libraries' analyses are kept (the last few: before and after an add or a removal).
+/// How many libraries' corpora are kept (the last few: before and after an add or a removal).
 const KEPT: usize = 4;
 
-/// A library's key: each article's file name and text hash, in order.
+/// A library's key: its articles' file names, in order. A reader's article is named by its
+/// text's hash (`OwnArticle::file`, `library::id_for`) and a bundled one's text is compiled
+/// in, so the names say which texts were analysed, and no text is read again to say it.
 type Key = Vec<String>;
 
 thread_local! {
-    static KEPT_ANALYSES: RefCell<Vec<(Key, Analysed)>> = const { RefCell::new(Vec::new()) };
+    static KEPT_CORPORA: RefCell<Vec<(Key, Rc<Corpus>)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn key<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Key {
+fn key<F: AsRef<str>, T>(inputs: &[(F, T)]) -> Key {
     inputs
         .iter()
-        .map(|(file, text)| format!("{}\u{0}{}", file.as_ref(), id_for(text.as_ref())))
+        .map(|(file, _)| file.as_ref().to_string())
         .collect()
 }
 
-/// A library's analysis and its views, as the worker gave them.
-#[derive(Debug, Clone)]
-pub struct Analysed {
-    /// The linked analysis.
-    pub analysis: Rc<Analysis>,
-    /// What the views show beyond it.
-    pub views: Rc<Views>,
-    /// Each article's view (blocks, segments), parallel to the articles.
-    pub articles: Rc<[ArticleView]>,
-}
-
-/// Keep the analysis of these articles `(file, text)` and its views, deriving each
-/// article's view at once.
-pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis, views: Views) {
-    let articles = analysis
-        .articles
+fn texts<F, T: AsRef<str>>(inputs: &[(F, T)]) -> Vec<Rc<str>> {
+    inputs
         .iter()
-        .zip(inputs)
-        .map(|(article, (_, text))| view_of(article, text.as_ref()))
-        .collect();
-    store(key(inputs), analysis, views, articles);
+        .map(|(_, text)| Rc::from(text.as_ref()))
+        .collect()
 }
 
-/// [`keep`], one article's view per task: the views of a long library, derived in one go,
+/// Keep the corpus of these articles `(file, text)`, built at once from the worker's
+/// analysis of them and its views.
+pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis, views: Views) {
+    let corpus = Corpus::of(Rc::new(analysis), Rc::new(views), texts(inputs));
+    store(key(inputs), corpus);
+}
+
+/// [`keep`], one step per task (`CorpusSteps`): a long library's corpus, built in one go,
 /// would hold the page's thread for a long task.
 pub async fn keep_in_steps(inputs: &[(String, String)], analysis: Analysis, views: Views) {
-    let mut articles = Vec::with_capacity(analysis.articles.len());
-    for (article, (_, text)) in analysis.articles.iter().zip(inputs) {
-        articles.push(view_of(article, text));
+    let mut steps = CorpusSteps::new(Rc::new(analysis), Rc::new(views), texts(inputs));
+    while steps.step() {
         crate::dom::next_task().await;
     }
-    store(key(inputs), analysis, views, articles.into());
+    store(key(inputs), steps.finish());
 }
 
-fn store(key: Key, analysis: Analysis, views: Views, articles: Rc<[ArticleView]>) {
-    let analysed = Analysed {
-        analysis: Rc::new(analysis),
-        views: Rc::new(views),
-        articles,
-    };
-    KEPT_ANALYSES.with(|kept| {
+fn store(key: Key, corpus: Corpus) {
+    KEPT_CORPORA.with(|kept| {
         let mut kept = kept.borrow_mut();
         kept.retain(|(k, _)| *k != key);
-        kept.push((key, analysed));
+        kept.push((key, Rc::new(corpus)));
         if kept.len() > KEPT {
             kept.remove(0);
         }
     });
 }
 
-/// The analysis of these articles `(file, text)` and its views, if the worker made them.
-pub fn analysis_of<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)]) -> Option<Analysed> {
-    let key = key(inputs);
-    KEPT_ANALYSES.with(|kept| {
+/// The corpus of the articles with these file names, in order, if it was kept.
+pub fn corpus_of(files: &[String]) -> Option<Rc<Corpus>> {
+    KEPT_CORPORA.with(|kept| {
         kept.borrow()
             .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, analysis)| analysis.clone())
+            .find(|(k, _)| k.as_slice() == files)
+            .map(|(_, corpus)| corpus.clone())
     })
 }
 
@@ -101,14 +89,18 @@ mod tests {
     }
 
     #[test]
-    fn an_analysis_is_found_by_its_articles_and_texts_and_only_the_last_few_stay() {
+    fn a_corpus_is_found_by_its_articles_and_only_the_last_few_stay() {
+        let files = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
         keep(&[("a.txt", "A.")], empty(), Views::default());
-        assert!(analysis_of(&[("a.txt", "A.")]).is_some());
-        assert!(analysis_of(&[("a.txt", "B.")]).is_none(), "another text");
-        assert!(analysis_of(&[("b.txt", "A.")]).is_none(), "another name");
+        assert!(corpus_of(&files(&["a.txt"])).is_some());
+        assert!(corpus_of(&files(&["b.txt"])).is_none(), "another article");
+        assert!(
+            corpus_of(&files(&["a.txt", "b.txt"])).is_none(),
+            "another library"
+        );
         for n in 0..KEPT {
             keep(&[(format!("{n}.txt"), "A.")], empty(), Views::default());
         }
-        assert!(analysis_of(&[("a.txt", "A.")]).is_none(), "the oldest went");
+        assert!(corpus_of(&files(&["a.txt"])).is_none(), "the oldest went");
     }
 }

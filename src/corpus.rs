@@ -20,7 +20,7 @@ use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
-use parallax_engine::text::{Span, Text};
+use parallax_engine::text::{CharCursor, Span};
 use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -127,8 +127,9 @@ pub enum Origin {
     },
 }
 
-/// The analysed corpus and everything derived from it.
-#[derive(Debug)]
+/// The analysed corpus and everything derived from it. Cheap to clone: every field but the
+/// origins shares its data.
+#[derive(Debug, Clone)]
 pub struct Corpus {
     /// The engine's analysis (shared with `analysis_cache`, never copied).
     pub analysis: Rc<Analysis>,
@@ -139,31 +140,30 @@ pub struct Corpus {
     /// One view per article, parallel to `analysis.articles`.
     pub views: Rc<[ArticleView]>,
     /// Translation pairs.
-    pub pairs: Vec<Pair>,
+    pub pairs: Rc<[Pair]>,
     /// One line per dispute of each article, parallel to the articles (library cards).
     pub summaries: Vec<Rc<[DisputeLine]>>,
     /// Every party that speaks or is targeted in a claim: `(id, display name)`, by name.
-    pub actors: Vec<(String, String)>,
+    pub actors: Rc<[(String, String)]>,
     /// The claims across languages: translations, answers, display names, event titles.
-    pub claims: ClaimViews,
+    pub claims: Rc<ClaimViews>,
 }
 
 impl Corpus {
     /// The bundled articles (analysed when the app was built) and the reader's own, once the
-    /// worker has analysed them (`analysis_cache`); `None` while it has not. Runs at start-up
-    /// and when the reader's library changes.
+    /// worker has analysed them and `analysis_cache` has built their corpus; `None` while it
+    /// has not. Runs at start-up and when the reader's library changes: it only names the
+    /// reader's articles in the corpus kept.
     pub fn with_own(own: &[OwnArticle]) -> Option<Corpus> {
         if own.is_empty() {
             return Some(Corpus::bundled());
         }
-        let inputs = library_inputs(own);
-        let analysed = analysis_cache::analysis_of(&inputs)?;
-        let texts = inputs
+        let files: Vec<String> = SEEDS
             .iter()
-            .map(|(_, text)| Rc::from(text.as_str()))
+            .map(|(file, _)| file.to_string())
+            .chain(own.iter().map(OwnArticle::file))
             .collect();
-        let mut corpus =
-            Corpus::with_views(analysed.analysis, analysed.views, texts, analysed.articles);
+        let mut corpus = Corpus::clone(&*analysis_cache::corpus_of(&files)?);
         for (origin, article) in corpus.origins[SEEDS.len()..].iter_mut().zip(own) {
             *origin = Origin::Own {
                 id: article.id.clone(),
@@ -181,49 +181,18 @@ impl Corpus {
         Corpus::of(Rc::new(analysis), Rc::new(views), texts)
     }
 
-    /// Derive the article views of an analysis of `texts` (parallel to its articles), with
-    /// the engine's views of it.
+    /// Derive what the UI shows of an analysis of `texts` (parallel to its articles), with
+    /// the engine's views of it: every step of [`CorpusSteps`] in a row.
     pub fn of(analysis: Rc<Analysis>, derived: Rc<Views>, texts: Vec<Rc<str>>) -> Corpus {
-        let views = analysis
-            .articles
-            .iter()
-            .zip(&texts)
-            .map(|(article, raw)| view_of(article, raw))
-            .collect();
-        Corpus::with_views(analysis, derived, texts, views)
+        CorpusSteps::new(analysis, derived, texts).finish()
     }
 
-    /// [`Corpus::of`] with each article's view already derived (`analysis_cache`).
-    pub fn with_views(
-        analysis: Rc<Analysis>,
-        derived: Rc<Views>,
-        texts: Vec<Rc<str>>,
-        views: Rc<[ArticleView]>,
-    ) -> Corpus {
-        let pairs = pairs_of(&analysis);
-        let mut corpus = Corpus {
-            claims: ClaimViews::of(derived),
-            origins: vec![Origin::Bundled; texts.len()],
-            texts,
-            analysis,
-            views,
-            pairs,
-            summaries: Vec::new(),
-            actors: Vec::new(),
-        };
-        corpus.summaries = corpus
-            .analysis
-            .articles
-            .iter()
-            .map(|article| {
-                let name = |p: &Party| corpus.display_name(&p.id, &p.name);
-                // Event titles as the disputes page gives them, in English.
-                let title = |about: &str| corpus.claims.title(about, Lang::En);
-                Rc::from(dispute_lines(&article.claims, name, title))
-            })
-            .collect();
-        corpus.actors = corpus.actors_of();
-        corpus
+    /// One line per dispute of an article, by display names and event titles in English.
+    fn summary_of(&self, article: &ArticleAnalysis) -> Rc<[DisputeLine]> {
+        let name = |p: &Party| self.display_name(&p.id, &p.name);
+        // Event titles as the disputes page gives them, in English.
+        let title = |about: &str| self.claims.title(about, Lang::En);
+        Rc::from(dispute_lines(&article.claims, name, title))
     }
 
     /// The reader's name of a party in English, as the disputes page gives it
@@ -313,6 +282,82 @@ impl Corpus {
     }
 }
 
+/// A corpus derived one step at a time, each short enough for the page's thread: an
+/// article's view (blocks, segments), then the claims' index and the pairs, then an article's
+/// dispute lines, then the actors. [`Corpus::of`] takes the steps in a row;
+/// `analysis_cache::keep_in_steps` gives the browser a turn between them, so that a library
+/// of long articles never holds the page for one long task.
+pub struct CorpusSteps {
+    analysis: Rc<Analysis>,
+    derived: Rc<Views>,
+    texts: Vec<Rc<str>>,
+    /// The articles' views derived so far.
+    views: Vec<ArticleView>,
+    /// Once every view is there: the corpus, its summaries and actors filled in by the steps.
+    corpus: Option<Corpus>,
+    /// Whether the actors are in (the last step).
+    whole: bool,
+}
+
+impl CorpusSteps {
+    /// The steps of the corpus of an analysis of `texts` (parallel to its articles) and the
+    /// engine's views of it.
+    pub fn new(analysis: Rc<Analysis>, derived: Rc<Views>, texts: Vec<Rc<str>>) -> Self {
+        CorpusSteps {
+            views: Vec::with_capacity(analysis.articles.len()),
+            analysis,
+            derived,
+            texts,
+            corpus: None,
+            whole: false,
+        }
+    }
+
+    /// Take the next step; `false` when there was none left (the corpus is whole).
+    pub fn step(&mut self) -> bool {
+        let Some(corpus) = &mut self.corpus else {
+            let next = self.views.len();
+            let article = self.analysis.articles.get(next);
+            match (article, self.texts.get(next)) {
+                (Some(article), Some(text)) => self.views.push(view_of(article, text)),
+                _ => self.corpus = Some(self.unsummarised()),
+            }
+            return true;
+        };
+        if let Some(article) = self.analysis.articles.get(corpus.summaries.len()) {
+            let lines = corpus.summary_of(article);
+            corpus.summaries.push(lines);
+            return true;
+        }
+        if self.whole {
+            return false;
+        }
+        corpus.actors = corpus.actors_of().into();
+        self.whole = true;
+        true
+    }
+
+    /// The corpus, once the steps left are taken.
+    pub fn finish(mut self) -> Corpus {
+        while self.step() {}
+        self.corpus.take().unwrap_or_else(|| self.unsummarised())
+    }
+
+    /// The corpus with its views, claims' index and pairs, before summaries and actors.
+    fn unsummarised(&mut self) -> Corpus {
+        Corpus {
+            claims: Rc::new(ClaimViews::of(self.derived.clone())),
+            origins: vec![Origin::Bundled; self.texts.len()],
+            texts: self.texts.clone(),
+            pairs: pairs_of(&self.analysis).into(),
+            analysis: self.analysis.clone(),
+            views: std::mem::take(&mut self.views).into(),
+            summaries: Vec::with_capacity(self.texts.len()),
+            actors: Rc::from([]),
+        }
+    }
+}
+
 /// `(file name, text)` of every article of a library: the bundled ones, then the reader's.
 pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
     SEEDS
@@ -328,16 +373,15 @@ pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);
     }
-    // Indexed once: slicing each noise block from the text's start would walk a long
-    // article once per block.
-    let has_noise = article.paragraphs.iter().any(|p| p.kind.is_noise());
-    let text = has_noise.then(|| Text::new(raw));
+    // Blocks come in text order: one walk over a long article finds every noise block's
+    // text (slicing each from the start would walk it once per block).
+    let mut text = CharCursor::new(raw);
     let blocks = article
         .paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if let (true, Some(text)) = (p.kind.is_noise(), &text) {
+            if p.kind.is_noise() {
                 Block::Noise {
                     kind: p.kind,
                     text: text.slice(Span::new(p.start, p.end)).to_string(),

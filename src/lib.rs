@@ -28,6 +28,7 @@ pub mod pairing;
 pub mod panic;
 pub mod route;
 pub mod seeds;
+pub mod shared;
 pub mod state;
 pub mod storage;
 pub mod summary;

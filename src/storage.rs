@@ -76,9 +76,14 @@ pub fn load() -> (Vec<OwnArticle>, Vec<Notice>) {
 
 /// Save the articles, or say why they could not be saved (storage full, or none).
 pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
+    save_encoded(&encode(articles))
+}
+
+/// [`save`] of a library already encoded (`library::encode`).
+pub fn save_encoded(json: &str) -> Result<(), String> {
     let storage =
         local_storage().ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
-    storage.set_item(KEY, &encode(articles)).map_err(|_| {
+    storage.set_item(KEY, json).map_err(|_| {
         "the browser's storage for this page is full (a few MB in all); remove an article to make room"
             .to_string()
     })

@@ -4,15 +4,16 @@
 
 use crate::components::{ColumnHead, RowCell, RowMarks};
 use crate::corpus::{Pair, Row};
+use crate::hooks::use_corpus;
+use crate::shared::Shared;
 use std::ops::Range;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`InterleavedRows`].
 #[derive(Properties, PartialEq)]
 pub struct InterleavedRowsProps {
     /// The pair and its rows.
-    pub pair: Rc<Pair>,
+    pub pair: Shared<Pair>,
     /// The rows shown (a page of a long pair).
     pub shown: Range<usize>,
     /// What the reader points at and has chosen (including the versions shown).
@@ -22,6 +23,7 @@ pub struct InterleavedRowsProps {
 /// `div.pair-rows`: the heads of the versions shown, then one `div.pair-row` per row.
 #[function_component]
 pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
+    let corpus = use_corpus();
     let pair = &props.pair;
     let sides: Vec<_> = props.marks.languages.sides().collect();
     let one_language = sides.len() == 1;
@@ -37,7 +39,7 @@ pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
             .map(|&side| {
                 html! {
                     <RowCell key={side.code()} pair={pair.clone()} row={r} {side}
-                        marks={props.marks.clone()} />
+                        marks={props.marks.cell(&corpus, pair, r, side)} />
                 }
             })
             .collect();

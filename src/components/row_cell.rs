@@ -1,16 +1,20 @@
 //! One side of one row of the side-by-side view: its sentences (or blocks), what the aligner
 //! says about the row (uncertain match, differences), the link to the row when it is current,
 //! and the button that shows the other version.
+//!
+//! A cell takes its own marks ([`CellMarks`], cut from the view's [`RowMarks`] by the column),
+//! not the view's: pointing at a sentence then re-renders the two cells of its row and the two
+//! it left, not every cell of the page.
 
 use crate::components::{lit_in, BlockView, OtherVersion, SentenceView};
-use crate::context::Dispatch;
-use crate::corpus::{Pair, Row};
+use crate::context::{CorpusContext, Dispatch};
+use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
 use crate::layout::{Languages, Side};
 use crate::route::Route;
+use crate::shared::Shared;
 use crate::state::{Action, HiddenTypes, PairMode, SentenceRef};
 use parallax_engine::align::DivergenceKind;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the reader points at and has chosen, shared by every cell of the view.
@@ -35,17 +39,85 @@ pub struct RowMarks {
     pub link_side: Option<Side>,
 }
 
+/// The marks of one cell: only what changes its rendering, so that equal marks skip it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CellMarks {
+    /// The row holds the sentence under the pointer (on either side).
+    pub hovered_row: bool,
+    /// The pointer is on the other side of this row: this cell shows the counterpart.
+    pub counterpart: bool,
+    /// The row is the current one.
+    pub current: bool,
+    /// The cell carries the current row's link.
+    pub link: bool,
+    /// The entity id lit now, when the cell mentions it.
+    pub lit: Option<AttrValue>,
+    /// Entity types hidden.
+    pub hidden: HiddenTypes,
+    /// Whether the other version is shown too.
+    pub other_shown: bool,
+    /// The layout, which the row's link names.
+    pub mode: PairMode,
+}
+
+impl RowMarks {
+    /// The marks of row `r`'s cell on `side`.
+    pub fn cell(&self, corpus: &CorpusContext, pair: &Pair, r: usize, side: Side) -> CellMarks {
+        let article = side.article(pair);
+        let hovered_row = self.hovered_row == Some(r);
+        let pointed_here = self.hovered.is_some_and(|(a, _)| a == article);
+        let current = self.cursor == Some(r);
+        CellMarks {
+            hovered_row,
+            counterpart: hovered_row && self.hovered.is_some() && !pointed_here,
+            current,
+            link: current && self.link_side == Some(side),
+            lit: pair
+                .rows
+                .get(r)
+                .and_then(|row| lit_in_cell(corpus, article, row, side, &self.lit)),
+            hidden: self.hidden,
+            other_shown: self.languages.shows(side.other()),
+            mode: self.mode,
+        }
+    }
+}
+
+/// The entity id `lit` if one side of a row mentions it.
+fn lit_in_cell(
+    corpus: &CorpusContext,
+    article: usize,
+    row: &Row,
+    side: Side,
+    lit: &Option<AttrValue>,
+) -> Option<AttrValue> {
+    lit.as_ref()?;
+    let mentions = |s: &usize| lit_in(corpus, article, *s, lit).is_some();
+    let found = match row {
+        Row::Aligned { fr, en } => side.pick(fr, en).iter().any(mentions),
+        Row::Noise { .. } => false,
+        Row::Blocks { fr, en } => side
+            .pick(fr, en)
+            .and_then(|b| corpus.views.get(article)?.blocks.get(b))
+            .is_some_and(|block| match block {
+                Block::Text { sentences, .. } => sentences.iter().any(mentions),
+                Block::Noise { .. } => false,
+            }),
+    };
+    found.then(|| lit.clone()).flatten()
+}
+
 /// Props of [`RowCell`].
 #[derive(Properties, PartialEq)]
 pub struct RowCellProps {
     /// The pair and its rows.
-    pub pair: Rc<Pair>,
+    pub pair: Shared<Pair>,
     /// The row.
     pub row: usize,
     /// The side shown.
     pub side: Side,
-    /// What the reader points at and has chosen.
-    pub marks: RowMarks,
+    /// What the reader points at and has chosen, as far as this cell goes.
+    pub marks: CellMarks,
     /// The grid line it stands on, when the two versions are columns of one grid.
     #[prop_or_default]
     pub grid_row: Option<usize>,
@@ -65,10 +137,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
     };
     let article = side.article(pair);
     let lang = corpus.article(article).map(|a| a.lang.code());
-    let pointed_here = marks.hovered.is_some_and(|(a, _)| a == article);
-    let counterpart = marks.hovered_row == Some(r) && marks.hovered.is_some() && !pointed_here;
-    let current = marks.cursor == Some(r);
-    let other_shown = marks.languages.shows(side.other());
+    let (counterpart, current, other_shown) = (marks.counterpart, marks.current, marks.other_shown);
     let content = match row {
         Row::Aligned { fr, en } => {
             let mine = side.pick(fr, en);
@@ -133,7 +202,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
     // present or empty), not `{ for option }`: Yew splices a `for` into the children and
     // matches them from the end, so a link appearing would replace the paragraph, and the
     // focus inside it would be lost.
-    let row_link = (current && marks.link_side == Some(side)).then(|| {
+    let row_link = marks.link.then(|| {
         let stem = |s: Side| corpus.views[s.article(pair)].stem.clone();
         Route::PairRow(
             stem(Side::French),
@@ -147,7 +216,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
         "align-row",
         side.class(),
         current.then_some("current"),
-        (marks.hovered_row == Some(r)).then_some("hovered-row"),
+        marks.hovered_row.then_some("hovered-row"),
         (counterpart && matches!(row, Row::Blocks { .. })).then_some("counterpart"),
         uncertain.then_some("uncertain"),
     );

@@ -6,15 +6,15 @@ use crate::components::{lang_name, ColumnHead, RowCell, RowMarks};
 use crate::corpus::Pair;
 use crate::hooks::use_corpus;
 use crate::layout::Side;
+use crate::shared::Shared;
 use std::ops::Range;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`RowColumn`].
 #[derive(Properties, PartialEq)]
 pub struct RowColumnProps {
     /// The pair and its rows.
-    pub pair: Rc<Pair>,
+    pub pair: Shared<Pair>,
     /// The side shown.
     pub side: Side,
     /// The rows shown (a page of a long pair).
@@ -42,7 +42,7 @@ pub fn RowColumn(props: &RowColumnProps) -> Html {
             let line = r - props.shown.start + 2;
             html! {
                 <RowCell key={r} pair={pair.clone()} row={r} {side}
-                    marks={props.marks.clone()} grid_row={line} />
+                    marks={props.marks.cell(&corpus, pair, r, side)} grid_row={line} />
             }
         });
     html! {

@@ -1,25 +1,84 @@
 //! Keep browser storage in step with the reader's library.
+//!
+//! A library of long articles is megabytes of JSON: encoding it and handing it to the browser
+//! each take a task of their own, after the render that shows the change, so that none of
+//! them is a long task. What is still waiting when the app goes is written at once.
 
 use crate::context::Dispatch;
-use crate::library::OwnLibrary;
+use crate::dom::next_task;
+use crate::library::{encode, OwnLibrary};
 use crate::state::{Action, Notice};
 use crate::storage;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// What waits to be saved: the library, then its JSON.
+enum Pending {
+    Library(OwnLibrary),
+    Encoded(String),
+}
+
+/// The save under way, shared by the hook and its steps.
+type Slot = Rc<RefCell<Option<Pending>>>;
 
 /// Save the library whenever it changes (not on the first render: it was just loaded). When
 /// saving fails, the articles stay for this visit and a notice says they will not last.
 #[hook]
 pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     let loaded = use_mut_ref(|| own.clone());
+    let slot: Slot = use_mut_ref(|| None);
+    {
+        let (slot, dispatch) = (slot.clone(), dispatch.clone());
+        use_effect_with((), move |_| move || write_now(&slot, &dispatch));
+    }
     use_effect_with(own, move |own| {
         let changed = *loaded.borrow() != *own;
         if changed {
             *loaded.borrow_mut() = own.clone();
-            if let Err(why) = storage::save(own.articles()) {
-                dispatch.dispatch(Action::Notify(Notice::error(&format!(
-                    "Your library could not be saved: {why}. The change holds until you close the page."
-                ))));
+            // A save under way takes the newer library at its next step.
+            let idle = slot.replace(Some(Pending::Library(own.clone()))).is_none();
+            if idle {
+                yew::platform::spawn_local(save_in_steps(slot, dispatch));
             }
         }
     });
+}
+
+/// Encode the library waiting in `slot` in one task, write it in the next.
+async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
+    loop {
+        next_task().await;
+        let next = slot.borrow_mut().take();
+        match next {
+            // Written already, as the app went.
+            None => return,
+            Some(Pending::Library(own)) => {
+                let json = encode(own.articles());
+                *slot.borrow_mut() = Some(Pending::Encoded(json));
+            }
+            Some(Pending::Encoded(json)) => {
+                report(storage::save_encoded(&json), &dispatch);
+                return;
+            }
+        }
+    }
+}
+
+/// Write what waits in `slot` now (the app is going).
+fn write_now(slot: &Slot, dispatch: &Dispatch) {
+    let done = match slot.borrow_mut().take() {
+        None => return,
+        Some(Pending::Library(own)) => storage::save(own.articles()),
+        Some(Pending::Encoded(json)) => storage::save_encoded(&json),
+    };
+    report(done, dispatch);
+}
+
+fn report(done: Result<(), String>, dispatch: &Dispatch) {
+    if let Err(why) = done {
+        dispatch.dispatch(Action::Notify(Notice::error(&format!(
+            "Your library could not be saved: {why}. The change holds until you close the page."
+        ))));
+    }
 }

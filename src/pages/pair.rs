@@ -18,6 +18,7 @@ use crate::hooks::use_corpus;
 use crate::hooks::{current_route, use_narrow, use_row_keys};
 use crate::layout::{Languages, PairMode};
 use crate::route::Route;
+use crate::shared::Shared;
 use crate::state::{Action, HiddenTypes, SentenceRef};
 use rows::{divergent_rows, row_index, rows_of};
 use std::ops::Range;
@@ -68,12 +69,14 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let narrow = use_narrow();
-    let pair = use_memo((props.a, props.b, corpus.clone()), |(a, b, corpus)| {
-        rows_of(corpus, *a, *b)
-    });
-    let rows = use_memo((pair.clone(), corpus.clone()), |(pair, corpus)| {
-        row_index(corpus, pair)
-    });
+    let pair = Shared::of(use_memo(
+        (props.a, props.b, corpus.clone()),
+        |(a, b, corpus)| rows_of(corpus, *a, *b),
+    ));
+    let rows = Shared::of(use_memo(
+        (pair.clone(), corpus.clone()),
+        |(pair, corpus)| row_index(corpus, pair),
+    ));
     let marked = use_memo(pair.clone(), |pair| divergent_rows(pair));
     use_row_keys(dispatch.clone(), pair.rows.len(), (*marked).clone());
     // A deep link to a row puts the cursor there, once per link.

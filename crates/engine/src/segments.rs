@@ -6,7 +6,7 @@
 //! resolved here, once, so the UI only walks a flat list.
 
 use crate::sentences::Sentence;
-use crate::text::{slice_chars, Span};
+use crate::text::{CharCursor, Span};
 use crate::ArticleAnalysis;
 use serde::Serialize;
 
@@ -55,12 +55,12 @@ pub fn split(sentence: &Sentence, marks: &[(Span, Highlight)]) -> Vec<Segment> {
             .then(b.end.cmp(&a.end))
             .then(ha.cmp(hb))
     });
-    let piece = |from: usize, to: usize| {
-        slice_chars(
-            &sentence.text,
-            Span::new(from - bounds.start, to - bounds.start),
-        )
-        .to_string()
+    // The runs come in text order: one walk over the sentence finds them all.
+    let mut cursor = CharCursor::new(&sentence.text);
+    let mut piece = |from: usize, to: usize| {
+        cursor
+            .slice(Span::new(from - bounds.start, to - bounds.start))
+            .to_string()
     };
     let mut out = Vec::new();
     let mut at = bounds.start;

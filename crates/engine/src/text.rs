@@ -108,6 +108,59 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Char offsets turned into byte offsets in one forward walk: for offsets asked in ascending
+/// order (a sentence's segments, an article's blocks) each char is stepped over once, where
+/// [`slice_chars`] walks from the string's start every time and [`Text`] tables every char.
+#[derive(Debug, Clone)]
+pub struct CharCursor<'a> {
+    text: &'a str,
+    /// Chars stepped over so far.
+    chars: usize,
+    /// Their length in bytes.
+    byte: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CharCursor {
+            text,
+            chars: 0,
+            byte: 0,
+        }
+    }
+
+    /// Byte offset of char offset `c` (clamped to the end). An offset before the last one
+    /// asked walks again from the start.
+    pub fn byte_of(&mut self, c: usize) -> usize {
+        if c < self.chars {
+            (self.chars, self.byte) = (0, 0);
+        }
+        // A `str` is valid UTF-8: a char's first byte says its length, nothing to decode.
+        let bytes = self.text.as_bytes();
+        while self.chars < c {
+            let Some(&first) = bytes.get(self.byte) else {
+                break;
+            };
+            self.byte += match first {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            self.chars += 1;
+        }
+        self.byte
+    }
+
+    /// The text of a char span, as [`slice_chars`] gives it.
+    pub fn slice(&mut self, span: Span) -> &'a str {
+        let start = self.byte_of(span.start);
+        let end = self.byte_of(span.end.max(span.start));
+        &self.text[start..end]
+    }
+}
+
 /// Take a char-offset slice of any string, clamping out-of-range offsets.
 pub fn slice_chars(s: &str, span: Span) -> &str {
     let mut it = s

@@ -111,6 +111,20 @@ proptest! {
     }
 
     #[test]
+    fn a_char_cursor_slices_as_slice_chars_does(
+        text in newsish(),
+        cuts in prop::collection::vec((0usize..60, 0usize..60), 0..12),
+    ) {
+        use parallax_engine::text::{slice_chars, CharCursor};
+        let mut cursor = CharCursor::new(&text);
+        // In any order: ascending offsets walk on, a smaller one walks again from the start.
+        for (a, b) in cuts {
+            let span = Span::new(a, b);
+            prop_assert_eq!(cursor.slice(span), slice_chars(&text, span));
+        }
+    }
+
+    #[test]
     fn lossy_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let a = analyze_article("x.txt", &text);

@@ -1,0 +1,35 @@
+// The reader's figures of scripts/bench.sh alone (6. the 1 MB pair's hover and scroll, 7. ten
+// 1 MB files), measured the same way by the same functions, without the engine and paint parts.
+// node bench/reader.mjs [pair] [own]   (after trunk build --release: dist/ of this checkout)
+import { cpus } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { hoverFigure, ownTextFigure, writeOwnTexts } from './lib/reader.mjs';
+import { Report } from './lib/report.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const which = process.argv.slice(2);
+const all = which.length === 0;
+const server = await serve({ '/app/': join(root, 'dist') });
+const browser = await launch();
+const report = new Report();
+report.machine = {
+  nproc: cpus().length,
+  model: cpus()[0]?.model ?? 'unknown',
+  chromium: browser.version(),
+  commit: execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+  dist: `dist/ built ${statSync(join(root, 'dist', 'index.html')).mtime.toISOString()}`,
+};
+try {
+  const own = writeOwnTexts(root, join(root, 'target', 'bench', 'own'));
+  if (all || which.includes('pair')) await hoverFigure(report, browser, `${server.url}/app/`, own);
+  if (all || which.includes('own')) await ownTextFigure(report, browser, `${server.url}/app/`, own);
+} finally {
+  await browser.close();
+  await server.close();
+}
+report.print();

@@ -1,0 +1,119 @@
+//! One paragraph of a version in the original-paragraphs layout: its sentences, each keeping
+//! its alignment row (`data-row`), with the button to the other version, "only in …" and the
+//! differences from the other version.
+//!
+//! A paragraph takes its own marks ([`BlockMarks`], cut from the view's `RowMarks` by the
+//! column): pointing at a sentence re-renders the paragraphs it changes, not the article.
+
+use crate::components::{lit_in, OtherVersion, SentenceView};
+use crate::context::CorpusContext;
+use crate::corpus::{Block, Pair, Row};
+use crate::hooks::use_corpus;
+use crate::layout::Side;
+use crate::shared::Shared;
+use crate::state::{HiddenTypes, SentenceRef};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// The marks of one paragraph: only what changes its rendering, so that equal marks skip it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BlockMarks {
+    /// The row whose sentence here is the counterpart of the one under the pointer.
+    pub counterpart: Option<usize>,
+    /// The current row, when a sentence here stands in it.
+    pub current: Option<usize>,
+    /// The entity id lit now, when the paragraph mentions it.
+    pub lit: Option<AttrValue>,
+    /// Entity types hidden.
+    pub hidden: HiddenTypes,
+    /// Whether the other version is shown too.
+    pub other_shown: bool,
+}
+
+/// The paragraphs (blocks) of `side` that hold row `r`'s sentences.
+pub fn blocks_of_row(corpus: &CorpusContext, pair: &Pair, side: Side, r: usize) -> Vec<usize> {
+    let article = corpus.article(side.article(pair));
+    match pair.rows.get(r) {
+        Some(Row::Aligned { fr, en }) => side
+            .pick(fr, en)
+            .iter()
+            .filter_map(|&s| Some(article?.sentences.get(s)?.paragraph))
+            .collect(),
+        Some(Row::Blocks { fr, en }) => side.pick(fr, en).iter().copied().collect(),
+        Some(Row::Noise { .. }) | None => Vec::new(),
+    }
+}
+
+/// Props of [`ParagraphBlock`].
+#[derive(Properties, PartialEq)]
+pub struct ParagraphBlockProps {
+    /// The side shown (its article is the pair's on that side).
+    pub side: Side,
+    /// The pair and its rows.
+    pub pair: Shared<Pair>,
+    /// The row of each sentence of the pair.
+    pub rows: Shared<BTreeMap<SentenceRef, usize>>,
+    /// The paragraph (block) index.
+    pub block: usize,
+    /// What the reader points at and has chosen, as far as this paragraph goes.
+    pub marks: BlockMarks,
+}
+
+/// `p.paragraph` of sentences, each followed by what says how it stands to the other version.
+#[function_component]
+pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
+    let corpus = use_corpus();
+    let (side, marks) = (props.side, &props.marks);
+    let index = side.article(&props.pair);
+    let Some(Block::Text { sentences, .. }) = corpus
+        .views
+        .get(index)
+        .and_then(|v| v.blocks.get(props.block))
+    else {
+        return Html::default();
+    };
+    let sentence = |s: usize| {
+        let row = props.rows.get(&(index, s)).copied();
+        let note = row.and_then(|r| props.pair.notes.get(r));
+        let aligned = row
+            .and_then(|r| props.pair.rows.get(r))
+            .filter(|row| matches!(row, Row::Aligned { .. }));
+        let orphan = aligned.is_some_and(|row| !side.other().fills(row));
+        let leads_across = marks.other_shown && aligned.is_some() && !orphan;
+        let differences: Vec<String> = note
+            .into_iter()
+            .flat_map(|n| &n.divergences)
+            .filter(|(on, _)| *on == side)
+            .map(|(_, d)| d.detail.clone())
+            .collect();
+        let class = classes!(
+            (row.is_some() && row == marks.counterpart).then_some("counterpart"),
+            (row.is_some() && row == marks.current).then_some("current"),
+            orphan.then_some("orphan"),
+        );
+        html! {
+            <>
+                <SentenceView key={s} article={index} index={s} {row} {class}
+                    lit={lit_in(&corpus, index, s, &marks.lit)} hidden={marks.hidden} />
+                if let (true, Some(row)) = (leads_across, row) {
+                    <OtherVersion {row} to={side.other()} />
+                    { " " }
+                }
+                if orphan {
+                    <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
+                    { " " }
+                }
+                if !differences.is_empty() {
+                    <span class="divergence-mark" lang="en" title={differences.join("; ")}>
+                        <span aria-hidden="true">{ "≠" }</span>
+                        <span class="visually-hidden">{ format!("Differs from the {} version: {}", side.other().word(), differences.join("; ")) }</span>
+                    </span>
+                    { " " }
+                }
+            </>
+        }
+    };
+    html! {
+        <p class="paragraph">{ for sentences.iter().map(|&s| sentence(s)) }</p>
+    }
+}
