@@ -71,6 +71,10 @@ pub(crate) enum Family {
     CountryBody,
     /// A reporting verb that adds to what the speaker said ("added", « a poursuivi »).
     Continues,
+    /// A preposition before where something is said ("on" Telegram, « sur » Facebook).
+    MediumPrep,
+    /// A preposition before the place something is said in ("told reporters in" Lima).
+    PlacePrep,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
@@ -137,6 +141,8 @@ impl Family {
             "effect" => Effect,
             "country_body" => CountryBody,
             "continues" => Continues,
+            "medium_prep" => MediumPrep,
+            "place_prep" => PlacePrep,
             _ => return None,
         })
     }

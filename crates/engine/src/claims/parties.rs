@@ -534,7 +534,7 @@ fn spoken_to(f: &Facts, c: &Cand) -> bool {
 /// A party after a verb of saying that cannot be its inverted subject: what is said after
 /// "que"/"that" ("le ministre, X, a déclaré que l'agence …"), whom it was said to, quoted
 /// words ("…, a refusé de commenter une « enquête en cours »"), and where it was said
-/// ("on Telegram", "told reporters in Rabat").
+/// ("on Telegram", "told reporters in Lima").
 fn no_inverted_subject(f: &Facts, cue: &Hit, c: &Cand) -> bool {
     let t = &f.tokens;
     let complementizer =
@@ -543,8 +543,8 @@ fn no_inverted_subject(f: &Facts, cue: &Hit, c: &Cand) -> bool {
         .rev()
         .find(|&i| matches!(t[i].raw, "«" | "“" | "»" | "”"));
     let quoted = open.is_some_and(|i| matches!(t[i].raw, "«" | "“"));
-    let where_said = word_before_determiners(f, c.first)
-        .is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "at" | "en" | "dans"));
+    let where_said =
+        word_before_determiners(f, c.first).is_some_and(|i| f.is(i, Family::PlacePrep));
     complementizer || spoken_to(f, c) || quoted || where_said || super::subject::medium(f, c)
 }
 

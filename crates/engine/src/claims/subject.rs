@@ -207,8 +207,7 @@ fn relative(f: &Facts, start: usize) -> bool {
 /// "claimed the attack on Telegram", « a revendiqué l'opération sur Facebook »: where
 /// something is said is never who says it.
 pub(crate) fn medium(f: &Facts, c: &Cand) -> bool {
-    word_before_determiners(f, c.first)
-        .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "on" | "sur" | "via"))
+    word_before_determiners(f, c.first).is_some_and(|i| f.is(i, Family::MediumPrep))
 }
 
 /// "La mission freedonienne auprès des Nations unies", "Freedonia's mission to the
