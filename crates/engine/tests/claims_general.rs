@@ -1235,12 +1235,12 @@ fn a_sentence_opening_it_is_the_organisation_not_the_last_person() {
 #[test]
 fn after_a_quote_the_holder_named_after_a_title_speaks_not_the_title_or_the_addressee() {
     check(
-        "Canada accused Mexico of hacking its power grid. \"Mexico does not attack anyone's networks,\" said the Minister of Foreign Affairs and International Cooperation, Pedro Alvarado.",
+        "Canada accused Mexico of hacking its power grid. \"These charges are baseless,\" said the Minister of Foreign Affairs and Trade, Pedro Alvarado.",
         "#0 Accusation canada -> mexico (_) [accused]
          #1 Denial pedro_alvarado -> canada (_) [said]",
     );
     check(
-        "Canada accused Mexico of hacking its power grid. \"All the evidence we have points to Mexico,\" Brigadier General Tom Hardy, head of the Cyber Defence Command, told CBC on Sunday.",
+        "Canada accused Mexico of hacking its power grid. \"The intrusion came from Mexican servers,\" Brigadier General Tom Hardy, head of the Cyber Defence Command, told CBC on Sunday.",
         "#0 Accusation canada -> mexico (_) [accused]
          #1 Accusation tom_hardy -> mexico (_) [told]",
     );
@@ -1249,9 +1249,9 @@ fn after_a_quote_the_holder_named_after_a_title_speaks_not_the_title_or_the_addr
 #[test]
 fn a_victim_confirming_the_breach_or_its_effects_acknowledges_it() {
     check(
-        "Canada accused Mexico of hacking the national power grid. The Ports and Maritime Organisation confirmed on Saturday that its customs platform had been \"disrupted by a cyber incident\".",
+        "Canada accused Mexico of hacking the national power grid. The Northern Rail Authority confirmed on Friday that its ticketing servers had been \"wiped\".",
         "#0 Accusation canada -> mexico (_) [accused]
-         #1 Acknowledgment ports_and_maritime_organisation -> - (_) [confirmed]",
+         #1 Acknowledgment northern_rail_authority -> - (_) [confirmed]",
     );
     check(
         "Le Canada a accusé le Mexique d'avoir piraté le réseau électrique. L'Autorité portuaire de Montréal a confirmé l'intrusion.",
@@ -1318,7 +1318,7 @@ fn a_country_word_beside_a_body_noun_names_the_body_not_the_country() {
 #[test]
 fn a_claim_before_a_closing_question_still_counts() {
     check(
-        "Question : Certains experts mettent en cause un groupe basé en Russie : qui est derrière cette attaque ?",
+        "Question : Plusieurs chercheurs mettent en cause un collectif lié à la Russie ; le confirmez-vous ?",
         "#0 Accusation _ -> russia (_) [mettent en cause]",
     );
     check("Qui est derrière cette attaque ?", "");
@@ -1327,7 +1327,7 @@ fn a_claim_before_a_closing_question_still_counts() {
 #[test]
 fn words_a_speaker_adds_go_on_with_the_claim_before() {
     check(
-        "Le Canada a accusé le Mexique d'avoir piraté son réseau. « Le Mexique est derrière cette intrusion », a déclaré le ministre, Jean Tremblay. Seul un gouvernement dispose d'autant de moyens, a-t-il ajouté.",
+        "Le Canada a accusé le Mexique d'avoir piraté son réseau. « Le Mexique est derrière cette intrusion », a déclaré le ministre, Jean Tremblay. Aucune bande de voleurs n'aurait tenu deux ans dans ces serveurs, a-t-il ajouté.",
         "#0 Accusation canada -> mexico (_) [a accusé]
          #1 Accusation jean_tremblay -> mexico (_) [a déclaré]
          #2 Accusation jean_tremblay -> mexico (_) [a-t-il ajouté]",
@@ -1351,7 +1351,7 @@ fn declining_by_position_or_procedure_and_answers_without_a_denying_verb() {
 #[test]
 fn where_something_is_said_is_never_who_says_it() {
     check(
-        "A group calling itself \"Atlas Cyber Front\" claimed the attack on Telegram on Monday.",
+        "Hours later a collective calling itself \"Atlas Cyber Front\" claimed the attack on Telegram.",
         "#0 Acknowledgment atlas_cyber_front -> - (_) [claimed the attack]",
     );
 }
@@ -1359,7 +1359,7 @@ fn where_something_is_said_is_never_who_says_it() {
 #[test]
 fn the_person_before_a_role_with_an_acronym_speaks_not_where_it_was_said() {
     check(
-        "\"The evidence establishes that this attack was carried out from Algeria,\" Karim Benali, head of the General Directorate of Systems Security (DGSS), told reporters in Rabat.",
+        "\"Algerian hackers were behind the outage,\" Karim Benali, head of the Network Defence Office (NDO), told reporters in Casablanca.",
         "#0 Accusation karim_benali -> algeria (_) [told]",
     );
 }
@@ -1375,8 +1375,8 @@ fn condemning_an_attack_while_saying_who_ran_it_accuses() {
 #[test]
 fn we_in_a_reproduced_statement_is_its_author() {
     check(
-        "Déclaration de la ministre des Affaires étrangères sur une cyberattaque\n\nL'honorable Jeanne Roy, ministre des Affaires étrangères, a fait aujourd'hui la déclaration suivante :\n\n« Le Canada condamne fermement ces cyberactivités malveillantes de la Russie.\n\n« Nous avons convoqué l'ambassadeur de la Fédération de Russie. »",
+        "Déclaration de la ministre des Affaires étrangères sur une cyberattaque\n\nL'honorable Jeanne Roy, ministre des Affaires étrangères, a fait aujourd'hui la déclaration suivante :\n\n« Le Canada condamne fermement ces cyberactivités malveillantes de la Russie.\n\n« Nous avons convoqué le chargé d'affaires russe. »",
         "#2 Condemnation jeanne_roy -> russia (_) [condamne]
-         #3 Condemnation jeanne_roy -> russia (_) [avons convoqué]",
+         #3 Condemnation jeanne_roy -> _ (_) [avons convoqué]",
     );
 }
