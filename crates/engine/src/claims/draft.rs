@@ -118,7 +118,6 @@ pub(crate) fn draft(
         clears: cleared,
         from_document,
         other_side,
-        first_person: found.cand.is_none() && speaker_cue.is_some_and(|c| first_person(f, c)),
     }
 }
 

@@ -33,8 +33,6 @@ pub(crate) struct Draft {
     /// The party of another side the content accuses, should the target found be of the
     /// speaker's own side (see `allegiance::no_self_accusation`).
     pub other_side: Option<(super::Party, Option<String>)>,
-    /// Spoken in the first person ("we", « nous ») with no party named for it.
-    pub first_person: bool,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.

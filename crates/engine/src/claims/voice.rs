@@ -52,8 +52,7 @@ pub(crate) fn speak_for_country(drafts: &mut [super::events::Draft], author: &Kn
         return;
     };
     for d in drafts.iter_mut().filter(|d| d.sentence >= from) {
-        // "We have summoned the ambassador" in the statement: its author's "we".
-        if d.first_person || d.speaker.as_ref().is_some_and(|p| p.id == side) {
+        if d.speaker.as_ref().is_some_and(|p| p.id == side) {
             d.speaker = Some(author.party.clone());
         }
     }
