@@ -343,9 +343,12 @@ fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
         if !TITLE_ACRONYM_LETTERS.contains(&letters.len()) {
             continue;
         }
+        // Back within the bracket's own block only: a long text's earlier blocks are never
+        // walked again for each bracket.
         let initials: Vec<char> = (0..i)
             .rev()
-            .filter(|&k| t.list[k].word && t.list[k].block == t.list[i].block)
+            .take_while(|&k| t.list[k].block == t.list[i].block)
+            .filter(|&k| t.list[k].word)
             .map(|k| t.text(k))
             .filter(|x| !lexicon().name_joiners.contains(&x.to_lowercase()))
             .take(letters.len())
