@@ -16,7 +16,8 @@ use crate::claims::{side_of, Party, Stance};
 use crate::entities::EntityType;
 use crate::{Analysis, ArticleAnalysis};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A claim by its place: `(article, claim index)`.
 pub type ClaimRef = (usize, usize);
@@ -140,45 +141,99 @@ fn side(party: &Party) -> String {
 /// same event against the answering side, else one made by whom the answer targets, else
 /// such an accusation of another event. Never an accusation by the answer's own side.
 pub fn answered(claims: &[TranslatedClaim]) -> BTreeMap<usize, usize> {
-    // Each claim's speaker and target sides, found once (a side is looked up by its words).
-    let sides: Vec<(Option<String>, Option<String>)> = claims
-        .iter()
-        .map(|c| (c.speaker.as_ref().map(side), c.target.as_ref().map(side)))
-        .collect();
+    let accusations = Accusations::of(claims);
+    // Answers alike (side, target, event) answer the same accusation: a long library
+    // repeats them, and each is looked for once.
+    let mut found: HashMap<(u32, Option<u32>, u32), Option<usize>> = HashMap::new();
     let mut out = BTreeMap::new();
     for (i, answer) in claims.iter().enumerate() {
-        let (Some(my_side), my_target) = &sides[i] else {
+        let (Some(side), target) = accusations.sides[i] else {
             continue;
         };
         if !is_answer(answer.stance) {
             continue;
         }
-        let mut best: Option<((bool, bool, bool), usize)> = None;
-        for (j, accusation) in claims.iter().enumerate() {
-            if j == i || accusation.stance != Stance::Accusation {
-                continue;
-            }
-            let (Some(by), Some(against)) = &sides[j] else {
-                continue;
-            };
-            if by == my_side {
-                continue;
-            }
-            let against_me = against == my_side;
-            let by_my_target = my_target.as_ref() == Some(by);
-            if !against_me && !by_my_target {
-                continue;
-            }
-            let score = (accusation.about == answer.about, against_me, by_my_target);
-            if best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, j));
-            }
-        }
-        if let Some((_, j)) = best {
+        let about = accusations.abouts[i];
+        let best = *found
+            .entry((side, target, about))
+            .or_insert_with(|| accusations.answered_by(side, target, about));
+        if let Some(j) = best {
             out.insert(i, j);
         }
     }
     out
+}
+
+/// A corpus's claims as numbers, for [`answered`]: each one's speaker and target sides (a
+/// side is looked up by its words) and its event, found once; and the accusations with
+/// both sides, in order, by the side accused and by the accuser.
+struct Accusations {
+    sides: Vec<(Option<u32>, Option<u32>)>,
+    abouts: Vec<u32>,
+    against: HashMap<u32, Vec<usize>>,
+    by: HashMap<u32, Vec<usize>>,
+}
+
+impl Accusations {
+    fn of(claims: &[TranslatedClaim]) -> Accusations {
+        let mut ids = Interner::default();
+        let sides: Vec<(Option<u32>, Option<u32>)> = claims
+            .iter()
+            .map(|c| {
+                let mut side_id = |p: &Option<Party>| p.as_ref().map(|p| ids.id(side(p)));
+                (side_id(&c.speaker), side_id(&c.target))
+            })
+            .collect();
+        let abouts = claims.iter().map(|c| ids.id(c.about.clone())).collect();
+        let mut against: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut by: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (j, accusation) in claims.iter().enumerate() {
+            if let (Stance::Accusation, (Some(b), Some(a))) = (accusation.stance, sides[j]) {
+                against.entry(a).or_default().push(j);
+                by.entry(b).or_default().push(j);
+            }
+        }
+        Accusations {
+            sides,
+            abouts,
+            against,
+            by,
+        }
+    }
+
+    /// The accusation an answer by `side` against `target` about `about` answers: the best
+    /// score, the earliest among equals. (An answer is never an accusation itself.)
+    fn answered_by(&self, side: u32, target: Option<u32>, about: u32) -> Option<usize> {
+        let against_me = self.against.get(&side).into_iter().flatten();
+        let by_my_target = target.and_then(|t| self.by.get(&t)).into_iter().flatten();
+        let mut best: Option<((bool, bool, bool), Reverse<usize>)> = None;
+        for &j in against_me.chain(by_my_target) {
+            let (Some(by_side), Some(against_side)) = self.sides[j] else {
+                continue;
+            };
+            if by_side == side {
+                continue;
+            }
+            let score = (
+                self.abouts[j] == about,
+                against_side == side,
+                target == Some(by_side),
+            );
+            best = best.max(Some((score, Reverse(j))));
+        }
+        best.map(|(_, Reverse(j))| j)
+    }
+}
+
+/// Numbers for strings, the same number for the same string.
+#[derive(Default)]
+struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn id(&mut self, word: String) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(word).or_insert(next)
+    }
 }
 
 /// The articles of an alignment, French first: `(fr, en)` indexes, if both are present.

@@ -12,7 +12,7 @@ use crate::article::Lang;
 use crate::claims::Stance;
 use crate::entities::{lookup, EntityType};
 use crate::Analysis;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 const TEMPLATES: &str = include_str!("../../data/claims/event_titles.tsv");
 
@@ -145,7 +145,8 @@ pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str)
             .map(|t| side_of(&t.id).unwrap_or_else(|| t.id.clone()));
         most_frequent(sides)
     });
-    let speakers: Vec<String> = accusations
+    // A set: each country named in the accusations' sentences is looked up in it.
+    let speakers: BTreeSet<String> = accusations
         .iter()
         .filter_map(|c| side_of(&c.speaker.as_ref()?.id))
         .collect();
