@@ -164,22 +164,24 @@ fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
     let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
         return;
     };
+    let by_start = [src, tgt].map(|a| mentions_by_start(&articles[a]));
+    let starts = |a: usize| &by_start[usize::from(a == tgt)];
     for pair in &alignment.pairs {
         for (from, from_sentences, to, to_sentences) in [
             (src, &pair.source, tgt, &pair.target),
             (tgt, &pair.target, src, &pair.source),
         ] {
-            let dated: Vec<String> = date_ids_in(&articles[from], from_sentences)
-                .filter(|id| id.contains('_'))
+            let dated: Vec<String> = mentions_in(&articles[from], starts(from), from_sentences)
+                .into_iter()
+                .map(|k| &articles[from].entities[k])
+                .filter(|m| m.kind == EntityType::Date && m.id.contains('_'))
+                .map(|m| m.id.clone())
                 .collect();
-            let spans: Vec<Span> = to_sentences
-                .iter()
-                .filter_map(|&i| articles[to].sentences.get(i).map(Sentence::span))
-                .collect();
-            for mention in &mut articles[to].entities {
+            for k in mentions_in(&articles[to], starts(to), to_sentences) {
+                let mention = &mut articles[to].entities[k];
                 let bare_month =
                     mention.kind == EntityType::Date && calendar::is_month_id(&mention.id);
-                if !bare_month || !spans.iter().any(|s| s.contains(mention.span())) {
+                if !bare_month {
                     continue;
                 }
                 let prefix = format!("{}_", mention.id);
@@ -191,18 +193,34 @@ fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
     }
 }
 
-/// The DATE ids mentioned in some sentences of an article.
-fn date_ids_in<'a>(
-    article: &'a ArticleAnalysis,
-    sentences: &'a [usize],
-) -> impl Iterator<Item = String> + 'a {
-    let spans: Vec<Span> = sentences
+/// An article's mention indexes ordered by where they start, to find those of a sentence
+/// without reading them all (a long pair has thousands of links).
+fn mentions_by_start(article: &ArticleAnalysis) -> Vec<usize> {
+    let mut sorted: Vec<usize> = (0..article.entities.len()).collect();
+    order::sort_by_key(&mut sorted, |&k| article.entities[k].start);
+    sorted
+}
+
+/// The indexes, in mention order, of an article's mentions that lie within one of these
+/// sentences (`by_start`: its [`mentions_by_start`]).
+fn mentions_in(article: &ArticleAnalysis, by_start: &[usize], sentences: &[usize]) -> Vec<usize> {
+    let mut found = Vec::new();
+    for span in sentences
         .iter()
         .filter_map(|&i| article.sentences.get(i).map(Sentence::span))
-        .collect();
-    article
-        .entities
-        .iter()
-        .filter(move |m| m.kind == EntityType::Date && spans.iter().any(|s| s.contains(m.span())))
-        .map(|m| m.id.clone())
+    {
+        let first = by_start.partition_point(|&k| article.entities[k].start < span.start);
+        for &k in &by_start[first..] {
+            let mention = &article.entities[k];
+            if mention.start > span.end {
+                break;
+            }
+            if span.contains(mention.span()) {
+                found.push(k);
+            }
+        }
+    }
+    order::sort(&mut found);
+    found.dedup();
+    found
 }

@@ -16,8 +16,6 @@ use crate::align::Alignment;
 use crate::article::Lang;
 use crate::entities::{lookup, EntityType};
 use crate::fold::fold_word;
-use crate::sentences::Sentence;
-use crate::text::Span;
 use crate::ArticleAnalysis;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,14 +29,13 @@ const ALONE_VOTE: f32 = 0.4;
 /// The mentions of some sentences, by type: id → names written.
 type Named = BTreeMap<(EntityType, String), BTreeSet<String>>;
 
-fn named_in(article: &ArticleAnalysis, sentences: &[usize]) -> Named {
-    let spans: Vec<Span> = sentences
-        .iter()
-        .filter_map(|&i| article.sentences.get(i).map(Sentence::span))
-        .collect();
+/// `by_start`: the article's `mentions_by_start`, so that a pair's sentences are searched
+/// for their mentions, not every mention of the article read for each pair.
+fn named_in(article: &ArticleAnalysis, by_start: &[usize], sentences: &[usize]) -> Named {
     let mut out = Named::new();
-    for m in &article.entities {
-        if m.kind != EntityType::Date && spans.iter().any(|s| s.contains(m.span())) {
+    for k in crate::mentions_in(article, by_start, sentences) {
+        let m = &article.entities[k];
+        if m.kind != EntityType::Date {
             out.entry((m.kind, m.id.clone()))
                 .or_default()
                 .insert(fold_word(&m.text));
@@ -251,12 +248,13 @@ pub(crate) fn share_ids_across(articles: &mut [ArticleAnalysis], alignment: &Ali
     };
     // Votes per (French id, English id); a pair contradicted by another is left alone.
     let mut votes: BTreeMap<(String, String), f32> = BTreeMap::new();
+    let by_start = [src, tgt].map(|a| crate::mentions_by_start(&articles[a]));
     for pair in &alignment.pairs {
         if pair.source.is_empty() || pair.target.is_empty() {
             continue;
         }
-        let fr = named_in(&articles[src], &pair.source);
-        let en = named_in(&articles[tgt], &pair.target);
+        let fr = named_in(&articles[src], &by_start[0], &pair.source);
+        let en = named_in(&articles[tgt], &by_start[1], &pair.target);
         for m in matches_in(&fr, &en) {
             *votes.entry(m.0).or_default() += m.1;
         }
