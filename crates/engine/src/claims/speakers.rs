@@ -7,6 +7,8 @@ use super::facts::Facts;
 use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Party;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// How many tokens before a document noun its name may end ("the Daily Courier's
 /// report": a possessive mark and "s" between).
@@ -253,12 +255,54 @@ fn definite_role(
 /// or one of the names the knowledge base gives it ("the Bureau" for the FBI, « l'Agence »
 /// for the ANSSI).
 pub(crate) fn known_as(k: &Known, head: &str) -> bool {
+    KNOWN_AS.with(|memo| memo.borrow_mut().answer(head, &k.party.id, &k.party.name))
+}
+
+/// [`known_as`]'s answers so far, by noun, id and name: a role noun is asked of every
+/// speaker met before it, and a long text meets the same few speakers thousands of times.
+#[derive(Default)]
+struct KnownAsMemo {
+    answers: HashMap<String, HashMap<String, HashMap<String, bool>>>,
+    len: usize,
+}
+
+/// Answers [`KnownAsMemo`] keeps before it starts afresh (memory stays bounded).
+const KNOWN_AS_MEMO_LEN: usize = 1 << 14;
+
+thread_local! {
+    static KNOWN_AS: RefCell<KnownAsMemo> = RefCell::new(KnownAsMemo::default());
+}
+
+impl KnownAsMemo {
+    fn answer(&mut self, head: &str, id: &str, name: &str) -> bool {
+        let kept = self
+            .answers
+            .get(head)
+            .and_then(|ids| ids.get(id)?.get(name));
+        if let Some(&answer) = kept {
+            return answer;
+        }
+        let answer = name_holds(head, id, name);
+        if self.len >= KNOWN_AS_MEMO_LEN {
+            *self = KnownAsMemo::default();
+        }
+        self.len += 1;
+        let ids = self.answers.entry(head.to_string()).or_default();
+        ids.entry(id.to_string())
+            .or_default()
+            .insert(name.to_string(), answer);
+        answer
+    }
+}
+
+/// [`known_as`] of the party with this id and name, worked out.
+fn name_holds(head: &str, id: &str, name: &str) -> bool {
     let holds = |name: &str| {
         name.split(|c: char| !c.is_alphanumeric())
             .any(|w| w.to_lowercase() == head)
     };
-    k.party.name.to_lowercase().contains(head)
-        || crate::entities::lookup(&k.party.id).is_some_and(|e| e.all_names().any(holds))
+    name.to_lowercase().contains(head)
+        || crate::entities::lookup(id).is_some_and(|e| e.all_names().any(holds))
 }
 
 /// Whether a role noun goes on with a complement: "of"/« de » and a noun, an adjective
