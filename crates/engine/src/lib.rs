@@ -36,7 +36,9 @@ use serde::{Deserialize, Serialize};
 // The facade: what the app, the worker, the bench and the command line call. The modules
 // above stay public only where one of them (or the engine's own tests) reads a type or a
 // step of their own.
-pub use align::{align_if_translation, candidate_pairs, Alignment};
+pub use align::{
+    align_if_translation, align_if_translation_with, candidate_pairs, AlignFeatures, Alignment,
+};
 pub use article::{Lang, Paragraph, ParagraphKind};
 pub use claims::{Claim, Stance};
 pub use entities::{EntityType, Mention};

@@ -4,7 +4,8 @@
 //! `JOB_OUT=FILE`, writes the analysis and views as JSON there).
 
 use parallax_engine::{
-    align_if_translation, analyze_article, candidate_pairs, link_with, views_of, ArticleAnalysis,
+    align_if_translation_with, analyze_article, candidate_pairs, link_with, views_of,
+    AlignFeatures, ArticleAnalysis,
 };
 use parallax_worker::{encode, lean_result};
 use std::rc::Rc;
@@ -30,10 +31,14 @@ fn main() {
     let start = Instant::now();
     let pairs = candidate_pairs(&analyses);
     eprintln!("candidate_pairs: {} in {:?}", pairs.len(), start.elapsed());
+    let start = Instant::now();
+    let features: Vec<AlignFeatures> = analyses.iter().map(|a| AlignFeatures::of(a)).collect();
+    eprintln!("features: {:?}", start.elapsed());
     let mut alignments = Vec::new();
     for &(s, t) in &pairs {
         let start = Instant::now();
-        let found = align_if_translation(&analyses[s], &analyses[t]);
+        let found =
+            align_if_translation_with((&analyses[s], &features[s]), (&analyses[t], &features[t]));
         eprintln!(
             "align {} {}: {} in {:?}",
             analyses[s].file,

@@ -16,8 +16,8 @@ pub mod export;
 pub mod wire;
 
 use parallax_engine::{
-    align_if_translation, analyze_article, candidate_pairs, link_with, views_of, Alignment,
-    Analysis, ArticleAnalysis, Views,
+    align_if_translation_with, analyze_article, candidate_pairs, link_with, views_of,
+    AlignFeatures, Alignment, Analysis, ArticleAnalysis, Views,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -171,6 +171,9 @@ fn key(file: &str, text: &str) -> Key {
 pub struct Jobs {
     articles: HashMap<Key, Rc<ArticleAnalysis>>,
     alignments: HashMap<(Key, Key), Option<Alignment>>,
+    /// The aligner's features of the articles compared so far (an article is in several
+    /// candidate pairs).
+    features: HashMap<Key, AlignFeatures>,
 }
 
 impl Jobs {
@@ -209,7 +212,15 @@ impl Jobs {
                 n,
                 of: pending.len(),
             });
-            let found = align_if_translation(&analyses[s], &analyses[t]);
+            for k in [s, t] {
+                self.features
+                    .entry(keys[k].clone())
+                    .or_insert_with(|| AlignFeatures::of(&analyses[k]));
+            }
+            let found = align_if_translation_with(
+                (&analyses[s], &self.features[&keys[s]]),
+                (&analyses[t], &self.features[&keys[t]]),
+            );
             self.alignments.insert(pair_key((s, t)), found);
         }
         let alignments: Vec<Alignment> = pairs
@@ -217,6 +228,7 @@ impl Jobs {
             .filter_map(|&p| self.alignments[&pair_key(p)].clone())
             .collect();
         self.articles.retain(|k, _| keys.contains(k));
+        self.features.retain(|k, _| keys.contains(k));
         self.alignments
             .retain(|(s, t), _| keys.contains(s) && keys.contains(t));
         // Linking edits analyses (years and ids shared across a pair): it gets copies.
