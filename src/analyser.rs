@@ -13,7 +13,8 @@
 
 use parallax_worker::{decode, encode, Assembler, Reply, Request};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
@@ -126,6 +127,10 @@ struct BridgeState {
     broken: Option<String>,
     /// The worker's message and error handlers, kept alive with it.
     handlers: Option<Handlers>,
+    /// Replies read and not heard yet, oldest first.
+    inbox: VecDeque<Reply>,
+    /// Whether a task hears them (`WorkerBridge::drain`).
+    draining: bool,
 }
 
 impl WorkerBridge {
@@ -146,7 +151,7 @@ impl WorkerBridge {
             let Some(bridge) = weak.upgrade() else {
                 return;
             };
-            bridge.heard(read_reply(event.data()));
+            WorkerBridge::enqueue(&bridge, read_reply(event.data()));
         });
         let weak = Rc::downgrade(bridge);
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
@@ -165,6 +170,44 @@ impl WorkerBridge {
         state.worker = Some(worker);
         state.ready = false;
         state.handlers = Some((on_message, on_error));
+    }
+
+    /// A reply read from the worker's message, heard in a task of its own (reading a part of
+    /// a long article's result and putting it in place would make one long task), in order.
+    fn enqueue(bridge: &Rc<WorkerBridge>, reply: Reply) {
+        let mut state = bridge.state.borrow_mut();
+        state.inbox.push_back(reply);
+        if !state.draining {
+            state.draining = true;
+            yew::platform::spawn_local(WorkerBridge::drain(Rc::downgrade(bridge)));
+        }
+    }
+
+    /// Post the request waiting, if the worker is ready for it.
+    fn post_waiting(&self) {
+        let mut state = self.state.borrow_mut();
+        if !state.ready {
+            return;
+        }
+        if let (Some(message), Some(worker)) = (state.waiting.take(), &state.worker) {
+            post(worker, &message);
+        }
+    }
+
+    /// Hear the replies waiting, one per task.
+    async fn drain(bridge: Weak<WorkerBridge>) {
+        loop {
+            crate::dom::next_task().await;
+            let Some(bridge) = bridge.upgrade() else {
+                return;
+            };
+            let next = bridge.state.borrow_mut().inbox.pop_front();
+            let Some(reply) = next else {
+                bridge.state.borrow_mut().draining = false;
+                return;
+            };
+            bridge.heard(reply);
+        }
     }
 
     /// A reply from the worker: passed on to the job it is about (a result once all its
@@ -238,9 +281,11 @@ fn read_reply(data: JsValue) -> Reply {
     })
 }
 
-/// Post a request in its wire form (posting to a live worker does not fail).
+/// Post a request in its wire form (posting to a live worker does not fail). Its buffer is
+/// handed over, not copied again: a request holds every article's text.
 fn post(worker: &Worker, message: &[u8]) {
-    let _ = worker.post_message(&js_sys::Uint8Array::from(message));
+    let bytes = js_sys::Uint8Array::from(message);
+    let _ = worker.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
 impl Analyse for Rc<WorkerBridge> {
@@ -267,9 +312,16 @@ impl Analyse for Rc<WorkerBridge> {
         // The result's articles come as offsets into these texts (`parallax_worker::wire`).
         let texts = request.articles.into_iter().map(|(_, text)| text).collect();
         state.assembler.expect(request.job, texts);
-        match (&state.worker, state.ready) {
-            (Some(worker), true) => post(worker, &message),
-            _ => state.waiting = Some(message),
+        state.waiting = Some(message);
+        if state.ready && state.worker.is_some() {
+            // Posted in a task of its own: encoding megabytes of text was one already.
+            let bridge = Rc::downgrade(self);
+            yew::platform::spawn_local(async move {
+                crate::dom::next_task().await;
+                if let Some(bridge) = bridge.upgrade() {
+                    bridge.post_waiting();
+                }
+            });
         }
     }
 
@@ -280,6 +332,7 @@ impl Analyse for Rc<WorkerBridge> {
                 worker.terminate();
             }
             state.job = None;
+            state.inbox.clear();
             state.waiting = None;
             state.waiting_exports.clear();
             state.handlers = None;

@@ -18,11 +18,12 @@ use crate::route::stem_of;
 use crate::state::{Action, Level, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
 use parallax_worker::{Reply, Request};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// One input: its name, and its bytes or why they could not be had.
+/// One pasted or dropped text: its name, and its bytes.
 type Input = (String, Result<Vec<u8>, String>);
 
 /// Where accepted articles go: the app's dispatcher, the corpus they join, and the analyser
@@ -176,33 +177,49 @@ fn name_of_pasted(text: &str) -> String {
     }
 }
 
-/// Read dropped or chosen files, then take them all at once.
+/// Read dropped or chosen files and check each, a step per task (a megabyte is read, checked
+/// and hashed in a few: ten at once would hold the page), then add the accepted ones.
 fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    let Some(adder) = adder else {
+        return;
+    };
+    adder.dispatch.dispatch(Action::ClearForm);
     yew::platform::spawn_local(async move {
-        let mut inputs: Vec<Input> = Vec::new();
+        let mut accepted = Vec::new();
         for file in files {
             let name = file.name();
-            let size = file.size() as usize;
-            // Refuse before reading: a 2 GB video dropped by mistake must not be loaded.
-            if size > MAX_ARTICLE_BYTES {
-                let why = Rejection::TooLarge {
-                    bytes: size,
-                    limit: MAX_ARTICLE_BYTES,
-                };
-                inputs.push((name, Err(why.to_string())));
-                continue;
+            let bytes = read_file(&file).await;
+            let text = accept(&adder.dispatch, &name, bytes);
+            crate::dom::next_task().await;
+            if let Some(text) = text {
+                accepted.push(admit(&adder.dispatch, &name, &text));
+                crate::dom::next_task().await;
             }
-            let bytes = JsFuture::from(file.array_buffer())
-                .await
-                .ok()
-                .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
-                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-                .ok_or_else(|| "could not be read by the browser".to_string());
-            inputs.push((name, bytes));
         }
-        take(&adder, inputs);
+        if !accepted.is_empty() {
+            analyse_then_add(adder, accepted).await;
+        }
     });
+}
+
+/// A file's bytes, or why they could not be had.
+async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let size = file.size() as usize;
+    // Refuse before reading: a 2 GB video dropped by mistake must not be loaded.
+    if size > MAX_ARTICLE_BYTES {
+        let why = Rejection::TooLarge {
+            bytes: size,
+            limit: MAX_ARTICLE_BYTES,
+        };
+        return Err(why.to_string());
+    }
+    JsFuture::from(file.array_buffer())
+        .await
+        .ok()
+        .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok_or_else(|| "could not be read by the browser".to_string())
 }
 
 /// Check each input, tell the reader about each one refused or carrying markup, then add the
@@ -211,39 +228,52 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
     let Some(adder) = adder.clone() else {
         return 0;
     };
-    let dispatch = adder.dispatch.clone();
-    dispatch.dispatch(Action::ClearForm);
-    let mut accepted = Vec::new();
-    for (name, bytes) in inputs {
-        let text = bytes.and_then(|bytes| {
-            intake::accept(&bytes, MAX_ARTICLE_BYTES)
-                .map(str::to_string)
-                .map_err(|why| why.to_string())
-        });
-        match text {
-            Err(why) => dispatch.dispatch(Action::Notify(
-                Notice::error(&format!("“{name}” was not added: it {why}.")).beside_form(),
-            )),
-            Ok(text) => {
-                let markup = intake::markup_in(&text);
-                if !markup.is_empty() {
-                    dispatch.dispatch(Action::Notify(
-                        Notice::warning(&format!(
-                            "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
-                            markup.join(", ")
-                        ))
-                        .beside_form(),
-                    ));
-                }
-                accepted.push(OwnArticle::new(&name, &text));
-            }
-        }
-    }
+    adder.dispatch.dispatch(Action::ClearForm);
+    let accepted: Vec<OwnArticle> = inputs
+        .into_iter()
+        .filter_map(|(name, bytes)| check(&adder.dispatch, &name, bytes))
+        .collect();
     let count = accepted.len();
     if count > 0 {
         yew::platform::spawn_local(analyse_then_add(adder, accepted));
     }
     count
+}
+
+/// One input through the intake gate: the article, or `None` with a notice saying why not
+/// (and a notice of any markup it carries).
+fn check(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Option<OwnArticle> {
+    accept(dispatch, name, bytes).map(|text| admit(dispatch, name, &text))
+}
+
+/// The text of an input the intake gate lets through, or `None` with a notice saying why not.
+fn accept(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Option<String> {
+    let text = bytes.and_then(|bytes| {
+        intake::accept(&bytes, MAX_ARTICLE_BYTES)
+            .map(str::to_string)
+            .map_err(|why| why.to_string())
+    });
+    text.map_err(|why| {
+        dispatch.dispatch(Action::Notify(
+            Notice::error(&format!("“{name}” was not added: it {why}.")).beside_form(),
+        ));
+    })
+    .ok()
+}
+
+/// An accepted text as an article (named by its hash), with a notice of any markup it carries.
+fn admit(dispatch: &Dispatch, name: &str, text: &str) -> OwnArticle {
+    let markup = intake::markup_in(text);
+    if !markup.is_empty() {
+        dispatch.dispatch(Action::Notify(
+            Notice::warning(&format!(
+                "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
+                markup.join(", ")
+            ))
+            .beside_form(),
+        ));
+    }
+    OwnArticle::new(name, text)
 }
 
 /// Have the worker analyse the accepted articles with the library's (a notice per article
@@ -265,11 +295,16 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         .map(|(a, text)| (a.file.clone(), text.to_string()))
         .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
         .collect();
+    // Each copy of megabytes of text in a task of its own.
+    crate::dom::next_task().await;
     let request = Request {
         job: next_job(),
         articles: everything.clone(),
         export: None,
     };
+    crate::dom::next_task().await;
+    // Shared by the callbacks below: megabytes of text, never copied again.
+    let (accepted, everything) = (Rc::new(accepted), Rc::new(everything));
     let name_of = {
         let accepted = accepted.clone();
         move |file: &str| {
@@ -334,7 +369,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 let everything = everything.clone();
                 yew::platform::spawn_local(async move {
                     analysis_cache::keep_in_steps(&everything, analysis, views).await;
-                    dispatch.dispatch(Action::AddArticles(accepted));
+                    dispatch.dispatch(Action::AddArticles(accepted.to_vec()));
                 });
             }
             Reply::Failed { message } => {
