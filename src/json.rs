@@ -73,27 +73,36 @@ pub fn parse(text: &str) -> Option<Json> {
     (reader.at == reader.bytes.len()).then_some(value)
 }
 
-/// `s` as a JSON string, quotes included, appended to `out`.
+/// `s` as a JSON string, quotes included, appended to `out`. The runs between escapes are
+/// copied whole (a saved library is megabytes): every escaped char is ASCII, so the text is
+/// cut only on char boundaries.
 pub fn write_str(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{08}' => out.push_str("\\b"),
-            '\u{0c}' => out.push_str("\\f"),
-            c if c < ' ' => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[c as usize >> 4]));
-                out.push(char::from(HEX[c as usize & 0xf]));
-            }
-            c => out.push(c),
+    let mut run = 0;
+    for (at, byte) in s.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            byte if byte < b' ' => "",
+            _ => continue,
+        };
+        out.push_str(&s[run..at]);
+        run = at + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        } else {
+            out.push_str(escape);
         }
     }
+    out.push_str(&s[run..]);
     out.push('"');
 }
 

@@ -124,10 +124,15 @@ impl OwnLibrary {
 
 /// The saved form of these articles: `{"version":1,"articles":[{"id":…,"name":…,"text":…}…]}`.
 pub fn encode(articles: &[OwnArticle]) -> String {
-    let size: usize = articles.iter().map(|a| a.text.len() + a.name.len()).sum();
-    let mut out = String::with_capacity(size + 64);
-    out.push_str(&format!("{{\"version\":{FORMAT_VERSION},\"articles\":["));
-    for (n, article) in articles.iter().enumerate() {
+    encode_parts(articles).collect()
+}
+
+/// [`encode`] in parts, one per article (and the opening and closing), so that a long
+/// library is encoded a part per task.
+pub fn encode_parts(articles: &[OwnArticle]) -> impl Iterator<Item = String> + '_ {
+    let open = format!("{{\"version\":{FORMAT_VERSION},\"articles\":[");
+    let items = articles.iter().enumerate().map(|(n, article)| {
+        let mut out = String::with_capacity(article.text.len() + article.name.len() + 64);
         out.push_str(if n == 0 { "{" } else { ",{" });
         for (i, (field, value)) in [
             ("id", &article.id),
@@ -143,9 +148,11 @@ pub fn encode(articles: &[OwnArticle]) -> String {
             json::write_str(&mut out, value);
         }
         out.push('}');
-    }
-    out.push_str("]}");
-    out
+        out
+    });
+    std::iter::once(open)
+        .chain(items)
+        .chain(std::iter::once("]}".to_string()))
 }
 
 /// One saved article, taken in again as if added now (its id from its text): an object with

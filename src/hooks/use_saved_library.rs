@@ -6,7 +6,7 @@
 
 use crate::context::Dispatch;
 use crate::dom::next_task;
-use crate::library::{encode, OwnLibrary};
+use crate::library::{encode_parts, OwnLibrary};
 use crate::state::{Action, Notice};
 use crate::storage;
 use std::cell::RefCell;
@@ -45,22 +45,32 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     });
 }
 
-/// Encode the library waiting in `slot` in one task, write it in the next.
+/// Encode the library waiting in `slot` an article per task, write it in the next. The
+/// library stays in the slot while it is encoded (written at once should the app go), and a
+/// newer one put there meanwhile is encoded instead.
 async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
     loop {
         next_task().await;
-        let next = slot.borrow_mut().take();
-        match next {
+        let waiting = match &*slot.borrow() {
             // Written already, as the app went.
             None => return,
-            Some(Pending::Library(own)) => {
-                let json = encode(own.articles());
-                *slot.borrow_mut() = Some(Pending::Encoded(json));
-            }
-            Some(Pending::Encoded(json)) => {
+            Some(Pending::Library(own)) => Some(own.clone()),
+            Some(Pending::Encoded(_)) => None,
+        };
+        let Some(own) = waiting else {
+            if let Some(Pending::Encoded(json)) = slot.borrow_mut().take() {
                 report(storage::save_encoded(&json), &dispatch);
-                return;
             }
+            return;
+        };
+        let mut json = String::new();
+        for part in encode_parts(own.articles()) {
+            json.push_str(&part);
+            next_task().await;
+        }
+        let mut slot = slot.borrow_mut();
+        if matches!(&*slot, Some(Pending::Library(now)) if *now == own) {
+            *slot = Some(Pending::Encoded(json));
         }
     }
 }
