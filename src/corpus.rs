@@ -293,6 +293,8 @@ pub struct CorpusSteps {
     texts: Vec<Rc<str>>,
     /// The articles' views derived so far.
     views: Vec<ArticleView>,
+    /// The next article's view, its segments still to come.
+    started: Option<ArticleView>,
     /// Once every view is there: the corpus, its summaries and actors filled in by the steps.
     corpus: Option<Corpus>,
     /// Whether the actors are in (the last step).
@@ -305,6 +307,7 @@ impl CorpusSteps {
     pub fn new(analysis: Rc<Analysis>, derived: Rc<Views>, texts: Vec<Rc<str>>) -> Self {
         CorpusSteps {
             views: Vec::with_capacity(analysis.articles.len()),
+            started: None,
             analysis,
             derived,
             texts,
@@ -318,8 +321,15 @@ impl CorpusSteps {
         let Some(corpus) = &mut self.corpus else {
             let next = self.views.len();
             let article = self.analysis.articles.get(next);
-            match (article, self.texts.get(next)) {
-                (Some(article), Some(text)) => self.views.push(view_of(article, text)),
+            // An article's view in two steps: its blocks, then its segments.
+            match (article, self.texts.get(next), self.started.take()) {
+                (Some(article), _, Some(mut view)) => {
+                    add_segments(&mut view, article);
+                    self.views.push(view);
+                }
+                (Some(article), Some(text), None) => {
+                    self.started = Some(view_but_segments(article, text));
+                }
                 _ => self.corpus = Some(self.unsummarised()),
             }
             return true;
@@ -369,6 +379,22 @@ pub fn library_inputs(own: &[OwnArticle]) -> Vec<(String, String)> {
 
 /// An article's view: its blocks, each sentence's segments and claims, its headline.
 pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
+    let mut view = view_but_segments(article, raw);
+    add_segments(&mut view, article);
+    view
+}
+
+/// Each sentence's segments, added to its article's view (a step of its own for a long
+/// article: `CorpusSteps`).
+fn add_segments(view: &mut ArticleView, article: &ArticleAnalysis) {
+    view.segments = article_segments(article)
+        .into_iter()
+        .map(Rc::from)
+        .collect();
+}
+
+/// [`view_of`] without the sentences' segments.
+fn view_but_segments(article: &ArticleAnalysis, raw: &str) -> ArticleView {
     let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);
@@ -394,10 +420,6 @@ pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
             }
         })
         .collect();
-    let segments = article_segments(article)
-        .into_iter()
-        .map(Rc::from)
-        .collect();
     let mut claims = vec![Vec::new(); article.sentences.len()];
     for (i, claim) in article.claims.iter().enumerate() {
         if let Some(slot) = claims.get_mut(claim.sentence) {
@@ -408,7 +430,7 @@ pub fn view_of(article: &ArticleAnalysis, raw: &str) -> ArticleView {
         stem: stem_of(&article.file).to_string(),
         headline: headline_of(article),
         blocks,
-        segments,
+        segments: Vec::new(),
         claims,
     }
 }
