@@ -13,6 +13,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A library of up to this many bytes of text is encoded in one task (a few milliseconds);
+/// a longer one an article per task.
+const ENCODED_AT_ONCE: usize = 256 * 1024;
+
 /// What waits to be saved: the library, then its JSON.
 enum Pending {
     Library(OwnLibrary),
@@ -45,9 +49,9 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     });
 }
 
-/// Encode the library waiting in `slot` an article per task, write it in the next. The
-/// library stays in the slot while it is encoded (written at once should the app go), and a
-/// newer one put there meanwhile is encoded instead.
+/// Encode the library waiting in `slot` (a long one an article per task), write it in the
+/// next task. The library stays in the slot while it is encoded (written at once should the
+/// app go), and a newer one put there meanwhile is encoded instead.
 async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
     loop {
         next_task().await;
@@ -64,9 +68,12 @@ async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
             return;
         };
         let mut json = String::new();
+        let bytes: usize = own.articles().iter().map(|a| a.text.len()).sum();
         for part in encode_parts(own.articles()) {
             json.push_str(&part);
-            next_task().await;
+            if bytes > ENCODED_AT_ONCE {
+                next_task().await;
+            }
         }
         let mut slot = slot.borrow_mut();
         if matches!(&*slot, Some(Pending::Library(now)) if *now == own) {
