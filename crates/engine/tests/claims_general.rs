@@ -1380,3 +1380,31 @@ fn we_in_a_reproduced_statement_is_its_author() {
          #3 Condemnation jeanne_roy -> _ (_) [avons convoqué]",
     );
 }
+
+#[test]
+fn adverbials_may_stand_between_a_verb_of_saying_and_its_inverted_subject() {
+    // Audience, time and place between the verb and the one who speaks.
+    check(
+        "« Les éléments recueillis par nos équipes établissent que l'attaque a été menée depuis la Biélorussie », a déclaré à la presse Jean Martin, directeur de l'agence.",
+        "#0 Accusation jean_martin -> belarus (_) [a déclaré]",
+    );
+    check(
+        "« Nos relevés techniques pointent vers des serveurs biélorusses », a assuré devant les députés le ministre Paul Durand.",
+        "#0 Accusation paul_durand -> belarus (_) [pointent]",
+    );
+    // A name after the comma that closes the clause is the holder's only when it follows
+    // at once: "cited by the agency X" relays the words.
+    check(
+        "« La Biélorussie n'a jamais mené d'attaque contre un voisin », a affirmé un porte-parole du ministère biélorusse des Affaires étrangères, cité par l'agence APS.",
+        "#0 Denial belarus_mfa -> _ (_) [a affirmé]",
+    );
+}
+
+#[test]
+fn answering_back_introduces_words() {
+    check(
+        "Des pirates liés à la Biélorussie ont pénétré le réseau, a affirmé un responsable lituanien. « Certains responsables lituaniens calomnient la Biélorussie sans la moindre preuve », a réagi quelques heures plus tard un porte-parole de l'ambassade de Biélorussie.",
+        "#0 Accusation lithuania -> belarus (_) [a affirmé]
+         #1 Denial belarus -> lithuania_officials (_) [a réagi]",
+    );
+}

@@ -14,6 +14,13 @@ use std::ops::Range;
 /// How many tokens after its verb an inverted subject may start ("said the ministry's
 /// spokesperson": a determiner and a possessive between).
 const INVERTED_SUBJECT_REACH: usize = 3;
+/// How many tokens after its verb an inverted subject may start when only words stand
+/// between, no comma and no other cue: adverbials of time, audience or place
+/// (« a réagi quelques heures plus tard un porte-parole », « a déclaré à la presse X »).
+const INVERTED_SUBJECT_FAR_REACH: usize = 8;
+/// How many tokens after the comma that closes the verb's clause the holder's name may
+/// start ("…, said the ministry's spokesperson, Dr Jan Roe": a title and its period).
+const HOLDER_NAME_REACH: usize = 3;
 /// How many tokens after its verb the one spoken to may start (« a déclaré à l'AFP »:
 /// a preposition, an elided article and its apostrophe between).
 const ADDRESSEE_REACH: usize = 4;
@@ -487,7 +494,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .unwrap_or(cue.last);
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
-            && c.first <= past + INVERTED_SUBJECT_REACH
+            && (c.first <= past + INVERTED_SUBJECT_REACH || adverbials_between(f, cue, c))
             && !no_inverted_subject(f, cue, c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
@@ -514,14 +521,35 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     let own_named = !titled
         && (own.iter().any(|c| c.kind == Kind::Person)
             || own.first().is_some_and(|c| c.kind == Kind::Named));
+    // Only a name set right after the comma is the holder's: "…, cited by the agency X"
+    // names who relays the words, not who said them.
     let named_after: Vec<&Cand> = within(cands, end + 1, end2)
         .into_iter()
-        .filter(|c| c.kind <= Kind::Named && !own_named)
+        .filter(|c| c.kind <= Kind::Named && !own_named && c.first <= end + HOLDER_NAME_REACH)
         .collect();
     if let Some(c) = best(named_after, cue.last) {
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// Whether only plain words lie between a verb of saying and `c` within the far reach:
+/// no punctuation and no other cue (adverbials of time, audience or place, which
+/// French sets between an inverted verb and its subject).
+fn adverbials_between(f: &Facts, cue: &Hit, c: &Cand) -> bool {
+    let t = &f.tokens;
+    c.first <= cue.last + INVERTED_SUBJECT_FAR_REACH
+        && (cue.last + 1..c.first).all(|i| t[i].word || matches!(t[i].raw, "'" | "’" | "-"))
+        && !f
+            .hits
+            .iter()
+            .any(|h| h.first > cue.last && h.first < c.first && cue_word(h.family))
+}
+
+/// A cue family that marks a clause of its own (the conflict's topic words, "cyber",
+/// may stand in an adverbial).
+fn cue_word(family: Family) -> bool {
+    family != Family::Topic && CUE_FAMILIES.contains(&family)
 }
 
 /// "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to.
