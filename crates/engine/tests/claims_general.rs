@@ -1408,3 +1408,13 @@ fn answering_back_introduces_words() {
          #1 Denial belarus -> lithuania_officials (_) [a réagi]",
     );
 }
+
+#[test]
+fn a_mission_qualified_by_its_country_is_not_the_last_mission_heard() {
+    check(
+        "Hackers linked to Belarus broke into the ministry's network, a Lithuanian official said. The Belarusian embassy rejected the accusation. The U.S. embassy declined to comment.",
+        "#0 Accusation lithuania_officials -> belarus (_) [said]
+         #1 Denial belarus_embassy -> lithuania_officials (_) [rejected]
+         #2 NonConfirmation united_states_embassy -> lithuania_officials (_) [declined to comment]",
+    );
+}
