@@ -1418,3 +1418,13 @@ fn a_mission_qualified_by_its_country_is_not_the_last_mission_heard() {
          #2 NonConfirmation united_states_embassy -> lithuania_officials (_) [declined to comment]",
     );
 }
+
+#[test]
+fn a_pronoun_inverted_after_its_verb_is_its_subject() {
+    check(
+        "Le ministère lituanien de la Défense accuse la Biélorussie d'avoir piraté ses serveurs. L'ambassade de Biélorussie a rejeté ces accusations. La chercheuse Rasa Petraitė, de l'université de Vilnius, a examiné les fichiers. « Ces fichiers ont été dérobés lors d’un piratage mené par les services biélorusses », estime-t-elle.",
+        "#0 Accusation lithuania_mod -> belarus (_) [accuse]
+         #1 Denial belarus -> lithuania_mod (_) [a rejeté]
+         #3 Accusation rasa_petraite -> belarus (_) [estime]",
+    );
+}

@@ -352,8 +352,11 @@ fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
                 None,
                 Kind::Pronoun,
             ));
+            // « estime-t-il », « a-t-elle ajouté »: a pronoun inverted after a verb of
+            // saying stands for whoever speaks, a person far more often than a body.
+            let inverted = h.first > 0 && matches!(f.tokens[h.first - 1].raw, "-" | "‑");
             if let Some(c) = out.last_mut() {
-                c.person = f.is(h.first, Family::PersonPronoun);
+                c.person = f.is(h.first, Family::PersonPronoun) || inverted;
             }
         }
     }

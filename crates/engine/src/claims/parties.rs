@@ -272,6 +272,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
         return s;
     }
+    if let Some(s) = clitic_after(f, cands, cue) {
+        return s;
+    }
     if let Some(h) = coordinated_with(f, cue) {
         return speaker(f, cands, h);
     }
@@ -437,6 +440,26 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
         break;
     }
     None
+}
+
+/// « estime-t-il », « affirme-t-elle », « ajoute-t-on »: a subject pronoun joined by a
+/// hyphen after its verb (an inversion, as after quoted words) is the verb's subject.
+fn clitic_after<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    let t = &f.tokens;
+    let mut i = cue.last + 1;
+    // "-t-" between a verb ending in a vowel and the pronoun.
+    let hyphen = |i: usize| t.get(i).is_some_and(|x| matches!(x.raw, "-" | "‑"));
+    if !hyphen(i) {
+        return None;
+    }
+    i += 1;
+    if t.get(i).is_some_and(|x| x.lower == "t") && hyphen(i + 1) {
+        i += 2;
+    }
+    let c = cands
+        .iter()
+        .find(|c| c.first == i && c.kind == Kind::Pronoun)?;
+    Some(found(Some(c), i..i + 1))
 }
 
 /// "X said it was aware of the campaign but declined to comment": the earlier verb a
