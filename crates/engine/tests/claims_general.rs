@@ -1428,3 +1428,13 @@ fn a_pronoun_inverted_after_its_verb_is_its_subject() {
          #3 Accusation rasa_petraite -> belarus (_) [estime]",
     );
 }
+
+#[test]
+fn a_press_release_by_a_ministry_speaks_for_it_even_in_the_passive() {
+    check(
+        "Lithuania attributes cyberattack on a port to Belarus\n\nPress release by: Ministry of Foreign Affairs\n\nThe Government attributes the intrusion into the port to Belarus.\n\nThe chargé d'affaires of the Embassy of Belarus was summoned to the Ministry today.",
+        "#0 Accusation lithuania -> belarus (_) [attributes]
+         #2 Accusation lithuania_mfa -> belarus (_) [attributes]
+         #3 Condemnation lithuania_mfa -> belarus_embassy (_) [was summoned]",
+    );
+}
