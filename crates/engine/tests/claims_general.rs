@@ -1438,3 +1438,18 @@ fn a_press_release_by_a_ministry_speaks_for_it_even_in_the_passive() {
          #3 Condemnation lithuania_mfa -> belarus_embassy (_) [was summoned]",
     );
 }
+
+#[test]
+fn formulas_that_say_nothing_decline_and_pleas_answer_the_charge() {
+    check(
+        "Lithuania accused Belarus of hacking the port. The Belarusian foreign ministry neither confirms nor denies the charge. One of the two suspects pleaded guilty; the other does not admit guilt.",
+        "#0 Accusation lithuania -> belarus (_) [accused]
+         #1 NonConfirmation belarus_mfa -> lithuania (_) [neither confirms nor denies]
+         #2 Acknowledgment _ -> _ (_) [pleaded guilty]",
+    );
+    check(
+        "La Lituanie accuse la Biélorussie d'avoir piraté le port. « Nous suivons la situation », s'est borné à indiquer un porte-parole de la Commission européenne.",
+        "#0 Accusation lithuania -> belarus (_) [accuse]
+         #1 NonConfirmation european_commission -> lithuania (_) [s'est borné à]",
+    );
+}

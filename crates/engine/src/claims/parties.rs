@@ -504,7 +504,12 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // accusing verb comes whom it accuses ("…, a accusé la Freedonie").
     // Nor does a verb of declining: "…, n'a pas souhaité faire de commentaire" ends with
     // its object.
-    if matches!(cue.family, Family::Accuse | Family::NonConfirm) {
+    // But quoted words before it are what was said: « “…”, s'est borné à indiquer X ».
+    let after_quote = previous_word(t, cue.first)
+        .map_or(cue.first, |p| p + 1)
+        .checked_sub(1)
+        .is_some_and(|c| (c..cue.first).any(|i| matches!(t[i].raw, "»" | "”" | "\"")));
+    if cue.family == Family::Accuse || (cue.family == Family::NonConfirm && !after_quote) {
         return None;
     }
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
