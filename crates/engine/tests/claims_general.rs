@@ -1453,3 +1453,12 @@ fn formulas_that_say_nothing_decline_and_pleas_answer_the_charge() {
          #1 NonConfirmation european_commission -> lithuania (_) [s'est borné à]",
     );
 }
+
+#[test]
+fn a_closing_reporting_clause_speaks_for_an_impersonal_sentence() {
+    check(
+        "Lithuania accused Belarus of the attack. Asta Vaitkute, a ministry spokeswoman, answered questions on Monday. The inquiry continues, and it would be premature to name anyone, she said.",
+        "#0 Accusation lithuania -> belarus (_) [accused]
+         #2 NonConfirmation asta_vaitkute -> lithuania (_) [premature to name]",
+    );
+}
