@@ -201,11 +201,12 @@ fn speaking_cues(data: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty() && !p.contains([' ', '~']))
 }
 
-/// Given (or family) names, one folded name a line (`#` starts a comment).
+/// Given (or family) names, one folded name a line (`#` starts a comment), each maybe
+/// followed by a tab and its gender, not read here.
 fn given_names(data: &str) -> WordSet {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(str::to_string)
+        .map(|l| l.split('\t').next().unwrap_or(l).to_string())
         .collect()
 }
 
