@@ -461,8 +461,8 @@ fn a_line_ending_in_a_colon_introduces_the_quotation_after_it() {
 #[test]
 fn he_refers_to_the_person_named_just_before_who_has_not_spoken() {
     check(
-        "Ana Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"The tools are new, but Sandworm is behind this intrusion,\" he said.",
-        "#1 Accusation ana_roe -> sandworm (sandworm) [said]",
+        "Adam Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"The tools are new, but Sandworm is behind this intrusion,\" he said.",
+        "#1 Accusation adam_roe -> sandworm (sandworm) [said]",
     );
 }
 

@@ -8,7 +8,7 @@ use super::lexicon::Family;
 use super::names::{join_role_names, name_runs};
 use super::qualify::qualify;
 use super::tokens::Hit;
-use crate::entities::EntityType;
+use crate::entities::{EntityType, Gender};
 
 pub(crate) use super::ids::{slug, Sides};
 pub(crate) use super::lexicon::CUE_FAMILIES;
@@ -54,6 +54,8 @@ pub(crate) struct Cand {
     pub group: Option<String>,
     /// A pronoun that stands for a person ("he", "she", « lui »).
     pub person: bool,
+    /// For a person, the gender its title or given name tells (see `gender`).
+    pub gender: Gender,
 }
 
 impl Cand {
@@ -80,6 +82,7 @@ impl Cand {
             head: String::new(),
             group: None,
             person: false,
+            gender: Gender::Unknown,
         }
     }
 }
@@ -168,6 +171,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     join_role_names(f, &mut out);
     qualify(f, &mut out);
+    super::gender::assign(f, &mut out);
     out
 }
 

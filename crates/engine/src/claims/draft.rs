@@ -257,6 +257,7 @@ fn answerer_speaks(
                 side: None,
                 kind: Kind::Person,
                 sentence: s.index,
+                gender: crate::entities::name_gender(&a.name),
             };
             history.push(k.clone());
             Some(k)

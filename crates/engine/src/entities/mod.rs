@@ -36,7 +36,9 @@ pub static DATE_ID_MONTHS: LazyLock<[&'static str; 12]> =
     LazyLock::new(|| std::array::from_fn(|i| crate::calendar::month_id(i as u32 + 1)));
 
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
-pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, WordSet};
+pub(crate) use lexicon::{
+    kind_word as lexicon_kind_word, name_gender, stop_word, Gender, WordMap, WordSet,
+};
 pub(crate) use rules::slug;
 
 /// Whether a lowercase word is a French adjective by its ending (« nationale », « fédéral »),
