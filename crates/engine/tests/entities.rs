@@ -794,3 +794,11 @@ fn a_name_in_apposition_to_more_role_nouns_is_a_person() {
         "Nordvik's head of research, [Ilse Marnix]PERSON:ilse_marnix, told [AFP]ORG:afp.",
     );
 }
+
+#[test]
+fn an_acronym_with_a_country_code_after_a_dot_is_one_name() {
+    check(
+        "CERT.EE said the phishing wave had ended; the U.S. embassy agreed.",
+        "[CERT.EE]ORG:cert_ee said the phishing wave had ended; the [U.S.]GPE:united_states embassy agreed.",
+    );
+}
