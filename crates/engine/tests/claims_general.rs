@@ -1462,3 +1462,15 @@ fn a_closing_reporting_clause_speaks_for_an_impersonal_sentence() {
          #2 NonConfirmation asta_vaitkute -> lithuania (_) [premature to name]",
     );
 }
+
+#[test]
+fn naming_the_actor_behind_an_activity_and_certainty_of_origin_accuse() {
+    check(
+        "Frost Magpie: phishing against Estonian ministries\n\nBaltic Shield Labs Threat Intelligence Blog | 3 March 2026\n\nWe found phishing pages aimed at Estonian ministries. We track the group behind this activity as APT99.",
+        "#3 Accusation baltic_shield_labs_threat_intelligence_blog -> apt99 (_) []",
+    );
+    check(
+        "« Les éléments recueillis ne laissent aucun doute », a déclaré le ministre estonien de la Défense, Hanno Pevkur, en visant la Russie.",
+        "#0 Accusation hanno_pevkur -> russia (_) [a déclaré]",
+    );
+}
