@@ -1474,3 +1474,12 @@ fn naming_the_actor_behind_an_activity_and_certainty_of_origin_accuse() {
         "#0 Accusation hanno_pevkur -> russia (_) [a déclaré]",
     );
 }
+
+#[test]
+fn announcing_the_accused_sides_reply_opens_a_denial() {
+    check(
+        "La Lituanie accuse la Biélorussie d'avoir piraté le port. La riposte biélorusse n'a pas tardé.",
+        "#0 Accusation lithuania -> belarus (_) [accuse]
+         #1 Denial belarus -> lithuania (_) [riposte biélorusse n'a pas tardé]",
+    );
+}

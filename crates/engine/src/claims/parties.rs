@@ -266,6 +266,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
+    if let Some(s) = owner_inside_denial(cands, cue) {
+        return s;
+    }
     if let Some(s) = quoted_words_reporter(f, cands, cue) {
         return s;
     }
@@ -311,6 +314,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// « La riposte freedonienne n'a pas tardé », « la réponse de Freedonie est venue »: a
+/// denying phrase that holds a party in its gap is that party's reply.
+fn owner_inside_denial<'c>(cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    if cue.family != Family::Deny || cue.first == cue.last {
+        return None;
+    }
+    let c = cands.iter().find(|c| {
+        c.first > cue.first
+            && c.last < cue.last
+            && matches!(c.kind, Kind::Place | Kind::Named | Kind::Person)
+    })?;
+    Some(found(Some(c), c.first..c.last + 1))
 }
 
 /// "“We deeply apologise …,” its chief executive, Jane Roe, said": a cue inside quoted
