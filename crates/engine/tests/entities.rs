@@ -802,3 +802,15 @@ fn an_acronym_with_a_country_code_after_a_dot_is_one_name() {
         "[CERT.EE]ORG:cert_ee said the phishing wave had ended; the [U.S.]GPE:united_states embassy agreed.",
     );
 }
+
+#[test]
+fn a_quoted_name_a_group_gives_itself_keeps_its_lowercase_words() {
+    check(
+        "Un collectif se présentant comme la « Brigade numérique du Sahel » a revendiqué l'attaque.",
+        "Un collectif se présentant comme la « [Brigade numérique du Sahel]GROUP:brigade_numerique_du_sahel » a revendiqué l'attaque.",
+    );
+    check(
+        "A group calling itself \"Sons of the Desert Wind\" claimed the attack.",
+        "A group calling itself \"[Sons of the Desert Wind]GROUP:sons_of_the_desert_wind\" claimed the attack.",
+    );
+}
