@@ -1483,3 +1483,11 @@ fn announcing_the_accused_sides_reply_opens_a_denial() {
          #1 Denial belarus -> lithuania (_) [riposte biélorusse n'a pas tardé]",
     );
 }
+
+#[test]
+fn an_agency_dateline_without_brackets_names_no_speaker() {
+    check(
+        "Riga, LETA - A senior Latvian defence official has said Russian hackers were behind the attack on the port.",
+        "#0 Accusation officials -> russia (_) [has said]",
+    );
+}

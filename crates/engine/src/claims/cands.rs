@@ -184,7 +184,7 @@ fn dateline_end(f: &Facts) -> usize {
     let t = &f.tokens;
     let head = &t[..t.len().min(DATELINE_TOKENS)];
     let Some(close) = head.iter().position(|x| x.is(")")) else {
-        return 0;
+        return agency_dateline_end(head);
     };
     let opens = head[..close].iter().any(|x| x.is("("));
     let dash = (close + 1..head.len())
@@ -193,6 +193,27 @@ fn dateline_end(f: &Facts) -> usize {
     match dash {
         Some(d) if opens => d + 1,
         _ => 0,
+    }
+}
+
+/// "Tehran, IRNA -", « Alger, APS — »: a place, a comma and the agency, then a dash, with
+/// only capitalised words, numbers and commas before it; 0 when the head is no such line.
+fn agency_dateline_end(head: &[super::tokens::Token]) -> usize {
+    let Some(dash) = head
+        .iter()
+        .position(|x| matches!(x.raw, "-" | "—" | "–" | "--"))
+    else {
+        return 0;
+    };
+    let before = &head[..dash];
+    let plain = before.iter().all(|x| {
+        x.is(",") || (x.word && (x.capitalised() || x.raw.chars().all(|c| c.is_ascii_digit())))
+    });
+    let comma = before.iter().any(|x| x.is(","));
+    if plain && comma && dash >= 3 {
+        dash + 1
+    } else {
+        0
     }
 }
 
