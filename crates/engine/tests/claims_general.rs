@@ -1491,3 +1491,11 @@ fn an_agency_dateline_without_brackets_names_no_speaker() {
         "#0 Accusation officials -> russia (_) [has said]",
     );
 }
+
+#[test]
+fn acting_in_support_of_a_state_or_being_its_work_attributes() {
+    check(
+        "Baltic Shield Labs said the operators acted in support of Belarusian state intelligence.",
+        "#0 Accusation baltic_shield_labs -> belarus (_) [said]",
+    );
+}
