@@ -1499,3 +1499,15 @@ fn acting_in_support_of_a_state_or_being_its_work_attributes() {
         "#0 Accusation baltic_shield_labs -> belarus (_) [said]",
     );
 }
+
+#[test]
+fn a_victim_confirming_what_it_underwent_acknowledges() {
+    check(
+        "The port operator Baltic Terminals confirmed that its gateways had suffered a large denial-of-service attack on Monday.",
+        "#0 Acknowledgment baltic_terminals -> _ (_) [confirmed]",
+    );
+    check(
+        "L'opérateur Baltic Terminals a confirmé avoir détecté lundi une intrusion sur l'une de ses passerelles.",
+        "#0 Acknowledgment baltic_terminals -> _ (_) [a confirmé]",
+    );
+}
