@@ -1511,3 +1511,13 @@ fn a_victim_confirming_what_it_underwent_acknowledges() {
         "#0 Acknowledgment baltic_terminals -> _ (_) [a confirmé]",
     );
 }
+
+#[test]
+fn a_country_an_answer_says_accuses_is_reported_not_the_answerer() {
+    check(
+        "Briefing by the foreign ministry spokeswoman Anna Berzina\n\nQuestion: Lithuania says hackers attacked its port. What is your comment?\n\nAnna Berzina: We have no information about this incident. Vilnius accuses Minsk whenever a server goes down.",
+        "#1 Accusation lithuania -> _ (_) [says]
+         #3 NonConfirmation anna_berzina -> lithuania (_) [have no information]
+         #4 Accusation lithuania -> belarus (_) [accuses]",
+    );
+}

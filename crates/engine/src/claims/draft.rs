@@ -84,7 +84,10 @@ pub(crate) fn draft(
         && found
             .cand
             .is_some_and(|c| c.kind == Kind::Role(Family::RoleDoc));
-    let spoken = answerer_speaks(s, named, spoken, history, voice);
+    // "Varsovie accuse Moscou …" in an answer: a country the answer says accuses is
+    // reported, not the answerer's own voice.
+    let accuses = speaker_cue.is_some_and(|c| c.family == Family::Accuse && !passive(f, c));
+    let spoken = answerer_speaks(s, named, accuses, spoken, history, voice);
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let content = content_range(f, d, found.cand);
     let side = speaker_side.as_deref();
@@ -229,6 +232,7 @@ fn speaker_of(
 fn answerer_speaks(
     s: &SentenceAt,
     named: bool,
+    accuses: bool,
     spoken: Option<Known>,
     history: &mut Vec<Known>,
     voice: Option<&Party>,
@@ -246,7 +250,9 @@ fn answerer_speaks(
         && spoken.as_ref().is_some_and(|k| match k.kind {
             Kind::Person | Kind::Named => true,
             Kind::Place => {
-                (f.own_text || f.answerer.is_none()) && k.side.is_some() && k.side != own_side
+                (f.own_text || f.answerer.is_none() || accuses)
+                    && k.side.is_some()
+                    && k.side != own_side
             }
             _ => false,
         });
