@@ -814,3 +814,11 @@ fn a_quoted_name_a_group_gives_itself_keeps_its_lowercase_words() {
         "A group calling itself \"[Sons of the Desert Wind]GROUP:sons_of_the_desert_wind\" claimed the attack.",
     );
 }
+
+#[test]
+fn a_possessive_between_capitalised_words_stays_inside_an_organisation_name() {
+    check(
+        "The Ministry of People's Power for Energy issued a statement.",
+        "The [Ministry of People's Power for Energy]ORG:ministry_of_people_s_power_for_energy issued a statement.",
+    );
+}

@@ -322,6 +322,9 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             j = end;
         } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
             opened = true;
+        } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
+            // "Ministry of People's Power": a possessive between two words of the name.
+            j += 1;
         } else if !(opened && INSIDE.contains(&w)) {
             break;
         }
