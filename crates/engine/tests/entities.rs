@@ -794,3 +794,28 @@ fn a_name_in_apposition_to_more_role_nouns_is_a_person() {
         "Nordvik's head of research, [Ilse Marnix]PERSON:ilse_marnix, told [AFP]ORG:afp.",
     );
 }
+
+#[test]
+fn captions_and_pointers_are_read_for_names() {
+    let input = "Ministers meet in Oslo\nThe ministers met on Monday.\nA ferry leaving Bergen on June 4, 2027. (Photo by Ola Nordmann / AFP)\nRead more: How Norway guards its ports\nThe talks go on.";
+    let analysis = analyze_article("test.txt", input);
+    let caption = analysis
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == parallax_engine::ParagraphKind::Caption)
+        .expect("the photo line is a caption");
+    let named: Vec<(&str, &str)> = analysis
+        .entities
+        .iter()
+        .filter(|m| m.start >= caption.start && m.end <= caption.end)
+        .map(|m| (m.text.as_str(), m.id.as_str()))
+        .collect();
+    assert!(named.contains(&("Bergen", "bergen")), "{named:?}");
+    assert!(named.contains(&("June 4, 2027", "2027_06_04")), "{named:?}");
+    assert!(named.contains(&("AFP", "afp")), "{named:?}");
+    assert!(
+        analysis.entities.iter().any(|m| m.id == "norway"),
+        "the pointer's country: {:?}",
+        analysis.entities
+    );
+}
