@@ -24,3 +24,35 @@ fn an_undated_month_takes_the_year_its_translation_gives_it() {
     assert_eq!(april_ids(&analysis.articles[0]), ["april_2023"]);
     assert_eq!(april_ids(&analysis.articles[1]), ["april_2023"]);
 }
+
+/// An invented story in two versions: the English dateline gives a day without a year, the
+/// French one a full date; a bare month stands in a range in both.
+const DAY_FR: &str = "Le port de Valdora paralysé par une cyberattaque\n\nVALDORA, 12 mars 2027 (AFP) - Le port de Valdora a été paralysé jeudi par une cyberattaque, a annoncé son directeur.\n\nLes systèmes de réservation sont restés hors service pendant deux jours, selon la capitainerie.\n\nLe directeur a déclaré que les pirates avaient visé le port à plusieurs reprises entre janvier et février 2027.\n\nAucun groupe n'a revendiqué l'attaque.\n";
+const DAY_EN: &str = "Valdora port crippled by cyberattack\n\nVALDORA, March 12 (Reuters) - The port of Valdora was crippled on Thursday by a cyberattack, its director announced.\n\nThe booking systems stayed offline for two days, according to the harbour master.\n\nThe director said the hackers had targeted the port several times between January and February 2027.\n\nNo group has claimed the attack.\n";
+
+fn date_ids(article: &parallax_engine::ArticleAnalysis) -> Vec<String> {
+    article
+        .entities
+        .iter()
+        .filter(|m| m.kind == parallax_engine::EntityType::Date)
+        .map(|m| m.id.clone())
+        .collect()
+}
+
+#[test]
+fn an_undated_day_takes_the_year_its_translation_gives_it() {
+    assert_eq!(
+        date_ids(&analyze_article("v_en.txt", DAY_EN))[0],
+        "march_12"
+    );
+    let analysis = analyze_corpus(&[("v_fr.txt", DAY_FR), ("v_en.txt", DAY_EN)]);
+    assert_eq!(analysis.alignments.len(), 1);
+    for article in &analysis.articles {
+        assert_eq!(
+            date_ids(article),
+            ["2027_03_12", "january_2027", "february_2027"],
+            "{}",
+            article.file
+        );
+    }
+}

@@ -270,6 +270,23 @@ fn dates_in_both_languages() {
 }
 
 #[test]
+fn a_month_range_lends_its_year_and_slashed_dates() {
+    check(
+        "Les pannes ont duré de mars à juin 2027.",
+        "Les pannes ont duré de [mars]DATE:march_2027 à [juin 2027]DATE:june_2027.",
+    );
+    check(
+        "The outages lasted between May and July 2027.",
+        "The outages lasted between [May]DATE:may_2027 and [July 2027]DATE:july_2027.",
+    );
+    // Year, month and day glued by slashes; a month 13 or a spaced slash is no date.
+    check(
+        "Posted 2027/11/09, ref 2027/13/40 and 2027 / 11 / 09.",
+        "Posted [2027/11/09]DATE:2027_11_09, ref 2027/13/40 and [2027]DATE:2027 / 11 / 09.",
+    );
+}
+
+#[test]
 fn abbreviated_months_and_parts_of_months() {
     check(
         "TALLINN, Feb 24 (Reuters) - It began in early March and on Oct. 3, 2024.",
