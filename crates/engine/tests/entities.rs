@@ -156,11 +156,21 @@ fn organisations_keep_their_complements() {
 fn embassies_are_parties_with_one_id_in_both_languages() {
     check(
         "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
-        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy in Oslo]ORG:china_embassy replied.",
+        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy]ORG:china_embassy in [Oslo]GPE:oslo replied.",
     );
     check(
         "L'ambassade de Russie aux États-Unis et l'ambassade chinoise ont répondu.",
         "L'[ambassade de Russie aux États-Unis]ORG:russia_embassy et l'[ambassade chinoise]ORG:china_embassy ont répondu.",
+    );
+    // A plain name's city only says where the mission stands; a formal title or a host
+    // country keeps its host.
+    check(
+        "L'ambassade du Japon à Lyon et l'Ambassade du Japon à Madrid ont répondu.",
+        "L'[ambassade du Japon]ORG:japan_embassy à [Lyon]GPE:lyon et l'[Ambassade du Japon à Madrid]ORG:japan_embassy ont répondu.",
+    );
+    check(
+        "A Japanese embassy in Canada and a Japanese embassy in Ottawa.",
+        "A [Japanese embassy in Canada]ORG:japan_embassy and a [Japanese embassy]ORG:japan_embassy in [Ottawa]GPE:ottawa.",
     );
     // An embassy whose country is not named is no party of its own.
     check("The embassy declined.", "The embassy declined.");
