@@ -704,6 +704,19 @@ fn a_wire_credit_names_its_reporters_and_editors() {
 }
 
 #[test]
+fn a_photo_credit_names_its_photographer() {
+    // Invented: French credits write the name right after « Photo », with no « par ».
+    check(
+        "Un quai vide. (Photo Marie Okonkwo / AFP)",
+        "Un quai vide. (Photo [Marie Okonkwo]PERSON:marie_okonkwo / [AFP]ORG:afp)",
+    );
+    check(
+        "An empty quay. Photograph: Marie Okonkwo/Reuters",
+        "An empty quay. Photograph: [Marie Okonkwo]PERSON:marie_okonkwo/[Reuters]ORG:reuters",
+    );
+}
+
+#[test]
 fn the_name_a_company_role_belongs_to_is_an_organisation() {
     check(
         "Nordvik's chief executive said so, and the CEO of Ana Roe spoke.",
