@@ -56,3 +56,31 @@ fn an_undated_day_takes_the_year_its_translation_gives_it() {
         );
     }
 }
+
+/// An invented story in two versions: only the English one says what "Nordhavn Line" is.
+const LINE_FR: &str = "Des escales retardées après une cyberattaque\n\nOSLO, 4 juin 2027 (AFP) - Plusieurs ports norvégiens ont été perturbés mardi par une cyberattaque, a annoncé la police.\n\nLes systèmes de réservation sont restés hors service pendant deux jours, selon les autorités portuaires.\n\nSollicitée, Nordhavn Line a indiqué que dix de ses escales avaient été retardées.\n\nAucun groupe n'a revendiqué l'attaque.\n";
+const LINE_EN: &str = "Port calls delayed after cyberattack\n\nOSLO, June 4, 2027 (Reuters) - Several Norwegian ports were disrupted on Tuesday by a cyberattack, police announced.\n\nThe booking systems stayed offline for two days, according to the port authorities.\n\nThe shipping company Nordhavn Line said ten of its port calls had been delayed.\n\nNo group has claimed the attack.\n";
+
+#[test]
+fn a_name_one_version_s_rules_find_is_found_where_the_other_writes_it() {
+    let named = |article: &parallax_engine::ArticleAnalysis| -> Vec<(String, String)> {
+        article
+            .entities
+            .iter()
+            .filter(|m| m.text.starts_with("Nordhavn"))
+            .map(|m| (m.text.clone(), m.id.clone()))
+            .collect()
+    };
+    // Alone, the French version has no cue for the name.
+    assert_eq!(named(&analyze_article("l_fr.txt", LINE_FR)), []);
+    let analysis = analyze_corpus(&[("l_fr.txt", LINE_FR), ("l_en.txt", LINE_EN)]);
+    assert_eq!(analysis.alignments.len(), 1);
+    for article in &analysis.articles {
+        assert_eq!(
+            named(article),
+            [("Nordhavn Line".to_string(), "nordhavn_line".to_string())],
+            "{}",
+            article.file
+        );
+    }
+}
