@@ -153,6 +153,26 @@ fn organisations_keep_their_complements() {
 }
 
 #[test]
+fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
+    // A known portfolio after an adjective naming no country: the country comes from
+    // the place framing the sentence.
+    check(
+        "À Berlin, le ministère fédéral de l'Intérieur a convoqué le diplomate.",
+        "À [Berlin]GPE:berlin, le [ministère fédéral de l'Intérieur]ORG:germany_interior a convoqué le diplomate.",
+    );
+    // A portfolio no list has, after an adjective, with its own adjectives.
+    check(
+        "Le ministère ivoirien des Transports et des Communications a confirmé. Le ministère malien des Ressources minières a démenti.",
+        "Le [ministère ivoirien des Transports et des Communications]ORG:ministere_ivoirien_des_transports_et_des_communications a confirmé. Le [ministère malien des Ressources minières]ORG:ministere_malien_des_ressources_minieres a démenti.",
+    );
+    // Without a capitalised complement, a lowercase head and adjective are no name.
+    check(
+        "Le ministère malien a démenti.",
+        "Le ministère malien a démenti.",
+    );
+}
+
+#[test]
 fn embassies_are_parties_with_one_id_in_both_languages() {
     check(
         "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",

@@ -120,7 +120,8 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let mut j = i + 1;
     let mut country = adjective_country(v, i, j);
-    if country.is_some() {
+    // « ministère fédéral des … »: an adjective that names no country stays in the name.
+    if country.is_some() || french_adjective(v, i, j) {
         j += 1;
     }
     let Some(p) = after_connector(v, i, j) else {
@@ -489,6 +490,11 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    let end = if !v.t.list[i].capitalised && end == i {
+        complement_after_adjectives(v, i).unwrap_or(end)
+    } else {
+        end
+    };
     // « l'agence nationale de cybersécurité (NÚKIB) »: a lowercase name that an acronym
     // in brackets names.
     let end = if !v.t.list[i].capitalised && end == i {
@@ -518,6 +524,28 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         v.slug(start, end),
         Priority::Suffix,
     ));
+}
+
+/// « ministère cambodgien des Postes », « office fédéral de la Statistique »: after a
+/// lowercase head and its adjectives, the last token of a complement opened by a
+/// preposition, with its own adjectives; `None` without adjectives or complement.
+fn complement_after_adjectives(v: &View, i: usize) -> Option<usize> {
+    let mut last_adjective = i;
+    while french_adjective(v, i, last_adjective + 1) {
+        last_adjective += 1;
+    }
+    if last_adjective == i {
+        return None;
+    }
+    let mut end = complement_end(v, last_adjective, false);
+    if end == last_adjective {
+        return None;
+    }
+    // « des Ressources hydriques »: the complement's own adjectives follow it.
+    while french_adjective(v, i, end + 1) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Most lowercase words between a head and the acronym in brackets that names it
