@@ -142,6 +142,7 @@ pub fn link_with(mut articles: Vec<ArticleAnalysis>, mut alignments: Vec<Alignme
         };
         let before = ids(&articles);
         share_years_across(&mut articles, alignment);
+        shared_names::name_months_across(&mut articles, alignment);
         shared_names::spread_rule_names(&mut articles, alignment);
         shared_names::name_shared_words(&mut articles, alignment);
         link::share_ids_across(&mut articles, alignment);

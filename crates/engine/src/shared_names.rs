@@ -17,7 +17,9 @@
 //! A name a rule found in one version, of one word or several ("the shipping company
 //! Nordhavn Line"), is also marked wherever the other version writes it word for word,
 //! in any sentence: the rule's cue is evidence enough, whatever the other version says
-//! around it (`spread_rule_names`).
+//! around it (`spread_rule_names`). Likewise a month one version names as a date is a
+//! date where the other's linked sentences write its name without a cue ("a January
+//! hack", « en janvier »: `name_months_across`).
 
 use crate::align::Alignment;
 use crate::calendar;
@@ -290,6 +292,77 @@ pub(crate) fn spread_rule_names(articles: &mut [ArticleAnalysis], alignment: &Al
     }
 }
 
+/// The month (1–12) of a date id naming a month alone, with or without its year
+/// (`january`, `january_2026`), not a day (`january_5`).
+fn month_of_date_id(id: &str) -> Option<u32> {
+    let (month, year) = id.split_once('_').unwrap_or((id, ""));
+    let yearless_or_year = year.is_empty() || year.parse().is_ok_and(calendar::is_year);
+    calendar::month_of_id(month).filter(|_| yearless_or_year)
+}
+
+/// A month one version names as a date in linked sentences is a date where the other
+/// version's linked sentences write that month's name without a cue the recogniser needs
+/// ("a January hack" beside « le piratage en janvier »): the same mention and id.
+pub(crate) fn name_months_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    for (from, to) in [(src, tgt), (tgt, src)] {
+        let mut found = Vec::new();
+        for pair in &alignment.pairs {
+            let (from_s, to_s) = if from == src {
+                (&pair.source, &pair.target)
+            } else {
+                (&pair.target, &pair.source)
+            };
+            let months = month_dates_in(&articles[from], from_s);
+            for s in to_s.iter().filter_map(|&i| articles[to].sentences.get(i)) {
+                for w in words(&s.text, s.start) {
+                    let written_as_month = |m: &calendar::MonthWord| {
+                        !m.abbreviated && (m.lowercase_ok || w.text.starts_with(char::is_uppercase))
+                    };
+                    let Some(m) = calendar::month(w.text).filter(written_as_month) else {
+                        continue;
+                    };
+                    let same = months.iter().find(|(month, _)| *month == m.month);
+                    if let Some((_, id)) =
+                        same.filter(|_| !covered(&articles[to].entities, w.start, w.end))
+                    {
+                        found.push(Mention {
+                            start: w.start,
+                            end: w.end,
+                            text: w.text.to_string(),
+                            kind: EntityType::Date,
+                            id: id.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        add_mentions(&mut articles[to], found);
+    }
+}
+
+/// The month dates (month number, id) an article names in some of its sentences.
+fn month_dates_in(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<(u32, String)> {
+    let spans: Vec<crate::text::Span> = sentences
+        .iter()
+        .filter_map(|&i| {
+            article
+                .sentences
+                .get(i)
+                .map(crate::sentences::Sentence::span)
+        })
+        .collect();
+    article
+        .entities
+        .iter()
+        .filter(|m| m.kind == EntityType::Date && spans.iter().any(|s| s.contains(m.span())))
+        .filter_map(|m| month_of_date_id(&m.id).map(|month| (month, m.id.clone())))
+        .collect()
+}
+
 /// Add mentions found in one sweep (none overlapping another) and keep the list sorted.
 fn add_mentions(article: &mut ArticleAnalysis, mut found: Vec<Mention>) {
     crate::order::sort_by_key(&mut found, |m| (m.start, m.end));
@@ -390,6 +463,15 @@ mod tests {
             occurrences(text, "Nordhavn Line", 100),
             [(106, 119), (139, 152)]
         );
+    }
+
+    #[test]
+    fn a_month_date_id_names_its_month_but_a_day_does_not() {
+        assert_eq!(month_of_date_id("january"), Some(1));
+        assert_eq!(month_of_date_id("march_2027"), Some(3));
+        assert_eq!(month_of_date_id("march_5"), None);
+        assert_eq!(month_of_date_id("2027_03_05"), None);
+        assert_eq!(month_of_date_id("summer_2027"), None);
     }
 
     #[test]

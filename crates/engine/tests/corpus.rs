@@ -58,8 +58,8 @@ fn an_undated_day_takes_the_year_its_translation_gives_it() {
 }
 
 /// An invented story in two versions: only the English one says what "Nordhavn Line" is.
-const LINE_FR: &str = "Des escales retardées après une cyberattaque\n\nOSLO, 4 juin 2027 (AFP) - Plusieurs ports norvégiens ont été perturbés mardi par une cyberattaque, a annoncé la police.\n\nLes systèmes de réservation sont restés hors service pendant deux jours, selon les autorités portuaires.\n\nSollicitée, Nordhavn Line a indiqué que dix de ses escales avaient été retardées.\n\nAucun groupe n'a revendiqué l'attaque.\n";
-const LINE_EN: &str = "Port calls delayed after cyberattack\n\nOSLO, June 4, 2027 (Reuters) - Several Norwegian ports were disrupted on Tuesday by a cyberattack, police announced.\n\nThe booking systems stayed offline for two days, according to the port authorities.\n\nThe shipping company Nordhavn Line said ten of its port calls had been delayed.\n\nNo group has claimed the attack.\n";
+const LINE_FR: &str = "Des escales retardées après une cyberattaque\n\nOSLO, 4 juin 2027 (AFP) - Plusieurs ports norvégiens ont été perturbés mardi par une cyberattaque, a annoncé la police.\n\nLes systèmes de réservation sont restés hors service pendant deux jours, selon les autorités portuaires.\n\nSollicitée, Nordhavn Line a indiqué que dix de ses escales avaient été retardées.\n\nLes mêmes ports avaient déjà subi une panne informatique en janvier.\n\nAucun groupe n'a revendiqué l'attaque.\n";
+const LINE_EN: &str = "Port calls delayed after cyberattack\n\nOSLO, June 4, 2027 (Reuters) - Several Norwegian ports were disrupted on Tuesday by a cyberattack, police announced.\n\nThe booking systems stayed offline for two days, according to the port authorities.\n\nThe shipping company Nordhavn Line said ten of its port calls had been delayed.\n\nThe same ports had already suffered a January computer outage.\n\nNo group has claimed the attack.\n";
 
 #[test]
 fn a_name_one_version_s_rules_find_is_found_where_the_other_writes_it() {
@@ -82,5 +82,23 @@ fn a_name_one_version_s_rules_find_is_found_where_the_other_writes_it() {
             "{}",
             article.file
         );
+    }
+}
+
+#[test]
+fn a_month_one_version_dates_is_a_date_where_the_other_writes_its_name() {
+    let january = |article: &parallax_engine::ArticleAnalysis| -> Vec<String> {
+        article
+            .entities
+            .iter()
+            .filter(|m| m.text == "January" || m.text == "janvier")
+            .map(|m| m.id.clone())
+            .collect()
+    };
+    // Alone, "a January outage" has no cue that makes the month a date.
+    assert_eq!(january(&analyze_article("l_en.txt", LINE_EN)).len(), 0);
+    let analysis = analyze_corpus(&[("l_fr.txt", LINE_FR), ("l_en.txt", LINE_EN)]);
+    for article in &analysis.articles {
+        assert_eq!(january(article), ["january_2027"], "{}", article.file);
     }
 }
