@@ -35,6 +35,19 @@ fn knowledge_base_names_in_both_languages() {
 }
 
 #[test]
+fn capitals_have_their_french_names() {
+    check(
+        "Kaboul et Kabul, Tachkent et Tashkent, Oulan-Bator et Ulaanbaatar.",
+        "[Kaboul]GPE:kabul et [Kabul]GPE:kabul, [Tachkent]GPE:tashkent et [Tashkent]GPE:tashkent, [Oulan-Bator]GPE:ulaanbaatar et [Ulaanbaatar]GPE:ulaanbaatar.",
+    );
+    // A capital stands for its government, as the other curated capitals do.
+    assert_eq!(
+        entities::lookup("algiers").and_then(|e| e.country.clone()),
+        Some("algeria".to_string())
+    );
+}
+
+#[test]
 fn elision_possessive_hyphen_and_case() {
     check(
         "Selon l’ANSSI, d’après l’OTAN et l’UE.",
