@@ -762,6 +762,24 @@ fn the_name_a_company_role_belongs_to_is_an_organisation() {
 }
 
 #[test]
+fn an_intrusion_set_or_mode_operatoire_names_a_group() {
+    // The threat-intelligence words for an actor: "intrusion set", "cluster", « mode
+    // opératoire ».
+    check(
+        "The agency described an intrusion set it tracks as \"SILVER OTTER\".",
+        "The agency described an intrusion set it tracks as \"[SILVER OTTER]GROUP:silver_otter\".",
+    );
+    check(
+        "Le rapport décrit un mode opératoire qu'il désigne sous le nom de « Silver Otter ».",
+        "Le rapport décrit un mode opératoire qu'il désigne sous le nom de « [Silver Otter]GROUP:silver_otter ».",
+    );
+    check(
+        "Analysts follow a cluster known as Dusk Viper.",
+        "Analysts follow a cluster known as [Dusk Viper]GROUP:dusk_viper.",
+    );
+}
+
+#[test]
 fn a_threat_name_in_apposition_after_its_noun() {
     check(
         "Un collectif prorusse, Crow017(12), a revendiqué les attaques.",
