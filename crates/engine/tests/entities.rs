@@ -186,6 +186,14 @@ fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
 }
 
 #[test]
+fn a_french_name_keeps_its_trailing_maritime_adjective() {
+    check(
+        "L'Office de la sécurité maritime a publié un avis. Le Bureau des affaires maritimes a répondu.",
+        "L'[Office de la sécurité maritime]ORG:office_de_la_securite_maritime a publié un avis. Le [Bureau des affaires maritimes]ORG:bureau_des_affaires_maritimes a répondu.",
+    );
+}
+
+#[test]
 fn embassies_are_parties_with_one_id_in_both_languages() {
     check(
         "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
