@@ -31,6 +31,7 @@ struct Calendar {
     months: WordMap<MonthWord>,
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
+    joiners: WordMap<()>,
 }
 
 /// The calendar's data file.
@@ -56,6 +57,10 @@ fn parse(data: &str) -> Calendar {
                 }
                 if *kind == "part" {
                     cal.parts.insert(written, ());
+                    continue;
+                }
+                if *kind == "joiner" {
+                    cal.joiners.insert(written, ());
                     continue;
                 }
                 let lowercase_ok = *lang == "fr";
@@ -115,10 +120,22 @@ pub fn is_month_part(word: &str) -> bool {
     calendar().parts.contains_key(word)
 }
 
+/// Whether a word joins two months of one range (`and`, « à »): the first takes the
+/// second's year.
+pub fn is_month_joiner(word: &str) -> bool {
+    calendar().joiners.contains_key(word)
+}
+
 /// The English name of month `m` (1–12, clamped), lowercase: the month part of date ids.
 pub fn month_id(m: u32) -> &'static str {
     let i = (m.clamp(1, 12) - 1) as usize;
     month_ids()[i].as_str()
+}
+
+/// The number (1–12) of the month a month id names (`march` -> 3).
+pub fn month_of_id(id: &str) -> Option<u32> {
+    let i = month_ids().iter().position(|m| m == id)?;
+    u32::try_from(i + 1).ok()
 }
 
 /// Whether an id is a bare month id (`april`), as dates without a year are named.

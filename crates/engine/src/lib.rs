@@ -144,6 +144,8 @@ pub fn link_with(mut articles: Vec<ArticleAnalysis>, mut alignments: Vec<Alignme
         };
         let before = ids(&articles);
         share_years_across(&mut articles, alignment);
+        shared_names::name_months_across(&mut articles, alignment);
+        shared_names::spread_rule_names(&mut articles, alignment);
         shared_names::name_shared_words(&mut articles, alignment);
         link::share_ids_across(&mut articles, alignment);
         // The pair's "named in one version only" notes were drawn before the two versions'
@@ -158,9 +160,10 @@ pub fn link_with(mut articles: Vec<ArticleAnalysis>, mut alignments: Vec<Alignme
     }
 }
 
-/// A month named without a year in an undated article ("In April", id `april`) takes the
-/// year its translation gives the same month in the aligned sentence (`april_2023`), so
-/// that both versions name one date. Only whole ids equal to a month name are touched.
+/// A month or a day named without a year in an undated article ("In April", id `april`;
+/// "March 5", `march_5`) takes the year its translation gives the same date in the aligned
+/// sentence (`april_2023`, `2026_03_05`), so that both versions name one date. Only ids of
+/// a month alone or a month and day are touched.
 fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
     let index = |file: &str| articles.iter().position(|a| a.file == file);
     let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
@@ -181,18 +184,34 @@ fn share_years_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
                 .collect();
             for k in mentions_in(&articles[to], starts(to), to_sentences) {
                 let mention = &mut articles[to].entities[k];
-                let bare_month =
-                    mention.kind == EntityType::Date && calendar::is_month_id(&mention.id);
-                if !bare_month {
+                if mention.kind != EntityType::Date {
                     continue;
                 }
-                let prefix = format!("{}_", mention.id);
-                if let Some(full) = dated.iter().find(|id| id.starts_with(&prefix)) {
+                if let Some(full) = dated.iter().find(|id| with_year(&mention.id, id)) {
                     mention.id = full.clone();
                 }
             }
         }
     }
+}
+
+/// Whether date id `full` is yearless id `bare` with a year: `april` / `april_2023`, or a
+/// day without a year, `march_5` / `2026_03_05`.
+fn with_year(bare: &str, full: &str) -> bool {
+    if calendar::is_month_id(bare) {
+        return full
+            .strip_prefix(bare)
+            .is_some_and(|rest| rest.starts_with('_'));
+    }
+    let Some((month, day)) = bare.split_once('_') else {
+        return false;
+    };
+    let (Some(m), Ok(d)) = (calendar::month_of_id(month), day.parse::<u32>()) else {
+        return false;
+    };
+    full.split_once('_').is_some_and(|(year, rest)| {
+        year.parse().is_ok_and(calendar::is_year) && rest == format!("{m:02}_{d:02}")
+    })
 }
 
 /// An article's mention indexes ordered by where they start, to find those of a sentence

@@ -13,6 +13,13 @@
 //! (unless a rule found it as a name of its own in one version, « la société Nordvik »,
 //! which the other version may write without that cue),
 //! a stop word, a month or a weekday, nor the head of a longer name ("Port of Valdora").
+//!
+//! A name a rule found in one version, of one word or several ("the shipping company
+//! Nordhavn Line"), is also marked wherever the other version writes it word for word,
+//! in any sentence: the rule's cue is evidence enough, whatever the other version says
+//! around it (`spread_rule_names`). Likewise a month one version names as a date is a
+//! date where the other's linked sentences write its name without a cue ("a January
+//! hack", « en janvier »: `name_months_across`).
 
 use crate::align::Alignment;
 use crate::calendar;
@@ -223,6 +230,149 @@ pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Al
     }
 }
 
+/// Whether a mention is a name a rule of the recogniser found (not the knowledge base's,
+/// not a date), long and capitalised enough to be looked for in the other version.
+fn rule_name(m: &Mention) -> bool {
+    m.kind != EntityType::Date
+        && m.text.chars().count() >= MIN_NAME_CHARS
+        && m.text.starts_with(char::is_uppercase)
+        && !stop_word(&m.text)
+        && m.id == slug(&m.text)
+        && lookup(&m.id).is_none()
+}
+
+/// The char spans of the whole-word occurrences of `phrase` in a sentence starting at char
+/// `base`.
+fn occurrences(text: &str, phrase: &str, base: usize) -> Vec<(usize, usize)> {
+    let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let mut out = Vec::new();
+    for (b, _) in text.match_indices(phrase) {
+        let after = b + phrase.len();
+        if boundary(text[..b].chars().next_back()) && boundary(text[after..].chars().next()) {
+            let start = base + text[..b].chars().count();
+            out.push((start, start + phrase.chars().count()));
+        }
+    }
+    out
+}
+
+/// Give the other version of a pair a mention wherever it writes, word for word, a name a
+/// rule found in one version: "the shipping company Nordhavn Line" tells the English
+/// version's rules what « Nordhavn Line » is in the French one, which has no such cue.
+pub(crate) fn spread_rule_names(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    for (from, to) in [(src, tgt), (tgt, src)] {
+        let names: BTreeMap<String, (EntityType, String)> = articles[from]
+            .entities
+            .iter()
+            .filter(|m| rule_name(m))
+            .map(|m| (m.text.clone(), (m.kind, m.id.clone())))
+            .collect();
+        let mut found = Vec::new();
+        let article = &articles[to];
+        for s in &article.sentences {
+            for (name, (kind, id)) in &names {
+                for (start, end) in occurrences(&s.text, name, s.start) {
+                    if !covered(&article.entities, start, end) {
+                        found.push(Mention {
+                            start,
+                            end,
+                            text: name.clone(),
+                            kind: *kind,
+                            id: id.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        add_mentions(&mut articles[to], found);
+    }
+}
+
+/// The month (1–12) of a date id naming a month alone, with or without its year
+/// (`january`, `january_2026`), not a day (`january_5`).
+fn month_of_date_id(id: &str) -> Option<u32> {
+    let (month, year) = id.split_once('_').unwrap_or((id, ""));
+    let yearless_or_year = year.is_empty() || year.parse().is_ok_and(calendar::is_year);
+    calendar::month_of_id(month).filter(|_| yearless_or_year)
+}
+
+/// A month one version names as a date in linked sentences is a date where the other
+/// version's linked sentences write that month's name without a cue the recogniser needs
+/// ("a January hack" beside « le piratage en janvier »): the same mention and id.
+pub(crate) fn name_months_across(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+        return;
+    };
+    for (from, to) in [(src, tgt), (tgt, src)] {
+        let mut found = Vec::new();
+        for pair in &alignment.pairs {
+            let (from_s, to_s) = if from == src {
+                (&pair.source, &pair.target)
+            } else {
+                (&pair.target, &pair.source)
+            };
+            let months = month_dates_in(&articles[from], from_s);
+            for s in to_s.iter().filter_map(|&i| articles[to].sentences.get(i)) {
+                for w in words(&s.text, s.start) {
+                    let written_as_month = |m: &calendar::MonthWord| {
+                        !m.abbreviated && (m.lowercase_ok || w.text.starts_with(char::is_uppercase))
+                    };
+                    let Some(m) = calendar::month(w.text).filter(written_as_month) else {
+                        continue;
+                    };
+                    let same = months.iter().find(|(month, _)| *month == m.month);
+                    if let Some((_, id)) =
+                        same.filter(|_| !covered(&articles[to].entities, w.start, w.end))
+                    {
+                        found.push(Mention {
+                            start: w.start,
+                            end: w.end,
+                            text: w.text.to_string(),
+                            kind: EntityType::Date,
+                            id: id.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        add_mentions(&mut articles[to], found);
+    }
+}
+
+/// The month dates (month number, id) an article names in some of its sentences.
+fn month_dates_in(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<(u32, String)> {
+    let spans: Vec<crate::text::Span> = sentences
+        .iter()
+        .filter_map(|&i| {
+            article
+                .sentences
+                .get(i)
+                .map(crate::sentences::Sentence::span)
+        })
+        .collect();
+    article
+        .entities
+        .iter()
+        .filter(|m| m.kind == EntityType::Date && spans.iter().any(|s| s.contains(m.span())))
+        .filter_map(|m| month_of_date_id(&m.id).map(|month| (month, m.id.clone())))
+        .collect()
+}
+
+/// Add mentions found in one sweep (none overlapping another) and keep the list sorted.
+fn add_mentions(article: &mut ArticleAnalysis, mut found: Vec<Mention>) {
+    crate::order::sort_by_key(&mut found, |m| (m.start, m.end));
+    found.dedup_by(|b, a| b.start < a.end);
+    if !found.is_empty() {
+        article.entities.extend(found);
+        crate::order::sort_by_key(&mut article.entities, |m| (m.start, m.end));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +454,24 @@ mod tests {
                 && !covered(&mentions, 21, 30)
                 && !covered(&mentions, 40, 45)
         );
+    }
+
+    #[test]
+    fn a_name_occurs_as_whole_words_only_with_char_offsets() {
+        let text = "Été : Nordhavn Line, Nordhavn Lines et Nordhavn Line.";
+        assert_eq!(
+            occurrences(text, "Nordhavn Line", 100),
+            [(106, 119), (139, 152)]
+        );
+    }
+
+    #[test]
+    fn a_month_date_id_names_its_month_but_a_day_does_not() {
+        assert_eq!(month_of_date_id("january"), Some(1));
+        assert_eq!(month_of_date_id("march_2027"), Some(3));
+        assert_eq!(month_of_date_id("march_5"), None);
+        assert_eq!(month_of_date_id("2027_03_05"), None);
+        assert_eq!(month_of_date_id("summer_2027"), None);
     }
 
     #[test]

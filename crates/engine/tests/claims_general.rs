@@ -461,8 +461,8 @@ fn a_line_ending_in_a_colon_introduces_the_quotation_after_it() {
 #[test]
 fn he_refers_to_the_person_named_just_before_who_has_not_spoken() {
     check(
-        "Ana Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"The tools are new, but Sandworm is behind this intrusion,\" he said.",
-        "#1 Accusation ana_roe -> sandworm (sandworm) [said]",
+        "Adam Roe, our lead analyst in Kyiv, has studied the Sandworm group since 2019.\n\"The tools are new, but Sandworm is behind this intrusion,\" he said.",
+        "#1 Accusation adam_roe -> sandworm (sandworm) [said]",
     );
 }
 
@@ -1378,5 +1378,146 @@ fn we_in_a_reproduced_statement_is_its_author() {
         "Déclaration de la ministre des Affaires étrangères sur une cyberattaque\n\nL'honorable Jeanne Roy, ministre des Affaires étrangères, a fait aujourd'hui la déclaration suivante :\n\n« Le Canada condamne fermement ces cyberactivités malveillantes de la Russie.\n\n« Nous avons convoqué le chargé d'affaires russe. »",
         "#2 Condemnation jeanne_roy -> russia (_) [condamne]
          #3 Condemnation jeanne_roy -> _ (_) [avons convoqué]",
+    );
+}
+
+#[test]
+fn adverbials_may_stand_between_a_verb_of_saying_and_its_inverted_subject() {
+    // Audience, time and place between the verb and the one who speaks.
+    check(
+        "« Les éléments recueillis par nos équipes établissent que l'attaque a été menée depuis la Biélorussie », a déclaré à la presse Jean Martin, directeur de l'agence.",
+        "#0 Accusation jean_martin -> belarus (_) [a déclaré]",
+    );
+    check(
+        "« Nos relevés techniques pointent vers des serveurs biélorusses », a assuré devant les députés le ministre Paul Durand.",
+        "#0 Accusation paul_durand -> belarus (_) [pointent]",
+    );
+    // A name after the comma that closes the clause is the holder's only when it follows
+    // at once: "cited by the agency X" relays the words.
+    check(
+        "« La Biélorussie n'a jamais mené d'attaque contre un voisin », a affirmé un porte-parole du ministère biélorusse des Affaires étrangères, cité par l'agence APS.",
+        "#0 Denial belarus_mfa -> _ (_) [a affirmé]",
+    );
+}
+
+#[test]
+fn answering_back_introduces_words() {
+    check(
+        "Des pirates liés à la Biélorussie ont pénétré le réseau, a affirmé un responsable lituanien. « Certains responsables lituaniens calomnient la Biélorussie sans la moindre preuve », a réagi quelques heures plus tard un porte-parole de l'ambassade de Biélorussie.",
+        "#0 Accusation lithuania -> belarus (_) [a affirmé]
+         #1 Denial belarus -> lithuania_officials (_) [a réagi]",
+    );
+}
+
+#[test]
+fn a_mission_qualified_by_its_country_is_not_the_last_mission_heard() {
+    check(
+        "Hackers linked to Belarus broke into the ministry's network, a Lithuanian official said. The Belarusian embassy rejected the accusation. The U.S. embassy declined to comment.",
+        "#0 Accusation lithuania_officials -> belarus (_) [said]
+         #1 Denial belarus_embassy -> lithuania_officials (_) [rejected]
+         #2 NonConfirmation united_states_embassy -> lithuania_officials (_) [declined to comment]",
+    );
+}
+
+#[test]
+fn a_pronoun_inverted_after_its_verb_is_its_subject() {
+    check(
+        "Le ministère lituanien de la Défense accuse la Biélorussie d'avoir piraté ses serveurs. L'ambassade de Biélorussie a rejeté ces accusations. La chercheuse Rasa Petraitė, de l'université de Vilnius, a examiné les fichiers. « Ces fichiers ont été dérobés lors d’un piratage mené par les services biélorusses », estime-t-elle.",
+        "#0 Accusation lithuania_mod -> belarus (_) [accuse]
+         #1 Denial belarus -> lithuania_mod (_) [a rejeté]
+         #3 Accusation rasa_petraite -> belarus (_) [estime]",
+    );
+}
+
+#[test]
+fn a_press_release_by_a_ministry_speaks_for_it_even_in_the_passive() {
+    check(
+        "Lithuania attributes cyberattack on a port to Belarus\n\nPress release by: Ministry of Foreign Affairs\n\nThe Government attributes the intrusion into the port to Belarus.\n\nThe chargé d'affaires of the Embassy of Belarus was summoned to the Ministry today.",
+        "#0 Accusation lithuania -> belarus (_) [attributes]
+         #2 Accusation lithuania_mfa -> belarus (_) [attributes]
+         #3 Condemnation lithuania_mfa -> belarus_embassy (_) [was summoned]",
+    );
+}
+
+#[test]
+fn formulas_that_say_nothing_decline_and_pleas_answer_the_charge() {
+    check(
+        "Lithuania accused Belarus of hacking the port. The Belarusian foreign ministry neither confirms nor denies the charge. One of the two suspects pleaded guilty; the other does not admit guilt.",
+        "#0 Accusation lithuania -> belarus (_) [accused]
+         #1 NonConfirmation belarus_mfa -> lithuania (_) [neither confirms nor denies]
+         #2 Acknowledgment _ -> _ (_) [pleaded guilty]",
+    );
+    check(
+        "La Lituanie accuse la Biélorussie d'avoir piraté le port. « Nous suivons la situation », s'est borné à indiquer un porte-parole de la Commission européenne.",
+        "#0 Accusation lithuania -> belarus (_) [accuse]
+         #1 NonConfirmation european_commission -> lithuania (_) [s'est borné à]",
+    );
+}
+
+#[test]
+fn a_closing_reporting_clause_speaks_for_an_impersonal_sentence() {
+    check(
+        "Lithuania accused Belarus of the attack. Asta Vaitkute, a ministry spokeswoman, answered questions on Monday. The inquiry continues, and it would be premature to name anyone, she said.",
+        "#0 Accusation lithuania -> belarus (_) [accused]
+         #2 NonConfirmation asta_vaitkute -> lithuania (_) [premature to name]",
+    );
+}
+
+#[test]
+fn naming_the_actor_behind_an_activity_and_certainty_of_origin_accuse() {
+    check(
+        "Frost Magpie: phishing against Estonian ministries\n\nBaltic Shield Labs Threat Intelligence Blog | 3 March 2026\n\nWe found phishing pages aimed at Estonian ministries. We track the group behind this activity as APT99.",
+        "#3 Accusation baltic_shield_labs_threat_intelligence_blog -> apt99 (_) []",
+    );
+    check(
+        "« Les éléments recueillis ne laissent aucun doute », a déclaré le ministre estonien de la Défense, Hanno Pevkur, en visant la Russie.",
+        "#0 Accusation hanno_pevkur -> russia (_) [a déclaré]",
+    );
+}
+
+#[test]
+fn announcing_the_accused_sides_reply_opens_a_denial() {
+    check(
+        "La Lituanie accuse la Biélorussie d'avoir piraté le port. La riposte biélorusse n'a pas tardé.",
+        "#0 Accusation lithuania -> belarus (_) [accuse]
+         #1 Denial belarus -> lithuania (_) [riposte biélorusse n'a pas tardé]",
+    );
+}
+
+#[test]
+fn an_agency_dateline_without_brackets_names_no_speaker() {
+    check(
+        "Riga, LETA - A senior Latvian defence official has said Russian hackers were behind the attack on the port.",
+        "#0 Accusation officials -> russia (_) [has said]",
+    );
+}
+
+#[test]
+fn acting_in_support_of_a_state_or_being_its_work_attributes() {
+    check(
+        "Baltic Shield Labs said the operators acted in support of Belarusian state intelligence.",
+        "#0 Accusation baltic_shield_labs -> belarus (_) [said]",
+    );
+}
+
+#[test]
+fn a_victim_confirming_what_it_underwent_acknowledges() {
+    check(
+        "The port operator Baltic Terminals confirmed that its gateways had suffered a large denial-of-service attack on Monday.",
+        "#0 Acknowledgment baltic_terminals -> _ (_) [confirmed]",
+    );
+    check(
+        "L'opérateur Baltic Terminals a confirmé avoir détecté lundi une intrusion sur l'une de ses passerelles.",
+        "#0 Acknowledgment baltic_terminals -> _ (_) [a confirmé]",
+    );
+}
+
+#[test]
+fn a_country_an_answer_says_accuses_is_reported_not_the_answerer() {
+    check(
+        "Briefing by the foreign ministry spokeswoman Anna Berzina\n\nQuestion: Lithuania says hackers attacked its port. What is your comment?\n\nAnna Berzina: We have no information about this incident. Vilnius accuses Minsk whenever a server goes down.",
+        "#1 Accusation lithuania -> _ (_) [says]
+         #3 NonConfirmation anna_berzina -> lithuania (_) [have no information]
+         #4 Accusation lithuania -> belarus (_) [accuses]",
     );
 }

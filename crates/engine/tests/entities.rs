@@ -35,6 +35,19 @@ fn knowledge_base_names_in_both_languages() {
 }
 
 #[test]
+fn capitals_have_their_french_names() {
+    check(
+        "Kaboul et Kabul, Tachkent et Tashkent, Oulan-Bator et Ulaanbaatar.",
+        "[Kaboul]GPE:kabul et [Kabul]GPE:kabul, [Tachkent]GPE:tashkent et [Tashkent]GPE:tashkent, [Oulan-Bator]GPE:ulaanbaatar et [Ulaanbaatar]GPE:ulaanbaatar.",
+    );
+    // A capital stands for its government, as the other curated capitals do.
+    assert_eq!(
+        entities::lookup("algiers").and_then(|e| e.country.clone()),
+        Some("algeria".to_string())
+    );
+}
+
+#[test]
 fn elision_possessive_hyphen_and_case() {
     check(
         "Selon l’ANSSI, d’après l’OTAN et l’UE.",
@@ -153,14 +166,52 @@ fn organisations_keep_their_complements() {
 }
 
 #[test]
+fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
+    // A known portfolio after an adjective naming no country: the country comes from
+    // the place framing the sentence.
+    check(
+        "À Berlin, le ministère fédéral de l'Intérieur a convoqué le diplomate.",
+        "À [Berlin]GPE:berlin, le [ministère fédéral de l'Intérieur]ORG:germany_interior a convoqué le diplomate.",
+    );
+    // A portfolio no list has, after an adjective, with its own adjectives.
+    check(
+        "Le ministère ivoirien des Transports et des Communications a confirmé. Le ministère malien des Ressources minières a démenti.",
+        "Le [ministère ivoirien des Transports et des Communications]ORG:ministere_ivoirien_des_transports_et_des_communications a confirmé. Le [ministère malien des Ressources minières]ORG:ministere_malien_des_ressources_minieres a démenti.",
+    );
+    // Without a capitalised complement, a lowercase head and adjective are no name.
+    check(
+        "Le ministère malien a démenti.",
+        "Le ministère malien a démenti.",
+    );
+}
+
+#[test]
+fn a_french_name_keeps_its_trailing_maritime_adjective() {
+    check(
+        "L'Office de la sécurité maritime a publié un avis. Le Bureau des affaires maritimes a répondu.",
+        "L'[Office de la sécurité maritime]ORG:office_de_la_securite_maritime a publié un avis. Le [Bureau des affaires maritimes]ORG:bureau_des_affaires_maritimes a répondu.",
+    );
+}
+
+#[test]
 fn embassies_are_parties_with_one_id_in_both_languages() {
     check(
         "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
-        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy in Oslo]ORG:china_embassy replied.",
+        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy]ORG:china_embassy in [Oslo]GPE:oslo replied.",
     );
     check(
         "L'ambassade de Russie aux États-Unis et l'ambassade chinoise ont répondu.",
         "L'[ambassade de Russie aux États-Unis]ORG:russia_embassy et l'[ambassade chinoise]ORG:china_embassy ont répondu.",
+    );
+    // A plain name's city only says where the mission stands; a formal title or a host
+    // country keeps its host.
+    check(
+        "L'ambassade du Japon à Lyon et l'Ambassade du Japon à Madrid ont répondu.",
+        "L'[ambassade du Japon]ORG:japan_embassy à [Lyon]GPE:lyon et l'[Ambassade du Japon à Madrid]ORG:japan_embassy ont répondu.",
+    );
+    check(
+        "A Japanese embassy in Canada and a Japanese embassy in Ottawa.",
+        "A [Japanese embassy in Canada]ORG:japan_embassy and a [Japanese embassy]ORG:japan_embassy in [Ottawa]GPE:ottawa.",
     );
     // An embassy whose country is not named is no party of its own.
     check("The embassy declined.", "The embassy declined.");
@@ -266,6 +317,23 @@ fn dates_in_both_languages() {
     check(
         "Été 2021, puis Décembre 2020.",
         "[Été 2021]DATE:summer_2021, puis [Décembre 2020]DATE:december_2020.",
+    );
+}
+
+#[test]
+fn a_month_range_lends_its_year_and_slashed_dates() {
+    check(
+        "Les pannes ont duré de mars à juin 2027.",
+        "Les pannes ont duré de [mars]DATE:march_2027 à [juin 2027]DATE:june_2027.",
+    );
+    check(
+        "The outages lasted between May and July 2027.",
+        "The outages lasted between [May]DATE:may_2027 and [July 2027]DATE:july_2027.",
+    );
+    // Year, month and day glued by slashes; a month 13 or a spaced slash is no date.
+    check(
+        "Posted 2027/11/09, ref 2027/13/40 and 2027 / 11 / 09.",
+        "Posted [2027/11/09]DATE:2027_11_09, ref 2027/13/40 and [2027]DATE:2027 / 11 / 09.",
     );
 }
 
@@ -677,6 +745,19 @@ fn a_wire_credit_names_its_reporters_and_editors() {
 }
 
 #[test]
+fn a_photo_credit_names_its_photographer() {
+    // Invented: French credits write the name right after « Photo », with no « par ».
+    check(
+        "Un quai vide. (Photo Marie Okonkwo / AFP)",
+        "Un quai vide. (Photo [Marie Okonkwo]PERSON:marie_okonkwo / [AFP]ORG:afp)",
+    );
+    check(
+        "An empty quay. Photograph: Marie Okonkwo/Reuters",
+        "An empty quay. Photograph: [Marie Okonkwo]PERSON:marie_okonkwo/[Reuters]ORG:reuters",
+    );
+}
+
+#[test]
 fn the_name_a_company_role_belongs_to_is_an_organisation() {
     check(
         "Nordvik's chief executive said so, and the CEO of Ana Roe spoke.",
@@ -685,6 +766,24 @@ fn the_name_a_company_role_belongs_to_is_an_organisation() {
     check(
         "Le PDG d'Askerfjord a démissionné.",
         "Le PDG d'[Askerfjord]ORG:askerfjord a démissionné.",
+    );
+}
+
+#[test]
+fn an_intrusion_set_or_mode_operatoire_names_a_group() {
+    // The threat-intelligence words for an actor: "intrusion set", "cluster", « mode
+    // opératoire ».
+    check(
+        "The agency described an intrusion set it tracks as \"SILVER OTTER\".",
+        "The agency described an intrusion set it tracks as \"[SILVER OTTER]GROUP:silver_otter\".",
+    );
+    check(
+        "Le rapport décrit un mode opératoire qu'il désigne sous le nom de « Silver Otter ».",
+        "Le rapport décrit un mode opératoire qu'il désigne sous le nom de « [Silver Otter]GROUP:silver_otter ».",
+    );
+    check(
+        "Analysts follow a cluster known as Dusk Viper.",
+        "Analysts follow a cluster known as [Dusk Viper]GROUP:dusk_viper.",
     );
 }
 
@@ -792,5 +891,58 @@ fn a_name_in_apposition_to_more_role_nouns_is_a_person() {
     check(
         "Nordvik's head of research, Ilse Marnix, told AFP.",
         "Nordvik's head of research, [Ilse Marnix]PERSON:ilse_marnix, told [AFP]ORG:afp.",
+    );
+}
+
+#[test]
+fn an_acronym_with_a_country_code_after_a_dot_is_one_name() {
+    check(
+        "CERT.EE said the phishing wave had ended; the U.S. embassy agreed.",
+        "[CERT.EE]ORG:cert_ee said the phishing wave had ended; the [U.S.]GPE:united_states embassy agreed.",
+    );
+}
+
+#[test]
+fn a_quoted_name_a_group_gives_itself_keeps_its_lowercase_words() {
+    check(
+        "Un collectif se présentant comme la « Brigade numérique du Sahel » a revendiqué l'attaque.",
+        "Un collectif se présentant comme la « [Brigade numérique du Sahel]GROUP:brigade_numerique_du_sahel » a revendiqué l'attaque.",
+    );
+    check(
+        "A group calling itself \"Sons of the Desert Wind\" claimed the attack.",
+        "A group calling itself \"[Sons of the Desert Wind]GROUP:sons_of_the_desert_wind\" claimed the attack.",
+    );
+}
+
+#[test]
+fn a_possessive_between_capitalised_words_stays_inside_an_organisation_name() {
+    check(
+        "The Ministry of People's Power for Energy issued a statement.",
+        "The [Ministry of People's Power for Energy]ORG:ministry_of_people_s_power_for_energy issued a statement.",
+    );
+}
+
+#[test]
+fn captions_and_pointers_are_read_for_names() {
+    let input = "Ministers meet in Oslo\nThe ministers met on Monday.\nA ferry leaving Bergen on June 4, 2027. (Photo by Ola Nordmann / AFP)\nRead more: How Norway guards its ports\nThe talks go on.";
+    let analysis = analyze_article("test.txt", input);
+    let caption = analysis
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == parallax_engine::ParagraphKind::Caption)
+        .expect("the photo line is a caption");
+    let named: Vec<(&str, &str)> = analysis
+        .entities
+        .iter()
+        .filter(|m| m.start >= caption.start && m.end <= caption.end)
+        .map(|m| (m.text.as_str(), m.id.as_str()))
+        .collect();
+    assert!(named.contains(&("Bergen", "bergen")), "{named:?}");
+    assert!(named.contains(&("June 4, 2027", "2027_06_04")), "{named:?}");
+    assert!(named.contains(&("AFP", "afp")), "{named:?}");
+    assert!(
+        analysis.entities.iter().any(|m| m.id == "norway"),
+        "the pointer's country: {:?}",
+        analysis.entities
     );
 }

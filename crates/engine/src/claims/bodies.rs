@@ -28,13 +28,14 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
     let words: Vec<usize> = (place.last + 1..role.first)
         .filter(|&i| t[i].word && !(t[i].lower == "s" && i == place.last + 2))
         .collect();
-    // "Freedonia's embassy in Lima": a country's diplomatic mission, named as the entity
-    // layer names « l'ambassade de Chine » (`china_embassy`).
     let possessive = t
         .get(place.last + 1)
         .is_some_and(|x| matches!(x.raw, "'" | "’"))
         && t.get(place.last + 2).is_some_and(|x| x.lower == "s");
-    if words.is_empty() && possessive {
+    // "Freedonia's embassy in Lima", "the Freedonian embassy": a country's diplomatic
+    // mission, named as the entity layer names « l'ambassade de Chine » (`china_embassy`).
+    let adjacent = words.is_empty() && place.last + 1 == role.first;
+    if (words.is_empty() && possessive) || adjacent && mission_word(&role.head).is_some() {
         return mission_word(&role.head).map(|m| {
             (
                 format!("{side}_{m}"),

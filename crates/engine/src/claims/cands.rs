@@ -8,7 +8,7 @@ use super::lexicon::Family;
 use super::names::{join_role_names, name_runs};
 use super::qualify::qualify;
 use super::tokens::Hit;
-use crate::entities::EntityType;
+use crate::entities::{EntityType, Gender};
 
 pub(crate) use super::ids::{slug, Sides};
 pub(crate) use super::lexicon::CUE_FAMILIES;
@@ -54,6 +54,8 @@ pub(crate) struct Cand {
     pub group: Option<String>,
     /// A pronoun that stands for a person ("he", "she", « lui »).
     pub person: bool,
+    /// For a person, the gender its title or given name tells (see `gender`).
+    pub gender: Gender,
 }
 
 impl Cand {
@@ -80,6 +82,7 @@ impl Cand {
             head: String::new(),
             group: None,
             person: false,
+            gender: Gender::Unknown,
         }
     }
 }
@@ -168,6 +171,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     join_role_names(f, &mut out);
     qualify(f, &mut out);
+    super::gender::assign(f, &mut out);
     out
 }
 
@@ -180,7 +184,7 @@ fn dateline_end(f: &Facts) -> usize {
     let t = &f.tokens;
     let head = &t[..t.len().min(DATELINE_TOKENS)];
     let Some(close) = head.iter().position(|x| x.is(")")) else {
-        return 0;
+        return agency_dateline_end(head);
     };
     let opens = head[..close].iter().any(|x| x.is("("));
     let dash = (close + 1..head.len())
@@ -189,6 +193,27 @@ fn dateline_end(f: &Facts) -> usize {
     match dash {
         Some(d) if opens => d + 1,
         _ => 0,
+    }
+}
+
+/// "Tehran, IRNA -", « Alger, APS — »: a place, a comma and the agency, then a dash, with
+/// only capitalised words, numbers and commas before it; 0 when the head is no such line.
+fn agency_dateline_end(head: &[super::tokens::Token]) -> usize {
+    let Some(dash) = head
+        .iter()
+        .position(|x| matches!(x.raw, "-" | "—" | "–" | "--"))
+    else {
+        return 0;
+    };
+    let before = &head[..dash];
+    let plain = before.iter().all(|x| {
+        x.is(",") || (x.word && (x.capitalised() || x.raw.chars().all(|c| c.is_ascii_digit())))
+    });
+    let comma = before.iter().any(|x| x.is(","));
+    if plain && comma && dash >= 3 {
+        dash + 1
+    } else {
+        0
     }
 }
 
@@ -352,8 +377,11 @@ fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
                 None,
                 Kind::Pronoun,
             ));
+            // « estime-t-il », « a-t-elle ajouté »: a pronoun inverted after a verb of
+            // saying stands for whoever speaks, a person far more often than a body.
+            let inverted = h.first > 0 && matches!(f.tokens[h.first - 1].raw, "-" | "‑");
             if let Some(c) = out.last_mut() {
-                c.person = f.is(h.first, Family::PersonPronoun);
+                c.person = f.is(h.first, Family::PersonPronoun) || inverted;
             }
         }
     }

@@ -22,6 +22,11 @@ use std::ops::Range;
 /// ("« … », a ajouté le porte-parole du ministère lors d'un point de presse"; "“…,” the
 /// company's chief executive, Jan Roe, said": a possessive role and a name in apposition).
 const CLOSING_REPORT_REACH: usize = 14;
+/// Most words between the comma and a closing reporting verb ("…, the national
+/// cybersecurity agency said": a determiner, a name of up to five words).
+const TRAILING_SUBJECT_WORDS: usize = 6;
+/// Most words after a closing reporting verb ("…, she said on Monday in Hanoi").
+const TRAILING_TAIL_WORDS: usize = 5;
 /// How many sentences back a speaker just met may still speak for a cue that names
 /// nobody (the speaker of the sentence before last, across one sentence of context).
 const RECENT_SPEAKER_SENTENCES: usize = 2;
@@ -79,7 +84,10 @@ pub(crate) fn draft(
         && found
             .cand
             .is_some_and(|c| c.kind == Kind::Role(Family::RoleDoc));
-    let spoken = answerer_speaks(s, named, spoken, history, voice);
+    // "Varsovie accuse Moscou …" in an answer: a country the answer says accuses is
+    // reported, not the answerer's own voice.
+    let accuses = speaker_cue.is_some_and(|c| c.family == Family::Accuse && !passive(f, c));
+    let spoken = answerer_speaks(s, named, accuses, spoken, history, voice);
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let content = content_range(f, d, found.cand);
     let side = speaker_side.as_deref();
@@ -150,6 +158,7 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
         // inside a quotation speaks for whoever the closing report names.
         (Some(c), _) if c.family != Family::Report => closing_report(f, c)
+            .or_else(|| trailing_report(f, c).filter(|_| !has_personal_subject(f, cands, c)))
             .or_else(|| reporter_of_noun(f, cands, c))
             .or_else(|| reporter_before(f, cands, c))
             .or(Some(c)),
@@ -223,6 +232,7 @@ fn speaker_of(
 fn answerer_speaks(
     s: &SentenceAt,
     named: bool,
+    accuses: bool,
     spoken: Option<Known>,
     history: &mut Vec<Known>,
     voice: Option<&Party>,
@@ -240,7 +250,9 @@ fn answerer_speaks(
         && spoken.as_ref().is_some_and(|k| match k.kind {
             Kind::Person | Kind::Named => true,
             Kind::Place => {
-                (f.own_text || f.answerer.is_none()) && k.side.is_some() && k.side != own_side
+                (f.own_text || f.answerer.is_none() || accuses)
+                    && k.side.is_some()
+                    && k.side != own_side
             }
             _ => false,
         });
@@ -251,6 +263,7 @@ fn answerer_speaks(
                 side: None,
                 kind: Kind::Person,
                 sentence: s.index,
+                gender: crate::entities::name_gender(&a.name),
             };
             history.push(k.clone());
             Some(k)
@@ -554,6 +567,29 @@ fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hi
     // cue is its patient, not a subject of its own.
     let patient_only = passive(f, cue);
     ((!party_between || patient_only) && has_subject(f, cands, report)).then_some(report)
+}
+
+/// Whether the cue has a subject of its own before it that is not the impersonal "it" /
+/// « il » of "it would be premature", « il serait prématuré ».
+fn has_personal_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
+    let impersonal = |c: &Cand| {
+        c.kind == Kind::Pronoun && matches!(f.tokens[c.first].lower.as_str(), "it" | "il")
+    };
+    has_subject(f, cands, cue) && !speaker(f, cands, cue).cand.is_some_and(impersonal)
+}
+
+/// A reporting clause set after a comma at the sentence's end: "It would be premature to
+/// name anyone, she said", « …, a-t-il ajouté »: whoever it names says the whole sentence.
+fn trailing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let words = |r: std::ops::Range<usize>| r.filter(|&i| t[i].word).count();
+    f.hits.iter().find(|h| {
+        let comma = (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
+        h.family == Family::Report
+            && h.first > cue.last
+            && comma.is_some_and(|c| words(c + 1..h.first) <= TRAILING_SUBJECT_WORDS)
+            && words(h.last + 1..t.len()) <= TRAILING_TAIL_WORDS
+    })
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".

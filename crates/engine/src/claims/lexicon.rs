@@ -75,10 +75,12 @@ pub(crate) enum Family {
     MediumPrep,
     /// A preposition before the place something is said in ("told reporters in" Lima).
     PlacePrep,
+    /// A verb of undergoing or noticing an attack ("suffered", « a subi », "detected").
+    Undergo,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::AttribTo as u32) < 64);
+const _: () = assert!((Family::Undergo as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -143,6 +145,7 @@ impl Family {
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,
+            "undergo" => Undergo,
             _ => return None,
         })
     }

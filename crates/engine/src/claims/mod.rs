@@ -31,6 +31,7 @@ mod documents;
 mod draft;
 mod events;
 mod facts;
+mod gender;
 mod groups;
 mod ids;
 mod lexicon;

@@ -14,6 +14,13 @@ use std::ops::Range;
 /// How many tokens after its verb an inverted subject may start ("said the ministry's
 /// spokesperson": a determiner and a possessive between).
 const INVERTED_SUBJECT_REACH: usize = 3;
+/// How many tokens after its verb an inverted subject may start when only words stand
+/// between, no comma and no other cue: adverbials of time, audience or place
+/// (« a réagi quelques heures plus tard un porte-parole », « a déclaré à la presse X »).
+const INVERTED_SUBJECT_FAR_REACH: usize = 8;
+/// How many tokens after the comma that closes the verb's clause the holder's name may
+/// start ("…, said the ministry's spokesperson, Dr Jan Roe": a title and its period).
+const HOLDER_NAME_REACH: usize = 3;
 /// How many tokens after its verb the one spoken to may start (« a déclaré à l'AFP »:
 /// a preposition, an elided article and its apostrophe between).
 const ADDRESSEE_REACH: usize = 4;
@@ -259,10 +266,16 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
+    if let Some(s) = owner_inside_denial(cands, cue) {
+        return s;
+    }
     if let Some(s) = quoted_words_reporter(f, cands, cue) {
         return s;
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
+        return s;
+    }
+    if let Some(s) = clitic_after(f, cands, cue) {
         return s;
     }
     if let Some(h) = coordinated_with(f, cue) {
@@ -301,6 +314,20 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// « La riposte freedonienne n'a pas tardé », « la réponse de Freedonie est venue »: a
+/// denying phrase that holds a party in its gap is that party's reply.
+fn owner_inside_denial<'c>(cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    if cue.family != Family::Deny || cue.first == cue.last {
+        return None;
+    }
+    let c = cands.iter().find(|c| {
+        c.first > cue.first
+            && c.last < cue.last
+            && matches!(c.kind, Kind::Place | Kind::Named | Kind::Person)
+    })?;
+    Some(found(Some(c), c.first..c.last + 1))
 }
 
 /// "“We deeply apologise …,” its chief executive, Jane Roe, said": a cue inside quoted
@@ -432,6 +459,26 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
     None
 }
 
+/// « estime-t-il », « affirme-t-elle », « ajoute-t-on »: a subject pronoun joined by a
+/// hyphen after its verb (an inversion, as after quoted words) is the verb's subject.
+fn clitic_after<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    let t = &f.tokens;
+    let mut i = cue.last + 1;
+    // "-t-" between a verb ending in a vowel and the pronoun.
+    let hyphen = |i: usize| t.get(i).is_some_and(|x| matches!(x.raw, "-" | "‑"));
+    if !hyphen(i) {
+        return None;
+    }
+    i += 1;
+    if t.get(i).is_some_and(|x| x.lower == "t") && hyphen(i + 1) {
+        i += 2;
+    }
+    let c = cands
+        .iter()
+        .find(|c| c.first == i && c.kind == Kind::Pronoun)?;
+    Some(found(Some(c), i..i + 1))
+}
+
 /// "X said it was aware of the campaign but declined to comment": the earlier verb a
 /// cue after "but", "and", "mais", "et" is coordinated with (it shares its subject).
 fn coordinated_with<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
@@ -474,7 +521,12 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // accusing verb comes whom it accuses ("…, a accusé la Freedonie").
     // Nor does a verb of declining: "…, n'a pas souhaité faire de commentaire" ends with
     // its object.
-    if matches!(cue.family, Family::Accuse | Family::NonConfirm) {
+    // But quoted words before it are what was said: « “…”, s'est borné à indiquer X ».
+    let after_quote = previous_word(t, cue.first)
+        .map_or(cue.first, |p| p + 1)
+        .checked_sub(1)
+        .is_some_and(|c| (c..cue.first).any(|i| matches!(t[i].raw, "»" | "”" | "\"")));
+    if cue.family == Family::Accuse || (cue.family == Family::NonConfirm && !after_quote) {
         return None;
     }
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
@@ -487,7 +539,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .unwrap_or(cue.last);
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
-            && c.first <= past + INVERTED_SUBJECT_REACH
+            && (c.first <= past + INVERTED_SUBJECT_REACH || adverbials_between(f, cue, c))
             && !no_inverted_subject(f, cue, c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
@@ -514,14 +566,35 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     let own_named = !titled
         && (own.iter().any(|c| c.kind == Kind::Person)
             || own.first().is_some_and(|c| c.kind == Kind::Named));
+    // Only a name set right after the comma is the holder's: "…, cited by the agency X"
+    // names who relays the words, not who said them.
     let named_after: Vec<&Cand> = within(cands, end + 1, end2)
         .into_iter()
-        .filter(|c| c.kind <= Kind::Named && !own_named)
+        .filter(|c| c.kind <= Kind::Named && !own_named && c.first <= end + HOLDER_NAME_REACH)
         .collect();
     if let Some(c) = best(named_after, cue.last) {
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// Whether only plain words lie between a verb of saying and `c` within the far reach:
+/// no punctuation and no other cue (adverbials of time, audience or place, which
+/// French sets between an inverted verb and its subject).
+fn adverbials_between(f: &Facts, cue: &Hit, c: &Cand) -> bool {
+    let t = &f.tokens;
+    c.first <= cue.last + INVERTED_SUBJECT_FAR_REACH
+        && (cue.last + 1..c.first).all(|i| t[i].word || matches!(t[i].raw, "'" | "’" | "-"))
+        && !f
+            .hits
+            .iter()
+            .any(|h| h.first > cue.last && h.first < c.first && cue_word(h.family))
+}
+
+/// A cue family that marks a clause of its own (the conflict's topic words, "cyber",
+/// may stand in an adverbial).
+fn cue_word(family: Family) -> bool {
+    family != Family::Topic && CUE_FAMILIES.contains(&family)
 }
 
 /// "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to.

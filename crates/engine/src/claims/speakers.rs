@@ -7,6 +7,7 @@ use super::facts::Facts;
 use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Party;
+use crate::entities::Gender;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -27,6 +28,8 @@ pub(crate) struct Known {
     pub side: Option<String>,
     pub kind: Kind,
     pub sentence: usize,
+    /// For a person, the gender its title or given name told (unknown for the rest).
+    pub gender: Gender,
 }
 
 /// The previous sentence, where "the report" or "the publication" was named.
@@ -47,6 +50,7 @@ pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
         side: c.side.clone(),
         kind: c.kind,
         sentence,
+        gender: c.gender,
     }
 }
 
@@ -107,6 +111,10 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 
 /// "he", "she", « selon lui », "it": whom the pronoun takes up.
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
+    // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
+    let gender = super::gender::of_pronoun(c);
+    let fits = |k: &&Known| k.gender.fits(gender);
+    let person_fits = |k: &&Known| k.kind == Kind::Person && fits(k);
     // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
     let person = c
         .person
@@ -115,7 +123,7 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
                 .iter()
                 .rev()
                 .take(PERSON_PRONOUN_REACH)
-                .find(|k| k.kind == Kind::Person)
+                .find(person_fits)
         })
         .flatten();
     // No person spoke lately: a person named in the sentence before ("X, our
@@ -124,13 +132,19 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
         .person
         .then(|| {
             s.people
-                .last()
-                .filter(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                .iter()
+                .rev()
+                .take_while(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                .find(fits)
         })
         .flatten();
     // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
     // sentence just before, a person, is who the pronoun takes up.
-    let subject = c.person.then(|| subject_person_before(s)).flatten();
+    let subject = c
+        .person
+        .then(|| subject_person_before(s))
+        .flatten()
+        .filter(|k| fits(&k));
     let word = c.name.to_lowercase();
     // "he" and "she" name people; "it" never does; « il » and « elle » may be either.
     let personal = matches!(word.as_str(), "he" | "she" | "him" | "her");
@@ -156,22 +170,18 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
                 history
                     .iter()
                     .rev()
-                    .find(|k| k.kind == Kind::Person)
-                    .or(s.people.last())
+                    .find(person_fits)
+                    .or_else(|| s.people.iter().rev().find(fits))
             })
             .flatten()
     };
     // "La société … Dans un communiqué, elle assure …": a French « il »/« elle » may take
     // up the organisation named last.
     let organisation = || s.named.last().filter(|_| !personal).cloned();
+    // Else the last speaker, unless a person of the other gender: then the last that fits.
+    let last = || history.iter().rev().find(fits).or(history.last());
     subject
-        .or_else(|| {
-            person
-                .or(named)
-                .or_else(any_person)
-                .or(history.last())
-                .cloned()
-        })
+        .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
 }
 
@@ -393,6 +403,7 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
         side: None,
         kind: Kind::Named,
         sentence: si,
+        gender: Gender::Unknown,
     })
 }
 

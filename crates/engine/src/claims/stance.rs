@@ -262,12 +262,25 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
                 .filter(|&i| f.tokens[i].word)
                 .all(|i| f.is(i, Family::Determiner))
     });
+    // "confirmed that its platforms had suffered a massive attack", « a confirmé avoir
+    // détecté une intrusion »: the attack is what the victim underwent or noticed.
+    let undergone = f.hits.iter().any(|h| {
+        h.family == Family::Attack
+            && h.first > r.last
+            && (h.first.saturating_sub(UNDERGO_REACH)..h.first)
+                .any(|i| i > r.last && f.is(i, Family::Undergo))
+    });
     let names_attacker = !f.groups.is_empty()
         || f.has(Family::AttribPost)
         || f.has(Family::AttribPre)
         || f.has(Family::Accuse);
-    (passive_attack || object_attack) && !names_attacker
+    (passive_attack || object_attack || undergone) && !names_attacker
 }
+
+/// How many tokens before an attack word the verb of undergoing it may stand ("suffered
+/// « a massive denial-of-service attack »": a quotation mark, an article, an adjective and
+/// a hyphenated compound, whose hyphens are tokens of their own).
+const UNDERGO_REACH: usize = 10;
 
 fn non_confirmation(f: &Facts, h: &Hit) -> Vec<Decision> {
     let clause_break = |a: usize, b: usize| {

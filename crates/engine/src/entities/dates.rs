@@ -1,5 +1,6 @@
 //! Dates in French and English: `19 juillet 2021`, `July 19, 2021`, `avril`,
-//! `l'automne 2020` (-> `automne 2020`), `2015`, `2023-08-15`.
+//! `l'automne 2020` (-> `automne 2020`), `2015`, `2023-08-15`, `2023/08/15`,
+//! `February and August 2026` (the first month takes the range's year).
 //!
 //! Ids: `2021_07_19` for a day, `april_2023` for a month, `autumn_2020` for a
 //! season, `2015` for a year. A day or month without a year takes the
@@ -59,13 +60,20 @@ fn may_be_season(w: &str) -> bool {
     w.len() <= 9 && prefix3(w).is_some_and(|p| STARTS.iter().any(|s| **s == p))
 }
 
+/// Months in a year: the largest month number of a numeric date.
+const MONTHS_IN_YEAR: u32 = 12;
+/// Days in the longest month: the largest day number of a numeric date.
+const LONGEST_MONTH: u32 = 31;
+/// Tokens of a slashed date: year, slash, month, slash, day.
+const SLASHED_TOKENS: usize = 5;
+
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.strip_suffix("er").unwrap_or(w);
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let d: u32 = digits.parse().ok()?;
-    (1..=31).contains(&d).then_some(d)
+    (1..=LONGEST_MONTH).contains(&d).then_some(d)
 }
 
 /// A date found, before yearless ones get the article's year.
@@ -180,7 +188,45 @@ impl Scan<'_, '_> {
         if let Some(y) = self.year(i, n) {
             return found(n, Some(y), None);
         }
+        if let Some(y) = self.range_year(i, n) {
+            return found(i, Some(y), None);
+        }
         self.cued(i).then(|| found(i, None, None)).flatten()
+    }
+
+    /// The year of a range's second month when token `n` joins it to the month at `i`
+    /// (`February and August 2026`, « de mars à mai 2025 »): the first month is that year's.
+    fn range_year(&self, i: usize, n: usize) -> Option<u32> {
+        if !calendar::is_month_joiner(self.word(i, n)?) {
+            return None;
+        }
+        let (second, _) = self.month_first(n + 1)?;
+        second.day.is_none().then_some(second.year).flatten()
+    }
+
+    /// `2026/03/05`: a year, a month and a day glued by slashes, from the year at `i`;
+    /// the date and how many tokens it takes.
+    fn slashed(&self, i: usize, y: u32) -> Option<(Found, usize)> {
+        let glued_slash = |k: usize| self.punct(k, "/") && !self.t.list[k].space_before;
+        let glued_number = |k: usize, max: u32| {
+            let tok = self.t.list.get(k).filter(|t| t.digits && !t.space_before)?;
+            let n: u32 = self.t.text(k).parse().ok()?;
+            (tok.end - tok.start == 2 && (1..=max).contains(&n)).then_some(n)
+        };
+        if !(glued_slash(i + 1) && glued_slash(i + 3)) {
+            return None;
+        }
+        let m = glued_number(i + 2, MONTHS_IN_YEAR)?;
+        let d = glued_number(i + 4, LONGEST_MONTH)?;
+        let f = Found {
+            start: self.t.list[i].start,
+            end: self.t.list[i + 4].end,
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            season: None,
+        };
+        Some((f, SLASHED_TOKENS))
     }
 
     fn at(&self, i: usize) -> Option<(Found, usize)> {
@@ -232,6 +278,9 @@ impl Scan<'_, '_> {
             return Some((found(j, Some(y), None, None, Some(season)), j - i + 1));
         }
         if let Some(y) = year_of(w) {
+            if let Some(date) = self.slashed(i, y) {
+                return Some(date);
+            }
             // A year glued to a hyphen or slash is a range or a code, not a date.
             let next = self.t.list.get(i + 1);
             if next.is_some_and(|n| !n.space_before && matches!(self.t.text(i + 1), "/" | "%")) {
@@ -244,7 +293,7 @@ impl Scan<'_, '_> {
         if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
             let m: u32 = w[5..7].parse().ok()?;
             if let (Some(y), Some(d)) = (year_of(&w[..4]), day_of(&w[8..])) {
-                if (1..=12).contains(&m) {
+                if (1..=MONTHS_IN_YEAR).contains(&m) {
                     return Some((found(i, Some(y), Some(m), Some(d), None), 1));
                 }
             }

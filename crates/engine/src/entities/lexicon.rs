@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub mission_hosts: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
+    /// The gender of the given names that always have one (`laura` female, `rafael` male).
+    pub given_genders: WordMap<Gender>,
     /// Words that, near a capitalised pair starting with a given name, make it a person
     /// (reporting verbs, `by`, `selon`), in every case form.
     pub person_cues: WordSet,
@@ -201,12 +203,45 @@ fn speaking_cues(data: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty() && !p.contains([' ', '~']))
 }
 
-/// Given (or family) names, one folded name a line (`#` starts a comment).
-fn given_names(data: &str) -> WordSet {
-    data.lines()
+/// A person's gender as a text tells it (a given name, "Mrs", "she"); most often unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    /// Nothing tells, or the signs disagree (a name given to both).
+    #[default]
+    Unknown,
+    /// Female.
+    Female,
+    /// Male.
+    Male,
+}
+
+impl Gender {
+    /// Whether two genders may be the same person's: equal, or one unknown.
+    pub fn fits(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Given (or family) names, one folded name a line (`#` starts a comment), each maybe
+/// followed by a tab and its gender (`f`, `m`); the names, and the genders given.
+fn given_names(data: &str) -> (WordSet, WordMap<Gender>) {
+    let (mut names, mut genders) = (WordSet::default(), WordMap::default());
+    for line in data
+        .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(str::to_string)
-        .collect()
+    {
+        let (name, gender) = line.split_once('\t').unwrap_or((line, ""));
+        let gender = match gender {
+            "f" => Gender::Female,
+            "m" => Gender::Male,
+            _ => Gender::Unknown,
+        };
+        if gender != Gender::Unknown {
+            genders.insert(name.to_string(), gender);
+        }
+        names.insert(name.to_string());
+    }
+    (names, genders)
 }
 
 /// The lexicon, parsed on first use.
@@ -214,8 +249,9 @@ pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut lx = parse(include_str!("../../data/kb/lexicon.tsv"));
-        lx.given_names = given_names(include_str!("../../data/kb/given_names.txt"));
-        lx.surnames_first = given_names(include_str!("../../data/kb/surnames_first.txt"));
+        (lx.given_names, lx.given_genders) =
+            given_names(include_str!("../../data/kb/given_names.txt"));
+        lx.surnames_first = given_names(include_str!("../../data/kb/surnames_first.txt")).0;
         for data in [
             include_str!("../../data/claims/cues_en.tsv"),
             include_str!("../../data/claims/cues_fr.tsv"),
@@ -233,6 +269,27 @@ pub fn is_given_name(word: &str) -> bool {
     lexicon()
         .given_names
         .contains(&crate::fold::fold_word(word))
+}
+
+/// The gender a person's name tells by its first word (`Laura Benitez`), unknown for a
+/// name given to both, a name no list knows, a family name written first (`Li Wei`), or a
+/// surname alone (`Thomas` may be either).
+pub fn name_gender(name: &str) -> Gender {
+    let lx = lexicon();
+    let mut words = name.split_whitespace();
+    let first = words.next().map(crate::fold::fold_word);
+    match first.filter(|_| words.next().is_some()) {
+        // "Marie-Claire": a compound the list lacks has the gender of its first part.
+        Some(w) if !lx.surnames_first.contains(&w) => {
+            let part = w.split('-').next().unwrap_or_default();
+            let gender = lx
+                .given_genders
+                .get(&w)
+                .or_else(|| lx.given_genders.get(part));
+            gender.copied().unwrap_or_default()
+        }
+        _ => Gender::Unknown,
+    }
 }
 
 /// The type a noun beside a name gives it (`kind_word` in `lexicon.tsv`), for a lowercase word.

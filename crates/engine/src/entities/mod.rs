@@ -1,6 +1,7 @@
 //! Named entities: the knowledge base and the recogniser.
 //!
-//! Recognition runs in passes over the headline, body and source-line blocks:
+//! Recognition runs in passes over every block, noise included (a caption's place, date
+//! and photographer, a "Read more" line's country are names a reader marks too):
 //! 1. `matcher`: every knowledge-base name, a trie walked from each word start;
 //! 2. `dates`: dates, months, seasons and years in French and English;
 //! 3. `rules`: names not in the knowledge base (titled people, ministries and
@@ -23,7 +24,7 @@ mod threats;
 mod tokens;
 mod trie;
 
-use crate::article::{Lang, Paragraph, ParagraphKind};
+use crate::article::{Lang, Paragraph};
 use crate::sentences::Sentence;
 use crate::text::{Span, Text};
 use serde::{Deserialize, Serialize};
@@ -36,7 +37,9 @@ pub static DATE_ID_MONTHS: LazyLock<[&'static str; 12]> =
     LazyLock::new(|| std::array::from_fn(|i| crate::calendar::month_id(i as u32 + 1)));
 
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
-pub(crate) use lexicon::{kind_word as lexicon_kind_word, stop_word, WordMap, WordSet};
+pub(crate) use lexicon::{
+    kind_word as lexicon_kind_word, name_gender, stop_word, Gender, WordMap, WordSet,
+};
 pub(crate) use rules::slug;
 
 /// Whether a lowercase word is a French adjective by its ending (« nationale », « fédéral »),
@@ -159,15 +162,6 @@ pub(crate) struct Candidate {
     pub priority: Priority,
 }
 
-/// Whether a block is read for entities: headline, body, and the source line
-/// (whose outlet is an organisation mention although the line is noise).
-fn is_read(kind: ParagraphKind) -> bool {
-    matches!(
-        kind,
-        ParagraphKind::Headline | ParagraphKind::Body | ParagraphKind::SourceLine
-    )
-}
-
 /// Find every entity mention in the article, sorted by start. Never panics.
 pub fn recognise(
     text: &Text,
@@ -178,7 +172,6 @@ pub fn recognise(
     let raw = text.raw;
     let blocks: Vec<(usize, usize)> = paragraphs
         .iter()
-        .filter(|p| is_read(p.kind))
         .map(|p| {
             let r = text.bytes_of(p.span());
             (r.start, r.end)

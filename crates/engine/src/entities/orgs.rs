@@ -11,7 +11,7 @@
 //! - A capitalised sequence ending in an organisation word (`Times`, `Post`,
 //!   `Agency`, `Institute`): `South China Morning Post`.
 
-use super::kb::knowledge_base;
+use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
 use super::persons;
 use super::rules::{slug, View};
@@ -120,7 +120,8 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let mut j = i + 1;
     let mut country = adjective_country(v, i, j);
-    if country.is_some() {
+    // « ministère fédéral des … »: an adjective that names no country stays in the name.
+    if country.is_some() || french_adjective(v, i, j) {
         j += 1;
     }
     let Some(p) = after_connector(v, i, j) else {
@@ -322,6 +323,9 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             j = end;
         } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
             opened = true;
+        } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
+            // "Ministry of People's Power": a possessive between two words of the name.
+            j += 1;
         } else if !(opened && INSIDE.contains(&w)) {
             break;
         }
@@ -489,6 +493,11 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    let end = if !v.t.list[i].capitalised && end == i {
+        complement_after_adjectives(v, i).unwrap_or(end)
+    } else {
+        end
+    };
     // « l'agence nationale de cybersécurité (NÚKIB) »: a lowercase name that an acronym
     // in brackets names.
     let end = if !v.t.list[i].capitalised && end == i {
@@ -518,6 +527,28 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         v.slug(start, end),
         Priority::Suffix,
     ));
+}
+
+/// « ministère cambodgien des Postes », « office fédéral de la Statistique »: after a
+/// lowercase head and its adjectives, the last token of a complement opened by a
+/// preposition, with its own adjectives; `None` without adjectives or complement.
+fn complement_after_adjectives(v: &View, i: usize) -> Option<usize> {
+    let mut last_adjective = i;
+    while french_adjective(v, i, last_adjective + 1) {
+        last_adjective += 1;
+    }
+    if last_adjective == i {
+        return None;
+    }
+    let mut end = complement_end(v, last_adjective, false);
+    if end == last_adjective {
+        return None;
+    }
+    // « des Ressources hydriques »: the complement's own adjectives follow it.
+    while french_adjective(v, i, end + 1) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Most lowercase words between a head and the acronym in brackets that names it
@@ -607,20 +638,22 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
 }
 
 /// The host named after a mission ending at token `end` (`in the Kingdom of Belgium`,
-/// `à Tirana`): the last token of a known place or of one or two name words.
-fn mission_host(v: &View, end: usize) -> Option<usize> {
+/// `à Tirana`): the last token of a known place or of one or two name words, and whether
+/// the host is a country (a place the knowledge base knows as its own country).
+fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
     let at = end + 1;
     if !v.word_in(end, at) || !lexicon().mission_hosts.contains(v.text(at)) {
         return None;
     }
     let k = at + 1 + usize::from(v.word_in(end, at + 1) && v.text(at + 1) == "the");
-    if let Some((last, _)) = place_at(v, k) {
-        return Some(last);
+    if let Some((last, id)) = place_at(v, k) {
+        let country = lookup(&id).is_some_and(|e| e.country.as_deref() == Some(id.as_str()));
+        return Some((last, country));
     }
     let run = (k..k + MAX_HOST_WORDS)
         .take_while(|&j| v.name_word(end, j))
         .last()?;
-    Some(run)
+    Some((run, false))
 }
 
 /// Name words a host city not in the knowledge base may have (`Tirana`, `Xi'an` aside).
@@ -629,7 +662,10 @@ const MAX_HOST_WORDS: usize = 2;
 /// `Embassy of the Russian Federation in the Kingdom of Belgium`, `Chinese Embassy`,
 /// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`: a party of its own,
 /// `<country>_embassy` in every language (the host is part of the name, not of the id,
-/// since later mentions often leave it out).
+/// since later mentions often leave it out). The host belongs to the name when it is a
+/// country (the embassy of one country to another is one institution) or when the mission
+/// is named by its formal title (`Embassy of …`, « Ambassade de … »); after a plain
+/// `Russian embassy` or « ambassade de Russie » a city only says where it stands.
 fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(suffix) = lexicon().missions.get(v.text(i)) else {
         return;
@@ -648,16 +684,22 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
             end = i + 1;
         }
     }
+    let mut formal = false;
     if country.is_none() {
         if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
             country = Some(id);
             end = last;
+            formal = v.t.list[i].capitalised;
         }
     }
     let Some(country) = country else {
         return;
     };
-    end = mission_host(v, end).unwrap_or(end);
+    if let Some((last, host_is_country)) = mission_host(v, end) {
+        if formal || host_is_country {
+            end = last;
+        }
+    }
     let id = format!("{country}_{suffix}");
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
 }

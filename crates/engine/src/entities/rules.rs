@@ -361,9 +361,10 @@ fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
     out
 }
 
-/// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens.
+/// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens
+/// (`CERT-FR`) or a dot (`CERT.LV`).
 fn acronym_shape(w: &str) -> bool {
-    w.split('-')
+    w.split(['-', '.'])
         .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 

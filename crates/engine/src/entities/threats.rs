@@ -140,7 +140,15 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     }
     // "a wiper dubbed X": a naming phrase, the noun before it.
     // "a group calling itself "X"", « sous le nom de « X » »: the name may open a quotation.
+    // « se présentant comme la « X » »: an article may stand between phrase and quotation.
     let before = i.checked_sub(1).map(|j| match v.text(j) {
+        "«" | "\"" | "“" if j > 1 && article(v.text(j - 1)) => {
+            if naming_before(v, i, j - 1).is_some() {
+                j - 1
+            } else {
+                j - 2
+            }
+        }
         "«" | "\"" | "“" if j > 0 => j - 1,
         _ => j,
     });
@@ -204,6 +212,34 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     beside.filter(|_| name_shaped(name) || attack_word_near(v, i))
 }
 
+/// Whether a word is one of the small words that never start a name (`la`, `the`), which
+/// the lexicon lists capitalised.
+fn article(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    lexicon().stops.contains(capitalised.as_str())
+}
+
+/// Most tokens of a quoted name ("Sons of the Desert Wind", « Légion numérique du Nil »).
+const QUOTED_NAME_TOKENS: usize = 7;
+
+/// The last token of a name that opens a quotation and fills it, lowercase words
+/// included: the name a group gives itself. `None` when the quotation is longer or holds
+/// punctuation (a quoted sentence, not a name).
+fn quoted_name_end(v: &View, i: usize) -> Option<usize> {
+    let opens = i > 0 && matches!(v.text(i - 1), "«" | "\"" | "“");
+    if !opens || !v.t.list[i].capitalised {
+        return None;
+    }
+    let close = (i + 1..i + QUOTED_NAME_TOKENS + 1)
+        .take_while(|&k| v.word_in(i, k) || matches!(v.text(k), "»" | "\"" | "”" | "'" | "’"))
+        .find(|&k| matches!(v.text(k), "»" | "\"" | "”"))?;
+    Some(close - 1)
+}
+
 /// Find the threats the text names, then every other mention of each.
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
@@ -211,6 +247,8 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
         let Some(end) = name_end(v, i) else {
             continue;
         };
+        // « la « Légion numérique du Nil » »: a quoted name runs to its closing mark.
+        let end = quoted_name_end(v, i).filter(|&q| q > end).unwrap_or(end);
         let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
         let kb = super::kb::knowledge_base();
         if kb.country_of_adjective(name).is_some() {

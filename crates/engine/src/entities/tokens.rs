@@ -105,6 +105,20 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
                     end += d.len_utf8();
                     it.next();
                 }
+                // "CERT.LV", "GOVCERT.LU": an acronym and a country-code suffix after a
+                // dot with no space are one name (a CERT's own spelling), not two.
+                Some(&(j, '.')) if acronym(&raw[start..end]) => {
+                    let Some(n) = country_code_after(&s[j + 1..]) else {
+                        break;
+                    };
+                    for _ in 0..=n {
+                        let (_, d) = it.next().unwrap_or((0, '.'));
+                        count(d);
+                        end += d.len_utf8();
+                    }
+                    chars += n + 1;
+                    break;
+                }
                 Some(&(j, d)) if is_hyphen(d) => {
                     let after = s[j + d.len_utf8()..].chars().next();
                     if after.is_some_and(char::is_alphanumeric) {
@@ -132,6 +146,25 @@ fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec
         });
         space = false;
     }
+}
+
+/// Longest suffix after a dot that reads as a country code ("LV", "LU", "GOV").
+const COUNTRY_CODE_CHARS: usize = 3;
+
+/// Whether a word is an acronym of two or more ASCII capitals.
+fn acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The length of an uppercase country-code suffix at the start of `rest` (two or three
+/// ASCII capitals ending the word), if there is one.
+fn country_code_after(rest: &str) -> Option<usize> {
+    let n = rest.chars().take_while(char::is_ascii_uppercase).count();
+    let ends = rest[n..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ((2..=COUNTRY_CODE_CHARS).contains(&n) && ends).then_some(n)
 }
 
 #[cfg(test)]

@@ -1,0 +1,87 @@
+//! The gender of a person candidate and of a pronoun, so that "she" or « il » takes up
+//! a person who may be that gender. A person's gender comes from a title or role noun
+//! right before the name ("Mrs", « la ministre »), else from the given name
+//! (`data/kb/given_names.txt`); a pronoun's from `data/claims/gender.tsv`. Most
+//! genders are unknown, and an unknown gender fits either.
+
+use super::cands::{Cand, Kind};
+use super::facts::Facts;
+use super::lexicon::Family;
+use crate::entities::{name_gender, Gender, WordMap};
+use std::sync::OnceLock;
+
+/// How many tokens before a name a title or role noun may tell its gender ("Deputy
+/// Foreign Minister Ana Roe": four words of title, the first may be the gendered one).
+const TITLE_REACH: usize = 4;
+
+/// The words of `gender.tsv`, keyed `class word` (`title mrs`), with their gender.
+fn words() -> &'static WordMap<Gender> {
+    static WORDS: OnceLock<WordMap<Gender>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let rows = crate::data::rows(include_str!("../../data/claims/gender.tsv"));
+        rows.filter_map(|(class, list)| {
+            let (kind, gender) = class.rsplit_once('_')?;
+            let gender = match gender {
+                "female" => Gender::Female,
+                "male" => Gender::Male,
+                _ => return None,
+            };
+            Some(crate::data::words(list).map(move |w| (format!("{kind} {w}"), gender)))
+        })
+        .flatten()
+        .collect()
+    })
+}
+
+/// The gender `gender.tsv` gives a word of a class (`pronoun`, `title`, `determiner`).
+fn gender_of(class: &str, word: &str) -> Gender {
+    words()
+        .get(&format!("{class} {word}"))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The gender a pronoun candidate stands for ("she", « il »); unknown for "it", "they".
+pub(crate) fn of_pronoun(c: &Cand) -> Gender {
+    gender_of("pronoun", &c.name.to_lowercase())
+}
+
+/// Set the gender of each person candidate of a sentence.
+pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Person) {
+        c.gender = match title_gender(f, c.first) {
+            Gender::Unknown => name_gender(&c.name),
+            known => known,
+        };
+    }
+}
+
+/// The gender a title or role noun right before token `first` tells: a gendered title
+/// ("Mrs", "spokeswoman", « procureure »), or a gendered determiner before a role noun
+/// of either gender (« la porte-parole »). The nearest such word wins; a punctuation
+/// mark other than an abbreviation's dot ends the title.
+fn title_gender(f: &Facts, first: usize) -> Gender {
+    let t = &f.tokens;
+    let reach = first.saturating_sub(TITLE_REACH);
+    for i in (reach..first).rev() {
+        if !t[i].word {
+            if t[i].raw == "." {
+                continue;
+            }
+            break;
+        }
+        let title = gender_of("title", t[i].lower.as_str());
+        if title != Gender::Unknown {
+            return title;
+        }
+        let role = f.is(i, Family::Title) || f.is(i, Family::RolePerson);
+        let before = i.checked_sub(1).filter(|&p| role && t[p].word);
+        let determiner = before.map_or(Gender::Unknown, |p| {
+            gender_of("determiner", t[p].lower.as_str())
+        });
+        if determiner != Gender::Unknown {
+            return determiner;
+        }
+    }
+    Gender::Unknown
+}
