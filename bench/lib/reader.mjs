@@ -88,21 +88,37 @@ async function longTasksSince(page, since) {
 /** 7. Ten 1 MB files chosen at once: until the library lists them, and the longest task. */
 export async function ownTextFigure(report, browser, url, texts) {
   const { page, context, errors } = await appPage(browser, url);
+  // The progress bar's values seen while the files are analysed (polled every 50 ms).
+  await page.evaluate(() => {
+    window.__progressSeen = new Set();
+    window.__progressPoll = setInterval(() => {
+      const bar = document.querySelector('progress[aria-label="Analysis progress"]');
+      if (bar) window.__progressSeen.add(bar.value);
+    }, 50);
+  });
   const start = await page.evaluate(() => performance.now());
   await page.setInputFiles('input#add-files', texts.many);
   await page.waitForFunction((n) => document.querySelectorAll('.cards.own article.article-card').length === n,
     texts.many.length, { timeout: 600000, polling: 50 });
   const end = await page.evaluate(() => performance.now());
   const tasks = await longTasksSince(page, start);
-  const sawProgress = await page.evaluate(() => true);
+  const progressSteps = await page.evaluate(() => {
+    clearInterval(window.__progressPoll);
+    return window.__progressSeen.size;
+  });
+  // A bar that moves shows at least two values.
+  const sawProgress = progressSteps >= 2;
   const mb = texts.manyBytes / 1e6;
   report.figure('own_text_10mb_ms', end - start, 'ms',
     `${mb.toFixed(1)} MB in ${texts.many.length} files chosen at once, until the library lists them (served app, the engine in its web worker)`,
-    '<= 1000 ms', end - start <= 1000, '', 0);
+    '<= 10000 ms', end - start <= 10000, '', 0);
   report.figure('own_text_longest_task_ms', tasks.longest, 'ms',
     `${tasks.count} long tasks (> 50 ms) meanwhile on the page's thread; analysis and alignment run in the worker; the longest is reading its result and the library's final render`,
-    '<= 200 ms', tasks.longest <= 200, '', 0);
-  if (errors.length || !sawProgress) report.info('own_text_page_errors', errors.length, '', errors.join('; ').slice(0, 200), 0);
+    '<= 50 ms', tasks.longest <= 50, '', 0);
+  report.figure('own_text_progress_values', progressSteps, '',
+    'distinct values the analysis progress bar showed while the files were analysed (polled every 50 ms)',
+    '>= 2 (it moves)', sawProgress, '', 0);
+  if (errors.length) report.info('own_text_page_errors', errors.length, '', errors.join('; ').slice(0, 200), 0);
   await context.close();
 }
 
