@@ -1385,17 +1385,17 @@ fn we_in_a_reproduced_statement_is_its_author() {
 fn adverbials_may_stand_between_a_verb_of_saying_and_its_inverted_subject() {
     // Audience, time and place between the verb and the one who speaks.
     check(
-        "« Les éléments recueillis par nos équipes établissent que l'attaque a été menée depuis la Biélorussie », a déclaré à la presse Jean Martin, directeur de l'agence.",
+        "« Nos analystes ont retracé l'attaque jusqu'à la Biélorussie », a déclaré mardi aux journalistes Jean Martin, directeur de l'agence.",
         "#0 Accusation jean_martin -> belarus (_) [a déclaré]",
     );
     check(
-        "« Nos relevés techniques pointent vers des serveurs biélorusses », a assuré devant les députés le ministre Paul Durand.",
+        "« Nos relevés techniques pointent vers des serveurs biélorusses », a assuré devant la commission le ministre Paul Durand.",
         "#0 Accusation paul_durand -> belarus (_) [pointent]",
     );
     // A name after the comma that closes the clause is the holder's only when it follows
     // at once: "cited by the agency X" relays the words.
     check(
-        "« La Biélorussie n'a jamais mené d'attaque contre un voisin », a affirmé un porte-parole du ministère biélorusse des Affaires étrangères, cité par l'agence APS.",
+        "« Minsk ne mène aucune attaque informatique contre ses voisins », a affirmé un porte-parole du ministère biélorusse des Affaires étrangères, cité par l'agence BelTA.",
         "#0 Denial belarus_mfa -> _ (_) [a affirmé]",
     );
 }
@@ -1403,9 +1403,9 @@ fn adverbials_may_stand_between_a_verb_of_saying_and_its_inverted_subject() {
 #[test]
 fn answering_back_introduces_words() {
     check(
-        "Des pirates liés à la Biélorussie ont pénétré le réseau, a affirmé un responsable lituanien. « Certains responsables lituaniens calomnient la Biélorussie sans la moindre preuve », a réagi quelques heures plus tard un porte-parole de l'ambassade de Biélorussie.",
+        "Des pirates liés à la Biélorussie ont pénétré le réseau, a affirmé un responsable lituanien. « Vilnius salit une fois encore la Biélorussie, sans la moindre preuve », a réagi le soir même un porte-parole de l'ambassade de Biélorussie.",
         "#0 Accusation lithuania -> belarus (_) [a affirmé]
-         #1 Denial belarus -> lithuania_officials (_) [a réagi]",
+         #1 Denial belarus -> lithuania (_) [a réagi]",
     );
 }
 
@@ -1457,7 +1457,7 @@ fn formulas_that_say_nothing_decline_and_pleas_answer_the_charge() {
 #[test]
 fn a_closing_reporting_clause_speaks_for_an_impersonal_sentence() {
     check(
-        "Lithuania accused Belarus of the attack. Asta Vaitkute, a ministry spokeswoman, answered questions on Monday. The inquiry continues, and it would be premature to name anyone, she said.",
+        "Lithuania accused Belarus of the attack. Asta Vaitkute, a ministry spokeswoman, answered questions on Monday. Experts are still at work; it would be premature to name a country, she said.",
         "#0 Accusation lithuania -> belarus (_) [accused]
          #2 NonConfirmation asta_vaitkute -> lithuania (_) [premature to name]",
     );
@@ -1470,7 +1470,7 @@ fn naming_the_actor_behind_an_activity_and_certainty_of_origin_accuse() {
         "#3 Accusation baltic_shield_labs_threat_intelligence_blog -> apt99 (_) []",
     );
     check(
-        "« Les éléments recueillis ne laissent aucun doute », a déclaré le ministre estonien de la Défense, Hanno Pevkur, en visant la Russie.",
+        "« Ces traces ne laissent aucun doute sur l'auteur », a déclaré le ministre estonien de la Défense, Hanno Pevkur, en visant la Russie.",
         "#0 Accusation hanno_pevkur -> russia (_) [a déclaré]",
     );
 }
@@ -1515,7 +1515,7 @@ fn a_victim_confirming_what_it_underwent_acknowledges() {
 #[test]
 fn a_country_an_answer_says_accuses_is_reported_not_the_answerer() {
     check(
-        "Briefing by the foreign ministry spokeswoman Anna Berzina\n\nQuestion: Lithuania says hackers attacked its port. What is your comment?\n\nAnna Berzina: We have no information about this incident. Vilnius accuses Minsk whenever a server goes down.",
+        "Briefing by the foreign ministry spokeswoman Anna Berzina\n\nQuestion: Lithuania says hackers attacked its port. What is your comment?\n\nAnna Berzina: We have no information about this incident. Vilnius accuses Minsk over every outage it suffers.",
         "#1 Accusation lithuania -> _ (_) [says]
          #3 NonConfirmation anna_berzina -> lithuania (_) [have no information]
          #4 Accusation lithuania -> belarus (_) [accuses]",

@@ -34,9 +34,10 @@ pub(crate) fn body(f: &Facts, place: &Cand, role: &Cand) -> Option<(String, Stri
         && t.get(place.last + 2).is_some_and(|x| x.lower == "s");
     // "Freedonia's embassy in Lima", "the Freedonian embassy": a country's diplomatic
     // mission, named as the entity layer names « l'ambassade de Chine » (`china_embassy`).
+    let mission = mission_word(&role.head);
     let adjacent = words.is_empty() && place.last + 1 == role.first;
-    if (words.is_empty() && possessive) || adjacent && mission_word(&role.head).is_some() {
-        return mission_word(&role.head).map(|m| {
+    if (words.is_empty() && possessive) || (adjacent && mission.is_some()) {
+        return mission.map(|m| {
             (
                 format!("{side}_{m}"),
                 format!("{} {}", place.name, role.head),

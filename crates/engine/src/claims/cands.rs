@@ -196,8 +196,12 @@ fn dateline_end(f: &Facts) -> usize {
     }
 }
 
-/// "Tehran, IRNA -", « Alger, APS — »: a place, a comma and the agency, then a dash, with
-/// only capitalised words, numbers and commas before it; 0 when the head is no such line.
+/// Fewest tokens before an agency dateline's dash: a place, a comma and the agency.
+const AGENCY_DATELINE_TOKENS: usize = 3;
+
+/// "Freedonia City, FNA -", « Ville, AGENCE — »: a place, a comma and the agency, then a
+/// dash, with only capitalised words, numbers and commas before it; 0 when the head is no
+/// such line.
 fn agency_dateline_end(head: &[super::tokens::Token]) -> usize {
     let Some(dash) = head
         .iter()
@@ -210,7 +214,7 @@ fn agency_dateline_end(head: &[super::tokens::Token]) -> usize {
         x.is(",") || (x.word && (x.capitalised() || x.raw.chars().all(|c| c.is_ascii_digit())))
     });
     let comma = before.iter().any(|x| x.is(","));
-    if plain && comma && dash >= 3 {
+    if plain && comma && dash >= AGENCY_DATELINE_TOKENS {
         dash + 1
     } else {
         0

@@ -16,7 +16,7 @@ use std::ops::Range;
 const INVERTED_SUBJECT_REACH: usize = 3;
 /// How many tokens after its verb an inverted subject may start when only words stand
 /// between, no comma and no other cue: adverbials of time, audience or place
-/// (« a réagi quelques heures plus tard un porte-parole », « a déclaré à la presse X »).
+/// (« a réagi le soir même un porte-parole », « a déclaré mardi aux journalistes X »).
 const INVERTED_SUBJECT_FAR_REACH: usize = 8;
 /// How many tokens after the comma that closes the verb's clause the holder's name may
 /// start ("…, said the ministry's spokesperson, Dr Jan Roe": a title and its period).
@@ -522,10 +522,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // Nor does a verb of declining: "…, n'a pas souhaité faire de commentaire" ends with
     // its object.
     // But quoted words before it are what was said: « “…”, s'est borné à indiquer X ».
-    let after_quote = previous_word(t, cue.first)
-        .map_or(cue.first, |p| p + 1)
-        .checked_sub(1)
-        .is_some_and(|c| (c..cue.first).any(|i| matches!(t[i].raw, "»" | "”" | "\"")));
+    let after_quote = quote_closes_before(t, cue.first);
     if cue.family == Family::Accuse || (cue.family == Family::NonConfirm && !after_quote) {
         return None;
     }
@@ -576,6 +573,12 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// Whether a closing quotation mark stands between token `i` and the word before it.
+fn quote_closes_before(t: &[super::tokens::Token], i: usize) -> bool {
+    let from = previous_word(t, i).map_or(0, |p| p + 1);
+    (from..i).any(|k| matches!(t[k].raw, "»" | "”" | "\""))
 }
 
 /// Whether only plain words lie between a verb of saying and `c` within the far reach:
