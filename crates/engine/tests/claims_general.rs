@@ -1521,3 +1521,31 @@ fn a_country_an_answer_says_accuses_is_reported_not_the_answerer() {
          #4 Accusation lithuania -> belarus (_) [accuses]",
     );
 }
+
+#[test]
+fn one_body_named_before_its_country_adjective_speaks_for_itself() {
+    check(
+        "Le Maroc a accusé l’Algérie d’avoir piraté ses ports. L’armée algérienne s’est refusée à tout commentaire.",
+        "#0 Accusation morocco -> algeria (algeria) [a accusé]
+         #1 NonConfirmation algeria_armee -> morocco (algeria) [s’est refusée à tout commentaire]",
+    );
+}
+
+#[test]
+fn a_capital_the_curated_base_lacks_stands_for_its_country() {
+    check(
+        "The Moroccan government accused Algeria of hacking its ports. Algeria's foreign ministry rejected the charge and accused Rabat of spying on its diplomats.",
+        "#0 Accusation morocco -> algeria (algeria) [accused]
+         #1 Denial algeria_mfa -> morocco (algeria) [rejected]
+         #1 CounterAccusation algeria_mfa -> morocco (morocco) [accused]",
+    );
+}
+
+#[test]
+fn a_city_after_a_where_the_speaker_speaks_is_not_accused() {
+    check(
+        "Le Mali accuse la France d’espionnage. « Nous avons les preuves de cette agression », a déclaré le ministre de la Défense lors d’une conférence de presse à Bamako.",
+        "#0 Accusation mali -> france (france) [accuse]
+         #1 OtherClaim mali -> - (france) [a déclaré]",
+    );
+}

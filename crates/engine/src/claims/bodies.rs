@@ -99,6 +99,27 @@ fn adjacent_body(
     Some((format!("{side}_{}", crate::entities::slug(head)), name))
 }
 
+/// « l'armée freedonienne », « le parquet fédéral freedonien »: one body's noun after a
+/// singular definite article, then (French order) the country word that qualifies it, from
+/// token `first` to `last`. That body speaks, not the country; plural nouns (« les
+/// services freedoniens ») stay the country, and a government, a ministry or a mission is
+/// left to the rules that name them, as before the noun.
+pub(crate) fn body_before_country(
+    f: &Facts,
+    side: &str,
+    first: usize,
+    last: usize,
+    role: &Cand,
+) -> Option<(String, String)> {
+    let t = &f.tokens;
+    let singular_definite = super::facts::previous_word(t, role.first)
+        .is_some_and(|p| matches!(t[p].lower.as_str(), "le" | "la" | "l" | "the"));
+    if role.kind != Kind::Role(Family::RoleOrg) || !singular_definite {
+        return None;
+    }
+    adjacent_body(f, side, first, last, role)
+}
+
 /// The id word of a diplomatic mission's noun, as the knowledge base's lexicon gives it.
 fn mission_word(head: &str) -> Option<&'static str> {
     crate::entities::mission_id_word(head)

@@ -321,6 +321,17 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         let mut c = Cand::new(first, last, slug(&name), name, side, Kind::Role(h.family));
         c.head = text_of(f, h.first, h.last).to_lowercase();
         c.group = group;
+        // « l'armée freedonienne »: the country word after the noun names that body.
+        if c.group.is_none() && last > h.last {
+            let body = c
+                .side
+                .as_deref()
+                .and_then(|s| super::bodies::body_before_country(f, s, first, last, &c));
+            if let Some((id, name)) = body {
+                c.group = Some(id);
+                c.name = name;
+            }
+        }
         out.push(c);
     }
 }

@@ -75,7 +75,10 @@ fn victim(f: &Facts, c: &Cand) -> bool {
     if c.kind == Kind::Place {
         let before = previous_word(t, c.first).map(|p| t[p].lower.as_str());
         let genitive = matches!(before, Some("de" | "du" | "d" | "des" | "of"));
-        if matches!(before, Some("in" | "dans" | "en")) {
+        // « une conférence de presse à Freeville »: a city after « à » is where, not who
+        // (« imputée à Freeville » is an attribution, read before this scan).
+        let city = c.side.as_deref().is_some_and(|s| s != c.id);
+        if matches!(before, Some("in" | "dans" | "en")) || (before == Some("à") && city) {
             return true;
         }
         // "agences … freedoniennes", "Freedonian hackers": the adjective names an actor.
