@@ -946,3 +946,22 @@ fn captions_and_pointers_are_read_for_names() {
         analysis.entities
     );
 }
+
+#[test]
+fn dotted_dates_and_compound_adjectives_before_a_name() {
+    // Day, month and year glued by dots; a version number or a month 13 is no date.
+    check(
+        "Mis à jour le 04.10.2027, version 2.10.3, réf. 12.13.2027.",
+        "Mis à jour le [04.10.2027]DATE:2027_10_04, version 2.10.3, réf. 12.13.[2027]DATE:2027.",
+    );
+    // "Freeville-based" describes the institute; it is no word of its name.
+    check(
+        "The Lisbon-based Institute for Maritime Studies published the report.",
+        "The [Lisbon]GPE:lisbon-based [Institute for Maritime Studies]ORG:institute_for_maritime_studies published the report.",
+    );
+    // After a known place, « d'avoir » goes on with the sentence.
+    check(
+        "Il accuse le Service de renseignement d'État de Géorgie d'avoir menti.",
+        "Il accuse le [Service de renseignement d'État de Géorgie]ORG:service_de_renseignement_d_etat_de_georgie d'avoir menti.",
+    );
+}

@@ -66,6 +66,8 @@ const MONTHS_IN_YEAR: u32 = 12;
 const LONGEST_MONTH: u32 = 31;
 /// Tokens of a slashed date: year, slash, month, slash, day.
 const SLASHED_TOKENS: usize = 5;
+/// Tokens of a dotted date: day, dot, month, dot, year.
+const DOTTED_TOKENS: usize = 5;
 
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.strip_suffix("er").unwrap_or(w);
@@ -229,8 +231,40 @@ impl Scan<'_, '_> {
         Some((f, SLASHED_TOKENS))
     }
 
+    /// `12.11.2026`: a day, a month and a year glued by dots (the order of central
+    /// European and Swiss dates, never month first), from the day at `i`.
+    fn dotted(&self, i: usize) -> Option<(Found, usize)> {
+        let glued_dot = |k: usize| self.punct(k, ".") && !self.t.list[k].space_before;
+        let glued = |k: usize| self.t.list.get(k).filter(|t| t.digits && !t.space_before);
+        let number = |k: usize| -> Option<u32> { self.t.text(k).parse().ok() };
+        let two_digits = |k: usize| glued(k).is_some_and(|t| t.end - t.start == 2);
+        if self.t.list[i].end - self.t.list[i].start > 2 {
+            return None;
+        }
+        if !(glued_dot(i + 1) && two_digits(i + 2) && glued_dot(i + 3)) {
+            return None;
+        }
+        let d = number(i).filter(|d| (1..=LONGEST_MONTH).contains(d))?;
+        let m = number(i + 2).filter(|m| (1..=MONTHS_IN_YEAR).contains(m))?;
+        let y = glued(i + 4).and_then(|_| year_of(self.t.text(i + 4)))?;
+        let f = Found {
+            start: self.t.list[i].start,
+            end: self.t.list[i + 4].end,
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            season: None,
+        };
+        Some((f, DOTTED_TOKENS))
+    }
+
     fn at(&self, i: usize) -> Option<(Found, usize)> {
         let tok = self.t.list[i];
+        if tok.digits {
+            if let Some(date) = self.dotted(i) {
+                return Some(date);
+            }
+        }
         let found = |end_tok: usize, year, month, day, season| Found {
             start: tok.start,
             end: self.t.list[end_tok].end,

@@ -384,6 +384,9 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         end
     };
     end = adjectives(end);
+    // « … d'État de Freedonie d'avoir piraté »: after a known place, a lowercase word is
+    // the sentence going on, no complement of the name.
+    let mut after_place = false;
     loop {
         let mut j = end + 1;
         if v.word_in(i, j) && v.text(j) == "et" {
@@ -398,6 +401,10 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         if FRENCH_LOCATIVES.contains(&v.text(j)) && v.known[noun].is_some() {
             return end;
         }
+        if after_place && !v.t.list[noun].capitalised {
+            return end;
+        }
+        after_place = matches!(v.known[noun], Some(EntityType::Gpe | EntityType::Loc));
         let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
         end = adjectives(noun_end);
     }
@@ -448,7 +455,7 @@ fn is_org_word(w: &str) -> bool {
 /// The first token of the capitalised words before a head at `i`, `and` between
 /// them (`General Intelligence and Security Service`); all-capital words stay out.
 fn words_before(v: &View, i: usize) -> usize {
-    let usable = |k: usize| cap_word(v, i, k) && !v.t.list[k].all_caps;
+    let usable = |k: usize| cap_word(v, i, k) && !v.t.list[k].all_caps && !compound_adjective(v, k);
     let mut start = i;
     let mut k = i;
     while k > 0 {
@@ -467,6 +474,19 @@ fn words_before(v: &View, i: usize) -> usize {
         }
     }
     start
+}
+
+/// "Freeville-based", "Kremlin-backed": a capitalised word joined by a hyphen to a
+/// lowercase participle describes the name that follows; it is no word of that name.
+fn compound_adjective(v: &View, k: usize) -> bool {
+    let tok = &v.t.list[k];
+    let text = v.text(k);
+    tok.hyphen
+        && text
+            .rsplit(super::tokens::is_hyphen)
+            .next()
+            .and_then(|last| last.chars().next())
+            .is_some_and(char::is_lowercase)
 }
 
 /// `Agency for Cybersecurity`, `Bureau of Investigation`: a head with capitalised words around it.

@@ -53,7 +53,7 @@ impl<'a> Tokens<'a> {
     }
 }
 
-fn is_hyphen(c: char) -> bool {
+pub(crate) fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
