@@ -1549,3 +1549,22 @@ fn a_city_after_a_where_the_speaker_speaks_is_not_accused() {
          #1 OtherClaim mali -> - (france) [a déclaré]",
     );
 }
+
+#[test]
+fn a_country_speaks_through_the_person_a_trailing_report_names() {
+    check(
+        "Georgia accused Armenia of hacking its customs servers. Armenia rejected the charge as \"pure invention\", foreign ministry spokeswoman Ani Petrosyan said in a written comment to reporters, adding that the servers were never touched.",
+        "#0 Accusation georgia -> armenia (armenia) [accused]
+         #1 Denial ani_petrosyan -> georgia (armenia) [rejected]",
+    );
+}
+
+#[test]
+fn a_description_heard_before_a_named_firm_is_that_firm() {
+    check(
+        "Hackers stole tax files, a Canadian firm says. The intruders worked for the Chinese state, Maple Vector Labs has claimed. The firm said the group had stayed a year.",
+        "#0 Accusation canada -> - (dispute) [says]
+         #1 Accusation maple_vector_labs -> china (china) [has claimed]
+         #2 OtherClaim maple_vector_labs -> - (china) [said]",
+    );
+}

@@ -25,8 +25,9 @@ const CLOSING_REPORT_REACH: usize = 14;
 /// Most words between the comma and a closing reporting verb ("…, the national
 /// cybersecurity agency said": a determiner, a name of up to five words).
 const TRAILING_SUBJECT_WORDS: usize = 6;
-/// Most words after a closing reporting verb ("…, she said on Monday in Hanoi").
-const TRAILING_TAIL_WORDS: usize = 5;
+/// Most words after a closing reporting verb up to the next comma ("…, she said on Monday
+/// in a statement to reporters"; a comma then opens what the speaker adds: ", adding …").
+const TRAILING_TAIL_WORDS: usize = 8;
 /// How many sentences back a speaker just met may still speak for a cue that names
 /// nobody (the speaker of the sentence before last, across one sentence of context).
 const RECENT_SPEAKER_SENTENCES: usize = 2;
@@ -158,7 +159,11 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
         // inside a quotation speaks for whoever the closing report names.
         (Some(c), _) if c.family != Family::Report => closing_report(f, c)
-            .or_else(|| trailing_report(f, c).filter(|_| !has_personal_subject(f, cands, c)))
+            .or_else(|| {
+                trailing_report(f, c).filter(|r| {
+                    !has_personal_subject(f, cands, c) || named_voice_of_country(f, cands, c, r)
+                })
+            })
             .or_else(|| reporter_of_noun(f, cands, c))
             .or_else(|| reporter_before(f, cands, c))
             .or(Some(c)),
@@ -578,17 +583,39 @@ fn has_personal_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
     has_subject(f, cands, cue) && !speaker(f, cands, cue).cand.is_some_and(impersonal)
 }
 
+/// Whether a trailing report speaks for a cue whose subject is a country: the country
+/// speaks through the person or body the report names ("Freedonia rejected the charge,
+/// foreign ministry spokesperson Jan Dupont said"), not through "a source".
+fn named_voice_of_country(f: &Facts, cands: &[Cand], cue: &Hit, report: &Hit) -> bool {
+    let country = speaker(f, cands, cue)
+        .cand
+        .is_some_and(|c| c.kind == Kind::Place);
+    let named = speaker(f, cands, report)
+        .cand
+        .is_some_and(|c| matches!(c.kind, Kind::Person | Kind::Named));
+    country && named
+}
+
 /// A reporting clause set after a comma at the sentence's end: "It would be premature to
 /// name anyone, she said", « …, a-t-il ajouté »: whoever it names says the whole sentence.
 fn trailing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
     let words = |r: std::ops::Range<usize>| r.filter(|&i| t[i].word).count();
+    let next_comma = |from: usize| {
+        (from + 1..t.len())
+            .find(|&i| t[i].is(","))
+            .unwrap_or(t.len())
+    };
     f.hits.iter().find(|h| {
         let comma = (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
         h.family == Family::Report
             && h.first > cue.last
             && comma.is_some_and(|c| words(c + 1..h.first) <= TRAILING_SUBJECT_WORDS)
-            && words(h.last + 1..t.len()) <= TRAILING_TAIL_WORDS
+            && words(h.last + 1..next_comma(h.last)) <= TRAILING_TAIL_WORDS
+            // "a group widely reported to work for …", "said that …": a clause goes on.
+            && !(h.last + 1..t.len()).find(|&i| t[i].word).is_some_and(|i| {
+                matches!(t[i].lower.as_str(), "to" | "that" | "que" | "qu")
+            })
     })
 }
 

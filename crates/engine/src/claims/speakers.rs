@@ -210,6 +210,19 @@ fn definite_role(
             Family::RoleOrg => known_as(k, head),
             _ => k.kind != Kind::Person,
         });
+    // "a Freedonian firm says …; Acme Research has claimed …; the firm said": a description
+    // heard before an organisation named since is that organisation, not a party of its own.
+    let found = found.map(|k| match k.kind {
+        Kind::Role(Family::RoleOrg) if role == Family::RoleOrg => history
+            .iter()
+            .rev()
+            .take_while(|n| n.sentence > k.sentence)
+            .filter(compatible)
+            // An organisation the entity layer named, not any capitalised word.
+            .find(|n| n.kind == Kind::Named && s.named.iter().any(|m| m.party.id == n.party.id))
+            .unwrap_or(k),
+        _ => k,
+    });
     // "the agency" an organisation named lately whose name holds the noun.
     let found = found.or_else(|| match role {
         Family::RoleOrg => s
