@@ -965,3 +965,11 @@ fn dotted_dates_and_compound_adjectives_before_a_name() {
         "Il accuse le [Service de renseignement d'État de Géorgie]ORG:service_de_renseignement_d_etat_de_georgie d'avoir menti.",
     );
 }
+
+#[test]
+fn a_given_name_and_a_withheld_surname_initial_are_a_person() {
+    check(
+        "Prosecutors charged Tomasz K., aged 33, and Ewa M. with sabotage; John F. Kennedy Airport was not hit.",
+        "Prosecutors charged [Tomasz K]PERSON:tomasz_k., aged 33, and [Ewa M]PERSON:ewa_m. with sabotage; John F. Kennedy Airport was not hit.",
+    );
+}

@@ -236,7 +236,24 @@ pub fn family_name_first(family: &str, given: &str) -> bool {
 const KOREAN_FAMILY_NAME_LETTERS: usize = 5;
 
 /// Run the person rules at token `i` (a name may start here).
+/// `Damian S., aged 41`: a given name and the initial of a surname withheld (as court and
+/// police reports write the accused), the initial's dot glued and no name word after it.
+fn initialled_person(v: &View, i: usize) -> Option<Candidate> {
+    let (initial, dot) = (i + 1, i + 2);
+    let letter = v.word_in(i, initial) && {
+        let w = v.text(initial);
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    };
+    let glued_dot = v.punct_in(i, dot, ".") && !v.t.list[dot].space_before;
+    let name_after = v.word_in(i, dot + 1) && v.t.list[dot + 1].capitalised;
+    (is_given_name(v.text(i)) && letter && glued_dot && !name_after).then(|| person(v, i, initial))
+}
+
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    if let Some(c) = initialled_person(v, i) {
+        out.push(c);
+        return;
+    }
     let Some(end) = name_run(v, i) else {
         out.extend(surname_first_person(v, i));
         return;
