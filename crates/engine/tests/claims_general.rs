@@ -1568,3 +1568,12 @@ fn a_description_heard_before_a_named_firm_is_that_firm() {
          #2 OtherClaim maple_vector_labs -> - (china) [said]",
     );
 }
+
+#[test]
+fn declining_to_go_into_details_or_to_attribute_is_a_non_confirmation() {
+    check(
+        "Le Portugal accuse la Russie d’avoir piraté son cadastre. Le CNCS ne procède pas à l’attribution d’attaques à des États.",
+        "#0 Accusation portugal -> russia (russia) [accuse]
+         #1 NonConfirmation cncs -> portugal (russia) [ne procède pas à l’attribution]",
+    );
+}
