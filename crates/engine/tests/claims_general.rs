@@ -1577,3 +1577,11 @@ fn declining_to_go_into_details_or_to_attribute_is_a_non_confirmation() {
          #1 NonConfirmation cncs -> portugal (russia) [ne procède pas à l’attribution]",
     );
 }
+
+#[test]
+fn a_group_called_a_front_for_an_army_accuses_that_army() {
+    check(
+        "« Ce collectif de pirates n’est que le paravent de l’armée russe », a déclaré le ministre estonien.",
+        "#0 Accusation estonia -> russia_armee (russia) [a déclaré]",
+    );
+}
