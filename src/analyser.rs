@@ -1,7 +1,8 @@
 //! Where the reader's own articles are analysed: not on the page's thread.
 //!
 //! An [`Analyser`] takes a [`Request`] (every article of the library) and a callback for the
-//! [`Reply`]s: progress per article and per pair, then the linked analysis. The app's is a
+//! [`Reply`]s: progress per article, the articles' analysis (to list them), progress per pair,
+//! then the linked analysis. The app's is a
 //! web worker running the engine (`crates/worker`, built by Trunk beside the app; the page's
 //! `parallaxWorker()` starts it, from a file when served, from a `blob:` URL in the single
 //! file); the browser tests give the app one that runs the same jobs in their own thread.
@@ -258,7 +259,11 @@ impl WorkerBridge {
                 return;
             }
             let listener = state.job.as_ref().map(|(_, reply)| reply.clone());
-            if matches!(reply, Reply::Done { .. } | Reply::Failed { .. }) {
+            // A first result (`pairing`) lists the articles: the job goes on.
+            if matches!(
+                reply,
+                Reply::Done { pairing: false, .. } | Reply::Failed { .. }
+            ) {
                 state.job = None;
             }
             listener

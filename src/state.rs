@@ -77,6 +77,9 @@ pub struct Notice {
     pub undo: Option<OwnArticle>,
     /// Work done so far, for a progress bar: `(done, total)`.
     pub progress: Option<(u32, u32)>,
+    /// For work under way whose first part took effect (articles listed, translations still
+    /// looked for): what stopping it leaves, told to the reader who stops it.
+    pub stopping_leaves: Option<AttrValue>,
 }
 
 impl Notice {
@@ -89,6 +92,7 @@ impl Notice {
             download: None,
             undo: None,
             progress: None,
+            stopping_leaves: None,
         }
     }
 
@@ -116,6 +120,13 @@ impl Notice {
     pub fn with_progress(mut self, done: usize, total: usize) -> Notice {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         self.progress = Some((clamp(done), clamp(total)));
+        self
+    }
+
+    /// Work under way that can be stopped after its first part took effect: `leaves` says
+    /// what stopping it leaves.
+    pub fn stopping_leaves(mut self, leaves: &str) -> Notice {
+        self.stopping_leaves = Some(AttrValue::from(leaves.to_string()));
         self
     }
 
@@ -165,6 +176,10 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The id the next notice gets.
     pub next_notice: u32,
+    /// How many corpora the analysis cache was given (`analysis_cache`): a library's corpus
+    /// may come twice, its articles first and then with their translations paired, so the
+    /// library's corpus is looked up again each time.
+    pub corpora_kept: u32,
 }
 
 /// What can happen.
@@ -220,6 +235,8 @@ pub enum Action {
     ClearForm,
     /// The work under way is over (or was cancelled): its busy notice goes.
     WorkDone,
+    /// The analysis cache was given a corpus (`AppState::corpora_kept`).
+    CorpusKept,
 }
 
 impl AppState {
@@ -359,6 +376,7 @@ impl Reducible for AppState {
                             .cloned()
                             .collect(),
                         next_notice: self.next_notice,
+                        corpora_kept: self.corpora_kept,
                         ..Default::default()
                     };
                 }
@@ -411,6 +429,7 @@ impl Reducible for AppState {
             Action::Notify(notice) => next.push_notice(notice),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
             Action::WorkDone => next.notices.retain(|n| n.level != Level::Busy),
+            Action::CorpusKept => next.corpora_kept = self.corpora_kept.wrapping_add(1),
             Action::ClearForm => next
                 .notices
                 .retain(|n| n.place != Place::AddForm || n.level == Level::Busy),
