@@ -26,6 +26,9 @@ pub trait Analyse {
     fn start(&self, request: Request, reply: Callback<Reply>);
     /// Stop the job under way; its callback hears nothing more.
     fn cancel(&self);
+    /// The job under way, if any (none once its last result or failure is heard, or it was
+    /// stopped).
+    fn current_job(&self) -> Option<u32>;
     /// Get ready for a first job (the worker loads); by default nothing to do.
     fn prepare(&self) {}
     /// Ask for an export (a request with `export`); `reply` hears [`Reply::Exported`] or
@@ -68,6 +71,11 @@ impl Analyser {
     /// Stop the job under way.
     pub fn cancel(&self) {
         self.0.cancel();
+    }
+
+    /// The job under way, if any.
+    pub fn current_job(&self) -> Option<u32> {
+        self.0.current_job()
     }
 
     /// Ask for an export.
@@ -349,6 +357,10 @@ impl Analyse for Rc<WorkerBridge> {
             });
         }
         WorkerBridge::spawn(self);
+    }
+
+    fn current_job(&self) -> Option<u32> {
+        self.state.borrow().job.as_ref().map(|(job, _)| *job)
     }
 
     fn export(&self, request: Request, reply: Callback<Reply>) {

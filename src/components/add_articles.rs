@@ -343,7 +343,12 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             human_bytes(bytes)
         }
     };
-    let shown = Rc::new(Shown::default());
+    let shown = Rc::new(Shown {
+        job: request.job,
+        analyser: analyser.clone(),
+        added: Cell::default(),
+        pairing: RefCell::default(),
+    });
     analyser.start(
         request,
         Callback::from(move |reply: Reply| match reply {
@@ -433,21 +438,22 @@ fn pairing_notice(what: &str) -> Notice {
 /// Where a job adding articles stands, as the reader was told: the articles may be listed
 /// (their analysis kept) while translations are still looked for, and the two results may be
 /// kept in either order.
-#[derive(Default)]
 struct Shown {
+    /// The job.
+    job: u32,
+    /// Who runs it (and knows whether it is still under way).
+    analyser: Analyser,
     /// Whether the articles are in the library.
     added: Cell<bool>,
-    /// Whether the job's last result is kept.
-    finished: Cell<bool>,
     /// The last word on the search for translations, shown again once the articles are
     /// listed (the notice saying so replaces it).
     pairing: RefCell<Option<Notice>>,
 }
 
 impl Shown {
-    /// Tell of the search for translations (unless the job is over).
+    /// Tell of the search for translations, unless the job is over or was stopped.
     fn pairing(&self, dispatch: &Dispatch, notice: Option<Notice>) {
-        if self.finished.get() {
+        if self.analyser.current_job() != Some(self.job) {
             return;
         }
         if let Some(notice) = notice {
@@ -469,7 +475,6 @@ impl Shown {
             self.pairing(dispatch, None);
             return;
         }
-        self.finished.set(true);
         dispatch.dispatch(Action::WorkDone);
         if self.pairing.borrow().is_some() {
             let what = match found {
