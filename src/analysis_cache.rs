@@ -68,6 +68,9 @@ pub async fn keep_in_steps(
     whole: bool,
 ) {
     let mut steps = CorpusSteps::new(Rc::new(analysis), Rc::new(views), texts(inputs));
+    if !whole {
+        steps = steps.without_guessed_pairs();
+    }
     while steps.step() {
         crate::dom::next_task().await;
     }

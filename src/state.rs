@@ -294,8 +294,10 @@ impl AppState {
     fn push_notice(&mut self, mut notice: Notice) {
         notice.id = self.next_notice;
         self.next_notice += 1;
-        // One busy notice at a time; a newer result replaces the work it reported.
-        self.notices.retain(|n| n.level != Level::Busy);
+        // One busy notice at a place; a newer result there replaces the work it reported (a
+        // page notice, say that the library could not be saved, leaves the form's work).
+        self.notices
+            .retain(|n| n.level != Level::Busy || n.place != notice.place);
         self.notices.push(notice);
         // Keep the list short: the oldest plain notices go first.
         while self.notices.len() > MAX_NOTICES {
@@ -488,7 +490,7 @@ mod tests {
     fn adding_and_removing_articles_tell_the_reader_and_removal_can_be_undone() {
         let article = OwnArticle::new("mine.txt", "Moscou dément.");
         let s = run([
-            Action::Notify(Notice::busy("Analysing…")),
+            Action::Notify(Notice::busy("Analysing…").beside_form()),
             Action::AddArticles(vec![article.clone()]),
         ]);
         assert_eq!(s.own.articles(), std::slice::from_ref(&article));
@@ -515,6 +517,21 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn a_notice_replaces_the_work_under_way_at_its_place_only() {
+        let s = run([
+            Action::Notify(Notice::busy("Finding translations…").beside_form()),
+            Action::Notify(Notice::error("Your library could not be saved.")),
+        ]);
+        let places: Vec<_> = s.notices.iter().map(|n| (n.place, n.level)).collect();
+        assert_eq!(
+            places,
+            [(Place::AddForm, Level::Busy), (Place::Page, Level::Error)]
+        );
+        let s = Reducible::reduce(s, Action::Notify(Notice::info("Added.").beside_form()));
+        assert!(s.notices.iter().all(|n| n.level != Level::Busy));
     }
 
     #[test]
