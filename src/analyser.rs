@@ -1,7 +1,8 @@
 //! Where the reader's own articles are analysed: not on the page's thread.
 //!
 //! An [`Analyser`] takes a [`Request`] (every article of the library) and a callback for the
-//! [`Reply`]s: progress per article and per pair, then the linked analysis. The app's is a
+//! [`Reply`]s: progress per article, the articles' analysis (to list them), progress per pair,
+//! then the linked analysis. The app's is a
 //! web worker running the engine (`crates/worker`, built by Trunk beside the app; the page's
 //! `parallaxWorker()` starts it, from a file when served, from a `blob:` URL in the single
 //! file); the browser tests give the app one that runs the same jobs in their own thread.
@@ -25,6 +26,9 @@ pub trait Analyse {
     fn start(&self, request: Request, reply: Callback<Reply>);
     /// Stop the job under way; its callback hears nothing more.
     fn cancel(&self);
+    /// The job under way, if any (none once its last result or failure is heard, or it was
+    /// stopped).
+    fn current_job(&self) -> Option<u32>;
     /// Get ready for a first job (the worker loads); by default nothing to do.
     fn prepare(&self) {}
     /// Ask for an export (a request with `export`); `reply` hears [`Reply::Exported`] or
@@ -67,6 +71,11 @@ impl Analyser {
     /// Stop the job under way.
     pub fn cancel(&self) {
         self.0.cancel();
+    }
+
+    /// The job under way, if any.
+    pub fn current_job(&self) -> Option<u32> {
+        self.0.current_job()
     }
 
     /// Ask for an export.
@@ -258,7 +267,11 @@ impl WorkerBridge {
                 return;
             }
             let listener = state.job.as_ref().map(|(_, reply)| reply.clone());
-            if matches!(reply, Reply::Done { .. } | Reply::Failed { .. }) {
+            // A first result (`pairing`) lists the articles: the job goes on.
+            if matches!(
+                reply,
+                Reply::Done { pairing: false, .. } | Reply::Failed { .. }
+            ) {
                 state.job = None;
             }
             listener
@@ -344,6 +357,10 @@ impl Analyse for Rc<WorkerBridge> {
             });
         }
         WorkerBridge::spawn(self);
+    }
+
+    fn current_job(&self) -> Option<u32> {
+        self.state.borrow().job.as_ref().map(|(job, _)| *job)
     }
 
     fn export(&self, request: Request, reply: Callback<Reply>) {

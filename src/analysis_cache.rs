@@ -6,6 +6,10 @@
 //! new render after the worker's last message only names the reader's articles in it
 //! (`Corpus::with_own`).
 //!
+//! A library's corpus may come twice from one job: its articles first, without the pairs the
+//! worker still aligns (`Reply::Done::pairing`), then whole. The whole one is never replaced
+//! by the first, whichever is built last.
+//!
 //! A cache, not state: it holds nothing that the worker cannot compute again from the texts.
 
 use crate::corpus::{Corpus, CorpusSteps};
@@ -21,8 +25,16 @@ const KEPT: usize = 4;
 /// in, so the names say which texts were analysed, and no text is read again to say it.
 type Key = Vec<String>;
 
+/// A corpus kept, and whether it is whole (its translations paired) or lists the articles
+/// while they are.
+struct Kept {
+    key: Key,
+    corpus: Rc<Corpus>,
+    whole: bool,
+}
+
 thread_local! {
-    static KEPT_CORPORA: RefCell<Vec<(Key, Rc<Corpus>)>> = const { RefCell::new(Vec::new()) };
+    static KEPT_CORPORA: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
 }
 
 fn key<F: AsRef<str>, T>(inputs: &[(F, T)]) -> Key {
@@ -43,24 +55,37 @@ fn texts<F, T: AsRef<str>>(inputs: &[(F, T)]) -> Vec<Rc<str>> {
 /// analysis of them and its views.
 pub fn keep<F: AsRef<str>, T: AsRef<str>>(inputs: &[(F, T)], analysis: Analysis, views: Views) {
     let corpus = Corpus::of(Rc::new(analysis), Rc::new(views), texts(inputs));
-    store(key(inputs), corpus);
+    store(key(inputs), corpus, true);
 }
 
 /// [`keep`], one step per task (`CorpusSteps`): a long library's corpus, built in one go,
-/// would hold the page's thread for a long task.
-pub async fn keep_in_steps(inputs: &[(String, String)], analysis: Analysis, views: Views) {
+/// would hold the page's thread for a long task. `whole`: false for the articles listed
+/// while their translations are looked for (kept unless the whole corpus is already there).
+pub async fn keep_in_steps(
+    inputs: &[(String, String)],
+    analysis: Analysis,
+    views: Views,
+    whole: bool,
+) {
     let mut steps = CorpusSteps::new(Rc::new(analysis), Rc::new(views), texts(inputs));
+    if !whole {
+        steps = steps.without_guessed_pairs();
+    }
     while steps.step() {
         crate::dom::next_task().await;
     }
-    store(key(inputs), steps.finish());
+    store(key(inputs), steps.finish(), whole);
 }
 
-fn store(key: Key, corpus: Corpus) {
+fn store(key: Key, corpus: Corpus, whole: bool) {
     KEPT_CORPORA.with(|kept| {
         let mut kept = kept.borrow_mut();
-        kept.retain(|(k, _)| *k != key);
-        kept.push((key, Rc::new(corpus)));
+        if kept.iter().any(|k| k.key == key && k.whole && !whole) {
+            return;
+        }
+        kept.retain(|k| k.key != key);
+        let corpus = Rc::new(corpus);
+        kept.push(Kept { key, corpus, whole });
         if kept.len() > KEPT {
             kept.remove(0);
         }
@@ -72,8 +97,8 @@ pub fn corpus_of(files: &[String]) -> Option<Rc<Corpus>> {
     KEPT_CORPORA.with(|kept| {
         kept.borrow()
             .iter()
-            .find(|(k, _)| k.as_slice() == files)
-            .map(|(_, corpus)| corpus.clone())
+            .find(|k| k.key.as_slice() == files)
+            .map(|k| k.corpus.clone())
     })
 }
 
@@ -102,5 +127,24 @@ mod tests {
             keep(&[(format!("{n}.txt"), "A.")], empty(), Views::default());
         }
         assert!(corpus_of(&files(&["a.txt"])).is_none(), "the oldest went");
+    }
+
+    #[test]
+    fn the_articles_listed_first_never_replace_the_whole_corpus() {
+        let inputs = [("listed.txt".to_string(), "A.".to_string())];
+        // Told apart by the name their one article was analysed under.
+        let analysed_as = |file: &str| {
+            let mut analysis = empty();
+            analysis.articles = vec![parallax_engine::analyze_article(file, "A.")];
+            Corpus::of(Rc::new(analysis), Rc::default(), texts(&inputs))
+        };
+        let kept = || corpus_of(&key(&inputs)).map(|c| c.analysis.articles[0].file.clone());
+        store(key(&inputs), analysed_as("listed"), false);
+        assert_eq!(kept().as_deref(), Some("listed"));
+        store(key(&inputs), analysed_as("whole"), true);
+        store(key(&inputs), analysed_as("listed late"), false);
+        assert_eq!(kept().as_deref(), Some("whole"), "the whole one stays");
+        store(key(&inputs), analysed_as("whole again"), true);
+        assert_eq!(kept().as_deref(), Some("whole again"));
     }
 }

@@ -299,6 +299,9 @@ pub struct CorpusSteps {
     corpus: Option<Corpus>,
     /// Whether the actors are in (the last step).
     whole: bool,
+    /// Whether pairs are guessed when the analysis has no alignment (not while the worker is
+    /// still aligning: its pairs are coming).
+    guess_pairs: bool,
 }
 
 impl CorpusSteps {
@@ -313,7 +316,15 @@ impl CorpusSteps {
             texts,
             corpus: None,
             whole: false,
+            guess_pairs: true,
         }
+    }
+
+    /// Without guessed pairs: for the articles listed while the worker aligns their pairs
+    /// (a guess over megabytes would also be one long task).
+    pub fn without_guessed_pairs(mut self) -> Self {
+        self.guess_pairs = false;
+        self
     }
 
     /// Take the next step; `false` when there was none left (the corpus is whole).
@@ -359,7 +370,7 @@ impl CorpusSteps {
             claims: Rc::new(ClaimViews::of(self.derived.clone())),
             origins: vec![Origin::Bundled; self.texts.len()],
             texts: self.texts.clone(),
-            pairs: pairs_of(&self.analysis).into(),
+            pairs: pairs_of(&self.analysis, self.guess_pairs).into(),
             analysis: self.analysis.clone(),
             views: std::mem::take(&mut self.views).into(),
             summaries: Vec::with_capacity(self.texts.len()),
@@ -459,7 +470,9 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
-fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
+/// The pairs of the analysis's alignments; failing any, pairs guessed (`guess`) from the
+/// articles' names and numbers.
+fn pairs_of(analysis: &Analysis, guess: bool) -> Vec<Pair> {
     let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
     let lang_of = |i: usize| analysis.articles[i].lang;
     let mut pairs = Vec::new();
@@ -518,7 +531,7 @@ fn pairs_of(analysis: &Analysis) -> Vec<Pair> {
             notes,
         });
     }
-    if pairs.is_empty() {
+    if pairs.is_empty() && guess {
         for (fr, en) in guess_pairs(&analysis.articles) {
             let n = analysis.articles[fr]
                 .paragraphs
@@ -561,6 +574,23 @@ mod tests {
         assert_eq!(corpus.article_by_stem("002_f5e50ea9a2381cfb"), Some(1));
         let pair = corpus.pair_of(2, 0).expect("000 and 003 pair up");
         assert_eq!((pair.fr, pair.en), (0, 2));
+    }
+
+    #[test]
+    fn pairs_are_guessed_without_alignments_but_not_while_they_are_aligned() {
+        let (mut analysis, views) = seeds::bundled();
+        analysis.alignments.clear();
+        let texts: Vec<Rc<str>> = SEEDS.iter().map(|(_, text)| Rc::from(*text)).collect();
+        let (analysis, views) = (Rc::new(analysis), Rc::new(views));
+        let guessed = CorpusSteps::new(analysis.clone(), views.clone(), texts.clone()).finish();
+        assert!(
+            guessed.pair_of(0, 2).is_some_and(|p| !p.aligned),
+            "000 and 003 look alike"
+        );
+        let listed = CorpusSteps::new(analysis, views, texts)
+            .without_guessed_pairs()
+            .finish();
+        assert!(listed.pairs.is_empty());
     }
 
     #[test]

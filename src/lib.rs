@@ -37,7 +37,7 @@ use analyser::Analyser;
 use context::{CorpusContext, Dispatch, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
-    use_saved_library, use_saved_settings, use_scroll_to_top,
+    use_saved_library, use_saved_settings, use_scroll_to_top, Pending,
 };
 use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
 use route::Route;
@@ -75,8 +75,12 @@ pub fn App(props: &AppProps) -> Html {
         let analyser = analyser.clone();
         use_effect_with((), move |_| analyser.prepare());
     }
-    let (corpus, pending) =
-        use_library_corpus(state.own.clone(), analyser.clone(), state.dispatcher());
+    let (corpus, pending) = use_library_corpus(
+        state.own.clone(),
+        state.corpora_kept,
+        analyser.clone(),
+        state.dispatcher(),
+    );
     use_hash_route(state.dispatcher());
     use_saved_library(state.own.clone(), state.dispatcher());
     use_saved_settings(state.type_words, state.languages, state.ui_lang);
@@ -105,16 +109,20 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 /// The page for the current route; a route naming an unknown article is not found, or waits
-/// while the worker is still analysing the reader's articles (`pending`).
-fn page_for(corpus: &CorpusContext, state: &AppState, pending: bool) -> Html {
+/// while the worker is still analysing the reader's articles (`pending`); a pair not aligned
+/// waits while translations are still looked for.
+fn page_for(corpus: &CorpusContext, state: &AppState, pending: Pending) -> Html {
+    let waiting = |what: &str| {
+        html! {
+            <main id="waiting" lang="en" aria-busy="true">
+                <h1>{ what.to_string() }</h1>
+                <p>{ "This page shows as soon as the worker is done with your own articles." }</p>
+            </main>
+        }
+    };
     let not_found = || {
-        if pending {
-            html! {
-                <main id="waiting" lang="en" aria-busy="true">
-                    <h1>{ "Analysing your articles…" }</h1>
-                    <p>{ "This page shows as soon as your own articles are analysed." }</p>
-                </main>
-            }
+        if pending.analysing {
+            waiting("Analysing your articles…")
         } else {
             html! { <NotFoundPage hash={state.route.href()} /> }
         }
@@ -142,6 +150,10 @@ fn page_for(corpus: &CorpusContext, state: &AppState, pending: bool) -> Html {
             };
             if a == b {
                 return not_found();
+            }
+            let aligned = corpus.pair_of(a, b).is_some_and(|p| p.aligned);
+            if pending.pairing && !aligned {
+                return waiting("Finding translations among your articles…");
             }
             let target = match &state.route {
                 Route::PairRow(_, _, row, _) => Some(*row),

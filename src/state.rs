@@ -77,6 +77,9 @@ pub struct Notice {
     pub undo: Option<OwnArticle>,
     /// Work done so far, for a progress bar: `(done, total)`.
     pub progress: Option<(u32, u32)>,
+    /// For work under way whose first part took effect (articles listed, translations still
+    /// looked for): what stopping it leaves, told to the reader who stops it.
+    pub stopping_leaves: Option<AttrValue>,
 }
 
 impl Notice {
@@ -89,6 +92,7 @@ impl Notice {
             download: None,
             undo: None,
             progress: None,
+            stopping_leaves: None,
         }
     }
 
@@ -116,6 +120,13 @@ impl Notice {
     pub fn with_progress(mut self, done: usize, total: usize) -> Notice {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         self.progress = Some((clamp(done), clamp(total)));
+        self
+    }
+
+    /// Work under way that can be stopped after its first part took effect: `leaves` says
+    /// what stopping it leaves.
+    pub fn stopping_leaves(mut self, leaves: &str) -> Notice {
+        self.stopping_leaves = Some(AttrValue::from(leaves.to_string()));
         self
     }
 
@@ -165,6 +176,10 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The id the next notice gets.
     pub next_notice: u32,
+    /// How many corpora the analysis cache was given (`analysis_cache`): a library's corpus
+    /// may come twice, its articles first and then with their translations paired, so the
+    /// library's corpus is looked up again each time.
+    pub corpora_kept: u32,
 }
 
 /// What can happen.
@@ -220,6 +235,8 @@ pub enum Action {
     ClearForm,
     /// The work under way is over (or was cancelled): its busy notice goes.
     WorkDone,
+    /// The analysis cache was given a corpus (`AppState::corpora_kept`).
+    CorpusKept,
 }
 
 impl AppState {
@@ -277,8 +294,10 @@ impl AppState {
     fn push_notice(&mut self, mut notice: Notice) {
         notice.id = self.next_notice;
         self.next_notice += 1;
-        // One busy notice at a time; a newer result replaces the work it reported.
-        self.notices.retain(|n| n.level != Level::Busy);
+        // One busy notice at a place; a newer result there replaces the work it reported (a
+        // page notice, say that the library could not be saved, leaves the form's work).
+        self.notices
+            .retain(|n| n.level != Level::Busy || n.place != notice.place);
         self.notices.push(notice);
         // Keep the list short: the oldest plain notices go first.
         while self.notices.len() > MAX_NOTICES {
@@ -359,6 +378,7 @@ impl Reducible for AppState {
                             .cloned()
                             .collect(),
                         next_notice: self.next_notice,
+                        corpora_kept: self.corpora_kept,
                         ..Default::default()
                     };
                 }
@@ -411,6 +431,7 @@ impl Reducible for AppState {
             Action::Notify(notice) => next.push_notice(notice),
             Action::Dismiss(id) => next.notices.retain(|n| n.id != id),
             Action::WorkDone => next.notices.retain(|n| n.level != Level::Busy),
+            Action::CorpusKept => next.corpora_kept = self.corpora_kept.wrapping_add(1),
             Action::ClearForm => next
                 .notices
                 .retain(|n| n.place != Place::AddForm || n.level == Level::Busy),
@@ -469,7 +490,7 @@ mod tests {
     fn adding_and_removing_articles_tell_the_reader_and_removal_can_be_undone() {
         let article = OwnArticle::new("mine.txt", "Moscou dément.");
         let s = run([
-            Action::Notify(Notice::busy("Analysing…")),
+            Action::Notify(Notice::busy("Analysing…").beside_form()),
             Action::AddArticles(vec![article.clone()]),
         ]);
         assert_eq!(s.own.articles(), std::slice::from_ref(&article));
@@ -496,6 +517,21 @@ mod tests {
         assert_eq!(s.notices[0].level, Level::Error);
         let dismissed = Reducible::reduce(s.clone(), Action::Dismiss(s.notices[0].id));
         assert!(dismissed.notices.is_empty());
+    }
+
+    #[test]
+    fn a_notice_replaces_the_work_under_way_at_its_place_only() {
+        let s = run([
+            Action::Notify(Notice::busy("Finding translations…").beside_form()),
+            Action::Notify(Notice::error("Your library could not be saved.")),
+        ]);
+        let places: Vec<_> = s.notices.iter().map(|n| (n.place, n.level)).collect();
+        assert_eq!(
+            places,
+            [(Place::AddForm, Level::Busy), (Place::Page, Level::Error)]
+        );
+        let s = Reducible::reduce(s, Action::Notify(Notice::info("Added.").beside_form()));
+        assert!(s.notices.iter().all(|n| n.level != Level::Busy));
     }
 
     #[test]

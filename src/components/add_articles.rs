@@ -4,8 +4,9 @@
 //! and oversized inputs are refused with a notice naming the input and the reason, and change
 //! nothing else; the notices show beside the form, and each attempt replaces the last's.
 //! Accepted texts are analysed by the engine's web worker (`analyser`), with a notice saying
-//! which article or pair is under way and a button to cancel, then join the library; the app
-//! saves it.
+//! which article or pair is under way and a button to cancel, and join the library (the app
+//! saves it) as soon as they are analysed; translations among them are looked for after that,
+//! with a notice and a button to stop, and their pairs appear when found.
 
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
@@ -18,6 +19,7 @@ use crate::route::stem_of;
 use crate::state::{Action, Level, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
 use parallax_worker::{Reply, Request};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -57,16 +59,25 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
         corpus,
         analyser,
     });
-    let busy = props.notices.iter().any(|n| n.level == Level::Busy);
+    let busy = props.notices.iter().find(|n| n.level == Level::Busy);
+    // Once the articles are listed, stopping leaves them: the notice says so.
+    let stopping_leaves = busy.and_then(|n| n.stopping_leaves.clone());
+    let cancel_label = match stopping_leaves {
+        Some(_) => "Stop finding translations",
+        None => "Cancel adding",
+    };
     let on_cancel = {
         let (analyser, adder) = (analyser, adder.clone());
         Callback::from(move |_: MouseEvent| {
             if let (Some(analyser), Some(adder)) = (&analyser, &adder) {
                 analyser.cancel();
                 adder.dispatch.dispatch(Action::WorkDone);
-                adder.dispatch.dispatch(Action::Notify(
-                    Notice::info("Cancelled: nothing was added.").beside_form(),
-                ));
+                let what = stopping_leaves
+                    .as_deref()
+                    .unwrap_or("Cancelled: nothing was added.");
+                adder
+                    .dispatch
+                    .dispatch(Action::Notify(Notice::info(what).beside_form()));
             }
         })
     };
@@ -154,9 +165,9 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
             if !props.notices.is_empty() {
                 <Notices notices={props.notices.clone()} label="Messages about adding articles" />
             }
-            if busy {
+            if busy.is_some() {
                 <button type="button" class="cancel-analysis" onclick={on_cancel}>
-                    { "Cancel adding" }
+                    { cancel_label }
                 </button>
             }
         </section>
@@ -277,8 +288,9 @@ fn admit(dispatch: &Dispatch, name: &str, text: &str) -> OwnArticle {
 }
 
 /// Have the worker analyse the accepted articles with the library's (a notice per article
-/// and per pair compared, saying which one is under way), then add them to the library, whose
-/// corpus the worker's analysis already is.
+/// and per pair compared, saying which one is under way), add them to the library once
+/// analysed (the worker's first result, `pairing`, is the corpus listing them), and show the
+/// pairs when the worker has compared every candidate pair (its last result).
 async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     let Adder {
         dispatch,
@@ -331,59 +343,148 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             human_bytes(bytes)
         }
     };
+    let shown = Rc::new(Shown {
+        job: request.job,
+        analyser: analyser.clone(),
+        added: Cell::default(),
+        pairing: RefCell::default(),
+    });
     analyser.start(
         request,
         Callback::from(move |reply: Reply| match reply {
-            Reply::Analysing { ref file, n, of, .. }
-            | Reply::Comparing { fr: ref file, n, of, .. } => {
-                let what = match &reply {
-                    Reply::Comparing { en, .. } => format!(
-                        "Comparing {} of {of}: “{}” with “{}”, to see whether one translates the other…",
-                        n + 1,
+            Reply::Analysing {
+                ref file, n, of, ..
+            } => {
+                let what = match position_of(file) {
+                    None => "Getting the library ready…".to_string(),
+                    Some(_) if total == 1 => {
+                        format!("Analysing “{}” ({})…", name_of(file), size_of(file))
+                    }
+                    Some(k) => format!(
+                        "Analysing {} of {total}: “{}” ({})…",
+                        k + 1,
                         name_of(file),
-                        name_of(en)
+                        size_of(file)
                     ),
-                    _ => match position_of(file) {
-                        None => "Getting the library ready…".to_string(),
-                        Some(_) if total == 1 => {
-                            format!("Analysing “{}” ({})…", name_of(file), size_of(file))
-                        }
-                        Some(k) => format!(
-                            "Analysing {} of {total}: “{}” ({})…",
-                            k + 1,
-                            name_of(file),
-                            size_of(file)
-                        ),
-                    },
                 };
                 dispatch.dispatch(Action::Notify(
                     Notice::busy(&what).with_progress(n, of).beside_form(),
                 ));
             }
+            Reply::Comparing { fr, en, n, of, .. } => {
+                let what = format!(
+                    "Finding translations: comparing {} of {of}, “{}” with “{}”…",
+                    n + 1,
+                    name_of(&fr),
+                    name_of(&en)
+                );
+                shown.pairing(&dispatch, Some(pairing_notice(&what).with_progress(n, of)));
+            }
             Reply::Done {
-                analysis, views, ..
+                analysis,
+                views,
+                pairing,
+                ..
             } => {
+                if pairing {
+                    shown.pairing(&dispatch, Some(pairing_notice("Listing your articles…")));
+                }
+                let found = analysis
+                    .alignments
+                    .iter()
+                    .filter(|a| position_of(&a.source).or(position_of(&a.target)).is_some())
+                    .count();
                 // Reading the reply was one task; each article's view is one more; the
                 // library's new render is the next.
                 let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
-                let everything = everything.clone();
+                let (everything, shown) = (everything.clone(), shown.clone());
                 yew::platform::spawn_local(async move {
-                    analysis_cache::keep_in_steps(&everything, analysis, views).await;
-                    dispatch.dispatch(Action::AddArticles(accepted.to_vec()));
+                    analysis_cache::keep_in_steps(&everything, analysis, views, !pairing).await;
+                    shown.kept(&dispatch, &accepted, pairing, found);
                 });
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::WorkDone);
-                dispatch.dispatch(Action::Notify(
-                    Notice::error(&format!(
-                        "The articles could not be analysed ({message}): nothing was added."
-                    ))
-                    .beside_form(),
-                ));
+                let what = if shown.added.get() {
+                    format!(
+                        "Translations could not be looked for among your articles ({message}): \
+                         they are in your library, not paired."
+                    )
+                } else {
+                    format!("The articles could not be analysed ({message}): nothing was added.")
+                };
+                dispatch.dispatch(Action::Notify(Notice::error(&what).beside_form()));
             }
-            Reply::Article { .. } | Reply::Aligned { .. } | Reply::Linked { .. } | Reply::Exported { .. } | Reply::Ready => {}
+            Reply::Article { .. }
+            | Reply::Aligned { .. }
+            | Reply::Linked { .. }
+            | Reply::Exported { .. }
+            | Reply::Ready => {}
         }),
     );
+}
+
+/// What stopping the search for translations leaves.
+const STOPPING_PAIRING_LEAVES: &str = "Stopped finding translations: your articles are in the \
+    library, not paired with each other (reload the page to look again).";
+
+/// A notice of the search for translations, once the articles are analysed.
+fn pairing_notice(what: &str) -> Notice {
+    Notice::busy(what)
+        .stopping_leaves(STOPPING_PAIRING_LEAVES)
+        .beside_form()
+}
+
+/// Where a job adding articles stands, as the reader was told: the articles may be listed
+/// (their analysis kept) while translations are still looked for, and the two results may be
+/// kept in either order.
+struct Shown {
+    /// The job.
+    job: u32,
+    /// Who runs it (and knows whether it is still under way).
+    analyser: Analyser,
+    /// Whether the articles are in the library.
+    added: Cell<bool>,
+    /// The last word on the search for translations, shown again once the articles are
+    /// listed (the notice saying so replaces it).
+    pairing: RefCell<Option<Notice>>,
+}
+
+impl Shown {
+    /// Tell of the search for translations, unless the job is over or was stopped.
+    fn pairing(&self, dispatch: &Dispatch, notice: Option<Notice>) {
+        if self.analyser.current_job() != Some(self.job) {
+            return;
+        }
+        if let Some(notice) = notice {
+            self.pairing.replace(Some(notice));
+        }
+        if let Some(notice) = self.pairing.borrow().clone() {
+            dispatch.dispatch(Action::Notify(notice));
+        }
+    }
+
+    /// A result is kept: the articles join the library (once), and the last result ends the
+    /// job with the number of pairs `found` among the articles added.
+    fn kept(&self, dispatch: &Dispatch, accepted: &[OwnArticle], pairing: bool, found: usize) {
+        if !self.added.replace(true) {
+            dispatch.dispatch(Action::AddArticles(accepted.to_vec()));
+        }
+        dispatch.dispatch(Action::CorpusKept);
+        if pairing {
+            self.pairing(dispatch, None);
+            return;
+        }
+        dispatch.dispatch(Action::WorkDone);
+        if self.pairing.borrow().is_some() {
+            let what = match found {
+                0 => "Translations looked for: none among the articles added.".to_string(),
+                1 => "Translations looked for: one pair found.".to_string(),
+                n => format!("Translations looked for: {n} pairs found."),
+            };
+            dispatch.dispatch(Action::Notify(Notice::info(&what).beside_form()));
+        }
+    }
 }
 
 /// Give the browser a turn (rendering, input) before going on.

@@ -17,7 +17,7 @@ pub use use_claim_keys::{
 };
 pub use use_corpus::use_corpus;
 pub use use_hash_route::{current_filter, current_route, use_hash_route};
-pub use use_library_corpus::use_library_corpus;
+pub use use_library_corpus::{use_library_corpus, Pending};
 pub use use_narrow::{is_narrow, use_narrow, PHONE_MAX_WIDTH};
 pub use use_page_title::{page_title, use_page_title};
 pub use use_row_keys::{show_counterpart, use_row_keys};

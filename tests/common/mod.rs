@@ -65,6 +65,10 @@ impl Analyse for InThread {
     fn cancel(&self) {
         self.current.set(None);
     }
+
+    fn current_job(&self) -> Option<u32> {
+        self.current.get()
+    }
 }
 
 /// A fresh `div` appended to the body, to mount a component into.

@@ -52,7 +52,9 @@ for (const mode of ['served', 'file']) {
     await page.setInputFiles('input#add-files', [frFile, enFile]);
     await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 15000 });
     assert.equal(await page.locator('.cards.own article.article-card').count(), 2);
-    assert.match(await page.locator('.notice-info').last().textContent(), /Added articles “align_iran_fr\.txt”, “align_iran_en\.txt”/);
+    const said = await page.locator('section.add-articles .notice-info').allTextContents();
+    assert.ok(said.some((t) => /Added articles “align_iran_fr\.txt”, “align_iran_en\.txt”/.test(t)), said.join(' | '));
+    assert.match(said.at(-1), /Translations looked for: one pair found/);
 
     await page.setInputFiles('input#add-files', pngFile);
     await page.waitForSelector('.notice-error', { timeout: 15000 });

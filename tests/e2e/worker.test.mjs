@@ -55,16 +55,21 @@ async function watchFrames(page) {
   });
 }
 
-/** Note when a worker the page starts posts its result (listens before the app's handler): the
- * messages are bytes, and the result's last one starts with `Reply::Linked`'s tag
- * (crates/worker, LINKED_TAG). */
+/** Note when a worker the page starts posts its last result (listens before the app's
+ * handler): the messages are bytes, a result's last one starts with `Reply::Linked`'s tag
+ * (crates/worker, LINKED_TAG) and ends with its `pairing` flag, 1 for the first result (the
+ * articles listed while translations are looked for), 0 for the last. */
 function noteResults() {
   const Original = window.Worker;
   window.Worker = class extends Original {
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
-        if (e.data instanceof Uint8Array && e.data[0] === 5) window.__doneAt = performance.now();
+        const bytes = e.data;
+        if (bytes instanceof Uint8Array && bytes[0] === 5) {
+          if (bytes[bytes.length - 1] === 0) window.__doneAt = performance.now();
+          else window.__listedAt = performance.now();
+        }
       });
     }
   };
@@ -88,9 +93,29 @@ for (const mode of ['served', 'sub-path', 'file']) {
     await watchFrames(page);
     await page.setInputFiles('input#add-files', big);
     await page.waitForSelector('section.add-articles .notice-busy', { timeout: 15000 });
+    // Listed once analysed, while their pair is still looked for.
+    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 2,
+      null, { timeout: 300000 });
+    assert.equal(await page.locator('.cards.own a.open-pair').count(), 0, 'listed before their pair is aligned');
+    assert.match(await page.locator('section.add-articles .notice-busy').textContent(), /Finding translations|Listing your articles/);
+    assert.equal(await page.locator('section.add-articles .notice-busy progress').count(), 1);
+    assert.match(await page.locator('button.cancel-analysis').textContent(), /Stop finding translations/);
+    if (mode === 'served') {
+      // The library while the pair aligns, as a reader sees it, wide and on a phone.
+      const shots = join(root, 'target', 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.locator('section.add-articles').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(shots, `library-pairing-${width}.png`) });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
     await page.waitForSelector('section.add-articles .notice-busy', { state: 'detached', timeout: 300000 });
-    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 2);
-    assert.match(await page.locator('.notice-info').last().textContent(), /Added articles “pair_fr\.txt”, “pair_en\.txt”/);
+    await page.waitForSelector('.cards.own a.open-pair', { timeout: 15000 });
+    const said = await page.locator('section.add-articles .notice-info').allTextContents();
+    assert.ok(said.some((t) => /Added articles “pair_fr\.txt”, “pair_en\.txt”/.test(t)), said.join(' | '));
+    assert.match(said.at(-1), /Translations looked for: one pair found/);
     const { working, after } = await page.evaluate(() => {
       const done = window.__doneAt;
       const longest = (gaps) => gaps.reduce((m, [, ms]) => Math.max(m, ms), 0);
@@ -131,6 +156,27 @@ for (const mode of ['served', 'sub-path', 'file']) {
     await page.setInputFiles('input#add-files', small);
     await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 30000 });
     assert.equal(await page.locator('.cards.own article.article-card').count(), 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${mode}: stopping the search for translations keeps the articles listed, unpaired`, async () => {
+    const { page, context, errors } = await open(browser, urlOf(mode));
+    await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+    await page.setInputFiles('input#add-files', big);
+    await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 2,
+      null, { timeout: 300000 });
+    await page.waitForSelector('button.cancel-analysis:has-text("Stop finding translations")', { timeout: 5000 });
+    await page.click('button.cancel-analysis');
+    await page.waitForSelector('section.add-articles .notice-busy', { state: 'detached', timeout: 5000 });
+    assert.match(await page.locator('section.add-articles .notice-info').last().textContent(),
+      /Stopped finding translations: your articles are in the library, not paired/);
+    assert.equal(await page.locator('.cards.own article.article-card').count(), 2, 'the articles stay');
+    assert.equal(await page.locator('.cards.own a.open-pair').count(), 0);
+    // A fresh worker takes the next job.
+    await page.setInputFiles('input#add-files', small);
+    await page.waitForSelector('.cards.own a.open-pair', { timeout: 60000 });
+    assert.equal(await page.locator('.cards.own article.article-card').count(), 4);
     assert.deepEqual(errors, []);
     await context.close();
   });

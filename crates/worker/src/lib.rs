@@ -1,9 +1,12 @@
 //! Parallax's engine behind a message protocol, for a web worker.
 //!
 //! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
-//! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each), align
-//! each candidate pair not aligned before (a [`Reply::Comparing`] message each), link the
-//! whole and post [`Reply::Done`] with the analysis and its views (`views_of`). Messages travel
+//! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each); when
+//! candidate pairs are left to compare, they post a first [`Reply::Done`] (`pairing`) with
+//! the articles and the pairs known so far, so that the app lists the articles at once; then
+//! they align each candidate pair not aligned before (a [`Reply::Comparing`] message each),
+//! link the whole and post the last [`Reply::Done`] with the analysis and its views
+//! (`views_of`). Messages travel
 //! as bytes ([`encode`], [`decode`]: postcard, serde's data model in a compact binary form), so
 //! that the app's wasm carries no JSON reader or writer.
 //!
@@ -96,6 +99,8 @@ pub enum Reply {
         job: u32,
         /// The views' wire form.
         views: wire::LeanViews,
+        /// Whether translations are still looked for (see [`Reply::Done`]).
+        pairing: bool,
     },
     /// The file a request's export asked for.
     Exported {
@@ -123,6 +128,9 @@ pub enum Reply {
         analysis: Analysis,
         /// Claims across languages, display names, titles, the knowledge base's entries.
         views: Views,
+        /// Whether translations are still looked for: then this result lists the articles
+        /// with only the pairs aligned in earlier jobs, and the job's complete result follows.
+        pairing: bool,
     },
 }
 
@@ -177,8 +185,14 @@ pub struct Jobs {
 }
 
 impl Jobs {
-    /// Run a request, posting progress and then the result through `post`.
-    pub fn run(&mut self, request: &Request, mut post: impl FnMut(Reply)) {
+    /// Run a request, posting progress and then the result through `post`: a first result
+    /// without the pairs still to compare (`pairing`) if there are any, then the whole.
+    pub fn run(&mut self, request: &Request, post: impl FnMut(Reply)) {
+        self.run_listing(request, true, post);
+    }
+
+    /// [`Jobs::run`], with the first result (`list_first`) or only the whole.
+    fn run_listing(&mut self, request: &Request, list_first: bool, mut post: impl FnMut(Reply)) {
         let job = request.job;
         let keys: Vec<Key> = request.articles.iter().map(|(f, t)| key(f, t)).collect();
         let new: Vec<usize> = (0..keys.len())
@@ -197,13 +211,17 @@ impl Jobs {
         }
         let analyses: Vec<Rc<ArticleAnalysis>> =
             keys.iter().map(|k| self.articles[k].clone()).collect();
-        let pairs = candidate_pairs(&analyses);
+        let candidates = candidate_pairs(&analyses);
         let pair_key = |(s, t): (usize, usize)| (keys[s].clone(), keys[t].clone());
-        let pending: Vec<(usize, usize)> = pairs
-            .iter()
-            .copied()
+        let pairs: Vec<(Key, Key)> = candidates.iter().map(|&p| pair_key(p)).collect();
+        let pending: Vec<(usize, usize)> = candidates
+            .into_iter()
             .filter(|&p| !self.alignments.contains_key(&pair_key(p)))
             .collect();
+        if list_first && !pending.is_empty() {
+            // Aligning megabytes takes seconds a pair: the articles are listed first.
+            post(self.result(job, &analyses, &pairs, true));
+        }
         for (n, &(s, t)) in pending.iter().enumerate() {
             post(Reply::Comparing {
                 job,
@@ -223,22 +241,35 @@ impl Jobs {
             );
             self.alignments.insert(pair_key((s, t)), found);
         }
-        let alignments: Vec<Alignment> = pairs
-            .iter()
-            .filter_map(|&p| self.alignments[&pair_key(p)].clone())
-            .collect();
         self.articles.retain(|k, _| keys.contains(k));
         self.features.retain(|k, _| keys.contains(k));
         self.alignments
             .retain(|(s, t), _| keys.contains(s) && keys.contains(t));
+        post(self.result(job, &analyses, &pairs, false));
+    }
+
+    /// The job's result: its articles linked by the alignments known of these candidate
+    /// pairs, and the views.
+    fn result(
+        &self,
+        job: u32,
+        analyses: &[Rc<ArticleAnalysis>],
+        pairs: &[(Key, Key)],
+        pairing: bool,
+    ) -> Reply {
+        let alignments: Vec<Alignment> = pairs
+            .iter()
+            .filter_map(|pair| self.alignments.get(pair).cloned().flatten())
+            .collect();
         // Linking edits analyses (years and ids shared across a pair): it gets copies.
         let articles = analyses.iter().map(|a| a.as_ref().clone()).collect();
         let analysis = link_with(articles, alignments);
-        post(Reply::Done {
+        Reply::Done {
             job,
             views: views_of(&analysis),
             analysis,
-        });
+            pairing,
+        }
     }
 
     /// Run a request given in its wire form ([`encode`]), posting each reply in its wire form;
@@ -262,7 +293,8 @@ impl Jobs {
                     job,
                     analysis,
                     views,
-                } => send_result(job, analysis, views, &texts, &mut post_one),
+                    pairing,
+                } => send_result(job, (analysis, views, pairing), &texts, &mut post_one),
                 reply => post_one(&reply),
             });
         };
@@ -272,8 +304,9 @@ impl Jobs {
             articles: request.articles.clone(),
             export: None,
         };
-        // Progress is not shown for an export: only its file is sent.
-        self.run(&plain, |reply| {
+        // Progress is not shown for an export, nor the articles listed first: only its file
+        // is sent.
+        self.run_listing(&plain, false, |reply| {
             if let Reply::Done {
                 analysis, views, ..
             } = reply
@@ -290,8 +323,7 @@ impl Jobs {
 /// order).
 fn send_result(
     job: u32,
-    mut analysis: Analysis,
-    views: Views,
+    (mut analysis, views, pairing): (Analysis, Views, bool),
     texts: &[&str],
     post_one: &mut impl FnMut(&Reply),
 ) {
@@ -315,7 +347,11 @@ fn send_result(
             alignment: alignment.into(),
         });
     }
-    post_one(&Reply::Linked { job, views });
+    post_one(&Reply::Linked {
+        job,
+        views,
+        pairing,
+    });
 }
 
 /// A job's result as the worker sends it ([`Reply::Article`]s, [`Reply::Aligned`]s, then
@@ -323,16 +359,20 @@ fn send_result(
 /// like the worker's (`texts` are the articles', in order).
 pub fn lean_result(job: u32, analysis: Analysis, views: Views, texts: &[&str]) -> Vec<Reply> {
     let mut replies = Vec::new();
-    send_result(job, analysis, views, texts, &mut |reply: &Reply| {
-        replies.push(reply.clone())
-    });
+    send_result(
+        job,
+        (analysis, views, false),
+        texts,
+        &mut |reply: &Reply| replies.push(reply.clone()),
+    );
     replies
 }
 
 /// The page's side of [`Jobs::run_message`]: told the texts of the job it waits for
 /// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] of that job from its wire
-/// form and gives a [`Reply::Done`] back for its [`Reply::Linked`]; every other reply passes
-/// as it is, and a result of another job is dropped.
+/// form and gives a [`Reply::Done`] back for each [`Reply::Linked`] (a first one while the job
+/// still looks for translations, then the last); every other reply passes as it is, and a
+/// result of another job is dropped.
 #[derive(Debug, Default)]
 pub struct Assembler {
     /// The job waited for and its articles' texts, in request order.
@@ -384,9 +424,16 @@ impl Assembler {
                 self.alignments.push(alignment.into());
                 None
             }
-            Reply::Linked { job, views } => {
+            Reply::Linked {
+                job,
+                views,
+                pairing,
+            } => {
                 self.texts_of(job)?;
-                self.texts = None;
+                if !pairing {
+                    // The job's last result: a later one would be of another job.
+                    self.texts = None;
+                }
                 let mut kept = std::mem::take(&mut self.articles);
                 parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
                 let analysis = Analysis {
@@ -398,6 +445,7 @@ impl Assembler {
                     job,
                     analysis,
                     views,
+                    pairing,
                 })
             }
             reply => Some(reply),
@@ -434,11 +482,15 @@ mod tests {
             .map(|r| match r {
                 Reply::Analysing { .. } => "analysing",
                 Reply::Comparing { .. } => "comparing",
+                Reply::Done { pairing: true, .. } => "listed",
                 Reply::Done { .. } => "done",
                 _ => "other",
             })
             .collect();
-        assert_eq!(kinds, ["analysing", "analysing", "comparing", "done"]);
+        assert_eq!(
+            kinds,
+            ["analysing", "analysing", "listed", "comparing", "done"]
+        );
         assert!(replies.iter().all(|r| r.job() == Some(1)));
         let Some(Reply::Done { analysis, .. }) = replies.last() else {
             panic!("a result");
@@ -448,6 +500,44 @@ mod tests {
             serde_json::to_string(analysis).unwrap(),
             serde_json::to_string(&now).unwrap(),
             "the same as the engine's analysis of the corpus in one go"
+        );
+        let Reply::Done { analysis, .. } = &replies[2] else {
+            panic!("a first result");
+        };
+        assert_eq!(analysis.articles.len(), 2, "both articles, listed");
+        assert!(
+            analysis.alignments.is_empty(),
+            "before their pair is aligned"
+        );
+    }
+
+    #[test]
+    fn the_articles_are_listed_first_with_the_pairs_known_so_far() {
+        let mut jobs = Jobs::default();
+        jobs.run(&request(1, &[("a.txt", FR), ("b.txt", EN)]), |_| {});
+        let other = "Moscou dément\n\nLe Kremlin a démenti jeudi toute implication dans l'attaque contre les serveurs finlandais.\n";
+        let mut replies = Vec::new();
+        let inputs = [("a.txt", FR), ("b.txt", EN), ("c.txt", other)];
+        jobs.run(&request(2, &inputs), |r| replies.push(r));
+        let results: Vec<(bool, usize)> = replies
+            .iter()
+            .filter_map(|r| match r {
+                Reply::Done {
+                    analysis, pairing, ..
+                } => Some((*pairing, analysis.alignments.len())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            results,
+            [(true, 1), (false, 1)],
+            "a and b's pair, aligned in the first job, is listed with the new article"
+        );
+        let mut again = Vec::new();
+        jobs.run(&request(3, &inputs), |r| again.push(r));
+        assert!(
+            matches!(again[..], [Reply::Done { pairing: false, .. }]),
+            "nothing new to compare: one result, {again:?}"
         );
     }
 
@@ -493,6 +583,7 @@ mod tests {
             job: 3,
             analysis: parallax_engine::analyze_corpus(&[("a.txt", FR)]),
             views: parallax_engine::Views::default(),
+            pairing: false,
         };
         assert!(postcard::to_allocvec(&done).is_err());
         let failed = Reply::Failed {
@@ -517,8 +608,8 @@ mod tests {
             .filter(|m| matches!(decode(m), Ok(Reply::Article { .. })))
             .count();
         assert_eq!(
-            articles, 6,
-            "three messages per article: head, mentions, claims"
+            articles, 12,
+            "three messages per article (head, mentions, claims), in each of the two results"
         );
         let mut assembler = Assembler::default();
         assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
@@ -527,7 +618,19 @@ mod tests {
             .filter_map(|m| assembler.hear(decode(m).unwrap()))
             .collect();
         let Some(Reply::Done {
-            analysis, views, ..
+            analysis: listed,
+            pairing: true,
+            ..
+        }) = heard.iter().find(|r| matches!(r, Reply::Done { .. }))
+        else {
+            panic!("the articles listed first: {heard:?}");
+        };
+        assert_eq!(listed.articles.len(), 2);
+        let Some(Reply::Done {
+            analysis,
+            views,
+            pairing: false,
+            ..
         }) = heard.last()
         else {
             panic!("a result");

@@ -13,6 +13,7 @@ use crate::claims::Stance;
 use crate::entities::{lookup, EntityType};
 use crate::Analysis;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 const TEMPLATES: &str = include_str!("../../data/claims/event_titles.tsv");
 
@@ -63,6 +64,19 @@ fn victim_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .flat_map(|(_, list)| crate::data::words(list))
 }
 
+/// [`victim_words`] folded, read once per language (every accusation's sentence is searched
+/// for them).
+fn victim_preps(lang: Lang) -> &'static [String] {
+    static PREPS: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+    let [en, fr] = PREPS.get_or_init(|| {
+        [Lang::En, Lang::Fr].map(|lang| victim_words(lang).map(crate::fold::fold_word).collect())
+    });
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
 /// The words of a sentence with their first char (offset into the article).
 fn words_at(sentence: &crate::Sentence) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
@@ -81,10 +95,12 @@ fn words_at(sentence: &crate::Sentence) -> Vec<(usize, String)> {
 /// The victim sides a sentence names: a country, written as a name (a mention) or as an
 /// adjective of nationality ("freedoniennes"), a few words after a victim preposition.
 fn victims_in(article: &crate::ArticleAnalysis, sentence: &crate::Sentence) -> Vec<String> {
-    let preps: Vec<String> = victim_words(article.lang)
-        .map(crate::fold::fold_word)
-        .collect();
+    let preps = victim_preps(article.lang);
     let words = words_at(sentence);
+    let folded: Vec<String> = words
+        .iter()
+        .map(|(_, w)| crate::fold::fold_word(w))
+        .collect();
     let first = article
         .entities
         .partition_point(|m| m.start < sentence.start);
@@ -92,9 +108,9 @@ fn victims_in(article: &crate::ArticleAnalysis, sentence: &crate::Sentence) -> V
     let kb = crate::entities::knowledge_base();
     let mut out = Vec::new();
     for (k, (at, word)) in words.iter().enumerate() {
-        let after_prep = words[k.saturating_sub(VICTIM_REACH)..k]
+        let after_prep = folded[k.saturating_sub(VICTIM_REACH)..k]
             .iter()
-            .any(|(_, w)| preps.contains(&crate::fold::fold_word(w)));
+            .any(|w| preps.contains(w));
         if !after_prep {
             continue;
         }
@@ -124,13 +140,18 @@ fn most_frequent(items: impl IntoIterator<Item = String>) -> Option<String> {
 
 /// The parts of the title of event `about`, from its claims.
 pub fn title_parts(analysis: &Analysis, claims: &[TranslatedClaim], about: &str) -> TitleParts {
-    let (head, year) = split_year(about);
-    let kind = lookup(head).map(|e| e.kind);
     let accusations: Vec<&TranslatedClaim> = claims
         .iter()
         .filter(|c| c.about == about)
         .filter(|c| c.stance == Stance::Accusation)
         .collect();
+    parts_of(analysis, about, &accusations)
+}
+
+/// [`title_parts`], given the event's accusations (in claim order).
+fn parts_of(analysis: &Analysis, about: &str, accusations: &[&TranslatedClaim]) -> TitleParts {
+    let (head, year) = split_year(about);
+    let kind = lookup(head).map(|e| e.kind);
     // The slug names the accused actor unless it names a group, a malware or nothing.
     let named_by_slug = match kind {
         Some(EntityType::Group | EntityType::Malware) => None,
@@ -251,12 +272,23 @@ pub fn event_titles(
     claims: &[TranslatedClaim],
     names: &BTreeMap<String, Names>,
 ) -> BTreeMap<String, Names> {
+    // Each event's accusations, in claim order, gathered in one pass over the claims.
+    let mut accusations: BTreeMap<&str, Vec<&TranslatedClaim>> = BTreeMap::new();
+    for c in claims {
+        let of_event = accusations.entry(c.about.as_str()).or_default();
+        if c.stance == Stance::Accusation {
+            of_event.push(c);
+        }
+    }
     let mut out = BTreeMap::new();
     for c in claims {
         if out.contains_key(&c.about) {
             continue;
         }
-        let parts = title_parts(analysis, claims, &c.about);
+        let of_event = accusations
+            .get(c.about.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let parts = parts_of(analysis, &c.about, of_event);
         let titles = Names {
             en: Some(title(&parts, names, Lang::En)),
             fr: Some(title(&parts, names, Lang::Fr)),
