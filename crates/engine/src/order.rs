@@ -38,12 +38,52 @@ pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
 }
 
 /// The indices `0..len` in the order `compare` (on indices) gives, ties in index order.
-/// Not generic: this is the one copy of the standard sort that every helper shares.
+/// Not generic: this is the one sort that every helper shares. A plain bottom-up merge sort
+/// (stable, `n log n` comparisons): the standard library's sorts are several KB of
+/// WebAssembly each, this is a few hundred bytes.
 fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    // Indices are distinct, so breaking ties by index makes the unstable sort stable.
-    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
+    let mut merged = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        let mut start = 0;
+        while start < len {
+            let mid = len.min(start + width);
+            let end = len.min(start + 2 * width);
+            merge(
+                &order[start..mid],
+                &order[mid..end],
+                &mut merged[start..end],
+                compare,
+            );
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
     order
+}
+
+/// Merges the sorted runs `left` and `right` into `out` (their total length), taking from
+/// `left` on ties so that equal items keep their order.
+fn merge(
+    left: &[usize],
+    right: &[usize],
+    out: &mut [usize],
+    compare: &dyn Fn(usize, usize) -> Ordering,
+) {
+    let (mut l, mut r) = (0, 0);
+    for slot in out.iter_mut() {
+        let take_left =
+            r == right.len() || (l < left.len() && compare(left[l], right[r]) != Ordering::Greater);
+        if take_left {
+            *slot = left[l];
+            l += 1;
+        } else {
+            *slot = right[r];
+            r += 1;
+        }
+    }
 }
 
 /// Moves the item at `order[k]` to `k`, for every `k`, in place: each cycle of the
