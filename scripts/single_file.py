@@ -39,6 +39,8 @@ import tempfile
 from pathlib import Path
 
 OUT_NAME = "parallax.html"
+# The Cargo profile of the app's release build (Cargo.toml: size-first, the engine too).
+APP_PROFILE = "app"
 # The engine's web worker (crates/worker): Trunk writes `<WORKER>.js` and `<WORKER>_bg.wasm`.
 WORKER = "parallax-worker"
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +75,10 @@ def main():
         fail(f"no *_bg.wasm in {staging}")
     # Trunk names its output `<name>-<hash>_bg.wasm`; cargo wrote `<name>.wasm`.
     name = re.sub(r"-[0-9a-f]+_bg\.wasm$", "", staged_wasm[0].name).removesuffix("_bg.wasm")
-    raw = cargo_target_dir() / "wasm32-unknown-unknown" / profile / f"{name}.wasm"
+    # A release build compiles the app in Cargo's `app` profile (index.html's
+    # data-cargo-profile-release), a debug one in `debug`.
+    cargo_profile = APP_PROFILE if profile == "release" else profile
+    raw = cargo_target_dir() / "wasm32-unknown-unknown" / cargo_profile / f"{name}.wasm"
     if not raw.exists():
         fail(f"compiled wasm not found at {raw}")
     served_wasm = staged_wasm[0].read_bytes()
