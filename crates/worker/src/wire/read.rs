@@ -58,15 +58,7 @@ const ENTITY_TYPES: [EntityType; 7] = [
     EntityType::Group,
     EntityType::Malware,
 ];
-const STANCES: [Stance; 7] = [
-    Stance::Accusation,
-    Stance::CounterAccusation,
-    Stance::Denial,
-    Stance::NonConfirmation,
-    Stance::Acknowledgment,
-    Stance::Condemnation,
-    Stance::OtherClaim,
-];
+const STANCES: [Stance; 7] = Stance::ALL;
 const SIDES: [Side; 2] = [Side::Source, Side::Target];
 const DIVERGENCE_KINDS: [DivergenceKind; 5] = [
     DivergenceKind::Hedge,
