@@ -12,7 +12,7 @@
 //! Messages cross as bytes (`parallax_worker::encode`); a string from the worker is the
 //! loader's word that the engine could not load.
 
-use parallax_worker::{decode, encode, Assembler, Reply, Request};
+use parallax_worker::{encode, Assembler, Reply, Request};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
@@ -289,7 +289,7 @@ fn read_reply(data: JsValue) -> Reply {
         return Reply::Failed { message: failure };
     }
     let bytes = js_sys::Uint8Array::new(&data).to_vec();
-    decode(&bytes).unwrap_or_else(|e| Reply::Failed {
+    parallax_worker::wire::read_reply(&bytes).unwrap_or_else(|e| Reply::Failed {
         message: format!("its reply could not be read ({e})"),
     })
 }

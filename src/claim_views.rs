@@ -43,12 +43,14 @@ impl Deref for ClaimViews {
 impl ClaimViews {
     /// Index the engine's views.
     pub fn of(views: Rc<Views>) -> ClaimViews {
-        let of_claim = views
-            .claims
-            .iter()
-            .enumerate()
-            .flat_map(|(i, c)| c.versions.iter().map(move |&r| (r, i)))
-            .collect();
+        // Inserted one by one: `collect()` into a map sorts first, a copy of the standard
+        // sort in the wasm for this one call.
+        let mut of_claim = BTreeMap::new();
+        for (i, claim) in views.claims.iter().enumerate() {
+            for &version in &claim.versions {
+                of_claim.insert(version, i);
+            }
+        }
         ClaimViews { views, of_claim }
     }
 

@@ -108,11 +108,12 @@ pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Opti
     let mut spellings: Vec<(Lang, Vec<String>)> = Vec::new();
     let mut kind = known.map(|k| k.kind);
     for lang in [Lang::Fr, Lang::En] {
-        let names: BTreeSet<&str> = all_mentions
-            .clone()
-            .filter(|(l, _)| *l == lang)
-            .map(|(_, m)| m.text.as_str())
-            .collect();
+        let names: BTreeSet<&str> = parallax_engine::order::set_of(
+            all_mentions
+                .clone()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, m)| m.text.as_str()),
+        );
         if !names.is_empty() {
             spellings.push((lang, names.into_iter().map(str::to_string).collect()));
         }

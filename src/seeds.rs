@@ -3,7 +3,8 @@
 //! reads them and runs no analysis.
 
 use parallax_engine::{Analysis, Views};
-use parallax_worker::{decode, Assembler, Reply};
+use parallax_worker::wire::read_replies;
+use parallax_worker::{Assembler, Reply};
 
 /// `(file name, text)` of each bundled article, in library order (file-name order, as
 /// `build.rs` analyses them).
@@ -30,7 +31,7 @@ const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/seeds.bin"));
 pub fn bundled() -> (Analysis, Views) {
     // The build wrote these bytes from the same types a moment ago; the tests below read them.
     // (Display, not `expect`'s Debug: the app's wasm then carries no string escaping for it.)
-    let replies: Vec<Reply> = decode(BUNDLE)
+    let replies = read_replies(BUNDLE)
         .unwrap_or_else(|e| panic!("the build's result for the seeds reads back: {e}"));
     let mut assembler = Assembler::default();
     assembler.expect(0, SEEDS.iter().map(|(_, text)| text.to_string()).collect());

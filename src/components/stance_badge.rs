@@ -4,16 +4,8 @@
 use parallax_engine::Stance;
 use yew::prelude::*;
 
-/// Every stance, in the order the reader learns them.
-pub const STANCES: [Stance; 7] = [
-    Stance::Accusation,
-    Stance::CounterAccusation,
-    Stance::Denial,
-    Stance::NonConfirmation,
-    Stance::Acknowledgment,
-    Stance::Condemnation,
-    Stance::OtherClaim,
-];
+/// Every stance, in the order the reader learns them (the engine's).
+pub const STANCES: [Stance; 7] = Stance::ALL;
 
 /// The slug (as in the analysis JSON), the icon and the reader's word for a stance.
 pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str) {

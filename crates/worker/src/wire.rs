@@ -20,6 +20,9 @@ use parallax_engine::{
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
+mod read;
+pub use read::{read_replies, read_reply};
+
 /// One part of an article of a result. A lean article travels in three parts, each read in
 /// a task of its own: its head and sentences, then its mentions, then its claims; an article
 /// whose texts are not all its spans' travels whole, in one.
@@ -373,7 +376,7 @@ mod tests {
     use parallax_engine::{analyze_corpus, views_of};
 
     /// The engine's fixtures (translation pairs and single articles) and the seeds.
-    fn corpus() -> Vec<(String, String)> {
+    pub(super) fn corpus() -> Vec<(String, String)> {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
         let mut files = Vec::new();
         for dir in ["crates/engine/tests/fixtures", "seeds"] {

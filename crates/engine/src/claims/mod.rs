@@ -76,6 +76,19 @@ pub enum Stance {
     OtherClaim,
 }
 
+impl Stance {
+    /// Every stance, in declaration order (a variant's index in the worker's messages).
+    pub const ALL: [Stance; 7] = [
+        Stance::Accusation,
+        Stance::CounterAccusation,
+        Stance::Denial,
+        Stance::NonConfirmation,
+        Stance::Acknowledgment,
+        Stance::Condemnation,
+        Stance::OtherClaim,
+    ];
+}
+
 /// A party to a claim: an entity id and a display name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Party {
