@@ -127,6 +127,18 @@ impl<'a> Reader<'a> {
         0
     }
 
+    /// A bool as postcard writes it: one byte, 0 or 1.
+    fn bool(&mut self) -> bool {
+        match self.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                self.fail();
+                false
+            }
+        }
+    }
+
     fn usize(&mut self) -> usize {
         let value = self.varint();
         usize::try_from(value).unwrap_or_else(|_| {
@@ -274,6 +286,7 @@ impl<'a> Reader<'a> {
             5 => Reply::Linked {
                 job: self.u32(),
                 views: self.views(),
+                pairing: self.bool(),
             },
             6 => Reply::Exported {
                 job: self.u32(),
@@ -590,7 +603,16 @@ mod tests {
                 },
             )]),
         };
-        same_as_serde(&Reply::Linked { job: 3, views });
+        same_as_serde(&Reply::Linked {
+            job: 3,
+            views: views.clone(),
+            pairing: true,
+        });
+        same_as_serde(&Reply::Linked {
+            job: 3,
+            views,
+            pairing: false,
+        });
     }
 
     #[test]
