@@ -973,3 +973,11 @@ fn a_given_name_and_a_withheld_surname_initial_are_a_person() {
         "Prosecutors charged [Tomasz K]PERSON:tomasz_k., aged 33, and [Ewa M]PERSON:ewa_m. with sabotage; John F. Kennedy Airport was not hit.",
     );
 }
+
+#[test]
+fn a_turn_label_in_capitals_that_opens_with_a_given_name_is_a_person() {
+    check(
+        "MARTA SOLER : Bonsoir à tous.",
+        "[MARTA SOLER]PERSON:marta_soler : Bonsoir à tous.",
+    );
+}

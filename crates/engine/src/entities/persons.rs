@@ -288,9 +288,13 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let apposition = i > 0 && v.punct_in(i, i - 1, ",") && role_before(v, i - 1);
     // `Dao Minh Khue : …`: two to four plain name words labelling a transcript turn.
-    // (A label in capitals, `MS ROE:`, is a title and a surname, read by the claims layer.)
+    // (A label in capitals, `MS ROE:`, is a title and a surname, read by the claims layer;
+    // one that opens with a given name, `ANA ROE :`, is the person, as radio transcripts write.)
+    let capitals_with_given_name = is_given_name(v.text(i)) && v.t.list[i].all_caps;
     let label = turn_label(v, i, end)
-        && (i..=end).all(|k| plain_name_word(v.text(k)) && !v.t.list[k].all_caps);
+        && (i..=end).all(|k| {
+            plain_name_word(v.text(k)) && (!v.t.list[k].all_caps || capitals_with_given_name)
+        });
     if apposition || label || role_after(v, end) {
         out.push(person(v, i, end));
     }
