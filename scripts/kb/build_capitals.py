@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KB = HERE.parent.parent / "crates" / "engine" / "data" / "kb"
 OUT = KB / "capitals.tsv"
+# Debian's `wamerican` package (apt-get install wamerican), as for build_places.py.
 ENGLISH = "/usr/share/dict/american-english"
 
 

@@ -64,10 +64,9 @@ fn may_be_season(w: &str) -> bool {
 const MONTHS_IN_YEAR: u32 = 12;
 /// Days in the longest month: the largest day number of a numeric date.
 const LONGEST_MONTH: u32 = 31;
-/// Tokens of a slashed date: year, slash, month, slash, day.
-const SLASHED_TOKENS: usize = 5;
-/// Tokens of a dotted date: day, dot, month, dot, year.
-const DOTTED_TOKENS: usize = 5;
+/// Tokens of a numeric date: three numbers and the two marks between them (2026/03/05,
+/// 05.03.2026).
+const NUMERIC_DATE_TOKENS: usize = 5;
 
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.strip_suffix("er").unwrap_or(w);
@@ -206,56 +205,59 @@ impl Scan<'_, '_> {
         second.day.is_none().then_some(second.year).flatten()
     }
 
+    /// Whether token `k` is the mark `p` glued to the token before it.
+    fn glued_mark(&self, k: usize, p: &str) -> bool {
+        self.punct(k, p) && !self.t.list[k].space_before
+    }
+
+    /// The two-digit number glued to the token before it at `k`, from 1 to `max`.
+    fn glued_number(&self, k: usize, max: u32) -> Option<u32> {
+        let tok = self.t.list.get(k).filter(|t| t.digits && !t.space_before)?;
+        let n: u32 = self.t.text(k).parse().ok()?;
+        (tok.end - tok.start == 2 && (1..=max).contains(&n)).then_some(n)
+    }
+
+    /// A numeric date of five tokens from token `i` (three numbers and two marks).
+    fn numeric(&self, i: usize, year: u32, month: u32, day: u32) -> (Found, usize) {
+        let f = Found {
+            start: self.t.list[i].start,
+            end: self.t.list[i + NUMERIC_DATE_TOKENS - 1].end,
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            season: None,
+        };
+        (f, NUMERIC_DATE_TOKENS)
+    }
+
     /// `2026/03/05`: a year, a month and a day glued by slashes, from the year at `i`;
     /// the date and how many tokens it takes.
     fn slashed(&self, i: usize, y: u32) -> Option<(Found, usize)> {
-        let glued_slash = |k: usize| self.punct(k, "/") && !self.t.list[k].space_before;
-        let glued_number = |k: usize, max: u32| {
-            let tok = self.t.list.get(k).filter(|t| t.digits && !t.space_before)?;
-            let n: u32 = self.t.text(k).parse().ok()?;
-            (tok.end - tok.start == 2 && (1..=max).contains(&n)).then_some(n)
-        };
-        if !(glued_slash(i + 1) && glued_slash(i + 3)) {
+        if !(self.glued_mark(i + 1, "/") && self.glued_mark(i + 3, "/")) {
             return None;
         }
-        let m = glued_number(i + 2, MONTHS_IN_YEAR)?;
-        let d = glued_number(i + 4, LONGEST_MONTH)?;
-        let f = Found {
-            start: self.t.list[i].start,
-            end: self.t.list[i + 4].end,
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-            season: None,
-        };
-        Some((f, SLASHED_TOKENS))
+        let m = self.glued_number(i + 2, MONTHS_IN_YEAR)?;
+        let d = self.glued_number(i + 4, LONGEST_MONTH)?;
+        Some(self.numeric(i, y, m, d))
     }
 
     /// `12.11.2026`: a day, a month and a year glued by dots (the order of central
     /// European and Swiss dates, never month first), from the day at `i`.
     fn dotted(&self, i: usize) -> Option<(Found, usize)> {
-        let glued_dot = |k: usize| self.punct(k, ".") && !self.t.list[k].space_before;
-        let glued = |k: usize| self.t.list.get(k).filter(|t| t.digits && !t.space_before);
-        let number = |k: usize| -> Option<u32> { self.t.text(k).parse().ok() };
-        let two_digits = |k: usize| glued(k).is_some_and(|t| t.end - t.start == 2);
         if self.t.list[i].end - self.t.list[i].start > 2 {
             return None;
         }
-        if !(glued_dot(i + 1) && two_digits(i + 2) && glued_dot(i + 3)) {
+        if !(self.glued_mark(i + 1, ".") && self.glued_mark(i + 3, ".")) {
             return None;
         }
-        let d = number(i).filter(|d| (1..=LONGEST_MONTH).contains(d))?;
-        let m = number(i + 2).filter(|m| (1..=MONTHS_IN_YEAR).contains(m))?;
-        let y = glued(i + 4).and_then(|_| year_of(self.t.text(i + 4)))?;
-        let f = Found {
-            start: self.t.list[i].start,
-            end: self.t.list[i + 4].end,
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-            season: None,
-        };
-        Some((f, DOTTED_TOKENS))
+        let d: u32 = self.t.text(i).parse().ok()?;
+        if !(1..=LONGEST_MONTH).contains(&d) {
+            return None;
+        }
+        let m = self.glued_number(i + 2, MONTHS_IN_YEAR)?;
+        let glued_year = self.t.list.get(i + 4).is_some_and(|t| !t.space_before);
+        let y = year_of(self.word(i, i + 4)?).filter(|_| glued_year)?;
+        Some(self.numeric(i, y, m, d))
     }
 
     fn at(&self, i: usize) -> Option<(Found, usize)> {

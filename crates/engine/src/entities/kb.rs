@@ -178,54 +178,45 @@ fn build() -> KnowledgeBase {
 }
 
 /// Add the capitals of `capitals.tsv` (`NAME<TAB>COUNTRY`): a capital stands for its
-/// country's government, as the curated ones do; its id is the slug of its name, its name
-/// the same in both languages.
+/// country's government, as the curated ones do.
 fn add_capitals(kb: &mut KnowledgeBase, data: &'static str) {
     for (name, country) in crate::data::rows(data) {
-        let id = super::rules::slug(name);
-        if kb.by_id.contains_key(&id) || kb.get(country).is_none() {
-            continue;
+        if kb.get(country).is_some() {
+            add_place(kb, name, Some(country));
         }
-        kb.by_id.insert(id.clone(), kb.entries.len());
-        kb.entries.push(KbEntry {
-            id,
-            kind: EntityType::Gpe,
-            name_en: name.to_string(),
-            name_fr: name.to_string(),
-            aliases: Vec::new(),
-            adjectives: Vec::new(),
-            wikidata: None,
-            attack_id: None,
-            country: Some(country.to_string()),
-        });
     }
 }
 
-/// Add the places of `places.txt` (one name a line) that no other file has: a city's id
-/// is the slug of its name, its name the same in both languages, and it stands for no
-/// country (an ordinary city is not its government, as a curated capital may be).
+/// Add the places of `places.txt` (one name a line): an ordinary city stands for no
+/// country (it is not its government, as a capital is).
 fn add_places(kb: &mut KnowledgeBase, data: &str) {
     for name in data
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
     {
-        let id = super::rules::slug(name);
-        if kb.by_id.contains_key(&id) {
-            continue;
-        }
-        kb.by_id.insert(id.clone(), kb.entries.len());
-        kb.entries.push(KbEntry {
-            id,
-            kind: EntityType::Gpe,
-            name_en: name.to_string(),
-            name_fr: name.to_string(),
-            aliases: Vec::new(),
-            adjectives: Vec::new(),
-            wikidata: None,
-            attack_id: None,
-            country: None,
-        });
+        add_place(kb, name, None);
     }
+}
+
+/// Add a place no other file has: its id is the slug of its name, its name the same in
+/// both languages.
+fn add_place(kb: &mut KnowledgeBase, name: &str, country: Option<&str>) {
+    let id = super::rules::slug(name);
+    if kb.by_id.contains_key(&id) {
+        return;
+    }
+    kb.by_id.insert(id.clone(), kb.entries.len());
+    kb.entries.push(KbEntry {
+        id,
+        kind: EntityType::Gpe,
+        name_en: name.to_string(),
+        name_fr: name.to_string(),
+        aliases: Vec::new(),
+        adjectives: Vec::new(),
+        wikidata: None,
+        attack_id: None,
+        country: country.map(str::to_string),
+    });
 }
 
 /// The knowledge base, parsed on first use.
