@@ -1585,3 +1585,20 @@ fn a_group_called_a_front_for_an_army_accuses_that_army() {
         "#0 Accusation estonia -> russia_armee (russia) [a déclaré]",
     );
 }
+
+#[test]
+fn an_unnamed_minister_of_a_country_and_portfolio_speaks_as_that_ministry() {
+    check(
+        "The Finnish Foreign Minister called the report \"a baseless slander\".",
+        "#0 Denial finland_mfa -> - (dispute) [called the]",
+    );
+    check(
+        "Le ministre finlandais des Affaires étrangères a qualifié le rapport de « calomnie sans fondement ».",
+        "#0 Denial finland_mfa -> - (dispute) [a qualifié]",
+    );
+    // A minister named after the title speaks for himself.
+    check(
+        "Finnish Foreign Minister Jan Dupont called the report \"a baseless slander\".",
+        "#0 Denial jan_dupont -> - (dispute) [called the]",
+    );
+}

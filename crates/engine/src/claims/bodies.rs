@@ -10,6 +10,7 @@
 use super::cands::{Cand, Kind, CUE_FAMILIES};
 use super::facts::Facts;
 use super::lexicon::Family;
+use super::tokens::Hit;
 
 /// How many lowercase words a body's portfolio may take between the country and the
 /// noun ("national cyber security centre": three).
@@ -118,6 +119,105 @@ pub(crate) fn body_before_country(
         return None;
     }
     adjacent_body(f, side, first, last, role)
+}
+
+/// How many words may stand between a minister's title and the portfolio after it, besides
+/// the country word (« le ministre freedonien des Affaires étrangères »: « freedonien des »).
+const MINISTER_PORTFOLIO_GAP: usize = 3;
+
+/// A minister the text names by country and portfolio, not by name.
+pub(crate) struct Minister {
+    /// First and last token of the description ("Freedonian Foreign Minister").
+    pub first: usize,
+    pub last: usize,
+    /// The country it serves (`freedonia`) and the ministry's id (`freedonia_mfa`).
+    pub side: String,
+    pub id: String,
+}
+
+/// "the Freedonian Foreign Minister", « le ministre freedonien des Affaires étrangères »,
+/// "Freedonia's Defence Minister": a minister of a country and a portfolio the knowledge
+/// base knows, with no name after the title, speaks as that ministry (`freedonia_mfa`), the
+/// id both versions of a translation give it. `title` is the role's hit.
+pub(crate) fn minister(f: &Facts, title: &Hit) -> Option<Minister> {
+    let t = &f.tokens;
+    if !is_minister(&t[title.last].lower) {
+        return None;
+    }
+    english_minister(f, title).or_else(|| french_minister(f, title))
+}
+
+/// "Freedonian Foreign Minister", "Freedonia's Defence Minister": country, portfolio, title.
+fn english_minister(f: &Facts, title: &Hit) -> Option<Minister> {
+    let t = &f.tokens;
+    let side = f.sides.iter().rfind(|s| s.last < title.first)?;
+    let side_first = side.first;
+    let mut from = side.last + 1;
+    // "Freedonia's": the possessive's apostrophe and "s".
+    if t.get(from).is_some_and(|x| matches!(x.raw, "'" | "’"))
+        && t.get(from + 1).is_some_and(|x| x.lower == "s")
+    {
+        from += 2;
+    }
+    let words: Vec<&str> = (from..title.first).map(|i| t[i].raw).collect();
+    let portfolio = (from..title.first).all(|i| t[i].word && t[i].capitalised());
+    let suffix = crate::entities::portfolio_suffix(&words).filter(|_| portfolio)?;
+    let side = side.side.filter(|_| unnamed_after(f, title.last))?;
+    Some(Minister {
+        first: side_first,
+        last: title.last,
+        side: side.to_string(),
+        id: format!("{side}_{suffix}"),
+    })
+}
+
+/// « le ministre freedonien des Affaires étrangères »: title, country word, portfolio.
+fn french_minister(f: &Facts, title: &Hit) -> Option<Minister> {
+    let t = &f.tokens;
+    let side = f.sides.iter().find(|s| s.first == title.last + 1)?;
+    let small = |i: usize| {
+        matches!(
+            t[i].lower.as_str(),
+            "de" | "des" | "du" | "d" | "l" | "la" | "of"
+        )
+    };
+    let from = (side.last + 1..t.len())
+        .filter(|&i| t[i].word)
+        .take(MINISTER_PORTFOLIO_GAP)
+        .find(|&i| !small(i))?;
+    let words: Vec<usize> = (from..t.len())
+        .filter(|&i| t[i].word)
+        .take_while(|&i| {
+            !CUE_FAMILIES
+                .iter()
+                .any(|&c| c != Family::Topic && f.is(i, c))
+        })
+        .take(MAX_PORTFOLIO_WORDS + 2)
+        .collect();
+    let (suffix, end) = (1..=words.len()).rev().find_map(|n| {
+        let raw: Vec<&str> = words[..n].iter().map(|&i| t[i].raw).collect();
+        crate::entities::portfolio_suffix(&raw).map(|s| (s, words[n - 1]))
+    })?;
+    let side = side.side.filter(|_| unnamed_after(f, end))?;
+    Some(Minister {
+        first: title.first,
+        last: end,
+        side: side.to_string(),
+        id: format!("{side}_{suffix}"),
+    })
+}
+
+/// No name follows the description ("… Foreign Minister Jan Dupont said", « …, Jan
+/// Dupont, a déclaré »): that person speaks, not the ministry.
+fn unnamed_after(f: &Facts, end: usize) -> bool {
+    let t = &f.tokens;
+    !(end + 1..t.len())
+        .find(|&i| t[i].word)
+        .is_some_and(|i| t[i].capitalised() && (end + 1..i).all(|j| t[j].is(",")))
+}
+
+fn is_minister(head: &str) -> bool {
+    matches!(head, "minister" | "ministre")
 }
 
 /// The id word of a diplomatic mission's noun, as the knowledge base's lexicon gives it.

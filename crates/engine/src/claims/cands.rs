@@ -292,6 +292,22 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         if h.family == Family::RoleDoc && medium(f, h) {
             continue;
         }
+        if let Some(m) = super::bodies::minister(f, h).filter(|m| !covered(out, m.first)) {
+            let name = text_of(f, m.first, m.last);
+            let side = Some(m.side);
+            let mut c = Cand::new(
+                m.first,
+                m.last,
+                slug(&name),
+                name,
+                side,
+                Kind::Role(h.family),
+            );
+            c.head = text_of(f, h.first, h.last).to_lowercase();
+            c.group = Some(m.id);
+            out.push(c);
+            continue;
+        }
         let in_name = (h.first..=h.last).any(|i| is_name_word(f, i) && i > 0);
         if covered(out, h.first) || (in_name && !capitalised_role(f, h)) {
             continue;
