@@ -981,3 +981,19 @@ fn a_turn_label_in_capitals_that_opens_with_a_given_name_is_a_person() {
         "[MARTA SOLER]PERSON:marta_soler : Bonsoir à tous.",
     );
 }
+
+#[test]
+fn a_surname_may_open_with_particles_after_a_given_name() {
+    check(
+        "Defence minister Anna de Wit said so, and Jan van der Berg said it too.",
+        "Defence minister [Anna de Wit]PERSON:anna_de_wit said so, and [Jan van der Berg]PERSON:jan_van_der_berg said it too.",
+    );
+}
+
+#[test]
+fn a_company_legal_form_closes_its_name() {
+    check(
+        "Nordlys Satellite Services AS and Kvarn Energi Oy were hit.",
+        "[Nordlys Satellite Services AS]ORG:nordlys_satellite_services_as and [Kvarn Energi Oy]ORG:kvarn_energi_oy were hit.",
+    );
+}

@@ -46,6 +46,8 @@ pub struct Lexicon {
     pub org_heads: WordSet,
     /// Last words that make a capitalised sequence an organisation.
     pub org_suffixes: WordSet,
+    /// Lowercase particles a surname may open with (`de`, `van`, `von`).
+    pub name_particles: WordSet,
     /// Ministry portfolios as word sequences, with their id suffix.
     pub portfolios: Vec<(Vec<String>, String)>,
     /// Season names (every case form) -> English season.
@@ -128,6 +130,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "org_suffix" => {
                 lx.org_suffixes.insert(word.to_string());
+            }
+            "name_particle" => {
+                lx.name_particles.insert(word.to_string());
             }
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
             "season" => {

@@ -29,7 +29,7 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     if !v.name_word(i, i) || is_title_word(v.text(i)) {
         return None;
     }
-    let mut end = i;
+    let mut end = particle_surname(v, i).unwrap_or(i);
     while end + 1 - i < 4
         && v.name_word(i, end + 1)
         && v.t.list[end + 1].space_before
@@ -39,6 +39,28 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     }
     // A possessive ends a name: `Japan's`.
     Some(end)
+}
+
+/// Most particles a surname opens with (`van der Berg`: two).
+const MAX_PARTICLES: usize = 2;
+
+/// `Anna de Wit`, `Jan van der Berg`, `Ute von Kessel`: after a given name, lowercase
+/// particles and a capitalised word are its surname; the last token of that surname.
+/// Only after a known given name, so that `Dupont de Freedonie` (a name and a place) stays apart.
+fn particle_surname(v: &View, given: usize) -> Option<usize> {
+    if !super::lexicon::is_given_name(v.text(given)) {
+        return None;
+    }
+    let particles = (given + 1..)
+        .take(MAX_PARTICLES)
+        .take_while(|&k| v.word_in(given, k) && lexicon().name_particles.contains(v.text(k)))
+        .count();
+    let surname = given + 1 + particles;
+    let fits = particles > 0
+        && v.name_word(given, surname)
+        && !is_title_word(v.text(surname))
+        && !v.plain_place[surname];
+    fits.then_some(surname)
 }
 
 /// Whether `text` is the title word `title`, or it capitalised at a sentence start.
