@@ -44,7 +44,7 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
 /// Most particles a surname opens with (`van der Berg`: two).
 const MAX_PARTICLES: usize = 2;
 
-/// `Anna de Wit`, `Jan van der Berg`, `Ute von Kessel`: after a given name, lowercase
+/// `Anna de Wit`, `Pieter van der Berg`, `Ute von Kessel`: after a given name, lowercase
 /// particles and a capitalised word are its surname; the last token of that surname.
 /// Only after a known given name, so that `Dupont de Freedonie` (a name and a place) stays apart.
 fn particle_surname(v: &View, given: usize) -> Option<usize> {
