@@ -1602,3 +1602,11 @@ fn an_unnamed_minister_of_a_country_and_portfolio_speaks_as_that_ministry() {
         "#0 Denial jan_dupont -> - (dispute) [called the]",
     );
 }
+
+#[test]
+fn a_passive_agent_may_come_after_the_accused_and_a_date() {
+    check(
+        "The outage was attributed to Ruritania in June 2026 by the Freedonian Cyber Directorate.",
+        "#0 Accusation freedonian_cyber_directorate -> _ (_) [was attributed]",
+    );
+}

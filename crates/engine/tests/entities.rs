@@ -997,3 +997,11 @@ fn a_company_legal_form_closes_its_name() {
         "[Nordlys Satellite Services AS]ORG:nordlys_satellite_services_as and [Kvarn Energi Oy]ORG:kvarn_energi_oy were hit.",
     );
 }
+
+#[test]
+fn a_known_body_of_another_country_named_after_it_is_that_countrys() {
+    check(
+        "The National Cyber Security Centre of Lithuania published the report.",
+        "The [National Cyber Security Centre of Lithuania]ORG:lithuania_ncsc published the report.",
+    );
+}

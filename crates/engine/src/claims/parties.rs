@@ -32,8 +32,9 @@ const ACCUSATION_OWNER_REACH: usize = 3;
 /// pro-Freedonian group X": a determiner, a hyphenated adjective and a noun between).
 const AGENT_REACH: usize = 6;
 /// How many tokens after a passive verb its "by"/« par » may stand ("claimed the same
-/// day by X": a time phrase between).
-const AGENT_CLAUSE_REACH: usize = 6;
+/// day by X": a time phrase between; "attributed to the group in June 2026 by X": the
+/// accused and a date between).
+const AGENT_CLAUSE_REACH: usize = 10;
 /// How many tokens before its verb a subject pronoun may stand: past auxiliaries and the
 /// hyphens of an inversion ("a-t-il déclaré", "has she ever said").
 const PRONOUN_REACH: usize = 4;

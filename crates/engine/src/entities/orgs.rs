@@ -608,10 +608,35 @@ fn known_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let end = complement_end(v, first - 1, true);
-    let ends_in_place = (first..=end).any(|k| place_at(v, k).is_some_and(|(l, _)| l == end));
-    if end > *last && ends_in_place {
-        out.push(v.candidate(i, end, EntityType::Org, id.clone(), Priority::Known));
+    let place = (first..=end).find_map(|k| place_at(v, k).filter(|(l, _)| *l == end));
+    if let (true, Some((_, place))) = (end > *last, place) {
+        let id = other_countrys_body(id, &place).unwrap_or_else(|| id.clone());
+        out.push(v.candidate(i, end, EntityType::Org, id, Priority::Known));
     }
+}
+
+/// `National Cyber Security Centre of Freedonia`, when the base knows that name as another
+/// country's body: the same body of the country named (`freedonia_ncsc` for `uk_ncsc`), not
+/// the one the base knows. None when the place is the body's own country or a city.
+fn other_countrys_body(id: &str, place: &str) -> Option<String> {
+    let entry = lookup(id)?;
+    // The body's own country: the base says it, or an adjective in one of its names does
+    // (« Centre national de cybersécurité britannique »).
+    let own = entry.country.clone().or_else(|| {
+        entry
+            .all_names()
+            .flat_map(str::split_whitespace)
+            .find_map(|w| {
+                knowledge_base()
+                    .country_of_adjective(w)
+                    .map(|e| e.id.clone())
+            })
+    })?;
+    let named = lookup(place)?;
+    // A city names where a body sits (`Embassy of X in Paris`), not whose it is.
+    let country = named.country.as_deref().filter(|&c| c == place)?;
+    let (_, body) = id.split_once('_')?;
+    (country != own).then(|| format!("{country}_{body}"))
 }
 
 /// `South China Morning Post`: capitalised words ending in an organisation word.
