@@ -1610,3 +1610,12 @@ fn a_passive_agent_may_come_after_the_accused_and_a_date() {
         "#0 Accusation freedonian_cyber_directorate -> _ (_) [was attributed]",
     );
 }
+
+#[test]
+fn a_denial_in_a_complement_clause_is_its_own_subjects() {
+    check(
+        "Freedonia accused Ruritania of the attack. The council notes that Ruritania has rejected the findings.",
+        "#0 Accusation freedonia -> ruritania (_) [accused]
+         #1 Denial ruritania -> freedonia (_) [has rejected]",
+    );
+}

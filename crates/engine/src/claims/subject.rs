@@ -32,6 +32,9 @@ struct Clause {
 
 /// The subject of the clause the cue is in, else of the nearest clause before it
 /// that names someone.
+/// Words that open a complement clause ("notes that …", « constate que … »).
+const COMPLEMENTIZERS: [&str; 3] = ["that", "que", "qu"];
+
 pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
     let mut end = cue.first;
@@ -56,7 +59,9 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
                 .find(|&i| f.is(i, Family::Subordinator) || f.is(i, Family::Relative))
                 .map(|i| i + 1)
                 .filter(|&s| !within(cands, s, end).is_empty());
-            start = clause.unwrap_or(start);
+            start = clause
+                .or_else(|| complement_clause(f, cands, cue, start, end))
+                .unwrap_or(start);
         }
         if round == 0 {
             // "…, spokeswoman for X, said": the cue's own clause is empty; the role is the one before.
@@ -93,6 +98,30 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         end = start - 1;
     }
     found(None, 0..0)
+}
+
+/// "The council notes that Freedonia has rejected the findings", « le Conseil constate que
+/// la Freedonie a rejeté … »: a denial in a complement clause with a party of its own
+/// (a name, not a pronoun, which stands for the main clause's subject) is that party's.
+/// The first token of that clause.
+fn complement_clause(
+    f: &Facts,
+    cands: &[Cand],
+    cue: &Hit,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    if cue.family != Family::Deny {
+        return None;
+    }
+    let t = &f.tokens;
+    let opener = (start..end)
+        .rev()
+        .find(|&i| COMPLEMENTIZERS.contains(&t[i].lower.as_str()))?;
+    let own_party = within(cands, opener + 1, end)
+        .iter()
+        .any(|c| c.kind != Kind::Pronoun);
+    own_party.then_some(opener + 1)
 }
 
 /// "The minister said that Freedonia condemns the attack", "He said Freedonia had
