@@ -1619,3 +1619,11 @@ fn a_denial_in_a_complement_clause_is_its_own_subjects() {
          #1 Denial ruritania -> freedonia (_) [has rejected]",
     );
 }
+
+#[test]
+fn claiming_to_have_taken_control_of_a_system_is_an_admission() {
+    check(
+        "A group calling itself \"Cyber Lions\" claimed on Sunday to have taken control of pumps at a water utility.",
+        "#0 Acknowledgment cyber_lions -> - (_) [claimed]",
+    );
+}

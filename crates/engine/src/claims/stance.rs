@@ -199,13 +199,21 @@ fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
     let that = (r.last + 1..t.len())
         .take(OWN_ATTACK_REACH + 1)
         .find(|&i| matches!(t[i].lower.as_str(), "that" | "que" | "qu"));
-    let mut k = that.map_or(r.last + 1, |i| i + 1);
+    // "claimed on Sunday to have hacked …": past a short time phrase to its "to have".
+    let to_have = (r.last + 1..t.len().saturating_sub(1))
+        .take(OWN_ATTACK_REACH + 1)
+        .find(|&i| t[i].lower == "to" && t[i + 1].lower == "have")
+        .map(|i| i + 1);
+    let mut k = to_have.or(that.map(|i| i + 1)).unwrap_or(r.last + 1);
     while k < t.len() && !t[k].word {
         k += 1;
     }
-    // A pronoun or "we" as its subject, or « avoir » and a participle with none.
+    // A pronoun or "we" as its subject, or « avoir » / "to have" and a participle with none.
     let own = k < t.len()
-        && (f.is(k, Family::Pronoun) || f.is(k, Family::FirstPerson) || t[k].lower == "avoir");
+        && (f.is(k, Family::Pronoun)
+            || f.is(k, Family::FirstPerson)
+            || t[k].lower == "avoir"
+            || Some(k) == to_have);
     // Its verb, past auxiliaries: an attack verb ("it hacked"), or a verb of doing with the
     // attack as its object ("it had carried out the attack"); not "it had observed the
     // malware".
