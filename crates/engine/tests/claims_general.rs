@@ -1627,3 +1627,20 @@ fn claiming_to_have_taken_control_of_a_system_is_an_admission() {
         "#0 Acknowledgment cyber_lions -> - (_) [claimed]",
     );
 }
+
+#[test]
+fn an_organisation_noun_does_not_take_up_a_country() {
+    check(
+        "Freedonia denied the report. The port operator said the attack came from Ruritania.",
+        "#0 Denial freedonia -> - (_) [denied]
+         #1 Accusation ? -> ruritania (_) [said]",
+    );
+}
+
+#[test]
+fn the_eu_high_representative_named_after_the_title_speaks() {
+    check(
+        "\"Attacking a member state's heating in winter is reckless,\" said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas.",
+        "#0 Condemnation kaja_kallas -> - (_) [is reckless]",
+    );
+}

@@ -1005,3 +1005,11 @@ fn a_known_body_of_another_country_named_after_it_is_that_countrys() {
         "The [National Cyber Security Centre of Lithuania]ORG:lithuania_ncsc published the report.",
     );
 }
+
+#[test]
+fn a_middle_initial_stays_inside_a_name() {
+    check(
+        "Maria T. Lindqvist said the network was hit.",
+        "[Maria T. Lindqvist]PERSON:maria_t_lindqvist said the network was hit.",
+    );
+}

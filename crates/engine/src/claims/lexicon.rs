@@ -69,6 +69,8 @@ pub(crate) enum Family {
     Effect,
     /// A body that is its country itself ("the Freedonian government", « les autorités »).
     CountryBody,
+    /// A body that is never a state's voice ("the company", « l'opérateur »).
+    PrivateBody,
     /// A reporting verb that adds to what the speaker said ("added", « a poursuivi »).
     Continues,
     /// A preposition before where something is said ("on" Telegram, « sur » Facebook).
@@ -142,6 +144,7 @@ impl Family {
             "doing" => Doing,
             "effect" => Effect,
             "country_body" => CountryBody,
+            "private_body" => PrivateBody,
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,

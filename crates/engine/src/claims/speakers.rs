@@ -252,12 +252,13 @@ fn definite_role(
         // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of its
         // own describes a body of its own, not the organisation heard last.
         Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) => {
-            // An organisation, not a person or a group of people ("lawmakers").
-            let heard = history
-                .iter()
-                .rev()
-                .filter(compatible)
-                .find(|k| !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson)));
+            // An organisation, not a person or a group of people ("lawmakers"); never a
+            // country for a firm's noun ("the operator", « la société »).
+            let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
+            let heard = history.iter().rev().filter(compatible).find(|k| {
+                !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
+                    && (!private || k.kind != Kind::Place)
+            });
             // "the company", « le régulateur »: an organisation named lately,
             // if it was named after the last one heard.
             let named = s

@@ -29,7 +29,9 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     if !v.name_word(i, i) || is_title_word(v.text(i)) {
         return None;
     }
-    let mut end = particle_surname(v, i).unwrap_or(i);
+    let mut end = particle_surname(v, i)
+        .or_else(|| middle_initial(v, i))
+        .unwrap_or(i);
     while end + 1 - i < 4
         && v.name_word(i, end + 1)
         && v.t.list[end + 1].space_before
@@ -39,6 +41,21 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     }
     // A possessive ends a name: `Japan's`.
     Some(end)
+}
+
+/// `Daniel R. Whitcomb`: after a known given name, one initial and its dot, then a
+/// capitalised surname; the surname's token.
+fn middle_initial(v: &View, given: usize) -> Option<usize> {
+    let (initial, dot, surname) = (given + 1, given + 2, given + 3);
+    let letter = v.word_in(given, initial)
+        && v.text(initial).chars().count() == 1
+        && v.t.list[initial].capitalised;
+    let fits = super::lexicon::is_given_name(v.text(given))
+        && letter
+        && v.punct_in(given, dot, ".")
+        && v.name_word(given, surname)
+        && !is_title_word(v.text(surname));
+    fits.then_some(surname)
 }
 
 /// Most particles a surname opens with (`van der Berg`: two).
