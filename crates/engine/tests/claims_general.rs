@@ -1644,3 +1644,18 @@ fn the_eu_high_representative_named_after_the_title_speaks() {
         "#0 Condemnation kaja_kallas -> - (_) [is reckless]",
     );
 }
+
+#[test]
+fn an_advisory_without_a_named_publisher_speaks_as_the_first_body_it_names() {
+    check(
+        "Spear-phishing against ministries
+Reference: FR-2026-001
+
+Summary
+Affected systems
+Windows workstations
+Since March 2026, the Freedonian Cyber Directorate has tracked a phishing campaign against ministries. The campaign has been attributed to the intrusion set Grey Heron.",
+        "#5 OtherClaim freedonian_cyber_directorate -> - (_) []
+         #6 Accusation freedonian_cyber_directorate -> grey_heron (_) [attributed]",
+    );
+}

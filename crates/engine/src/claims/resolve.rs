@@ -187,25 +187,37 @@ fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known
         .collect()
 }
 
+/// How many body sentences may pass, headings and field lines of an advisory among them
+/// ("Summary", "Systems affected", "Windows workstations"), before the one that names its
+/// issuer.
+const OPENING_VOICE_SENTENCES: usize = 4;
+
 /// Failing a publisher the header names, the organisation the body opens with (never
-/// the threat group it reports on).
+/// the threat group it reports on): any party in its first sentence, else the first
+/// organisation of the next few.
 fn opening_voice(own: Option<&FirstParty>, facts: &[Facts], cands: &[Vec<Cand>]) -> Option<Party> {
     let o = own?;
-    let threat = |c: &Cand| {
-        facts.get(o.body).is_some_and(|f| {
+    let threat = |si: usize, c: &Cand| {
+        facts.get(si).is_some_and(|f| {
             f.mentions.iter().any(|m| {
                 m.first == c.first
                     && matches!(m.mention.kind, EntityType::Group | EntityType::Malware)
             })
         })
     };
-    let first = cands.get(o.body)?.iter().find(|c| {
-        matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
-            && !c.weak
-            && !c.possessive
-            && !threat(c)
-    })?;
-    Some(known(first, o.body).party)
+    (o.body..cands.len())
+        .take(OPENING_VOICE_SENTENCES)
+        .find_map(|si| {
+            let first = cands[si].iter().find(|c| {
+                let kind = if si == o.body {
+                    matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
+                } else {
+                    c.kind == Kind::Named
+                };
+                kind && !c.weak && !c.possessive && !threat(si, c)
+            })?;
+            Some(known(first, si).party)
+        })
 }
 
 /// What the article pass carries from one sentence to the next.
