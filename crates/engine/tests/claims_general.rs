@@ -1659,3 +1659,11 @@ Since March 2026, the Freedonian Cyber Directorate has tracked a phishing campai
          #6 Accusation freedonian_cyber_directorate -> grey_heron (_) [attributed]",
     );
 }
+
+#[test]
+fn imposing_sanctions_over_an_attack_is_a_condemnation() {
+    check(
+        "The Council today decided to impose restrictive measures on two officers over the attack on Freedonia's grid.",
+        "#0 Condemnation _ -> _ (_) [impose restrictive measures]",
+    );
+}
