@@ -1667,3 +1667,12 @@ fn imposing_sanctions_over_an_attack_is_a_condemnation() {
         "#0 Condemnation _ -> _ (_) [impose restrictive measures]",
     );
 }
+
+#[test]
+fn a_charge_before_a_semicolon_and_its_denial_are_two_claims() {
+    check(
+        "Latvia says state-backed hackers raided its ministries' email; Russia denies",
+        "#0 Denial russia -> latvia (_) [denies]
+         #0 Accusation latvia -> russia (_) [says]",
+    );
+}

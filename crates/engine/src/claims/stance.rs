@@ -345,8 +345,19 @@ fn denial(f: &Facts, report: Option<&Hit>) -> Vec<Decision> {
         out.push(decision(Stance::Accusation, Some(r)));
     } else if let Some(r) = cue.and_then(|c| charge_before_apposition(f, c)) {
         out.push(decision(Stance::Accusation, Some(r)));
+    } else if let Some(r) = cue.and_then(|c| charge_in_earlier_clause(f, c)) {
+        out.push(decision(Stance::Accusation, Some(r)));
     }
     out
+}
+
+/// "Freedonia says hackers raided its ministries; Ruritania denies" (a headline's two
+/// halves), « X affirme que … ; Y dément »: a reported attack in a clause a semicolon
+/// closes before the denial is the charge it answers, a claim of its own.
+fn charge_in_earlier_clause<'f>(f: &'f Facts, denial: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let semicolon = (0..denial.first).rev().find(|&i| t[i].is(";"))?;
+    reported_attack_before(f, semicolon)
 }
 
 /// "Microsoft said Chinese hackers stole a key, an assessment Beijing rejected": the
@@ -358,15 +369,20 @@ fn charge_before_apposition<'f>(f: &'f Facts, denial: &Hit) -> Option<&'f Hit> {
     let opens = (comma + 1..denial.first)
         .find(|&i| t[i].word)
         .is_some_and(|i| matches!(t[i].lower.as_str(), "a" | "an" | "une" | "un"));
+    reported_attack_before(f, comma).filter(|_| opens)
+}
+
+/// The first reporting verb before token `end` whose content, up to `end`, holds an attack.
+fn reported_attack_before<'f>(f: &'f Facts, end: usize) -> Option<&'f Hit> {
     let report = f
         .hits
         .iter()
-        .find(|r| r.family == Family::Report && r.last < comma)?;
+        .find(|r| r.family == Family::Report && r.last < end)?;
     let attack = f
         .hits
         .iter()
-        .any(|a| a.family == Family::Attack && a.first > report.last && a.last < comma);
-    (opens && attack).then_some(report)
+        .any(|a| a.family == Family::Attack && a.first > report.last && a.last < end);
+    attack.then_some(report)
 }
 
 /// "X denied the charge and said it was itself the target of attacks by Y", "…, adding
