@@ -1676,3 +1676,12 @@ fn a_charge_before_a_semicolon_and_its_denial_are_two_claims() {
          #0 Accusation latvia -> russia (_) [says]",
     );
 }
+
+#[test]
+fn hitting_back_at_an_accusation_rejects_it() {
+    check(
+        "Latvia accused Russia of the hack. The Russian embassy in Riga hit back within hours.",
+        "#0 Accusation latvia -> russia (_) [accused]
+         #1 Denial russia_embassy -> latvia (_) [hit back]",
+    );
+}
