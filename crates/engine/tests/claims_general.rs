@@ -1685,3 +1685,22 @@ fn hitting_back_at_an_accusation_rejects_it() {
          #1 Denial russia_embassy -> latvia (_) [hit back]",
     );
 }
+
+#[test]
+fn an_unlabelled_interview_answers_in_the_interviewees_voice() {
+    check(
+        "Hélène Dupont: \"We know who did it\"
+
+Interview by Ana Roe
+
+Who was behind the intrusion?
+
+That group works for Russia's military intelligence.
+
+Will you summon the ambassador?
+
+We summoned him on Tuesday.",
+        "#3 Accusation helene_dupont -> _ (_) []
+         #5 Condemnation helene_dupont -> _ (_) [summoned]",
+    );
+}

@@ -109,7 +109,7 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     };
     let questions = starts.iter().filter(|(i, _, _)| asks(*i)).count();
     if starts.len() < MIN_TURNS || questions == 0 {
-        return out;
+        return interview(sentences, mentions).unwrap_or(out);
     }
     // The person the header names, for unnamed answer labels.
     let first_turn = sentences[starts[0].0].start;
@@ -144,6 +144,70 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
         }
     }
     out
+}
+
+/// Fewest question paragraphs that make an interview without labels.
+const MIN_INTERVIEW_QUESTIONS: usize = 2;
+/// Longest question paragraph of an interview, in words: a longer one is an article's.
+const MAX_QUESTION_WORDS: usize = 40;
+
+/// An interview printed without labels: paragraphs that are one short question, each
+/// followed by the answer's paragraphs. The answers are the words of the person the header
+/// names ("Jan Dupont: “…”", "an interview with Jan Dupont"), not of its interviewer
+/// ("Interview by …", « propos recueillis par … »). None when the text is no such interview.
+fn interview(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>> {
+    let paragraph_of = |i: usize| {
+        let p = sentences[i].paragraph;
+        sentences.iter().filter(move |s| s.paragraph == p)
+    };
+    let question = |i: usize| {
+        let first = i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph;
+        let mut para = paragraph_of(i);
+        let one = para.next().is_some() && para.next().is_none();
+        let s = &sentences[i];
+        first
+            && one
+            && s.text.trim_end().ends_with('?')
+            && s.text.split_whitespace().count() <= MAX_QUESTION_WORDS
+    };
+    let asks: Vec<usize> = (0..sentences.len()).filter(|&i| question(i)).collect();
+    let answered = asks
+        .iter()
+        .filter(|&&q| q + 1 < sentences.len() && !question(q + 1))
+        .count();
+    if answered < MIN_INTERVIEW_QUESTIONS {
+        return None;
+    }
+    let first_question = sentences[asks[0]].start;
+    let interviewer = |m: &Mention| {
+        let s = sentences
+            .iter()
+            .find(|s| s.start <= m.start && m.start < s.end);
+        s.is_some_and(|s| {
+            let before: String = s.text.chars().take(m.start - s.start).collect();
+            let before = before.trim_end().to_lowercase();
+            before.ends_with(" by") || before.ends_with(" par") || before == "by" || before == "par"
+        })
+    };
+    let interviewee = mentions
+        .iter()
+        .take_while(|m| m.start < first_question)
+        .find(|m| m.kind == EntityType::Person && !interviewer(m))
+        .map(|m| Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        })?;
+    let mut out = vec![Turn::default(); sentences.len()];
+    for (k, &q) in asks.iter().enumerate() {
+        let end = asks.get(k + 1).copied().unwrap_or(sentences.len());
+        out[q].start = Some(q);
+        for turn in &mut out[q + 1..end] {
+            turn.start = Some(q);
+            turn.answer = true;
+            turn.answerer = Some(interviewee.clone());
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
