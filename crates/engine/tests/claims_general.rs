@@ -1704,3 +1704,11 @@ We summoned him on Tuesday.",
          #5 Condemnation helene_dupont -> _ (_) [summoned]",
     );
 }
+
+#[test]
+fn a_name_in_apposition_after_the_role_is_the_subject() {
+    check(
+        "Le ministre turc des Affaires étrangères, Hakan Fidan, a qualifié le rapport de « calomnie sans fondement ».",
+        "#0 Denial hakan_fidan -> - (_) [a qualifié]",
+    );
+}

@@ -287,7 +287,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         .rev()
         .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
     // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
-    let after_mark = before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""));
+    // (Not the comma that closes a name in apposition: « Le ministre, Jan Dupont, a rejeté ».)
+    let after_mark = before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""))
+        && !before.is_some_and(|i| closes_apposition(f, cands, i));
     let attributed = attributed_to(f, cue);
     if after_mark && !attributed {
         if let Some(s) = inverted_subject(f, cands, cue) {
@@ -315,6 +317,22 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// Whether the comma at `comma` closes a person's name set between commas after a subject
+/// (« Le ministre turc, Jan Dupont, a rejeté … », "The minister, Jan Dupont, rejected …").
+fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
+    let t = &f.tokens;
+    let Some(person) = cands
+        .iter()
+        .find(|c| c.kind == Kind::Person && c.last + 1 == comma)
+    else {
+        return false;
+    };
+    let opening = person.first.checked_sub(1).filter(|&o| t[o].is(","));
+    // Something of the clause's own stands before the opening comma (its subject), not
+    // quoted words.
+    opening.is_some_and(|o| o > 0 && t[o - 1].word)
 }
 
 /// « La riposte freedonienne n'a pas tardé », « la réponse de Freedonie est venue »: a
