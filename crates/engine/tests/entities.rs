@@ -981,3 +981,21 @@ fn a_turn_label_in_capitals_that_opens_with_a_given_name_is_a_person() {
         "[MARTA SOLER]PERSON:marta_soler : Bonsoir à tous.",
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_name_is_no_group_an_apposition_makes() {
+    // « du SSN, le groupe … »: the group is the next clause's subject, not the acronym's
+    // apposition; the acronym stays the organisation it was introduced for.
+    check(
+        "Le Service de sécurité nationale freedonien (SSN) accuse Sylvanie. Selon un communiqué du SSN, le groupe est resté quatre mois dans le réseau.",
+        "Le [Service de sécurité nationale freedonien]ORG:service_de_securite_nationale_freedonien ([SSN]ORG:service_de_securite_nationale_freedonien) accuse Sylvanie. Selon un communiqué du [SSN]ORG:service_de_securite_nationale_freedonien, le groupe est resté quatre mois dans le réseau.",
+    );
+}
+
+#[test]
+fn a_past_infinitive_ends_a_french_organisation_name() {
+    check(
+        "Elle accuse le Bureau de sécurité de Sylvanie d'avoir piraté le réseau.",
+        "Elle accuse le [Bureau de sécurité de Sylvanie]ORG:bureau_de_securite_de_sylvanie d'avoir piraté le réseau.",
+    );
+}

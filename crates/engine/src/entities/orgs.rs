@@ -341,6 +341,9 @@ const FRENCH_PREPOSITIONS: [&str; 8] = ["de", "du", "des", "d", "pour", "à", "a
 const FRENCH_LOCATIVES: [&str; 3] = ["à", "au", "aux"];
 /// Articles after such a preposition (`de la`, `de l'`).
 const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
+/// The auxiliaries of the French past infinitive (« accusé … d'avoir piraté », « soupçonné
+/// d'être »): after a preposition they start a verb phrase, never a noun of the name.
+const FRENCH_AUXILIARIES: [&str; 2] = ["avoir", "être"];
 
 /// Whether token `j` is a lowercase adjective by its ending (`nationale`, `monétaire`,
 /// `chinois`): French names put adjectives after their nouns.
@@ -401,7 +404,8 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         if FRENCH_LOCATIVES.contains(&v.text(j)) && v.known[noun].is_some() {
             return end;
         }
-        if after_place && !v.t.list[noun].capitalised {
+        if after_place && !v.t.list[noun].capitalised || FRENCH_AUXILIARIES.contains(&v.text(noun))
+        {
             return end;
         }
         after_place = matches!(v.known[noun], Some(EntityType::Gpe | EntityType::Loc));

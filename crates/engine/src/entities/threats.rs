@@ -23,7 +23,7 @@ use super::lexicon::lexicon;
 use super::rules::{name_end, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 /// Tokens back from a naming phrase to the threat noun that types it: "a destructive
@@ -240,9 +240,27 @@ fn quoted_name_end(v: &View, i: usize) -> Option<usize> {
     Some(close - 1)
 }
 
+/// The acronyms the text writes in brackets right after a word (« le Service de sécurité
+/// nationale freedonien (SSN) », "the Freedonian Cyber Agency (FCA)"): the short form of the
+/// name before them, an organisation, which an apposition elsewhere (« du SSN, le groupe
+/// … », the subject of the next clause) does not make a threat group.
+fn bracketed_acronyms<'a>(v: &View<'_, 'a>) -> HashSet<&'a str> {
+    let list = &v.t.list;
+    (2..list.len().saturating_sub(1))
+        .filter(|&k| {
+            list[k].all_caps
+                && v.punct_in(k, k - 1, "(")
+                && v.punct_in(k, k + 1, ")")
+                && v.word_in(k, k - 2)
+        })
+        .map(|k| v.t.text(k))
+        .collect()
+}
+
 /// Find the threats the text names, then every other mention of each.
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
+    let acronyms = bracketed_acronyms(v);
     for i in 0..v.t.list.len() {
         let Some(end) = name_end(v, i) else {
             continue;
@@ -251,7 +269,7 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
         let end = quoted_name_end(v, i).filter(|&q| q > end).unwrap_or(end);
         let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
         let kb = super::kb::knowledge_base();
-        if kb.country_of_adjective(name).is_some() {
+        if kb.country_of_adjective(name).is_some() || acronyms.contains(name) {
             continue;
         }
         if let Some(kind) = named_kind(v, i, end) {
