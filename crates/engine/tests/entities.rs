@@ -999,3 +999,47 @@ fn a_past_infinitive_ends_a_french_organisation_name() {
         "Elle accuse le [Bureau de sécurité de Sylvanie]ORG:bureau_de_securite_de_sylvanie d'avoir piraté le réseau.",
     );
 }
+
+#[test]
+fn two_days_joined_before_one_month_are_one_date_and_a_range_keeps_its_end() {
+    check(
+        "Le vote en Freedonie a lieu les 2 et 9 novembre 2026, puis le 3 et le 4 décembre.",
+        "Le vote en Freedonie a lieu les [2 et 9 novembre 2026]DATE:2026_11_02_09, puis le [3 et le 4 décembre]DATE:2026_12_03_04.",
+    );
+    check(
+        "Freedonia votes on 2 and 9 November 2026.",
+        "Freedonia votes on [2 and 9 November 2026]DATE:2026_11_02_09.",
+    );
+    check(
+        "Le réseau de Freedonie a été perturbé entre le 2 et le 5 mars 2026, between 2 and 5 March 2026.",
+        "Le réseau de Freedonie a été perturbé entre le 2 et le [5 mars 2026]DATE:2026_03_05, between 2 and [5 March 2026]DATE:2026_03_05.",
+    );
+}
+
+#[test]
+fn a_second_adjective_joined_to_a_portfolio_stays_in_the_ministry_name() {
+    check(
+        "Le ministère des Affaires étrangères et européennes de France a convoqué Jan Dupont.",
+        "Le [ministère des Affaires étrangères et européennes de France]ORG:france_mfa a convoqué Jan Dupont.",
+    );
+}
+
+#[test]
+fn a_network_is_an_organisation_in_both_languages() {
+    check(
+        "Le Réseau de recherche des eaux nordiques (RREN) et the Northern Waters Research Network were hit.",
+        "Le [Réseau de recherche des eaux nordiques]ORG:reseau_de_recherche_des_eaux_nordiques ([RREN]ORG:reseau_de_recherche_des_eaux_nordiques) et the [Northern Waters Research Network]ORG:northern_waters_research_network were hit.",
+    );
+}
+
+#[test]
+fn seas_international_bodies_and_platforms_the_base_names_in_both_languages() {
+    check(
+        "L'Union africaine, la mer du Nord, le détroit d'Ormuz, la mer Orientale, le M23 et Affaires mondiales Canada.",
+        "L'[Union africaine]ORG:african_union, la [mer du Nord]LOC:north_sea, le [détroit d'Ormuz]LOC:strait_of_hormuz, la [mer Orientale]LOC:east_sea, le [M23]GROUP:m23 et [Affaires mondiales Canada]ORG:canada_mfa.",
+    );
+    check(
+        "The African Union, the North Sea, the Strait of Hormuz, the East Sea, the M23 and Global Affairs Canada.",
+        "The [African Union]ORG:african_union, the [North Sea]LOC:north_sea, the [Strait of Hormuz]LOC:strait_of_hormuz, the [East Sea]LOC:east_sea, the [M23]GROUP:m23 and [Global Affairs Canada]ORG:canada_mfa.",
+    );
+}

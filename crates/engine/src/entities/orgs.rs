@@ -130,6 +130,11 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some((mut end, suffix)) = portfolio_at(v, i, p) else {
         return;
     };
+    // « des Affaires étrangères et européennes »: a second adjective joined to the
+    // portfolio's own describes the same noun, inside the name.
+    if v.word_in(i, end + 1) && v.text(end + 1) == "et" && french_adjective(v, i, end + 2) {
+        end += 2;
+    }
     if country.is_none() {
         if let Some(c) = adjective_country(v, i, end + 1) {
             country = Some(c);
