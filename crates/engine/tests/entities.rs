@@ -1020,7 +1020,7 @@ fn two_days_joined_before_one_month_are_one_date_and_a_range_keeps_its_end() {
 fn a_second_adjective_joined_to_a_portfolio_stays_in_the_ministry_name() {
     check(
         "Le ministère des Affaires étrangères et européennes de France a convoqué Jan Dupont.",
-        "Le [ministère des Affaires étrangères et européennes de France]ORG:france_mfa a convoqué Jan Dupont.",
+        "Le [ministère des Affaires étrangères et européennes de France]ORG:france_mfa a convoqué [Jan Dupont]PERSON:jan_dupont.",
     );
 }
 
@@ -1041,5 +1041,21 @@ fn seas_international_bodies_and_platforms_the_base_names_in_both_languages() {
     check(
         "The African Union, the North Sea, the Strait of Hormuz, the East Sea, the M23 and Global Affairs Canada.",
         "The [African Union]ORG:african_union, the [North Sea]LOC:north_sea, the [Strait of Hormuz]LOC:strait_of_hormuz, the [East Sea]LOC:east_sea, the [M23]GROUP:m23 and [Global Affairs Canada]ORG:canada_mfa.",
+    );
+}
+
+#[test]
+fn an_abbreviated_month_or_weekday_may_be_a_given_name() {
+    check(
+        "\"We have evidence,\" agency director Jan Novak told reporters on Jan. 5, 2026.",
+        "\"We have evidence,\" agency director [Jan Novak]PERSON:jan_novak told reporters on [Jan. 5, 2026]DATE:2026_01_05.",
+    );
+}
+
+#[test]
+fn a_plural_group_noun_after_a_comma_opens_a_clause_whatever_noun_follows() {
+    check(
+        "According to Jan Novak, the hackers used malware dubbed \"Grey Lantern\".",
+        "According to [Jan Novak]PERSON:jan_novak, the hackers used malware dubbed \"[Grey Lantern]MALWARE:grey_lantern\".",
     );
 }

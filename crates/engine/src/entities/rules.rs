@@ -126,9 +126,13 @@ impl<'t, 'a> View<'t, 'a> {
     }
 }
 
-/// Whether a word names a month or a weekday: dates, never part of a name.
+/// Whether a word names a month or a weekday: dates, never part of a name. An
+/// abbreviation (`Jan`, `Sun`) may be a name (Jan Novak, Sun Li): a date only where the
+/// date rules find a day or a year beside it.
 fn is_month(w: &str) -> bool {
-    crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some()
+    let calendar_word =
+        crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some();
+    calendar_word && !crate::calendar::is_abbreviation(w)
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no

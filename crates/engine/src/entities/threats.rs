@@ -170,10 +170,13 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
-        // A plural group noun ("X, the hackers said") opens a new clause, not an apposition.
+        // A plural group noun ("X, the hackers said", "X, the hackers used a wiper") opens
+        // a new clause, not an apposition: the first threat noun decides.
         let kind = (k..k + APPOSITION_REACH)
             .take_while(|&j| v.word_in(i, j))
-            .find_map(|j| threat_kind(v, i, j).filter(|kind| !plural_group(v, j, *kind)));
+            .find_map(|j| threat_kind(v, i, j).map(|kind| (j, kind)))
+            .filter(|&(j, kind)| !plural_group(v, j, kind))
+            .map(|(_, kind)| kind);
         if kind.is_some() {
             return kind;
         }
