@@ -1059,3 +1059,11 @@ fn a_plural_group_noun_after_a_comma_opens_a_clause_whatever_noun_follows() {
         "According to [Jan Novak]PERSON:jan_novak, the hackers used malware dubbed \"[Grey Lantern]MALWARE:grey_lantern\".",
     );
 }
+
+#[test]
+fn a_month_joined_to_a_cued_month_is_a_date_too() {
+    check(
+        "L'unité a dérobé les données entre janvier et mars. The unit stole data between January and March. March and May said so.",
+        "L'unité a dérobé les données entre [janvier]DATE:january et [mars]DATE:march. The unit stole data between [January]DATE:january and [March]DATE:march. March and May said so.",
+    );
+}

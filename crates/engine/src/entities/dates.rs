@@ -155,7 +155,13 @@ impl Scan<'_, '_> {
         if prev == "-" && i >= 2 {
             return cues.contains(&format!("{}-", self.t.text(i - 2).to_lowercase()));
         }
-        cues.contains(prev)
+        // `between January and March`, « entre janvier et mars »: the month a joiner adds to
+        // a cued month is cued by it too.
+        let joined = i >= 2
+            && calendar::is_month_joiner(prev)
+            && self.month(i, i - 2).is_some()
+            && self.cued(i - 2);
+        joined || cues.contains(prev)
     }
 
     /// A date from token `a` to token `b`.
