@@ -1067,3 +1067,15 @@ fn a_month_joined_to_a_cued_month_is_a_date_too() {
         "L'unité a dérobé les données entre [janvier]DATE:january et [mars]DATE:march. The unit stole data between [January]DATE:january and [March]DATE:march. March and May said so.",
     );
 }
+
+#[test]
+fn french_a_after_a_name_is_a_verb_not_an_article_of_an_apposition() {
+    check(
+        "Selon Mme Ana Roe, analyste chez Nordlab, a précisé que le logiciel Grey Heron a servi.",
+        "Selon Mme [Ana Roe]PERSON:ana_roe, analyste chez Nordlab, a précisé que le logiciel [Grey Heron]MALWARE:grey_heron a servi.",
+    );
+    check(
+        "Investigators found Nordlab, a Freedonian wiper, on the servers.",
+        "Investigators found [Nordlab]MALWARE:nordlab, a Freedonian wiper, on the servers.",
+    );
+}

@@ -9,6 +9,7 @@
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
+use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Tokens plus what the knowledge base already recognised among them.
@@ -25,10 +26,13 @@ pub struct View<'t, 'a> {
     /// Title-case words a text introduces in brackets as the initials of the name before
     /// them (`… des systèmes d'information (Anssi)`): acronyms wherever they recur.
     pub title_acronyms: HashSet<&'a str>,
+    /// The article's language, for the small words one language has and the other spells
+    /// alike with another sense (English `a`, French « a », has).
+    pub lang: Lang,
 }
 
 impl<'t, 'a> View<'t, 'a> {
-    fn new(t: &'t Tokens<'a>, known: &[Candidate]) -> Self {
+    fn new(t: &'t Tokens<'a>, known: &[Candidate], lang: Lang) -> Self {
         let mut cover = vec![None; t.list.len()];
         let mut plain_place = vec![false; t.list.len()];
         let mut known_at = HashMap::new();
@@ -62,6 +66,7 @@ impl<'t, 'a> View<'t, 'a> {
             known_at,
             plain_place,
             title_acronyms: title_acronyms(t),
+            lang,
         }
     }
 
@@ -237,8 +242,8 @@ pub fn mark_everywhere(v: &View, named: &BTreeMap<&str, EntityType>, out: &mut V
 }
 
 /// Run every rule.
-pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
-    let v = View::new(tokens, known);
+pub fn find(tokens: &Tokens, known: &[Candidate], lang: Lang, out: &mut Vec<Candidate>) {
+    let v = View::new(tokens, known, lang);
     for i in 0..tokens.list.len() {
         if !tokens.list[i].word {
             continue;

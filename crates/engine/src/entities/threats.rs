@@ -23,6 +23,7 @@ use super::lexicon::lexicon;
 use super::rules::{name_end, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType};
+use crate::article::Lang;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
@@ -37,8 +38,20 @@ const APPOSITION_REACH: usize = 4;
 /// Tokens a word about attacks may stand from a name typed by a noun beside it.
 const ATTACK_WORD_REACH: usize = 10;
 
-/// Articles that open an apposition (« X, un groupe », "X, a wiper").
-const APPOSITION_ARTICLES: [&str; 8] = ["un", "une", "le", "la", "l", "a", "an", "the"];
+/// Articles that open an apposition in French (« X, un groupe ») and in English ("X, a
+/// wiper"): each language's own, since French « a » is a verb (« X, a précisé que le
+/// logiciel … »).
+const APPOSITION_ARTICLES_FR: [&str; 5] = ["un", "une", "le", "la", "l"];
+const APPOSITION_ARTICLES_EN: [&str; 3] = ["a", "an", "the"];
+
+/// Whether a word is an article that opens an apposition in the article's language.
+fn apposition_article(v: &View, word: &str) -> bool {
+    let word = word.to_lowercase();
+    match v.lang {
+        Lang::Fr => APPOSITION_ARTICLES_FR.contains(&word.as_str()),
+        Lang::En => APPOSITION_ARTICLES_EN.contains(&word.as_str()),
+    }
+}
 
 /// The naming phrases, each as the texts of its tokens (apostrophes folded).
 fn naming_phrases() -> &'static Vec<Vec<String>> {
@@ -163,7 +176,7 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     // "X, a wiper", « X, un groupe se présentant comme … ».
     if v.punct_in(i, end + 1, ",")
         && v.word_in(i, end + 2)
-        && APPOSITION_ARTICLES.contains(&v.text(end + 2).to_lowercase().as_str())
+        && apposition_article(v, v.text(end + 2))
         && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
     {
         let mut k = end + 3;
