@@ -1079,3 +1079,15 @@ fn french_a_after_a_name_is_a_verb_not_an_article_of_an_apposition() {
         "Investigators found [Nordlab]MALWARE:nordlab, a Freedonian wiper, on the servers.",
     );
 }
+
+#[test]
+fn the_comma_closing_an_attribution_or_an_organisation_name_opens_no_apposition() {
+    check(
+        "According to analyst Jan Novak of the Kestrel Institute, the malware used resembles a Freedonian tool.",
+        "According to analyst [Jan Novak]PERSON:jan_novak of the [Kestrel Institute]ORG:kestrel_institute, the malware used resembles a Freedonian tool.",
+    );
+    check(
+        "Selon l'analyste Jan Novak, de l'Institut Kestrel, le maliciel utilisé ressemble à un outil freedonien.",
+        "Selon l'analyste [Jan Novak]PERSON:jan_novak, de l'[Institut Kestrel]ORG:institut_kestrel, le maliciel utilisé ressemble à un outil freedonien.",
+    );
+}

@@ -44,6 +44,32 @@ const ATTACK_WORD_REACH: usize = 10;
 const APPOSITION_ARTICLES_FR: [&str; 5] = ["un", "une", "le", "la", "l"];
 const APPOSITION_ARTICLES_EN: [&str; 3] = ["a", "an", "the"];
 
+/// Words opening an attribution phrase (`according to`, « selon », « d'après »): the comma
+/// after the source it names closes the phrase; what follows is the clause, no apposition.
+const ATTRIBUTION_WORDS: [&str; 3] = ["according", "selon", "après"];
+/// Tokens back from a name to the word opening its attribution phrase ("according to
+/// analyst Jan Novak of the Kestrel Institute": seven).
+const ATTRIBUTION_REACH: usize = 10;
+
+/// Longest title abbreviation whose dot may stand inside an attribution (`M.`, `Dr.`).
+const TITLE_ABBREVIATION_BYTES: usize = 3;
+
+/// Whether the name at token `i` ends an attribution phrase: such a word before it in its
+/// block, with no punctuation between but apostrophes and a title's dot (« selon M. X »).
+fn in_attribution(v: &View, i: usize) -> bool {
+    let inside = |k: usize| match v.text(k) {
+        "'" | "’" => true,
+        "." => {
+            k > 0 && v.t.list[k - 1].capitalised && v.text(k - 1).len() <= TITLE_ABBREVIATION_BYTES
+        }
+        _ => v.word_in(i, k),
+    };
+    (i.saturating_sub(ATTRIBUTION_REACH)..i)
+        .rev()
+        .take_while(|&k| inside(k))
+        .any(|k| ATTRIBUTION_WORDS.contains(&v.text(k).to_lowercase().as_str()))
+}
+
 /// Whether a word is an article that opens an apposition in the article's language.
 fn apposition_article(v: &View, word: &str) -> bool {
     let word = word.to_lowercase();
@@ -173,8 +199,10 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
             return kind;
         }
     }
-    // "X, a wiper", « X, un groupe se présentant comme … ».
+    // "X, a wiper", « X, un groupe se présentant comme … »; not the comma closing an
+    // attribution ("According to X, the malware …").
     if v.punct_in(i, end + 1, ",")
+        && !in_attribution(v, i)
         && v.word_in(i, end + 2)
         && apposition_article(v, v.text(end + 2))
         && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
@@ -273,6 +301,15 @@ fn bracketed_acronyms<'a>(v: &View<'_, 'a>) -> HashSet<&'a str> {
         .collect()
 }
 
+/// Whether a name typed as a malware is an organisation's by its own words: a head
+/// opening it (« Institut Kestrel ») or an organisation word closing it ("Kestrel
+/// Institute"); software is not named so.
+fn organisation_named(v: &View, i: usize, end: usize, kind: EntityType) -> bool {
+    let lx = lexicon();
+    kind == EntityType::Malware
+        && (lx.org_heads.contains(v.text(i)) || lx.org_suffixes.contains(v.text(end)))
+}
+
 /// Find the threats the text names, then every other mention of each.
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
@@ -288,7 +325,7 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
         if kb.country_of_adjective(name).is_some() || acronyms.contains(name) {
             continue;
         }
-        if let Some(kind) = named_kind(v, i, end) {
+        if let Some(kind) = named_kind(v, i, end).filter(|&k| !organisation_named(v, i, end, k)) {
             named.entry(name).or_insert(kind);
         }
     }
