@@ -1091,3 +1091,24 @@ fn the_comma_closing_an_attribution_or_an_organisation_name_opens_no_apposition(
         "Selon l'analyste [Jan Novak]PERSON:jan_novak, de l'[Institut Kestrel]ORG:institut_kestrel, le maliciel utilisé ressemble à un outil freedonien.",
     );
 }
+
+#[test]
+fn a_complement_an_acronym_in_brackets_closes_belongs_to_the_name() {
+    check(
+        "Selon le Centre national d'intervention contre les virus informatiques (CNIVI), Freedonie a été visée.",
+        "Selon le [Centre national d'intervention contre les virus informatiques]ORG:centre_national_d_intervention_contre_les_virus_informatiques ([CNIVI]ORG:centre_national_d_intervention_contre_les_virus_informatiques), Freedonie a été visée.",
+    );
+    // Without the acronym, the preposition may open the sentence's own complement.
+    check(
+        "Le Centre national de veille contre les pirates a publié un avis.",
+        "Le [Centre national de veille]ORG:centre_national_de_veille contre les pirates a publié un avis.",
+    );
+}
+
+#[test]
+fn the_us_departments_as_the_french_press_names_them() {
+    check(
+        "Le département américain de la Justice et le département américain du Trésor ont agi.",
+        "Le [département américain de la Justice]ORG:us_doj et le [département américain du Trésor]ORG:us_treasury ont agi.",
+    );
+}

@@ -344,6 +344,10 @@ const FRENCH_PREPOSITIONS: [&str; 8] = ["de", "du", "des", "d", "pour", "à", "a
 /// Of those, the ones that also place a thing (`aux États-Unis`, `à Paris`): before a
 /// known place they end the name instead (`Centre de réponse aux virus`, not `… à Lyon`).
 const FRENCH_LOCATIVES: [&str; 3] = ["à", "au", "aux"];
+/// Prepositions that open a name's complement only when an acronym in brackets closes it
+/// (« Centre … contre les virus informatiques (CVERC) »); elsewhere they as often start the
+/// sentence's own complement (« a porté plainte contre … »).
+const NAME_PREPOSITIONS_BEFORE_ACRONYM: [&str; 3] = ["contre", "sur", "en"];
 /// Articles after such a preposition (`de la`, `de l'`).
 const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
 /// The auxiliaries of the French past infinitive (« accusé … d'avoir piraté », « soupçonné
@@ -401,7 +405,18 @@ fn french_complement_end(v: &View, i: usize) -> usize {
             j += 1;
         }
         if !(v.word_in(i, j) && FRENCH_PREPOSITIONS.contains(&v.text(j))) {
-            return joined_before_acronym(v, i, end).unwrap_or(end);
+            // « Centre … d'urgence contre les virus informatiques (CVERC) »: a complement
+            // opened by another preposition belongs to the name when an acronym in brackets
+            // closes it.
+            let complement =
+                v.word_in(i, j) && NAME_PREPOSITIONS_BEFORE_ACRONYM.contains(&v.text(j));
+            return joined_before_acronym(v, i, end)
+                .or_else(|| {
+                    complement
+                        .then(|| bracketed_acronym_after(v, end))
+                        .flatten()
+                })
+                .unwrap_or(end);
         }
         let Some(noun) = french_noun_start(v, i, j) else {
             return end;
