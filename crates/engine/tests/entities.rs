@@ -1112,3 +1112,16 @@ fn the_us_departments_as_the_french_press_names_them() {
         "Le [département américain de la Justice]ORG:us_doj et le [département américain du Trésor]ORG:us_treasury ont agi.",
     );
 }
+
+#[test]
+fn lowercase_particles_stand_inside_a_person_s_name() {
+    check(
+        "Interior Minister Rashid bin Abdullah Al Noor and President Ursula von der Brink said so.",
+        "Interior Minister [Rashid bin Abdullah Al Noor]PERSON:rashid_bin_abdullah_al_noor and President [Ursula von der Brink]PERSON:ursula_von_der_brink said so.",
+    );
+    // A particle with no name word after it ends the name.
+    check(
+        "Minister Jan Novak van said so.",
+        "Minister [Jan Novak]PERSON:jan_novak van said so.",
+    );
+}

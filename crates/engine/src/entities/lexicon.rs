@@ -60,6 +60,8 @@ pub struct Lexicon {
     pub stops: WordSet,
     /// Small words inside a name that its acronym skips (`de`, `of`), lowercase.
     pub name_joiners: WordSet,
+    /// Lowercase particles inside a person's name (`bin`, `van`), as written.
+    pub name_particles: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -145,6 +147,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "name_joiner" => {
                 lx.name_joiners.insert(word.to_string());
+            }
+            "name_particle" => {
+                lx.name_particles.insert(word.to_string());
             }
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());
