@@ -1125,3 +1125,15 @@ fn lowercase_particles_stand_inside_a_person_s_name() {
         "Minister [Jan Novak]PERSON:jan_novak van said so.",
     );
 }
+
+#[test]
+fn a_part_of_a_month_or_year_hyphenated_to_it_and_a_dateline_with_its_weekday() {
+    check(
+        "VELGRAD, mardi 3 mars 2026 - Le rapport de Freedonie paraît mi-juin, l'enquête date de mi-2025.",
+        "[VELGRAD]GPE:velgrad, mardi [3 mars 2026]DATE:2026_03_03 - Le rapport de Freedonie paraît [mi-juin]DATE:june_2026, l'enquête date de [mi-2025]DATE:2025.",
+    );
+    check(
+        "VELGRAD, Tuesday, March 3, 2026 - Freedonia's report is due in mid-June.",
+        "[VELGRAD]GPE:velgrad, Tuesday, [March 3, 2026]DATE:2026_03_03 - Freedonia's report is due in [mid-June]DATE:june_2026.",
+    );
+}

@@ -1,7 +1,8 @@
 //! Dates in French and English: `19 juillet 2021`, `July 19, 2021`, `avril`,
 //! `l'automne 2020` (-> `automne 2020`), `2015`, `2023-08-15`, `2023/08/15`,
 //! `February and August 2026` (the first month takes the range's year), `2 and 9 November`
-//! (two days of one month, one date).
+//! (two days of one month, one date), `mid-June`, « mi-2025 » (a part hyphenated to its month
+//! or year).
 //!
 //! Ids: `2021_07_19` for a day, `april_2023` for a month, `autumn_2020` for a
 //! season, `2015` for a year. A day or month without a year takes the
@@ -277,6 +278,33 @@ impl Scan<'_, '_> {
         Some(self.numeric(i, y, m, d))
     }
 
+    /// `mid-2025`, `mid-June`, « mi-juin », « mi-2025 »: a part of a month or year joined to
+    /// it by a hyphen, one word, is the date (the year's or the month's id, as `early
+    /// October` has the month's).
+    fn hyphenated_part(&self, i: usize) -> Option<(Found, usize)> {
+        let (part, rest) = self.word(i, i)?.split_once('-')?;
+        if !calendar::is_month_part(part) {
+            return None;
+        }
+        let month = calendar::month(rest)
+            .filter(|m| !m.abbreviated && (m.lowercase_ok || rest.starts_with(char::is_uppercase)));
+        let year = year_of(rest);
+        if month.is_none() && year.is_none() {
+            return None;
+        }
+        let (start, end) = self.span(i, i);
+        let f = Found {
+            start,
+            end,
+            year,
+            month: month.map(|m| m.month),
+            day: None,
+            and_day: None,
+            season: None,
+        };
+        Some((f, 1))
+    }
+
     /// Whether the day at `i` opens a range: `between` or « entre (le) » right before it.
     fn opens_range(&self, i: usize) -> bool {
         let before = |k: usize| i.checked_sub(k).and_then(|j| self.word(i, j));
@@ -329,6 +357,9 @@ impl Scan<'_, '_> {
             });
         }
         if let Some(date) = self.joined_days(i) {
+            return Some(date);
+        }
+        if let Some(date) = self.hyphenated_part(i) {
             return Some(date);
         }
         // `early October`, `début octobre`: a bare month is a date through its cue, and a

@@ -429,10 +429,15 @@ fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
 
 /// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an
 /// all-capital word, a comma and a date names the place of writing, not an acronym.
+/// A weekday may come first (`VELGRAD, Tuesday, March 3`, « VELGRAD, mardi 3 mars »).
 fn is_dateline(v: &View, i: usize) -> bool {
     let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
-    let date_after = v.word_in(i, i + 2)
-        && (v.t.list[i + 2].digits || crate::calendar::month(v.text(i + 2)).is_some());
+    let mut k = i + 2;
+    if v.word_in(i, k) && crate::calendar::weekday(v.text(k)).is_some() {
+        k += 1 + usize::from(v.punct_in(i, k + 1, ","));
+    }
+    let date_after =
+        v.word_in(i, k) && (v.t.list[k].digits || crate::calendar::month(v.text(k)).is_some());
     opens_block && v.punct_in(i, i + 1, ",") && date_after
 }
 
