@@ -1137,3 +1137,11 @@ fn a_part_of_a_month_or_year_hyphenated_to_it_and_a_dateline_with_its_weekday() 
         "[VELGRAD]GPE:velgrad, Tuesday, [March 3, 2026]DATE:2026_03_03 - Freedonia's report is due in [mid-June]DATE:june_2026.",
     );
 }
+
+#[test]
+fn a_technical_abbreviation_after_a_malware_noun_is_no_malware() {
+    check(
+        "Les pirates ont exploité une faille dans un logiciel VPN de la société Nordlab.",
+        "Les pirates ont exploité une faille dans un logiciel VPN de la société [Nordlab]ORG:nordlab.",
+    );
+}

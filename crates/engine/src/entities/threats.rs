@@ -322,7 +322,10 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
         let end = quoted_name_end(v, i).filter(|&q| q > end).unwrap_or(end);
         let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
         let kb = super::kb::knowledge_base();
-        if kb.country_of_adjective(name).is_some() || acronyms.contains(name) {
+        // A technical abbreviation (`VPN`, « un logiciel VPN ») names no threat.
+        let common_abbreviation = lexicon().not_acronyms.contains(name);
+        if kb.country_of_adjective(name).is_some() || acronyms.contains(name) || common_abbreviation
+        {
             continue;
         }
         if let Some(kind) = named_kind(v, i, end).filter(|&k| !organisation_named(v, i, end, k)) {
