@@ -40,10 +40,12 @@ const MIN_NAME_CHARS: usize = 4;
 /// How many words a noun may stand from the name it types ("the group known as X": two).
 const KIND_WORD_REACH: usize = 3;
 
-/// A word of a sentence: its char span in the article and its text.
+/// A word of a sentence: its char span in the article, its first byte in the sentence and
+/// its text.
 struct Word<'s> {
     start: usize,
     end: usize,
+    byte: usize,
     text: &'s str,
 }
 
@@ -62,6 +64,7 @@ fn words(text: &str, base: usize) -> Vec<Word<'_>> {
             out.push(Word {
                 start: base + ck,
                 end: base + k,
+                byte: cb,
                 text: &text[cb..b],
             });
         }
@@ -70,6 +73,7 @@ fn words(text: &str, base: usize) -> Vec<Word<'_>> {
         out.push(Word {
             start: base + ck,
             end: base + chars.len(),
+            byte: cb,
             text: &text[cb..],
         });
     }

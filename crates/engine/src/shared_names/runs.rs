@@ -46,13 +46,9 @@ fn inner_word(word: &str) -> bool {
 }
 
 /// Whether words `k` and `k + 1` of a sentence are separated by one plain space only.
-fn next_to(text: &str, base: usize, ws: &[Word], k: usize) -> bool {
-    let gap: String = text
-        .chars()
-        .skip(ws[k].end - base)
-        .take(ws[k + 1].start - ws[k].end)
-        .collect();
-    gap == " "
+fn next_to(text: &str, ws: &[Word], k: usize) -> bool {
+    let end = ws[k].byte + ws[k].text.len();
+    ws[k + 1].byte == end + 1 && text[end..].starts_with(' ')
 }
 
 /// The runs of some sentences of an article: maximal sequences of title-case words one
@@ -70,19 +66,15 @@ fn runs(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Run> {
             let mut last = k;
             while last + 1 < ws.len()
                 && inner_word(ws[last + 1].text)
-                && next_to(&s.text, s.start, &ws, last)
+                && next_to(&s.text, &ws, last)
             {
                 last += 1;
             }
             let named =
                 last + 1 - k >= MIN_RUN_WORDS && name_like(ws[k].text) && name_like(ws[last].text);
             if named {
-                let text: String = s
-                    .text
-                    .chars()
-                    .skip(ws[k].start - s.start)
-                    .take(ws[last].end - ws[k].start)
-                    .collect();
+                let (from, to) = (ws[k].byte, ws[last].byte + ws[last].text.len());
+                let text = s.text[from..to].to_string();
                 let kind = kind_beside(&ws, k, last);
                 out.push(Run {
                     text,
