@@ -32,6 +32,8 @@ struct Calendar {
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
     joiners: WordMap<()>,
+    /// The words written in the list only as abbreviations (`Jan`, `Sun`), never in full.
+    abbreviations: WordMap<()>,
 }
 
 /// The calendar's data file.
@@ -51,6 +53,9 @@ fn parse(data: &str) -> Calendar {
             let abbreviated = form.ends_with('.');
             let word = form.trim_end_matches('.');
             for written in case_forms(word) {
+                if abbreviated {
+                    cal.abbreviations.insert(written.clone(), ());
+                }
                 if *kind == "weekday" {
                     cal.weekdays.insert(written, n);
                     continue;
@@ -113,6 +118,12 @@ pub fn month(word: &str) -> Option<MonthWord> {
 /// The weekday a word names (1 = Monday), as written (`mardi`, `Tuesday`, `Tue`).
 pub fn weekday(word: &str) -> Option<u32> {
     calendar().weekdays.get(word).copied()
+}
+
+/// Whether a word is an abbreviated month or weekday (`Jan`, `Sun`): also a given or family
+/// name (Jan Novak, Sun Li), a date only beside a day or a year.
+pub fn is_abbreviation(word: &str) -> bool {
+    calendar().abbreviations.contains_key(word)
 }
 
 /// Whether a word names a part of the month after it (`early`, `début`): part of the date.

@@ -146,6 +146,7 @@ pub fn link_with(mut articles: Vec<ArticleAnalysis>, mut alignments: Vec<Alignme
         share_years_across(&mut articles, alignment);
         shared_names::name_months_across(&mut articles, alignment);
         shared_names::spread_rule_names(&mut articles, alignment);
+        shared_names::name_shared_runs(&mut articles, alignment);
         shared_names::name_shared_words(&mut articles, alignment);
         link::share_ids_across(&mut articles, alignment);
         // The pair's "named in one version only" notes were drawn before the two versions'

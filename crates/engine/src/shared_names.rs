@@ -7,6 +7,9 @@
 //! id. Its type comes from a noun beside it (`data/kb/lexicon.tsv`, section `kind_word`:
 //! "the group X", « le logiciel X », "in X"), else it is an organisation.
 //!
+//! A run of such words both versions write alike ("Nordhavn Shipping") is one name likewise
+//! (`runs.rs`).
+//!
 //! Only title-case words count (`Nordvik`, `WeChat`; not `DDoS` or `SIM`, whose second
 //! letter is a capital: acronyms have their own rules), never a word opening its sentence in
 //! both versions (capitalised by position, not by being a name), never a word already inside a mention
@@ -21,6 +24,10 @@
 //! date where the other's linked sentences write its name without a cue ("a January
 //! hack", « en janvier »: `name_months_across`).
 
+mod runs;
+
+pub(crate) use runs::name_shared_runs;
+
 use crate::align::Alignment;
 use crate::calendar;
 use crate::entities::{lexicon_kind_word, lookup, slug, stop_word, EntityType, Mention};
@@ -33,10 +40,12 @@ const MIN_NAME_CHARS: usize = 4;
 /// How many words a noun may stand from the name it types ("the group known as X": two).
 const KIND_WORD_REACH: usize = 3;
 
-/// A word of a sentence: its char span in the article and its text.
+/// A word of a sentence: its char span in the article, its first byte in the sentence and
+/// its text.
 struct Word<'s> {
     start: usize,
     end: usize,
+    byte: usize,
     text: &'s str,
 }
 
@@ -55,6 +64,7 @@ fn words(text: &str, base: usize) -> Vec<Word<'_>> {
             out.push(Word {
                 start: base + ck,
                 end: base + k,
+                byte: cb,
                 text: &text[cb..b],
             });
         }
@@ -63,22 +73,29 @@ fn words(text: &str, base: usize) -> Vec<Word<'_>> {
         out.push(Word {
             start: base + ck,
             end: base + chars.len(),
+            byte: cb,
             text: &text[cb..],
         });
     }
     out
 }
 
-/// Whether a word may be a name: title case, long enough, no function word or date word.
-fn name_like(word: &str) -> bool {
+/// Whether a word is written in title case (a capital, then a small letter), has at least
+/// `min_chars` chars and is no function word.
+fn title_case(word: &str, min_chars: usize) -> bool {
     let mut chars = word.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
     };
     first.is_uppercase()
         && second.is_lowercase()
-        && word.chars().count() >= MIN_NAME_CHARS
+        && word.chars().count() >= min_chars
         && !stop_word(word)
+}
+
+/// Whether a word may be a name: title case, long enough, no function word or date word.
+fn name_like(word: &str) -> bool {
+    title_case(word, MIN_NAME_CHARS)
         && calendar::month(word).is_none()
         && calendar::weekday(word).is_none()
 }
@@ -112,7 +129,7 @@ fn candidates(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<NameWord> {
             }
             let by_rule = covered(&article.entities, w.start, w.end);
             let kind = if !by_rule {
-                Some(kind_beside(&ws, k))
+                Some(kind_beside(&ws, k, k))
             } else {
                 // A name one version's rules found (« la société Nordvik ») is shared too.
                 found_by_rule(&article.entities, w)
@@ -153,14 +170,25 @@ fn heads_a_name(ws: &[Word], k: usize) -> bool {
     linked && capital
 }
 
-/// The type a noun beside word `k` gives it ("the group X", « le logiciel X »), else
-/// organisation.
-fn kind_beside(ws: &[Word], k: usize) -> EntityType {
-    ws[k.saturating_sub(KIND_WORD_REACH)..k]
+/// The type a noun beside words `first` to `last` gives them ("the group X", « le logiciel
+/// X »), else organisation.
+fn kind_beside(ws: &[Word], first: usize, last: usize) -> EntityType {
+    ws[first.saturating_sub(KIND_WORD_REACH)..first]
         .iter()
-        .chain(ws.iter().skip(k + 1).take(KIND_WORD_REACH))
+        .chain(ws.iter().skip(last + 1).take(KIND_WORD_REACH))
         .find_map(|w| lexicon_kind_word(&w.text.to_lowercase()))
         .unwrap_or(EntityType::Org)
+}
+
+/// A mention of a name shared across a pair, at chars `start..end`.
+fn shared_mention(start: usize, end: usize, name: &str, (kind, id): (EntityType, &str)) -> Mention {
+    Mention {
+        start,
+        end,
+        text: name.to_string(),
+        kind,
+        id: id.to_string(),
+    }
 }
 
 /// Mark, in one pass over an article, every uncovered whole-word occurrence of the names.
@@ -188,43 +216,79 @@ fn mark(article: &mut ArticleAnalysis, names: &BTreeMap<String, (EntityType, Str
     }
 }
 
+/// The indexes of a pair's two versions (French, English) among the articles.
+fn pair_of(articles: &[ArticleAnalysis], alignment: &Alignment) -> Option<(usize, usize)> {
+    let index = |file: &str| articles.iter().position(|a| a.file == file);
+    Some((index(&alignment.source)?, index(&alignment.target)?))
+}
+
+/// Something a sentence writes that may be a name (a word, a run of words).
+trait Written {
+    /// The text as written.
+    fn text(&self) -> &str;
+    /// Whether it opens its sentence (capitalised by position, perhaps no name at all).
+    fn opens(&self) -> bool;
+}
+
+impl Written for NameWord {
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn opens(&self) -> bool {
+        self.opens
+    }
+}
+
+/// Names shared by a pair's two versions: text -> (type, id).
+type Shared = BTreeMap<String, (EntityType, String)>;
+
+/// The names both versions of a pair write alike in linked sentences: each French find of
+/// `find` with the English find of the same text (not both opening their sentences), named
+/// by `name` (its type and id, or none); with the indexes of the two versions, or `None`
+/// when nothing is shared.
+fn written_alike<T: Written>(
+    articles: &[ArticleAnalysis],
+    alignment: &Alignment,
+    find: impl Fn(&ArticleAnalysis, &[usize]) -> Vec<T>,
+    name: impl Fn(T, &T) -> Option<(EntityType, String)>,
+) -> Option<((usize, usize), Shared)> {
+    let (src, tgt) = pair_of(articles, alignment)?;
+    let mut shared = Shared::new();
+    for pair in &alignment.pairs {
+        let en = find(&articles[tgt], &pair.target);
+        for f in find(&articles[src], &pair.source) {
+            // Opening both sentences, a word may be capitalised by position alone.
+            let alike = en
+                .iter()
+                .find(|e| e.text() == f.text() && !(e.opens() && f.opens()));
+            let Some(e) = alike.filter(|_| !shared.contains_key(f.text())) else {
+                continue;
+            };
+            let text = f.text().to_string();
+            if let Some(named) = name(f, e) {
+                shared.insert(text, named);
+            }
+        }
+    }
+    (!shared.is_empty()).then_some(((src, tgt), shared))
+}
+
 /// Give the names both versions of a pair write alike, in linked sentences, a mention and
 /// one id in both.
 pub(crate) fn name_shared_words(articles: &mut [ArticleAnalysis], alignment: &Alignment) {
-    let index = |file: &str| articles.iter().position(|a| a.file == file);
-    let (Some(src), Some(tgt)) = (index(&alignment.source), index(&alignment.target)) else {
+    // A rule's type first, then the English context's, else the French.
+    let name = |f: NameWord, e: &NameWord| {
+        let kind = if e.by_rule || (!f.by_rule && e.kind != EntityType::Org) {
+            e.kind
+        } else {
+            f.kind
+        };
+        let id = slug(&f.text);
+        Some((lookup(&id).map_or(kind, |known| known.kind), id))
+    };
+    let Some(((src, tgt), shared)) = written_alike(articles, alignment, candidates, name) else {
         return;
     };
-    // Each shared name with its type (the English context's, else the French) and its id.
-    let mut shared: BTreeMap<String, (EntityType, String)> = BTreeMap::new();
-    for pair in &alignment.pairs {
-        let fr = candidates(&articles[src], &pair.source);
-        let en = candidates(&articles[tgt], &pair.target);
-        for f in fr {
-            // Opening both sentences, a word may be capitalised by position alone.
-            let Some(e) = en
-                .iter()
-                .find(|e| e.text == f.text && !(e.opens && f.opens))
-            else {
-                continue;
-            };
-            if shared.contains_key(&f.text) {
-                continue;
-            }
-            // A rule's type first, then the English context's, else the French.
-            let kind = if e.by_rule || (!f.by_rule && e.kind != EntityType::Org) {
-                e.kind
-            } else {
-                f.kind
-            };
-            let id = slug(&f.text);
-            let kind = lookup(&id).map_or(kind, |known| known.kind);
-            shared.insert(f.text, (kind, id));
-        }
-    }
-    if shared.is_empty() {
-        return;
-    }
     for article in [src, tgt] {
         mark(&mut articles[article], &shared);
     }
@@ -277,13 +341,7 @@ pub(crate) fn spread_rule_names(articles: &mut [ArticleAnalysis], alignment: &Al
             for (name, (kind, id)) in &names {
                 for (start, end) in occurrences(&s.text, name, s.start) {
                     if !covered(&article.entities, start, end) {
-                        found.push(Mention {
-                            start,
-                            end,
-                            text: name.clone(),
-                            kind: *kind,
-                            id: id.clone(),
-                        });
+                        found.push(shared_mention(start, end, name, (*kind, id)));
                     }
                 }
             }

@@ -983,10 +983,20 @@ fn a_turn_label_in_capitals_that_opens_with_a_given_name_is_a_person() {
 }
 
 #[test]
-fn a_surname_may_open_with_particles_after_a_given_name() {
+fn a_surname_may_open_with_particles() {
     check(
-        "Defence minister Anna de Wit said so, and Pieter van der Berg said it too.",
-        "Defence minister [Anna de Wit]PERSON:anna_de_wit said so, and [Pieter van der Berg]PERSON:pieter_van_der_berg said it too.",
+        "Defence minister Pieter van der Berg said it too.",
+        "Defence minister [Pieter van der Berg]PERSON:pieter_van_der_berg said it too.",
+    );
+}
+
+#[test]
+fn an_acronym_in_brackets_after_a_name_is_no_group_an_apposition_makes() {
+    // « du SSN, le groupe … »: the group is the next clause's subject, not the acronym's
+    // apposition; the acronym stays the organisation it was introduced for.
+    check(
+        "Le Service de sécurité nationale freedonien (SSN) accuse Sylvanie. Selon un communiqué du SSN, le groupe est resté quatre mois dans le réseau.",
+        "Le [Service de sécurité nationale freedonien]ORG:service_de_securite_nationale_freedonien ([SSN]ORG:service_de_securite_nationale_freedonien) accuse Sylvanie. Selon un communiqué du [SSN]ORG:service_de_securite_nationale_freedonien, le groupe est resté quatre mois dans le réseau.",
     );
 }
 
@@ -999,6 +1009,14 @@ fn a_company_legal_form_closes_its_name() {
 }
 
 #[test]
+fn a_past_infinitive_ends_a_french_organisation_name() {
+    check(
+        "Elle accuse le Bureau de sécurité de Sylvanie d'avoir piraté le réseau.",
+        "Elle accuse le [Bureau de sécurité de Sylvanie]ORG:bureau_de_securite_de_sylvanie d'avoir piraté le réseau.",
+    );
+}
+
+#[test]
 fn a_known_body_of_another_country_named_after_it_is_that_countrys() {
     check(
         "The National Cyber Security Centre of Lithuania published the report.",
@@ -1007,9 +1025,155 @@ fn a_known_body_of_another_country_named_after_it_is_that_countrys() {
 }
 
 #[test]
+fn two_days_joined_before_one_month_are_one_date_and_a_range_keeps_its_end() {
+    check(
+        "Le vote en Freedonie a lieu les 2 et 9 novembre 2026, puis le 3 et le 4 décembre.",
+        "Le vote en Freedonie a lieu les [2 et 9 novembre 2026]DATE:2026_11_02_09, puis le [3 et le 4 décembre]DATE:2026_12_03_04.",
+    );
+    check(
+        "Freedonia votes on 2 and 9 November 2026.",
+        "Freedonia votes on [2 and 9 November 2026]DATE:2026_11_02_09.",
+    );
+    check(
+        "Le réseau de Freedonie a été perturbé entre le 2 et le 5 mars 2026, between 2 and 5 March 2026.",
+        "Le réseau de Freedonie a été perturbé entre le 2 et le [5 mars 2026]DATE:2026_03_05, between 2 and [5 March 2026]DATE:2026_03_05.",
+    );
+}
+
+#[test]
 fn a_middle_initial_stays_inside_a_name() {
     check(
         "Maria T. Lindqvist said the network was hit.",
         "[Maria T. Lindqvist]PERSON:maria_t_lindqvist said the network was hit.",
+    );
+}
+
+#[test]
+fn a_second_adjective_joined_to_a_portfolio_stays_in_the_ministry_name() {
+    check(
+        "Le ministère des Affaires étrangères et européennes de France a convoqué Jan Dupont.",
+        "Le [ministère des Affaires étrangères et européennes de France]ORG:france_mfa a convoqué [Jan Dupont]PERSON:jan_dupont.",
+    );
+}
+
+#[test]
+fn a_network_is_an_organisation_in_both_languages() {
+    check(
+        "Le Réseau de recherche des eaux nordiques (RREN) et the Northern Waters Research Network were hit.",
+        "Le [Réseau de recherche des eaux nordiques]ORG:reseau_de_recherche_des_eaux_nordiques ([RREN]ORG:reseau_de_recherche_des_eaux_nordiques) et the [Northern Waters Research Network]ORG:northern_waters_research_network were hit.",
+    );
+}
+
+#[test]
+fn seas_international_bodies_and_platforms_the_base_names_in_both_languages() {
+    check(
+        "L'Union africaine, la mer du Nord, le détroit d'Ormuz, la mer Orientale, le M23 et Affaires mondiales Canada.",
+        "L'[Union africaine]ORG:african_union, la [mer du Nord]LOC:north_sea, le [détroit d'Ormuz]LOC:strait_of_hormuz, la [mer Orientale]LOC:east_sea, le [M23]GROUP:m23 et [Affaires mondiales Canada]ORG:canada_mfa.",
+    );
+    check(
+        "The African Union, the North Sea, the Strait of Hormuz, the East Sea, the M23 and Global Affairs Canada.",
+        "The [African Union]ORG:african_union, the [North Sea]LOC:north_sea, the [Strait of Hormuz]LOC:strait_of_hormuz, the [East Sea]LOC:east_sea, the [M23]GROUP:m23 and [Global Affairs Canada]ORG:canada_mfa.",
+    );
+}
+
+#[test]
+fn an_abbreviated_month_or_weekday_may_be_a_given_name() {
+    check(
+        "\"We have evidence,\" agency director Jan Novak told reporters on Jan. 5, 2026.",
+        "\"We have evidence,\" agency director [Jan Novak]PERSON:jan_novak told reporters on [Jan. 5, 2026]DATE:2026_01_05.",
+    );
+}
+
+#[test]
+fn a_plural_group_noun_after_a_comma_opens_a_clause_whatever_noun_follows() {
+    check(
+        "According to Jan Novak, the hackers used malware dubbed \"Grey Lantern\".",
+        "According to [Jan Novak]PERSON:jan_novak, the hackers used malware dubbed \"[Grey Lantern]MALWARE:grey_lantern\".",
+    );
+}
+
+#[test]
+fn a_month_joined_to_a_cued_month_is_a_date_too() {
+    check(
+        "L'unité a dérobé les données entre janvier et mars. The unit stole data between January and March. March and May said so.",
+        "L'unité a dérobé les données entre [janvier]DATE:january et [mars]DATE:march. The unit stole data between [January]DATE:january and [March]DATE:march. March and May said so.",
+    );
+}
+
+#[test]
+fn french_a_after_a_name_is_a_verb_not_an_article_of_an_apposition() {
+    check(
+        "Selon Mme Ana Roe, analyste chez Nordlab, a précisé que le logiciel Grey Heron a servi.",
+        "Selon Mme [Ana Roe]PERSON:ana_roe, analyste chez Nordlab, a précisé que le logiciel [Grey Heron]MALWARE:grey_heron a servi.",
+    );
+    check(
+        "Investigators found Nordlab, a Freedonian wiper, on the servers.",
+        "Investigators found [Nordlab]MALWARE:nordlab, a Freedonian wiper, on the servers.",
+    );
+}
+
+#[test]
+fn the_comma_closing_an_attribution_or_an_organisation_name_opens_no_apposition() {
+    check(
+        "According to analyst Jan Novak of the Kestrel Institute, the malware used resembles a Freedonian tool.",
+        "According to analyst [Jan Novak]PERSON:jan_novak of the [Kestrel Institute]ORG:kestrel_institute, the malware used resembles a Freedonian tool.",
+    );
+    check(
+        "Selon l'analyste Jan Novak, de l'Institut Kestrel, le maliciel utilisé ressemble à un outil freedonien.",
+        "Selon l'analyste [Jan Novak]PERSON:jan_novak, de l'[Institut Kestrel]ORG:institut_kestrel, le maliciel utilisé ressemble à un outil freedonien.",
+    );
+}
+
+#[test]
+fn a_complement_an_acronym_in_brackets_closes_belongs_to_the_name() {
+    check(
+        "Selon le Centre national d'intervention contre les virus informatiques (CNIVI), Freedonie a été visée.",
+        "Selon le [Centre national d'intervention contre les virus informatiques]ORG:centre_national_d_intervention_contre_les_virus_informatiques ([CNIVI]ORG:centre_national_d_intervention_contre_les_virus_informatiques), Freedonie a été visée.",
+    );
+    // Without the acronym, the preposition may open the sentence's own complement.
+    check(
+        "Le Centre national de veille contre les pirates a publié un avis.",
+        "Le [Centre national de veille]ORG:centre_national_de_veille contre les pirates a publié un avis.",
+    );
+}
+
+#[test]
+fn the_us_departments_as_the_french_press_names_them() {
+    check(
+        "Le département américain de la Justice et le département américain du Trésor ont agi.",
+        "Le [département américain de la Justice]ORG:us_doj et le [département américain du Trésor]ORG:us_treasury ont agi.",
+    );
+}
+
+#[test]
+fn lowercase_particles_stand_inside_a_person_s_name() {
+    check(
+        "Interior Minister Rashid bin Abdullah Al Noor and President Ursula von der Brink said so.",
+        "Interior Minister [Rashid bin Abdullah Al Noor]PERSON:rashid_bin_abdullah_al_noor and President [Ursula von der Brink]PERSON:ursula_von_der_brink said so.",
+    );
+    // A particle with no name word after it ends the name.
+    check(
+        "Minister Jan Novak van said so.",
+        "Minister [Jan Novak]PERSON:jan_novak van said so.",
+    );
+}
+
+#[test]
+fn a_part_of_a_month_or_year_hyphenated_to_it_and_a_dateline_with_its_weekday() {
+    check(
+        "VELGRAD, mardi 3 mars 2026 - Le rapport de Freedonie paraît mi-juin, l'enquête date de mi-2025.",
+        "[VELGRAD]GPE:velgrad, mardi [3 mars 2026]DATE:2026_03_03 - Le rapport de Freedonie paraît [mi-juin]DATE:june_2026, l'enquête date de [mi-2025]DATE:2025.",
+    );
+    check(
+        "VELGRAD, Tuesday, March 3, 2026 - Freedonia's report is due in mid-June.",
+        "[VELGRAD]GPE:velgrad, Tuesday, [March 3, 2026]DATE:2026_03_03 - Freedonia's report is due in [mid-June]DATE:june_2026.",
+    );
+}
+
+#[test]
+fn a_technical_abbreviation_after_a_malware_noun_is_no_malware() {
+    check(
+        "Les pirates ont exploité une faille dans un logiciel VPN de la société Nordlab.",
+        "Les pirates ont exploité une faille dans un logiciel VPN de la société [Nordlab]ORG:nordlab.",
     );
 }

@@ -30,11 +30,11 @@ struct Clause {
     earlier: bool,
 }
 
-/// The subject of the clause the cue is in, else of the nearest clause before it
-/// that names someone.
 /// Words that open a complement clause ("notes that …", « constate que … »).
 const COMPLEMENTIZERS: [&str; 3] = ["that", "que", "qu"];
 
+/// The subject of the clause the cue is in, else of the nearest clause before it
+/// that names someone.
 pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
     let mut end = cue.first;

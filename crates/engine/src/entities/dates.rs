@@ -1,6 +1,8 @@
 //! Dates in French and English: `19 juillet 2021`, `July 19, 2021`, `avril`,
 //! `l'automne 2020` (-> `automne 2020`), `2015`, `2023-08-15`, `2023/08/15`,
-//! `February and August 2026` (the first month takes the range's year).
+//! `February and August 2026` (the first month takes the range's year), `2 and 9 November`
+//! (two days of one month, one date), `mid-June`, « mi-2025 » (a part hyphenated to its month
+//! or year).
 //!
 //! Ids: `2021_07_19` for a day, `april_2023` for a month, `autumn_2020` for a
 //! season, `2015` for a year. A day or month without a year takes the
@@ -67,6 +69,12 @@ const LONGEST_MONTH: u32 = 31;
 /// Tokens of a numeric date: three numbers and the two marks between them (2026/03/05,
 /// 05.03.2026).
 const NUMERIC_DATE_TOKENS: usize = 5;
+/// Words joining two days of one month (`2 and 9 November`, « 2 et 9 novembre »); a range
+/// (`from 2 to 9`, « du 2 au 9 ») is left to its two ends.
+const DAY_JOINERS: [&str; 2] = ["and", "et"];
+/// Words that make two joined days a range (`between 2 and 5 March`, « entre le 2 et le
+/// 5 mars »), left to its two ends as other ranges are.
+const RANGE_OPENERS: [&str; 2] = ["between", "entre"];
 
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.strip_suffix("er").unwrap_or(w);
@@ -84,6 +92,8 @@ struct Found {
     year: Option<u32>,
     month: Option<u32>,
     day: Option<u32>,
+    /// The second day of two joined before one month (`2 and 9 November`).
+    and_day: Option<u32>,
     season: Option<&'static str>,
 }
 
@@ -146,7 +156,13 @@ impl Scan<'_, '_> {
         if prev == "-" && i >= 2 {
             return cues.contains(&format!("{}-", self.t.text(i - 2).to_lowercase()));
         }
-        cues.contains(prev)
+        // `between January and March`, « entre janvier et mars »: the month a joiner adds to
+        // a cued month is cued by it too.
+        let joined = i >= 2
+            && calendar::is_month_joiner(prev)
+            && self.month(i, i - 2).is_some()
+            && self.cued(i - 2);
+        joined || cues.contains(prev)
     }
 
     /// A date from token `a` to token `b`.
@@ -168,6 +184,7 @@ impl Scan<'_, '_> {
                 year,
                 month,
                 day,
+                and_day: None,
                 season: None,
             };
             Some((f, last - i + 1))
@@ -225,6 +242,7 @@ impl Scan<'_, '_> {
             year: Some(year),
             month: Some(month),
             day: Some(day),
+            and_day: None,
             season: None,
         };
         (f, NUMERIC_DATE_TOKENS)
@@ -260,6 +278,60 @@ impl Scan<'_, '_> {
         Some(self.numeric(i, y, m, d))
     }
 
+    /// `mid-2025`, `mid-June`, « mi-juin », « mi-2025 »: a part of a month or year joined to
+    /// it by a hyphen, one word, is the date (the year's or the month's id, as `early
+    /// October` has the month's).
+    fn hyphenated_part(&self, i: usize) -> Option<(Found, usize)> {
+        let (part, rest) = self.word(i, i)?.split_once('-')?;
+        if !calendar::is_month_part(part) {
+            return None;
+        }
+        let month = calendar::month(rest)
+            .filter(|m| !m.abbreviated && (m.lowercase_ok || rest.starts_with(char::is_uppercase)));
+        let year = year_of(rest);
+        if month.is_none() && year.is_none() {
+            return None;
+        }
+        let (start, end) = self.span(i, i);
+        let f = Found {
+            start,
+            end,
+            year,
+            month: month.map(|m| m.month),
+            day: None,
+            and_day: None,
+            season: None,
+        };
+        Some((f, 1))
+    }
+
+    /// Whether the day at `i` opens a range: `between` or « entre (le) » right before it.
+    fn opens_range(&self, i: usize) -> bool {
+        let before = |k: usize| i.checked_sub(k).and_then(|j| self.word(i, j));
+        let opener =
+            |w: Option<&str>| w.is_some_and(|w| RANGE_OPENERS.contains(&w.to_lowercase().as_str()));
+        opener(before(1)) || (before(1) == Some("le") && opener(before(2)))
+    }
+
+    /// `2 and 9 November`, « les 2 et 9 novembre », « le 2 et le 9 novembre »: two days
+    /// joined before one month are one date, which both languages write whole.
+    fn joined_days(&self, i: usize) -> Option<(Found, usize)> {
+        let first = self.day(i, i)?;
+        if !DAY_JOINERS.contains(&self.word(i, i + 1)?) || self.opens_range(i) {
+            return None;
+        }
+        let mut k = i + 2;
+        if self.word(i, k) == Some("le") {
+            k += 1;
+        }
+        let second = self.day(i, k)?;
+        let (mut f, used) = self.at(k).filter(|(f, _)| f.day == Some(second))?;
+        f.start = self.t.list[i].start;
+        f.day = Some(first);
+        f.and_day = Some(second);
+        Some((f, used + k - i))
+    }
+
     fn at(&self, i: usize) -> Option<(Found, usize)> {
         let tok = self.t.list[i];
         if tok.digits {
@@ -273,6 +345,7 @@ impl Scan<'_, '_> {
             year,
             month,
             day,
+            and_day: None,
             season,
         };
         // 19 juillet 2021 / 19 July 2021 / 19 juillet
@@ -282,6 +355,12 @@ impl Scan<'_, '_> {
                 Some(y) => (found(n, Some(y), Some(m), Some(d), None), n - i + 1),
                 None => (found(i + 1, None, Some(m), Some(d), None), 2),
             });
+        }
+        if let Some(date) = self.joined_days(i) {
+            return Some(date);
+        }
+        if let Some(date) = self.hyphenated_part(i) {
+            return Some(date);
         }
         // `early October`, `début octobre`: a bare month is a date through its cue, and a
         // cue naming a part of the month belongs to it (with a day or year, they name it).
@@ -343,8 +422,14 @@ fn id_of(f: &Found, year: Option<u32>) -> String {
     let y = f.year.or(year);
     match (f.season, y, f.month, f.day) {
         (Some(s), Some(y), _, _) => format!("{s}_{y}"),
-        (_, Some(y), Some(m), Some(d)) => format!("{y:04}_{m:02}_{d:02}"),
-        (_, None, Some(m), Some(d)) => format!("{}_{d}", name(m)),
+        (_, Some(y), Some(m), Some(d)) => match f.and_day {
+            Some(e) => format!("{y:04}_{m:02}_{d:02}_{e:02}"),
+            None => format!("{y:04}_{m:02}_{d:02}"),
+        },
+        (_, None, Some(m), Some(d)) => match f.and_day {
+            Some(e) => format!("{}_{d}_{e}", name(m)),
+            None => format!("{}_{d}", name(m)),
+        },
         (_, Some(y), Some(m), None) => format!("{}_{y}", name(m)),
         (_, None, Some(m), None) => name(m).to_string(),
         (_, Some(y), None, _) => y.to_string(),

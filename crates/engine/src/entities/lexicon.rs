@@ -46,8 +46,6 @@ pub struct Lexicon {
     pub org_heads: WordSet,
     /// Last words that make a capitalised sequence an organisation.
     pub org_suffixes: WordSet,
-    /// Lowercase particles a surname may open with (`de`, `van`, `von`).
-    pub name_particles: WordSet,
     /// Ministry portfolios as word sequences, with their id suffix.
     pub portfolios: Vec<(Vec<String>, String)>,
     /// Season names (every case form) -> English season.
@@ -62,6 +60,8 @@ pub struct Lexicon {
     pub stops: WordSet,
     /// Small words inside a name that its acronym skips (`de`, `of`), lowercase.
     pub name_joiners: WordSet,
+    /// Lowercase particles inside a person's name (`bin`, `van`), as written.
+    pub name_particles: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -131,9 +131,6 @@ fn parse(data: &str) -> Lexicon {
             "org_suffix" => {
                 lx.org_suffixes.insert(word.to_string());
             }
-            "name_particle" => {
-                lx.name_particles.insert(word.to_string());
-            }
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
             "season" => {
                 for form in case_forms(word) {
@@ -150,6 +147,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "name_joiner" => {
                 lx.name_joiners.insert(word.to_string());
+            }
+            "name_particle" => {
+                lx.name_particles.insert(word.to_string());
             }
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());

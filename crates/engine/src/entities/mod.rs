@@ -167,7 +167,7 @@ pub fn recognise(
     text: &Text,
     paragraphs: &[Paragraph],
     _sentences: &[Sentence],
-    _lang: Lang,
+    lang: Lang,
 ) -> Vec<Mention> {
     let raw = text.raw;
     let blocks: Vec<(usize, usize)> = paragraphs
@@ -210,7 +210,7 @@ pub fn recognise(
     let known = candidates.clone();
     let year = dates::article_year(text, paragraphs);
     dates::find(&tokens, year, &mut candidates);
-    rules::find(&tokens, &known, &mut candidates);
+    rules::find(&tokens, &known, lang, &mut candidates);
     let mut picked = resolve(candidates);
     coref::link(&tokens, &mut picked);
     picked

@@ -130,6 +130,11 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some((mut end, suffix)) = portfolio_at(v, i, p) else {
         return;
     };
+    // « des Affaires étrangères et européennes »: a second adjective joined to the
+    // portfolio's own describes the same noun, inside the name.
+    if v.word_in(i, end + 1) && v.text(end + 1) == "et" && french_adjective(v, i, end + 2) {
+        end += 2;
+    }
     if country.is_none() {
         if let Some(c) = adjective_country(v, i, end + 1) {
             country = Some(c);
@@ -339,8 +344,15 @@ const FRENCH_PREPOSITIONS: [&str; 8] = ["de", "du", "des", "d", "pour", "à", "a
 /// Of those, the ones that also place a thing (`aux États-Unis`, `à Paris`): before a
 /// known place they end the name instead (`Centre de réponse aux virus`, not `… à Lyon`).
 const FRENCH_LOCATIVES: [&str; 3] = ["à", "au", "aux"];
+/// Prepositions that open a name's complement only when an acronym in brackets closes it
+/// (« Centre … contre les virus informatiques (CVERC) »); elsewhere they as often start the
+/// sentence's own complement (« a porté plainte contre … »).
+const NAME_PREPOSITIONS_BEFORE_ACRONYM: [&str; 3] = ["contre", "sur", "en"];
 /// Articles after such a preposition (`de la`, `de l'`).
 const FRENCH_ARTICLES: [&str; 3] = ["la", "le", "l"];
+/// The auxiliaries of the French past infinitive (« accusé … d'avoir piraté », « soupçonné
+/// d'être »): after a preposition they start a verb phrase, never a noun of the name.
+const FRENCH_AUXILIARIES: [&str; 2] = ["avoir", "être"];
 
 /// Whether token `j` is a lowercase adjective by its ending (`nationale`, `monétaire`,
 /// `chinois`): French names put adjectives after their nouns.
@@ -393,7 +405,18 @@ fn french_complement_end(v: &View, i: usize) -> usize {
             j += 1;
         }
         if !(v.word_in(i, j) && FRENCH_PREPOSITIONS.contains(&v.text(j))) {
-            return joined_before_acronym(v, i, end).unwrap_or(end);
+            // « Centre … d'urgence contre les virus informatiques (CVERC) »: a complement
+            // opened by another preposition belongs to the name when an acronym in brackets
+            // closes it.
+            let complement =
+                v.word_in(i, j) && NAME_PREPOSITIONS_BEFORE_ACRONYM.contains(&v.text(j));
+            return joined_before_acronym(v, i, end)
+                .or_else(|| {
+                    complement
+                        .then(|| bracketed_acronym_after(v, end))
+                        .flatten()
+                })
+                .unwrap_or(end);
         }
         let Some(noun) = french_noun_start(v, i, j) else {
             return end;
@@ -401,7 +424,8 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         if FRENCH_LOCATIVES.contains(&v.text(j)) && v.known[noun].is_some() {
             return end;
         }
-        if after_place && !v.t.list[noun].capitalised {
+        if after_place && !v.t.list[noun].capitalised || FRENCH_AUXILIARIES.contains(&v.text(noun))
+        {
             return end;
         }
         after_place = matches!(v.known[noun], Some(EntityType::Gpe | EntityType::Loc));

@@ -24,20 +24,30 @@ pub fn is_title_word(w: &str) -> bool {
     lx.title_words.contains(w) || lx.roles.contains(w)
 }
 
-/// The longest run of name words starting at `i` (at most four): its last token.
+/// Most name words of a person's name, particles aside.
+const PERSON_NAME_WORDS: usize = 4;
+
+/// The longest run of name words starting at `i` (at most `PERSON_NAME_WORDS`, lowercase
+/// particles between them aside: `Rashid bin Abdullah Al Khalifa`): its last token.
 fn name_run(v: &View, i: usize) -> Option<usize> {
     if !v.name_word(i, i) || is_title_word(v.text(i)) {
         return None;
     }
-    let mut end = particle_surname(v, i)
-        .or_else(|| middle_initial(v, i))
-        .unwrap_or(i);
-    while end + 1 - i < 4
-        && v.name_word(i, end + 1)
-        && v.t.list[end + 1].space_before
-        && !is_title_word(v.text(end + 1))
-    {
-        end += 1;
+    let next_word =
+        |k: usize| v.name_word(i, k) && v.t.list[k].space_before && !is_title_word(v.text(k));
+    let particle = |k: usize| v.word_in(i, k) && lexicon().name_particles.contains(v.text(k));
+    let (mut end, mut words) = middle_initial(v, i).map_or((i, 1), |e| (e, 2));
+    while words < PERSON_NAME_WORDS {
+        // Particles (`von der`) count only with a name word after them.
+        let mut next = end + 1;
+        while particle(next) {
+            next += 1;
+        }
+        if !next_word(next) {
+            break;
+        }
+        end = next;
+        words += 1;
     }
     // A possessive ends a name: `Japan's`.
     Some(end)
@@ -55,28 +65,6 @@ fn middle_initial(v: &View, given: usize) -> Option<usize> {
         && v.punct_in(given, dot, ".")
         && v.name_word(given, surname)
         && !is_title_word(v.text(surname));
-    fits.then_some(surname)
-}
-
-/// Most particles a surname opens with (`van der Berg`: two).
-const MAX_PARTICLES: usize = 2;
-
-/// `Anna de Wit`, `Pieter van der Berg`, `Ute von Kessel`: after a given name, lowercase
-/// particles and a capitalised word are its surname; the last token of that surname.
-/// Only after a known given name, so that `Dupont de Freedonie` (a name and a place) stays apart.
-fn particle_surname(v: &View, given: usize) -> Option<usize> {
-    if !super::lexicon::is_given_name(v.text(given)) {
-        return None;
-    }
-    let particles = (given + 1..)
-        .take(MAX_PARTICLES)
-        .take_while(|&k| v.word_in(given, k) && lexicon().name_particles.contains(v.text(k)))
-        .count();
-    let surname = given + 1 + particles;
-    let fits = particles > 0
-        && v.name_word(given, surname)
-        && !is_title_word(v.text(surname))
-        && !v.plain_place[surname];
     fits.then_some(surname)
 }
 

@@ -9,6 +9,7 @@
 use super::lexicon::lexicon;
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
+use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Tokens plus what the knowledge base already recognised among them.
@@ -25,10 +26,13 @@ pub struct View<'t, 'a> {
     /// Title-case words a text introduces in brackets as the initials of the name before
     /// them (`… des systèmes d'information (Anssi)`): acronyms wherever they recur.
     pub title_acronyms: HashSet<&'a str>,
+    /// The article's language, for the small words one language has and the other spells
+    /// alike with another sense (English `a`, French « a », has).
+    pub lang: Lang,
 }
 
 impl<'t, 'a> View<'t, 'a> {
-    fn new(t: &'t Tokens<'a>, known: &[Candidate]) -> Self {
+    fn new(t: &'t Tokens<'a>, known: &[Candidate], lang: Lang) -> Self {
         let mut cover = vec![None; t.list.len()];
         let mut plain_place = vec![false; t.list.len()];
         let mut known_at = HashMap::new();
@@ -62,6 +66,7 @@ impl<'t, 'a> View<'t, 'a> {
             known_at,
             plain_place,
             title_acronyms: title_acronyms(t),
+            lang,
         }
     }
 
@@ -126,9 +131,13 @@ impl<'t, 'a> View<'t, 'a> {
     }
 }
 
-/// Whether a word names a month or a weekday: dates, never part of a name.
+/// Whether a word names a month or a weekday: dates, never part of a name. An
+/// abbreviation (`Jan`, `Sun`) may be a name (Jan Novak, Sun Li): a date only where the
+/// date rules find a day or a year beside it.
 fn is_month(w: &str) -> bool {
-    crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some()
+    let calendar_word =
+        crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some();
+    calendar_word && !crate::calendar::is_abbreviation(w)
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no
@@ -233,8 +242,8 @@ pub fn mark_everywhere(v: &View, named: &BTreeMap<&str, EntityType>, out: &mut V
 }
 
 /// Run every rule.
-pub fn find(tokens: &Tokens, known: &[Candidate], out: &mut Vec<Candidate>) {
-    let v = View::new(tokens, known);
+pub fn find(tokens: &Tokens, known: &[Candidate], lang: Lang, out: &mut Vec<Candidate>) {
+    let v = View::new(tokens, known, lang);
     for i in 0..tokens.list.len() {
         if !tokens.list[i].word {
             continue;
@@ -420,10 +429,15 @@ fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
 
 /// `DUBLIN, September 11 --`, `PRAGUE, Nov 14 (Reuters)`: a block opening with an
 /// all-capital word, a comma and a date names the place of writing, not an acronym.
+/// A weekday may come first (`VELGRAD, Tuesday, March 3`, « VELGRAD, mardi 3 mars »).
 fn is_dateline(v: &View, i: usize) -> bool {
     let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
-    let date_after = v.word_in(i, i + 2)
-        && (v.t.list[i + 2].digits || crate::calendar::month(v.text(i + 2)).is_some());
+    let mut k = i + 2;
+    if v.word_in(i, k) && crate::calendar::weekday(v.text(k)).is_some() {
+        k += 1 + usize::from(v.punct_in(i, k + 1, ","));
+    }
+    let date_after =
+        v.word_in(i, k) && (v.t.list[k].digits || crate::calendar::month(v.text(k)).is_some());
     opens_block && v.punct_in(i, i + 1, ",") && date_after
 }
 

@@ -23,7 +23,8 @@ use super::lexicon::lexicon;
 use super::rules::{name_end, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType};
-use std::collections::BTreeMap;
+use crate::article::Lang;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 /// Tokens back from a naming phrase to the threat noun that types it: "a destructive
@@ -37,8 +38,46 @@ const APPOSITION_REACH: usize = 4;
 /// Tokens a word about attacks may stand from a name typed by a noun beside it.
 const ATTACK_WORD_REACH: usize = 10;
 
-/// Articles that open an apposition (« X, un groupe », "X, a wiper").
-const APPOSITION_ARTICLES: [&str; 8] = ["un", "une", "le", "la", "l", "a", "an", "the"];
+/// Articles that open an apposition in French (« X, un groupe ») and in English ("X, a
+/// wiper"): each language's own, since French « a » is a verb (« X, a précisé que le
+/// logiciel … »).
+const APPOSITION_ARTICLES_FR: [&str; 5] = ["un", "une", "le", "la", "l"];
+const APPOSITION_ARTICLES_EN: [&str; 3] = ["a", "an", "the"];
+
+/// Words opening an attribution phrase (`according to`, « selon », « d'après »): the comma
+/// after the source it names closes the phrase; what follows is the clause, no apposition.
+const ATTRIBUTION_WORDS: [&str; 3] = ["according", "selon", "après"];
+/// Tokens back from a name to the word opening its attribution phrase ("according to
+/// analyst Jan Novak of the Kestrel Institute": seven).
+const ATTRIBUTION_REACH: usize = 10;
+
+/// Longest title abbreviation whose dot may stand inside an attribution (`M.`, `Dr.`).
+const TITLE_ABBREVIATION_BYTES: usize = 3;
+
+/// Whether the name at token `i` ends an attribution phrase: such a word before it in its
+/// block, with no punctuation between but apostrophes and a title's dot (« selon M. X »).
+fn in_attribution(v: &View, i: usize) -> bool {
+    let inside = |k: usize| match v.text(k) {
+        "'" | "’" => true,
+        "." => {
+            k > 0 && v.t.list[k - 1].capitalised && v.text(k - 1).len() <= TITLE_ABBREVIATION_BYTES
+        }
+        _ => v.word_in(i, k),
+    };
+    (i.saturating_sub(ATTRIBUTION_REACH)..i)
+        .rev()
+        .take_while(|&k| inside(k))
+        .any(|k| ATTRIBUTION_WORDS.contains(&v.text(k).to_lowercase().as_str()))
+}
+
+/// Whether a word is an article that opens an apposition in the article's language.
+fn apposition_article(v: &View, word: &str) -> bool {
+    let word = word.to_lowercase();
+    match v.lang {
+        Lang::Fr => APPOSITION_ARTICLES_FR.contains(&word.as_str()),
+        Lang::En => APPOSITION_ARTICLES_EN.contains(&word.as_str()),
+    }
+}
 
 /// The naming phrases, each as the texts of its tokens (apostrophes folded).
 fn naming_phrases() -> &'static Vec<Vec<String>> {
@@ -160,20 +199,25 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
             return kind;
         }
     }
-    // "X, a wiper", « X, un groupe se présentant comme … ».
+    // "X, a wiper", « X, un groupe se présentant comme … »; not the comma closing an
+    // attribution ("According to X, the malware …").
     if v.punct_in(i, end + 1, ",")
+        && !in_attribution(v, i)
         && v.word_in(i, end + 2)
-        && APPOSITION_ARTICLES.contains(&v.text(end + 2).to_lowercase().as_str())
+        && apposition_article(v, v.text(end + 2))
         && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
     {
         let mut k = end + 3;
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
-        // A plural group noun ("X, the hackers said") opens a new clause, not an apposition.
+        // A plural group noun ("X, the hackers said", "X, the hackers used a wiper") opens
+        // a new clause, not an apposition: the first threat noun decides.
         let kind = (k..k + APPOSITION_REACH)
             .take_while(|&j| v.word_in(i, j))
-            .find_map(|j| threat_kind(v, i, j).filter(|kind| !plural_group(v, j, *kind)));
+            .find_map(|j| threat_kind(v, i, j).map(|kind| (j, kind)))
+            .filter(|&(j, kind)| !plural_group(v, j, kind))
+            .map(|(_, kind)| kind);
         if kind.is_some() {
             return kind;
         }
@@ -240,9 +284,36 @@ fn quoted_name_end(v: &View, i: usize) -> Option<usize> {
     Some(close - 1)
 }
 
+/// The acronyms the text writes in brackets right after a word (« le Service de sécurité
+/// nationale freedonien (SSN) », "the Freedonian Cyber Agency (FCA)"): the short form of the
+/// name before them, an organisation, which an apposition elsewhere (« du SSN, le groupe
+/// … », the subject of the next clause) does not make a threat group.
+fn bracketed_acronyms<'a>(v: &View<'_, 'a>) -> HashSet<&'a str> {
+    let list = &v.t.list;
+    (2..list.len().saturating_sub(1))
+        .filter(|&k| {
+            list[k].all_caps
+                && v.punct_in(k, k - 1, "(")
+                && v.punct_in(k, k + 1, ")")
+                && v.word_in(k, k - 2)
+        })
+        .map(|k| v.t.text(k))
+        .collect()
+}
+
+/// Whether a name typed as a malware is an organisation's by its own words: a head
+/// opening it (« Institut Kestrel ») or an organisation word closing it ("Kestrel
+/// Institute"); software is not named so.
+fn organisation_named(v: &View, i: usize, end: usize, kind: EntityType) -> bool {
+    let lx = lexicon();
+    kind == EntityType::Malware
+        && (lx.org_heads.contains(v.text(i)) || lx.org_suffixes.contains(v.text(end)))
+}
+
 /// Find the threats the text names, then every other mention of each.
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
+    let acronyms = bracketed_acronyms(v);
     for i in 0..v.t.list.len() {
         let Some(end) = name_end(v, i) else {
             continue;
@@ -251,10 +322,13 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
         let end = quoted_name_end(v, i).filter(|&q| q > end).unwrap_or(end);
         let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];
         let kb = super::kb::knowledge_base();
-        if kb.country_of_adjective(name).is_some() {
+        // A technical abbreviation (`VPN`, « un logiciel VPN ») names no threat.
+        let common_abbreviation = lexicon().not_acronyms.contains(name);
+        if kb.country_of_adjective(name).is_some() || acronyms.contains(name) || common_abbreviation
+        {
             continue;
         }
-        if let Some(kind) = named_kind(v, i, end) {
+        if let Some(kind) = named_kind(v, i, end).filter(|&k| !organisation_named(v, i, end, k)) {
             named.entry(name).or_insert(kind);
         }
     }
