@@ -1068,7 +1068,8 @@ fn a_release_issued_today_speaks_for_its_issuer() {
     // and a ministry without a country is the one of the country the headline names.
     check(
         "Poland names the GRU over intrusions\nWarsaw, 9 May 2026\n\nThe Ministry of Foreign Affairs today attributes two intrusions into its networks to the GRU.\n\nPoland strongly condemns these acts.",
-        "#2 Accusation poland_mfa -> gru (russia) [attributes]
+        "#0 Accusation poland -> gru (russia) [names the GRU over]
+         #2 Accusation poland_mfa -> gru (russia) [attributes]
          #3 Condemnation poland_mfa -> gru (russia) [condemns]",
     );
 }
@@ -1710,5 +1711,17 @@ fn a_name_in_apposition_after_the_role_is_the_subject() {
     check(
         "Le ministre turc des Affaires étrangères, Hakan Fidan, a qualifié le rapport de « calomnie sans fondement ».",
         "#0 Denial hakan_fidan -> - (_) [a qualifié]",
+    );
+}
+
+#[test]
+fn tying_an_attack_to_a_party_or_naming_it_over_one_accuses_it() {
+    check(
+        "Latvia ties the grid outage to Russia",
+        "#0 Accusation latvia -> russia (_) [ties the grid outage to]",
+    );
+    check(
+        "Latvia names Russia over the grid outage",
+        "#0 Accusation latvia -> russia (_) [names Russia over]",
     );
 }
