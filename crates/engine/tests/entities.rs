@@ -985,8 +985,8 @@ fn a_turn_label_in_capitals_that_opens_with_a_given_name_is_a_person() {
 #[test]
 fn a_surname_may_open_with_particles() {
     check(
-        "Defence minister Pieter van der Berg said it too.",
-        "Defence minister [Pieter van der Berg]PERSON:pieter_van_der_berg said it too.",
+        "Defence minister Anna de Wit said so, and Pieter van der Berg said it too.",
+        "Defence minister [Anna de Wit]PERSON:anna_de_wit said so, and [Pieter van der Berg]PERSON:pieter_van_der_berg said it too.",
     );
 }
 

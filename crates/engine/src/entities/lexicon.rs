@@ -62,6 +62,8 @@ pub struct Lexicon {
     pub name_joiners: WordSet,
     /// Lowercase particles inside a person's name (`bin`, `van`), as written.
     pub name_particles: WordSet,
+    /// Particles that are French words too (`de`): in a name only after a given name.
+    pub given_particles: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -147,6 +149,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "name_joiner" => {
                 lx.name_joiners.insert(word.to_string());
+            }
+            "given_particle" => {
+                lx.given_particles.insert(word.to_string());
             }
             "name_particle" => {
                 lx.name_particles.insert(word.to_string());
