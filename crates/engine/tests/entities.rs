@@ -1177,3 +1177,11 @@ fn a_technical_abbreviation_after_a_malware_noun_is_no_malware() {
         "Les pirates ont exploité une faille dans un logiciel VPN de la société [Nordlab]ORG:nordlab.",
     );
 }
+
+#[test]
+fn a_quoted_group_name_may_open_on_an_article() {
+    check(
+        "Un groupe se présentant comme « la Légion numérique de Sylvanie » a revendiqué l'attaque.",
+        "Un groupe se présentant comme « la [Légion numérique de Sylvanie]GROUP:legion_numerique_de_sylvanie » a revendiqué l'attaque.",
+    );
+}

@@ -180,6 +180,11 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     // "a wiper dubbed X": a naming phrase, the noun before it.
     // "a group calling itself "X"", « sous le nom de « X » »: the name may open a quotation.
     // « se présentant comme la « X » »: an article may stand between phrase and quotation.
+    // « se présentant comme « la X » »: an article inside the quotation, before the name.
+    let inner_article =
+        i > 1 && article(v.text(i - 1)) && matches!(v.text(i - 2), "«" | "\"" | "“");
+    let i_name = i;
+    let i = if inner_article { i - 1 } else { i };
     let before = i.checked_sub(1).map(|j| match v.text(j) {
         "«" | "\"" | "“" if j > 1 && article(v.text(j - 1)) => {
             if naming_before(v, i, j - 1).is_some() {
@@ -199,6 +204,7 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
             return kind;
         }
     }
+    let i = i_name;
     // "X, a wiper", « X, un groupe se présentant comme … »; not the comma closing an
     // attribution ("According to X, the malware …").
     if v.punct_in(i, end + 1, ",")
@@ -274,7 +280,9 @@ const QUOTED_NAME_TOKENS: usize = 7;
 /// included: the name a group gives itself. `None` when the quotation is longer or holds
 /// punctuation (a quoted sentence, not a name).
 fn quoted_name_end(v: &View, i: usize) -> Option<usize> {
-    let opens = i > 0 && matches!(v.text(i - 1), "«" | "\"" | "“");
+    let quote = |k: usize| matches!(v.text(k), "«" | "\"" | "“");
+    // « la Légion numérique de X »: the quotation may open on an article.
+    let opens = i > 0 && (quote(i - 1) || (i > 1 && article(v.text(i - 1)) && quote(i - 2)));
     if !opens || !v.t.list[i].capitalised {
         return None;
     }
