@@ -278,15 +278,16 @@ fn is_source_link(line: &str) -> bool {
 }
 
 /// The markers of `data/lexicons/noise.tsv`: (caption, pointer, agency).
-fn noise_markers() -> &'static [Vec<&'static str>; 3] {
-    static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 3]> = std::sync::OnceLock::new();
+fn noise_markers() -> &'static [Vec<&'static str>; 4] {
+    static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 4]> = std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut m: [Vec<&'static str>; 3] = Default::default();
+        let mut m: [Vec<&'static str>; 4] = Default::default();
         for (class, list) in crate::data::rows(include_str!("../data/lexicons/noise.tsv")) {
             let slot = match class {
                 "caption" => 0,
                 "pointer" => 1,
                 "agency" => 2,
+                "credit_opening" => 3,
                 _ => continue,
             };
             m[slot].extend(crate::data::words(list));
@@ -297,10 +298,17 @@ fn noise_markers() -> &'static [Vec<&'static str>; 3] {
 
 /// A photo caption or credit, or a pointer to another article.
 fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
-    let [caption, pointer, agency] = noise_markers();
+    let [caption, pointer, agency, opening] = noise_markers();
     let lower = line.to_lowercase();
     if pointer.iter().any(|p| lower.starts_with(p)) {
         return Some(ParagraphKind::Pointer);
+    }
+    // "PHOTO AFP", « CRÉDIT BELGA »: a short line in capitals that opens with a credit word.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitals = !line.chars().any(char::is_lowercase);
+    let opens = words.first().is_some_and(|w| opening.contains(w));
+    if capitals && opens && words.len() <= CREDIT_MAX_WORDS {
+        return Some(ParagraphKind::Caption);
     }
     let credit = agency.iter().any(|a| {
         let end = line.trim_end_matches(['.', ')']);
@@ -309,13 +317,16 @@ fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
     (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
 }
 
+/// Most words of a credit line in capitals ("PHOTO JAN ROE / AGENCY").
+const CREDIT_MAX_WORDS: usize = 6;
+
 /// Most words of a photo caption: longer lines before a credit are text.
 const CAPTION_MAX_WORDS: usize = 40;
 
 /// « Des usagers devant un guichet, à Tirana, le 17 février. » right before « Photo : X /
 /// AFP »: a short line followed by a photo credit is that photo's caption.
 fn caption_before_credit(line: &str, next: &str) -> bool {
-    let [caption, _, _] = noise_markers();
+    let [caption, _, _, _] = noise_markers();
     let lower = next.to_lowercase();
     let credit = caption.iter().any(|c| lower.starts_with(c));
     credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
@@ -526,6 +537,14 @@ mod tests {
         assert_eq!(k[4].0, ParagraphKind::Pointer);
         assert_eq!(k[5].0, ParagraphKind::Pointer);
         assert_eq!(k[6].0, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn a_short_credit_line_in_capitals_is_noise() {
+        let k = kinds("Minister speaks\nThe minister said it.\nPHOTO JAN ROE\nPHOTOS OF THE ATTACK WERE SHARED WIDELY ON SOCIAL MEDIA TODAY\nThe end came.");
+        assert_eq!(k[2].0, ParagraphKind::Caption);
+        // A long line in capitals is no credit.
+        assert_ne!(k[3].0, ParagraphKind::Caption);
     }
 
     #[test]
