@@ -310,9 +310,19 @@ fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
     if capitals && opens && words.len() <= CREDIT_MAX_WORDS {
         return Some(ParagraphKind::Caption);
     }
+    // "… Name / AFP", "… PHOTO AFP", "… Photo Belga".
     let credit = agency.iter().any(|a| {
         let end = line.trim_end_matches(['.', ')']);
-        end.ends_with(&format!("/ {a}")) || end.ends_with(&format!("/{a}"))
+        let after_word = end.strip_suffix(a).is_some_and(|rest| {
+            let word = rest
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_uppercase();
+            rest.ends_with(' ') && opening.contains(&word.as_str())
+        });
+        end.ends_with(&format!("/ {a}")) || end.ends_with(&format!("/{a}")) || after_word
     });
     (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
 }
@@ -541,8 +551,9 @@ mod tests {
 
     #[test]
     fn a_short_credit_line_in_capitals_is_noise() {
-        let k = kinds("Minister speaks\nThe minister said it.\nPHOTO JAN ROE\nPHOTOS OF THE ATTACK WERE SHARED WIDELY ON SOCIAL MEDIA TODAY\nThe end came.");
+        let k = kinds("Minister speaks\nThe minister said it.\nPHOTO JAN ROE\nPHOTOS OF THE ATTACK WERE SHARED WIDELY ON SOCIAL MEDIA TODAY\nThe minister in Paris on Monday. Photo AFP\nThe end came.");
         assert_eq!(k[2].0, ParagraphKind::Caption);
+        assert_eq!(k[4].0, ParagraphKind::Caption);
         // A long line in capitals is no credit.
         assert_ne!(k[3].0, ParagraphKind::Caption);
     }
