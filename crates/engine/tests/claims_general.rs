@@ -1725,3 +1725,11 @@ fn tying_an_attack_to_a_party_or_naming_it_over_one_accuses_it() {
         "#0 Accusation latvia -> russia (_) [names Russia over]",
     );
 }
+
+#[test]
+fn the_ministry_an_envoy_was_summoned_to_summoned_him() {
+    check(
+        "Russia's ambassador was summoned to the Ministry of Foreign Affairs of Lithuania.",
+        "#0 Condemnation lithuania_mfa -> russia (_) [was summoned]",
+    );
+}

@@ -319,6 +319,27 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     clause_subject(f, cands, cue)
 }
 
+/// Words that lead from a summoning verb to where the envoy was summoned ("to the",
+/// « au », « à la »).
+const SUMMONED_TO: [&str; 5] = ["to", "au", "à", "aux", "at"];
+
+/// The body a passive summoning names as where the envoy went: an organisation right after
+/// "to"/« au » (a date may stand between: « convoqué hier au Quai d'Orsay »).
+fn summoned_to<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<&'c Cand> {
+    if cue.family != Family::Condemn {
+        return None;
+    }
+    let t = &f.tokens;
+    let to = (cue.last + 1..t.len().min(cue.last + 1 + AGENT_REACH))
+        .take_while(|&i| !t[i].is_boundary())
+        .find(|&i| SUMMONED_TO.contains(&t[i].lower.as_str()))?;
+    cands.iter().find(|c| {
+        c.first > to
+            && c.first <= to + AGENT_REACH
+            && matches!(c.kind, Kind::Named | Kind::Role(Family::RoleOrg))
+    })
+}
+
 /// Whether the comma at `comma` closes a person's name set between commas after a subject
 /// (« Le ministre turc, Jan Dupont, a rejeté … », "The minister, Jan Dupont, rejected …").
 fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
@@ -423,6 +444,9 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
             .or(near.first())
             .copied()
     });
+    // "the envoy was summoned to the Ministry of X", « convoqué au Quai d'Orsay »: whoever
+    // summons receives; the place summoned to is the agent.
+    let agent = agent.or_else(|| summoned_to(f, cands, cue));
     // "blamed by researchers at the firm X": the institution the agent speaks for.
     let agent = agent.map(|a| institution(f, cands, a));
     let agent = agent.or_else(|| main_subject_of_appended_participle(f, cands, cue));
