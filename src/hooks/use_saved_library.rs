@@ -9,6 +9,7 @@ use crate::dom::next_task;
 use crate::library::{encode_parts, OwnLibrary};
 use crate::state::{Action, Notice};
 use crate::storage;
+use js_sys::JsString;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,16 +18,12 @@ use yew::prelude::*;
 /// a longer one an article per task.
 const ENCODED_AT_ONCE: usize = 256 * 1024;
 
-/// Room made for an article's JSON: its text, name and id, plus this fraction of its text
-/// (a sixteenth: escaped quotes and line breaks rarely add a byte in fifty)...
-const ESCAPES_AT_MOST: usize = 16;
-/// ... plus this many bytes per article for the keys and punctuation around them.
-const JSON_AROUND: usize = 64;
-
-/// What waits to be saved: the library, then its JSON.
+/// What waits to be saved: the library, then its JSON, made a JS string a part per task
+/// (the browser joins the parts without copying them; one string of megabytes passed to it
+/// at once would be decoded in the task that writes it, which is long enough without).
 enum Pending {
     Library(OwnLibrary),
-    Encoded(String),
+    Encoded(JsString),
 }
 
 /// The save under way, shared by the hook and its steps.
@@ -74,16 +71,9 @@ async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
             return;
         };
         let bytes: usize = own.articles().iter().map(|a| a.text.len()).sum();
-        // Room for it all at once: a string grown part by part copies megabytes again at
-        // each doubling, in one task (tens of milliseconds for ten 1 MB articles).
-        let room = own
-            .articles()
-            .iter()
-            .map(|a| a.text.len() + a.text.len() / ESCAPES_AT_MOST + a.name.len() + a.id.len())
-            .sum::<usize>();
-        let mut json = String::with_capacity(room + JSON_AROUND * (own.articles().len() + 1));
+        let mut json = JsString::from("");
         for part in encode_parts(own.articles()) {
-            json.push_str(&part);
+            json = json.concat(&JsString::from(part).into());
             if bytes > ENCODED_AT_ONCE {
                 next_task().await;
             }
