@@ -21,7 +21,7 @@ use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
 use parallax_engine::text::{CharCursor, Span};
-use parallax_engine::{Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
+use parallax_engine::{Alignment, Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -283,8 +283,8 @@ impl Corpus {
 }
 
 /// A corpus derived one step at a time, each short enough for the page's thread: an
-/// article's view (blocks, segments), then the claims' index and the pairs, then an article's
-/// dispute lines, then the actors. [`Corpus::of`] takes the steps in a row;
+/// article's view (blocks, segments), then the claims' index, then the pair of each
+/// alignment, then an article's dispute lines, then the actors. [`Corpus::of`] takes the steps in a row;
 /// `analysis_cache::keep_in_steps` gives the browser a turn between them, so that a library
 /// of long articles never holds the page for one long task.
 pub struct CorpusSteps {
@@ -295,7 +295,13 @@ pub struct CorpusSteps {
     views: Vec<ArticleView>,
     /// The next article's view, its segments still to come.
     started: Option<ArticleView>,
-    /// Once every view is there: the corpus, its summaries and actors filled in by the steps.
+    /// The claims' index, once every view is there.
+    claims: Option<Rc<ClaimViews>>,
+    /// The pairs of the alignments taken so far (one per step, after the claims' index).
+    pairs: Vec<Pair>,
+    /// How many alignments were taken.
+    aligned: usize,
+    /// Once every pair is there: the corpus, its summaries and actors filled in by the steps.
     corpus: Option<Corpus>,
     /// Whether the actors are in (the last step).
     whole: bool,
@@ -314,6 +320,9 @@ impl CorpusSteps {
             analysis,
             derived,
             texts,
+            claims: None,
+            pairs: Vec::new(),
+            aligned: 0,
             corpus: None,
             whole: false,
             guess_pairs: true,
@@ -341,6 +350,10 @@ impl CorpusSteps {
                 (Some(article), Some(text), None) => {
                     self.started = Some(view_but_segments(article, text));
                 }
+                _ if self.claims.is_none() => {
+                    self.claims = Some(Rc::new(ClaimViews::of(self.derived.clone())));
+                }
+                _ if self.aligned < self.analysis.alignments.len() => self.pair_next(),
                 _ => self.corpus = Some(self.unsummarised()),
             }
             return true;
@@ -364,13 +377,30 @@ impl CorpusSteps {
         self.corpus.take().unwrap_or_else(|| self.unsummarised())
     }
 
+    /// The pair of the next alignment (a long pair's rows are thousands).
+    fn pair_next(&mut self) {
+        if let Some(alignment) = self.analysis.alignments.get(self.aligned) {
+            self.pairs.extend(pair_of(&self.analysis, alignment));
+        }
+        self.aligned += 1;
+    }
+
     /// The corpus with its views, claims' index and pairs, before summaries and actors.
     fn unsummarised(&mut self) -> Corpus {
+        while self.aligned < self.analysis.alignments.len() {
+            self.pair_next();
+        }
+        let mut pairs = std::mem::take(&mut self.pairs);
+        if pairs.is_empty() && self.guess_pairs {
+            pairs = guessed_pairs(&self.analysis);
+        }
+        let derived = &self.derived;
+        let claims = self.claims.take();
         Corpus {
-            claims: Rc::new(ClaimViews::of(self.derived.clone())),
+            claims: claims.unwrap_or_else(|| Rc::new(ClaimViews::of(derived.clone()))),
             origins: vec![Origin::Bundled; self.texts.len()],
             texts: self.texts.clone(),
-            pairs: pairs_of(&self.analysis, self.guess_pairs).into(),
+            pairs: pairs.into(),
             analysis: self.analysis.clone(),
             views: std::mem::take(&mut self.views).into(),
             summaries: Vec::with_capacity(self.texts.len()),
@@ -472,87 +502,87 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 /// The pairs of the analysis's alignments; failing any, pairs guessed (`guess`) from the
 /// articles' names and numbers.
-fn pairs_of(analysis: &Analysis, guess: bool) -> Vec<Pair> {
+/// The pair an alignment of `analysis` makes, oriented French | English (none when it names
+/// an article the analysis lacks).
+fn pair_of(analysis: &Analysis, alignment: &Alignment) -> Option<Pair> {
     let index_of = |file: &str| analysis.articles.iter().position(|a| a.file == file);
     let lang_of = |i: usize| analysis.articles[i].lang;
-    let mut pairs = Vec::new();
-    for alignment in &analysis.alignments {
-        let (Some(s), Some(t)) = (index_of(&alignment.source), index_of(&alignment.target)) else {
-            continue;
-        };
-        let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
-        let (fr, en) = if source_is_fr { (s, t) } else { (t, s) };
-        let (fr_lead, fr_trail) = noise_around(&analysis.articles[fr].paragraphs);
-        let (en_lead, en_trail) = noise_around(&analysis.articles[en].paragraphs);
-        let noise_row = |fr: Vec<usize>, en: Vec<usize>| {
-            (!fr.is_empty() || !en.is_empty()).then_some(Row::Noise { fr, en })
-        };
-        let lead = noise_row(fr_lead, en_lead);
-        let trail = noise_row(fr_trail, en_trail);
-        let link_notes = alignment.pairs.iter().map(|link| RowNote {
-            confidence: Some(link.confidence),
-            divergences: link
-                .divergences
-                .iter()
-                .map(|d| {
-                    let on_french = (d.side == Side::Source) == source_is_fr;
-                    let side = if on_french {
-                        layout::Side::French
-                    } else {
-                        layout::Side::English
-                    };
-                    (side, d.clone())
-                })
-                .collect(),
-        });
-        let notes = lead
+    let (s, t) = (index_of(&alignment.source)?, index_of(&alignment.target)?);
+    let source_is_fr = lang_of(s) == Lang::Fr || lang_of(t) != Lang::Fr;
+    let (fr, en) = if source_is_fr { (s, t) } else { (t, s) };
+    let (fr_lead, fr_trail) = noise_around(&analysis.articles[fr].paragraphs);
+    let (en_lead, en_trail) = noise_around(&analysis.articles[en].paragraphs);
+    let noise_row = |fr: Vec<usize>, en: Vec<usize>| {
+        (!fr.is_empty() || !en.is_empty()).then_some(Row::Noise { fr, en })
+    };
+    let lead = noise_row(fr_lead, en_lead);
+    let trail = noise_row(fr_trail, en_trail);
+    let link_notes = alignment.pairs.iter().map(|link| RowNote {
+        confidence: Some(link.confidence),
+        divergences: link
+            .divergences
             .iter()
-            .map(|_| RowNote::default())
-            .chain(link_notes)
-            .chain(trail.iter().map(|_| RowNote::default()))
+            .map(|d| {
+                let on_french = (d.side == Side::Source) == source_is_fr;
+                let side = if on_french {
+                    layout::Side::French
+                } else {
+                    layout::Side::English
+                };
+                (side, d.clone())
+            })
+            .collect(),
+    });
+    let notes = lead
+        .iter()
+        .map(|_| RowNote::default())
+        .chain(link_notes)
+        .chain(trail.iter().map(|_| RowNote::default()))
+        .collect();
+    let links = alignment.pairs.iter().map(|link| {
+        let (f, e) = if source_is_fr {
+            (&link.source, &link.target)
+        } else {
+            (&link.target, &link.source)
+        };
+        Row::Aligned {
+            fr: f.clone(),
+            en: e.clone(),
+        }
+    });
+    let rows = lead.into_iter().chain(links).chain(trail).collect();
+    Some(Pair {
+        fr,
+        en,
+        aligned: true,
+        rows,
+        notes,
+    })
+}
+
+/// Pairs guessed when the engine aligned none (`pairing::guess_pairs`), paragraph by
+/// paragraph.
+fn guessed_pairs(analysis: &Analysis) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    for (fr, en) in guess_pairs(&analysis.articles) {
+        let n = analysis.articles[fr]
+            .paragraphs
+            .len()
+            .max(analysis.articles[en].paragraphs.len());
+        let side = |a: usize, i: usize| (i < analysis.articles[a].paragraphs.len()).then_some(i);
+        let rows = (0..n)
+            .map(|i| Row::Blocks {
+                fr: side(fr, i),
+                en: side(en, i),
+            })
             .collect();
-        let links = alignment.pairs.iter().map(|link| {
-            let (f, e) = if source_is_fr {
-                (&link.source, &link.target)
-            } else {
-                (&link.target, &link.source)
-            };
-            Row::Aligned {
-                fr: f.clone(),
-                en: e.clone(),
-            }
-        });
-        let rows = lead.into_iter().chain(links).chain(trail).collect();
         pairs.push(Pair {
             fr,
             en,
-            aligned: true,
+            aligned: false,
             rows,
-            notes,
+            notes: vec![RowNote::default(); n],
         });
-    }
-    if pairs.is_empty() && guess {
-        for (fr, en) in guess_pairs(&analysis.articles) {
-            let n = analysis.articles[fr]
-                .paragraphs
-                .len()
-                .max(analysis.articles[en].paragraphs.len());
-            let side =
-                |a: usize, i: usize| (i < analysis.articles[a].paragraphs.len()).then_some(i);
-            let rows = (0..n)
-                .map(|i| Row::Blocks {
-                    fr: side(fr, i),
-                    en: side(en, i),
-                })
-                .collect();
-            pairs.push(Pair {
-                fr,
-                en,
-                aligned: false,
-                rows,
-                notes: vec![RowNote::default(); n],
-            });
-        }
     }
     pairs
 }

@@ -39,7 +39,7 @@ use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
     use_saved_library, use_saved_settings, use_scroll_to_top, Pending,
 };
-use pages::{ArticlePage, DisputesPage, EntityPage, LibraryPage, NotFoundPage, PairPage};
+use pages::{not_found_page, ArticlePage, DisputesPage, EntityPage, LibraryPage, PairPage};
 use route::Route;
 use state::{AppState, Place};
 use yew::prelude::*;
@@ -95,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<Analyser> context={analyser}>
             <ContextProvider<Dispatch> context={state.dispatcher()}>
             <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
-                <components::Header />
+                { components::header() }
                 if !page_notices.is_empty() {
                     <components::Notices notices={page_notices} />
                 }
@@ -124,7 +124,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState, pending: Pending) -> Html 
         if pending.analysing {
             waiting("Analysing your articles…")
         } else {
-            html! { <NotFoundPage hash={state.route.href()} /> }
+            not_found_page(state.route.href())
         }
     };
     match &state.route {

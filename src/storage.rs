@@ -8,7 +8,9 @@
 use crate::layout::Languages;
 use crate::library::{decode, encode, OwnArticle};
 use crate::state::Notice;
+use js_sys::JsString;
 use parallax_engine::Lang;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the library is saved.
 pub const KEY: &str = "parallax.library.v1";
@@ -76,17 +78,26 @@ pub fn load() -> (Vec<OwnArticle>, Vec<Notice>) {
 
 /// Save the articles, or say why they could not be saved (storage full, or none).
 pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
-    save_encoded(&encode(articles))
+    save_encoded(&JsString::from(encode(articles)))
 }
 
-/// [`save`] of a library already encoded (`library::encode`).
-pub fn save_encoded(json: &str) -> Result<(), String> {
+/// [`save`] of a library already encoded (`library::encode`) into a JS string. It is given
+/// to `Storage.setItem` as it is (`web_sys`'s `set_item` takes a `&str`, decoded into a new
+/// JS string in the same task: for megabytes, a good share of the write's time).
+pub fn save_encoded(json: &JsString) -> Result<(), String> {
     let storage =
         local_storage().ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
-    storage.set_item(KEY, json).map_err(|_| {
-        "the browser's storage for this page is full (a few MB in all); remove an article to make room"
-            .to_string()
-    })
+    let set_item = js_sys::Reflect::get(&storage, &JsValue::from_str("setItem"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| "this browser's storage cannot be written".to_string())?;
+    set_item
+        .call2(&storage, &JsValue::from_str(KEY), json)
+        .map(drop)
+        .map_err(|_| {
+            "the browser's storage for this page is full (a few MB in all); remove an article to make room"
+                .to_string()
+        })
 }
 
 /// Whether the reader asked to see every mention's type word (off when storage is missing).

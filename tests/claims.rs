@@ -6,12 +6,12 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test claims`.
 #![cfg(target_arch = "wasm32")]
 
-use parallax::components::{cue_tooltip, stance_parts, StanceBadge, StanceBadgeProps, STANCES};
+use parallax::components::{cue_tooltip, stance_badge, stance_parts, STANCES};
 use parallax::corpus::Corpus;
 use parallax::storage::{KEY, UI_LANG_KEY};
 use parallax_engine::analyze_article;
 use parallax_engine::claims::Party;
-use parallax_engine::Lang;
+use parallax_engine::{Lang, Stance};
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -187,6 +187,18 @@ async fn a_claim_note_popover_opens_on_focus_and_escape_puts_it_away() {
     style.remove();
 }
 
+/// Props of [`Badge`].
+#[derive(yew::Properties, PartialEq)]
+struct BadgeProps {
+    stance: Stance,
+}
+
+/// The badge of one stance, alone on a page.
+#[yew::function_component]
+fn Badge(props: &BadgeProps) -> yew::Html {
+    stance_badge(props.stance)
+}
+
 #[wasm_bindgen_test]
 async fn the_seven_stances_have_seven_classes_and_seven_colours() {
     let style = with_style();
@@ -197,11 +209,9 @@ async fn the_seven_stances_have_seven_classes_and_seven_colours() {
     let mut icons = BTreeSet::new();
     for stance in STANCES {
         let root = fresh_root();
-        let handle = yew::Renderer::<StanceBadge>::with_root_and_props(
-            root.clone(),
-            StanceBadgeProps { stance },
-        )
-        .render();
+        let handle =
+            yew::Renderer::<Badge>::with_root_and_props(root.clone(), BadgeProps { stance })
+                .render();
         wait_for(&root, ".stance-badge").await;
         let badge = first(&root, ".stance-badge");
         let (slug, icon, word) = stance_parts(stance);

@@ -3,7 +3,7 @@
 //! hovered, a popover gives the engine's cue words and, for an answer, the accusation it
 //! answers; Escape puts it away.
 
-use crate::components::{stance_parts, StanceBadge};
+use crate::components::{stance_badge, stance_parts};
 use crate::context::UiLang;
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
@@ -102,7 +102,7 @@ pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
         <span class={classes!("claim-note", format!("stance-{slug}"))} data-stance={slug}
             data-claim={props.claim.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
             {onkeydown} ref={note}>
-            <StanceBadge stance={claim.stance} />
+            { stance_badge(claim.stance) }
             if let Some(speaker) = claim.speaker.as_ref().map(name) {
                 <span class="claim-speaker" lang={speaker.lang.code()}>{ speaker.text }</span>
             } else {

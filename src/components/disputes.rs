@@ -1,6 +1,6 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::{LangToggle, StanceBadge};
+use crate::components::{stance_badge, LangToggle};
 use crate::context::UiLang;
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
@@ -61,7 +61,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
             let target = claim.target.as_ref().map(|p| format!(" → {}", name(p)));
             Some(html! {
                 <li key={format!("{a}-{c}")}>
-                    <StanceBadge stance={claim.stance} />
+                    { stance_badge(claim.stance) }
                     <span class={classes!("speaker", claim.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
                     { target.unwrap_or_default() }
                     { ": " }

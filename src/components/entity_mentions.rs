@@ -1,24 +1,16 @@
 //! Every mention of an entity on its page: per article, each sentence that names it, quoted.
 
-use crate::components::QuoteView;
+use crate::components::quote_view;
 use crate::entity_facts::ArticleMentions;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`EntityMentions`].
-#[derive(Properties, PartialEq)]
-pub struct EntityMentionsProps {
-    /// The mentions, per article.
-    pub articles: Rc<[ArticleMentions]>,
-}
-
-/// `ul.entity-mentions`.
-#[function_component]
-pub fn EntityMentions(props: &EntityMentionsProps) -> Html {
-    if props.articles.is_empty() {
+/// `ul.entity-mentions`. A view, not a component: it
+/// has no state, and each component costs the app's wasm its own copy of Yew's code.
+pub fn entity_mentions(articles: &[ArticleMentions]) -> Html {
+    if articles.is_empty() {
         return html! { <p class="empty">{ "No article in this library names it." }</p> };
     }
-    let articles = props.articles.iter().map(|a| {
+    let items = articles.iter().map(|a| {
         let count = format!(
             "{} mention{} in {} sentence{}",
             a.count,
@@ -27,7 +19,7 @@ pub fn EntityMentions(props: &EntityMentionsProps) -> Html {
             if a.quotes.len() == 1 { "" } else { "s" }
         );
         let quotes = a.quotes.iter().map(|q| {
-            html! { <li key={q.sentence}><QuoteView quote={q.clone()} /></li> }
+            html! { <li key={q.sentence}>{ quote_view(q) }</li> }
         });
         html! {
             <li key={a.href.clone()} class="mentions-in-article">
@@ -39,5 +31,5 @@ pub fn EntityMentions(props: &EntityMentionsProps) -> Html {
             </li>
         }
     });
-    html! { <ul class="entity-mentions">{ for articles }</ul> }
+    html! { <ul class="entity-mentions">{ for items }</ul> }
 }

@@ -3,9 +3,9 @@
 use crate::components::open_shortcuts;
 use yew::prelude::*;
 
-/// The header shown on every page.
-#[function_component]
-pub fn Header() -> Html {
+/// The header shown on every page. A view, not a component: it
+/// has no state, and each component costs the app's wasm its own copy of Yew's code.
+pub fn header() -> Html {
     html! {
         <header class="site-header">
             <a class="home" href="#/">{ "Parallax" }</a>

@@ -13,17 +13,9 @@ fn language_word(lang: Lang) -> &'static str {
     }
 }
 
-/// Props of [`QuoteView`].
-#[derive(Properties, PartialEq)]
-pub struct QuoteViewProps {
-    /// The sentence quoted.
-    pub quote: Quote,
-}
-
-/// `blockquote.quote[lang]` followed by its links.
-#[function_component]
-pub fn QuoteView(props: &QuoteViewProps) -> Html {
-    let quote = &props.quote;
+/// `blockquote.quote[lang]` followed by its links. A view, not a component: it
+/// has no state, and each component costs the app's wasm its own copy of Yew's code.
+pub fn quote_view(quote: &Quote) -> Html {
     let runs = quote.runs.iter().enumerate().map(|(i, (text, named))| {
         if *named {
             html! { <strong key={i} class="named">{ text.clone() }</strong> }

@@ -20,17 +20,10 @@ pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str
     }
 }
 
-/// Props of [`StanceBadge`].
-#[derive(Properties, PartialEq)]
-pub struct StanceBadgeProps {
-    /// The stance shown.
-    pub stance: Stance,
-}
-
-/// `.stance-badge.stance-<slug>[data-stance=<slug>]`.
-#[function_component]
-pub fn StanceBadge(props: &StanceBadgeProps) -> Html {
-    let (slug, icon, word) = stance_parts(props.stance);
+/// `.stance-badge.stance-<slug>[data-stance=<slug>]`. A view, not a component: it has no
+/// state, and each component costs the app's wasm its own copy of Yew's code.
+pub fn stance_badge(stance: Stance) -> Html {
+    let (slug, icon, word) = stance_parts(stance);
     html! {
         <span class={classes!("stance-badge", format!("stance-{slug}"))} data-stance={slug}>
             <span class="icon" aria-hidden="true">{ icon }</span>

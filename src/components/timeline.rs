@@ -6,7 +6,7 @@
 //! (`2023`, `2023-08`, `2023-08-15`); [`parse_date_id`] turns both into a
 //! [`DateKey`] that sorts chronologically. It is pure, so it is tested natively.
 
-use crate::components::StanceBadge;
+use crate::components::stance_badge;
 use parallax_engine::Stance;
 use std::fmt;
 use yew::prelude::*;
@@ -223,7 +223,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             html! {
                 <li class={classes!("timeline-entry", class)} key={i}>
                     <span class="entry-kind">{ word }</span>
-                    <StanceBadge stance={e.stance} />
+                    { stance_badge(e.stance) }
                     <span class="summary">{ e.summary.clone() }</span>
                     <a class="open-sentence" href={e.href.clone()} lang={e.lang}>{ e.text.clone() }</a>
                 </li>

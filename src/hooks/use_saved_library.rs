@@ -9,6 +9,7 @@ use crate::dom::next_task;
 use crate::library::{encode_parts, OwnLibrary};
 use crate::state::{Action, Notice};
 use crate::storage;
+use js_sys::JsString;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,10 +18,12 @@ use yew::prelude::*;
 /// a longer one an article per task.
 const ENCODED_AT_ONCE: usize = 256 * 1024;
 
-/// What waits to be saved: the library, then its JSON.
+/// What waits to be saved: the library, then its JSON, made a JS string a part per task
+/// (the browser joins the parts without copying them; one string of megabytes passed to it
+/// at once would be decoded in the task that writes it, which is long enough without).
 enum Pending {
     Library(OwnLibrary),
-    Encoded(String),
+    Encoded(JsString),
 }
 
 /// The save under way, shared by the hook and its steps.
@@ -67,10 +70,10 @@ async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
             }
             return;
         };
-        let mut json = String::new();
         let bytes: usize = own.articles().iter().map(|a| a.text.len()).sum();
+        let mut json = JsString::from("");
         for part in encode_parts(own.articles()) {
-            json.push_str(&part);
+            json = json.concat(&JsString::from(part).into());
             if bytes > ENCODED_AT_ONCE {
                 next_task().await;
             }

@@ -5,7 +5,7 @@
 //! and every sentence that names it, quoted and linked. Derived once per corpus and id
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
-use crate::components::{reference_links, type_word, EntityClaims, EntityMentions};
+use crate::components::{entity_claims, entity_mentions, reference_links, type_word};
 use crate::context::UiLang;
 use crate::entity_facts::{entity_facts, EntityFacts};
 use crate::hooks::use_corpus;
@@ -129,15 +129,15 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
             </section>
             <section aria-labelledby="entity-by">
                 <h2 id="entity-by">{ format!("Claims it makes ({})", facts.by.len()) }</h2>
-                <EntityClaims claims={facts.by.clone()} by=true name={name.clone()} />
+                { entity_claims(&facts.by, true, &name) }
             </section>
             <section aria-labelledby="entity-against">
                 <h2 id="entity-against">{ format!("Claims against it ({})", facts.against.len()) }</h2>
-                <EntityClaims claims={facts.against.clone()} by=false {name} />
+                { entity_claims(&facts.against, false, &name) }
             </section>
             <section aria-labelledby="entity-mentions">
                 <h2 id="entity-mentions">{ format!("Mentions ({})", facts.mentions.iter().map(|a| a.count).sum::<usize>()) }</h2>
-                <EntityMentions articles={facts.mentions.clone()} />
+                { entity_mentions(&facts.mentions) }
             </section>
         </main>
     }

@@ -11,5 +11,5 @@ pub use article::ArticlePage;
 pub use disputes::DisputesPage;
 pub use entity::EntityPage;
 pub use library::LibraryPage;
-pub use not_found::NotFoundPage;
+pub use not_found::not_found_page;
 pub use pair::PairPage;

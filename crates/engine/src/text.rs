@@ -131,13 +131,21 @@ impl<'a> CharCursor<'a> {
     }
 
     /// Byte offset of char offset `c` (clamped to the end). An offset before the last one
-    /// asked walks again from the start.
+    /// asked walks back to it, or again from the start when that is nearer.
     pub fn byte_of(&mut self, c: usize) -> usize {
-        if c < self.chars {
+        let bytes = self.text.as_bytes();
+        if c < self.chars.saturating_sub(c) {
             (self.chars, self.byte) = (0, 0);
         }
+        while self.chars > c {
+            // Back over one char: its continuation bytes are 0b10xxxxxx.
+            self.byte -= 1;
+            while self.byte > 0 && bytes[self.byte] & 0xC0 == 0x80 {
+                self.byte -= 1;
+            }
+            self.chars -= 1;
+        }
         // A `str` is valid UTF-8: a char's first byte says its length, nothing to decode.
-        let bytes = self.text.as_bytes();
         while self.chars < c {
             let Some(&first) = bytes.get(self.byte) else {
                 break;
@@ -199,5 +207,26 @@ mod tests {
         assert_eq!(t.slice(Span::new(0, 5)), "Pékin");
         assert_eq!(t.char_of(t.byte_of(6)), 6);
         assert_eq!(slice_chars("Pékin « x »", Span::new(6, 11)), "« x »");
+    }
+
+    #[test]
+    fn a_cursor_slices_as_slice_chars_in_any_order() {
+        let s = "Pékin « accuse » 北京 l’État… 🙂 fin";
+        let n = s.chars().count();
+        let mut cursor = CharCursor::new(s);
+        // Forward, back a little, back to the start, past the end, and back from there.
+        for (start, end) in [
+            (0, 5),
+            (3, 9),
+            (1, 2),
+            (12, 20),
+            (6, 7),
+            (0, 0),
+            (n, n + 3),
+            (2, n),
+        ] {
+            let span = Span::new(start, end);
+            assert_eq!(cursor.slice(span), slice_chars(s, span), "{start}..{end}");
+        }
     }
 }

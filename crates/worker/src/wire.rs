@@ -13,6 +13,7 @@ use parallax_engine::align::{AlignedPair, Divergence};
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::text::CharCursor;
 use parallax_engine::{
     Alignment, Analysis, ArticleAnalysis, Claim, Diagnostic, EntityType, Lang, Mention, Paragraph,
     Sentence, Span, Stance, Text, Views,
@@ -179,8 +180,11 @@ pub fn article_from_wire(
     raw: &str,
     article: Option<&mut ArticleAnalysis>,
 ) -> Option<ArticleAnalysis> {
-    let text = Text::new(raw);
-    let slice = |start: usize, end: usize| text.slice(Span::new(start, end)).to_string();
+    // Spans come nearly in text order (sentences, then mentions by start, then cues): a
+    // cursor steps to each, where a `Text` would index every char of a long text first, for
+    // each of the article's three parts.
+    let mut cursor = CharCursor::new(raw);
+    let mut slice = |start: usize, end: usize| cursor.slice(Span::new(start, end)).to_string();
     match (part, article) {
         (WireArticle::Whole(article), _) => Some(article),
         (WireArticle::Head(head), _) => Some(head_from_wire(head, slice)),
@@ -227,7 +231,10 @@ pub fn article_from_wire(
 }
 
 /// An article from its head, its sentences' texts cut by `slice`; no mentions or claims yet.
-fn head_from_wire(head: LeanHead, slice: impl Fn(usize, usize) -> String) -> ArticleAnalysis {
+fn head_from_wire(
+    head: LeanHead,
+    mut slice: impl FnMut(usize, usize) -> String,
+) -> ArticleAnalysis {
     let sentences = head
         .sentences
         .iter()

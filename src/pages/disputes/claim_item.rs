@@ -2,7 +2,7 @@
 //! quote of each version, and for an answer a link to the accusation it answers.
 
 use super::model::DisputesModel;
-use crate::components::{stance_parts, StanceBadge};
+use crate::components::{stance_badge, stance_parts};
 use crate::hooks::ClaimAt;
 use crate::route::Route;
 use parallax_engine::claims::Party;
@@ -97,7 +97,7 @@ pub fn ClaimItem(props: &ClaimItemProps) -> Html {
         <li class={classes!("claim", props.current.then_some("current"))}
             id={item_id(&props.prefix, props.at)} tabindex="-1" data-stance={slug}>
             <p class="claim-head">
-                <StanceBadge stance={item.stance} />
+                { stance_badge(item.stance) }
                 if let Some(speaker) = &item.speaker {
                     { party_name(model, speaker, "speaker") }
                 } else {
