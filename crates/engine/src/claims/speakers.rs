@@ -252,27 +252,37 @@ fn definite_role(
         // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of its
         // own describes a body of its own, not the organisation heard last.
         Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) => {
-            // An organisation, not a person or a group of people ("lawmakers"); never a
-            // country for a firm's noun ("the operator", « la société »).
-            let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
-            let heard = history.iter().rev().filter(compatible).find(|k| {
-                !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
-                    && (!private || k.kind != Kind::Place)
-            });
-            // "the company", « le régulateur »: an organisation named lately,
-            // if it was named after the last one heard.
-            let named = s
-                .named
-                .last()
-                .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
-            match (heard, named) {
-                (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
-                (h, n) => h.or(n),
-            }
+            organisation_heard(c, history, s, si)
         }
         _ => None,
     });
     found.cloned()
+}
+
+/// "the company", « le régulateur » with no name of its own: the organisation heard last,
+/// or one named lately if it was named after that one.
+fn organisation_heard<'k>(
+    c: &Cand,
+    history: &'k [Known],
+    s: &'k SentenceAt,
+    si: usize,
+) -> Option<&'k Known> {
+    // An organisation, not a person or a group of people ("lawmakers"); never a country
+    // for a firm's noun ("the operator", « la société »). (The noun has no side: any
+    // speaker heard is compatible.)
+    let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
+    let heard = history.iter().rev().find(|k| {
+        !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
+            && (!private || k.kind != Kind::Place)
+    });
+    let named = s
+        .named
+        .last()
+        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
+    match (heard, named) {
+        (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
+        (h, n) => h.or(n),
+    }
 }
 
 /// Whether "the <head>" may name this organisation: its name as written holds the noun,
