@@ -1733,3 +1733,11 @@ fn the_ministry_an_envoy_was_summoned_to_summoned_him() {
         "#0 Condemnation lithuania_mfa -> russia (_) [was summoned]",
     );
 }
+
+#[test]
+fn acting_under_a_partys_direction_attributes_the_act_to_it() {
+    check(
+        "Selon l'agence, le groupe opère « sous la direction des services de renseignement vénézuéliens ».",
+        "#0 Accusation _ -> venezuela (_) [Selon]",
+    );
+}
