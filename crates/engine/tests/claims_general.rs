@@ -1741,3 +1741,11 @@ fn acting_under_a_partys_direction_attributes_the_act_to_it() {
         "#0 Accusation _ -> venezuela (_) [Selon]",
     );
 }
+
+#[test]
+fn a_front_for_a_plural_body_accuses_it_too() {
+    check(
+        "Ce groupe est considéré comme un paravent des services de renseignement russes.",
+        "#0 Accusation _ -> russia (_) [est considéré]",
+    );
+}
