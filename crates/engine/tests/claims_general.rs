@@ -1590,17 +1590,17 @@ fn a_group_called_a_front_for_an_army_accuses_that_army() {
 #[test]
 fn an_unnamed_minister_of_a_country_and_portfolio_speaks_as_that_ministry() {
     check(
-        "The Finnish Foreign Minister called the report \"a baseless slander\".",
-        "#0 Denial finland_mfa -> - (dispute) [called the]",
+        "The Finnish Foreign Minister rejected the accusations.",
+        "#0 Denial finland_mfa -> - (_) [rejected]",
     );
     check(
-        "Le ministre finlandais des Affaires étrangères a qualifié le rapport de « calomnie sans fondement ».",
-        "#0 Denial finland_mfa -> - (dispute) [a qualifié]",
+        "Le ministre finlandais des Affaires étrangères a rejeté ces accusations.",
+        "#0 Denial finland_mfa -> - (_) [a rejeté]",
     );
     // A minister named after the title speaks for himself.
     check(
-        "Finnish Foreign Minister Jan Dupont called the report \"a baseless slander\".",
-        "#0 Denial jan_dupont -> - (dispute) [called the]",
+        "Finnish Foreign Minister Pieter Dupont rejected the accusations.",
+        "#0 Denial pieter_dupont -> - (_) [rejected]",
     );
 }
 
@@ -1624,8 +1624,8 @@ fn a_denial_in_a_complement_clause_is_its_own_subjects() {
 #[test]
 fn claiming_to_have_taken_control_of_a_system_is_an_admission() {
     check(
-        "A group calling itself \"Cyber Lions\" claimed on Sunday to have taken control of pumps at a water utility.",
-        "#0 Acknowledgment cyber_lions -> - (_) [claimed]",
+        "A collective calling itself \"Grey Foxes\" claimed on Monday to have taken control of a Freedonian bank's servers.",
+        "#0 Acknowledgment grey_foxes -> - (_) [claimed]",
     );
 }
 
@@ -1641,8 +1641,8 @@ fn an_organisation_noun_does_not_take_up_a_country() {
 #[test]
 fn the_eu_high_representative_named_after_the_title_speaks() {
     check(
-        "\"Attacking a member state's heating in winter is reckless,\" said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas.",
-        "#0 Condemnation kaja_kallas -> - (_) [is reckless]",
+        "\"Hacking a hospital is reckless,\" said the High Representative for Foreign Affairs and Security Policy, Hélène Dupont.",
+        "#0 Condemnation helene_dupont -> - (_) [is reckless]",
     );
 }
 
@@ -1664,7 +1664,7 @@ Since March 2026, the Freedonian Cyber Directorate has tracked a phishing campai
 #[test]
 fn imposing_sanctions_over_an_attack_is_a_condemnation() {
     check(
-        "The Council today decided to impose restrictive measures on two officers over the attack on Freedonia's grid.",
+        "Ministers agreed on Friday to impose restrictive measures on two officers after the hacking of Freedonia's tax office.",
         "#0 Condemnation _ -> _ (_) [impose restrictive measures]",
     );
 }
@@ -1672,18 +1672,18 @@ fn imposing_sanctions_over_an_attack_is_a_condemnation() {
 #[test]
 fn a_charge_before_a_semicolon_and_its_denial_are_two_claims() {
     check(
-        "Latvia says state-backed hackers raided its ministries' email; Russia denies",
-        "#0 Denial russia -> latvia (_) [denies]
-         #0 Accusation latvia -> russia (_) [says]",
+        "Estonia says Russian hackers broke into its tax office; Moscow denies",
+        "#0 Denial russia -> estonia (_) [denies]
+         #0 Accusation estonia -> russia (_) [says]",
     );
 }
 
 #[test]
 fn hitting_back_at_an_accusation_rejects_it() {
     check(
-        "Latvia accused Russia of the hack. The Russian embassy in Riga hit back within hours.",
-        "#0 Accusation latvia -> russia (_) [accused]
-         #1 Denial russia_embassy -> latvia (_) [hit back]",
+        "Estonia accused Russia of the hack. The Russian embassy in Tallinn hit back on Tuesday.",
+        "#0 Accusation estonia -> russia (_) [accused]
+         #1 Denial russia_embassy -> estonia (_) [hit back]",
     );
 }
 
@@ -1709,8 +1709,8 @@ We summoned him on Tuesday.",
 #[test]
 fn a_name_in_apposition_after_the_role_is_the_subject() {
     check(
-        "Le ministre turc des Affaires étrangères, Hakan Fidan, a qualifié le rapport de « calomnie sans fondement ».",
-        "#0 Denial hakan_fidan -> - (_) [a qualifié]",
+        "Le ministre finlandais de la Défense, Pieter Dupont, a rejeté le rapport.",
+        "#0 Denial pieter_dupont -> - (_) [a rejeté]",
     );
 }
 
@@ -1729,23 +1729,23 @@ fn tying_an_attack_to_a_party_or_naming_it_over_one_accuses_it() {
 #[test]
 fn the_ministry_an_envoy_was_summoned_to_summoned_him() {
     check(
-        "Russia's ambassador was summoned to the Ministry of Foreign Affairs of Lithuania.",
-        "#0 Condemnation lithuania_mfa -> russia (_) [was summoned]",
+        "Iran's ambassador was summoned to the Ministry of Foreign Affairs of Estonia.",
+        "#0 Condemnation estonia_mfa -> iran (_) [was summoned]",
     );
 }
 
 #[test]
 fn acting_under_a_partys_direction_attributes_the_act_to_it() {
     check(
-        "Selon l'agence, le groupe opère « sous la direction des services de renseignement vénézuéliens ».",
-        "#0 Accusation _ -> venezuela (_) [Selon]",
+        "D'après le rapport de l'agence, ces pirates agissent sous la direction des services iraniens.",
+        "#0 Accusation _ -> iran (_) [_]",
     );
 }
 
 #[test]
 fn a_front_for_a_plural_body_accuses_it_too() {
     check(
-        "Ce groupe est considéré comme un paravent des services de renseignement russes.",
-        "#0 Accusation _ -> russia (_) [est considéré]",
+        "Ce collectif est considéré par les enquêteurs comme un paravent des services iraniens.",
+        "#0 Accusation _ -> iran (_) [est considéré]",
     );
 }

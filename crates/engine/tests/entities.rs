@@ -1019,8 +1019,8 @@ fn a_past_infinitive_ends_a_french_organisation_name() {
 #[test]
 fn a_known_body_of_another_country_named_after_it_is_that_countrys() {
     check(
-        "The National Cyber Security Centre of Lithuania published the report.",
-        "The [National Cyber Security Centre of Lithuania]ORG:lithuania_ncsc published the report.",
+        "The National Cyber Security Centre of Estonia published the report.",
+        "The [National Cyber Security Centre of Estonia]ORG:estonia_ncsc published the report.",
     );
 }
 
