@@ -156,14 +156,12 @@ const MAX_QUESTION_WORDS: usize = 40;
 /// names ("Jan Dupont: “…”", "an interview with Jan Dupont"), not of its interviewer
 /// ("Interview by …", « propos recueillis par … »). None when the text is no such interview.
 fn interview(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>> {
-    let paragraph_of = |i: usize| {
-        let p = sentences[i].paragraph;
-        sentences.iter().filter(move |s| s.paragraph == p)
-    };
+    // A paragraph of one sentence: its neighbours belong to other paragraphs (no scan of
+    // the text per sentence, which a long article would pay quadratically).
     let question = |i: usize| {
-        let first = i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph;
-        let mut para = paragraph_of(i);
-        let one = para.next().is_some() && para.next().is_none();
+        let p = sentences[i].paragraph;
+        let first = i == 0 || sentences[i - 1].paragraph != p;
+        let one = sentences.get(i + 1).is_none_or(|n| n.paragraph != p);
         let s = &sentences[i];
         first
             && one
@@ -180,9 +178,8 @@ fn interview(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>> 
     }
     let first_question = sentences[asks[0]].start;
     let interviewer = |m: &Mention| {
-        let s = sentences
-            .iter()
-            .find(|s| s.start <= m.start && m.start < s.end);
+        let at = sentences.partition_point(|s| s.end <= m.start);
+        let s = sentences.get(at).filter(|s| s.start <= m.start);
         s.is_some_and(|s| {
             let before: String = s.text.chars().take(m.start - s.start).collect();
             let before = before.trim_end().to_lowercase();
