@@ -1749,3 +1749,39 @@ fn a_front_for_a_plural_body_accuses_it_too() {
         "#0 Accusation _ -> iran (_) [est considéré]",
     );
 }
+
+#[test]
+fn a_victim_confirming_an_incident_or_a_recovery_acknowledges_it() {
+    // What a victim notices before it names an attack, once it confirms it.
+    check(
+        "Freedonia Power confirmed in a filing that it had identified unauthorised access to part of its internal network in May.",
+        "#0 Acknowledgment freedonia_power -> - (dispute) [confirmed]",
+    );
+    check(
+        "The Sylvania Water Board confirmed that its systems had recorded abnormal activity on 3 May.",
+        "#0 Acknowledgment sylvania_water_board -> - (dispute) [confirmed]",
+    );
+    check(
+        "Le Syndicat des eaux de Sylvanie a confirmé avoir détecté une activité anormale sur ses serveurs.",
+        "#0 Acknowledgment _ -> - (dispute) [a confirmé]",
+    );
+    // An intruder it cannot name, and systems brought back.
+    check(
+        "The company, Freedonia Freight, confirmed in a filing that an unauthorised third party had accessed its systems.",
+        "#0 Acknowledgment freedonia_freight -> - (dispute) [confirmed]",
+    );
+    check(
+        "Ruritania Rail has confirmed that its systems were fully restored by 4 May.",
+        "#0 Acknowledgment ruritania_rail -> - (dispute) [has confirmed]",
+    );
+    // In the first person, noticing it is admitting it.
+    check(
+        "\"We detected some unusual activity on one server in May, and we took steps to contain it,\" said Pieter Dupont, a spokesman for the port.",
+        "#0 Acknowledgment pieter_dupont -> - (dispute) [said]",
+    );
+    // Naming who did it is an accusation still.
+    check(
+        "Freedonia Power confirmed that it had identified unauthorised access by hackers working for Ruritania.",
+        "#0 Accusation freedonia_power -> ruritania (_) [confirmed]",
+    );
+}

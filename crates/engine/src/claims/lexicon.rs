@@ -79,10 +79,15 @@ pub(crate) enum Family {
     PlacePrep,
     /// A verb of undergoing or noticing an attack ("suffered", « a subi », "detected").
     Undergo,
+    /// What a victim notices before it knows it is an attack ("unusual activity",
+    /// « un incident »): an attack only where the victim confirms or detects it.
+    Incident,
+    /// A possessive determiner ("its", « leurs »).
+    Possessive,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Undergo as u32) < 64);
+const _: () = assert!((Family::Possessive as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -149,6 +154,8 @@ impl Family {
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,
             "undergo" => Undergo,
+            "incident" => Incident,
+            "possessive" => Possessive,
             _ => return None,
         })
     }

@@ -252,19 +252,24 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
             .iter()
             .find(|h| (h.first..=h.last).any(confirms) || confirms(h.first))
     }) else {
-        return false;
+        // "“We detected unusual activity on one server,” she said": a victim saying in the
+        // first person that it noticed an attack admits it without a verb of confirming.
+        return (f.reported() || f.own_text) && first_person_undergoes(f) && !names_attacker(f);
     };
+    let attackish = |h: &Hit| matches!(h.family, Family::Attack | Family::Incident);
     // The confirmed attack follows the verb ("confirmed that its servers were encrypted")
     // or comes before it in a quotation ("“… were encrypted,” she confirmed").
-    // What an attack did counts too ("files were copied", « a été perturbée »).
+    // What an attack did counts too ("files were copied", « a été perturbée »), and an
+    // incident "detected" in the passive.
     let passive_attack = f.hits.iter().any(|h| {
-        matches!(h.family, Family::Attack | Family::Effect)
+        (matches!(h.family, Family::Attack | Family::Effect)
+            || (h.family == Family::Undergo && f.hits.iter().any(attackish)))
             && h.first != r.first
             && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
     });
     // "confirmed the breach", « a confirmé l'intrusion »: the attack is the verb's object.
     let object_attack = f.hits.iter().any(|h| {
-        h.family == Family::Attack
+        attackish(h)
             && h.first > r.last
             && (r.last + 1..h.first)
                 .filter(|&i| f.tokens[i].word)
@@ -273,16 +278,53 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
     // "confirmed that its platforms had suffered a massive attack", « a confirmé avoir
     // détecté une intrusion »: the attack is what the victim underwent or noticed.
     let undergone = f.hits.iter().any(|h| {
-        h.family == Family::Attack
+        attackish(h)
             && h.first > r.last
             && (h.first.saturating_sub(UNDERGO_REACH)..h.first)
                 .any(|i| i > r.last && f.is(i, Family::Undergo))
     });
-    let names_attacker = !f.groups.is_empty()
-        || f.has(Family::AttribPost)
-        || f.has(Family::AttribPre)
-        || f.has(Family::Accuse);
-    (passive_attack || object_attack || undergone) && !names_attacker
+    // "confirmed that an unauthorised third party had accessed its systems": an
+    // intruder it cannot name did the attack.
+    let unnamed_intruder = f.hits.iter().any(|i| {
+        i.family == Family::Incident
+            && i.first > r.last
+            && f.hits.iter().any(|h| {
+                h.family == Family::Attack && h.first > i.last && h.first <= i.last + UNDERGO_REACH
+            })
+    });
+    (passive_attack || object_attack || undergone || unnamed_intruder) && !names_attacker(f)
+}
+
+/// Whether the sentence names who attacked: a group, an attribution or an accusation.
+/// ("part of its network" is where, not whose: "part of" before a possessive names no one.)
+fn names_attacker(f: &Facts) -> bool {
+    let attributes = f.hits.iter().any(|h| {
+        h.family == Family::AttribPost
+            && !(h.last + 1..f.tokens.len())
+                .find(|&i| f.tokens[i].word)
+                .is_some_and(|n| f.is(n, Family::Possessive))
+    });
+    !f.groups.is_empty() || attributes || f.has(Family::AttribPre) || f.has(Family::Accuse)
+}
+
+/// "we detected unusual activity", « nous avons subi une intrusion »: a first-person
+/// subject, a verb of undergoing or noticing, then an attack or incident it names.
+fn first_person_undergoes(f: &Facts) -> bool {
+    f.hits
+        .iter()
+        .filter(|h| h.family == Family::Undergo)
+        .any(|u| {
+            let subject = (0..u.first)
+                .rev()
+                .filter(|&i| f.tokens[i].word)
+                .find(|&i| !f.is(i, Family::Aux) && !f.is(i, Family::Auxiliary));
+            subject.is_some_and(|i| f.is(i, Family::FirstPerson))
+                && f.hits.iter().any(|h| {
+                    matches!(h.family, Family::Attack | Family::Incident)
+                        && h.first > u.last
+                        && h.first <= u.last + UNDERGO_REACH
+                })
+        })
 }
 
 /// How many tokens before an attack word the verb of undergoing it may stand ("suffered
