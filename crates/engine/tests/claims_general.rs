@@ -1785,3 +1785,28 @@ fn a_victim_confirming_an_incident_or_a_recovery_acknowledges_it() {
         "#0 Accusation freedonia_power -> ruritania (_) [confirmed]",
     );
 }
+
+#[test]
+fn a_speaker_heard_without_a_claim_speaks_the_quotation_after() {
+    // The chairman is heard last: his quotation and his "il" are his.
+    check(
+        "Selon les enquêteurs, des pirates ont visé la société.\nL'alerte a été donnée en juillet. « Un soir, notre prestataire m'appelle », raconte Pierre Dupont, le président de la société. Il ne cache rien. « Nous avons été attaqués, des fichiers ont été copiés. Je l'assume. » Aucun plan n'était stocké sur ses serveurs, assure-t-il.",
+        "#0 Accusation investigators -> - (_) [Selon]
+         #4 Acknowledgment pierre_dupont -> - (_) []
+         #5 Acknowledgment pierre_dupont -> - (_) [assume]
+         #6 OtherClaim pierre_dupont -> - (_) [assure]",
+    );
+    // A written answer introduces the words after it, and says nothing itself.
+    check(
+        "Contactée, l'ambassade de Chine en France a transmis une réponse écrite. « Nous rejetons ces accusations sans fondement. »",
+        "#1 Denial china_embassy -> - (_) [rejetons]",
+    );
+}
+
+#[test]
+fn a_pronoun_and_its_verb_are_no_speakers_name() {
+    check(
+        "« Nous rejetons les spéculations sans fondement portées contre la Chine par certains responsables. »",
+        "#0 Denial ? -> - (_) [rejetons]",
+    );
+}

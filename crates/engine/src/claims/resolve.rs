@@ -264,6 +264,8 @@ impl Pass<'_> {
         }
         if decisions.is_empty() && f.whole_quotation() {
             self.continue_quotation(s);
+        } else if decisions.is_empty() {
+            self.note_heard(s);
         }
         if f.quote_end {
             self.close_passage(si);
@@ -307,6 +309,22 @@ impl Pass<'_> {
             .cand
             .map(|c| resolve(c, &self.history, s, s.index));
         if let Some(k) = named.or_else(|| subject_phrase(f, cue, s.index)) {
+            self.history.push(k);
+        }
+    }
+
+    /// "“…,” says Jan Dupont, the company's chairman.": words with no claim still make
+    /// their speaker the one heard last, whom a quotation after them or a "he" takes up.
+    fn note_heard(&mut self, s: &SentenceAt) {
+        let f = s.facts;
+        let Some(cue) = f.first(Family::Report).filter(|_| f.label_end == 0) else {
+            return;
+        };
+        let named = speaker(f, s.cands, cue)
+            .cand
+            .filter(|c| matches!(c.kind, Kind::Person | Kind::Named))
+            .map(|c| resolve(c, &self.history, s, s.index));
+        if let Some(k) = named {
             self.history.push(k);
         }
     }

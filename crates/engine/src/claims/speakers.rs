@@ -411,10 +411,14 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
     // A bare common noun ("tels agissements", "trois") is never a speaker: a phrase names
     // one only with a capitalised word (a name no list knows: "Coralbay acknowledged") or a
     // noun of people ("the security researchers").
+    // A pronoun ("Nous rejetons les …", "We reject …") is its own speaker, not a name.
     let names_someone = kept
         .iter()
-        .any(|&i| t[i].capitalised() || f.is(i, Family::RolePerson));
-    if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS || !names_someone {
+        .any(|&i| (t[i].capitalised() && !f.is(i, Family::NotName)) || f.is(i, Family::RolePerson));
+    let pronoun = kept
+        .iter()
+        .any(|&i| f.is(i, Family::FirstPerson) || f.is(i, Family::Pronoun));
+    if words.is_empty() || words.len() > MAX_SUBJECT_PHRASE_WORDS || !names_someone || pronoun {
         return None;
     }
     let joined = words.join(" ");

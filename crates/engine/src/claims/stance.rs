@@ -159,7 +159,11 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     // A first-party text's own sentence asserts something of the conflict only with a verb
     // that says so: its topic words alone are its subject matter.
     let own_plain = f.own_text && report.is_none();
-    if reported && !own_plain && (f.quoted || f.has(Family::Topic) || f.has(Family::Support)) {
+    // (A topic word inside the cue itself, « a transmis une réponse », is no subject.)
+    let topic = f.hits.iter().any(|h| {
+        h.family == Family::Topic && !report.is_some_and(|r| r.first <= h.first && h.last <= r.last)
+    });
+    if reported && !own_plain && (f.quoted || topic || f.has(Family::Support)) {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
@@ -254,7 +258,8 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
     }) else {
         // "“We detected unusual activity on one server,” she said": a victim saying in the
         // first person that it noticed an attack admits it without a verb of confirming.
-        return (f.reported() || f.own_text) && first_person_undergoes(f) && !names_attacker(f);
+        let speaks = f.reported() || f.whole_quotation() || f.own_text;
+        return speaks && first_person_undergoes(f) && !names_attacker(f);
     };
     let attackish = |h: &Hit| matches!(h.family, Family::Attack | Family::Incident);
     // The confirmed attack follows the verb ("confirmed that its servers were encrypted")
@@ -307,24 +312,37 @@ fn names_attacker(f: &Facts) -> bool {
     !f.groups.is_empty() || attributes || f.has(Family::AttribPre) || f.has(Family::Accuse)
 }
 
-/// "we detected unusual activity", « nous avons subi une intrusion »: a first-person
-/// subject, a verb of undergoing or noticing, then an attack or incident it names.
+/// "we detected unusual activity", « nous avons subi une intrusion », "we were
+/// attacked": a first-person subject, then a verb of undergoing or noticing and the
+/// attack or incident it names, or an attack in the passive.
 fn first_person_undergoes(f: &Facts) -> bool {
-    f.hits
-        .iter()
-        .filter(|h| h.family == Family::Undergo)
-        .any(|u| {
-            let subject = (0..u.first)
-                .rev()
-                .filter(|&i| f.tokens[i].word)
-                .find(|&i| !f.is(i, Family::Aux) && !f.is(i, Family::Auxiliary));
-            subject.is_some_and(|i| f.is(i, Family::FirstPerson))
-                && f.hits.iter().any(|h| {
-                    matches!(h.family, Family::Attack | Family::Incident)
-                        && h.first > u.last
-                        && h.first <= u.last + UNDERGO_REACH
-                })
-        })
+    // The subject: the last word before the verb that is no auxiliary.
+    let first_person_before = |h: &Hit| {
+        (0..h.first)
+            .rev()
+            .filter(|&i| f.tokens[i].word)
+            .find(|&i| {
+                ![Family::Aux, Family::Auxiliary, Family::Passive]
+                    .iter()
+                    .any(|&a| f.is(i, a))
+            })
+            .is_some_and(|i| f.is(i, Family::FirstPerson))
+    };
+    let passive = f.hits.iter().any(|h| {
+        h.family == Family::Attack
+            && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
+            && first_person_before(h)
+    });
+    let noticed = f.hits.iter().any(|u| {
+        u.family == Family::Undergo
+            && first_person_before(u)
+            && f.hits.iter().any(|h| {
+                matches!(h.family, Family::Attack | Family::Incident)
+                    && h.first > u.last
+                    && h.first <= u.last + UNDERGO_REACH
+            })
+    });
+    passive || noticed
 }
 
 /// How many tokens before an attack word the verb of undergoing it may stand ("suffered
