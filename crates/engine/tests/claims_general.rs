@@ -1810,3 +1810,13 @@ fn a_pronoun_and_its_verb_are_no_speakers_name() {
         "#0 Denial ? -> - (_) [rejetons]",
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_the_representative_who_spoke_for_a_country() {
+    check(
+        "Briefing the Council, Jan Novak, the Secretary-General's envoy, said that he would hear every delegation.\nThe representative of Lithuania said the attack was carried out by Russia.\nThe representative of the Russian Federation rejected the accusation.\nNot a single piece of evidence had been shared with his capital, he said.",
+        "#1 Accusation lithuania -> russia (russia) [said]
+         #2 Denial russia -> lithuania (russia) [rejected]
+         #3 Denial russia -> lithuania (russia) [said]",
+    );
+}

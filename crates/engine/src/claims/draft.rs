@@ -198,6 +198,12 @@ fn speaker_of(
             if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
                 k = unnamed_role(s, c)?;
             }
+            // "The representative of X said": X speaks through a person a pronoun takes up.
+            k.by_person |= matches!(k.kind, Kind::Place | Kind::Named)
+                && found
+                    .phrase
+                    .clone()
+                    .any(|i| i < c.first && f.is(i, Family::RolePerson));
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
                 k.side = cands
@@ -269,6 +275,7 @@ fn answerer_speaks(
                 kind: Kind::Person,
                 sentence: s.index,
                 gender: crate::entities::name_gender(&a.name),
+                by_person: false,
             };
             history.push(k.clone());
             Some(k)

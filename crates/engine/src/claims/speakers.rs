@@ -30,6 +30,9 @@ pub(crate) struct Known {
     pub sentence: usize,
     /// For a person, the gender its title or given name told (unknown for the rest).
     pub gender: Gender,
+    /// A party heard through a person its role names ("the representative of X"): a
+    /// "he" or "she" after it may take it up.
+    pub by_person: bool,
 }
 
 /// The previous sentence, where "the report" or "the publication" was named.
@@ -51,6 +54,7 @@ pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
         kind: c.kind,
         sentence,
         gender: c.gender,
+        by_person: false,
     }
 }
 
@@ -114,7 +118,11 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
     let gender = super::gender::of_pronoun(c);
     let fits = |k: &&Known| k.gender.fits(gender);
-    let person_fits = |k: &&Known| k.kind == Kind::Person && fits(k);
+    // A person described by a role ("the representative of X", "the ministry's
+    // spokesman") is one a pronoun takes up too; it speaks as the party it serves.
+    let person_fits = |k: &&Known| {
+        (k.by_person || matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))) && fits(k)
+    };
     // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
     let person = c
         .person
@@ -432,6 +440,7 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
         kind: Kind::Named,
         sentence: si,
         gender: Gender::Unknown,
+        by_person: kept.iter().any(|&i| f.is(i, Family::RolePerson)),
     })
 }
 
