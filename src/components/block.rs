@@ -20,6 +20,7 @@ pub fn noise_slug(kind: ParagraphKind) -> &'static str {
         ParagraphKind::Stray => "stray",
         ParagraphKind::Caption => "caption",
         ParagraphKind::Pointer => "pointer",
+        ParagraphKind::EditorNote => "editor_note",
     }
 }
 

@@ -52,6 +52,9 @@ pub enum ParagraphKind {
     Caption,
     /// A line pointing to another article ("Read more: …", « Lire aussi | … »).
     Pointer,
+    /// A news desk's note: a version tag glued before the headline ("UPDATE 2-",
+    /// "REFILE-") or a line saying what an update adds ("(Adds comment in paragraph 6)").
+    EditorNote,
 }
 
 impl ParagraphKind {
@@ -71,6 +74,7 @@ impl ParagraphKind {
             ParagraphKind::Stray => "stray text",
             ParagraphKind::Caption => "photo caption",
             ParagraphKind::Pointer => "link to another article",
+            ParagraphKind::EditorNote => "editor's note",
         }
     }
 }
@@ -130,6 +134,20 @@ pub fn parse(text: &Text) -> ParsedArticle {
             if !rest.is_empty() {
                 out.paragraphs.push(body(rest));
             }
+            continue;
+        }
+        // "UPDATE 2-Freedonia says …": the desk's version tag before the first line.
+        if let Some(tag_chars) = (i == 0).then(|| wire_tag(s)).flatten() {
+            let tag = Span::new(line.start, line.start + tag_chars);
+            out.paragraphs.push(noise(tag, ParagraphKind::EditorNote));
+            let rest = trim_span(text, Span::new(tag.end, line.end));
+            if !rest.is_empty() {
+                out.paragraphs.push(body(rest));
+            }
+            continue;
+        }
+        if is_update_note(s) {
+            out.paragraphs.push(noise(*line, ParagraphKind::EditorNote));
             continue;
         }
         if let Some(source) = source_line(s) {
@@ -277,17 +295,20 @@ fn is_source_link(line: &str) -> bool {
     )
 }
 
-/// The markers of `data/lexicons/noise.tsv`: (caption, pointer, agency).
-fn noise_markers() -> &'static [Vec<&'static str>; 4] {
-    static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 4]> = std::sync::OnceLock::new();
+/// The markers of `data/lexicons/noise.tsv`: (caption, pointer, agency, credit opening,
+/// wire tag, update note).
+fn noise_markers() -> &'static [Vec<&'static str>; 6] {
+    static MARKERS: std::sync::OnceLock<[Vec<&'static str>; 6]> = std::sync::OnceLock::new();
     MARKERS.get_or_init(|| {
-        let mut m: [Vec<&'static str>; 4] = Default::default();
+        let mut m: [Vec<&'static str>; 6] = Default::default();
         for (class, list) in crate::data::rows(include_str!("../data/lexicons/noise.tsv")) {
             let slot = match class {
                 "caption" => 0,
                 "pointer" => 1,
                 "agency" => 2,
                 "credit_opening" => 3,
+                "wire_tag" => 4,
+                "update_note" => 5,
                 _ => continue,
             };
             m[slot].extend(crate::data::words(list));
@@ -298,7 +319,7 @@ fn noise_markers() -> &'static [Vec<&'static str>; 4] {
 
 /// A photo caption or credit, or a pointer to another article.
 fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
-    let [caption, pointer, agency, opening] = noise_markers();
+    let [caption, pointer, agency, opening, _, _] = noise_markers();
     let lower = line.to_lowercase();
     if pointer.iter().any(|p| lower.starts_with(p)) {
         return Some(ParagraphKind::Pointer);
@@ -327,6 +348,43 @@ fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
     (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
 }
 
+/// The chars of a wire desk's version tag opening `line` ("UPDATE 2-", "REFILE-",
+/// "EXCLUSIVE-"): a tag word in capitals, an optional version number, then a hyphen
+/// glued to the headline's first letter.
+fn wire_tag(line: &str) -> Option<usize> {
+    let [.., tags, _] = noise_markers();
+    let word: String = line.chars().take_while(char::is_ascii_uppercase).collect();
+    if !tags.contains(&word.as_str()) {
+        return None;
+    }
+    let rest = &line[word.len()..];
+    let number = rest.strip_prefix(' ').map_or(0, |r| {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 {
+            digits + 1
+        } else {
+            0
+        }
+    });
+    let after = &rest[number..];
+    let glued = after
+        .strip_prefix('-')
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphanumeric);
+    glued.then(|| word.len() + number + 1)
+}
+
+/// "(Adds comments from the ministry in paragraphs 8-9)", « (Actualisé avec … ) »: a
+/// line in parentheses opening with an update verb says what a new version adds.
+fn is_update_note(line: &str) -> bool {
+    let [.., notes] = noise_markers();
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    let first = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    notes.contains(&first.as_str())
+}
+
 /// Most words of a credit line in capitals ("PHOTO JAN ROE / AGENCY").
 const CREDIT_MAX_WORDS: usize = 6;
 
@@ -336,7 +394,7 @@ const CAPTION_MAX_WORDS: usize = 40;
 /// « Des usagers devant un guichet, à Tirana, le 17 février. » right before « Photo : X /
 /// AFP »: a short line followed by a photo credit is that photo's caption.
 fn caption_before_credit(line: &str, next: &str) -> bool {
-    let [caption, _, _, _] = noise_markers();
+    let [caption, ..] = noise_markers();
     let lower = next.to_lowercase();
     let credit = caption.iter().any(|c| lower.starts_with(c));
     credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
@@ -505,6 +563,24 @@ mod tests {
             .iter()
             .map(|p| (p.kind, t.slice(p.span()).to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_wire_desk_version_tag_and_update_note_are_noise() {
+        let k = kinds("UPDATE 2-Freedonia says hackers hit its grid\n\n(Adds comment from Ruritania in paragraph 5)\n\nThe text.");
+        assert_eq!(k[0], (ParagraphKind::EditorNote, "UPDATE 2-".into()));
+        assert_eq!(
+            k[1],
+            (
+                ParagraphKind::Headline,
+                "Freedonia says hackers hit its grid".into()
+            )
+        );
+        assert_eq!(k[2].0, ParagraphKind::EditorNote);
+        assert_eq!(k[3].0, ParagraphKind::Body);
+        // A capitalised word before a spaced hyphen, or a parenthesis of text, stays text.
+        let k = kinds("UPDATE - a headline\n\n(The ministry declined to comment.)");
+        assert!(k.iter().all(|(kind, _)| *kind != ParagraphKind::EditorNote));
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn read_replies(bytes: &[u8]) -> Result<Vec<Reply>, String> {
 /// The variants of the enums the replies carry, in declaration order (a variant's index is
 /// its place here).
 const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
-const PARAGRAPH_KINDS: [ParagraphKind; 8] = [
+const PARAGRAPH_KINDS: [ParagraphKind; 9] = [
     ParagraphKind::Headline,
     ParagraphKind::Body,
     ParagraphKind::DateHeader,
@@ -48,6 +48,7 @@ const PARAGRAPH_KINDS: [ParagraphKind; 8] = [
     ParagraphKind::Stray,
     ParagraphKind::Caption,
     ParagraphKind::Pointer,
+    ParagraphKind::EditorNote,
 ];
 const ENTITY_TYPES: [EntityType; 7] = [
     EntityType::Person,
