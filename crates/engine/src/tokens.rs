@@ -65,16 +65,27 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
     // The word being read: its first byte and first char.
     let mut word: Option<(usize, usize)> = None;
     let mut space = true;
-    let mut chars = text.char_indices().enumerate().peekable();
-    let mut count = 0;
-    while let Some((i, (b, c))) = chars.next() {
-        count = i + 1;
+    // The index of the current char.
+    let mut i = 0;
+    for (b, c) in text.char_indices() {
         if c.is_alphanumeric() {
             word.get_or_insert((b, i));
+            i += 1;
             continue;
         }
         if let Some((start, char_start)) = word.take() {
-            let next_is_word = chars.peek().is_some_and(|&(_, (_, n))| n.is_alphanumeric());
+            // Most words end at a space: look past the mark only when it may join.
+            let joint = match Joint::of(c) {
+                Joint::None => Joint::None,
+                joint => {
+                    let after = text[b + c.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphanumeric) {
+                        joint
+                    } else {
+                        Joint::None
+                    }
+                }
+            };
             each(Token {
                 start,
                 end: b,
@@ -82,35 +93,32 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
                 char_end: i,
                 space_before: space,
                 word: true,
-                joint: if next_is_word {
-                    Joint::of(c)
-                } else {
-                    Joint::None
-                },
+                joint,
             });
             space = false;
         }
         if c.is_whitespace() {
             space = true;
-            continue;
+        } else {
+            each(Token {
+                start: b,
+                end: b + c.len_utf8(),
+                char_start: i,
+                char_end: i + 1,
+                space_before: space,
+                word: false,
+                joint: Joint::None,
+            });
+            space = false;
         }
-        each(Token {
-            start: b,
-            end: b + c.len_utf8(),
-            char_start: i,
-            char_end: i + 1,
-            space_before: space,
-            word: false,
-            joint: Joint::None,
-        });
-        space = false;
+        i += 1;
     }
     if let Some((start, char_start)) = word {
         each(Token {
             start,
             end: text.len(),
             char_start,
-            char_end: count,
+            char_end: i,
             space_before: space,
             word: true,
             joint: Joint::None,

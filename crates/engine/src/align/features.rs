@@ -71,9 +71,9 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
     // Chars before `i` are read: a number may run past its word ("35 000") or stop
     // inside it ("19h5": the hour, then the word "5").
     let mut i = 0;
-    for t in crate::tokens::tokenize(&sentence.text) {
+    crate::tokens::scan(&sentence.text, |t| {
         if !t.word || t.char_end <= i {
-            continue;
+            return;
         }
         let from = t.char_start.max(i);
         if from == t.char_start && chars[from].is_ascii_digit() {
@@ -82,7 +82,7 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
                 numbers.push(number.clone());
                 tokens.push((TokenKind::Number, number));
                 i = next;
-                continue;
+                return;
             }
         }
         let raw: String = chars[from..t.char_end].iter().collect();
@@ -93,7 +93,7 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
         }
         all_words.push(word);
         i = t.char_end;
-    }
+    });
     // Mentions are sorted by start: find the sentence's first one by binary search.
     let first = article
         .entities

@@ -82,14 +82,6 @@ fn tokenise_block(
             crate::tokens::run_end(pieces, i)
         };
         let text = &s[first.start..pieces[last].end];
-        let (mut letters, mut upper, mut digits) = (0usize, 0usize, true);
-        for c in text.chars() {
-            digits &= c.is_ascii_digit();
-            if c.is_alphabetic() {
-                letters += 1;
-                upper += usize::from(c.is_uppercase());
-            }
-        }
         out.push(Token {
             start: from + first.start,
             end: from + pieces[last].end,
@@ -97,12 +89,25 @@ fn tokenise_block(
             space_before: first.space_before,
             word: first.word,
             capitalised: first.word && text.starts_with(char::is_uppercase),
-            all_caps: first.word && letters >= 2 && upper == letters,
-            digits: first.word && digits,
+            all_caps: first.word && all_caps(text),
+            digits: first.word && text.bytes().all(|b| b.is_ascii_digit()),
             hyphen: last > i && first.joint == Joint::Hyphen,
         });
         i = last + 1;
     }
+}
+
+/// Whether a word has two or more letters, all uppercase ("NCSC", "3GPP"): read up to
+/// its first small letter, which most words have second.
+fn all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Whether word piece `i` and the two after it spell an acronym and a country-code
