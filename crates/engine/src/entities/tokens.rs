@@ -156,4 +156,28 @@ mod tests {
         );
         assert!(t.list[9].all_caps && !t.list[9].digits);
     }
+
+    /// The recogniser's words are the one tokenizer's words read whole, a hyphen-joined
+    /// run merged, the dotted country code aside.
+    #[test]
+    fn words_are_the_whole_reading() {
+        let raw = "Viendra-t-il à Port-Valdor ? L’Ostrie l'a dit, ex‑chef de VALCERT.OS.";
+        let t = Tokens::new(raw, &[(0, raw.len())]);
+        let ours: Vec<&str> = (0..t.list.len())
+            .filter(|&i| t.list[i].word)
+            .map(|i| t.text(i))
+            .collect();
+        let pieces = crate::tokens::tokenize(raw);
+        let whole: Vec<&str> = crate::tokens::whole_words(&pieces)
+            .map(|(a, b)| &raw[pieces[a].start..pieces[b].end])
+            .collect();
+        let dotted = ours.iter().position(|w| *w == "VALCERT.OS");
+        assert_eq!(dotted, Some(ours.len() - 1));
+        assert_eq!(ours[..ours.len() - 1], whole[..whole.len() - 2]);
+        assert_eq!(whole[whole.len() - 2..], ["VALCERT", "OS"]);
+        assert!(t
+            .list
+            .iter()
+            .any(|w| w.hyphen && raw[w.start..w.end] == *"ex‑chef"));
+    }
 }
