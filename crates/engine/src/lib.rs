@@ -28,6 +28,7 @@ pub mod segments;
 pub mod sentences;
 mod shared_names;
 pub mod text;
+mod tokens;
 pub mod views;
 pub mod webanno;
 

@@ -49,35 +49,21 @@ struct Word<'s> {
     text: &'s str,
 }
 
-/// The words of a sentence (letters, digits and inner hyphens), with char offsets.
+/// The words of a sentence read whole (the one tokenizer's hyphen-joined runs merged:
+/// `Saint-Valdor`), with char offsets.
 fn words(text: &str, base: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut begin: Option<(usize, usize)> = None; // (char index, byte index)
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(b, c)) in chars.iter().enumerate() {
-        let inner_hyphen = c == '-'
-            && begin.is_some()
-            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_hyphen {
-            begin.get_or_insert((k, b));
-        } else if let Some((ck, cb)) = begin.take() {
-            out.push(Word {
-                start: base + ck,
-                end: base + k,
-                byte: cb,
-                text: &text[cb..b],
-            });
-        }
-    }
-    if let Some((ck, cb)) = begin {
-        out.push(Word {
-            start: base + ck,
-            end: base + chars.len(),
-            byte: cb,
-            text: &text[cb..],
-        });
-    }
-    out
+    let tokens = crate::tokens::tokenize(text);
+    crate::tokens::whole_words(&tokens)
+        .map(|(first, last)| {
+            let (first, last) = (tokens[first], tokens[last]);
+            Word {
+                start: base + first.char_start,
+                end: base + last.char_end,
+                byte: first.start,
+                text: &text[first.start..last.end],
+            }
+        })
+        .collect()
 }
 
 /// Whether a word is written in title case (a capital, then a small letter), has at least

@@ -1,7 +1,8 @@
 //! What the aligner sees of a sentence: its content words, numbers, entity
 //! ids, quotations, hedges and length.
 //!
-//! Words are lowercased and stripped of accents so that French and English
+//! Words are the one tokenizer's (`crate::tokens`), read in parts (`cyber-attaque`
+//! is two words), lowercased and stripped of accents so that French and English
 //! spellings of a name or cognate meet (`Israël`/`Israel`, `présumé`). Numbers
 //! are normalised across conventions: `35 000`, `35,000` and `35000` are one
 //! number, `2,5` (French) and `2.5` (English) another.
@@ -67,35 +68,32 @@ fn sentence_features(sentence: &Sentence, article: &ArticleAnalysis) -> Sentence
     let mut tokens = Vec::new();
     let mut numbers = Vec::new();
     let mut all_words = Vec::new();
+    // Chars before `i` are read: a number may run past its word ("35 000") or stop
+    // inside it ("19h5": the hour, then the word "5").
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let after_boundary = i == 0 || !chars[i - 1].is_alphanumeric();
-        if c.is_ascii_digit() && after_boundary {
-            let (number, next) = scan_number(&chars, i, lang);
+    crate::tokens::scan(&sentence.text, |t| {
+        if !t.word || t.char_end <= i {
+            return;
+        }
+        let from = t.char_start.max(i);
+        if from == t.char_start && chars[from].is_ascii_digit() {
+            let (number, next) = scan_number(&chars, from, lang);
             if next >= chars.len() || !chars[next].is_alphabetic() {
                 numbers.push(number.clone());
                 tokens.push((TokenKind::Number, number));
                 i = next;
-                continue;
+                return;
             }
         }
-        if c.is_alphanumeric() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphanumeric() {
-                i += 1;
-            }
-            let raw: String = chars[start..i].iter().collect();
-            let word = fold_word(&raw);
-            let acronym = raw.chars().count() >= 2 && raw.chars().all(|c| !c.is_lowercase());
-            if acronym || (word.chars().count() >= 3 && !lex.is_stop(lang, &word)) {
-                tokens.push((TokenKind::Word, word.clone()));
-            }
-            all_words.push(word);
-            continue;
+        let raw: String = chars[from..t.char_end].iter().collect();
+        let word = fold_word(&raw);
+        let acronym = raw.chars().count() >= 2 && raw.chars().all(|c| !c.is_lowercase());
+        if acronym || (word.chars().count() >= 3 && !lex.is_stop(lang, &word)) {
+            tokens.push((TokenKind::Word, word.clone()));
         }
-        i += 1;
-    }
+        all_words.push(word);
+        i = t.char_end;
+    });
     // Mentions are sorted by start: find the sentence's first one by binary search.
     let first = article
         .entities

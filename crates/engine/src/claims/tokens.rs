@@ -1,11 +1,13 @@
 //! Words of a sentence and the lexicon phrases found among them.
 //!
-//! A word is a run of letters and digits; apostrophes, hyphens and every other
-//! mark are tokens of their own, so "l’Agence", "cyber-attaques" and "a -t-il"
-//! become words the lexicons can name without caring about typography.
+//! The one tokenizer's tokens (`crate::tokens`), read in parts: a word is a run of
+//! letters and digits; apostrophes, hyphens and every other mark are tokens of their
+//! own, so "l’Agence", "cyber-attaques" and "a -t-il" become words the lexicons can
+//! name without caring about typography.
 
 use super::lexicon::{Family, Lexicon, Phrase};
 use crate::text::lowercase;
+use crate::tokens::Joint;
 use std::borrow::Cow;
 use std::ops::Deref;
 
@@ -75,45 +77,26 @@ impl Token<'_> {
 }
 
 /// Split a text into tokens; `base` is the char offset of its first char.
+///
+/// The one tokenizer's tokens (`crate::tokens`) as they are: hyphens and apostrophes
+/// are marks of their own, so a phrase may span them.
 pub(crate) fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
     // About one token per five bytes of news text: few regrowths.
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
-    // The word being read: its first byte and first char.
-    let mut word_start: Option<(usize, usize)> = None;
-    let push_word = |out: &mut Vec<Token<'a>>, (from_byte, from): (usize, usize), to_byte, to| {
-        let raw = &text[from_byte..to_byte];
+    crate::tokens::scan(text, |t| {
+        let raw = &text[t.start..t.end];
         out.push(Token {
-            start: base + from,
-            end: base + to,
-            lower: Lower::of(raw),
+            start: base + t.char_start,
+            end: base + t.char_end,
+            lower: if t.word {
+                Lower::of(raw)
+            } else {
+                Lower(Cow::Borrowed(raw))
+            },
             raw,
-            word: true,
+            word: t.word,
         });
-    };
-    let mut chars = 0;
-    for (i, (b, c)) in text.char_indices().enumerate() {
-        chars = i + 1;
-        if c.is_alphanumeric() {
-            word_start.get_or_insert((b, i));
-            continue;
-        }
-        if let Some(from) = word_start.take() {
-            push_word(&mut out, from, b, i);
-        }
-        if !c.is_whitespace() {
-            let raw = &text[b..b + c.len_utf8()];
-            out.push(Token {
-                start: base + i,
-                end: base + i + 1,
-                lower: Lower(Cow::Borrowed(raw)),
-                raw,
-                word: false,
-            });
-        }
-    }
-    if let Some(from) = word_start {
-        push_word(&mut out, from, text.len(), chars);
-    }
+    });
     out
 }
 
@@ -126,9 +109,15 @@ pub(crate) struct Hit {
     pub last: usize,
 }
 
-/// Marks that may sit inside a phrase between two of its words.
+/// Marks that may sit inside a phrase between two of its words: those the tokenizer
+/// reads as joints (hyphens, apostrophes, the dot), spaced or not ("a -t-il").
 fn joins_words(t: &Token) -> bool {
-    !t.word && matches!(t.raw, "'" | "’" | "-" | "." | "\u{2011}")
+    // A mark is one char.
+    !t.word
+        && t.raw
+            .chars()
+            .next()
+            .is_some_and(|c| Joint::of(c) != Joint::None)
 }
 
 fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {

@@ -77,19 +77,17 @@ fn victim_preps(lang: Lang) -> &'static [String] {
     }
 }
 
-/// The words of a sentence with their first char (offset into the article).
+/// The words of a sentence (the one tokenizer's, read in parts) with their first char
+/// (offset into the article).
 fn words_at(sentence: &crate::Sentence) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
-    let mut current: Option<(usize, String)> = None;
-    for (i, c) in sentence.text.chars().enumerate() {
-        match (&mut current, c.is_alphanumeric()) {
-            (Some((_, word)), true) => word.push(c),
-            (None, true) => current = Some((sentence.start + i, c.to_string())),
-            (_, false) => out.extend(current.take()),
-        }
-    }
-    out.extend(current);
-    out
+    crate::tokens::tokenize(&sentence.text)
+        .into_iter()
+        .filter(|t| t.word)
+        .map(|t| {
+            let word = sentence.text[t.start..t.end].to_string();
+            (sentence.start + t.char_start, word)
+        })
+        .collect()
 }
 
 /// The victim sides a sentence names: a country, written as a name (a mention) or as an

@@ -1,9 +1,13 @@
-//! Word and punctuation tokens of the blocks the recogniser reads.
+//! Word and punctuation tokens of the blocks the recogniser reads: the one
+//! tokenizer's tokens (`crate::tokens`) with words read whole.
 //!
 //! A word is a run of letters and digits, hyphens inside it included
-//! (`Royaume-Uni`, `porte-parole`); every other visible char is a token of its
-//! own, so elision (`l'`, `d’`) and possessives (`'s`) split off. Offsets are
-//! bytes into the original text; the recogniser converts them to chars last.
+//! (`Royaume-Uni`, `porte-parole`: a hyphen-joined run merged); every other
+//! visible char is a token of its own, so elision (`l'`, `d’`) and possessives
+//! (`'s`) split off. Offsets are bytes into the original text; the recogniser
+//! converts them to chars last.
+
+use crate::tokens::Joint;
 
 /// One token.
 #[derive(Debug, Clone, Copy)]
@@ -46,105 +50,74 @@ impl<'a> Tokens<'a> {
     /// Tokenise the given byte ranges (one per block).
     pub fn new(raw: &'a str, blocks: &[(usize, usize)]) -> Self {
         let mut list = Vec::with_capacity(raw.len() / 5);
+        let mut pieces = Vec::new();
         for (block, &(from, to)) in blocks.iter().enumerate() {
-            tokenise_block(raw, from, to, block, &mut list);
+            tokenise_block(raw, from, to, block, &mut pieces, &mut list);
         }
         Tokens { raw, list }
     }
 }
 
-pub(crate) fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+pub(crate) use crate::tokens::is_hyphen;
+
+fn tokenise_block(
+    raw: &str,
+    from: usize,
+    to: usize,
+    block: usize,
+    pieces: &mut Vec<crate::tokens::Token>,
+    out: &mut Vec<Token>,
+) {
+    let s = &raw[from..to];
+    pieces.clear();
+    crate::tokens::scan(s, |t| pieces.push(t));
+    let mut i = 0;
+    while i < pieces.len() {
+        let first = pieces[i];
+        let last = if !first.word {
+            i
+        } else if dotted_country_code(s, pieces, i) {
+            i + 2
+        } else {
+            crate::tokens::run_end(pieces, i)
+        };
+        let text = &s[first.start..pieces[last].end];
+        out.push(Token {
+            start: from + first.start,
+            end: from + pieces[last].end,
+            block,
+            space_before: first.space_before,
+            word: first.word,
+            capitalised: first.word && text.starts_with(char::is_uppercase),
+            all_caps: first.word && all_caps(text),
+            digits: first.word && text.bytes().all(|b| b.is_ascii_digit()),
+            hyphen: last > i && first.joint == Joint::Hyphen,
+        });
+        i = last + 1;
+    }
 }
 
-fn tokenise_block(raw: &str, from: usize, to: usize, block: usize, out: &mut Vec<Token>) {
-    let s = &raw[from..to];
-    let mut it = s.char_indices().peekable();
-    let mut space = true;
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
+/// Whether a word has two or more letters, all uppercase ("NCSC", "3GPP"): read up to
+/// its first small letter, which most words have second.
+fn all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
         }
-        let start = from + i;
-        if !c.is_alphanumeric() {
-            out.push(Token {
-                start,
-                end: start + c.len_utf8(),
-                block,
-                space_before: space,
-                word: false,
-                capitalised: false,
-                all_caps: false,
-                digits: false,
-                hyphen: false,
-            });
-            space = false;
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        let (mut letters, mut upper, mut digits) = (0usize, 0usize, 0usize);
-        let mut count = |c: char| {
-            if c.is_ascii_digit() {
-                digits += 1;
-            } else if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
-            }
-        };
-        count(c);
-        let mut chars = 1usize;
-        let mut hyphen = false;
-        loop {
-            match it.peek() {
-                Some(&(_, d)) if d.is_alphanumeric() => {
-                    count(d);
-                    chars += 1;
-                    end += d.len_utf8();
-                    it.next();
-                }
-                // "CERT.LV", "GOVCERT.LU": an acronym and a country-code suffix after a
-                // dot with no space are one name (a CERT's own spelling), not two.
-                Some(&(j, '.')) if acronym(&raw[start..end]) => {
-                    let Some(n) = country_code_after(&s[j + 1..]) else {
-                        break;
-                    };
-                    for _ in 0..=n {
-                        let (_, d) = it.next().unwrap_or((0, '.'));
-                        count(d);
-                        end += d.len_utf8();
-                    }
-                    chars += n + 1;
-                    break;
-                }
-                Some(&(j, d)) if is_hyphen(d) => {
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        hyphen = true;
-                        end += d.len_utf8();
-                        chars += 1;
-                        it.next();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            }
-        }
-        out.push(Token {
-            start,
-            end,
-            block,
-            space_before: space,
-            word: true,
-            capitalised: c.is_uppercase(),
-            all_caps: letters >= 2 && upper == letters,
-            digits: digits == chars,
-            hyphen,
-        });
-        space = false;
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// Whether word piece `i` and the two after it spell an acronym and a country-code
+/// suffix: "CERT.LV", "GOVCERT.LU" are one name (a CERT's own spelling), not two.
+fn dotted_country_code(s: &str, pieces: &[crate::tokens::Token], i: usize) -> bool {
+    let text = |k: usize| &s[pieces[k].start..pieces[k].end];
+    pieces[i].joint == Joint::Dot && acronym(text(i)) && {
+        let code = text(i + 2);
+        (2..=COUNTRY_CODE_CHARS).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_uppercase())
     }
 }
 
@@ -154,17 +127,6 @@ const COUNTRY_CODE_CHARS: usize = 3;
 /// Whether a word is an acronym of two or more ASCII capitals.
 fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
-}
-
-/// The length of an uppercase country-code suffix at the start of `rest` (two or three
-/// ASCII capitals ending the word), if there is one.
-fn country_code_after(rest: &str) -> Option<usize> {
-    let n = rest.chars().take_while(char::is_ascii_uppercase).count();
-    let ends = rest[n..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    ((2..=COUNTRY_CODE_CHARS).contains(&n) && ends).then_some(n)
 }
 
 #[cfg(test)]
@@ -193,5 +155,29 @@ mod tests {
             ]
         );
         assert!(t.list[9].all_caps && !t.list[9].digits);
+    }
+
+    /// The recogniser's words are the one tokenizer's words read whole, a hyphen-joined
+    /// run merged, the dotted country code aside.
+    #[test]
+    fn words_are_the_whole_reading() {
+        let raw = "Viendra-t-il à Port-Valdor ? L’Ostrie l'a dit, ex‑chef de VALCERT.OS.";
+        let t = Tokens::new(raw, &[(0, raw.len())]);
+        let ours: Vec<&str> = (0..t.list.len())
+            .filter(|&i| t.list[i].word)
+            .map(|i| t.text(i))
+            .collect();
+        let pieces = crate::tokens::tokenize(raw);
+        let whole: Vec<&str> = crate::tokens::whole_words(&pieces)
+            .map(|(a, b)| &raw[pieces[a].start..pieces[b].end])
+            .collect();
+        let dotted = ours.iter().position(|w| *w == "VALCERT.OS");
+        assert_eq!(dotted, Some(ours.len() - 1));
+        assert_eq!(ours[..ours.len() - 1], whole[..whole.len() - 2]);
+        assert_eq!(whole[whole.len() - 2..], ["VALCERT", "OS"]);
+        assert!(t
+            .list
+            .iter()
+            .any(|w| w.hyphen && raw[w.start..w.end] == *"ex‑chef"));
     }
 }
