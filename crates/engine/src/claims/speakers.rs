@@ -293,7 +293,7 @@ fn organisation_heard<'k>(
     }
 }
 
-/// Whether "the <head>" may name this organisation: its name as written holds the noun,
+/// Whether "the `head`" may name this organisation: its name as written holds the noun,
 /// or one of the names the knowledge base gives it ("the Bureau" for the FBI, « l'Agence »
 /// for the ANSSI).
 pub(crate) fn known_as(k: &Known, head: &str) -> bool {
