@@ -1820,3 +1820,13 @@ fn a_pronoun_takes_up_the_representative_who_spoke_for_a_country() {
          #3 Denial russia -> lithuania (russia) [said]",
     );
 }
+
+#[test]
+fn designating_or_listing_under_sanctions_accuses() {
+    check(
+        "The Treasury's Office of Foreign Assets Control (OFAC) today sanctioned two hackers.\nOFAC is designating Ruritania Systems pursuant to Executive Order 13694 for being responsible for cyber-enabled activities.\nThe Council also listed a company that rented out the servers used in the attack.",
+        "#0 Condemnation _ -> _ (_) [sanctioned]
+         #1 Accusation _ -> ruritania_systems (_) [is designating]
+         #2 Accusation council -> _ (_) [also listed]",
+    );
+}
