@@ -97,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
                 { components::header() }
                 if !page_notices.is_empty() {
-                    <components::Notices notices={page_notices} />
+                    { components::notices(&page_notices, "Messages", &Some(state.dispatcher())) }
                 }
                 { page }
                 <components::Shortcuts />

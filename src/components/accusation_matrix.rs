@@ -11,7 +11,6 @@ use crate::claim_views::DisplayName;
 use parallax_engine::claims::Party;
 use parallax_engine::Stance;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Width of the speaker labels, in SVG units.
@@ -173,24 +172,21 @@ fn described(
     }
 }
 
-/// Props of [`AccusationMatrix`].
-#[derive(Properties, PartialEq)]
-pub struct AccusationMatrixProps {
+/// What [`accusation_matrix`] shows.
+pub struct MatrixView<'a> {
     /// The counts.
-    pub matrix: Rc<Matrix>,
+    pub matrix: &'a Matrix,
     /// Each party's display name (its language, the other language's name), by id.
-    #[prop_or_default]
-    pub names: Rc<BTreeMap<String, DisplayName>>,
+    pub names: &'a BTreeMap<String, DisplayName>,
     /// The cell whose claims are shown, if one is.
-    #[prop_or_default]
     pub selected: Option<CellAt>,
     /// Called with a cell to show its claims, or `None` to show all.
-    pub on_select: Callback<Option<CellAt>>,
+    pub on_select: &'a Callback<Option<CellAt>>,
 }
 
-/// `figure.accusation-matrix`: the SVG image and its table.
-#[function_component]
-pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
+/// `figure.accusation-matrix`: the SVG image and its table. A view, not a component: each
+/// component costs the app's wasm its own copy of Yew's code.
+pub fn accusation_matrix(props: &MatrixView) -> Html {
     let matrix = &props.matrix;
     if matrix.cells.is_empty() {
         return html! { <p class="empty">{ "No claim names both a speaker and a target." }</p> };
@@ -208,7 +204,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
         let x = LABEL_W + t * CELL_W + CELL_W / 2;
         let y = HEAD_H - 8;
-        let (lang, full) = described(&props.names, party);
+        let (lang, full) = described(props.names, party);
         html! {
             <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
                 transform={format!("rotate(-35 {x} {y})")} {lang}>
@@ -219,7 +215,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     });
     let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
         let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
-        let (lang, full) = described(&props.names, party);
+        let (lang, full) = described(props.names, party);
         html! {
             <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
                 <title>{ format!("Speaker: {full}") }</title>
@@ -289,19 +285,17 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
                     <g class="cells">{ for cells }</g>
                 </svg>
             </div>
-            <MatrixTable matrix={props.matrix.clone()} names={props.names.clone()} selected={props.selected}
-                on_select={props.on_select.clone()} />
+            { matrix_table(props) }
             <figcaption>{ "Click a cell (or Tab to its button) to open its claims just below the matrix; Escape or “Close” closes them." }</figcaption>
         </figure>
     }
 }
 
 /// `table.matrix-table`: the same counts as text, one button per non-empty cell.
-#[function_component]
-fn MatrixTable(props: &AccusationMatrixProps) -> Html {
+fn matrix_table(props: &MatrixView) -> Html {
     let matrix = &props.matrix;
     let heads = matrix.targets.iter().map(|p| {
-        let (lang, full) = described(&props.names, p);
+        let (lang, full) = described(props.names, p);
         html! { <th scope="col" key={p.id.clone()} {lang}>{ full }</th> }
     });
     let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
@@ -322,7 +316,7 @@ fn MatrixTable(props: &AccusationMatrixProps) -> Html {
                 </td>
             }
         });
-        let (lang, full) = described(&props.names, speaker);
+        let (lang, full) = described(props.names, speaker);
         html! {
             <tr key={speaker.id.clone()}>
                 <th scope="row" {lang}>{ full }</th>

@@ -1,7 +1,7 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::{stance_badge, LangToggle};
-use crate::context::UiLang;
+use crate::components::{lang_toggle, stance_badge};
+use crate::context::{Dispatch, UiLang};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::route::Route;
@@ -23,6 +23,7 @@ pub struct DisputesProps {
 pub fn Disputes(props: &DisputesProps) -> Html {
     let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let dispatch = use_context::<Dispatch>();
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),
         |(articles, corpus)| {
@@ -88,7 +89,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     html! {
         <section id="disputes" lang="en">
             <h2>{ "Disputes" }</h2>
-            <LangToggle />
+            { lang_toggle(lang, &dispatch) }
             <ul>{ for sections }</ul>
         </section>
     }

@@ -2,7 +2,7 @@
 //! counterpart, then the next row, so a sentence and its translation are read together. In the
 //! document's order too, not only on screen: a screen reader reads them in the same order.
 
-use crate::components::{ColumnHead, RowCell, RowMarks};
+use crate::components::{column_head, RowCell, RowMarks};
 use crate::corpus::{Pair, Row};
 use crate::hooks::use_corpus;
 use crate::shared::Shared;
@@ -27,9 +27,9 @@ pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
     let pair = &props.pair;
     let sides: Vec<_> = props.marks.languages.sides().collect();
     let one_language = sides.len() == 1;
-    let heads = sides.iter().map(|&side| {
-        html! { <ColumnHead key={side.code()} article={side.article(pair)} class={classes!(side.class())} /> }
-    });
+    let heads = sides
+        .iter()
+        .map(|&side| column_head(&corpus, side.article(pair), Some(side.class())));
     let rows = props.shown.clone().filter_map(|r| {
         let row = pair.rows.get(r)?;
         let cells: Vec<Html> = sides

@@ -5,8 +5,8 @@
 //! A paragraph takes its own marks ([`BlockMarks`], cut from the view's `RowMarks` by the
 //! column): pointing at a sentence re-renders the paragraphs it changes, not the article.
 
-use crate::components::{lit_in, OtherVersion, SentenceView};
-use crate::context::CorpusContext;
+use crate::components::{lit_in, other_version, SentenceView};
+use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
 use crate::layout::Side;
@@ -63,6 +63,7 @@ pub struct ParagraphBlockProps {
 #[function_component]
 pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
     let corpus = use_corpus();
+    let dispatch = use_context::<Dispatch>();
     let (side, marks) = (props.side, &props.marks);
     let index = side.article(&props.pair);
     let Some(Block::Text { sentences, .. }) = corpus
@@ -96,7 +97,7 @@ pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
                 <SentenceView key={s} article={index} index={s} {row} {class}
                     lit={lit_in(&corpus, index, s, &marks.lit)} hidden={marks.hidden} />
                 if let (true, Some(row)) = (leads_across, row) {
-                    <OtherVersion {row} to={side.other()} />
+                    { other_version(row, side.other(), &dispatch) }
                     { " " }
                 }
                 if orphan {

@@ -2,7 +2,7 @@
 //! a wide screen). Its cells take their own grid column and a grid row shared with the other
 //! version's cells, so each sentence faces its translation.
 
-use crate::components::{lang_name, ColumnHead, RowCell, RowMarks};
+use crate::components::{column_head, lang_name, RowCell, RowMarks};
 use crate::corpus::Pair;
 use crate::hooks::use_corpus;
 use crate::layout::Side;
@@ -48,7 +48,7 @@ pub fn RowColumn(props: &RowColumnProps) -> Html {
     html! {
         <section class={classes!("column", side.class())} lang={lang.code()}
             aria-label={lang_name(lang)}>
-            <ColumnHead {article} />
+            { column_head(&corpus, article, None) }
             { for cells }
         </section>
     }

@@ -1,6 +1,7 @@
 //! The library (`#/`): the bundled articles, the reader's own, a way to add more, and exports.
 
-use crate::components::{AddArticles, ArticleCard, ExportButtons, LibraryFilters};
+use crate::components::{article_card, AddArticles, ExportButtons, LibraryFilters};
+use crate::context::Dispatch;
 use crate::corpus::Origin;
 use crate::filter::LibraryFilter;
 use crate::hooks::use_corpus;
@@ -22,6 +23,7 @@ pub struct LibraryPageProps {
 #[function_component]
 pub fn LibraryPage(props: &LibraryPageProps) -> Html {
     let corpus = use_corpus();
+    let dispatch = use_context::<Dispatch>();
     let listed: Vec<usize> = (0..corpus.views.len())
         .filter(|&i| {
             let claims = corpus.article(i).map_or(&[][..], |a| &a.claims);
@@ -38,7 +40,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .count();
     let cards = |list: &[usize]| {
         list.iter()
-            .map(|&i| html! { <ArticleCard key={corpus.views[i].stem.clone()} article={i} /> })
+            .map(|&i| article_card(&corpus, i, &dispatch))
             .collect::<Html>()
     };
     let all: Vec<usize> = (0..corpus.views.len()).collect();

@@ -10,8 +10,8 @@
 mod rows;
 
 use crate::components::{
-    Disputes, EntitySheet, ExportButtons, InterleavedRows, Legend, PairSwitches, ParagraphColumn,
-    RowColumn, RowMarks,
+    legend, pair_switches, Disputes, EntitySheet, ExportButtons, InterleavedRows, ParagraphColumn,
+    RowColumn, RowMarks, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -156,12 +156,12 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         <main id="pair" class={classes!(props.type_words.then_some("type-words"), props.selected.is_some().then_some("sheet-open"))}>
             <h1 lang="en">{ "Side by side" }</h1>
             <p class="pair-note" lang="en">{ note }</p>
-            <PairSwitches mode={props.mode} languages={props.languages} aligned={pair.aligned} />
+            { pair_switches(Switches { mode: props.mode, languages: props.languages, aligned: pair.aligned }, &dispatch) }
             { for pager.clone() }
             <div class="reading">
                 { grid }
                 <div class="side" lang="en">
-                    <Legend hidden={props.hidden} type_words={props.type_words} />
+                    { legend(props.hidden, props.type_words, &dispatch) }
                     if let Some(id) = props.selected.clone() {
                         <EntitySheet {id} />
                     }

@@ -1,7 +1,7 @@
 //! The claims of one matrix cell, opened right below the matrix: a labelled region that takes
 //! the focus when it opens and closes with its button or Escape.
 
-use super::claim_item::ClaimItem;
+use super::claim_item::{claim_item, ItemPlace};
 use super::model::DisputesModel;
 use crate::components::{counts_phrase, CellAt};
 use crate::hooks::ClaimAt;
@@ -67,10 +67,12 @@ pub fn CellClaims(props: &CellClaimsProps) -> Html {
     };
     let items = model.cell_items.get(&props.cell).into_iter().flatten();
     let items = items.map(|&at| {
-        html! {
-            <ClaimItem key={format!("{}-{}", at.0, at.1)} {at} model={model.clone()}
-                prefix="cell-claim" on_go={props.on_go.clone()} />
-        }
+        let place = ItemPlace {
+            prefix: "cell-claim",
+            current: false,
+            on_go: &props.on_go,
+        };
+        claim_item(model, at, place)
     });
     html! {
         <section class="cell-claims" id={REGION_ID} aria-labelledby={HEADING_ID} {onkeydown}>

@@ -11,13 +11,15 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
-use crate::components::{AccusationMatrix, CellAt, ExportButtons, LangToggle, Timeline};
-use crate::context::UiLang;
+use crate::components::{
+    accusation_matrix, lang_toggle, timeline, CellAt, ExportButtons, MatrixView,
+};
+use crate::context::{Dispatch, UiLang};
 use crate::hooks::use_corpus;
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
 use cell_claims::CellClaims;
-use claim_item::{item_id, ClaimItem};
+use claim_item::{claim_item, item_id, ItemPlace};
 use model::DisputesModel;
 use parallax_engine::Stance;
 use std::rc::Rc;
@@ -65,6 +67,7 @@ fn event_id(about: &str) -> String {
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let dispatch = use_context::<Dispatch>();
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
     });
@@ -126,10 +129,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 .enumerate()
                 .filter(|(_, item)| item.is_accusation() == accusations)
                 .map(|(i, _)| {
-                    html! {
-                        <ClaimItem key={i} at={(e, i)} model={model.clone()} prefix="claim"
-                            current={*current == Some((e, i))} on_go={on_move.clone()} />
-                    }
+                    let place = ItemPlace {
+                        prefix: "claim",
+                        current: *current == Some((e, i)),
+                        on_go: &on_move,
+                    };
+                    claim_item(&model, (e, i), place)
                 })
                 .collect()
         };
@@ -179,14 +184,18 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
             <h1>{ "Disputes" }</h1>
             <p class="intro">{ intro }</p>
             <div class="disputes-tools">
-                <LangToggle />
+                { lang_toggle(lang, &dispatch) }
                 <ExportButtons articles={all} file_stem="parallax-disputes" />
             </div>
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>
-                    <AccusationMatrix matrix={model.matrix.clone()} names={model.names.clone()}
-                        selected={cell} {on_select} />
+                    { accusation_matrix(&MatrixView {
+                        matrix: &model.matrix,
+                        names: &model.names,
+                        selected: cell,
+                        on_select: &on_select,
+                    }) }
                     if let Some(cell) = cell {
                         <CellClaims model={model.clone()} {cell} {on_close} on_go={on_move.clone()} />
                     }
@@ -201,7 +210,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 </section>
                 <section class="timeline-section" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading">{ "Timeline" }</h2>
-                    <Timeline groups={model.timeline.clone()} />
+                    { timeline(&model.timeline) }
                 </section>
             </div>
         </main>
