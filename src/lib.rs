@@ -29,6 +29,7 @@ pub mod panic;
 pub mod route;
 pub mod seeds;
 pub mod shared;
+pub mod sorted_map;
 pub mod state;
 pub mod storage;
 pub mod summary;

@@ -8,9 +8,10 @@
 
 use super::stance_badge::stance_parts;
 use crate::claim_views::DisplayName;
+use crate::sorted_map::SortedMap;
 use parallax_engine::claims::Party;
+use parallax_engine::order;
 use parallax_engine::Stance;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Width of the speaker labels, in SVG units.
@@ -40,7 +41,7 @@ pub struct Matrix {
     /// Columns: who is targeted, most claims first.
     pub targets: Vec<Party>,
     /// Non-empty cells: the count per stance, in stance order.
-    pub cells: BTreeMap<CellAt, Vec<(Stance, usize)>>,
+    pub cells: SortedMap<CellAt, Vec<(Stance, usize)>>,
 }
 
 impl Matrix {
@@ -52,13 +53,28 @@ impl Matrix {
     }
 }
 
-/// Parties ordered by how many claims they take part in (then by name), with their counts.
-fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
-    let mut parties: Vec<(Party, usize)> = counts.into_values().collect();
-    parallax_engine::order::sort_by(&mut parties, |(a, n), (b, m)| {
+/// Parties ordered by how many claims they take part in (then by name), each by the first
+/// name it comes with.
+fn ranked<'a>(parties: impl IntoIterator<Item = &'a Party>) -> Vec<Party> {
+    let by_id = SortedMap::grouped(parties.into_iter().map(|p| (p.id.as_str(), p)));
+    let mut counted: Vec<(&Party, usize)> = by_id.values().map(|ps| (ps[0], ps.len())).collect();
+    order::sort_by(&mut counted, |(a, n), (b, m)| {
         m.cmp(n).then_with(|| a.name.cmp(&b.name))
     });
-    parties.into_iter().map(|(p, _)| p).collect()
+    counted.into_iter().map(|(p, _)| p.clone()).collect()
+}
+
+/// How many of `stances` each stance is, in stance order.
+fn stance_counts(stances: &[Stance]) -> Vec<(Stance, usize)> {
+    let mut counts: Vec<(Stance, usize)> = Vec::new();
+    for &stance in stances {
+        match counts.iter_mut().find(|(s, _)| *s == stance) {
+            Some(count) => count.1 += 1,
+            None => counts.push((stance, 1)),
+        }
+    }
+    order::sort_by_key(&mut counts, |&(stance, _)| stance);
+    counts
 }
 
 /// Count the claims `(speaker, target, stance)` per cell and stance.
@@ -66,34 +82,21 @@ fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
 /// Claims without a speaker or a target are not in the matrix; a party keeps
 /// the first name it comes with.
 pub fn matrix_of<'a>(claims: impl IntoIterator<Item = (&'a Party, &'a Party, Stance)>) -> Matrix {
-    let mut speakers: BTreeMap<String, (Party, usize)> = BTreeMap::new();
-    let mut targets: BTreeMap<String, (Party, usize)> = BTreeMap::new();
-    let mut by_ids: BTreeMap<(String, String), BTreeMap<Stance, usize>> = BTreeMap::new();
-    for (speaker, target, stance) in claims {
-        speakers
-            .entry(speaker.id.clone())
-            .or_insert_with(|| (speaker.clone(), 0))
-            .1 += 1;
-        targets
-            .entry(target.id.clone())
-            .or_insert_with(|| (target.clone(), 0))
-            .1 += 1;
-        *by_ids
-            .entry((speaker.id.clone(), target.id.clone()))
-            .or_default()
-            .entry(stance)
-            .or_default() += 1;
-    }
+    let claims: Vec<(&Party, &Party, Stance)> = claims.into_iter().collect();
     let mut matrix = Matrix {
-        speakers: ranked(speakers),
-        targets: ranked(targets),
-        cells: BTreeMap::new(),
+        speakers: ranked(claims.iter().map(|c| c.0)),
+        targets: ranked(claims.iter().map(|c| c.1)),
+        cells: SortedMap::default(),
     };
-    for ((speaker, target), counts) in by_ids {
-        if let Some(at) = matrix.cell_of(&speaker, &target) {
-            matrix.cells.insert(at, counts.into_iter().collect());
-        }
-    }
+    let by_ids = SortedMap::grouped(
+        claims
+            .iter()
+            .map(|(s, t, stance)| ((s.id.as_str(), t.id.as_str()), *stance)),
+    );
+    let cells = by_ids.iter().filter_map(|((speaker, target), stances)| {
+        Some((matrix.cell_of(speaker, target)?, stance_counts(stances)))
+    });
+    matrix.cells = SortedMap::last_wins(cells);
     matrix
 }
 
@@ -156,7 +159,7 @@ fn label_spans(name: &str, x: usize) -> Html {
 /// A party's language code (for `lang`) and its name with the other language's after it,
 /// for titles: `("fr", "Chine (China)")`.
 fn described(
-    names: &BTreeMap<String, DisplayName>,
+    names: &SortedMap<String, DisplayName>,
     party: &Party,
 ) -> (Option<&'static str>, String) {
     match names.get(&party.id) {
@@ -177,7 +180,7 @@ pub struct MatrixView<'a> {
     /// The counts.
     pub matrix: &'a Matrix,
     /// Each party's display name (its language, the other language's name), by id.
-    pub names: &'a BTreeMap<String, DisplayName>,
+    pub names: &'a SortedMap<String, DisplayName>,
     /// The cell whose claims are shown, if one is.
     pub selected: Option<CellAt>,
     /// Called with a cell to show its claims, or `None` to show all.

@@ -5,7 +5,7 @@ use crate::context::{Dispatch, UiLang};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::route::Route;
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use yew::prelude::*;
 
 /// Claims listed per event in the side panel; a long article's others are a link away.
@@ -27,17 +27,12 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),
         |(articles, corpus)| {
-            let mut groups: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-            for &a in articles {
-                for (c, claim) in corpus
-                    .article(a)
-                    .into_iter()
-                    .flat_map(|a| a.claims.iter().enumerate())
-                {
-                    groups.entry(claim.about.clone()).or_default().push((a, c));
-                }
-            }
-            groups
+            SortedMap::grouped(articles.iter().flat_map(|&a| {
+                let claims = corpus.article(a).into_iter().flat_map(|x| &x.claims);
+                claims
+                    .enumerate()
+                    .map(move |(c, claim)| (claim.about.clone(), (a, c)))
+            }))
         },
     );
     if groups.is_empty() {

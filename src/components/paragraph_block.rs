@@ -11,8 +11,8 @@ use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
 use crate::layout::Side;
 use crate::shared::Shared;
+use crate::sorted_map::SortedMap;
 use crate::state::{HiddenTypes, SentenceRef};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// The marks of one paragraph: only what changes its rendering, so that equal marks skip it.
@@ -52,7 +52,7 @@ pub struct ParagraphBlockProps {
     /// The pair and its rows.
     pub pair: Shared<Pair>,
     /// The row of each sentence of the pair.
-    pub rows: Shared<BTreeMap<SentenceRef, usize>>,
+    pub rows: Shared<SortedMap<SentenceRef, usize>>,
     /// The paragraph (block) index.
     pub block: usize,
     /// What the reader points at and has chosen, as far as this paragraph goes.
