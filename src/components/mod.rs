@@ -45,7 +45,7 @@ pub use entity_card::{reference_links, EntityCard};
 pub use entity_claims::entity_claims;
 pub use entity_mentions::entity_mentions;
 pub use entity_sheet::EntitySheet;
-pub use export_buttons::ExportButtons;
+pub use export_buttons::{export_buttons, Exporter};
 pub use header::header;
 pub use interleaved_rows::InterleavedRows;
 pub use lang_toggle::lang_toggle;

@@ -9,9 +9,10 @@
 
 mod rows;
 
+use crate::analyser::Analyser;
 use crate::components::{
-    legend, pair_switches, Disputes, EntitySheet, ExportButtons, InterleavedRows, ParagraphColumn,
-    RowColumn, RowMarks, Switches,
+    export_buttons, legend, pair_switches, Disputes, EntitySheet, Exporter, InterleavedRows,
+    ParagraphColumn, RowColumn, RowMarks, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -68,6 +69,11 @@ const PAGE_ROWS: usize = 200;
 pub fn PairPage(props: &PairPageProps) -> Html {
     let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
+    let exporter = Exporter {
+        corpus: corpus.clone(),
+        dispatch: dispatch.clone(),
+        analyser: use_context::<Analyser>(),
+    };
     let narrow = use_narrow();
     let pair = Shared::of(use_memo(
         (props.a, props.b, corpus.clone()),
@@ -166,7 +172,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                         <EntitySheet {id} />
                     }
                     <Disputes articles={vec![pair.fr, pair.en]} />
-                    <ExportButtons articles={vec![pair.fr, pair.en]} file_stem="parallax-pair" />
+                    { export_buttons(&exporter, &[pair.fr, pair.en], "parallax-pair") }
                 </div>
             </div>
             { for pager }

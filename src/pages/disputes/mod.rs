@@ -11,8 +11,9 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
+use crate::analyser::Analyser;
 use crate::components::{
-    accusation_matrix, lang_toggle, timeline, CellAt, ExportButtons, MatrixView,
+    accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
 };
 use crate::context::{Dispatch, UiLang};
 use crate::hooks::use_corpus;
@@ -68,6 +69,11 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
     let dispatch = use_context::<Dispatch>();
+    let exporter = Exporter {
+        corpus: corpus.clone(),
+        dispatch: dispatch.clone(),
+        analyser: use_context::<Analyser>(),
+    };
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
     });
@@ -185,7 +191,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
             <p class="intro">{ intro }</p>
             <div class="disputes-tools">
                 { lang_toggle(lang, &dispatch) }
-                <ExportButtons articles={all} file_stem="parallax-disputes" />
+                { export_buttons(&exporter, &all, "parallax-disputes") }
             </div>
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
