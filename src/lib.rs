@@ -39,7 +39,7 @@ use components::Exporter;
 use context::{CorpusContext, Dispatch, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
-    use_saved_library, use_saved_settings, use_scroll_to_top, Pending,
+    use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key, Pending,
 };
 use pages::{library_page, not_found_page, ArticlePage, DisputesPage, EntityPage, PairPage};
 use route::Route;
@@ -89,6 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
+    use_shortcuts_key();
     let exporter = Exporter {
         corpus: corpus.clone(),
         dispatch: Some(state.dispatcher()),
@@ -107,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
                     { components::notices(&page_notices, "Messages", &Some(state.dispatcher())) }
                 }
                 { page }
-                <components::Shortcuts />
+                { components::shortcuts() }
             </ContextProvider<UiLang>>
             </ContextProvider<Dispatch>>
             </ContextProvider<Analyser>>

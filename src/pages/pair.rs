@@ -2,7 +2,7 @@
 //! English, in aligned rows or in their original paragraphs.
 //!
 //! On a wide screen the two versions are real `section`s; in rows, CSS grid (with
-//! `display: contents`) lines their cells up row by row (`RowColumn`), in paragraphs each keeps
+//! `display: contents`) lines their cells up row by row (`row_column`), in paragraphs each keeps
 //! its own (`ParagraphColumn`). On a phone the aligned rows are interleaved instead
 //! (`InterleavedRows`: a French sentence, then its English counterpart), and the entity card is
 //! a bottom sheet (`EntitySheet`). The reader may read one version at a time.
@@ -11,8 +11,8 @@ mod rows;
 
 use crate::analyser::Analyser;
 use crate::components::{
-    export_buttons, legend, pair_switches, Disputes, EntitySheet, Exporter, InterleavedRows,
-    ParagraphColumn, RowColumn, RowMarks, Switches,
+    export_buttons, interleaved_rows, legend, pair_switches, row_column, Disputes, EntitySheet,
+    Exporter, ParagraphColumn, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -135,6 +135,11 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     let grid_class = |layout: &'static str| {
         classes!("pair-grid", layout, one_language.then_some("one-language"))
     };
+    let rows_shown = RowsShown {
+        pair: &pair,
+        shown: shown.clone(),
+        marks: &marks,
+    };
     let grid = match props.mode {
         PairMode::Paragraphs => {
             let columns = props.languages.sides().map(|side| {
@@ -145,16 +150,12 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             });
             html! { <div class={grid_class("paragraphs")}>{ for columns }</div> }
         }
-        PairMode::Rows if narrow => html! {
-            <InterleavedRows pair={pair.clone()} shown={shown.clone()} marks={marks.clone()} />
-        },
+        PairMode::Rows if narrow => interleaved_rows(&corpus, &rows_shown),
         PairMode::Rows => {
-            let columns = props.languages.sides().map(|side| {
-                html! {
-                    <RowColumn key={side.code()} pair={pair.clone()} {side} shown={shown.clone()}
-                        marks={marks.clone()} />
-                }
-            });
+            let columns = props
+                .languages
+                .sides()
+                .map(|side| row_column(&corpus, &rows_shown, side));
             html! { <div class={grid_class("rows")}>{ for columns }</div> }
         }
     };

@@ -19,7 +19,7 @@ use crate::context::{Dispatch, UiLang};
 use crate::hooks::use_corpus;
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
-use cell_claims::CellClaims;
+use cell_claims::{cell_claims, focus_opened, CellClaims};
 use claim_item::{claim_item, item_id, ItemPlace};
 use model::DisputesModel;
 use parallax_engine::Stance;
@@ -185,6 +185,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     );
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     let cell = opened.filter(|c| model.cell_items.contains_key(c));
+    // An opened cell's claims come into view with the focus on their heading.
+    use_effect_with(cell, |cell| {
+        if cell.is_some() {
+            focus_opened();
+        }
+    });
     html! {
         <main id="disputes-page" lang="en">
             <h1>{ "Disputes" }</h1>
@@ -203,7 +209,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                         on_select: &on_select,
                     }) }
                     if let Some(cell) = cell {
-                        <CellClaims model={model.clone()} {cell} {on_close} on_go={on_move.clone()} />
+                        { cell_claims(&CellClaims { model: &model, cell, on_close: &on_close, on_go: &on_move }) }
                     }
                 </section>
                 <section class="events-section" aria-labelledby="events-heading">
