@@ -3,10 +3,10 @@
 //! one display name per party and language, the events' titles). The disputes page and the
 //! claim notes read them, so that both name a party and an event alike.
 
+use crate::sorted_map::SortedMap;
 use parallax_engine::claims::Party;
 use parallax_engine::disputes::ClaimRef;
 use parallax_engine::{Lang, Views};
-use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -29,7 +29,7 @@ pub struct ClaimViews {
     /// What the engine derived (`build.rs` or the worker).
     views: Rc<Views>,
     /// Which of the claims each article's claim belongs to.
-    pub of_claim: BTreeMap<ClaimRef, usize>,
+    pub of_claim: SortedMap<ClaimRef, usize>,
 }
 
 impl Deref for ClaimViews {
@@ -43,14 +43,10 @@ impl Deref for ClaimViews {
 impl ClaimViews {
     /// Index the engine's views.
     pub fn of(views: Rc<Views>) -> ClaimViews {
-        // Inserted one by one: `collect()` into a map sorts first, a copy of the standard
-        // sort in the wasm for this one call.
-        let mut of_claim = BTreeMap::new();
-        for (i, claim) in views.claims.iter().enumerate() {
-            for &version in &claim.versions {
-                of_claim.insert(version, i);
-            }
-        }
+        let versions = views.claims.iter().enumerate();
+        let of_claim = SortedMap::last_wins(
+            versions.flat_map(|(i, c)| c.versions.iter().map(move |&v| (v, i))),
+        );
         ClaimViews { views, of_claim }
     }
 

@@ -15,6 +15,7 @@ use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
 use crate::seeds::{self, SEEDS};
+use crate::sorted_map::SortedMap;
 use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
@@ -22,7 +23,6 @@ use parallax_engine::claims::Party;
 use parallax_engine::segments::{article_segments, Segment};
 use parallax_engine::text::{CharCursor, Span};
 use parallax_engine::{Alignment, Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Longest headline shown when it has to be cut from the first sentence.
@@ -207,16 +207,12 @@ impl Corpus {
 
     /// Every party of a claim, `(id, display name)`, sorted by name, each id once.
     fn actors_of(&self) -> Vec<(String, String)> {
-        let mut actors: BTreeMap<&str, String> = BTreeMap::new();
         let claims = self.analysis.articles.iter().flat_map(|a| &a.claims);
-        for party in claims.flat_map(|c| c.speaker.iter().chain(&c.target)) {
-            actors
-                .entry(&party.id)
-                .or_insert_with(|| self.display_name(&party.id, &party.name));
-        }
+        let parties = claims.flat_map(|c| c.speaker.iter().chain(&c.target));
+        let actors = SortedMap::first_wins(parties.map(|p| (p.id.as_str(), p)));
         let mut list: Vec<(String, String)> = actors
-            .into_iter()
-            .map(|(id, name)| (id.to_string(), name))
+            .iter()
+            .map(|(id, p)| (id.to_string(), self.display_name(id, &p.name)))
             .collect();
         parallax_engine::order::sort_by(&mut list, |a, b| {
             (lowercase(&a.1), &a.0).cmp(&(lowercase(&b.1), &b.0))
@@ -436,9 +432,11 @@ fn add_segments(view: &mut ArticleView, article: &ArticleAnalysis) {
 
 /// [`view_of`] without the sentences' segments.
 fn view_but_segments(article: &ArticleAnalysis, raw: &str) -> ArticleView {
-    let mut by_paragraph: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.paragraphs.len()];
     for (i, s) in article.sentences.iter().enumerate() {
-        by_paragraph.entry(s.paragraph).or_default().push(i);
+        if let Some(sentences) = by_paragraph.get_mut(s.paragraph) {
+            sentences.push(i);
+        }
     }
     // Blocks come in text order: one walk over a long article finds every noise block's
     // text (slicing each from the start would walk it once per block).
@@ -456,7 +454,10 @@ fn view_but_segments(article: &ArticleAnalysis, raw: &str) -> ArticleView {
             } else {
                 Block::Text {
                     headline: p.kind == ParagraphKind::Headline,
-                    sentences: by_paragraph.remove(&i).unwrap_or_default(),
+                    sentences: by_paragraph
+                        .get_mut(i)
+                        .map(std::mem::take)
+                        .unwrap_or_default(),
                 }
             }
         })

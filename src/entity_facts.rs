@@ -8,9 +8,9 @@
 use crate::corpus::Corpus;
 use crate::pages::disputes::model::{DisputeItem, DisputesModel};
 use crate::route::Route;
+use crate::sorted_map::set_of;
 use parallax_engine::entities::KbEntry;
 use parallax_engine::{ArticleAnalysis, EntityType, Lang, Stance};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A sentence quoted: its text cut into runs, those that name the entity marked.
@@ -108,7 +108,7 @@ pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Opti
     let mut spellings: Vec<(Lang, Vec<String>)> = Vec::new();
     let mut kind = known.map(|k| k.kind);
     for lang in [Lang::Fr, Lang::En] {
-        let names: BTreeSet<&str> = parallax_engine::order::set_of(
+        let names: Vec<&str> = set_of(
             all_mentions
                 .clone()
                 .filter(|(l, _)| *l == lang)
@@ -184,9 +184,9 @@ fn quote(corpus: &Corpus, article: usize, sentence: usize, id: Option<&str>) -> 
 }
 
 /// How many times an article names `id`, and in which sentences (in text order).
-pub fn naming(article: &ArticleAnalysis, id: &str) -> (usize, BTreeSet<usize>) {
+pub fn naming(article: &ArticleAnalysis, id: &str) -> (usize, Vec<usize>) {
     let here: Vec<_> = article.entities.iter().filter(|m| m.id == id).collect();
-    let sentences = parallax_engine::order::set_of(here.iter().filter_map(|m| {
+    let sentences = set_of(here.iter().filter_map(|m| {
         let s = &article.sentences;
         s.iter().position(|s| s.start <= m.start && m.end <= s.end)
     }));

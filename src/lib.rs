@@ -29,17 +29,19 @@ pub mod panic;
 pub mod route;
 pub mod seeds;
 pub mod shared;
+pub mod sorted_map;
 pub mod state;
 pub mod storage;
 pub mod summary;
 
 use analyser::Analyser;
+use components::Exporter;
 use context::{CorpusContext, Dispatch, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
-    use_saved_library, use_saved_settings, use_scroll_to_top, Pending,
+    use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key, Pending,
 };
-use pages::{not_found_page, ArticlePage, DisputesPage, EntityPage, LibraryPage, PairPage};
+use pages::{library_page, not_found_page, ArticlePage, DisputesPage, EntityPage, PairPage};
 use route::Route;
 use state::{AppState, Place};
 use yew::prelude::*;
@@ -87,7 +89,13 @@ pub fn App(props: &AppProps) -> Html {
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
     use_scroll_to_top(state.route.clone());
-    let page = page_for(&corpus, &state, pending);
+    use_shortcuts_key();
+    let exporter = Exporter {
+        corpus: corpus.clone(),
+        dispatch: Some(state.dispatcher()),
+        analyser: Some(analyser.clone()),
+    };
+    let page = page_for(&corpus, &state, pending, &exporter);
     // The add-articles form's notices show beside it (`page_for`); the rest at the top.
     let page_notices = state.notices_at(Place::Page);
     html! {
@@ -97,10 +105,10 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
                 { components::header() }
                 if !page_notices.is_empty() {
-                    <components::Notices notices={page_notices} />
+                    { components::notices(&page_notices, "Messages", &Some(state.dispatcher())) }
                 }
                 { page }
-                <components::Shortcuts />
+                { components::shortcuts() }
             </ContextProvider<UiLang>>
             </ContextProvider<Dispatch>>
             </ContextProvider<Analyser>>
@@ -110,8 +118,13 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The page for the current route; a route naming an unknown article is not found, or waits
 /// while the worker is still analysing the reader's articles (`pending`); a pair not aligned
-/// waits while translations are still looked for.
-fn page_for(corpus: &CorpusContext, state: &AppState, pending: Pending) -> Html {
+/// waits while translations are still looked for. The library page exports through `exporter`.
+fn page_for(
+    corpus: &CorpusContext,
+    state: &AppState,
+    pending: Pending,
+    exporter: &Exporter,
+) -> Html {
     let waiting = |what: &str| {
         html! {
             <main id="waiting" lang="en" aria-busy="true">
@@ -128,9 +141,7 @@ fn page_for(corpus: &CorpusContext, state: &AppState, pending: Pending) -> Html 
         }
     };
     match &state.route {
-        Route::Library => html! {
-            <LibraryPage notices={state.notices_at(Place::AddForm)} filter={state.filter.clone()} />
-        },
+        Route::Library => library_page(exporter, state.notices_at(Place::AddForm), &state.filter),
         Route::Article(stem) | Route::Sentence(stem, _) => {
             let Some(article) = corpus.article_by_stem(stem) else {
                 return not_found();

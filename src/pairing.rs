@@ -5,17 +5,18 @@
 //! is deliberately simple: the engine's aligner replaces it when it reports.
 
 use crate::case::lowercase;
+use crate::sorted_map::{set_of, shared};
 use parallax_engine::{ArticleAnalysis, Lang};
-use std::collections::BTreeSet;
 
 /// Shared tokens needed, at least, before two articles count as a pair.
 const MIN_SHARED: usize = 4;
 /// Share of the smaller token set that must be shared.
 const MIN_OVERLAP: f32 = 0.3;
 
-/// The tokens of an article that survive translation: numbers and capitalised words.
-pub fn anchors(article: &ArticleAnalysis) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// The tokens of an article that survive translation: numbers and capitalised words, sorted,
+/// each once.
+pub fn anchors(article: &ArticleAnalysis) -> Vec<String> {
+    let mut out = Vec::new();
     for sentence in &article.sentences {
         let words = sentence
             .text
@@ -27,25 +28,25 @@ pub fn anchors(article: &ArticleAnalysis) -> BTreeSet<String> {
             // Sentence-initial capitals say nothing about names.
             let name = i > 0 && first.is_uppercase() && word.chars().count() >= 3;
             if number || name {
-                out.insert(lowercase(word));
+                out.push(lowercase(word));
             }
         }
     }
-    out
+    set_of(out)
 }
 
 /// Pairs `(French index, English index)` of articles that look like translations.
 ///
 /// Each article joins at most one pair; the best-scoring pairs are taken first.
 pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
-    let anchors: Vec<BTreeSet<String>> = articles.iter().map(anchors).collect();
+    let anchors: Vec<Vec<String>> = articles.iter().map(anchors).collect();
     let mut candidates = Vec::new();
     for (fr, a) in articles.iter().enumerate() {
         for (en, b) in articles.iter().enumerate() {
             if a.lang != Lang::Fr || b.lang != Lang::En {
                 continue;
             }
-            let shared = anchors[fr].intersection(&anchors[en]).count();
+            let shared = shared(&anchors[fr], &anchors[en]);
             let smaller = anchors[fr].len().min(anchors[en].len()).max(1);
             let overlap = shared as f32 / smaller as f32;
             if shared >= MIN_SHARED && overlap >= MIN_OVERLAP {
@@ -56,14 +57,13 @@ pub fn guess_pairs(articles: &[ArticleAnalysis]) -> Vec<(usize, usize)> {
     parallax_engine::order::sort_by(&mut candidates, |x, y| {
         y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
     });
-    let mut taken = BTreeSet::new();
+    let mut taken = vec![false; articles.len()];
     let mut out = Vec::new();
     for (_, fr, en) in candidates {
-        if taken.contains(&fr) || taken.contains(&en) {
+        if taken[fr] || taken[en] {
             continue;
         }
-        taken.insert(fr);
-        taken.insert(en);
+        (taken[fr], taken[en]) = (true, true);
         out.push((fr, en));
     }
     parallax_engine::order::sort(&mut out);

@@ -8,10 +8,10 @@
 
 use super::stance_badge::stance_parts;
 use crate::claim_views::DisplayName;
+use crate::sorted_map::SortedMap;
 use parallax_engine::claims::Party;
+use parallax_engine::order;
 use parallax_engine::Stance;
-use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Width of the speaker labels, in SVG units.
@@ -41,7 +41,7 @@ pub struct Matrix {
     /// Columns: who is targeted, most claims first.
     pub targets: Vec<Party>,
     /// Non-empty cells: the count per stance, in stance order.
-    pub cells: BTreeMap<CellAt, Vec<(Stance, usize)>>,
+    pub cells: SortedMap<CellAt, Vec<(Stance, usize)>>,
 }
 
 impl Matrix {
@@ -53,13 +53,28 @@ impl Matrix {
     }
 }
 
-/// Parties ordered by how many claims they take part in (then by name), with their counts.
-fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
-    let mut parties: Vec<(Party, usize)> = counts.into_values().collect();
-    parallax_engine::order::sort_by(&mut parties, |(a, n), (b, m)| {
+/// Parties ordered by how many claims they take part in (then by name), each by the first
+/// name it comes with.
+fn ranked<'a>(parties: impl IntoIterator<Item = &'a Party>) -> Vec<Party> {
+    let by_id = SortedMap::grouped(parties.into_iter().map(|p| (p.id.as_str(), p)));
+    let mut counted: Vec<(&Party, usize)> = by_id.values().map(|ps| (ps[0], ps.len())).collect();
+    order::sort_by(&mut counted, |(a, n), (b, m)| {
         m.cmp(n).then_with(|| a.name.cmp(&b.name))
     });
-    parties.into_iter().map(|(p, _)| p).collect()
+    counted.into_iter().map(|(p, _)| p.clone()).collect()
+}
+
+/// How many of `stances` each stance is, in stance order.
+fn stance_counts(stances: &[Stance]) -> Vec<(Stance, usize)> {
+    let mut counts: Vec<(Stance, usize)> = Vec::new();
+    for &stance in stances {
+        match counts.iter_mut().find(|(s, _)| *s == stance) {
+            Some(count) => count.1 += 1,
+            None => counts.push((stance, 1)),
+        }
+    }
+    order::sort_by_key(&mut counts, |&(stance, _)| stance);
+    counts
 }
 
 /// Count the claims `(speaker, target, stance)` per cell and stance.
@@ -67,34 +82,21 @@ fn ranked(counts: BTreeMap<String, (Party, usize)>) -> Vec<Party> {
 /// Claims without a speaker or a target are not in the matrix; a party keeps
 /// the first name it comes with.
 pub fn matrix_of<'a>(claims: impl IntoIterator<Item = (&'a Party, &'a Party, Stance)>) -> Matrix {
-    let mut speakers: BTreeMap<String, (Party, usize)> = BTreeMap::new();
-    let mut targets: BTreeMap<String, (Party, usize)> = BTreeMap::new();
-    let mut by_ids: BTreeMap<(String, String), BTreeMap<Stance, usize>> = BTreeMap::new();
-    for (speaker, target, stance) in claims {
-        speakers
-            .entry(speaker.id.clone())
-            .or_insert_with(|| (speaker.clone(), 0))
-            .1 += 1;
-        targets
-            .entry(target.id.clone())
-            .or_insert_with(|| (target.clone(), 0))
-            .1 += 1;
-        *by_ids
-            .entry((speaker.id.clone(), target.id.clone()))
-            .or_default()
-            .entry(stance)
-            .or_default() += 1;
-    }
+    let claims: Vec<(&Party, &Party, Stance)> = claims.into_iter().collect();
     let mut matrix = Matrix {
-        speakers: ranked(speakers),
-        targets: ranked(targets),
-        cells: BTreeMap::new(),
+        speakers: ranked(claims.iter().map(|c| c.0)),
+        targets: ranked(claims.iter().map(|c| c.1)),
+        cells: SortedMap::default(),
     };
-    for ((speaker, target), counts) in by_ids {
-        if let Some(at) = matrix.cell_of(&speaker, &target) {
-            matrix.cells.insert(at, counts.into_iter().collect());
-        }
-    }
+    let by_ids = SortedMap::grouped(
+        claims
+            .iter()
+            .map(|(s, t, stance)| ((s.id.as_str(), t.id.as_str()), *stance)),
+    );
+    let cells = by_ids.iter().filter_map(|((speaker, target), stances)| {
+        Some((matrix.cell_of(speaker, target)?, stance_counts(stances)))
+    });
+    matrix.cells = SortedMap::last_wins(cells);
     matrix
 }
 
@@ -157,7 +159,7 @@ fn label_spans(name: &str, x: usize) -> Html {
 /// A party's language code (for `lang`) and its name with the other language's after it,
 /// for titles: `("fr", "Chine (China)")`.
 fn described(
-    names: &BTreeMap<String, DisplayName>,
+    names: &SortedMap<String, DisplayName>,
     party: &Party,
 ) -> (Option<&'static str>, String) {
     match names.get(&party.id) {
@@ -173,24 +175,21 @@ fn described(
     }
 }
 
-/// Props of [`AccusationMatrix`].
-#[derive(Properties, PartialEq)]
-pub struct AccusationMatrixProps {
+/// What [`accusation_matrix`] shows.
+pub struct MatrixView<'a> {
     /// The counts.
-    pub matrix: Rc<Matrix>,
+    pub matrix: &'a Matrix,
     /// Each party's display name (its language, the other language's name), by id.
-    #[prop_or_default]
-    pub names: Rc<BTreeMap<String, DisplayName>>,
+    pub names: &'a SortedMap<String, DisplayName>,
     /// The cell whose claims are shown, if one is.
-    #[prop_or_default]
     pub selected: Option<CellAt>,
     /// Called with a cell to show its claims, or `None` to show all.
-    pub on_select: Callback<Option<CellAt>>,
+    pub on_select: &'a Callback<Option<CellAt>>,
 }
 
-/// `figure.accusation-matrix`: the SVG image and its table.
-#[function_component]
-pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
+/// `figure.accusation-matrix`: the SVG image and its table. A view, not a component: each
+/// component costs the app's wasm its own copy of Yew's code.
+pub fn accusation_matrix(props: &MatrixView) -> Html {
     let matrix = &props.matrix;
     if matrix.cells.is_empty() {
         return html! { <p class="empty">{ "No claim names both a speaker and a target." }</p> };
@@ -208,7 +207,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
         let x = LABEL_W + t * CELL_W + CELL_W / 2;
         let y = HEAD_H - 8;
-        let (lang, full) = described(&props.names, party);
+        let (lang, full) = described(props.names, party);
         html! {
             <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
                 transform={format!("rotate(-35 {x} {y})")} {lang}>
@@ -219,7 +218,7 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
     });
     let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
         let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
-        let (lang, full) = described(&props.names, party);
+        let (lang, full) = described(props.names, party);
         html! {
             <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
                 <title>{ format!("Speaker: {full}") }</title>
@@ -289,19 +288,17 @@ pub fn AccusationMatrix(props: &AccusationMatrixProps) -> Html {
                     <g class="cells">{ for cells }</g>
                 </svg>
             </div>
-            <MatrixTable matrix={props.matrix.clone()} names={props.names.clone()} selected={props.selected}
-                on_select={props.on_select.clone()} />
+            { matrix_table(props) }
             <figcaption>{ "Click a cell (or Tab to its button) to open its claims just below the matrix; Escape or “Close” closes them." }</figcaption>
         </figure>
     }
 }
 
 /// `table.matrix-table`: the same counts as text, one button per non-empty cell.
-#[function_component]
-fn MatrixTable(props: &AccusationMatrixProps) -> Html {
+fn matrix_table(props: &MatrixView) -> Html {
     let matrix = &props.matrix;
     let heads = matrix.targets.iter().map(|p| {
-        let (lang, full) = described(&props.names, p);
+        let (lang, full) = described(props.names, p);
         html! { <th scope="col" key={p.id.clone()} {lang}>{ full }</th> }
     });
     let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
@@ -322,7 +319,7 @@ fn MatrixTable(props: &AccusationMatrixProps) -> Html {
                 </td>
             }
         });
-        let (lang, full) = described(&props.names, speaker);
+        let (lang, full) = described(props.names, speaker);
         html! {
             <tr key={speaker.id.clone()}>
                 <th scope="row" {lang}>{ full }</th>

@@ -10,7 +10,7 @@
 
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
-use crate::components::Notices;
+use crate::components::notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
@@ -54,11 +54,14 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let corpus = use_corpus();
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).
-    let adder = app.zip(analyser.clone()).map(|(dispatch, analyser)| Adder {
-        dispatch,
-        corpus,
-        analyser,
-    });
+    let adder = app
+        .clone()
+        .zip(analyser.clone())
+        .map(|(dispatch, analyser)| Adder {
+            dispatch,
+            corpus,
+            analyser,
+        });
     let busy = props.notices.iter().find(|n| n.level == Level::Busy);
     // Once the articles are listed, stopping leaves them: the notice says so.
     let stopping_leaves = busy.and_then(|n| n.stopping_leaves.clone());
@@ -163,7 +166,7 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
                 </label>
             </div>
             if !props.notices.is_empty() {
-                <Notices notices={props.notices.clone()} label="Messages about adding articles" />
+                { notices(&props.notices, "Messages about adding articles", &app) }
             }
             if busy.is_some() {
                 <button type="button" class="cancel-analysis" onclick={on_cancel}>

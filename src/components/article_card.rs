@@ -3,8 +3,7 @@
 //! links (and, for the reader's own, where it came from and a way to remove it).
 
 use crate::context::Dispatch;
-use crate::corpus::Origin;
-use crate::hooks::use_corpus;
+use crate::corpus::{Corpus, Origin};
 use crate::route::Route;
 use crate::state::Action;
 use parallax_engine::Lang;
@@ -18,27 +17,15 @@ pub fn lang_name(lang: Lang) -> &'static str {
     }
 }
 
-/// Props of [`ArticleCard`].
-#[derive(Properties, PartialEq)]
-pub struct ArticleCardProps {
-    /// Article index.
-    pub article: usize,
-}
-
-/// `article.article-card[data-file]`.
-#[function_component]
-pub fn ArticleCard(props: &ArticleCardProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
-    let (Some(article), Some(view)) = (
-        corpus.article(props.article),
-        corpus.views.get(props.article),
-    ) else {
+/// `article.article-card[data-file]` of the article at `index` (keyed by its stem). A view,
+/// not a component: each component costs the app's wasm its own copy of Yew's code.
+pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) -> Html {
+    let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {
         return Html::default();
     };
-    let pair_links = corpus.pairs_with(props.article).map(|pair| {
+    let pair_links = corpus.pairs_with(index).map(|pair| {
         let (fr, en) = (&corpus.views[pair.fr], &corpus.views[pair.en]);
-        let other = if pair.fr == props.article { en } else { fr };
+        let other = if pair.fr == index { en } else { fr };
         let href = Route::Pair(fr.stem.clone(), en.stem.clone(), None).href();
         let how = if pair.aligned {
             "sentence by sentence"
@@ -61,7 +48,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
     ]
     .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
     .join(" · ");
-    let disputes = corpus.summaries.get(props.article).map(|lines| {
+    let disputes = corpus.summaries.get(index).map(|lines| {
         lines
             .iter()
             .map(|line| {
@@ -76,14 +63,12 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
             })
             .collect::<Html>()
     });
-    let has_disputes = corpus
-        .summaries
-        .get(props.article)
-        .is_some_and(|l| !l.is_empty());
-    let own = match &corpus.origins[props.article] {
+    let has_disputes = corpus.summaries.get(index).is_some_and(|l| !l.is_empty());
+    let own = match &corpus.origins[index] {
         Origin::Bundled => None,
         Origin::Own { id, name } => {
             let id = AttrValue::from(id.clone());
+            let dispatch = dispatch.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 if let Some(d) = &dispatch {
                     d.dispatch(Action::RemoveArticle(id.clone()));
@@ -99,7 +84,7 @@ pub fn ArticleCard(props: &ArticleCardProps) -> Html {
         }
     };
     html! {
-        <article class="article-card" data-file={article.file.clone()} lang={article.lang.code()}>
+        <article key={view.stem.clone()} class="article-card" data-file={article.file.clone()} lang={article.lang.code()}>
             { for own }
             <h2 class="headline">
                 <a class="open-article" href={Route::Article(view.stem.clone()).href()}>

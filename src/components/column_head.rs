@@ -2,32 +2,20 @@
 //! read it alone.
 
 use crate::components::lang_name;
-use crate::hooks::use_corpus;
+use crate::corpus::Corpus;
 use crate::route::Route;
 use yew::prelude::*;
 
-/// Props of [`ColumnHead`].
-#[derive(Properties, PartialEq)]
-pub struct ColumnHeadProps {
-    /// Article index.
-    pub article: usize,
-    /// Extra classes (the side's).
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-/// `h2.column-head`.
-#[function_component]
-pub fn ColumnHead(props: &ColumnHeadProps) -> Html {
-    let corpus = use_corpus();
-    let (Some(article), Some(view)) = (
-        corpus.article(props.article),
-        corpus.views.get(props.article),
-    ) else {
+/// `h2.column-head` of the article at `index` (keyed `head-<index>`, apart from the rows'
+/// keys beside it), with an extra `class` (the
+/// side's). A view, not a component: each component costs the app's wasm its own copy of
+/// Yew's code.
+pub fn column_head(corpus: &Corpus, index: usize, class: Option<&'static str>) -> Html {
+    let (Some(article), Some(view)) = (corpus.article(index), corpus.views.get(index)) else {
         return Html::default();
     };
     html! {
-        <h2 class={classes!("column-head", props.class.clone())} lang="en">
+        <h2 key={format!("head-{index}")} class={classes!("column-head", class)} lang="en">
             <span class="lang-name">{ lang_name(article.lang) }</span>
             <span class="column-meta">
                 { article.source.clone().unwrap_or_else(|| "source not given".into()) }

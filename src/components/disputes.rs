@@ -1,11 +1,11 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::{stance_badge, LangToggle};
-use crate::context::UiLang;
+use crate::components::{lang_toggle, stance_badge};
+use crate::context::{Dispatch, UiLang};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::route::Route;
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use yew::prelude::*;
 
 /// Claims listed per event in the side panel; a long article's others are a link away.
@@ -23,20 +23,16 @@ pub struct DisputesProps {
 pub fn Disputes(props: &DisputesProps) -> Html {
     let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let dispatch = use_context::<Dispatch>();
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),
         |(articles, corpus)| {
-            let mut groups: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-            for &a in articles {
-                for (c, claim) in corpus
-                    .article(a)
-                    .into_iter()
-                    .flat_map(|a| a.claims.iter().enumerate())
-                {
-                    groups.entry(claim.about.clone()).or_default().push((a, c));
-                }
-            }
-            groups
+            SortedMap::grouped(articles.iter().flat_map(|&a| {
+                let claims = corpus.article(a).into_iter().flat_map(|x| &x.claims);
+                claims
+                    .enumerate()
+                    .map(move |(c, claim)| (claim.about.clone(), (a, c)))
+            }))
         },
     );
     if groups.is_empty() {
@@ -88,7 +84,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     html! {
         <section id="disputes" lang="en">
             <h2>{ "Disputes" }</h2>
-            <LangToggle />
+            { lang_toggle(lang, &dispatch) }
             <ul>{ for sections }</ul>
         </section>
     }

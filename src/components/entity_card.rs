@@ -8,9 +8,9 @@ use crate::context::Dispatch;
 use crate::entity_facts::naming;
 use crate::hooks::use_corpus;
 use crate::route::Route;
+use crate::sorted_map::set_of;
 use crate::state::Action;
 use parallax_engine::entities::KbEntry;
-use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
     let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
-        let mut names = BTreeSet::new();
+        let mut names = Vec::new();
         let mut kind = None;
         let mut per_article = Vec::new();
         for (article, view) in corpus.analysis.articles.iter().zip(corpus.views.iter()) {
@@ -73,7 +73,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                 sentences: sentences.into_iter().collect(),
             });
         }
-        (names, kind, per_article, corpus.entity_name(id))
+        (set_of(names), kind, per_article, corpus.entity_name(id))
     });
     let (names, kind, per_article, title) = &*facts;
     let close = {
@@ -114,7 +114,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             </li>
         }
     });
-    let seen: Vec<String> = names.iter().cloned().collect();
+    let seen: Vec<String> = names.to_vec();
     let known = corpus.claims.known.get(props.id.as_str());
     let kind = kind.or(known.map(|k| k.kind));
     let reference = known.map(|k| {

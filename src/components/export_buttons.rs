@@ -2,21 +2,23 @@
 //! Markdown) of some articles, as files the engine's worker writes.
 
 use crate::analyser::Analyser;
-use crate::context::Dispatch;
+use crate::context::{CorpusContext, Dispatch};
 use crate::export::{download, export_request};
-use crate::hooks::use_corpus;
 use crate::state::{Action, Notice};
 use parallax_worker::export::Format;
 use parallax_worker::Reply;
 use yew::prelude::*;
 
-/// Props of [`ExportButtons`].
-#[derive(Properties, PartialEq)]
-pub struct ExportButtonsProps {
-    /// The articles exported (indexes).
-    pub articles: Vec<usize>,
-    /// Start of the downloaded files' names (`parallax-pair`).
-    pub file_stem: AttrValue,
+/// What the export buttons work with: the corpus, the app's dispatcher (a failure is a
+/// notice) and the engine's worker, which writes the files.
+#[derive(Clone)]
+pub struct Exporter {
+    /// The corpus whose articles are exported.
+    pub corpus: CorpusContext,
+    /// The app's dispatcher.
+    pub dispatch: Option<Dispatch>,
+    /// The engine's worker.
+    pub analyser: Option<Analyser>,
 }
 
 /// One export: its class suffix, label, file name suffix, media type and format.
@@ -60,17 +62,19 @@ const EXPORTS: [Export; 4] = [
     },
 ];
 
-/// `div.export`: one button per export; a file is written (by the worker) only when its
-/// button is pressed, and downloaded when it comes.
-#[function_component]
-pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
-    let analyser = use_context::<Analyser>();
+/// `div.export`: one button per export of `articles` (indexes), the files named
+/// `<file_stem>.<suffix>` (`parallax-pair.claims.csv`); a file is written (by the worker)
+/// only when its button is pressed, and downloaded when it comes. A view, not a component:
+/// each component costs the app's wasm its own copy of Yew's code.
+pub fn export_buttons(exporter: &Exporter, articles: &[usize], file_stem: &'static str) -> Html {
     let button = |export: &'static Export| {
-        let (corpus, dispatch, analyser) = (corpus.clone(), dispatch.clone(), analyser.clone());
-        let articles = props.articles.clone();
-        let stem = props.file_stem.clone();
+        let Exporter {
+            corpus,
+            dispatch,
+            analyser,
+        } = exporter.clone();
+        let articles = articles.to_vec();
+        let stem = file_stem;
         let onclick = Callback::from(move |_: MouseEvent| {
             let name = format!("{stem}.{}", export.suffix);
             let dispatch = dispatch.clone();

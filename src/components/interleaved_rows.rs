@@ -2,34 +2,21 @@
 //! counterpart, then the next row, so a sentence and its translation are read together. In the
 //! document's order too, not only on screen: a screen reader reads them in the same order.
 
-use crate::components::{ColumnHead, RowCell, RowMarks};
-use crate::corpus::{Pair, Row};
-use crate::hooks::use_corpus;
-use crate::shared::Shared;
-use std::ops::Range;
+use crate::components::{column_head, RowCell, RowsShown};
+use crate::context::CorpusContext;
+use crate::corpus::Row;
 use yew::prelude::*;
 
-/// Props of [`InterleavedRows`].
-#[derive(Properties, PartialEq)]
-pub struct InterleavedRowsProps {
-    /// The pair and its rows.
-    pub pair: Shared<Pair>,
-    /// The rows shown (a page of a long pair).
-    pub shown: Range<usize>,
-    /// What the reader points at and has chosen (including the versions shown).
-    pub marks: RowMarks,
-}
-
-/// `div.pair-rows`: the heads of the versions shown, then one `div.pair-row` per row.
-#[function_component]
-pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
-    let corpus = use_corpus();
-    let pair = &props.pair;
+/// `div.pair-rows`: the heads of the versions shown, then one `div.pair-row` per row. A view,
+/// not a component (each costs the app's wasm its own copy of Yew's code): its cells are the
+/// components a hover re-renders.
+pub fn interleaved_rows(corpus: &CorpusContext, props: &RowsShown) -> Html {
+    let pair = props.pair;
     let sides: Vec<_> = props.marks.languages.sides().collect();
     let one_language = sides.len() == 1;
-    let heads = sides.iter().map(|&side| {
-        html! { <ColumnHead key={side.code()} article={side.article(pair)} class={classes!(side.class())} /> }
-    });
+    let heads = sides
+        .iter()
+        .map(|&side| column_head(corpus, side.article(pair), Some(side.class())));
     let rows = props.shown.clone().filter_map(|r| {
         let row = pair.rows.get(r)?;
         let cells: Vec<Html> = sides
@@ -39,7 +26,7 @@ pub fn InterleavedRows(props: &InterleavedRowsProps) -> Html {
             .map(|&side| {
                 html! {
                     <RowCell key={side.code()} pair={pair.clone()} row={r} {side}
-                        marks={props.marks.cell(&corpus, pair, r, side)} />
+                        marks={props.marks.cell(corpus, pair, r, side)} />
                 }
             })
             .collect();

@@ -1,16 +1,14 @@
 //! The interface language for names and event titles: two buttons, FR and EN, one pressed.
 //! The choice goes to the reducer (`Action::SetUiLang`), which storage keeps across reloads.
 
-use crate::context::{Dispatch, UiLang};
+use crate::context::Dispatch;
 use crate::state::Action;
 use parallax_engine::Lang;
 use yew::prelude::*;
 
-/// `div.lang-toggle[role=group]`: "Names in" FR | EN.
-#[function_component]
-pub fn LangToggle() -> Html {
-    let UiLang(current) = use_context::<UiLang>().unwrap_or_default();
-    let dispatch = use_context::<Dispatch>();
+/// `div.lang-toggle[role=group]`: "Names in" FR | EN, `current` pressed. A view, not a
+/// component: each component costs the app's wasm its own copy of Yew's code.
+pub fn lang_toggle(current: Lang, dispatch: &Option<Dispatch>) -> Html {
     let button = |lang: Lang, label: &'static str, full: &'static str| {
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {

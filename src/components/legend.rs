@@ -30,21 +30,10 @@ pub fn type_word(kind: EntityType) -> &'static str {
     }
 }
 
-/// Props of [`Legend`].
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    /// Entity types hidden now.
-    pub hidden: HiddenTypes,
-    /// Whether every mention shows its type word.
-    #[prop_or_default]
-    pub type_words: bool,
-}
-
-/// `.legend`: one toggle button per type (`aria-pressed` says whether it is shown), and a
-/// checkbox for the type words.
-#[function_component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+/// `.legend`: one toggle button per type (`aria-pressed` says whether it is shown: not among
+/// `hidden`), and a checkbox for the type words (`type_words`: every mention shows its type).
+/// A view, not a component: each component costs the app's wasm its own copy of Yew's code.
+pub fn legend(hidden: HiddenTypes, type_words: bool, dispatch: &Option<Dispatch>) -> Html {
     let on_type_words = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
@@ -57,7 +46,7 @@ pub fn Legend(props: &LegendProps) -> Html {
         })
     };
     let buttons = TYPES.iter().map(|&kind| {
-        let shown = !props.hidden.hides(kind);
+        let shown = !hidden.hides(kind);
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Some(d) = &dispatch {
@@ -80,7 +69,7 @@ pub fn Legend(props: &LegendProps) -> Html {
             <h2>{ "Highlights" }</h2>
             <ul>{ for buttons }</ul>
             <label class="type-words-setting">
-                <input type="checkbox" id="type-words" checked={props.type_words}
+                <input type="checkbox" id="type-words" checked={type_words}
                     onchange={on_type_words} />
                 { " Write the type after every name" }
             </label>

@@ -6,26 +6,17 @@ use crate::export::download;
 use crate::state::{Action, Level, Notice};
 use yew::prelude::*;
 
-/// Props of [`Notices`].
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    /// The notices, oldest first.
-    pub notices: Vec<Notice>,
-    /// The region's name (two regions on a page need two names).
-    #[prop_or(AttrValue::Static("Messages"))]
-    pub label: AttrValue,
-}
-
-/// `section.notices`: a live region, so a screen reader hears each new notice.
-#[function_component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+/// `section.notices`: a live region named `label` (two regions on a page need two names), so
+/// a screen reader hears each new notice; `notices` oldest first. A view, not a component:
+/// each component costs the app's wasm its own copy of Yew's code.
+pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispatch>) -> Html {
+    let dispatch = dispatch.clone();
     let send = move |action: Action| {
         if let Some(d) = &dispatch {
             d.dispatch(action);
         }
     };
-    let items = props.notices.iter().map(|notice| {
+    let items = notices.iter().map(|notice| {
         let (class, role) = match notice.level {
             Level::Busy => ("notice-busy", "status"),
             Level::Info => ("notice-info", "status"),
@@ -74,7 +65,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
         }
     });
     html! {
-        <section class="notices" lang="en" aria-label={props.label.clone()} aria-live="polite">
+        <section class="notices" lang="en" aria-label={label} aria-live="polite">
             { for items }
         </section>
     }

@@ -7,20 +7,11 @@ use crate::layout::Side;
 use crate::state::Action;
 use yew::prelude::*;
 
-/// Props of [`OtherVersion`].
-#[derive(Properties, PartialEq)]
-pub struct OtherVersionProps {
-    /// The row (alignment link) whose counterpart is shown.
-    pub row: usize,
-    /// The side it leads to.
-    pub to: Side,
-}
-
-/// `button.other-version`, named "Show the English version" (or French).
-#[function_component]
-pub fn OtherVersion(props: &OtherVersionProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
-    let (row, to) = (props.row, props.to);
+/// `button.other-version`, named "Show the English version" (or French): it leads from
+/// `row` (an alignment link) to its counterpart on side `to`. A view, not a component: each
+/// component costs the app's wasm its own copy of Yew's code.
+pub fn other_version(row: usize, to: Side, dispatch: &Option<Dispatch>) -> Html {
+    let dispatch = dispatch.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         if let Some(d) = &dispatch {
             d.dispatch(Action::SetCursor(Some(row)));

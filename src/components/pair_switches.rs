@@ -6,21 +6,20 @@ use crate::layout::{Languages, PairMode, Side};
 use crate::state::Action;
 use yew::prelude::*;
 
-/// Props of [`PairSwitches`].
-#[derive(Properties, PartialEq)]
-pub struct PairSwitchesProps {
+/// The switches' state: the layout and the versions shown now, and whether the pair is aligned
+/// sentence by sentence (else there is no layout to choose).
+pub struct Switches {
     /// The layout now.
     pub mode: PairMode,
     /// The versions shown now.
     pub languages: Languages,
-    /// Whether the pair is aligned sentence by sentence (else there is no layout to choose).
+    /// Whether the pair is aligned sentence by sentence.
     pub aligned: bool,
 }
 
-/// `div.pair-switches`: the layout group (aligned pairs only), then the languages group.
-#[function_component]
-pub fn PairSwitches(props: &PairSwitchesProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+/// `div.pair-switches`: the layout group (aligned pairs only), then the languages group. A
+/// view, not a component: each component costs the app's wasm its own copy of Yew's code.
+pub fn pair_switches(now: Switches, dispatch: &Option<Dispatch>) -> Html {
     let button = |action: Action, pressed: bool, label: &'static str| {
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
@@ -39,7 +38,7 @@ pub fn PairSwitches(props: &PairSwitchesProps) -> Html {
             PairMode::Rows => "Aligned rows",
             PairMode::Paragraphs => "Original paragraphs",
         };
-        button(Action::SetPairMode(mode), props.mode == mode, label)
+        button(Action::SetPairMode(mode), now.mode == mode, label)
     });
     let languages = Languages::ALL.map(|languages| {
         let label = match languages {
@@ -49,13 +48,13 @@ pub fn PairSwitches(props: &PairSwitchesProps) -> Html {
         };
         button(
             Action::ShowLanguages(languages),
-            props.languages == languages,
+            now.languages == languages,
             label,
         )
     });
     html! {
         <div class="pair-switches" lang="en">
-            if props.aligned {
+            if now.aligned {
                 <div class="pair-mode" role="group" aria-label="Layout">{ for modes }</div>
             }
             <div class="pair-languages" role="group" aria-label="Versions shown">{ for languages }</div>

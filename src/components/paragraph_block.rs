@@ -5,14 +5,14 @@
 //! A paragraph takes its own marks ([`BlockMarks`], cut from the view's `RowMarks` by the
 //! column): pointing at a sentence re-renders the paragraphs it changes, not the article.
 
-use crate::components::{lit_in, OtherVersion, SentenceView};
-use crate::context::CorpusContext;
+use crate::components::{lit_in, other_version, SentenceView};
+use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
 use crate::layout::Side;
 use crate::shared::Shared;
+use crate::sorted_map::SortedMap;
 use crate::state::{HiddenTypes, SentenceRef};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// The marks of one paragraph: only what changes its rendering, so that equal marks skip it.
@@ -52,7 +52,7 @@ pub struct ParagraphBlockProps {
     /// The pair and its rows.
     pub pair: Shared<Pair>,
     /// The row of each sentence of the pair.
-    pub rows: Shared<BTreeMap<SentenceRef, usize>>,
+    pub rows: Shared<SortedMap<SentenceRef, usize>>,
     /// The paragraph (block) index.
     pub block: usize,
     /// What the reader points at and has chosen, as far as this paragraph goes.
@@ -63,6 +63,7 @@ pub struct ParagraphBlockProps {
 #[function_component]
 pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
     let corpus = use_corpus();
+    let dispatch = use_context::<Dispatch>();
     let (side, marks) = (props.side, &props.marks);
     let index = side.article(&props.pair);
     let Some(Block::Text { sentences, .. }) = corpus
@@ -96,7 +97,7 @@ pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
                 <SentenceView key={s} article={index} index={s} {row} {class}
                     lit={lit_in(&corpus, index, s, &marks.lit)} hidden={marks.hidden} />
                 if let (true, Some(row)) = (leads_across, row) {
-                    <OtherVersion {row} to={side.other()} />
+                    { other_version(row, side.other(), &dispatch) }
                     { " " }
                 }
                 if orphan {

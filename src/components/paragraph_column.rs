@@ -10,8 +10,8 @@ use crate::corpus::{Block, Pair};
 use crate::hooks::use_corpus;
 use crate::layout::Side;
 use crate::shared::Shared;
+use crate::sorted_map::SortedMap;
 use crate::state::SentenceRef;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Props of [`ParagraphColumn`].
@@ -22,7 +22,7 @@ pub struct ParagraphColumnProps {
     /// The pair and its rows.
     pub pair: Shared<Pair>,
     /// The row of each sentence of the pair.
-    pub rows: Shared<BTreeMap<SentenceRef, usize>>,
+    pub rows: Shared<SortedMap<SentenceRef, usize>>,
     /// What the reader points at and has chosen; when the other version is shown too, each
     /// sentence with a counterpart has a button that leads to it.
     pub marks: RowMarks,

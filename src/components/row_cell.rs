@@ -6,7 +6,7 @@
 //! not the view's: pointing at a sentence then re-renders the two cells of its row and the two
 //! it left, not every cell of the page.
 
-use crate::components::{lit_in, BlockView, OtherVersion, SentenceView};
+use crate::components::{lit_in, other_version, BlockView, SentenceView};
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
@@ -226,7 +226,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
             {onfocusin} aria-current={current.then_some("true")}>
             { content }
             if both_filled && other_shown {
-                <OtherVersion row={r} to={side.other()} />
+                { other_version(r, side.other(), &dispatch) }
             }
             if only_here {
                 <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>

@@ -2,32 +2,30 @@
 //! a wide screen). Its cells take their own grid column and a grid row shared with the other
 //! version's cells, so each sentence faces its translation.
 
-use crate::components::{lang_name, ColumnHead, RowCell, RowMarks};
+use crate::components::{column_head, lang_name, RowCell, RowMarks};
+use crate::context::CorpusContext;
 use crate::corpus::Pair;
-use crate::hooks::use_corpus;
 use crate::layout::Side;
 use crate::shared::Shared;
 use std::ops::Range;
 use yew::prelude::*;
 
-/// Props of [`RowColumn`].
-#[derive(Properties, PartialEq)]
-pub struct RowColumnProps {
+/// The aligned rows on screen: the pair, the rows shown (a page of a long pair, at most
+/// `PAGE_ROWS`) and what the reader points at and has chosen.
+pub struct RowsShown<'a> {
     /// The pair and its rows.
-    pub pair: Shared<Pair>,
-    /// The side shown.
-    pub side: Side,
-    /// The rows shown (a page of a long pair).
+    pub pair: &'a Shared<Pair>,
+    /// The rows shown.
     pub shown: Range<usize>,
-    /// What the reader points at and has chosen.
-    pub marks: RowMarks,
+    /// What the reader points at and has chosen (including the versions shown).
+    pub marks: &'a RowMarks,
 }
 
-/// `section.column.side-a|side-b[lang]`: the head, then a cell per row shown.
-#[function_component]
-pub fn RowColumn(props: &RowColumnProps) -> Html {
-    let corpus = use_corpus();
-    let (pair, side) = (&props.pair, props.side);
+/// `section.column.side-a|side-b[lang]` (keyed by its side): the head, then a cell per row
+/// shown. A view, not a component (each costs the app's wasm its own copy of Yew's code): its
+/// cells are the components a hover re-renders.
+pub fn row_column(corpus: &CorpusContext, props: &RowsShown, side: Side) -> Html {
+    let pair = props.pair;
     let article = side.article(pair);
     let Some(lang) = corpus.article(article).map(|a| a.lang) else {
         return Html::default();
@@ -42,13 +40,13 @@ pub fn RowColumn(props: &RowColumnProps) -> Html {
             let line = r - props.shown.start + 2;
             html! {
                 <RowCell key={r} pair={pair.clone()} row={r} {side}
-                    marks={props.marks.cell(&corpus, pair, r, side)} grid_row={line} />
+                    marks={props.marks.cell(corpus, pair, r, side)} grid_row={line} />
             }
         });
     html! {
-        <section class={classes!("column", side.class())} lang={lang.code()}
+        <section key={side.code()} class={classes!("column", side.class())} lang={lang.code()}
             aria-label={lang_name(lang)}>
-            <ColumnHead {article} />
+            { column_head(corpus, article, None) }
             { for cells }
         </section>
     }

@@ -1,6 +1,5 @@
 //! The keyboard shortcuts, listed in a dialog that `?` (or the header's button) opens.
 
-use crate::dom::on_command_key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -53,17 +52,9 @@ pub fn open_shortcuts() {
     }
 }
 
-/// `dialog#shortcuts`, and the `?` key that opens it.
-#[function_component]
-pub fn Shortcuts() -> Html {
-    use_effect_with((), |_| {
-        let listener = on_command_key(|key| {
-            if key == "?" {
-                open_shortcuts();
-            }
-        });
-        move || drop(listener)
-    });
+/// `dialog#shortcuts` (the `?` key opens it: `use_shortcuts_key`). A view, not a component:
+/// each component costs the app's wasm its own copy of Yew's code.
+pub fn shortcuts() -> Html {
     let close = Callback::from(|_: MouseEvent| {
         if let Some(dialog) = dialog() {
             dialog.close();

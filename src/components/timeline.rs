@@ -201,20 +201,14 @@ pub fn by_date(mut entries: Vec<TimelineEntry>) -> Vec<(DateKey, Vec<TimelineEnt
     groups
 }
 
-/// Props of [`Timeline`].
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    /// The entries, grouped by date in chronological order (see [`by_date`]).
-    pub groups: std::rc::Rc<Vec<(DateKey, Vec<TimelineEntry>)>>,
-}
-
-/// `ol.timeline`: one item per date, each entry a link to its sentence.
-#[function_component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    if props.groups.is_empty() {
+/// `ol.timeline`: one item per date, each entry a link to its sentence; `groups` are the
+/// entries grouped by date in chronological order (see [`by_date`]). A view, not a component
+/// (no state of its own: each component costs the wasm its own copy of Yew's code).
+pub fn timeline(groups: &[(DateKey, Vec<TimelineEntry>)]) -> Html {
+    if groups.is_empty() {
         return html! { <p class="empty">{ "No dated events or statements." }</p> };
     }
-    let dates = props.groups.iter().map(|(when, entries)| {
+    let dates = groups.iter().map(|(when, entries)| {
         let items = entries.iter().enumerate().map(|(i, e)| {
             let (class, word) = match e.kind {
                 EntryKind::Event => ("event", "Event mentioned"),

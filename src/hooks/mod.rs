@@ -11,6 +11,7 @@ mod use_row_keys;
 mod use_saved_library;
 mod use_saved_settings;
 mod use_scroll_to_top;
+mod use_shortcuts_key;
 
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
@@ -24,3 +25,4 @@ pub use use_row_keys::{show_counterpart, use_row_keys};
 pub use use_saved_library::use_saved_library;
 pub use use_saved_settings::use_saved_settings;
 pub use use_scroll_to_top::use_scroll_to_top;
+pub use use_shortcuts_key::use_shortcuts_key;

@@ -1,6 +1,7 @@
 //! One article (`#/article/<stem>`): its blocks, noise muted, with the legend and side panels.
 
-use crate::components::{lang_name, BlockView, Disputes, EntityCard, Legend};
+use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard};
+use crate::context::Dispatch;
 use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::state::HiddenTypes;
@@ -32,6 +33,7 @@ pub struct ArticlePageProps {
 #[function_component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let corpus = use_corpus();
+    let dispatch = use_context::<Dispatch>();
     let anchor = corpus
         .views
         .get(props.article)
@@ -89,7 +91,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     if !pair_links.is_empty() {
                         <nav class="article-links" aria-label="Translations">{ for pair_links }</nav>
                     }
-                    <Legend hidden={props.hidden} type_words={props.type_words} />
+                    { legend(props.hidden, props.type_words, &dispatch) }
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }

@@ -1,31 +1,20 @@
 //! The library (`#/`): the bundled articles, the reader's own, a way to add more, and exports.
 
-use crate::components::{AddArticles, ArticleCard, ExportButtons, LibraryFilters};
+use crate::components::{article_card, export_buttons, AddArticles, Exporter, LibraryFilters};
 use crate::corpus::Origin;
 use crate::filter::LibraryFilter;
-use crate::hooks::use_corpus;
 use crate::state::Notice;
 use yew::prelude::*;
 
-/// Props of [`LibraryPage`].
-#[derive(Properties, PartialEq)]
-pub struct LibraryPageProps {
-    /// The add-articles form's notices, oldest first.
-    #[prop_or_default]
-    pub notices: Vec<Notice>,
-    /// Which articles are listed.
-    #[prop_or_default]
-    pub filter: LibraryFilter,
-}
-
-/// `main#library`.
-#[function_component]
-pub fn LibraryPage(props: &LibraryPageProps) -> Html {
-    let corpus = use_corpus();
+/// `main#library`: the articles of the exporter's corpus that `filter` lists, the form to add
+/// more with its `notices` (oldest first), and the exports. A view, not a component: each
+/// component costs the app's wasm its own copy of Yew's code.
+pub fn library_page(exporter: &Exporter, notices: Vec<Notice>, filter: &LibraryFilter) -> Html {
+    let (corpus, dispatch) = (&exporter.corpus, &exporter.dispatch);
     let listed: Vec<usize> = (0..corpus.views.len())
         .filter(|&i| {
             let claims = corpus.article(i).map_or(&[][..], |a| &a.claims);
-            props.filter.matches(claims)
+            filter.matches(claims)
         })
         .collect();
     let (bundled, own): (Vec<usize>, Vec<usize>) = listed
@@ -38,7 +27,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
         .count();
     let cards = |list: &[usize]| {
         list.iter()
-            .map(|&i| html! { <ArticleCard key={corpus.views[i].stem.clone()} article={i} /> })
+            .map(|&i| article_card(corpus, i, dispatch))
             .collect::<Html>()
     };
     let all: Vec<usize> = (0..corpus.views.len()).collect();
@@ -48,7 +37,7 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
             <p class="intro">
                 { format!("{} articles, analysed in your browser: open one, or read a French and an English version side by side.", all.len()) }
             </p>
-            <LibraryFilters filter={props.filter.clone()} shown={listed.len()} total={all.len()} />
+            <LibraryFilters filter={filter.clone()} shown={listed.len()} total={all.len()} />
             <div class="cards bundled">{ cards(&bundled) }</div>
             if bundled.is_empty() {
                 <p class="empty">{ "No bundled article matches these filters." }</p>
@@ -64,8 +53,8 @@ pub fn LibraryPage(props: &LibraryPageProps) -> Html {
                     <div class="cards own">{ cards(&own) }</div>
                 }
             </section>
-            <AddArticles notices={props.notices.clone()} />
-            <ExportButtons articles={all} file_stem="parallax-library" />
+            <AddArticles {notices} />
+            { export_buttons(exporter, &all, "parallax-library") }
         </main>
     }
 }

@@ -10,6 +10,6 @@ mod pair;
 pub use article::ArticlePage;
 pub use disputes::DisputesPage;
 pub use entity::EntityPage;
-pub use library::LibraryPage;
+pub use library::library_page;
 pub use not_found::not_found_page;
 pub use pair::PairPage;

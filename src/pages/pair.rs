@@ -2,16 +2,17 @@
 //! English, in aligned rows or in their original paragraphs.
 //!
 //! On a wide screen the two versions are real `section`s; in rows, CSS grid (with
-//! `display: contents`) lines their cells up row by row (`RowColumn`), in paragraphs each keeps
+//! `display: contents`) lines their cells up row by row (`row_column`), in paragraphs each keeps
 //! its own (`ParagraphColumn`). On a phone the aligned rows are interleaved instead
 //! (`InterleavedRows`: a French sentence, then its English counterpart), and the entity card is
 //! a bottom sheet (`EntitySheet`). The reader may read one version at a time.
 
 mod rows;
 
+use crate::analyser::Analyser;
 use crate::components::{
-    Disputes, EntitySheet, ExportButtons, InterleavedRows, Legend, PairSwitches, ParagraphColumn,
-    RowColumn, RowMarks,
+    export_buttons, interleaved_rows, legend, pair_switches, row_column, Disputes, EntitySheet,
+    Exporter, ParagraphColumn, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -68,6 +69,11 @@ const PAGE_ROWS: usize = 200;
 pub fn PairPage(props: &PairPageProps) -> Html {
     let corpus = use_corpus();
     let dispatch = use_context::<Dispatch>();
+    let exporter = Exporter {
+        corpus: corpus.clone(),
+        dispatch: dispatch.clone(),
+        analyser: use_context::<Analyser>(),
+    };
     let narrow = use_narrow();
     let pair = Shared::of(use_memo(
         (props.a, props.b, corpus.clone()),
@@ -129,6 +135,11 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     let grid_class = |layout: &'static str| {
         classes!("pair-grid", layout, one_language.then_some("one-language"))
     };
+    let rows_shown = RowsShown {
+        pair: &pair,
+        shown: shown.clone(),
+        marks: &marks,
+    };
     let grid = match props.mode {
         PairMode::Paragraphs => {
             let columns = props.languages.sides().map(|side| {
@@ -139,16 +150,12 @@ pub fn PairPage(props: &PairPageProps) -> Html {
             });
             html! { <div class={grid_class("paragraphs")}>{ for columns }</div> }
         }
-        PairMode::Rows if narrow => html! {
-            <InterleavedRows pair={pair.clone()} shown={shown.clone()} marks={marks.clone()} />
-        },
+        PairMode::Rows if narrow => interleaved_rows(&corpus, &rows_shown),
         PairMode::Rows => {
-            let columns = props.languages.sides().map(|side| {
-                html! {
-                    <RowColumn key={side.code()} pair={pair.clone()} {side} shown={shown.clone()}
-                        marks={marks.clone()} />
-                }
-            });
+            let columns = props
+                .languages
+                .sides()
+                .map(|side| row_column(&corpus, &rows_shown, side));
             html! { <div class={grid_class("rows")}>{ for columns }</div> }
         }
     };
@@ -156,17 +163,17 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         <main id="pair" class={classes!(props.type_words.then_some("type-words"), props.selected.is_some().then_some("sheet-open"))}>
             <h1 lang="en">{ "Side by side" }</h1>
             <p class="pair-note" lang="en">{ note }</p>
-            <PairSwitches mode={props.mode} languages={props.languages} aligned={pair.aligned} />
+            { pair_switches(Switches { mode: props.mode, languages: props.languages, aligned: pair.aligned }, &dispatch) }
             { for pager.clone() }
             <div class="reading">
                 { grid }
                 <div class="side" lang="en">
-                    <Legend hidden={props.hidden} type_words={props.type_words} />
+                    { legend(props.hidden, props.type_words, &dispatch) }
                     if let Some(id) = props.selected.clone() {
                         <EntitySheet {id} />
                     }
                     <Disputes articles={vec![pair.fr, pair.en]} />
-                    <ExportButtons articles={vec![pair.fr, pair.en]} file_stem="parallax-pair" />
+                    { export_buttons(&exporter, &[pair.fr, pair.en], "parallax-pair") }
                 </div>
             </div>
             { for pager }

@@ -1,11 +1,10 @@
 //! The claims of one matrix cell, opened right below the matrix: a labelled region that takes
 //! the focus when it opens and closes with its button or Escape.
 
-use super::claim_item::ClaimItem;
+use super::claim_item::{claim_item, ItemPlace};
 use super::model::DisputesModel;
 use crate::components::{counts_phrase, CellAt};
 use crate::hooks::ClaimAt;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The `id` of the region's heading, which takes the focus.
@@ -13,34 +12,37 @@ const HEADING_ID: &str = "cell-claims-heading";
 /// The `id` of the region, brought into view when it opens.
 const REGION_ID: &str = "cell-claims";
 
-/// Props of [`CellClaims`].
-#[derive(Properties, PartialEq)]
-pub struct CellClaimsProps {
+/// What [`cell_claims`] shows.
+pub struct CellClaims<'a> {
     /// The page's model.
-    pub model: Rc<DisputesModel>,
+    pub model: &'a DisputesModel,
     /// The cell opened.
     pub cell: CellAt,
     /// Close the region.
-    pub on_close: Callback<()>,
+    pub on_close: &'a Callback<()>,
     /// Go to an item of the page's list (an answer's accusation).
-    pub on_go: Callback<ClaimAt>,
+    pub on_go: &'a Callback<ClaimAt>,
 }
 
-/// `section.cell-claims`: "Speaker → Target: 2 accusations", then each claim.
-#[function_component]
-pub fn CellClaims(props: &CellClaimsProps) -> Html {
-    use_effect_with(props.cell, |_| {
-        let document = gloo::utils::document();
-        if let Some(region) = document.get_element_by_id(REGION_ID) {
-            crate::dom::scroll_to(&region, web_sys::ScrollLogicalPosition::Nearest);
+/// Bring the region into view and give its heading the focus: the page's effect when a cell
+/// opens (or another one does).
+pub fn focus_opened() {
+    let document = gloo::utils::document();
+    if let Some(region) = document.get_element_by_id(REGION_ID) {
+        crate::dom::scroll_to(&region, web_sys::ScrollLogicalPosition::Nearest);
+    }
+    if let Some(heading) = document.get_element_by_id(HEADING_ID) {
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
         }
-        if let Some(heading) = document.get_element_by_id(HEADING_ID) {
-            if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-                let _ = heading.focus();
-            }
-        }
-    });
-    let model = &props.model;
+    }
+}
+
+/// `section.cell-claims`: "Speaker → Target: 2 accusations", then each claim. A view, not a
+/// component (each costs the app's wasm its own copy of Yew's code): the page runs
+/// [`focus_opened`] when the cell changes.
+pub fn cell_claims(props: &CellClaims) -> Html {
+    let model = props.model;
     let (s, t) = props.cell;
     let (Some(speaker), Some(target)) = (model.matrix.speakers.get(s), model.matrix.targets.get(t))
     else {
@@ -67,10 +69,12 @@ pub fn CellClaims(props: &CellClaimsProps) -> Html {
     };
     let items = model.cell_items.get(&props.cell).into_iter().flatten();
     let items = items.map(|&at| {
-        html! {
-            <ClaimItem key={format!("{}-{}", at.0, at.1)} {at} model={model.clone()}
-                prefix="cell-claim" on_go={props.on_go.clone()} />
-        }
+        let place = ItemPlace {
+            prefix: "cell-claim",
+            current: false,
+            on_go: props.on_go,
+        };
+        claim_item(model, at, place)
     });
     html! {
         <section class="cell-claims" id={REGION_ID} aria-labelledby={HEADING_ID} {onkeydown}>

@@ -7,7 +7,6 @@ use crate::hooks::ClaimAt;
 use crate::route::Route;
 use parallax_engine::claims::Party;
 use parallax_engine::Lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The `id` of an item's element: `prefix-event-item`.
@@ -37,27 +36,21 @@ pub fn party_name(model: &DisputesModel, party: &Party, class: &'static str) -> 
     }
 }
 
-/// Props of [`ClaimItem`].
-#[derive(Properties, PartialEq)]
-pub struct ClaimItemProps {
-    /// `(event, item)` indexes.
-    pub at: ClaimAt,
-    /// The model the item belongs to.
-    pub model: Rc<DisputesModel>,
-    /// Whether the keys put the reader here.
-    #[prop_or_default]
-    pub current: bool,
+/// Where a claim item is shown and what its answer link does.
+pub struct ItemPlace<'a> {
     /// The prefix of the element's id (the page's list and a matrix cell's list differ).
-    pub prefix: AttrValue,
+    pub prefix: &'static str,
+    /// Whether the keys put the reader here.
+    pub current: bool,
     /// Go to the item at `(event, item)` (the accusation an answer answers).
-    pub on_go: Callback<ClaimAt>,
+    pub on_go: &'a Callback<ClaimAt>,
 }
 
-/// `li.claim[data-stance]`: speaker → target, badge, both quotes, the accusation answered.
-#[function_component]
-pub fn ClaimItem(props: &ClaimItemProps) -> Html {
-    let model = &props.model;
-    let Some(item) = model.item(props.at) else {
+/// `li.claim[data-stance]` (keyed by its id): speaker → target, badge, both quotes, the
+/// accusation answered, for the item at `(event, item)` of `model`. A view, not a component:
+/// each component costs the app's wasm its own copy of Yew's code.
+pub fn claim_item(model: &DisputesModel, at: ClaimAt, place: ItemPlace) -> Html {
+    let Some(item) = model.item(at) else {
         return Html::default();
     };
     let versions = item.locations.iter().map(|l| {
@@ -77,7 +70,7 @@ pub fn ClaimItem(props: &ClaimItemProps) -> Html {
     let answered = item.answers.and_then(|at| {
         let accusation = model.item(at)?;
         let about = &model.events.get(at.0)?.about;
-        let on_go = props.on_go.clone();
+        let on_go = place.on_go.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             on_go.emit(at);
@@ -93,9 +86,10 @@ pub fn ClaimItem(props: &ClaimItemProps) -> Html {
         })
     });
     let (slug, _, _) = stance_parts(item.stance);
+    let id = item_id(place.prefix, at);
     html! {
-        <li class={classes!("claim", props.current.then_some("current"))}
-            id={item_id(&props.prefix, props.at)} tabindex="-1" data-stance={slug}>
+        <li class={classes!("claim", place.current.then_some("current"))} key={id.clone()}
+            {id} tabindex="-1" data-stance={slug}>
             <p class="claim-head">
                 { stance_badge(item.stance) }
                 if let Some(speaker) = &item.speaker {

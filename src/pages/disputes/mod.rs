@@ -11,13 +11,16 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
-use crate::components::{AccusationMatrix, CellAt, ExportButtons, LangToggle, Timeline};
-use crate::context::UiLang;
+use crate::analyser::Analyser;
+use crate::components::{
+    accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
+};
+use crate::context::{Dispatch, UiLang};
 use crate::hooks::use_corpus;
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
-use cell_claims::CellClaims;
-use claim_item::{item_id, ClaimItem};
+use cell_claims::{cell_claims, focus_opened, CellClaims};
+use claim_item::{claim_item, item_id, ItemPlace};
 use model::DisputesModel;
 use parallax_engine::Stance;
 use std::rc::Rc;
@@ -65,6 +68,12 @@ fn event_id(about: &str) -> String {
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_corpus();
     let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let dispatch = use_context::<Dispatch>();
+    let exporter = Exporter {
+        corpus: corpus.clone(),
+        dispatch: dispatch.clone(),
+        analyser: use_context::<Analyser>(),
+    };
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
     });
@@ -126,10 +135,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 .enumerate()
                 .filter(|(_, item)| item.is_accusation() == accusations)
                 .map(|(i, _)| {
-                    html! {
-                        <ClaimItem key={i} at={(e, i)} model={model.clone()} prefix="claim"
-                            current={*current == Some((e, i))} on_go={on_move.clone()} />
-                    }
+                    let place = ItemPlace {
+                        prefix: "claim",
+                        current: *current == Some((e, i)),
+                        on_go: &on_move,
+                    };
+                    claim_item(&model, (e, i), place)
                 })
                 .collect()
         };
@@ -174,21 +185,31 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     );
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     let cell = opened.filter(|c| model.cell_items.contains_key(c));
+    // An opened cell's claims come into view with the focus on their heading.
+    use_effect_with(cell, |cell| {
+        if cell.is_some() {
+            focus_opened();
+        }
+    });
     html! {
         <main id="disputes-page" lang="en">
             <h1>{ "Disputes" }</h1>
             <p class="intro">{ intro }</p>
             <div class="disputes-tools">
-                <LangToggle />
-                <ExportButtons articles={all} file_stem="parallax-disputes" />
+                { lang_toggle(lang, &dispatch) }
+                { export_buttons(&exporter, &all, "parallax-disputes") }
             </div>
             <div class="disputes-layout">
                 <section class="matrix-section" aria-labelledby="matrix-heading">
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>
-                    <AccusationMatrix matrix={model.matrix.clone()} names={model.names.clone()}
-                        selected={cell} {on_select} />
+                    { accusation_matrix(&MatrixView {
+                        matrix: &model.matrix,
+                        names: &model.names,
+                        selected: cell,
+                        on_select: &on_select,
+                    }) }
                     if let Some(cell) = cell {
-                        <CellClaims model={model.clone()} {cell} {on_close} on_go={on_move.clone()} />
+                        { cell_claims(&CellClaims { model: &model, cell, on_close: &on_close, on_go: &on_move }) }
                     }
                 </section>
                 <section class="events-section" aria-labelledby="events-heading">
@@ -201,7 +222,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 </section>
                 <section class="timeline-section" aria-labelledby="timeline-heading">
                     <h2 id="timeline-heading">{ "Timeline" }</h2>
-                    <Timeline groups={model.timeline.clone()} />
+                    { timeline(&model.timeline) }
                 </section>
             </div>
         </main>

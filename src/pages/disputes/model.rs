@@ -13,9 +13,9 @@ use crate::components::{by_date, matrix_of, parse_date_id, CellAt, DateKey, Entr
 use crate::components::{Matrix, TimelineEntry};
 use crate::corpus::{shorten, Corpus};
 use crate::route::Route;
+use crate::sorted_map::SortedMap;
 use parallax_engine::claims::Party;
 use parallax_engine::{EntityType, Lang, Stance};
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 pub use parallax_engine::claims_table::speaker_label;
@@ -88,11 +88,11 @@ pub struct DisputesModel {
     /// Events in order of first appearance.
     pub events: Vec<EventGroup>,
     /// Every party's display name, by id.
-    pub names: Rc<BTreeMap<String, DisplayName>>,
+    pub names: Rc<SortedMap<String, DisplayName>>,
     /// Who accuses whom.
     pub matrix: Rc<Matrix>,
     /// Which items each matrix cell counts: `(event, item)` indexes.
-    pub cell_items: BTreeMap<CellAt, Vec<(usize, usize)>>,
+    pub cell_items: SortedMap<CellAt, Vec<(usize, usize)>>,
     /// Dated entries, grouped by date in chronological order.
     pub timeline: Rc<Vec<(DateKey, Vec<TimelineEntry>)>>,
 }
@@ -120,12 +120,12 @@ fn location(corpus: &Corpus, (a, c): (usize, usize)) -> Option<Location> {
 /// Derive the page's model from the corpus, names and titles in `lang`.
 pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
     let views = &corpus.claims;
-    let mut names: BTreeMap<String, DisplayName> = BTreeMap::new();
+    let mut names: Vec<(String, DisplayName)> = Vec::new();
     let mut shown = |party: &Option<Party>| {
         party.as_ref().map(|p| {
             let name = views.name(p, lang);
             let text = name.text.clone();
-            names.entry(p.id.clone()).or_insert(name);
+            names.push((p.id.clone(), name));
             Party {
                 id: p.id.clone(),
                 name: text,
@@ -165,7 +165,7 @@ pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
         claim_of_item[e].push(k);
     }
     // Accusations first, reading order kept within each (a stable sort of both lists alike).
-    let mut place_of_claim: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let mut place_of_claim: Vec<(usize, (usize, usize))> = Vec::new();
     for (e, group) in events.iter_mut().enumerate() {
         let mut paired: Vec<(DisputeItem, usize)> = group
             .items
@@ -174,10 +174,11 @@ pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
             .collect();
         parallax_engine::order::sort_by_key(&mut paired, |(item, _)| !item.is_accusation());
         for (i, (item, k)) in paired.into_iter().enumerate() {
-            place_of_claim.insert(k, (e, i));
+            place_of_claim.push((k, (e, i)));
             group.items.push(item);
         }
     }
+    let place_of_claim = SortedMap::last_wins(place_of_claim);
     for (answer, accusation) in &views.answered {
         if let (Some(&(e, i)), Some(&at)) =
             (place_of_claim.get(answer), place_of_claim.get(accusation))
@@ -194,17 +195,16 @@ pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
         }
     }
     let matrix = matrix_of(cells.iter().map(|&(s, t, stance, _)| (s, t, stance)));
-    let mut cell_items: BTreeMap<CellAt, Vec<(usize, usize)>> = BTreeMap::new();
-    for (s, t, _, at) in &cells {
-        if let Some(cell) = matrix.cell_of(&s.id, &t.id) {
-            cell_items.entry(cell).or_default().push(*at);
-        }
-    }
+    let cell_items = SortedMap::grouped(
+        cells
+            .iter()
+            .filter_map(|(s, t, _, at)| Some((matrix.cell_of(&s.id, &t.id)?, *at))),
+    );
     let timeline = by_date(timeline_entries(corpus, &events));
     DisputesModel {
         lang,
         events,
-        names: Rc::new(names),
+        names: Rc::new(SortedMap::first_wins(names)),
         matrix: Rc::new(matrix),
         cell_items,
         timeline: Rc::new(timeline),
@@ -240,7 +240,8 @@ fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry
                 lang: at.lang.code(),
                 href: at.href.clone(),
             };
-            let mut seen = BTreeSet::new();
+            // The few dates of one claim's sentences, each once.
+            let mut seen: Vec<DateKey> = Vec::new();
             for at in &item.locations {
                 let Some(article) = corpus.article(at.article) else {
                     continue;
@@ -253,7 +254,8 @@ fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry
                 });
                 for m in dates {
                     if let Some(when) = parse_date_id(&m.id, fallback_year) {
-                        if seen.insert(when) {
+                        if !seen.contains(&when) {
+                            seen.push(when);
                             entries.push(entry(when, EntryKind::Event, at));
                         }
                     }
@@ -270,6 +272,7 @@ fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
 
     #[test]
     fn a_claim_without_speaker_says_so() {
@@ -343,7 +346,11 @@ mod tests {
             let expected = if lang == Lang::Fr { "Chine" } else { "China" };
             assert_eq!(china, Some(expected));
             assert_eq!(
-                model.names["china"].other.as_ref().map(|(n, _)| n.as_str()),
+                model
+                    .names
+                    .get("china")
+                    .and_then(|n| n.other.as_ref())
+                    .map(|(n, _)| n.as_str()),
                 Some(if lang == Lang::Fr { "China" } else { "Chine" })
             );
         }

@@ -4,9 +4,9 @@
 use crate::context::CorpusContext;
 use crate::corpus::{Pair, Row, RowNote};
 use crate::layout::Side;
+use crate::sorted_map::SortedMap;
 use crate::state::SentenceRef;
 use parallax_engine::Lang;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The rows to show: the corpus pair when there is one, else paragraph rows.
@@ -35,8 +35,8 @@ pub fn rows_of(corpus: &CorpusContext, a: usize, b: usize) -> Pair {
 }
 
 /// Which row each sentence of the two articles stands in.
-pub fn row_index(corpus: &CorpusContext, pair: &Pair) -> BTreeMap<SentenceRef, usize> {
-    let mut out = BTreeMap::new();
+pub fn row_index(corpus: &CorpusContext, pair: &Pair) -> SortedMap<SentenceRef, usize> {
+    let mut out = Vec::new();
     let sentences_of_block = |article: usize, block: usize| {
         corpus.article(article).into_iter().flat_map(move |x| {
             x.sentences
@@ -62,7 +62,7 @@ pub fn row_index(corpus: &CorpusContext, pair: &Pair) -> BTreeMap<SentenceRef, u
             }
         }
     }
-    out
+    SortedMap::last_wins(out)
 }
 
 /// The rows where the two versions differ, ascending: what `n` and `p` move through.

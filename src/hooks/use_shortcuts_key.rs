@@ -1,0 +1,19 @@
+//! The `?` key, wherever the reader is: it opens the list of keyboard shortcuts.
+
+use crate::components::open_shortcuts;
+use crate::dom::on_command_key;
+use yew::prelude::*;
+
+/// Listen, as long as the app lives, for `?` (outside text fields: `on_command_key`) and open
+/// the shortcuts dialog when it comes.
+#[hook]
+pub fn use_shortcuts_key() {
+    use_effect_with((), |_| {
+        let listener = on_command_key(|key| {
+            if key == "?" {
+                open_shortcuts();
+            }
+        });
+        move || drop(listener)
+    });
+}
