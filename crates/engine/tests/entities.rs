@@ -1185,3 +1185,20 @@ fn a_quoted_group_name_may_open_on_an_article() {
         "Un groupe se présentant comme « la [Légion numérique de Sylvanie]GROUP:legion_numerique_de_sylvanie » a revendiqué l'attaque.",
     );
 }
+
+#[test]
+fn a_citys_prosecutor_has_one_id_in_both_languages() {
+    check(
+        "Le parquet de Lyon a ouvert une enquête.",
+        "Le [parquet de Lyon]ORG:lyon_prosecutor a ouvert une enquête.",
+    );
+    check(
+        "The Lyon public prosecutor's office opened an inquiry; the Lyon prosecutor declined to comment.",
+        "The [Lyon public prosecutor's office]ORG:lyon_prosecutor opened an inquiry; the [Lyon prosecutor]ORG:lyon_prosecutor declined to comment.",
+    );
+    // A city's office that is not a prosecutor's is no prosecutor.
+    check(
+        "The Lyon office of the firm was closed.",
+        "The [Lyon]GPE:lyon office of the firm was closed.",
+    );
+}

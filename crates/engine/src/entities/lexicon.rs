@@ -68,6 +68,14 @@ pub struct Lexicon {
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
     pub mission_hosts: WordSet,
+    /// A city's office named before its place (`parquet` de Paris) -> id suffix.
+    pub office_heads: WordMap<String>,
+    /// A city's office named after its place (Paris `prosecutor`'s office) -> id suffix.
+    pub office_tails: WordMap<String>,
+    /// Words between a place and its office's noun (`public`).
+    pub office_between: WordSet,
+    /// The noun after an office noun's possessive ("prosecutor's `office`").
+    pub office_after: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// The gender of the given names that always have one (`laura` female, `rafael` male).
@@ -161,6 +169,18 @@ fn parse(data: &str) -> Lexicon {
             }
             "mission_host" => {
                 lx.mission_hosts.insert(word.to_string());
+            }
+            "office_head" => {
+                lx.office_heads.insert(word.to_string(), value.to_string());
+            }
+            "office_tail" => {
+                lx.office_tails.insert(word.to_string(), value.to_string());
+            }
+            "office_between" => {
+                lx.office_between.insert(word.to_string());
+            }
+            "office_after" => {
+                lx.office_after.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),

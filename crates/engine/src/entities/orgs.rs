@@ -798,8 +798,50 @@ fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
     out.push(v.candidate(a, b, EntityType::Org, id, Priority::Head));
 }
 
+/// « le parquet de Paris », "the Paris public prosecutor's office": a city's office, one id
+/// in both languages (`paris_prosecutor`), whether the office comes before its place (an
+/// `office_head` and "de") or after it (an `office_tail`, maybe after `office_between`
+/// words, and its "'s" and `office_after` noun).
+fn city_office(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let lx = lexicon();
+    if let Some(suffix) = lx.office_heads.get(v.text(i)) {
+        if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
+            let id = format!("{id}_{suffix}");
+            out.push(v.candidate(i, last, EntityType::Org, id, Priority::Head));
+        }
+        return;
+    }
+    let Some(suffix) = lx.office_tails.get(v.text(i)) else {
+        return;
+    };
+    let mut k = i.checked_sub(1);
+    while let Some(j) = k.filter(|&j| v.word_in(i, j) && lx.office_between.contains(v.text(j))) {
+        k = j.checked_sub(1);
+    }
+    // The place ends right before: a one- or two-token name the base knows.
+    let Some((start, id)) = k.and_then(|end| {
+        (end.saturating_sub(1)..=end).find_map(|s| {
+            place_at(v, s)
+                .filter(|(last, _)| *last == end)
+                .map(|(_, id)| (s, id))
+        })
+    }) else {
+        return;
+    };
+    // "… prosecutor's office": the possessive and the noun belong to the name.
+    let possessive = matches!(v.text(i + 1), "'" | "’") && v.text(i + 2) == "s";
+    let end = if possessive && lx.office_after.contains(v.text(i + 3)) {
+        i + 3
+    } else {
+        i
+    };
+    let id = format!("{id}_{suffix}");
+    out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
+}
+
 /// Run the organisation rules at token `i`.
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    city_office(v, i, out);
     administration(v, i, out);
     ministry_of(v, i, out);
     head_then_portfolio(v, i, out);
