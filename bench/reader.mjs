@@ -1,6 +1,7 @@
 // The reader's figures of scripts/bench.sh alone (6. the 1 MB pair's hover and scroll, 7. ten
 // 1 MB files), measured the same way by the same functions, without the engine and paint parts.
-// node bench/reader.mjs [pair] [own]   (after trunk build --release: dist/ of this checkout)
+// node bench/reader.mjs [pair] [own]   (after trunk build --release: dist/ of this checkout, or
+// the dist/ named by BENCH_DIST, for A/B runs of two builds back to back)
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { Report } from './lib/report.mjs';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const which = process.argv.slice(2);
 const all = which.length === 0;
-const server = await serve({ '/app/': join(root, 'dist') });
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, 'dist');
+const server = await serve({ '/app/': dist });
 const browser = await launch();
 const report = new Report();
 report.machine = {
@@ -22,7 +24,7 @@ report.machine = {
   model: cpus()[0]?.model ?? 'unknown',
   chromium: browser.version(),
   commit: execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-  dist: `dist/ built ${statSync(join(root, 'dist', 'index.html')).mtime.toISOString()}`,
+  dist: `${dist} built ${statSync(join(dist, 'index.html')).mtime.toISOString()}`,
 };
 try {
   const own = writeOwnTexts(root, join(root, 'target', 'bench', 'own'));

@@ -20,7 +20,7 @@ use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
-use parallax_engine::segments::{article_segments, Segment};
+use parallax_engine::segments::{article_segments, Segment, SegmentSweep};
 use parallax_engine::text::{CharCursor, Span};
 use parallax_engine::{Alignment, Analysis, ArticleAnalysis, Lang, ParagraphKind, Views};
 use std::rc::Rc;
@@ -278,6 +278,11 @@ impl Corpus {
     }
 }
 
+/// How many sentences' segments a step of [`CorpusSteps`] cuts: all of a 1 MB article's
+/// (~6,400 in the bench's) in one step took 50–80 ms of the page's thread in a CPU profile of
+/// the bench on a loaded machine (profiled tasks read ~1.5x long), natively ~1.5 ms per 2,000.
+const SEGMENTED_PER_STEP: usize = 2_000;
+
 /// A corpus derived one step at a time, each short enough for the page's thread: an
 /// article's view (blocks, segments), then the claims' index, then the pair of each
 /// alignment, then an article's dispute lines, then the actors. [`Corpus::of`] takes the steps in a row;
@@ -289,8 +294,8 @@ pub struct CorpusSteps {
     texts: Vec<Rc<str>>,
     /// The articles' views derived so far.
     views: Vec<ArticleView>,
-    /// The next article's view, its segments still to come.
-    started: Option<ArticleView>,
+    /// The next article's view, its segments still to come (the sweep cutting them).
+    started: Option<(ArticleView, SegmentSweep)>,
     /// The claims' index, once every view is there.
     claims: Option<Rc<ClaimViews>>,
     /// The pairs of the alignments taken so far (one per step, after the claims' index).
@@ -337,14 +342,21 @@ impl CorpusSteps {
         let Some(corpus) = &mut self.corpus else {
             let next = self.views.len();
             let article = self.analysis.articles.get(next);
-            // An article's view in two steps: its blocks, then its segments.
+            // An article's view in steps: its blocks, then its segments, a few thousand
+            // sentences' a step.
             match (article, self.texts.get(next), self.started.take()) {
-                (Some(article), _, Some(mut view)) => {
-                    add_segments(&mut view, article);
-                    self.views.push(view);
+                (Some(article), _, Some((mut view, mut sweep))) => {
+                    let segments = sweep.take(article, SEGMENTED_PER_STEP);
+                    view.segments.extend(segments.into_iter().map(Rc::from));
+                    if sweep.is_done(article) {
+                        self.views.push(view);
+                    } else {
+                        self.started = Some((view, sweep));
+                    }
                 }
                 (Some(article), Some(text), None) => {
-                    self.started = Some(view_but_segments(article, text));
+                    let sweep = SegmentSweep::new(article);
+                    self.started = Some((view_but_segments(article, text), sweep));
                 }
                 _ if self.claims.is_none() => {
                     self.claims = Some(Rc::new(ClaimViews::of(self.derived.clone())));

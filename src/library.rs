@@ -1,9 +1,13 @@
 //! The reader's own articles: what they are, how they join the library, and how the saved
 //! copy in browser storage is written and read back (pure code: `storage` does the browser part).
 //!
-//! The saved form is JSON, `{"version": 1, "articles": [{"id", "name", "text"}…]}`. Reading it
-//! back never fails: what cannot be read is reported and set aside, what can is kept. The JSON
-//! is read and written by the app's own `json.rs`.
+//! The saved form is JSON, one value per article, `{"version": 2, "id", "name", "text"}`
+//! ([`encode_article`]), and an index of them in library order, `{"version": 2, "articles":
+//! [{"id", "name"}…]}` ([`encode_index`]), so that adding an article writes only its own value
+//! and the index. Earlier versions wrote the whole library as one value, `{"version": 1,
+//! "articles": [{"id", "name", "text"}…]}` ([`encode`], [`decode`]), still read to migrate it.
+//! Reading never fails: what cannot be read is reported and set aside, what can is kept. The
+//! JSON is read and written by the app's own `json.rs`.
 
 use crate::json::{self, Json};
 use parallax_engine::intake;
@@ -13,8 +17,10 @@ use std::rc::Rc;
 /// it is analysed in one go on the page's thread, and browser storage holds a few MB in all.
 pub const MAX_ARTICLE_BYTES: usize = 1_000_000;
 
-/// Version of the saved form.
+/// Version of the saved form of the whole library in one value (earlier versions).
 const FORMAT_VERSION: u64 = 1;
+/// Version of the saved form of one value per article and an index.
+const SPLIT_VERSION: u64 = 2;
 
 /// An article the reader added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,37 +128,27 @@ impl OwnLibrary {
     }
 }
 
-/// The saved form of these articles: `{"version":1,"articles":[{"id":…,"name":…,"text":…}…]}`.
+/// The form earlier versions saved the whole library in, one value:
+/// `{"version":1,"articles":[{"id":…,"name":…,"text":…}…]}` (what a migration reads; the
+/// tests write it as an older version would have).
 pub fn encode(articles: &[OwnArticle]) -> String {
-    encode_parts(articles).collect()
+    let mut out = format!("{{\"version\":{FORMAT_VERSION},\"articles\":[");
+    for (n, article) in articles.iter().enumerate() {
+        out.push_str(if n == 0 { "{" } else { ",{" });
+        push_members(&mut out, &saved_fields(article));
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
 }
 
-/// [`encode`] in parts, one per article (and the opening and closing), so that a long
-/// library is encoded a part per task.
-pub fn encode_parts(articles: &[OwnArticle]) -> impl Iterator<Item = String> + '_ {
-    let open = format!("{{\"version\":{FORMAT_VERSION},\"articles\":[");
-    let items = articles.iter().enumerate().map(|(n, article)| {
-        let mut out = String::with_capacity(article.text.len() + article.name.len() + 64);
-        out.push_str(if n == 0 { "{" } else { ",{" });
-        for (i, (field, value)) in [
-            ("id", &article.id),
-            ("name", &article.name),
-            ("text", &article.text),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            out.push_str(if i == 0 { "\"" } else { ",\"" });
-            out.push_str(field);
-            out.push_str("\":");
-            json::write_str(&mut out, value);
-        }
-        out.push('}');
-        out
-    });
-    std::iter::once(open)
-        .chain(items)
-        .chain(std::iter::once("]}".to_string()))
+/// The members every saved form writes of an article, in order.
+fn saved_fields(article: &OwnArticle) -> [(&str, &str); 3] {
+    [
+        ("id", &article.id),
+        ("name", &article.name),
+        ("text", &article.text),
+    ]
 }
 
 /// One saved article, taken in again as if added now (its id from its text): an object with
@@ -174,7 +170,8 @@ pub struct Decoded {
     pub problem: Option<String>,
 }
 
-/// Read the saved form back, keeping every article that can be read.
+/// Read the form earlier versions saved back ([`encode`]), keeping every article that can be
+/// read.
 pub fn decode(raw: &str) -> Decoded {
     let fail = |problem: &str| Decoded {
         articles: Vec::new(),
@@ -203,6 +200,77 @@ pub fn decode(raw: &str) -> Decoded {
         n => format!("{n} saved articles could not be read"),
     });
     Decoded { articles, problem }
+}
+
+/// `fields` as the members of a JSON object, strings all, appended to `out`.
+fn push_members(out: &mut String, fields: &[(&str, &str)]) {
+    for (i, (field, value)) in fields.iter().enumerate() {
+        out.push_str(if i == 0 { "\"" } else { ",\"" });
+        out.push_str(field);
+        out.push_str("\":");
+        json::write_str(out, value);
+    }
+}
+
+/// One article's saved value: `{"version":2,"id":…,"name":…,"text":…}`.
+pub fn encode_article(article: &OwnArticle) -> String {
+    let mut out = String::with_capacity(article.text.len() + article.name.len() + 64);
+    out.push_str(&format!("{{\"version\":{SPLIT_VERSION},"));
+    push_members(&mut out, &saved_fields(article));
+    out.push('}');
+    out
+}
+
+/// One article read back from its saved value, or what is wrong with it, in a few words.
+pub fn decode_article(raw: &str) -> Result<OwnArticle, String> {
+    let value =
+        json::parse(raw).ok_or("it is not valid JSON (it may have been cut short or edited)")?;
+    if value.get("version").and_then(Json::as_u64) != Some(SPLIT_VERSION) {
+        return Err("it is not in a format this version of Parallax knows".to_string());
+    }
+    saved_article(&value).ok_or_else(|| "it holds no readable article".to_string())
+}
+
+/// The index of the library: `{"version":2,"articles":[{"id":…,"name":…}…]}`, in order.
+pub fn encode_index(articles: &[OwnArticle]) -> String {
+    let mut out = format!("{{\"version\":{SPLIT_VERSION},\"articles\":[");
+    for (n, article) in articles.iter().enumerate() {
+        out.push_str(if n == 0 { "{" } else { ",{" });
+        push_members(&mut out, &[("id", &article.id), ("name", &article.name)]);
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+/// An article the index names: its id and its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The id its value is saved under.
+    pub id: String,
+    /// Its name, to name it should its value be unreadable.
+    pub name: String,
+}
+
+/// The index read back (its entries in library order, each id once), or `None` when it
+/// cannot be read.
+pub fn decode_index(raw: &str) -> Option<Vec<Entry>> {
+    let value = json::parse(raw)?;
+    if value.get("version").and_then(Json::as_u64) != Some(SPLIT_VERSION) {
+        return None;
+    }
+    let mut entries: Vec<Entry> = Vec::new();
+    for item in value.get("articles").and_then(Json::as_array)? {
+        let field = |name: &str| item.get(name).and_then(Json::as_str).map(str::to_string);
+        let (Some(id), name) = (field("id"), field("name")) else {
+            return None;
+        };
+        if !entries.iter().any(|e| e.id == id) {
+            let name = name.unwrap_or_else(|| id.clone());
+            entries.push(Entry { id, name });
+        }
+    }
+    Some(entries)
 }
 
 #[cfg(test)]
@@ -293,5 +361,40 @@ mod tests {
         let raw = r#"{"version": 1, "articles": [{"id": "../../evil", "name": "n", "text": "Some text."}]}"#;
         let decoded = decode(raw);
         assert_eq!(decoded.articles[0].id, id_for("Some text."));
+    }
+
+    #[test]
+    fn an_article_and_the_index_read_back_the_same() {
+        let a = article("é\"a.txt", "Pékin dément « tout ».\n\nFin.");
+        let b = article("", "B");
+        assert_eq!(decode_article(&encode_article(&a)), Ok(a.clone()));
+        let entries = decode_index(&encode_index(&[a.clone(), b.clone()])).unwrap();
+        let pairs: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [(a.id.as_str(), "é\"a.txt"), (b.id.as_str(), "Pasted text")]
+        );
+        assert_eq!(decode_index(&encode_index(&[])), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_damaged_article_or_index_says_what_is_wrong() {
+        let a = article("a.txt", "Moscou dément.");
+        let saved = encode_article(&a);
+        let cut = decode_article(&saved[..saved.len() - 3]).unwrap_err();
+        assert!(cut.contains("not valid JSON"), "{cut}");
+        let old = decode_article(&encode(std::slice::from_ref(&a))).unwrap_err();
+        assert!(old.contains("format"), "{old}");
+        let binary = decode_article(r#"{"version":2,"id":"x","name":"n","text":"a\u0000b"}"#);
+        assert!(binary.unwrap_err().contains("no readable article"));
+        assert_eq!(
+            decode_index(r#"{"version":2,"articles":[{"name":"n"}]}"#),
+            None
+        );
+        assert_eq!(decode_index(r#"{"version":1,"articles":[]}"#), None);
+        assert_eq!(decode_index("{\"version\":2,\"arti"), None);
     }
 }

@@ -22,15 +22,6 @@ fn reload_page() {
     }
 }
 
-/// The saved library as stored, whatever state it is in.
-fn saved_library() -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item(crate::storage::KEY)
-        .ok()?
-}
-
 /// A `button.<class>` that runs `action` on click, for as long as the page lives.
 fn button(
     document: &web_sys::Document,
@@ -84,7 +75,7 @@ pub fn show_fatal_error(message: &str) {
             "Download my saved articles",
             "download-saved",
             || {
-                if let Some(raw) = saved_library() {
+                if let Some(raw) = crate::storage::saved_library() {
                     let _ = crate::export::download(
                         "parallax-saved-library.json",
                         "application/json",

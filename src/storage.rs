@@ -1,21 +1,37 @@
 //! The browser's `localStorage`: where the reader's own articles and settings are kept across
 //! reloads.
 //!
-//! Only this module touches storage. Loading never fails: unreadable saved data is copied
-//! aside (under [`UNREADABLE_KEY`]) before anything is rewritten, so nothing the reader had
-//! is lost, and a notice says what happened.
+//! Only this module touches storage. The library is saved a key per article
+//! ([`ARTICLE_PREFIX`] and its id) and an index ([`INDEX_KEY`]: the ids and names in order),
+//! so that adding an article writes its own value and the small index, not the whole library;
+//! a library saved by an earlier version in one value ([`LEGACY_KEY`]) is moved to that form
+//! when it is loaded. Loading never fails: unreadable saved data is copied aside (under
+//! [`UNREADABLE_KEY`], or [`UNREADABLE_PREFIX`] and the key it was read from) before anything
+//! is rewritten, so nothing the reader had is lost, one damaged article costs no other, and a
+//! notice says what happened.
 
+use crate::json;
 use crate::layout::Languages;
-use crate::library::{decode, encode, OwnArticle};
+use crate::library::{
+    decode, decode_article, decode_index, encode_article, encode_index, Entry, OwnArticle,
+    OwnLibrary,
+};
 use crate::state::Notice;
-use js_sys::JsString;
 use parallax_engine::Lang;
-use wasm_bindgen::{JsCast, JsValue};
+use std::collections::HashSet;
+use web_sys::Storage;
 
-/// Where the library is saved.
-pub const KEY: &str = "parallax.library.v1";
-/// Where saved data that could not be read is set aside.
+/// Where the library's index is saved: its articles' ids and names, in order.
+pub const INDEX_KEY: &str = "parallax.library.v2";
+/// Where each article is saved: this prefix and its id.
+pub const ARTICLE_PREFIX: &str = "parallax.article.";
+/// Where earlier versions saved the whole library, in one value.
+pub const LEGACY_KEY: &str = "parallax.library.v1";
+/// Where a library saved in one value that could not be read is set aside.
 pub const UNREADABLE_KEY: &str = "parallax.library.v1.unreadable";
+/// Where an article or an index that could not be read is set aside: this prefix and the key
+/// it was read from.
+pub const UNREADABLE_PREFIX: &str = "parallax.unreadable.";
 /// Where the reader's choice to see every mention's type word is kept (`"shown"`, or absent).
 pub const TYPE_WORDS_KEY: &str = "parallax.settings.type-words";
 /// Where the reader's choice of languages in the side-by-side view is kept (`"fr"`, `"en"`, or
@@ -25,8 +41,29 @@ pub const LANGUAGES_KEY: &str = "parallax.settings.languages";
 /// Where the reader's interface language for names and titles is kept (`"fr"`, or absent: English).
 pub const UI_LANG_KEY: &str = "parallax.settings.ui-lang";
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// Every key Parallax writes starts with this.
+const APP_PREFIX: &str = "parallax.";
+
+/// What a failed write of the library says.
+const FULL: &str =
+    "the browser's storage for this page is full (a few MB in all); remove an article to make room";
+
+fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The key an article is saved under.
+pub fn article_key(id: &str) -> String {
+    format!("{ARTICLE_PREFIX}{id}")
+}
+
+/// The keys in storage that start with `prefix`.
+fn keys_with(storage: &Storage, prefix: &str) -> Vec<String> {
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
 }
 
 /// The saved articles, and notices about anything odd (storage missing, data unreadable).
@@ -39,65 +76,326 @@ pub fn load() -> (Vec<OwnArticle>, Vec<Notice>) {
             )],
         );
     };
-    let raw = match storage.get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (Vec::new(), Vec::new()),
-        Err(_) => {
-            return (
-                Vec::new(),
-                vec![Notice::warning(
-                    "Your saved articles could not be read from browser storage; they were left untouched.",
-                )],
-            )
+    let untouched = || {
+        (
+            Vec::new(),
+            vec![Notice::warning(
+                "Your saved articles could not be read from browser storage; they were left untouched.",
+            )],
+        )
+    };
+    match (storage.get_item(INDEX_KEY), storage.get_item(LEGACY_KEY)) {
+        (Ok(Some(index)), _) => {
+            // A migration cut short after the index was written leaves the old copy behind.
+            let _ = storage.remove_item(LEGACY_KEY);
+            load_indexed(&storage, &index)
         }
-    };
-    let decoded = decode(&raw);
-    let Some(problem) = decoded.problem else {
-        return (decoded.articles, Vec::new());
-    };
-    let kept = decoded.articles.len();
-    let recovered = match kept {
-        0 => "No article could be recovered".to_string(),
-        1 => "One article was recovered".to_string(),
-        n => format!("{n} articles were recovered"),
-    };
-    // Set the raw data aside first; rewrite the library only once it is safe.
-    let text = if storage.set_item(UNREADABLE_KEY, &raw).is_ok() {
-        let _ = storage.set_item(KEY, &encode(&decoded.articles));
-        format!(
-            "Saved data damaged: {problem}. {recovered}. The damaged data was set aside in this browser (key “{UNREADABLE_KEY}”); you can download it below."
-        )
-    } else {
-        format!(
-            "Saved data damaged: {problem}. {recovered}. The damaged data was left in place, since there was no room to set it aside."
-        )
-    };
-    let notice = Notice::warning(&text).with_download("parallax-unreadable-library.json", &raw);
-    (decoded.articles, vec![notice])
+        (Ok(None), Ok(Some(legacy))) => migrate(&storage, &legacy),
+        (Ok(None), Ok(None)) => load_unindexed(&storage),
+        (Err(_), _) | (_, Err(_)) => untouched(),
+    }
 }
 
-/// Save the articles, or say why they could not be saved (storage full, or none).
-pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
-    save_encoded(&JsString::from(encode(articles)))
+/// `raw`, read from `key`, set aside under [`UNREADABLE_PREFIX`]; the key it was set aside
+/// under, or `None` when there was no room.
+fn set_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
+    let aside = format!("{UNREADABLE_PREFIX}{key}");
+    storage.set_item(&aside, raw).ok().map(|_| aside)
 }
 
-/// [`save`] of a library already encoded (`library::encode`) into a JS string. It is given
-/// to `Storage.setItem` as it is (`web_sys`'s `set_item` takes a `&str`, decoded into a new
-/// JS string in the same task: for megabytes, a good share of the write's time).
-pub fn save_encoded(json: &JsString) -> Result<(), String> {
-    let storage =
-        local_storage().ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
-    let set_item = js_sys::Reflect::get(&storage, &JsValue::from_str("setItem"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(|| "this browser's storage cannot be written".to_string())?;
-    set_item
-        .call2(&storage, &JsValue::from_str(KEY), json)
-        .map(drop)
-        .map_err(|_| {
-            "the browser's storage for this page is full (a few MB in all); remove an article to make room"
-                .to_string()
+/// The library an index names (`raw_index`, as saved); a damaged index is set aside and the
+/// articles saved are found by their keys.
+fn load_indexed(storage: &Storage, raw_index: &str) -> (Vec<OwnArticle>, Vec<Notice>) {
+    if let Some(entries) = decode_index(raw_index) {
+        return load_entries(storage, &entries, Vec::new());
+    }
+    let entries = entries_found(storage);
+    let kept = match entries.len() {
+        1 => "the one article found was kept".to_string(),
+        n => format!("the {n} articles found were kept"),
+    };
+    let text = match set_aside(storage, INDEX_KEY, raw_index) {
+        Some(aside) => format!("The list of your saved articles was damaged; {kept}, in the order of their ids. The damaged list was set aside in this browser (key “{aside}”)."),
+        None => format!("The list of your saved articles was damaged; {kept}, in the order of their ids."),
+    };
+    let notice = Notice::warning(&text).with_download("parallax-unreadable-index.json", raw_index);
+    load_entries(storage, &entries, vec![notice])
+}
+
+/// The articles `entries` name, each from its own key: a damaged one is set aside and named
+/// in a notice, the others kept. The index is written again when `notices` (those so far and
+/// these) say something was wrong.
+fn load_entries(
+    storage: &Storage,
+    entries: &[Entry],
+    mut notices: Vec<Notice>,
+) -> (Vec<OwnArticle>, Vec<Notice>) {
+    let mut articles: Vec<OwnArticle> = Vec::new();
+    let mut lost = Vec::new();
+    for entry in entries {
+        let key = article_key(&entry.id);
+        match storage.get_item(&key) {
+            Ok(Some(raw)) => match decode_article(&raw) {
+                Ok(article) if articles.iter().any(|a| a.id == article.id) => {}
+                Ok(article) => articles.push(article),
+                Err(why) => lost.push((entry, Some((key, raw, why)))),
+            },
+            Ok(None) => lost.push((entry, None)),
+            // Unreadable by the browser now, perhaps not later: left as it is, and listed.
+            Err(_) => {}
+        }
+    }
+    let others = entries.len() - lost.len();
+    for (entry, damaged) in lost {
+        notices.push(lost_article(storage, entry, damaged, others));
+    }
+    if !notices.is_empty() {
+        // The index of what could be read; what could not is set aside or was never there.
+        let _ = storage.set_item(INDEX_KEY, &encode_index(&articles));
+    }
+    (articles, notices)
+}
+
+/// The notice for an article the index names that could not be read (`damaged`: its key,
+/// what was there and why it cannot be read; `None`: nothing was there). Damaged data is set
+/// aside and its key removed, when there is room.
+fn lost_article(
+    storage: &Storage,
+    entry: &Entry,
+    damaged: Option<(String, String, String)>,
+    others: usize,
+) -> Notice {
+    let name = &entry.name;
+    let kept = match others {
+        0 => "No other article was saved".to_string(),
+        1 => "Your other article was kept".to_string(),
+        n => format!("Your {n} other articles were kept"),
+    };
+    let Some((key, raw, why)) = damaged else {
+        return Notice::warning(&format!(
+            "Your saved article “{name}” was no longer in browser storage (it may have been cleared). {kept}."
+        ));
+    };
+    let text = match set_aside(storage, &key, &raw) {
+        Some(aside) => {
+            let _ = storage.remove_item(&key);
+            format!("Your saved article “{name}” is damaged and could not be read: {why}. {kept}. The damaged data was set aside in this browser (key “{aside}”); you can download it below.")
+        }
+        None => format!("Your saved article “{name}” is damaged and could not be read: {why}. {kept}. The damaged data was left in place, since there was no room to set it aside."),
+    };
+    Notice::warning(&text).with_download("parallax-unreadable-article.json", &raw)
+}
+
+/// The articles saved under [`ARTICLE_PREFIX`], by key, named by their ids (when the index
+/// is missing or damaged).
+fn entries_found(storage: &Storage) -> Vec<Entry> {
+    let mut ids: Vec<String> = keys_with(storage, ARTICLE_PREFIX)
+        .into_iter()
+        .map(|key| key[ARTICLE_PREFIX.len()..].to_string())
+        .collect();
+    parallax_engine::order::sort(&mut ids);
+    ids.into_iter()
+        .map(|id| Entry {
+            name: id.clone(),
+            id,
         })
+        .collect()
+}
+
+/// Articles saved without an index (a save cut short before it wrote it): kept, and the
+/// index written.
+fn load_unindexed(storage: &Storage) -> (Vec<OwnArticle>, Vec<Notice>) {
+    let entries = entries_found(storage);
+    if entries.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let (articles, notices) = load_entries(storage, &entries, Vec::new());
+    let _ = storage.set_item(INDEX_KEY, &encode_index(&articles));
+    (articles, notices)
+}
+
+/// A library saved in one value by an earlier version, read and saved again a key per
+/// article; the old value is removed once its articles are in their keys. Damaged, it is set
+/// aside first, as before.
+fn migrate(storage: &Storage, raw: &str) -> (Vec<OwnArticle>, Vec<Notice>) {
+    let decoded = decode(raw);
+    let mut notices = Vec::new();
+    if let Some(problem) = &decoded.problem {
+        let recovered = match decoded.articles.len() {
+            0 => "No article could be recovered".to_string(),
+            1 => "One article was recovered".to_string(),
+            n => format!("{n} articles were recovered"),
+        };
+        // Set the raw data aside first; rewrite the library only once it is safe.
+        let aside = storage.set_item(UNREADABLE_KEY, raw).is_ok();
+        let text = if aside {
+            format!(
+                "Saved data damaged: {problem}. {recovered}. The damaged data was set aside in this browser (key “{UNREADABLE_KEY}”); you can download it below."
+            )
+        } else {
+            format!(
+                "Saved data damaged: {problem}. {recovered}. The damaged data was left in place, since there was no room to set it aside."
+            )
+        };
+        notices.push(Notice::warning(&text).with_download("parallax-unreadable-library.json", raw));
+        if !aside {
+            return (decoded.articles, notices);
+        }
+    }
+    let saved = save(&decoded.articles).or_else(|_| {
+        // No room for two copies: the old one goes, its articles are in hand.
+        let _ = storage.remove_item(LEGACY_KEY);
+        save(&decoded.articles)
+    });
+    match saved {
+        Ok(()) => {
+            let _ = storage.remove_item(LEGACY_KEY);
+        }
+        Err(why) => {
+            // Put the old copy back as it was (what was read of it, when it was damaged).
+            let _ = storage.set_item(LEGACY_KEY, raw);
+            notices.push(Notice::error(&format!(
+                "Your saved articles could not be saved again in this version's form: {why}. They are shown, and kept as they were."
+            )));
+        }
+    }
+    (decoded.articles, notices)
+}
+
+/// A save of the library in steps: each article not saved yet is written in a step of its
+/// own ([`Saving::step`]), then the index, and the keys of the articles it no longer holds are
+/// removed ([`Saving::finish`]).
+pub struct Saving {
+    storage: Storage,
+    library: OwnLibrary,
+    /// The articles to write, by place in the library, next first.
+    missing: Vec<usize>,
+    /// The keys written by this save (removed again if it fails: no index names them).
+    written: Vec<String>,
+    /// The keys of the articles the saved index names and the library no longer holds.
+    stale: Vec<String>,
+}
+
+impl Saving {
+    /// Start saving `library`: what is saved already is read (the keys' names and the index,
+    /// not the articles).
+    pub fn start(library: OwnLibrary) -> Result<Saving, String> {
+        let storage = local_storage()
+            .ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
+        let present: HashSet<String> = keys_with(&storage, ARTICLE_PREFIX).into_iter().collect();
+        let articles = library.articles();
+        let mut missing: Vec<usize> = (0..articles.len())
+            .filter(|&i| !present.contains(&article_key(&articles[i].id)))
+            .collect();
+        missing.reverse();
+        let held: HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        let indexed = storage.get_item(INDEX_KEY).ok().flatten();
+        let stale = indexed
+            .as_deref()
+            .and_then(decode_index)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|entry| !held.contains(entry.id.as_str()))
+            .map(|entry| article_key(&entry.id))
+            .collect();
+        Ok(Saving {
+            storage,
+            library,
+            missing,
+            written: Vec::new(),
+            stale,
+        })
+    }
+
+    /// The library being saved.
+    pub fn library(&self) -> &OwnLibrary {
+        &self.library
+    }
+
+    /// Write the next article not saved yet: `Ok(false)` when none is left. A write that
+    /// fails takes back what this save wrote.
+    pub fn step(&mut self) -> Result<bool, String> {
+        let Some(i) = self.missing.pop() else {
+            return Ok(false);
+        };
+        let article = &self.library.articles()[i];
+        let key = article_key(&article.id);
+        if self
+            .storage
+            .set_item(&key, &encode_article(article))
+            .is_err()
+        {
+            self.take_back();
+            return Err(FULL.to_string());
+        }
+        self.written.push(key);
+        Ok(true)
+    }
+
+    /// Write the articles left, then the index; remove the articles no longer held.
+    pub fn finish(mut self) -> Result<(), String> {
+        while self.step()? {}
+        let index = encode_index(self.library.articles());
+        if self.storage.set_item(INDEX_KEY, &index).is_err() {
+            self.take_back();
+            return Err(FULL.to_string());
+        }
+        for key in &self.stale {
+            let _ = self.storage.remove_item(key);
+        }
+        Ok(())
+    }
+
+    fn take_back(&mut self) {
+        for key in self.written.drain(..) {
+            let _ = self.storage.remove_item(&key);
+        }
+    }
+}
+
+/// Save the articles at once, or say why they could not be saved (storage full, or none).
+pub fn save(articles: &[OwnArticle]) -> Result<(), String> {
+    Saving::start(OwnLibrary::of(articles.to_vec()))?.finish()
+}
+
+/// Forget the reader's library (not the settings): the index, every article, the old form.
+pub fn clear_library() {
+    if let Some(storage) = local_storage() {
+        for key in keys_with(&storage, ARTICLE_PREFIX) {
+            let _ = storage.remove_item(&key);
+        }
+        let _ = storage.remove_item(INDEX_KEY);
+        let _ = storage.remove_item(LEGACY_KEY);
+    }
+}
+
+/// Everything saved of the library, whatever state it is in, as one JSON object from each
+/// key to its value (the panic panel's download); `None` when nothing is.
+pub fn saved_library() -> Option<String> {
+    let storage = local_storage()?;
+    let mut keys = keys_with(&storage, APP_PREFIX);
+    keys.retain(|key| {
+        key == INDEX_KEY
+            || key.starts_with(ARTICLE_PREFIX)
+            || key.starts_with(LEGACY_KEY)
+            || key.starts_with(UNREADABLE_PREFIX)
+    });
+    if keys.is_empty() {
+        return None;
+    }
+    parallax_engine::order::sort(&mut keys);
+    let mut out = String::from("{");
+    for (n, key) in keys.iter().enumerate() {
+        let value = storage.get_item(key).ok().flatten().unwrap_or_default();
+        if n > 0 {
+            out.push(',');
+        }
+        json::write_str(&mut out, key);
+        out.push(':');
+        json::write_str(&mut out, &value);
+    }
+    out.push('}');
+    Some(out)
 }
 
 /// Whether the reader asked to see every mention's type word (off when storage is missing).
@@ -159,13 +457,12 @@ pub fn save_ui_lang(lang: Lang) {
     }
 }
 
-/// Forget everything Parallax saved (the panic panel's "clear saved data").
+/// Forget everything Parallax saved (the panic panel's "clear saved data"): every key it
+/// writes starts with `parallax.`.
 pub fn clear() {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(KEY);
-        let _ = storage.remove_item(UNREADABLE_KEY);
-        let _ = storage.remove_item(TYPE_WORDS_KEY);
-        let _ = storage.remove_item(LANGUAGES_KEY);
-        let _ = storage.remove_item(UI_LANG_KEY);
+        for key in keys_with(&storage, APP_PREFIX) {
+            let _ = storage.remove_item(&key);
+        }
     }
 }

@@ -297,23 +297,31 @@ async fn the_pair_view_keeps_noise_muted_with_its_label() {
 }
 
 #[wasm_bindgen_test]
-fn clearing_saved_data_removes_the_library_and_its_set_aside_copy() {
+fn clearing_saved_data_removes_the_library_and_its_set_aside_copies() {
+    use parallax::storage::{
+        article_key, INDEX_KEY, LEGACY_KEY, UNREADABLE_KEY, UNREADABLE_PREFIX,
+    };
     let storage = web_sys::window()
         .unwrap()
         .local_storage()
         .unwrap()
         .expect("localStorage");
-    storage.set_item(parallax::storage::KEY, "x").unwrap();
-    storage
-        .set_item(parallax::storage::UNREADABLE_KEY, "y")
-        .unwrap();
+    let aside = format!("{UNREADABLE_PREFIX}{}", article_key("own-2"));
+    let ours = [
+        INDEX_KEY.to_string(),
+        article_key("own-1"),
+        LEGACY_KEY.to_string(),
+        UNREADABLE_KEY.to_string(),
+        aside,
+    ];
+    for key in &ours {
+        storage.set_item(key, "x").unwrap();
+    }
     storage.set_item("other.app", "z").unwrap();
     parallax::storage::clear();
-    assert_eq!(storage.get_item(parallax::storage::KEY).unwrap(), None);
-    assert_eq!(
-        storage.get_item(parallax::storage::UNREADABLE_KEY).unwrap(),
-        None
-    );
+    for key in &ours {
+        assert_eq!(storage.get_item(key).unwrap(), None, "{key}");
+    }
     assert_eq!(storage.get_item("other.app").unwrap().as_deref(), Some("z"));
     storage.remove_item("other.app").unwrap();
 }

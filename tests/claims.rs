@@ -8,7 +8,7 @@
 
 use parallax::components::{cue_tooltip, stance_badge, stance_parts, STANCES};
 use parallax::corpus::Corpus;
-use parallax::storage::{KEY, UI_LANG_KEY};
+use parallax::storage::{clear_library, UI_LANG_KEY};
 use parallax_engine::analyze_article;
 use parallax_engine::claims::Party;
 use parallax_engine::{Lang, Stance};
@@ -239,7 +239,7 @@ async fn the_seven_stances_have_seven_classes_and_seven_colours() {
 
 #[wasm_bindgen_test]
 async fn a_claim_with_no_speaker_says_speaker_unknown_in_italics() {
-    storage().remove_item(KEY).expect("clear the library");
+    clear_library();
     let (root, handle) = mount_at("#/", "textarea#paste-text").await;
     // A passive attribution with no agent: nobody in the text says it.
     paste(
@@ -252,5 +252,5 @@ async fn a_claim_with_no_speaker_says_speaker_unknown_in_italics() {
     let unknown = first(&root, "main#article .claim-note em.claim-speaker.unknown");
     assert_eq!(unknown.text_content().as_deref(), Some("speaker unknown"));
     unmount(root, handle);
-    storage().remove_item(KEY).expect("clear the library");
+    clear_library();
 }

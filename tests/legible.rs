@@ -159,7 +159,7 @@ async fn a_new_page_opens_at_the_top_but_a_deep_link_scrolls_to_its_target() {
 
 #[wasm_bindgen_test]
 async fn the_forms_notices_show_beside_it_go_on_success_and_stay_on_its_page() {
-    storage().remove_item(parallax::storage::KEY).unwrap();
+    parallax::storage::clear_library();
     let (root, handle) = mount_at("#/", "section.add-articles").await;
     let beside = "section.add-articles .notices .notice-error";
     let anywhere = ".notice-error";
@@ -190,5 +190,5 @@ async fn the_forms_notices_show_beside_it_go_on_success_and_stay_on_its_page() {
     assert_eq!(count(&root, anywhere), 0);
     assert!(text(&root, "section.add-articles .notice-info").contains("Added"));
     unmount(root, handle);
-    storage().remove_item(parallax::storage::KEY).unwrap();
+    parallax::storage::clear_library();
 }

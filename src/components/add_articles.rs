@@ -427,6 +427,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Article { .. }
             | Reply::Aligned { .. }
             | Reply::Linked { .. }
+            | Reply::Claims { .. }
             | Reply::Exported { .. }
             | Reply::Ready => {}
         }),

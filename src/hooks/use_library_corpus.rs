@@ -133,6 +133,7 @@ fn analyse_library(
             Reply::Article { .. }
             | Reply::Aligned { .. }
             | Reply::Linked { .. }
+            | Reply::Claims { .. }
             | Reply::Exported { .. }
             | Reply::Ready => {}
         }),

@@ -1,33 +1,21 @@
 //! Keep browser storage in step with the reader's library.
 //!
-//! A library of long articles is megabytes of JSON: encoding it and handing it to the browser
-//! each take a task of their own, after the render that shows the change, so that none of
-//! them is a long task. What is still waiting when the app goes is written at once.
+//! The library is saved a key per article (`storage::Saving`): a change writes the articles
+//! not saved yet, each in a task of its own, after the render that shows the change, then the
+//! small index. What is still waiting when the app goes is written at once.
 
 use crate::context::Dispatch;
 use crate::dom::next_task;
-use crate::library::{encode_parts, OwnLibrary};
+use crate::library::OwnLibrary;
 use crate::state::{Action, Notice};
-use crate::storage;
-use js_sys::JsString;
+use crate::storage::{self, Saving};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A library of up to this many bytes of text is encoded in one task (a few milliseconds);
-/// a longer one an article per task.
-const ENCODED_AT_ONCE: usize = 256 * 1024;
-
-/// What waits to be saved: the library, then its JSON, made a JS string a part per task
-/// (the browser joins the parts without copying them; one string of megabytes passed to it
-/// at once would be decoded in the task that writes it, which is long enough without).
-enum Pending {
-    Library(OwnLibrary),
-    Encoded(JsString),
-}
-
-/// The save under way, shared by the hook and its steps.
-type Slot = Rc<RefCell<Option<Pending>>>;
+/// The library waiting to be saved (a newer one put there replaces it), shared by the hook
+/// and its steps.
+type Slot = Rc<RefCell<Option<OwnLibrary>>>;
 
 /// Save the library whenever it changes (not on the first render: it was just loaded). When
 /// saving fails, the articles stay for this visit and a notice says they will not last.
@@ -44,7 +32,7 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
         if changed {
             *loaded.borrow_mut() = own.clone();
             // A save under way takes the newer library at its next step.
-            let idle = slot.replace(Some(Pending::Library(own.clone()))).is_none();
+            let idle = slot.replace(Some(own.clone())).is_none();
             if idle {
                 yew::platform::spawn_local(save_in_steps(slot, dispatch));
             }
@@ -52,47 +40,50 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     });
 }
 
-/// Encode the library waiting in `slot` (a long one an article per task), write it in the
-/// next task. The library stays in the slot while it is encoded (written at once should the
-/// app go), and a newer one put there meanwhile is encoded instead.
+/// Save the library waiting in `slot`, an article per task. It stays in the slot while it is
+/// saved (written at once should the app go); a newer one put there meanwhile is saved
+/// instead, from what is saved by then.
 async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
-    loop {
+    'library: loop {
         next_task().await;
-        let waiting = match &*slot.borrow() {
-            // Written already, as the app went.
-            None => return,
-            Some(Pending::Library(own)) => Some(own.clone()),
-            Some(Pending::Encoded(_)) => None,
-        };
-        let Some(own) = waiting else {
-            if let Some(Pending::Encoded(json)) = slot.borrow_mut().take() {
-                report(storage::save_encoded(&json), &dispatch);
-            }
+        // None: written already, as the app went.
+        let Some(own) = slot.borrow().clone() else {
             return;
         };
-        let bytes: usize = own.articles().iter().map(|a| a.text.len()).sum();
-        let mut json = JsString::from("");
-        for part in encode_parts(own.articles()) {
-            json = json.concat(&JsString::from(part).into());
-            if bytes > ENCODED_AT_ONCE {
-                next_task().await;
+        let mut saving = match Saving::start(own) {
+            Ok(saving) => saving,
+            Err(why) => return finished(&slot, Err(why), &dispatch),
+        };
+        loop {
+            if slot.borrow().as_ref() != Some(saving.library()) {
+                continue 'library;
+            }
+            match saving.step() {
+                Ok(true) => next_task().await,
+                Ok(false) => break,
+                Err(_) if slot.borrow().as_ref() != Some(saving.library()) => continue 'library,
+                Err(why) => return finished(&slot, Err(why), &dispatch),
             }
         }
-        let mut slot = slot.borrow_mut();
-        if matches!(&*slot, Some(Pending::Library(now)) if *now == own) {
-            *slot = Some(Pending::Encoded(json));
+        let library = saving.library().clone();
+        let done = saving.finish();
+        if slot.borrow().as_ref() == Some(&library) {
+            return finished(&slot, done, &dispatch);
         }
     }
 }
 
+/// The save of what waits in `slot` is over (`done`): the slot is emptied and a failure said.
+fn finished(slot: &Slot, done: Result<(), String>, dispatch: &Dispatch) {
+    slot.borrow_mut().take();
+    report(done, dispatch);
+}
+
 /// Write what waits in `slot` now (the app is going).
 fn write_now(slot: &Slot, dispatch: &Dispatch) {
-    let done = match slot.borrow_mut().take() {
-        None => return,
-        Some(Pending::Library(own)) => storage::save(own.articles()),
-        Some(Pending::Encoded(json)) => storage::save_encoded(&json),
-    };
-    report(done, dispatch);
+    if let Some(own) = slot.borrow_mut().take() {
+        report(storage::save(own.articles()), dispatch);
+    }
 }
 
 fn report(done: Result<(), String>, dispatch: &Dispatch) {

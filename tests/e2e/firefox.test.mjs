@@ -12,6 +12,7 @@ import {
   PAIR, PHONE, rowsInterleaved, orphansMarked, oneLanguageAtATime, entityCardInView,
   otherVersionAndLayoutInAddress, sharedLinkOpensItsLayout, wideColumnsSideBySide,
 } from './phone-steps.mjs';
+import { oldLibraryMovesAndADamagedArticleCostsNoOther } from './storage-steps.mjs';
 
 const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 let browser;
@@ -90,6 +91,21 @@ test('Firefox: a pasted article is kept across a reload, served and from file://
       // Remove it, so the next run starts clean.
       await page.click('.cards.own button.remove-article');
       await page.waitForFunction(() => !document.querySelector('.cards.own article.article-card'));
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
+});
+
+test('Firefox: a library saved by an earlier version is moved to a key per article; a damaged one costs no other, served and from file://', async () => {
+  const server = await serveDist('/');
+  try {
+    for (const url of [server.url, pathToFileURL(join(dist, 'parallax.html')).href]) {
+      const { page, errors } = await visit(url);
+      await page.waitForSelector('textarea#paste-text', { timeout: 20000 });
+      await oldLibraryMovesAndADamagedArticleCostsNoOther(page);
       assert.deepEqual(errors, []);
       await page.close();
     }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dist, root, serveDist, launch, open } from './harness.mjs';
+import { oldLibraryMovesAndADamagedArticleCostsNoOther } from './storage-steps.mjs';
 
 const fixtures = join(root, 'crates/engine/tests/fixtures');
 const frFile = join(fixtures, 'align_iran_fr.txt');
@@ -64,6 +65,11 @@ for (const mode of ['served', 'file']) {
     await page.reload();
     await page.waitForSelector('.cards.own article.article-card a.open-pair', { timeout: 15000 });
     assert.equal(await page.locator('.cards.own article.article-card').count(), 2, 'kept across a reload');
+    // Saved a key per article, and an index naming them in order.
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('parallax.article.')).sort());
+    const index = await page.evaluate(() => JSON.parse(localStorage.getItem('parallax.library.v2')));
+    assert.deepEqual(index.articles.map((a) => a.name), ['align_iran_fr.txt', 'align_iran_en.txt']);
+    assert.deepEqual(index.articles.map((a) => 'parallax.article.' + a.id).sort(), keys);
 
     // The new pair opens aligned; its exports hold both articles and their alignment.
     await page.locator('.cards.own a.open-pair').first().click();
@@ -114,6 +120,17 @@ for (const mode of ['served', 'file']) {
 
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
+    await context.close();
+  });
+}
+
+for (const mode of ['served', 'file']) {
+  test(`${mode}: a library saved by an earlier version is moved to a key per article; a damaged one costs no other`, async () => {
+    const url = mode === 'served' ? server.url : pathToFileURL(join(dist, 'parallax.html')).href;
+    const { page, context, errors } = await open(browser, url);
+    await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+    await oldLibraryMovesAndADamagedArticleCostsNoOther(page);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 }

@@ -125,38 +125,91 @@ pub fn sentence_segments(analysis: &ArticleAnalysis, index: usize) -> Vec<Segmen
 /// [`sentence_segments`] for each index, in one sweep over the mentions (sorted by start)
 /// instead of a scan of all of them per sentence, which a long article cannot afford.
 pub fn article_segments(analysis: &ArticleAnalysis) -> Vec<Vec<Segment>> {
-    let entities = &analysis.entities;
-    let mut cues: Vec<Vec<(Span, Highlight)>> = vec![Vec::new(); analysis.sentences.len()];
-    for (i, claim) in analysis.claims.iter().enumerate() {
-        if let (Some(cue), Some(slot)) = (&claim.cue, cues.get_mut(claim.sentence)) {
-            slot.push((Span::new(cue.start, cue.end), Highlight::Cue(i)));
+    let mut sweep = SegmentSweep::new(analysis);
+    sweep.take(analysis, usize::MAX)
+}
+
+/// [`article_segments`] a few sentences at a time ([`SegmentSweep::take`]), so that a long
+/// article's segments can be cut a step per task. It holds no borrow of the article: each
+/// call is given the one it was made for.
+#[derive(Debug, Clone, Default)]
+pub struct SegmentSweep {
+    /// Each sentence's claim cues, taken as its sentence is cut.
+    cues: Vec<Vec<(Span, Highlight)>>,
+    /// The mentions, by start.
+    by_start: Vec<usize>,
+    /// The first mention of `by_start` not opened yet.
+    next: usize,
+    /// Mentions that started before the current sentence's end and may still reach into it.
+    open: Vec<usize>,
+    /// The next sentence to cut.
+    sentence: usize,
+}
+
+impl SegmentSweep {
+    /// A sweep at the first sentence of `analysis`.
+    pub fn new(analysis: &ArticleAnalysis) -> Self {
+        let entities = &analysis.entities;
+        let mut cues: Vec<Vec<(Span, Highlight)>> = vec![Vec::new(); analysis.sentences.len()];
+        for (i, claim) in analysis.claims.iter().enumerate() {
+            if let (Some(cue), Some(slot)) = (&claim.cue, cues.get_mut(claim.sentence)) {
+                slot.push((Span::new(cue.start, cue.end), Highlight::Cue(i)));
+            }
+        }
+        let mut by_start: Vec<usize> = (0..entities.len()).collect();
+        // The engine gives mentions in text order: sorting is then only a check.
+        if !by_start.is_sorted_by_key(|&i| entities[i].start) {
+            crate::order::sort_by_key(&mut by_start, |&i| entities[i].start);
+        }
+        SegmentSweep {
+            cues,
+            by_start,
+            next: 0,
+            open: Vec::new(),
+            sentence: 0,
         }
     }
-    let mut by_start: Vec<usize> = (0..entities.len()).collect();
-    crate::order::sort_by_key(&mut by_start, |&i| entities[i].start);
-    let mut next = 0;
-    // Mentions that started before the current sentence's end and may still reach into it.
-    let mut open: Vec<usize> = Vec::new();
-    analysis
-        .sentences
-        .iter()
-        .zip(cues)
-        .map(|(sentence, cues)| {
-            let bounds = sentence.span();
-            open.retain(|&i| entities[i].end > bounds.start);
-            while next < by_start.len() && entities[by_start[next]].start < bounds.end {
-                open.push(by_start[next]);
-                next += 1;
-            }
-            let mut marks: Vec<(Span, Highlight)> = open
-                .iter()
-                .filter(|&&i| entities[i].end > bounds.start)
-                .map(|&i| (entities[i].span(), Highlight::Entity(i)))
-                .collect();
-            marks.extend(cues);
-            split(sentence, &marks)
-        })
-        .collect()
+
+    /// Whether every sentence of `analysis` (the article the sweep was made for) is cut.
+    pub fn is_done(&self, analysis: &ArticleAnalysis) -> bool {
+        self.sentence >= analysis.sentences.len()
+    }
+
+    /// The segments of the next `n` sentences of `analysis` (the article the sweep was made
+    /// for), fewer at its end.
+    pub fn take(&mut self, analysis: &ArticleAnalysis, n: usize) -> Vec<Vec<Segment>> {
+        let entities = &analysis.entities;
+        let from = self.sentence.min(analysis.sentences.len());
+        let to = from.saturating_add(n).min(analysis.sentences.len());
+        self.sentence = to;
+        analysis.sentences[from..to]
+            .iter()
+            .enumerate()
+            .map(|(k, sentence)| {
+                let bounds = sentence.span();
+                self.open.retain(|&i| entities[i].end > bounds.start);
+                while self.next < self.by_start.len()
+                    && entities[self.by_start[self.next]].start < bounds.end
+                {
+                    self.open.push(self.by_start[self.next]);
+                    self.next += 1;
+                }
+                let mut marks: Vec<(Span, Highlight)> = self
+                    .open
+                    .iter()
+                    .filter(|&&i| entities[i].end > bounds.start)
+                    .map(|&i| (entities[i].span(), Highlight::Entity(i)))
+                    .collect();
+                marks.extend(
+                    self.cues
+                        .get_mut(from + k)
+                        .map(std::mem::take)
+                        .unwrap_or_default(),
+                );
+                split(sentence, &marks)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -280,6 +333,16 @@ mod tests {
                 .map(|i| sentence_segments(analysis, i))
                 .collect();
             assert_eq!(article_segments(analysis), each);
+            // Cut a few sentences at a time, the same.
+            let mut sweep = SegmentSweep::new(analysis);
+            let mut pieces = Vec::new();
+            while !sweep.is_done(analysis) {
+                let step = sweep.take(analysis, 2);
+                assert!(!step.is_empty() && step.len() <= 2);
+                pieces.extend(step);
+            }
+            assert_eq!(pieces, each);
+            assert!(sweep.take(analysis, 2).is_empty());
         }
     }
 

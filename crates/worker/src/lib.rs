@@ -85,7 +85,8 @@ pub enum Reply {
         /// A part of its analysis, linked with the others, in its wire form.
         article: wire::WireArticle,
     },
-    /// One alignment of the job's result, after its articles, lean.
+    /// One alignment of the job's result, or a part of one (its next links), after its
+    /// articles, lean.
     Aligned {
         /// The job.
         job: u32,
@@ -113,6 +114,15 @@ pub enum Reply {
     Failed {
         /// What went wrong, for the reader.
         message: String,
+    },
+    /// A part of the claims across languages of the job's result, in order, after its
+    /// articles and alignments and before [`Reply::Linked`]: a long result's claims are put
+    /// back a part per task.
+    Claims {
+        /// The job.
+        job: u32,
+        /// The part, in its wire form.
+        claims: wire::LeanClaims,
     },
     /// The job's result: the linked analysis of the articles, in request order, and what the
     /// views show beyond it, derived here so that the page's thread only renders. It never
@@ -157,6 +167,7 @@ impl Reply {
             | Reply::Article { job, .. }
             | Reply::Aligned { job, .. }
             | Reply::Linked { job, .. }
+            | Reply::Claims { job, .. }
             | Reply::Done { job, .. }
             | Reply::Exported { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
@@ -273,9 +284,9 @@ impl Jobs {
     }
 
     /// Run a request given in its wire form ([`encode`]), posting each reply in its wire form;
-    /// the result goes as one [`Reply::Article`] per article, one [`Reply::Aligned`] per
-    /// alignment, then a [`Reply::Linked`] (an [`Assembler`] puts them together again, given
-    /// the texts).
+    /// the result goes as [`Reply::Article`]s (an article's parts), one [`Reply::Aligned`] per
+    /// alignment, [`Reply::Claims`] (the claims across languages, in parts), then a
+    /// [`Reply::Linked`] (an [`Assembler`] puts them together again, given the texts).
     pub fn run_message(&mut self, request: &[u8], mut post: impl FnMut(Vec<u8>)) {
         let mut post_one = |reply: &Reply| post(encode(reply));
         let request = match decode::<Request>(request) {
@@ -318,16 +329,16 @@ impl Jobs {
     }
 }
 
-/// A result as [`Jobs::run_message`] sends it: one lean [`Reply::Article`] per article, one
-/// [`Reply::Aligned`] per alignment, then a [`Reply::Linked`] (`texts` are the request's, in
-/// order).
+/// A result as [`Jobs::run_message`] sends it: lean [`Reply::Article`]s, a few per article,
+/// one [`Reply::Aligned`] per alignment, the [`Reply::Claims`] across languages in parts,
+/// then a [`Reply::Linked`] (`texts` are the request's, in order).
 fn send_result(
     job: u32,
     (mut analysis, views, pairing): (Analysis, Views, bool),
     texts: &[&str],
     post_one: &mut impl FnMut(&Reply),
 ) {
-    let views = wire::views_to_wire(views, &analysis);
+    let (claims, views) = wire::views_to_wire(views, &analysis);
     for (index, article) in std::mem::take(&mut analysis.articles)
         .into_iter()
         .enumerate()
@@ -342,10 +353,12 @@ fn send_result(
         }
     }
     for alignment in analysis.alignments {
-        post_one(&Reply::Aligned {
-            job,
-            alignment: alignment.into(),
-        });
+        for alignment in wire::alignment_to_wire(alignment) {
+            post_one(&Reply::Aligned { job, alignment });
+        }
+    }
+    for claims in claims {
+        post_one(&Reply::Claims { job, claims });
     }
     post_one(&Reply::Linked {
         job,
@@ -369,10 +382,11 @@ pub fn lean_result(job: u32, analysis: Analysis, views: Views, texts: &[&str]) -
 }
 
 /// The page's side of [`Jobs::run_message`]: told the texts of the job it waits for
-/// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] of that job from its wire
-/// form and gives a [`Reply::Done`] back for each [`Reply::Linked`] (a first one while the job
-/// still looks for translations, then the last); every other reply passes as it is, and a
-/// result of another job is dropped.
+/// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] part and [`Reply::Claims`]
+/// part of that job from its wire form as it comes (each in the task that hears it), and
+/// gives a [`Reply::Done`] back for each [`Reply::Linked`] (a first one while the job still
+/// looks for translations, then the last); every other reply passes as it is, and a result
+/// of another job is dropped.
 #[derive(Debug, Default)]
 pub struct Assembler {
     /// The job waited for and its articles' texts, in request order.
@@ -381,14 +395,25 @@ pub struct Assembler {
     articles: Vec<(usize, ArticleAnalysis)>,
     /// That job's alignments so far, in order.
     alignments: Vec<Alignment>,
+    /// The analysis, once its articles and alignments have all come (the claims across
+    /// languages come after them, and are rebuilt from it).
+    analysis: Option<Analysis>,
+    /// That job's claims across languages rebuilt so far, in order.
+    claims: Vec<parallax_engine::disputes::TranslatedClaim>,
 }
 
 impl Assembler {
     /// Wait for the result of `job`, whose articles have these texts (in request order).
     pub fn expect(&mut self, job: u32, texts: Vec<String>) {
         self.texts = Some((job, texts));
+        self.clear();
+    }
+
+    fn clear(&mut self) {
         self.articles.clear();
         self.alignments.clear();
+        self.analysis = None;
+        self.claims.clear();
     }
 
     /// The texts of `job`, if it is the one waited for.
@@ -399,8 +424,22 @@ impl Assembler {
         }
     }
 
-    /// Hear a reply: `None` while a result's articles arrive (or for a result not waited
-    /// for), else the reply (a result whole).
+    /// The analysis of the articles and alignments heard so far (all of them, once the
+    /// claims across languages or the end of the result come).
+    fn analysis(&mut self) -> &Analysis {
+        let (articles, alignments) = (&mut self.articles, &mut self.alignments);
+        self.analysis.get_or_insert_with(|| {
+            let mut kept = std::mem::take(articles);
+            parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
+            Analysis {
+                articles: kept.into_iter().map(|(_, a)| a).collect(),
+                alignments: std::mem::take(alignments),
+            }
+        })
+    }
+
+    /// Hear a reply: `None` while a result's parts arrive (or for a result not waited for),
+    /// else the reply (a result whole).
     pub fn hear(&mut self, reply: Reply) -> Option<Reply> {
         match reply {
             Reply::Article {
@@ -421,7 +460,13 @@ impl Assembler {
             }
             Reply::Aligned { job, alignment } => {
                 self.texts_of(job)?;
-                self.alignments.push(alignment.into());
+                wire::alignment_from_wire(alignment, &mut self.alignments);
+                None
+            }
+            Reply::Claims { job, claims } => {
+                self.texts_of(job)?;
+                let claims = wire::claims_from_wire(claims, self.analysis());
+                self.claims.extend(claims);
                 None
             }
             Reply::Linked {
@@ -434,13 +479,10 @@ impl Assembler {
                     // The job's last result: a later one would be of another job.
                     self.texts = None;
                 }
-                let mut kept = std::mem::take(&mut self.articles);
-                parallax_engine::order::sort_by_key(&mut kept, |(index, _)| *index);
-                let analysis = Analysis {
-                    articles: kept.into_iter().map(|(_, a)| a).collect(),
-                    alignments: std::mem::take(&mut self.alignments),
-                };
-                let views = wire::views_from_wire(views, &analysis);
+                self.analysis();
+                let analysis = self.analysis.take()?;
+                let views = wire::views_from_wire(views, std::mem::take(&mut self.claims));
+                self.clear();
                 Some(Reply::Done {
                     job,
                     analysis,
@@ -609,8 +651,11 @@ mod tests {
             .count();
         assert_eq!(
             articles, 12,
-            "three messages per article (head, mentions, claims), in each of the two results"
+            "three messages per short article (head, mentions, claims), in each of the two results"
         );
+        assert!(messages
+            .iter()
+            .any(|m| matches!(decode(m), Ok(Reply::Claims { .. }))));
         let mut assembler = Assembler::default();
         assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
         let heard: Vec<Reply> = messages

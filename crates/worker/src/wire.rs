@@ -8,6 +8,10 @@
 //! `views_of` made them) travels as its versions alone. Whatever does not fit that form (a
 //! text that is not its span's, a claim merged otherwise) travels whole, so that the page's
 //! rebuild is always exactly what the worker had.
+//!
+//! A long result is cut into parts of at most [`ITEMS_PER_PART`] sentences, mentions or
+//! claims, each a message of its own, so that reading one and putting it in place is a short
+//! task on the page's thread, however long the article or the library.
 
 use parallax_engine::align::{AlignedPair, Divergence};
 use parallax_engine::claims::{Cue, Party};
@@ -24,22 +28,31 @@ use std::collections::{BTreeMap, HashMap};
 mod read;
 pub use read::{read_replies, read_reply};
 
-/// One part of an article of a result. A lean article travels in three parts, each read in
-/// a task of its own: its head and sentences, then its mentions, then its claims; an article
-/// whose texts are not all its spans' travels whole, in one.
+/// How many sentences, mentions, claims, claims across languages or alignment links a
+/// message carries at most. Rebuilding one from offsets (cutting its text, cloning its ids)
+/// takes about a microsecond in the page's wasm, a few with the reading of its bytes on a
+/// loaded machine: a part is then a few milliseconds of the page's thread, and one of the
+/// bench's 1 MB articles (~6,400 sentences, ~12,000 mentions, ~5,100 claims) about a dozen
+/// parts.
+pub const ITEMS_PER_PART: usize = 2_000;
+
+/// One part of an article of a result. A lean article travels in parts, each read in a task
+/// of its own: its head and first sentences, its other sentences, then its mentions, then its
+/// claims, [`ITEMS_PER_PART`] at most in each; an article whose texts are not all its spans'
+/// travels whole, in one.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WireArticle {
     /// What the article is, its blocks and its sentences (offsets).
     Head(LeanHead),
-    /// Its mentions (offsets), their ids once in a table.
+    /// Some of its mentions (offsets), their ids once in a table; added to those before.
     Mentions {
         /// The mentions' ids, each once.
         ids: Vec<String>,
         /// The mentions.
         entities: Vec<LeanMention>,
     },
-    /// Its claims, their parties once in a table.
+    /// Some of its claims, their parties once in a table; added to those before.
     Claims {
         /// The claims' parties, each once.
         parties: Vec<Party>,
@@ -48,6 +61,8 @@ pub enum WireArticle {
     },
     /// The analysis as it is.
     Whole(ArticleAnalysis),
+    /// More of its sentences (offsets), after its head and those before.
+    Sentences(Vec<LeanSentence>),
 }
 
 /// A sentence: first char, one past the last, its paragraph.
@@ -123,33 +138,22 @@ fn texts_are_spans(article: &ArticleAnalysis, text: &Text) -> bool {
 
 /// The parts an article travels in, given its text.
 pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> Vec<WireArticle> {
+    article_parts(article, raw, ITEMS_PER_PART)
+}
+
+/// [`article_to_wire`], `per_part` items at most in a part.
+fn article_parts(article: ArticleAnalysis, raw: &str, per_part: usize) -> Vec<WireArticle> {
     if !texts_are_spans(&article, &Text::new(raw)) {
         return vec![WireArticle::Whole(article)];
     }
-    let mut ids = Table::new();
-    let entities = article
-        .entities
-        .iter()
-        .map(|m| (m.start, m.end, m.kind, ids.of(&m.id)))
-        .collect();
-    let mut parties = Table::new();
-    let mut party = |p: &Party| parties.of(&(p.id.clone(), p.name.clone()));
-    let claims = article
-        .claims
-        .iter()
-        .map(|c| {
-            let speaker = c.speaker.as_ref().map(&mut party);
-            let target = c.target.as_ref().map(&mut party);
-            let cue = c.cue.as_ref().map(|cue| (cue.start, cue.end));
-            (c.sentence, speaker, c.stance, target, c.about.clone(), cue)
-        })
-        .collect();
-    let head = LeanHead {
-        sentences: article
-            .sentences
+    let mut sentences = article.sentences.chunks(per_part).map(|chunk| {
+        chunk
             .iter()
             .map(|s| (s.start, s.end, s.paragraph))
-            .collect(),
+            .collect()
+    });
+    let head = LeanHead {
+        sentences: sentences.next().unwrap_or_default(),
         file: article.file,
         lang: article.lang,
         title: article.title,
@@ -159,22 +163,43 @@ pub fn article_to_wire(article: ArticleAnalysis, raw: &str) -> Vec<WireArticle> 
         diagnostics: article.diagnostics,
         char_len: article.char_len,
     };
-    let parties = parties.values.into_iter();
-    vec![
-        WireArticle::Head(head),
-        WireArticle::Mentions {
+    let mut parts = vec![WireArticle::Head(head)];
+    parts.extend(sentences.map(WireArticle::Sentences));
+    for chunk in article.entities.chunks(per_part) {
+        let mut ids = Table::new();
+        let entities = chunk
+            .iter()
+            .map(|m| (m.start, m.end, m.kind, ids.of(&m.id)))
+            .collect();
+        parts.push(WireArticle::Mentions {
             ids: ids.values,
             entities,
-        },
-        WireArticle::Claims {
+        });
+    }
+    for chunk in article.claims.chunks(per_part) {
+        let mut parties = Table::new();
+        let mut party = |p: &Party| parties.of(&(p.id.clone(), p.name.clone()));
+        let claims = chunk
+            .iter()
+            .map(|c| {
+                let speaker = c.speaker.as_ref().map(&mut party);
+                let target = c.target.as_ref().map(&mut party);
+                let cue = c.cue.as_ref().map(|cue| (cue.start, cue.end));
+                (c.sentence, speaker, c.stance, target, c.about.clone(), cue)
+            })
+            .collect();
+        let parties = parties.values.into_iter();
+        parts.push(WireArticle::Claims {
             parties: parties.map(|(id, name)| Party { id, name }).collect(),
             claims,
-        },
-    ]
+        });
+    }
+    parts
 }
 
 /// Put an article's part back, given the article's text: a head or a whole article starts
-/// the article (returned); mentions and claims fill in `article`, the one their head started.
+/// the article (returned); sentences, mentions and claims are added to `article`, the one
+/// their head started.
 pub fn article_from_wire(
     part: WireArticle,
     raw: &str,
@@ -188,45 +213,58 @@ pub fn article_from_wire(
     match (part, article) {
         (WireArticle::Whole(article), _) => Some(article),
         (WireArticle::Head(head), _) => Some(head_from_wire(head, slice)),
-        (WireArticle::Mentions { ids, entities }, Some(article)) => {
-            article.entities = entities
+        (WireArticle::Sentences(sentences), Some(article)) => {
+            let sentences = sentences
                 .into_iter()
-                .map(|(start, end, kind, id)| Mention {
+                .map(|(start, end, paragraph)| Sentence {
                     start,
                     end,
                     text: slice(start, end),
-                    kind,
-                    id: ids.get(id).cloned().unwrap_or_default(),
-                })
-                .collect();
+                    paragraph,
+                });
+            article.sentences.extend(sentences);
+            None
+        }
+        (WireArticle::Mentions { ids, entities }, Some(article)) => {
+            let mentions = entities.into_iter().map(|(start, end, kind, id)| Mention {
+                start,
+                end,
+                text: slice(start, end),
+                kind,
+                id: ids.get(id).cloned().unwrap_or_default(),
+            });
+            article.entities.extend(mentions);
             None
         }
         (WireArticle::Claims { parties, claims }, Some(article)) => {
             let party = |i: Option<usize>| i.and_then(|i| parties.get(i).cloned());
             let sentences = &article.sentences;
-            let claims = claims
-                .into_iter()
-                .map(|(sentence, speaker, stance, target, about, cue)| Claim {
-                    sentence,
-                    text: sentences
-                        .get(sentence)
-                        .map(|s| s.text.clone())
-                        .unwrap_or_default(),
-                    speaker: party(speaker),
-                    stance,
-                    target: party(target),
-                    about,
-                    cue: cue.map(|(start, end)| Cue {
-                        start,
-                        end,
-                        text: slice(start, end),
-                    }),
-                })
-                .collect();
-            article.claims = claims;
+            let claims =
+                claims
+                    .into_iter()
+                    .map(|(sentence, speaker, stance, target, about, cue)| Claim {
+                        sentence,
+                        text: sentences
+                            .get(sentence)
+                            .map(|s| s.text.clone())
+                            .unwrap_or_default(),
+                        speaker: party(speaker),
+                        stance,
+                        target: party(target),
+                        about,
+                        cue: cue.map(|(start, end)| Cue {
+                            start,
+                            end,
+                            text: slice(start, end),
+                        }),
+                    });
+            article.claims.extend(claims);
             None
         }
-        (WireArticle::Mentions { .. } | WireArticle::Claims { .. }, None) => None,
+        (
+            WireArticle::Sentences(_) | WireArticle::Mentions { .. } | WireArticle::Claims { .. },
+            None,
+        ) => None,
     }
 }
 
@@ -260,16 +298,23 @@ fn head_from_wire(
     }
 }
 
-/// The views without what the page's articles give again: each claim across languages that
-/// `merge` makes of its versions travels as those versions; `odd` holds the others whole.
+/// The views without what the page's articles give again, and without the claims across
+/// languages, which travel before them in parts ([`LeanClaims`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct LeanViews {
-    claims: Vec<Vec<ClaimRef>>,
-    odd: Vec<(usize, TranslatedClaim)>,
     answered: BTreeMap<usize, usize>,
     names: BTreeMap<String, Names>,
     titles: BTreeMap<String, Names>,
     known: BTreeMap<String, KbEntry>,
+}
+
+/// Some of the views' claims across languages, in order, [`ITEMS_PER_PART`] at most: each
+/// that `merge` makes of its versions travels as those versions; `odd` holds the others
+/// whole, by their place in this part.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct LeanClaims {
+    claims: Vec<Vec<ClaimRef>>,
+    odd: Vec<(usize, TranslatedClaim)>,
 }
 
 /// Whether a claim's versions are all in the analysis (`merge` would index past it else).
@@ -283,35 +328,45 @@ fn versions_in(analysis: &Analysis, versions: &[ClaimRef]) -> bool {
         })
 }
 
-/// The views' wire form; `analysis` is the one they were made of.
-pub fn views_to_wire(views: Views, analysis: &Analysis) -> LeanViews {
-    let mut odd = Vec::new();
-    let mut claims = Vec::with_capacity(views.claims.len());
+/// The views' wire form, their claims across languages in parts; `analysis` is the one they
+/// were made of.
+pub fn views_to_wire(views: Views, analysis: &Analysis) -> (Vec<LeanClaims>, LeanViews) {
+    views_parts(views, analysis, ITEMS_PER_PART)
+}
+
+/// [`views_to_wire`], `per_part` claims at most in a part.
+fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanClaims>, LeanViews) {
+    let mut parts: Vec<LeanClaims> = Vec::new();
     for (i, claim) in views.claims.into_iter().enumerate() {
+        if i % per_part == 0 {
+            parts.push(LeanClaims::default());
+        }
+        let Some(part) = parts.last_mut() else {
+            continue;
+        };
         let merged = versions_in(analysis, &claim.versions)
             && merge(analysis, claim.versions.clone()) == claim;
         if merged {
-            claims.push(claim.versions);
+            part.claims.push(claim.versions);
         } else {
-            claims.push(Vec::new());
-            odd.push((i, claim));
+            part.odd.push((part.claims.len(), claim));
+            part.claims.push(Vec::new());
         }
     }
-    LeanViews {
-        claims,
-        odd,
+    let views = LeanViews {
         answered: views.answered,
         names: views.names,
         titles: views.titles,
         known: views.known,
-    }
+    };
+    (parts, views)
 }
 
-/// The views back from their wire form, given the analysis rebuilt from the articles.
-pub fn views_from_wire(wire: LeanViews, analysis: &Analysis) -> Views {
-    let mut odd: HashMap<usize, TranslatedClaim> = wire.odd.into_iter().collect();
-    let claims = wire
-        .claims
+/// A part of the claims across languages back from its wire form, given the analysis
+/// rebuilt from the articles.
+pub fn claims_from_wire(part: LeanClaims, analysis: &Analysis) -> Vec<TranslatedClaim> {
+    let mut odd: HashMap<usize, TranslatedClaim> = part.odd.into_iter().collect();
+    part.claims
         .into_iter()
         .enumerate()
         .filter_map(|(i, versions)| match odd.remove(&i) {
@@ -319,7 +374,11 @@ pub fn views_from_wire(wire: LeanViews, analysis: &Analysis) -> Views {
             None if versions_in(analysis, &versions) => Some(merge(analysis, versions)),
             None => None,
         })
-        .collect();
+        .collect()
+}
+
+/// The views back from their wire form and their claims across languages, in order.
+pub fn views_from_wire(wire: LeanViews, claims: Vec<TranslatedClaim>) -> Views {
     Views {
         claims,
         answered: wire.answered,
@@ -340,6 +399,41 @@ pub struct LeanAlignment {
     target: String,
     confidence: f32,
     pairs: Vec<LeanPair>,
+}
+
+/// The parts an alignment travels in: its links, [`ITEMS_PER_PART`] at most in each (a pair
+/// of 1 MB articles has thousands), each part naming the alignment again.
+pub fn alignment_to_wire(alignment: Alignment) -> Vec<LeanAlignment> {
+    alignment_parts(alignment, ITEMS_PER_PART)
+}
+
+/// [`alignment_to_wire`], `per_part` links at most in a part.
+fn alignment_parts(alignment: Alignment, per_part: usize) -> Vec<LeanAlignment> {
+    let lean = LeanAlignment::from(alignment);
+    let mut pairs = lean.pairs.into_iter().peekable();
+    let mut parts = Vec::new();
+    // At least one part, so that an alignment without links still comes.
+    while parts.is_empty() || pairs.peek().is_some() {
+        parts.push(LeanAlignment {
+            source: lean.source.clone(),
+            target: lean.target.clone(),
+            confidence: lean.confidence,
+            pairs: pairs.by_ref().take(per_part).collect(),
+        });
+    }
+    parts
+}
+
+/// Put a part of an alignment back: a part of the alignment last put back (the same source
+/// and target: a pair of articles has one alignment) adds its links to it, another starts
+/// the next alignment.
+pub fn alignment_from_wire(part: LeanAlignment, alignments: &mut Vec<Alignment>) {
+    match alignments.last_mut() {
+        Some(last) if last.source == part.source && last.target == part.target => {
+            last.pairs.extend(Alignment::from(part).pairs);
+        }
+        _ => alignments.push(part.into()),
+    }
 }
 
 impl From<Alignment> for LeanAlignment {
@@ -399,27 +493,37 @@ mod tests {
         files
     }
 
-    #[test]
-    fn a_corpus_travels_lean_and_comes_back_exactly() {
+    /// The corpus's files and their analysis.
+    fn analysed_corpus() -> (Vec<(String, String)>, Analysis) {
         let files = corpus();
         let inputs: Vec<(&str, &str)> = files
             .iter()
             .map(|(f, t)| (f.as_str(), t.as_str()))
             .collect();
         let analysis = analyze_corpus(&inputs);
+        (files, analysis)
+    }
+
+    /// The corpus through the wire in parts of at most `per_part` items, and back.
+    fn round_trip(per_part: usize) {
+        let (inputs, analysis) = analysed_corpus();
         let views = views_of(&analysis);
-        let lean_views = views_to_wire(views.clone(), &analysis);
+        let (claim_parts, lean_views) = views_parts(views.clone(), &analysis, per_part);
         assert!(
-            lean_views.odd.is_empty(),
+            claim_parts.iter().all(|part| part.odd.is_empty()),
             "every claim is its versions' merge"
         );
+        assert!(claim_parts.iter().all(|p| p.claims.len() <= per_part));
         let articles = analysis
             .articles
             .iter()
             .zip(&inputs)
             .map(|(article, (_, text))| {
-                let parts = article_to_wire(article.clone(), text);
-                assert_eq!(parts.len(), 3, "lean: {}", article.file);
+                let parts = article_parts(article.clone(), text, per_part);
+                let items = article.sentences.len().div_ceil(per_part).max(1)
+                    + article.entities.len().div_ceil(per_part)
+                    + article.claims.len().div_ceil(per_part);
+                assert_eq!(parts.len(), items, "lean, in parts: {}", article.file);
                 let mut back = None;
                 for part in parts {
                     let part = crate::decode(&crate::encode(&part)).unwrap();
@@ -430,21 +534,67 @@ mod tests {
                 back.unwrap()
             })
             .collect();
+        let mut alignments = Vec::new();
+        for alignment in analysis.alignments.clone() {
+            let parts = alignment_parts(alignment, per_part);
+            assert!(parts.iter().all(|p| p.pairs.len() <= per_part));
+            for part in parts {
+                let part = crate::decode(&crate::encode(&part)).unwrap();
+                alignment_from_wire(part, &mut alignments);
+            }
+        }
         let back = Analysis {
             articles,
-            alignments: analysis.alignments.clone(),
+            alignments,
         };
         assert_eq!(
             serde_json::to_string(&back).unwrap(),
             serde_json::to_string(&analysis).unwrap()
         );
+        let claims = claim_parts
+            .into_iter()
+            .flat_map(|part| {
+                let part = crate::decode(&crate::encode(&part)).unwrap();
+                claims_from_wire(part, &back)
+            })
+            .collect();
         let lean_back = crate::decode(&crate::encode(&lean_views)).unwrap();
-        let views_back = views_from_wire(lean_back, &back);
+        let views_back = views_from_wire(lean_back, claims);
         // As JSON: the knowledge base's entries travel without their adjectives.
         assert_eq!(
             serde_json::to_string(&views_back).unwrap(),
             serde_json::to_string(&views).unwrap()
         );
+    }
+
+    #[test]
+    fn a_corpus_travels_lean_and_comes_back_exactly() {
+        round_trip(ITEMS_PER_PART);
+    }
+
+    #[test]
+    fn a_corpus_cut_in_small_parts_comes_back_exactly() {
+        round_trip(3);
+    }
+
+    #[test]
+    fn a_claim_merged_otherwise_travels_whole_in_its_part() {
+        let (_, analysis) = analysed_corpus();
+        let mut views = views_of(&analysis);
+        assert!(views.claims.len() > 4);
+        views.claims[4].about = "edited_elsewhere".to_string();
+        let (parts, _) = views_parts(views.clone(), &analysis, 3);
+        assert_eq!(
+            parts[1].odd.len(),
+            1,
+            "the fifth claim, second in the second part"
+        );
+        assert_eq!(parts[1].odd[0].0, 1);
+        let back: Vec<TranslatedClaim> = parts
+            .into_iter()
+            .flat_map(|part| claims_from_wire(part, &analysis))
+            .collect();
+        assert_eq!(back, views.claims);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! check both against serde's writer, so a field or variant added to a type the replies carry
 //! must be added here too.
 
-use super::{LeanAlignment, LeanHead, LeanViews, WireArticle};
+use super::{LeanAlignment, LeanClaims, LeanHead, LeanViews, WireArticle};
 use crate::Reply;
 use parallax_engine::align::{Divergence, DivergenceKind, Side};
 use parallax_engine::claims::{Cue, Party};
@@ -296,6 +296,10 @@ impl<'a> Reader<'a> {
             7 => Reply::Failed {
                 message: self.string(),
             },
+            8 => Reply::Claims {
+                job: self.u32(),
+                claims: self.lean_claims(),
+            },
             _ => {
                 self.fail();
                 Reply::Ready
@@ -335,6 +339,7 @@ impl<'a> Reader<'a> {
                 }),
             },
             3 => WireArticle::Whole(self.article()),
+            4 => WireArticle::Sentences(self.list(|r| (r.usize(), r.usize(), r.usize()))),
             _ => {
                 self.fail();
                 WireArticle::Mentions {
@@ -433,8 +438,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn views(&mut self) -> LeanViews {
-        LeanViews {
+    fn lean_claims(&mut self) -> LeanClaims {
+        LeanClaims {
             claims: self.list(|r| r.list(Self::pair)),
             odd: self.list(|r| {
                 (
@@ -448,6 +453,11 @@ impl<'a> Reader<'a> {
                     },
                 )
             }),
+        }
+    }
+
+    fn views(&mut self) -> LeanViews {
+        LeanViews {
             answered: self.map(Self::usize, Self::usize),
             names: self.map(Self::string, Self::names),
             titles: self.map(Self::string, Self::names),
@@ -565,6 +575,24 @@ mod tests {
     }
 
     #[test]
+    fn an_article_in_small_parts_reads_back() {
+        let text = "Beijing accuses Washington.\n\nChina accused the United States of hacking. \
+            The State Department denied it. Officials in Beijing said more attacks came.\n";
+        let article = parallax_engine::analyze_article("a.txt", text);
+        let parts = super::super::article_parts(article, text, 1);
+        assert!(parts
+            .iter()
+            .any(|p| matches!(p, WireArticle::Sentences(s) if s.len() == 1)));
+        for part in parts {
+            same_as_serde(&Reply::Article {
+                job: 1,
+                index: 0,
+                article: part,
+            });
+        }
+    }
+
+    #[test]
     fn views_with_every_field_filled_read_back() {
         let party = |id: &str| Party {
             id: id.into(),
@@ -574,7 +602,7 @@ mod tests {
             en: Some("Ostmark".into()),
             fr: None,
         };
-        let views = LeanViews {
+        let claims = LeanClaims {
             claims: vec![Vec::new(), vec![(0, 1), (2, 3)]],
             odd: vec![(
                 0,
@@ -586,6 +614,9 @@ mod tests {
                     about: "breach_2024".into(),
                 },
             )],
+        };
+        same_as_serde(&Reply::Claims { job: 3, claims });
+        let views = LeanViews {
             answered: BTreeMap::from([(1, 0), (300, 2)]),
             names: BTreeMap::from([("ostmark".to_string(), names.clone())]),
             titles: BTreeMap::from([("breach_2024".to_string(), names)]),
