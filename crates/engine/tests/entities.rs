@@ -1202,3 +1202,11 @@ fn a_citys_prosecutor_has_one_id_in_both_languages() {
         "The [Lyon]GPE:lyon office of the firm was closed.",
     );
 }
+
+#[test]
+fn the_french_foreign_ministry_as_it_writes_its_own_name() {
+    check(
+        "Déclaration de la porte-parole du ministère de l'Europe et des affaires étrangères.",
+        "Déclaration de la porte-parole du [ministère de l'Europe et des affaires étrangères]ORG:france_mfa.",
+    );
+}
