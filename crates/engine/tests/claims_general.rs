@@ -1830,3 +1830,11 @@ fn designating_or_listing_under_sanctions_accuses() {
          #2 Accusation council -> _ (_) [also listed]",
     );
 }
+
+#[test]
+fn an_acronym_in_parentheses_neither_ends_the_clause_nor_is_accused() {
+    check(
+        "L'opération a été attribuée par l'Agence freedonienne de cybersécurité (AFC) à la Direction générale de la sécurité extérieure.",
+        "#0 Accusation agence_freedonienne_de_cybersecurite -> dgse (dgse) [attribuée]",
+    );
+}

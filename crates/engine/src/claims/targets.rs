@@ -106,7 +106,7 @@ fn victim(f: &Facts, c: &Cand) -> bool {
 }
 
 /// Who may be accused: not a pronoun, a thing, a report, a role of no country, the
-/// speaker, its phrase or its side, a bare capitalised word where the entity layer
+/// speaker (by any of its names), its phrase or its side, a bare capitalised word where the entity layer
 /// works, nor whom the speaker talks to.
 struct Eligible<'a> {
     f: &'a Facts<'a>,
@@ -123,7 +123,8 @@ impl Eligible<'_> {
             && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
             && c.kind != Kind::Role(Family::RoleDoc)
             && !(self.speaker.phrase.contains(&c.first))
-            && self.speaker.cand.is_none_or(|s| s.first != c.first)
+            // The speaker again, by another of its names ("the Agency (FCA)").
+            && self.speaker.cand.is_none_or(|s| s.first != c.first && s.id != c.id)
             && (self.speaker_side.is_none() || c.side.as_deref() != self.speaker_side)
             && (self.trust_weak || !c.weak)
             // "told reporters", "interrogé par l'agence": whom the speaker talks to.
@@ -220,8 +221,9 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
 /// accusing verb's object, the party after `attrib_to` in the same clause is the accused.
 fn attributed_to<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
     let (f, t) = (el.f, &el.f.tokens);
-    let to = (h.last + 1..t.len())
-        .take_while(|&i| !t[i].is_boundary())
+    // "attribuée par l'Agence (AFC) à X": the aside does not end the clause.
+    let to = super::tokens::clause_from(t, h.last + 1)
+        .into_iter()
         .find(|&i| f.is(i, Family::AttribTo))?;
     cands
         .iter()

@@ -76,6 +76,32 @@ impl Token<'_> {
     }
 }
 
+/// Longest parenthesised aside a clause walk steps over, in tokens ("(AFC)", "(the
+/// Freedonian Cyber Agency, FCA)"): longer parentheses are text of their own.
+const MAX_ASIDE_TOKENS: usize = 12;
+
+/// The tokens of the clause that starts at `from`, up to its first boundary, stepping over
+/// a short parenthesised aside: "attributed by the Agency (FCA) to X" is one clause.
+pub(crate) fn clause_from(t: &[Token], from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < t.len() {
+        if t[i].is("(") {
+            let close = (i + 1..t.len().min(i + 2 + MAX_ASIDE_TOKENS)).find(|&j| t[j].is(")"));
+            if let Some(c) = close {
+                i = c + 1;
+                continue;
+            }
+        }
+        if t[i].is_boundary() {
+            break;
+        }
+        out.push(i);
+        i += 1;
+    }
+    out
+}
+
 /// Split a text into tokens; `base` is the char offset of its first char.
 ///
 /// The one tokenizer's tokens (`crate::tokens`) as they are: hyphens and apostrophes
