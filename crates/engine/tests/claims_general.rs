@@ -1838,3 +1838,36 @@ fn an_acronym_in_parentheses_neither_ends_the_clause_nor_is_accused() {
         "#0 Accusation agence_freedonienne_de_cybersecurite -> dgse (dgse) [attribuée]",
     );
 }
+
+#[test]
+fn capitalised_title_words_before_a_name_are_the_persons_title() {
+    check(
+        "By midnight, Lithuanian Industry and Trade Minister Jana Novakova had published nine more posts, accusing a hacking group of breaking into the portal.",
+        "#0 Accusation jana_novakova -> _ (_) [accusing]",
+    );
+}
+
+#[test]
+fn an_aside_on_where_a_party_is_from_never_speaks() {
+    check(
+        "Moravia Steel Works, based in Brno, acknowledged unauthorised access to part of its portal.\nJan Pierre Dupont, 34, of Lyon, pleaded guilty today to conspiracy to commit money laundering.",
+        "#0 Acknowledgment moravia_steel_works -> - (_) [acknowledged]
+         #1 Acknowledgment jan_pierre_dupont -> - (_) [pleaded guilty]",
+    );
+}
+
+#[test]
+fn a_statement_released_by_a_party_reads_with_its_voice() {
+    check(
+        "The statement, released by the Sylvanian Defence League, reads: \"We condemn such activities.\"",
+        "#0 Condemnation sylvanian_defence_league -> - (_) [condemn]",
+    );
+}
+
+#[test]
+fn the_party_one_stands_in_solidarity_with_is_a_victim() {
+    check(
+        "\"We stand in solidarity with Lithuania following the cyberattack against its grid operator,\" the Sylvanian Defence League said.",
+        "#0 OtherClaim sylvanian_defence_league -> - (_) [said]",
+    );
+}

@@ -169,6 +169,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     let dateline = dateline_end(f);
     out.retain(|c| c.first >= f.label_end && c.first >= dateline);
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
+    super::names::drop_title_chains(f, &mut out);
     join_role_names(f, &mut out);
     qualify(f, &mut out);
     super::gender::assign(f, &mut out);

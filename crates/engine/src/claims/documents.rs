@@ -72,9 +72,12 @@ fn named_after<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Cand>
         .filter(|c| is_party(c))?;
     let between = doc.last + 1..c.first;
     let by = between.clone().any(|i| f.is(i, Family::DocAuthor));
+    // "The statement, released by the League, reads": the comma that opens the participle
+    // is no boundary between the document and its author.
+    let apposition = |i: usize| i == doc.last + 1 && f.tokens[i].is(",");
     let plain = between
         .clone()
-        .all(|i| !f.tokens[i].is_boundary() && !f.is(i, Family::Report));
+        .all(|i| (apposition(i) || !f.tokens[i].is_boundary()) && !f.is(i, Family::Report));
     (by && plain).then_some(c)
 }
 

@@ -84,10 +84,13 @@ pub(crate) enum Family {
     Incident,
     /// A possessive determiner ("its", « leurs »).
     Possessive,
+    /// A word opening an aside on where a party is or comes from ("based in", "of", «
+    /// basée à »): the place in it never speaks.
+    Whereabouts,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Possessive as u32) < 64);
+const _: () = assert!((Family::Whereabouts as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -156,6 +159,7 @@ impl Family {
             "undergo" => Undergo,
             "incident" => Incident,
             "possessive" => Possessive,
+            "whereabouts" => Whereabouts,
             _ => return None,
         })
     }

@@ -122,6 +122,54 @@ fn country_before(f: &Facts, out: &[Cand], i: usize) -> Option<usize> {
     })
 }
 
+/// Longest title chain before a person's name, in tokens ("Lithuanian Industry and Trade
+/// Minister": five words; "Minister for Trade, Industry and Energy": seven tokens).
+const TITLE_CHAIN_TOKENS: usize = 10;
+
+/// "Freedonian Industry and Trade Minister Jana Roe": capitalised words before a title
+/// that a person's name follows are that person's title, not parties of their own. The
+/// weak names inside the chain go; their country becomes the person's.
+pub(crate) fn drop_title_chains(f: &Facts, out: &mut Vec<Cand>) {
+    let t = &f.tokens;
+    let chains: Vec<(usize, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Person && p.first > 0)
+        .filter(|(_, p)| {
+            let title = p.first - 1;
+            t[title].capitalised()
+                && (f.is(title, Family::Title) || f.is(title, Family::RolePerson))
+        })
+        .map(|(k, p)| {
+            let mut start = p.first - 1;
+            while start > 0 && p.first - start < TITLE_CHAIN_TOKENS {
+                let x = &t[start - 1];
+                let joins = x.capitalised()
+                    || matches!(x.lower.as_str(), "and" | "et" | "&" | "for" | "pour")
+                    || is_connector(&x.lower);
+                if !joins {
+                    break;
+                }
+                start -= 1;
+            }
+            (k, start, p.first - 1)
+        })
+        .collect();
+    for (person, start, end) in chains.into_iter().rev() {
+        let inside =
+            |c: &Cand| c.weak && c.kind == Kind::Named && c.first >= start && c.last <= end;
+        let side = out
+            .iter()
+            .filter(|c| inside(c))
+            .find_map(|c| c.side.clone());
+        if out[person].side.is_none() {
+            out[person].side = side;
+        }
+        // `out` is sorted: the chain lies after every earlier person, whose index stays.
+        out.retain(|c| !inside(c));
+    }
+}
+
 /// "ministère freedonien des Affaires étrangères" without an entity mention: the
 /// capitalised words after a role and "des" are the rest of its name.
 pub(crate) fn join_role_names(f: &Facts, out: &mut Vec<Cand>) {

@@ -81,7 +81,8 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             earlier: round > 0,
         };
         // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
-        let aside = clause.earlier && (participial(f, cands, start) || relative(f, start));
+        let aside = clause.earlier
+            && (participial(f, cands, start) || relative(f, start) || whereabouts(f, start));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return reporter_of_country(f, cands, &s).unwrap_or(s);
@@ -224,6 +225,15 @@ fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
     f.is(w, Family::Evidence)
         || (lower.len() > MAX_SHORT_WORD_BYTES
             && (lower.ends_with("ing") || lower.ends_with("ant")))
+}
+
+/// "X, based in Lyon, said", "Jan Dupont, 34, of Lyon, pleaded": a clause between commas
+/// that opens with where the party is from, or with its age, describes the subject.
+fn whereabouts(f: &Facts, start: usize) -> bool {
+    let t = &f.tokens;
+    (start..t.len()).find(|&i| t[i].word).is_some_and(|w| {
+        f.is(w, Family::Whereabouts) || t[w].raw.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether the clause at `start` opens with a relative pronoun ("who", « qui »).
