@@ -1871,3 +1871,14 @@ fn the_party_one_stands_in_solidarity_with_is_a_victim() {
         "#0 OtherClaim sylvanian_defence_league -> - (_) [said]",
     );
 }
+
+#[test]
+fn a_bare_announcement_of_a_reply_speaks_with_who_replies_next() {
+    check(
+        "Le ministre lituanien Jan Dupont a accusé la Russie de l'attaque.\nLa réponse de Moscou n'a pas tardé.\nL'ambassade de Russie à Vilnius a dénoncé des « accusations sans fondement ».\nMoscou dément.",
+        "#0 Accusation jan_dupont -> russia (_) [a accusé]
+         #1 Denial russia_embassy -> jan_dupont (_) [réponse de Moscou n'a pas tardé]
+         #2 Denial russia_embassy -> jan_dupont (_) [sans fondement]
+         #3 Denial russia -> jan_dupont (_) [dément]",
+    );
+}

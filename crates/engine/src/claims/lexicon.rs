@@ -87,10 +87,13 @@ pub(crate) enum Family {
     /// A word opening an aside on where a party is or comes from ("based in", "of", «
     /// basée à »): the place in it never speaks.
     Whereabouts,
+    /// A noun naming a reply ("response", « riposte »): a sentence that only announces
+    /// one speaks with the voice of whoever replies next.
+    ReplyNoun,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Whereabouts as u32) < 64);
+const _: () = assert!((Family::ReplyNoun as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -160,6 +163,7 @@ impl Family {
             "incident" => Incident,
             "possessive" => Possessive,
             "whereabouts" => Whereabouts,
+            "reply_noun" => ReplyNoun,
             _ => return None,
         })
     }

@@ -21,7 +21,7 @@
 //! counter-accusations are settled over the whole article (`events`, a speaker's
 //! side read from the accusation it denies in `allegiance`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a role named before the person
-//! who holds it in `titled`).
+//! who holds it in `titled`, a bare announcement of a reply in `replies`).
 
 mod allegiance;
 mod bodies;
@@ -39,6 +39,7 @@ mod names;
 mod parties;
 mod publisher;
 mod qualify;
+mod replies;
 mod resolve;
 mod speakers;
 mod stance;

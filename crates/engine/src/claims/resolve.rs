@@ -561,6 +561,7 @@ impl Pass<'_> {
             voice::speak_for_country(&mut self.drafts, author, *from);
         }
         titled::name_roles_ahead(&mut self.drafts, &self.titled);
+        super::replies::voice_announced(&mut self.drafts, self.sentences);
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
