@@ -1882,3 +1882,12 @@ fn a_bare_announcement_of_a_reply_speaks_with_who_replies_next() {
          #3 Denial russia -> jan_dupont (_) [dément]",
     );
 }
+
+#[test]
+fn an_email_from_a_company_speaks_for_it_but_another_countrys_body_speaks_for_itself() {
+    check(
+        "Interruption de votre service : ce que nous savons\n\nDe : Sylvania Satellite <info@sylvania.example>\nObjet : Interruption de votre service\n\nNous avons été victimes d'une cyberattaque le 24 octobre.\nLes autorités russes ont démenti toute implication.",
+        "#3 Acknowledgment sylvania_satellite -> - (_) [avons été victimes]
+         #4 Denial russia -> - (_) [ont démenti]",
+    );
+}

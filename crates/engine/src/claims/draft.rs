@@ -260,7 +260,9 @@ fn answerer_speaks(
     let named_here = named
         && spoken.as_ref().is_some_and(|k| match k.kind {
             Kind::Person | Kind::Named => true,
-            Kind::Place => {
+            // "the Freedonian government attributed …" in a company's notice: another
+            // country's body speaks for itself, as its country would.
+            Kind::Place | Kind::Role(_) => {
                 (f.own_text || f.answerer.is_none() || accuses)
                     && k.side.is_some()
                     && k.side != own_side

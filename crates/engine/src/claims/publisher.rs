@@ -78,8 +78,9 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
         });
     }
     let rest: String = sentence.text.chars().skip(from_char).collect();
-    // "Team, Vendor | date": the vendor; "Agency, Paris": the agency.
-    let value = rest.split(['|', ',', ';']).next()?.trim();
+    // "Team, Vendor | date": the vendor; "Agency, Paris": the agency; "Vendor
+    // <info@vendor.example>": the name before the address.
+    let value = rest.split(['|', ',', ';', '<']).next()?.trim();
     // An article is no part of the name: « l'ambassade », "the Ministry".
     let value = [
         "l'", "l’", "d'", "d’", "the ", "The ", "la ", "le ", "La ", "Le ",
