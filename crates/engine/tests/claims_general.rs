@@ -1891,3 +1891,14 @@ fn an_email_from_a_company_speaks_for_it_but_another_countrys_body_speaks_for_it
          #4 Denial russia -> - (_) [ont démenti]",
     );
 }
+
+#[test]
+fn a_briefing_spokesperson_named_by_role_answers_for_the_countrys_foreign_ministry() {
+    check(
+        "Press briefing by the Spokesperson – 3 May 2026\n\nAt today's press briefing, the Spokesperson made the following statement and answered the following questions:\n\n1 - Belarus – National Cyber Security Centre report\n\nQ: Minsk says Lithuanian servers were used to attack its ministries. What is your response?\n\nA: These allegations are unfounded. Lithuania neither authorizes nor tolerates cyberattacks against any country.\n\nQ: Will you summon the ambassador?\n\nA: I will not comment on our diplomatic exchanges with Belarus.",
+        "#3 Accusation belarus -> _ (_) [says]
+         #5 Denial lithuania_mfa -> _ (_) [are unfounded]
+         #6 Denial lithuania_mfa -> _ (_) [neither authorizes nor tolerates]
+         #8 NonConfirmation lithuania_mfa -> _ (_) [will not comment]",
+    );
+}

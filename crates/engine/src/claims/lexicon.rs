@@ -90,10 +90,12 @@ pub(crate) enum Family {
     /// A noun naming a reply ("response", « riposte »): a sentence that only announces
     /// one speaks with the voice of whoever replies next.
     ReplyNoun,
+    /// A spokesperson's title in a briefing's header ("Spokesperson", « porte-parole »).
+    Spokesperson,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::ReplyNoun as u32) < 64);
+const _: () = assert!((Family::Spokesperson as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -164,6 +166,7 @@ impl Family {
             "possessive" => Possessive,
             "whereabouts" => Whereabouts,
             "reply_noun" => ReplyNoun,
+            "spokesperson" => Spokesperson,
             _ => return None,
         })
     }
@@ -382,6 +385,21 @@ pub(crate) fn is_word_of(word: &str, family: Family) -> bool {
             phrases
                 .iter()
                 .any(|p| p.family == family && p.words.len() == 1 && !p.prefix_last)
+        })
+    })
+}
+
+/// Whether lowercase words are one whole phrase of `family` in either language's lists
+/// (« porte-parole », whose hyphen splits it in two).
+pub(crate) fn is_phrase_of(words: &[&str], family: Family) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    [Lang::En, Lang::Fr].into_iter().any(|lang| {
+        cues(lang).by_first.get(*first).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|p| p.family == family && !p.prefix_last && p.words.iter().eq(words.iter()))
         })
     })
 }

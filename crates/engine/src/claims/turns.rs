@@ -10,6 +10,7 @@
 //! headline like "Cyberattacks: …" is no turn.
 
 use super::cands::slug;
+use super::lexicon::{is_phrase_of, Family};
 use super::Party;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
@@ -111,8 +112,14 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     if starts.len() < MIN_TURNS || questions == 0 {
         return interview(sentences, mentions).unwrap_or(out);
     }
-    // The person the header names, for unnamed answer labels.
-    let first_turn = sentences[starts[0].0].start;
+    // The person the header names, for unnamed answer labels: the lines before the first
+    // turn and before the first numbered heading ("1 - Freedonia – report on …" names a
+    // topic, not who answers).
+    let first_heading = sentences
+        .iter()
+        .find(|s| numbered_heading(&s.text))
+        .map_or(usize::MAX, |s| s.start);
+    let first_turn = sentences[starts[0].0].start.min(first_heading);
     // The person the header names; failing one, the organisation ("Embassy spokesperson's
     // remarks": the embassy answers).
     let in_header = |kind: EntityType| {
@@ -127,6 +134,20 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
             id: m.id.clone(),
             name: m.text.clone(),
         });
+    let header = header.or_else(|| {
+        let answers: Vec<&Sentence> = starts
+            .iter()
+            .enumerate()
+            .filter(|(_, &(i, label, _))| {
+                !asks(i) && ANSWER_LABELS.contains(&label.to_lowercase().as_str())
+            })
+            .flat_map(|(k, &(i, _, _))| {
+                let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
+                &sentences[i..end]
+            })
+            .collect();
+        spokesperson_of_country(sentences, first_turn, &answers, mentions)
+    });
     for (k, &(i, label, chars)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
         out[i].label_chars = chars;
@@ -145,6 +166,68 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     }
     out
 }
+
+/// How many chars into an answer's sentence (past its label) a country that opens it may
+/// start (« A : La France … »: the label, a space and an article).
+const OPENING_CHARS: usize = 8;
+
+/// "Press briefing by the Spokesperson" with bare "A:" answers: a spokesperson the header
+/// names by role only answers for the foreign ministry of the country the answers speak
+/// for, the country that most often opens their sentences ("France neither authorizes
+/// …"). None when the header names no spokesperson or no country opens an answer.
+fn spokesperson_of_country(
+    sentences: &[Sentence],
+    header_end: usize,
+    answers: &[&Sentence],
+    mentions: &[Mention],
+) -> Option<Party> {
+    let header = sentences.iter().take_while(|s| s.start < header_end);
+    let spokesperson = header.into_iter().any(|s| {
+        s.text
+            .split(|c: char| !c.is_alphabetic() && c != '-')
+            .map(str::to_lowercase)
+            .any(|w| {
+                let parts: Vec<&str> = w.split('-').collect();
+                is_phrase_of(&parts, Family::Spokesperson)
+            })
+    });
+    if !spokesperson {
+        return None;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for s in answers {
+        let after_label = s.text.find(':').map_or(0, |c| s.text[..=c].chars().count());
+        let opener = mentions.iter().find(|m| {
+            m.kind == EntityType::Gpe
+                && m.start >= s.start
+                && m.start <= s.start + after_label + OPENING_CHARS
+        });
+        if let Some(m) = opener {
+            match counts.iter_mut().find(|(id, _)| *id == m.id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.id.as_str(), 1)),
+            }
+        }
+    }
+    // The first of the most frequent: `max_by_key` would keep the last of equals.
+    let top = counts.iter().map(|&(_, n)| n).max()?;
+    let country = counts.iter().find(|&&(_, n)| n == top)?.0;
+    let id = format!("{country}_mfa");
+    let name =
+        crate::entities::kb::lookup(&id).map_or_else(|| id.clone(), |e| e.name("en").to_string());
+    Some(Party { id, name })
+}
+
+/// "1 - Freedonia – …", "2. Cyber security": a briefing's numbered topic heading.
+fn numbered_heading(text: &str) -> bool {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < text.len()
+        && rest.len() + MAX_HEADING_NUMBER_CHARS >= text.len()
+        && (rest.starts_with(" - ") || rest.starts_with(". ") || rest.starts_with(" – "))
+}
+
+/// Most digits a heading's number has.
+const MAX_HEADING_NUMBER_CHARS: usize = 2;
 
 /// Fewest question paragraphs that make an interview without labels.
 const MIN_INTERVIEW_QUESTIONS: usize = 2;
