@@ -1902,3 +1902,12 @@ fn a_briefing_spokesperson_named_by_role_answers_for_the_countrys_foreign_minist
          #8 NonConfirmation lithuania_mfa -> _ (_) [will not comment]",
     );
 }
+
+#[test]
+fn the_impersonal_on_speaks_for_the_body_fronted_before_it() {
+    check(
+        "Du côté de l'Agence freedonienne de cybersécurité, on ne confirme pas l'attribution du ministre.\nCôté russe, on dément toute implication.",
+        "#0 NonConfirmation agence_freedonienne_de_cybersecurite -> - (_) [ne confirme pas]
+         #1 Denial russia -> - (_) [dément]",
+    );
+}

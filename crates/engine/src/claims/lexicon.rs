@@ -92,10 +92,13 @@ pub(crate) enum Family {
     ReplyNoun,
     /// A spokesperson's title in a briefing's header ("Spokesperson", « porte-parole »).
     Spokesperson,
+    /// A word opening a fronted place or body before an impersonal subject (« Du côté de
+    /// l'agence, on … », « Chez X, on … »): that body speaks.
+    Fronted,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Spokesperson as u32) < 64);
+const _: () = assert!((Family::Fronted as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -167,6 +170,7 @@ impl Family {
             "whereabouts" => Whereabouts,
             "reply_noun" => ReplyNoun,
             "spokesperson" => Spokesperson,
+            "fronted" => Fronted,
             _ => return None,
         })
     }

@@ -279,6 +279,9 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     if let Some(s) = clitic_after(f, cands, cue) {
         return s;
     }
+    if let Some(s) = fronted_body(f, cands, cue) {
+        return s;
+    }
     if let Some(h) = coordinated_with(f, cue) {
         return speaker(f, cands, h);
     }
@@ -317,6 +320,28 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// « Du côté de l'agence, on ne confirme pas », « Côté freedonien, on dément »: the
+/// impersonal « on » right before the cue speaks for the body the sentence opens with.
+fn fronted_body<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    let t = &f.tokens;
+    let mut p = previous_word(t, cue.first)?;
+    while matches!(t[p].lower.as_str(), "ne" | "n" | "se" | "s") || f.is(p, Family::Aux) {
+        p = previous_word(t, p)?;
+    }
+    let comma = p.checked_sub(1).filter(|&c| t[c].is(","))?;
+    if t[p].lower != "on" {
+        return None;
+    }
+    let opener = (f.label_end..comma).find(|&i| t[i].word)?;
+    if !f.is(opener, Family::Fronted) {
+        return None;
+    }
+    let body = cands
+        .iter()
+        .find(|c| c.first >= opener && c.last < comma && !c.possessive)?;
+    Some(found(Some(body), body.first..body.last + 1))
 }
 
 /// Words that lead from a summoning verb to where the envoy was summoned ("to the",
