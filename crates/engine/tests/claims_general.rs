@@ -1911,3 +1911,11 @@ fn the_impersonal_on_speaks_for_the_body_fronted_before_it() {
          #1 Denial russia -> - (_) [dément]",
     );
 }
+
+#[test]
+fn an_office_right_after_its_owners_possessive_speaks_for_the_owner() {
+    check(
+        "The FBI's Salt Lake City field office, which covers Idaho, said it was \"aware of the incident\" but would not comment further.",
+        "#0 NonConfirmation fbi -> - (_) [would not comment]",
+    );
+}

@@ -18,6 +18,9 @@ const MAX_CLAUSES_BACK: usize = 4;
 /// Words between a reporting verb and the clause it reports ("a déclaré mardi que",
 /// "said on Tuesday that"): a day, a preposition and the complementizer.
 const MAX_WORDS_REPORT_TO_CLAUSE: usize = 4;
+/// How many tokens after its owner's name an owned role may come ("FBI's Salt Lake City
+/// field office": the possessive, a city of three words and a noun).
+const OWNED_ROLE_REACH: usize = 7;
 /// Words this long or shorter ending in "-ing" or "-ant" ("being", "avant") do not
 /// open a participial aside.
 const MAX_SHORT_WORD_BYTES: usize = 5;
@@ -283,7 +286,13 @@ fn subject_in<'c>(
         here.iter().copied().rev().find(|o| {
             o.possessive && o.last < c.first && matches!(o.kind, Kind::Named | Kind::Person)
         });
-    let bare_role = matches!(c.kind, Kind::Role(_)) && c.side.is_none() && !c.definite;
+    // "The FBI's Lyon field office said": a role right after its owner's possessive
+    // speaks for the owner, whatever place word it holds.
+    let owned = owner.is_some_and(|o| {
+        c.first <= o.last + OWNED_ROLE_REACH
+            && (o.last + 1..c.first).all(|i| !f.tokens[i].is_boundary())
+    });
+    let bare_role = matches!(c.kind, Kind::Role(_)) && ((c.side.is_none() && !c.definite) || owned);
     let c = institution(f, cands, c);
     let c = described_name(f, cands, c, clause);
     let c = first_of_list(f, cands, c);
