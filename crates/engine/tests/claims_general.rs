@@ -1919,3 +1919,12 @@ fn an_office_right_after_its_owners_possessive_speaks_for_the_owner() {
         "#0 NonConfirmation fbi -> - (_) [would not comment]",
     );
 }
+
+#[test]
+fn a_headline_tying_an_attack_to_someone_is_its_storys_first_charge() {
+    check(
+        "Lithuania exposes Russian FSB hack-and-leak campaign targeting parliamentarians\n\nLithuania's cyber agency said on Monday that Russian hackers had attacked the parliament's email.\n\nCyberattack on Lyon hospital disrupts emergency care",
+        "#0 Accusation lithuania_cyber_agency -> russia (_) []
+         #1 Accusation lithuania_cyber_agency -> russia (_) [said]",
+    );
+}

@@ -21,7 +21,8 @@
 //! counter-accusations are settled over the whole article (`events`, a speaker's
 //! side read from the accusation it denies in `allegiance`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a role named before the person
-//! who holds it in `titled`, a bare announcement of a reply in `replies`).
+//! who holds it in `titled`, a bare announcement of a reply in `replies`, a headline's
+//! unvoiced charge in `headline`).
 
 mod allegiance;
 mod bodies;
@@ -33,6 +34,7 @@ mod events;
 mod facts;
 mod gender;
 mod groups;
+mod headline;
 mod ids;
 mod lexicon;
 mod names;

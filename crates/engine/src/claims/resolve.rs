@@ -562,6 +562,7 @@ impl Pass<'_> {
         }
         titled::name_roles_ahead(&mut self.drafts, &self.titled);
         super::replies::voice_announced(&mut self.drafts, self.sentences);
+        super::headline::voice_headline(&mut self.drafts);
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);

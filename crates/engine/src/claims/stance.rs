@@ -156,6 +156,12 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     if f.own_text && report.is_none() && f.has(Family::Attack) && names_actor(f) {
         return vec![decision(Stance::Accusation, None)];
     }
+    // A headline's own account of an attack it ties to someone ("Freedonian spies behind
+    // …", "… campaign linked to X", "X-sponsored actor targeting …") sums up the charge its
+    // story reports; the story's first accuser speaks it (`headline`).
+    if f.headline && report.is_none() && f.has(Family::Attack) && ties_to_someone(f) {
+        return vec![decision(Stance::Accusation, None)];
+    }
     // A first-party text's own sentence asserts something of the conflict only with a verb
     // that says so: its topic words alone are its subject matter.
     let own_plain = f.own_text && report.is_none();
@@ -237,6 +243,12 @@ fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
 
 /// The sentence names a threat actor: a group or malware, or describes one ("the actor",
 /// "the operators", « ce mode opératoire »).
+/// Whether a sentence ties an attack to someone: an actor it names or describes, or an
+/// attribution word ("behind", "linked to", « parrainé par »).
+fn ties_to_someone(f: &Facts) -> bool {
+    names_actor(f) || f.has(Family::Actor) || f.has(Family::AttribPre) || f.has(Family::AttribPost)
+}
+
 fn names_actor(f: &Facts) -> bool {
     !f.groups.is_empty()
         || !f.malware.is_empty()
