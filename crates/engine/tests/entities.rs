@@ -1210,3 +1210,53 @@ fn the_french_foreign_ministry_as_it_writes_its_own_name() {
         "Déclaration de la porte-parole du [ministère de l'Europe et des affaires étrangères]ORG:france_mfa.",
     );
 }
+
+#[test]
+fn day_first_slashed_dates_and_the_american_order() {
+    // Day, month and year glued by slashes, day first as in French and British use.
+    check(
+        "Publiée le 21/11/2026, la réponse date du 05/03/2026.",
+        "Publiée le [21/11/2026]DATE:2026_11_21, la réponse date du [05/03/2026]DATE:2026_03_05.",
+    );
+    // Month first only when the second number cannot be a month; 13/13 is no date.
+    check(
+        "Filed 11/21/2026, not 13/13/2026.",
+        "Filed [11/21/2026]DATE:2026_11_21, not 13/13/[2026]DATE:2026.",
+    );
+}
+
+#[test]
+fn a_name_the_speaker_calls_a_threat_by() {
+    // "a group its analysts call X", « un groupe que ses analystes appellent X ».
+    check(
+        "A group its analysts call \"Amber Falcon\" broke in.",
+        "A group its analysts call \"[Amber Falcon]GROUP:amber_falcon\" broke in.",
+    );
+    check(
+        "Un groupe que ses analystes appellent « Amber Falcon » est entré.",
+        "Un groupe que ses analystes appellent « [Amber Falcon]GROUP:amber_falcon » est entré.",
+    );
+    // A malicious programme typed by its adjective, in either language.
+    check(
+        "They used a malicious programme called \"GLASSWORM\".",
+        "They used a malicious programme called \"[GLASSWORM]MALWARE:glassworm\".",
+    );
+    check(
+        "Ils ont utilisé un programme malveillant, baptisé « Glassworm » par les experts.",
+        "Ils ont utilisé un programme malveillant, baptisé « [Glassworm]MALWARE:glassworm » par les experts.",
+    );
+    // Other names a threat goes by, listed after "other names, including".
+    check(
+        "The set overlaps with what vendors track under other names, including \"Quiet Marten\".",
+        "The set overlaps with what vendors track under other names, including \"[Quiet Marten]GROUP:quiet_marten\".",
+    );
+    check(
+        "Ce groupe est suivi sous d'autres noms, dont « Quiet Marten ».",
+        "Ce groupe est suivi sous d'autres noms, dont « [Quiet Marten]GROUP:quiet_marten ».",
+    );
+    // Without a threat noun before it, "call" names nothing.
+    check(
+        "The ministers call Norway a partner.",
+        "The ministers call [Norway]GPE:norway a partner.",
+    );
+}
