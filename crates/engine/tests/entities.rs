@@ -1260,3 +1260,21 @@ fn a_name_the_speaker_calls_a_threat_by() {
         "The ministers call [Norway]GPE:norway a partner.",
     );
 }
+
+#[test]
+fn a_country_owning_a_mission_by_possessive() {
+    // "Japan's embassy" is the embassy « l'ambassade du Japon » names, host city aside; a
+    // capital stands for its government, an ordinary city owns no mission.
+    check(
+        "Japan's embassy in Lisbon and Moscow’s embassy replied; Marseille's embassy did not.",
+        "[Japan's embassy]ORG:japan_embassy in [Lisbon]GPE:lisbon and [Moscow’s embassy]ORG:russia_embassy replied; [Marseille]GPE:marseille's embassy did not.",
+    );
+}
+
+#[test]
+fn an_english_military_unit_keeps_its_adjective() {
+    check(
+        "Military unit 55120 and l'unité militaire 55120.",
+        "[Military unit 55120]GROUP:unit_55120 and l'[unité militaire 55120]GROUP:unit_55120.",
+    );
+}
