@@ -1278,3 +1278,38 @@ fn an_english_military_unit_keeps_its_adjective() {
         "[Military unit 55120]GROUP:unit_55120 and l'[unité militaire 55120]GROUP:unit_55120.",
     );
 }
+
+#[test]
+fn an_organisations_head_noun_alone_is_its_short_name() {
+    // After the full name, « l'Union » and "the Council" are the same organisation.
+    check(
+        "L'Union européenne a réagi. Les partenaires de l'Union sont d'accord.",
+        "L'[Union européenne]ORG:eu a réagi. Les partenaires de l'[Union]ORG:eu sont d'accord.",
+    );
+    // A name's other names in the knowledge base give heads too: « Alliance atlantique ».
+    check(
+        "L'OTAN se tait. L'Alliance partage l'analyse.",
+        "L'[OTAN]ORG:nato se tait. L'[Alliance]ORG:nato partage l'analyse.",
+    );
+    check(
+        "The Freedonian Council of Elders met. Later the Council said no.",
+        "The [Freedonian Council of Elders]ORG:freedonian_council_of_elders met. Later the [Council]ORG:freedonian_council_of_elders said no.",
+    );
+    // Not before its organisation is named, nor a head no list holds ("the Ministry").
+    check(
+        "The Union met. The European Union agreed.",
+        "The Union met. The [European Union]ORG:eu agreed.",
+    );
+}
+
+#[test]
+fn news_agencies_and_eu_bodies_of_the_knowledge_base() {
+    check(
+        "Selon Belga et Yle, le Journal officiel de l'UE a publié la liste.",
+        "Selon [Belga]ORG:belga et [Yle]ORG:yle, le [Journal officiel de l'UE]ORG:official_journal_eu a publié la liste.",
+    );
+    check(
+        "La Sûreté de l'État et le Centre pour la cybersécurité Belgique ont conclu.",
+        "La [Sûreté de l'État]ORG:belgium_vsse et le [Centre pour la cybersécurité Belgique]ORG:ccb ont conclu.",
+    );
+}
