@@ -355,30 +355,50 @@ fn head_noun(name: &str, lang: Lang) -> Option<&str> {
 fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
     let kb = super::kb::knowledge_base();
     let lx = super::lexicon::lexicon();
-    // Each organisation's heads with where it was named; in text order.
-    let mut named: Vec<(usize, String, String)> = Vec::new();
+    let usable = |head: &str| {
+        lx.short_forms.contains(head)
+            && !super::lexicon::stop_word(head)
+            && kb.country_of_adjective(head).is_none()
+    };
+    // The heads of each known id's names in the base, worked out once per id.
+    let mut known_heads: HashMap<&str, Vec<&str>> = HashMap::new();
+    // Per head, where each organisation with it was named (its end) and its id, in text
+    // order: picked mentions do not overlap, so their ends rise with their starts.
+    let mut named: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
-        let mut heads: Vec<String> = Vec::new();
-        let written = &tokens.raw[c.start..c.end];
-        heads.extend(head_noun(written, lang).map(str::to_string));
-        if let Some(e) = lookup(&c.id) {
-            let names = [&e.name_en, &e.name_fr].into_iter().chain(&e.aliases);
-            heads.extend(names.filter_map(|n| head_noun(n, lang)).map(str::to_string));
-        }
+        let from_kb = known_heads.entry(c.id.as_str()).or_insert_with(|| {
+            lookup(&c.id).map_or_else(Vec::new, |e| {
+                let names = [&e.name_en, &e.name_fr].into_iter().chain(&e.aliases);
+                names
+                    .filter_map(|n| head_noun(n, lang))
+                    .filter(|h| usable(h))
+                    .collect()
+            })
+        });
+        let written = head_noun(&tokens.raw[c.start..c.end], lang).filter(|h| usable(h));
+        let mut heads: Vec<&str> = from_kb.clone();
+        heads.extend(written);
         for head in heads {
-            let usable = lx.short_forms.contains(head.as_str())
-                && !super::lexicon::stop_word(&head)
-                && kb.country_of_adjective(&head).is_none();
-            if usable {
-                named.push((c.end, head, c.id.clone()));
+            let list = named.entry(head).or_default();
+            if list.last() != Some(&(c.end, c.id.as_str())) {
+                list.push((c.end, c.id.as_str()));
             }
         }
     }
     if named.is_empty() {
         return;
     }
+    // Owned, since `add_word_mentions` changes `picked`, which the map borrows.
+    let named: HashMap<String, Vec<(usize, String)>> = named
+        .into_iter()
+        .map(|(head, list)| {
+            let list = list.into_iter().map(|(end, id)| (end, id.to_string()));
+            (head.to_string(), list.collect())
+        })
+        .collect();
     add_word_mentions(tokens, picked, |i| {
         let (t, w) = (tokens.list[i], tokens.text(i));
+        let list = named.get(w)?;
         let apostrophe = |k: usize| matches!(tokens.text(k), "'" | "’");
         let det = match i.checked_sub(1) {
             Some(k) if apostrophe(k) => k.checked_sub(1),
@@ -394,11 +414,9 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
         if !after_determiner || next_is_name {
             return None;
         }
-        named
-            .iter()
-            .rev()
-            .find(|(end, head, _)| *end <= t.start && head == w)
-            .map(|(_, _, id)| (EntityType::Org, id.clone(), Priority::Suffix))
+        let before = list.partition_point(|(end, _)| *end <= t.start);
+        let (_, id) = &list[before.checked_sub(1)?];
+        Some((EntityType::Org, id.clone(), Priority::Suffix))
     });
 }
 
