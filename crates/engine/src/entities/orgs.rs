@@ -728,6 +728,10 @@ fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
 /// Name words a host city not in the knowledge base may have (`Tirana`, `Xi'an` aside).
 const MAX_HOST_WORDS: usize = 2;
 
+/// Most tokens of a place's name (`Bosnia and Herzegovina`, `Saint Vincent and the
+/// Grenadines`: five): how far back a possessive's owner may start.
+const PLACE_TOKENS: usize = 8;
+
 /// "Japan's embassy": the first token of a known place written with a possessive right
 /// before the noun at `i`, and the country it is or stands for (a capital standing for
 /// its government; an ordinary city owns no mission).
@@ -735,11 +739,13 @@ fn possessive_country(v: &View, i: usize) -> Option<(usize, String)> {
     if i < 3 || v.text(i - 1) != "s" || !matches!(v.text(i - 2), "'" | "’") {
         return None;
     }
-    let owner = (0..i - 2).rev().find(|&k| {
-        v.known_at
-            .get(&k)
-            .is_some_and(|(last, _, _)| *last == i - 3)
-    })?;
+    let owner = ((i - 2).saturating_sub(PLACE_TOKENS)..i - 2)
+        .rev()
+        .find(|&k| {
+            v.known_at
+                .get(&k)
+                .is_some_and(|(last, _, _)| *last == i - 3)
+        })?;
     let (_, id) = place_at(v, owner)?;
     let country = lookup(&id)?.country.clone()?;
     Some((owner, country))
