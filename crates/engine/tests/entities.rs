@@ -1313,3 +1313,17 @@ fn news_agencies_and_eu_bodies_of_the_knowledge_base() {
         "La [Sûreté de l'État]ORG:belgium_vsse et le [Centre pour la cybersécurité Belgique]ORG:ccb ont conclu.",
     );
 }
+
+#[test]
+fn a_threat_name_in_capital_letters_alone_needs_a_cue_as_a_plain_word_does() {
+    // ATT&CK lists `PHOTO` as another name of a malware: in a photo credit it is a word.
+    check(
+        "Ministers met in Oslo on Monday. PHOTO JANE ROE",
+        "Ministers met in [Oslo]GPE:oslo on Monday. PHOTO [JANE ROE]PERSON:jane_roe",
+    );
+    // With a word about attacks near it, a name in capitals is the malware.
+    check(
+        "The SUNBURST backdoor hit the networks.",
+        "The [SUNBURST]MALWARE:sunburst backdoor hit the networks.",
+    );
+}
