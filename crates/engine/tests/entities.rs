@@ -1327,3 +1327,16 @@ fn a_threat_name_in_capital_letters_alone_needs_a_cue_as_a_plain_word_does() {
         "The [SUNBURST]MALWARE:sunburst backdoor hit the networks.",
     );
 }
+
+#[test]
+fn a_quoted_name_in_apposition_to_a_threat_noun() {
+    // The quotation closes between the name and the comma of its apposition.
+    check(
+        "Il vise le prétendu « Front numérique de l'Est », un groupe qui a revendiqué l'attaque.",
+        "Il vise le prétendu « [Front numérique de l'Est]GROUP:front_numerique_de_l_est », un groupe qui a revendiqué l'attaque.",
+    );
+    check(
+        "It lists the so-called \"Eastern Digital Front\", a group that claimed the attack.",
+        "It lists the so-called \"[Eastern Digital Front]GROUP:eastern_digital_front\", a group that claimed the attack.",
+    );
+}

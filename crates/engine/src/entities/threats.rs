@@ -211,13 +211,19 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     let i = i_name;
     // "X, a wiper", « X, un groupe se présentant comme … »; not the comma closing an
     // attribution ("According to X, the malware …").
-    if v.punct_in(i, end + 1, ",")
+    // « « X », un groupe », "\"X\", a group": the quotation closes before the comma.
+    let closed = end
+        + usize::from(matches!(
+            v.t.list.get(end + 1).map(|_| v.text(end + 1)),
+            Some("»" | "\"" | "”")
+        ));
+    if v.punct_in(i, closed + 1, ",")
         && !in_attribution(v, i)
-        && v.word_in(i, end + 2)
-        && apposition_article(v, v.text(end + 2))
+        && v.word_in(i, closed + 2)
+        && apposition_article(v, v.text(closed + 2))
         && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
     {
-        let mut k = end + 3;
+        let mut k = closed + 3;
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
