@@ -1340,3 +1340,15 @@ fn a_quoted_name_in_apposition_to_a_threat_noun() {
         "It lists the so-called \"[Eastern Digital Front]GROUP:eastern_digital_front\", a group that claimed the attack.",
     );
 }
+
+#[test]
+fn a_general_secretariat_is_an_organisation_not_a_general() {
+    check(
+        "The General Secretariat of the Freedonian Council agreed; General Ivan Petrov did not.",
+        "The [General Secretariat of the Freedonian Council]ORG:general_secretariat_of_the_freedonian_council agreed; General [Ivan Petrov]PERSON:ivan_petrov did not.",
+    );
+    check(
+        "Le Secrétariat général du Conseil freedonien a publié la liste.",
+        "Le [Secrétariat général du Conseil freedonien]ORG:secretariat_general_du_conseil_freedonien a publié la liste.",
+    );
+}
