@@ -1352,3 +1352,22 @@ fn a_general_secretariat_is_an_organisation_not_a_general() {
         "Le [Secrétariat général du Conseil freedonien]ORG:secretariat_general_du_conseil_freedonien a publié la liste.",
     );
 }
+
+#[test]
+fn a_titles_portfolios_before_a_name_are_no_people() {
+    // "… for Foreign Affairs and Security Policy, Ana Roe": the list opens on a preposition,
+    // so its runs are the title's portfolios, and only the name after it is a person.
+    check(
+        "The High Representative for Foreign Affairs and Security Policy, Kaja Roe, spoke.",
+        "The High Representative for Foreign Affairs and Security Policy, [Kaja Roe]PERSON:kaja_roe, spoke.",
+    );
+    check(
+        "Freedonia's Minister of Public Safety, Anne Roe, spoke.",
+        "Freedonia's Minister of Public Safety, [Anne Roe]PERSON:anne_roe, spoke.",
+    );
+    // A list of people after a preposition keeps those with a given name.
+    check(
+        "A statement of Jean Roe, Ana Dupont and Marc Lenoir said so.",
+        "A statement of [Jean Roe]PERSON:jean_roe, [Ana Dupont]PERSON:ana_dupont and [Marc Lenoir]PERSON:marc_lenoir said so.",
+    );
+}
