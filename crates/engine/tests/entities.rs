@@ -1371,3 +1371,18 @@ fn a_titles_portfolios_before_a_name_are_no_people() {
         "A statement of [Jean Roe]PERSON:jean_roe, [Ana Dupont]PERSON:ana_dupont and [Marc Lenoir]PERSON:marc_lenoir said so.",
     );
 }
+
+#[test]
+fn a_platform_named_by_one_letter() {
+    // Where something is posted, or after a platform noun, a capital letter alone is the
+    // platform; elsewhere it is a letter.
+    check(
+        "The ministry said in a post on X that Plan B failed.",
+        "The ministry said in a post on [X]ORG:x that Plan B failed.",
+    );
+    check(
+        "Le ministre a réagi sur le réseau social X, puis sur Telegram et X.",
+        "Le ministre a réagi sur le réseau social [X]ORG:x, puis sur [Telegram]ORG:telegram et [X]ORG:x.",
+    );
+    check("Le scénario X reste ouvert.", "Le scénario X reste ouvert.");
+}
