@@ -604,3 +604,27 @@ fn a_thing_given_one_id_across_the_pair_is_no_longer_named_in_one_version_only()
         "{notes:?}"
     );
 }
+
+#[test]
+fn a_question_reworded_between_two_links_is_linked_to_its_translation() {
+    // Between two sentences the aligner links surely, one sentence on each side shares no
+    // anchor with the other (« Qu'en pensez-vous ? » / "What is your view?") but sits at
+    // the same place with a fitting length and names nothing: one passage reworded, not one
+    // dropped and one added.
+    let fr = "Entretien avec la ministre\n\n\
+        Question : l'ambassade de Ruritanie à Freedonia City parle d'une calomnie sans fondement publiée le 3 mars 2026.\n\
+        Qu'en pensez-vous ?\n\
+        Réponse : l'ambassade de Ruritanie répète la même formule depuis 2019, à chaque rapport technique de l'agence freedonienne.\n";
+    let en = "Interview with the minister\n\n\
+        Question: the Ruritanian embassy in Freedonia City speaks of a groundless slander published on 3 March 2026.\n\
+        What is your view?\n\
+        Answer: the Ruritanian embassy has repeated the same formula since 2019, after every technical report of the Freedonian agency.\n";
+    check(fr, en, "0 -> 0\n1 -> 1\n2 -> 2\n3 -> 3\n");
+    // A sentence one version adds there, naming what the other does not (a year), leaves the
+    // whole gap one-sided: which of its sentences translates the question is not known.
+    let en_added = en.replace(
+        "What is your view?\n",
+        "What is your view?\nThe minister smiled before she spoke, as she did on Sylvanian television in 2024.\n",
+    );
+    check(fr, &en_added, "0 -> 0\n1 -> 1\n-> 2\n-> 3\n2 ->\n3 -> 4\n");
+}

@@ -1210,3 +1210,179 @@ fn the_french_foreign_ministry_as_it_writes_its_own_name() {
         "Déclaration de la porte-parole du [ministère de l'Europe et des affaires étrangères]ORG:france_mfa.",
     );
 }
+
+#[test]
+fn day_first_slashed_dates_and_the_american_order() {
+    // Day, month and year glued by slashes, day first as in French and British use.
+    check(
+        "Publiée le 21/11/2026, la réponse date du 05/03/2026.",
+        "Publiée le [21/11/2026]DATE:2026_11_21, la réponse date du [05/03/2026]DATE:2026_03_05.",
+    );
+    // Month first only when the second number cannot be a month; 13/13 is no date.
+    check(
+        "Filed 11/21/2026, not 13/13/2026.",
+        "Filed [11/21/2026]DATE:2026_11_21, not 13/13/[2026]DATE:2026.",
+    );
+}
+
+#[test]
+fn a_name_the_speaker_calls_a_threat_by() {
+    // "a group its analysts call X", « un groupe que ses analystes appellent X ».
+    check(
+        "A group its analysts call \"Amber Falcon\" broke in.",
+        "A group its analysts call \"[Amber Falcon]GROUP:amber_falcon\" broke in.",
+    );
+    check(
+        "Un groupe que ses analystes appellent « Amber Falcon » est entré.",
+        "Un groupe que ses analystes appellent « [Amber Falcon]GROUP:amber_falcon » est entré.",
+    );
+    // A malicious programme typed by its adjective, in either language.
+    check(
+        "They used a malicious programme called \"GLASSWORM\".",
+        "They used a malicious programme called \"[GLASSWORM]MALWARE:glassworm\".",
+    );
+    check(
+        "Ils ont utilisé un programme malveillant, baptisé « Glassworm » par les experts.",
+        "Ils ont utilisé un programme malveillant, baptisé « [Glassworm]MALWARE:glassworm » par les experts.",
+    );
+    // Other names a threat goes by, listed after "other names, including".
+    check(
+        "The set overlaps with what vendors track under other names, including \"Quiet Marten\".",
+        "The set overlaps with what vendors track under other names, including \"[Quiet Marten]GROUP:quiet_marten\".",
+    );
+    check(
+        "Ce groupe est suivi sous d'autres noms, dont « Quiet Marten ».",
+        "Ce groupe est suivi sous d'autres noms, dont « [Quiet Marten]GROUP:quiet_marten ».",
+    );
+    // Without a threat noun before it, "call" names nothing.
+    check(
+        "The ministers call Norway a partner.",
+        "The ministers call [Norway]GPE:norway a partner.",
+    );
+}
+
+#[test]
+fn a_country_owning_a_mission_by_possessive() {
+    // "Japan's embassy" is the embassy « l'ambassade du Japon » names, host city aside; a
+    // capital stands for its government, an ordinary city owns no mission.
+    check(
+        "Japan's embassy in Lisbon and Moscow’s embassy replied; Marseille's embassy did not.",
+        "[Japan's embassy]ORG:japan_embassy in [Lisbon]GPE:lisbon and [Moscow’s embassy]ORG:russia_embassy replied; [Marseille]GPE:marseille's embassy did not.",
+    );
+}
+
+#[test]
+fn an_english_military_unit_keeps_its_adjective() {
+    check(
+        "Military unit 55120 and l'unité militaire 55120.",
+        "[Military unit 55120]GROUP:unit_55120 and l'[unité militaire 55120]GROUP:unit_55120.",
+    );
+}
+
+#[test]
+fn an_organisations_head_noun_alone_is_its_short_name() {
+    // After the full name, « l'Union » and "the Council" are the same organisation.
+    check(
+        "L'Union européenne a réagi. Les partenaires de l'Union sont d'accord.",
+        "L'[Union européenne]ORG:eu a réagi. Les partenaires de l'[Union]ORG:eu sont d'accord.",
+    );
+    // A name's other names in the knowledge base give heads too: « Alliance atlantique ».
+    check(
+        "L'OTAN se tait. L'Alliance partage l'analyse.",
+        "L'[OTAN]ORG:nato se tait. L'[Alliance]ORG:nato partage l'analyse.",
+    );
+    check(
+        "The Freedonian Council of Elders met. Later the Council said no.",
+        "The [Freedonian Council of Elders]ORG:freedonian_council_of_elders met. Later the [Council]ORG:freedonian_council_of_elders said no.",
+    );
+    // Not before its organisation is named, nor a head no list holds ("the Ministry").
+    check(
+        "The Union met. The European Union agreed.",
+        "The Union met. The [European Union]ORG:eu agreed.",
+    );
+}
+
+#[test]
+fn news_agencies_and_eu_bodies_of_the_knowledge_base() {
+    check(
+        "Selon Belga et Yle, le Journal officiel de l'UE a publié la liste.",
+        "Selon [Belga]ORG:belga et [Yle]ORG:yle, le [Journal officiel de l'UE]ORG:official_journal_eu a publié la liste.",
+    );
+    check(
+        "La Sûreté de l'État et le Centre pour la cybersécurité Belgique ont conclu.",
+        "La [Sûreté de l'État]ORG:belgium_vsse et le [Centre pour la cybersécurité Belgique]ORG:ccb ont conclu.",
+    );
+}
+
+#[test]
+fn a_threat_name_in_capital_letters_alone_needs_a_cue_as_a_plain_word_does() {
+    // ATT&CK lists `PHOTO` as another name of a malware: in a photo credit it is a word.
+    check(
+        "Ministers met in Oslo on Monday. PHOTO JANE ROE",
+        "Ministers met in [Oslo]GPE:oslo on Monday. PHOTO [JANE ROE]PERSON:jane_roe",
+    );
+    // With a word about attacks near it, a name in capitals is the malware.
+    check(
+        "The SUNBURST backdoor hit the networks.",
+        "The [SUNBURST]MALWARE:sunburst backdoor hit the networks.",
+    );
+}
+
+#[test]
+fn a_quoted_name_in_apposition_to_a_threat_noun() {
+    // The quotation closes between the name and the comma of its apposition.
+    check(
+        "Il vise le prétendu « Front numérique de l'Est », un groupe qui a revendiqué l'attaque.",
+        "Il vise le prétendu « [Front numérique de l'Est]GROUP:front_numerique_de_l_est », un groupe qui a revendiqué l'attaque.",
+    );
+    check(
+        "It lists the so-called \"Eastern Digital Front\", a group that claimed the attack.",
+        "It lists the so-called \"[Eastern Digital Front]GROUP:eastern_digital_front\", a group that claimed the attack.",
+    );
+}
+
+#[test]
+fn a_general_secretariat_is_an_organisation_not_a_general() {
+    check(
+        "The General Secretariat of the Freedonian Council agreed; General Ivan Petrov did not.",
+        "The [General Secretariat of the Freedonian Council]ORG:general_secretariat_of_the_freedonian_council agreed; General [Ivan Petrov]PERSON:ivan_petrov did not.",
+    );
+    check(
+        "Le Secrétariat général du Conseil freedonien a publié la liste.",
+        "Le [Secrétariat général du Conseil freedonien]ORG:secretariat_general_du_conseil_freedonien a publié la liste.",
+    );
+}
+
+#[test]
+fn a_titles_portfolios_before_a_name_are_no_people() {
+    // "… for Foreign Affairs and Security Policy, Ana Roe": the list opens on a preposition,
+    // so its runs are the title's portfolios, and only the name after it is a person.
+    check(
+        "The High Representative for Foreign Affairs and Security Policy, Kaja Roe, spoke.",
+        "The High Representative for Foreign Affairs and Security Policy, [Kaja Roe]PERSON:kaja_roe, spoke.",
+    );
+    check(
+        "Freedonia's Minister of Public Safety, Anne Roe, spoke.",
+        "Freedonia's Minister of Public Safety, [Anne Roe]PERSON:anne_roe, spoke.",
+    );
+    // A list of people after a preposition keeps those with a given name.
+    check(
+        "A statement of Jean Roe, Ana Dupont and Marc Lenoir said so.",
+        "A statement of [Jean Roe]PERSON:jean_roe, [Ana Dupont]PERSON:ana_dupont and [Marc Lenoir]PERSON:marc_lenoir said so.",
+    );
+}
+
+#[test]
+fn a_platform_named_by_one_letter() {
+    // Where something is posted, or after a platform noun, a capital letter alone is the
+    // platform; elsewhere it is a letter.
+    check(
+        "The ministry said in a post on X that Plan B failed.",
+        "The ministry said in a post on [X]ORG:x that Plan B failed.",
+    );
+    check(
+        "Le ministre a réagi sur le réseau social X, puis sur Telegram et X.",
+        "Le ministre a réagi sur le réseau social [X]ORG:x, puis sur [Telegram]ORG:telegram et [X]ORG:x.",
+    );
+    check("Le scénario X reste ouvert.", "Le scénario X reste ouvert.");
+}

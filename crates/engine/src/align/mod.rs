@@ -4,8 +4,9 @@
 //! monotone sentence alignment (`dp`), scoring each candidate link by the
 //! anchors the two sides share (`similarity` over `features`: entity ids,
 //! numbers, names, cognates, a small `lexicon`) plus a weak Gale–Church length
-//! term. Two repair passes then pair sentences swapped between the versions
-//! (`crossing`) and join restating sentences to their neighbour (`absorb`).
+//! term. Repair passes then pair sentences swapped between the versions
+//! (`crossing`), join restating sentences to their neighbour (`absorb`) and link
+//! the lone sentences left on both sides between two links (`gaps`).
 //! The pair counts as a translation when most of both texts lands in confident
 //! links. Each link lists its divergences (`divergence`): hedges, numbers,
 //! quotations, entities or claim stances present on one side only.
@@ -15,6 +16,7 @@ mod crossing;
 mod divergence;
 mod dp;
 mod features;
+mod gaps;
 mod lexicon;
 mod similarity;
 
@@ -84,6 +86,10 @@ const SHORT_SIDE_WEIGHT: f32 = 0.8;
 /// Similarity from which two one-sided sentences near each other are paired across the
 /// path (sentences swapped between the versions).
 const CROSSED_SIMILARITY: f32 = 0.35;
+/// Gale–Church probability from which the lone sentences of a gap between two links are
+/// alike enough in length to be one passage reworded (`gaps`): lengths within about 1.3
+/// standard deviations of a translation's; a sentence twice the other's scores near 0.
+const GAP_LENGTH_FIT: f32 = 0.2;
 /// Share of both texts in confident links from which two articles are translations. Loose
 /// translations with long one-sided passages reach 0.6-0.8; unrelated stories on the same
 /// topic about 0.2. Kept low on purpose: a missed translation loses a whole alignment.
@@ -271,6 +277,10 @@ fn align_features(
         |s, t| matcher.containment(s, t),
         |s, t| matcher.similarity(s, t),
     );
+    let path = gaps::fill_gaps(path, (&headlines.0, &headlines.1), |s, t| {
+        matcher.length_probability(s.clone(), t.clone()) >= GAP_LENGTH_FIT
+            && anchors(&source.1[s]) == anchors(&target.1[t])
+    });
     let mut pairs = Vec::with_capacity(path.len());
     let mut confident = (0.0f32, 0.0f32);
     for (s, t) in path {
@@ -323,6 +333,17 @@ fn translation_confidence(confident: (f32, f32), total: (usize, usize)) -> f32 {
     } else {
         overall
     }
+}
+
+/// The numbers and entity ids some sentences name: a gap's sentences that name different
+/// ones say different things, however alike their lengths.
+fn anchors(sentences: &[SentenceFeatures]) -> BTreeSet<&str> {
+    crate::order::set_of(sentences.iter().flat_map(|f| {
+        f.tokens
+            .iter()
+            .filter(|(kind, _)| *kind != features::TokenKind::Word)
+            .map(|(_, text)| text.as_str())
+    }))
 }
 
 /// For each sentence of the article, whether it is (part of) the headline.

@@ -18,10 +18,13 @@
 //!   even where the word also names a city (`Turku` after `Ana Turku`).
 //! - A company's one-word name before its trade word, alone (`Hanbit` after `Hanbit
 //!   Telecom`), is that company.
+//! - An organisation's head noun alone after a determiner (« l'Union », "the Council")
+//!   is the organisation with that head named last before it.
 
 use super::kb::lookup;
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
+use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap};
 
 /// The country of the nearest place or state body named before mention `k`
@@ -316,11 +319,113 @@ fn company_stems(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     });
 }
 
-/// Resolve pending ids and add short person mentions.
-pub fn link(tokens: &Tokens, picked: &mut Vec<Candidate>) {
+/// Shortest head noun that stands for its organisation alone (`Union`, `Council`): shorter
+/// capitalised words after an article are mostly abbreviations or sentence words.
+const MIN_HEAD_BYTES: usize = 4;
+
+/// Determiners before a head noun standing alone (« l'Union », « du Conseil », "the
+/// Council"): a capitalised word right after one is a name, not a sentence's first word.
+const HEAD_DETERMINERS: [&str; 10] = ["the", "The", "l", "L", "le", "Le", "la", "La", "du", "au"];
+
+/// The head noun of an organisation's name in the article's language: French puts it
+/// first (« Union européenne », « Conseil de l'UE »), English last or before its
+/// complement ("European Union", "Council of the EU"); `None` for a one-word name or a
+/// lowercase head.
+fn head_noun(name: &str, lang: Lang) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let head = match lang {
+        Lang::Fr => words[0],
+        Lang::En => match words.iter().position(|w| *w == "of") {
+            Some(k) if k > 0 => words[k - 1],
+            _ => words[words.len() - 1],
+        },
+    };
+    let capitalised = head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase);
+    (capitalised && head.len() >= MIN_HEAD_BYTES).then_some(head)
+}
+
+/// « l'Union » after « l'Union européenne », "the Council" after "the Council of the EU",
+/// « l'Alliance » after « l'OTAN » (whose other name is « Alliance atlantique »): an
+/// organisation's head noun of `lexicon.tsv` (section `short_form`), capitalised alone after a determiner, is the organisation last
+/// named before it with that head (in the text or among its names in the knowledge base).
+fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
+    let kb = super::kb::knowledge_base();
+    let lx = super::lexicon::lexicon();
+    let usable = |head: &str| {
+        lx.short_forms.contains(head)
+            && !super::lexicon::stop_word(head)
+            && kb.country_of_adjective(head).is_none()
+    };
+    // The heads of each known id's names in the base, worked out once per id.
+    let mut known_heads: HashMap<&str, Vec<&str>> = HashMap::new();
+    // Per head, where each organisation with it was named (its end) and its id, in text
+    // order: picked mentions do not overlap, so their ends rise with their starts.
+    let mut named: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
+        let from_kb = known_heads.entry(c.id.as_str()).or_insert_with(|| {
+            lookup(&c.id).map_or_else(Vec::new, |e| {
+                let names = [&e.name_en, &e.name_fr].into_iter().chain(&e.aliases);
+                names
+                    .filter_map(|n| head_noun(n, lang))
+                    .filter(|h| usable(h))
+                    .collect()
+            })
+        });
+        let written = head_noun(&tokens.raw[c.start..c.end], lang).filter(|h| usable(h));
+        let mut heads: Vec<&str> = from_kb.clone();
+        heads.extend(written);
+        for head in heads {
+            let list = named.entry(head).or_default();
+            if list.last() != Some(&(c.end, c.id.as_str())) {
+                list.push((c.end, c.id.as_str()));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    // Owned, since `add_word_mentions` changes `picked`, which the map borrows.
+    let named: HashMap<String, Vec<(usize, String)>> = named
+        .into_iter()
+        .map(|(head, list)| {
+            let list = list.into_iter().map(|(end, id)| (end, id.to_string()));
+            (head.to_string(), list.collect())
+        })
+        .collect();
+    add_word_mentions(tokens, picked, |i| {
+        let (t, w) = (tokens.list[i], tokens.text(i));
+        let list = named.get(w)?;
+        let apostrophe = |k: usize| matches!(tokens.text(k), "'" | "’");
+        let det = match i.checked_sub(1) {
+            Some(k) if apostrophe(k) => k.checked_sub(1),
+            k => k,
+        };
+        let after_determiner = det.is_some_and(|k| {
+            tokens.list[k].block == t.block && HEAD_DETERMINERS.contains(&tokens.text(k))
+        });
+        let next_is_name = tokens
+            .list
+            .get(i + 1)
+            .is_some_and(|n| n.word && n.capitalised && n.block == t.block);
+        if !after_determiner || next_is_name {
+            return None;
+        }
+        let before = list.partition_point(|(end, _)| *end <= t.start);
+        let (_, id) = &list[before.checked_sub(1)?];
+        Some((EntityType::Org, id.clone(), Priority::Suffix))
+    });
+}
+
+/// Resolve pending ids and add short person and organisation mentions.
+pub fn link(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
     resolve_ministries(tokens, picked);
     resolve_acronyms(tokens.raw, picked);
     named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
     company_stems(tokens, picked);
+    head_nouns(tokens, lang, picked);
 }

@@ -259,23 +259,30 @@ impl Scan<'_, '_> {
         Some(self.numeric(i, y, m, d))
     }
 
-    /// `12.11.2026`: a day, a month and a year glued by dots (the order of central
-    /// European and Swiss dates, never month first), from the day at `i`.
-    fn dotted(&self, i: usize) -> Option<(Found, usize)> {
+    /// `12.11.2026`, `21/11/2026`: a day, a month and a year glued by dots or slashes, from
+    /// the number at `i`. Dots are the order of central European and Swiss dates, never
+    /// month first; slashes are day first too (French, British, European usage) unless the
+    /// second number cannot be a month, which only the American order writes (`11/21/2026`).
+    fn day_month_year(&self, i: usize) -> Option<(Found, usize)> {
         if self.t.list[i].end - self.t.list[i].start > 2 {
             return None;
         }
-        if !(self.glued_mark(i + 1, ".") && self.glued_mark(i + 3, ".")) {
-            return None;
-        }
-        let d: u32 = self.t.text(i).parse().ok()?;
-        if !(1..=LONGEST_MONTH).contains(&d) {
-            return None;
-        }
-        let m = self.glued_number(i + 2, MONTHS_IN_YEAR)?;
+        let mark = [".", "/"]
+            .into_iter()
+            .find(|&p| self.glued_mark(i + 1, p) && self.glued_mark(i + 3, p))?;
+        let first: u32 = self.t.text(i).parse().ok()?;
         let glued_year = self.t.list.get(i + 4).is_some_and(|t| !t.space_before);
         let y = year_of(self.word(i, i + 4)?).filter(|_| glued_year)?;
-        Some(self.numeric(i, y, m, d))
+        if let Some(m) = self.glued_number(i + 2, MONTHS_IN_YEAR) {
+            if (1..=LONGEST_MONTH).contains(&first) {
+                return Some(self.numeric(i, y, m, first));
+            }
+        }
+        let month_first = mark == "/" && (1..=MONTHS_IN_YEAR).contains(&first);
+        let d = self
+            .glued_number(i + 2, LONGEST_MONTH)
+            .filter(|_| month_first)?;
+        Some(self.numeric(i, y, first, d))
     }
 
     /// `mid-2025`, `mid-June`, « mi-juin », « mi-2025 »: a part of a month or year joined to
@@ -335,7 +342,7 @@ impl Scan<'_, '_> {
     fn at(&self, i: usize) -> Option<(Found, usize)> {
         let tok = self.t.list[i];
         if tok.digits {
-            if let Some(date) = self.dotted(i) {
+            if let Some(date) = self.day_month_year(i) {
                 return Some(date);
             }
         }

@@ -93,9 +93,35 @@ fn role_owner(v: &View, i: usize, end: usize) -> bool {
     english || french
 }
 
+/// Words after which a platform is where something is posted ("posted on X", « publié sur
+/// X »).
+const POSTED_ON: [&str; 2] = ["on", "sur"];
+
+/// Whether token `i` is a platform named by one capital letter (`X`): no name word could be
+/// a letter alone, so only where a platform noun introduces it (« le réseau social X ») or
+/// where something is posted on it ("a message posted on X").
+fn one_letter_platform(v: &View, i: usize) -> bool {
+    let t = &v.t.list[i];
+    let letter = t.word && v.text(i).chars().count() == 1 && t.capitalised;
+    letter
+        && i > 0
+        && !v
+            .t
+            .list
+            .get(i + 1)
+            .is_some_and(|n| n.word && n.capitalised && n.block == t.block)
+        && (noun_at(v, i, i - 1, &lexicon().platform_nouns)
+            || (v.word_in(i, i - 1) && POSTED_ON.contains(&v.text(i - 1))))
+}
+
 /// Find the organisations a noun introduces, then every other mention of each.
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
+    for i in 0..v.t.list.len() {
+        if one_letter_platform(v, i) {
+            named.entry(v.text(i)).or_insert(EntityType::Org);
+        }
+    }
     for i in 0..v.t.list.len() {
         if let Some(end) = introduced(v, i) {
             let name = &v.t.raw[v.t.list[i].start..v.t.list[end].end];

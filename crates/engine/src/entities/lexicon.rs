@@ -105,6 +105,8 @@ pub struct Lexicon {
     pub malware_nouns: WordSet,
     /// Trade words after a company's own name (`Telecom`, `Labs`): the name alone is the company.
     pub company_suffixes: WordSet,
+    /// Head nouns whose capitalised form alone is an organisation's short name (`Council`).
+    pub short_forms: WordSet,
     /// Roles only a company has (`chief executive`, `PDG`), as written (phrases).
     pub firm_roles: Vec<String>,
 }
@@ -192,6 +194,9 @@ fn parse(data: &str) -> Lexicon {
             "firm_role" => lx.firm_roles.push(word.to_string()),
             "company_suffix" => {
                 lx.company_suffixes.insert(word.to_string());
+            }
+            "short_form" => {
+                lx.short_forms.insert(word.to_string());
             }
             "malware_noun" => {
                 lx.malware_nouns.insert(word.to_string());

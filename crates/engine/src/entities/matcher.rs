@@ -57,12 +57,22 @@ fn is_capitals(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
-/// One capitalised word with no other capital and no digit: `Tick`, `Snake`.
+/// One capitalised word with no other capital and no digit (`Tick`, `Snake`), or a word of
+/// capital letters alone (`PHOTO`): a name that may be an ordinary word, matched with a cue.
 fn is_plain_word(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    // `PHOTO`, `CALENDAR`, `MERCURY`: a name in capitals of letters alone is a word in a
+    // caption, a credit or a headline set in capitals.
+    let capital_letters = name.chars().count() >= MIN_CAPITAL_WORD_LETTERS
+        && name.chars().all(|c| c.is_ascii_uppercase());
+    title_case || capital_letters
 }
+
+/// Shortest name in capitals that may be an ordinary word set in capitals (`PHOTO`);
+/// shorter ones are acronyms (`TVT`, `RTM`).
+const MIN_CAPITAL_WORD_LETTERS: usize = 4;
 
 /// `The Netherlands` beside `Netherlands`: a place's name with a leading article the entry
 /// also has without it; the guidelines mark the shortest span, the article left out

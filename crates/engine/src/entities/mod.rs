@@ -215,7 +215,7 @@ pub fn recognise(
     dates::find(&tokens, year, &mut candidates);
     rules::find(&tokens, &known, lang, &mut candidates);
     let mut picked = resolve(candidates);
-    coref::link(&tokens, &mut picked);
+    coref::link(&tokens, lang, &mut picked);
     picked
         .into_iter()
         .map(|c| {

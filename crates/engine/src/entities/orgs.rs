@@ -728,8 +728,31 @@ fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
 /// Name words a host city not in the knowledge base may have (`Tirana`, `Xi'an` aside).
 const MAX_HOST_WORDS: usize = 2;
 
+/// Most tokens of a place's name (`Bosnia and Herzegovina`, `Saint Vincent and the
+/// Grenadines`: five): how far back a possessive's owner may start.
+const PLACE_TOKENS: usize = 8;
+
+/// "Japan's embassy": the first token of a known place written with a possessive right
+/// before the noun at `i`, and the country it is or stands for (a capital standing for
+/// its government; an ordinary city owns no mission).
+fn possessive_country(v: &View, i: usize) -> Option<(usize, String)> {
+    if i < 3 || v.text(i - 1) != "s" || !matches!(v.text(i - 2), "'" | "’") {
+        return None;
+    }
+    let owner = ((i - 2).saturating_sub(PLACE_TOKENS)..i - 2)
+        .rev()
+        .find(|&k| {
+            v.known_at
+                .get(&k)
+                .is_some_and(|(last, _, _)| *last == i - 3)
+        })?;
+    let (_, id) = place_at(v, owner)?;
+    let country = lookup(&id)?.country.clone()?;
+    Some((owner, country))
+}
+
 /// `Embassy of the Russian Federation in the Kingdom of Belgium`, `Chinese Embassy`,
-/// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`: a party of its own,
+/// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`, "Japan's embassy": a party of its own,
 /// `<country>_embassy` in every language (the host is part of the name, not of the id,
 /// since later mentions often leave it out). The host belongs to the name when it is a
 /// country (the embassy of one country to another is one institution) or when the mission
@@ -751,6 +774,12 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
         if let Some(c) = adjective_country(v, i, i + 1) {
             country = Some(c);
             end = i + 1;
+        }
+    }
+    if country.is_none() {
+        if let Some((k, c)) = possessive_country(v, i) {
+            country = Some(c);
+            start = k;
         }
     }
     let mut formal = false;

@@ -365,7 +365,26 @@ fn list_member(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     is_given_name(v.text(s))
-        || (joins_names(v, e, e + 1) && name_run(v, e + 2).is_some_and(|f| f > e + 2))
+        || (joins_names(v, e, e + 1)
+            && name_run(v, e + 2).is_some_and(|f| f > e + 2)
+            && !complement_list(v, s))
+}
+
+/// Prepositions that make the capitalised words after them a complement (a portfolio, a
+/// body): "High Representative for Foreign Affairs and Security Policy".
+const COMPLEMENT_PREPOSITIONS: [&str; 3] = ["for", "of", "pour"];
+
+/// Whether the list the run starting at `s` closes opens on such a preposition: its runs are
+/// a title's portfolios ("… for Foreign Affairs and Security Policy, Ana Roe"), not people.
+fn complement_list(v: &View, s: usize) -> bool {
+    let mut first = s;
+    while first >= 2 && joins_names(v, first, first - 1) {
+        match run_ending_at(v, first - 2) {
+            Some(earlier) => first = earlier,
+            None => break,
+        }
+    }
+    first > 0 && v.word_in(s, first - 1) && COMPLEMENT_PREPOSITIONS.contains(&v.text(first - 1))
 }
 
 /// The people of a list one of whose members is a person: `Dmitri Koltsov,

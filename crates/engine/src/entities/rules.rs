@@ -322,8 +322,11 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let n = v.text(j);
     if v.word_in(i, j) && (4..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) {
+        // "military unit 74455": English puts the adjective first, inside the name.
+        let military_before =
+            i > 0 && v.word_in(i, i - 1) && matches!(v.text(i - 1), "military" | "Military");
         out.push(v.candidate(
-            i,
+            i - usize::from(military_before),
             j,
             EntityType::Group,
             format!("unit_{n}"),

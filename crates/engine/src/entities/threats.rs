@@ -24,7 +24,7 @@ use super::rules::{name_end, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType};
 use crate::article::Lang;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Tokens back from a naming phrase to the threat noun that types it: "a destructive
@@ -79,19 +79,21 @@ fn apposition_article(v: &View, word: &str) -> bool {
     }
 }
 
-/// The naming phrases, each as the texts of its tokens (apostrophes folded).
-fn naming_phrases() -> &'static Vec<Vec<String>> {
-    static P: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+/// The naming phrases, each as the texts of its tokens (apostrophes folded), by their last
+/// token: a name is looked up only among the phrases its preceding token can end.
+fn naming_phrases() -> &'static HashMap<String, Vec<Vec<String>>> {
+    static P: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
     P.get_or_init(|| {
-        lexicon()
-            .naming
-            .iter()
-            .map(|words| {
-                let phrase = words.join(" ");
-                let t = Tokens::new(&phrase, &[(0, phrase.len())]);
-                (0..t.list.len()).map(|i| token_key(t.text(i))).collect()
-            })
-            .collect()
+        let mut by_last: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for words in &lexicon().naming {
+            let phrase = words.join(" ");
+            let t = Tokens::new(&phrase, &[(0, phrase.len())]);
+            let keys: Vec<String> = (0..t.list.len()).map(|i| token_key(t.text(i))).collect();
+            if let Some(last) = keys.last() {
+                by_last.entry(last.clone()).or_default().push(keys);
+            }
+        }
+        by_last
     })
 }
 
@@ -106,7 +108,9 @@ fn token_key(s: &str) -> String {
 
 /// The first token of a naming phrase ending at token `j`, in the block of token `from`.
 fn naming_before(v: &View, from: usize, j: usize) -> Option<usize> {
-    naming_phrases().iter().find_map(|words| {
+    let last = v.t.list.get(j).map(|_| token_key(v.text(j)))?;
+    let phrases = naming_phrases().get(&last)?;
+    phrases.iter().find_map(|words| {
         let first = (j + 1).checked_sub(words.len())?;
         let fits = words.iter().enumerate().all(|(k, w)| {
             v.t.list[first + k].block == v.t.list[from].block && token_key(v.text(first + k)) == *w
@@ -207,13 +211,19 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     let i = i_name;
     // "X, a wiper", « X, un groupe se présentant comme … »; not the comma closing an
     // attribution ("According to X, the malware …").
-    if v.punct_in(i, end + 1, ",")
+    // « « X », un groupe », "\"X\", a group": the quotation closes before the comma.
+    let closed = end
+        + usize::from(matches!(
+            v.t.list.get(end + 1).map(|_| v.text(end + 1)),
+            Some("»" | "\"" | "”")
+        ));
+    if v.punct_in(i, closed + 1, ",")
         && !in_attribution(v, i)
-        && v.word_in(i, end + 2)
-        && apposition_article(v, v.text(end + 2))
+        && v.word_in(i, closed + 2)
+        && apposition_article(v, v.text(closed + 2))
         && (i > 0 && !opens_sentence(v, i) || name_shaped(name) || end > i)
     {
-        let mut k = end + 3;
+        let mut k = closed + 3;
         while v.punct_in(i, k, "'") || v.punct_in(i, k, "’") {
             k += 1;
         }
