@@ -34,6 +34,7 @@ const ANALYSIS_SECONDS: u32 = 90;
 /// Mount the app on the library, with browser storage holding these keys and values (and
 /// nothing else).
 async fn mount_library(saved: &[(&str, &str)]) -> (Element, yew::AppHandle<App>) {
+    let_unmounted_apps_go().await;
     let storage = storage();
     storage.clear().expect("clear storage");
     for (key, value) in saved {
@@ -48,6 +49,17 @@ async fn mount_library(saved: &[(&str, &str)]) -> (Element, yew::AppHandle<App>)
     let handle = render_app(&root);
     wait_for(&root, "main#library section.add-articles").await;
     (root, handle)
+}
+
+/// Let the apps of earlier tests finish going before storage is seeded. Yew destroys an app
+/// in a later microtask, not in `unmount`, and an app that goes writes the library it had not
+/// finished saving (`use_saved_library`): without this turn, a test's app unmounted in the
+/// middle of a save wrote its index over the next test's seeded storage whenever the save was
+/// still under way at the end of the test (a timing that load makes likely), and that test's
+/// app then loaded the wrong library (its “damaged data” warning never came). One turn of the
+/// event loop runs every microtask queued before it.
+async fn let_unmounted_apps_go() {
+    settle().await;
 }
 
 /// Wait until an own article's card links to its pair: analysing and aligning a pair with
