@@ -1,10 +1,14 @@
 // Long main-thread tasks while the page reads the worker's result for the bench's own texts.
-// node bench/own_tasks.mjs [pair]   (after trunk build --release: dist/ of this checkout)
+// node bench/own_tasks.mjs [pair]   (after trunk build --release: dist/ of this checkout, or
+// the dist/ named by BENCH_DIST, for A/B runs of two builds back to back)
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const { serveDist, launch } = await import(root + '/tests/e2e/harness.mjs');
+const { launch } = await import(root + '/tests/e2e/harness.mjs');
+const { serve } = await import(root + '/bench/lib/server.mjs');
 const { writeOwnTexts } = await import(root + '/bench/lib/reader.mjs');
 const own = writeOwnTexts(root, root + '/target/bench/own');
-const server = await serveDist('/');
+const dist = process.env.BENCH_DIST ? new URL(process.env.BENCH_DIST, 'file://' + process.cwd() + '/').pathname : root + '/dist';
+const served = await serve({ '/app/': dist });
+const server = { url: served.url + '/app/', close: () => served.close() };
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(() => {
@@ -34,7 +38,8 @@ const end = await page.evaluate(() => performance.now());
 const info = await page.evaluate(() => ({ tasks: window.__longTasks, msgs: window.__msgs }));
 const first = info.msgs.length ? info.msgs[0].at : Infinity;
 const after = info.tasks.filter((t) => t.start + t.ms >= first);
-console.log('total ms', Math.round(end - start), 'first result message at', first);
+console.log('files chosen at', Math.round(start), 'total ms', Math.round(end - start), 'first result message at', first);
+console.log('longest task after the files were chosen:', Math.max(0, ...info.tasks.filter((t) => t.start + t.ms >= start).map((t) => t.ms)), 'ms');
 console.log('messages', JSON.stringify(info.msgs));
 console.log('long tasks', JSON.stringify(info.tasks));
 console.log('longest task after the first result message:', Math.max(0, ...after.map((t) => t.ms)), 'ms');

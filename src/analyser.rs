@@ -9,10 +9,13 @@
 //! One job at a time: a new request replaces the one under way, and [`Analyser::cancel`]
 //! stops the worker and starts a fresh one. Exports (`Request::export`) are asked of the same
 //! worker beside the job, which already holds the library's analyses; they replace nothing.
-//! Messages cross as bytes (`parallax_worker::encode`); a string from the worker is the
-//! loader's word that the engine could not load.
+//! Messages cross as bytes: a request as a head and one message per article
+//! (`parallax_worker::request`), each encoded and posted in a task of its own, so that no
+//! task of the page encodes megabytes; a string from the worker is the loader's word that the
+//! engine could not load.
 
-use parallax_worker::{encode, Assembler, Reply, Request};
+use parallax_worker::request::Outgoing;
+use parallax_worker::{Assembler, Reply, Request};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
@@ -121,8 +124,11 @@ struct BridgeState {
     worker: Option<Worker>,
     /// Whether the worker has said it is loaded (messages before that would be lost).
     ready: bool,
-    /// A request waiting for the worker to be ready (its wire form).
-    waiting: Option<Vec<u8>>,
+    /// The requests (the job's, exports) whose messages are still to be posted, in order: a
+    /// message per task, once the worker is ready.
+    outbox: VecDeque<Outgoing>,
+    /// Whether a task posts them (`WorkerBridge::pump`).
+    pumping: bool,
     /// The articles of the job's result read so far (the worker sends one per message, so
     /// that each is read in a task of its own, as offsets into the texts it keeps).
     assembler: Assembler,
@@ -130,8 +136,6 @@ struct BridgeState {
     job: Option<(u32, Callback<Reply>)>,
     /// The exports asked for and not written yet, and who hears of each.
     exports: Vec<(u32, Callback<Reply>)>,
-    /// Exports waiting for the worker to be ready (their wire form).
-    waiting_exports: Vec<Vec<u8>>,
     /// Why the worker could not start, if it could not.
     broken: Option<String>,
     /// The worker's message and error handlers, kept alive with it.
@@ -192,14 +196,46 @@ impl WorkerBridge {
         }
     }
 
-    /// Post the request waiting, if the worker is ready for it.
-    fn post_waiting(&self) {
-        let mut state = self.state.borrow_mut();
-        if !state.ready {
-            return;
+    /// Post the messages waiting, one per task, if the worker is ready for them.
+    fn pump_if_ready(bridge: &Rc<WorkerBridge>) {
+        let mut state = bridge.state.borrow_mut();
+        if state.ready && !state.pumping && !state.outbox.is_empty() {
+            state.pumping = true;
+            yew::platform::spawn_local(WorkerBridge::pump(Rc::downgrade(bridge)));
         }
-        if let (Some(message), Some(worker)) = (state.waiting.take(), &state.worker) {
-            post(worker, &message);
+    }
+
+    /// Encode and post the next message waiting, one per task, until none is left (or the
+    /// worker is gone). A job's request, once all posted, gives its texts to the assembler,
+    /// which rebuilds the result from them.
+    async fn pump(bridge: Weak<WorkerBridge>) {
+        loop {
+            crate::dom::next_task().await;
+            let Some(bridge) = bridge.upgrade() else {
+                return;
+            };
+            let mut state = bridge.state.borrow_mut();
+            let state = &mut *state;
+            let (Some(worker), true) = (&state.worker, state.ready) else {
+                state.pumping = false;
+                return;
+            };
+            let Some(outgoing) = state.outbox.front_mut() else {
+                state.pumping = false;
+                return;
+            };
+            if let Some(message) = outgoing.next_message() {
+                post(worker, &message);
+                continue;
+            }
+            let Some(sent) = state.outbox.pop_front() else {
+                continue;
+            };
+            if !sent.is_export() {
+                let request = sent.into_request();
+                let texts = request.articles.into_iter().map(|(_, text)| text).collect();
+                state.assembler.expect(request.job, texts);
+            }
         }
     }
 
@@ -221,7 +257,7 @@ impl WorkerBridge {
 
     /// A reply from the worker: passed on to the job it is about (a result once all its
     /// articles have come).
-    fn heard(&self, reply: Reply) {
+    fn heard(self: &Rc<Self>, reply: Reply) {
         let Some(reply) = self.state.borrow_mut().assembler.hear(reply) else {
             return;
         };
@@ -239,14 +275,8 @@ impl WorkerBridge {
             let mut state = self.state.borrow_mut();
             if let Reply::Ready = reply {
                 state.ready = true;
-                let waiting = state.waiting.take().into_iter();
-                let waiting: Vec<Vec<u8>> =
-                    waiting.chain(state.waiting_exports.drain(..)).collect();
-                if let Some(worker) = &state.worker {
-                    for message in waiting {
-                        post(worker, &message);
-                    }
-                }
+                drop(state);
+                WorkerBridge::pump_if_ready(self);
                 return;
             }
             if let Reply::Failed { message } = &reply {
@@ -254,7 +284,7 @@ impl WorkerBridge {
                     // The worker never loaded: every later job is told at once.
                     state.broken = Some(message.clone());
                     let exports: Vec<_> = state.exports.drain(..).collect();
-                    state.waiting_exports.clear();
+                    state.outbox.clear();
                     drop(state);
                     for (_, listener) in exports {
                         listener.emit(reply.clone());
@@ -319,23 +349,19 @@ impl Analyse for Rc<WorkerBridge> {
             reply.emit(Reply::Failed { message: why });
             return;
         }
-        let message = encode(&request);
-        let mut state = self.state.borrow_mut();
-        state.job = Some((request.job, reply));
-        // The result's articles come as offsets into these texts (`parallax_worker::wire`).
-        let texts = request.articles.into_iter().map(|(_, text)| text).collect();
-        state.assembler.expect(request.job, texts);
-        state.waiting = Some(message);
-        if state.ready && state.worker.is_some() {
-            // Posted in a task of its own: encoding megabytes of text was one already.
-            let bridge = Rc::downgrade(self);
-            yew::platform::spawn_local(async move {
-                crate::dom::next_task().await;
-                if let Some(bridge) = bridge.upgrade() {
-                    bridge.post_waiting();
-                }
-            });
+        {
+            let mut state = self.state.borrow_mut();
+            state.job = Some((request.job, reply));
+            // The result's articles come as offsets into the request's texts
+            // (`parallax_worker::wire`): the assembler gets them once they are posted, and
+            // meanwhile hears nothing of an older job.
+            state.assembler.expect(request.job, Vec::new());
+            // A job waiting to be posted, or half posted, is replaced (the worker drops what
+            // it gathered of it when this one's head comes); exports stay.
+            state.outbox.retain(Outgoing::is_export);
+            state.outbox.push_back(Outgoing::new(request));
         }
+        WorkerBridge::pump_if_ready(self);
     }
 
     fn cancel(&self) {
@@ -346,8 +372,7 @@ impl Analyse for Rc<WorkerBridge> {
             }
             state.job = None;
             state.inbox.clear();
-            state.waiting = None;
-            state.waiting_exports.clear();
+            state.outbox.clear();
             state.handlers = None;
             state.exports.drain(..).collect()
         };
@@ -369,12 +394,11 @@ impl Analyse for Rc<WorkerBridge> {
         if let Some(why) = broken {
             return reply.emit(Reply::Failed { message: why });
         }
-        let message = encode(&request);
-        let mut state = self.state.borrow_mut();
-        state.exports.push((request.job, reply));
-        match (&state.worker, state.ready) {
-            (Some(worker), true) => post(worker, &message),
-            _ => state.waiting_exports.push(message),
+        {
+            let mut state = self.state.borrow_mut();
+            state.exports.push((request.job, reply));
+            state.outbox.push_back(Outgoing::new(request));
         }
+        WorkerBridge::pump_if_ready(self);
     }
 }

@@ -100,8 +100,10 @@ mod tests {
         // The worker's file of the same articles: the same rows.
         let request = export_request(&corpus, Format::ClaimsCsv, &[0, 1, 2]);
         let mut files = Vec::new();
-        let message = parallax_worker::encode(&request);
-        parallax_worker::Jobs::default().run_message(&message, |reply| files.push(reply));
+        let mut jobs = parallax_worker::Jobs::default();
+        for message in parallax_worker::request::messages(request) {
+            jobs.hear_message(&message, |reply| files.push(reply));
+        }
         let reply: parallax_worker::Reply = parallax_worker::decode(&files[0]).unwrap();
         let parallax_worker::Reply::Exported { content, .. } = reply else {
             panic!("{reply:?}");

@@ -1,7 +1,7 @@
 //! Keep browser storage in step with the reader's library.
 //!
 //! The library is saved a key per article (`storage::Saving`): a change writes the articles
-//! not saved yet, each in a task of its own, after the render that shows the change, then the
+//! not saved yet, each in tasks of its own, after the render that shows the change, then the
 //! small index. What is still waiting when the app goes is written at once.
 
 use crate::context::Dispatch;
@@ -40,30 +40,41 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     });
 }
 
-/// Save the library waiting in `slot`, an article per task. It stays in the slot while it is
-/// saved (written at once should the app go); a newer one put there meanwhile is saved
-/// instead, from what is saved by then.
+/// Save the library waiting in `slot`, an article per task or three (`Saving::step`). It
+/// stays in the slot while it is saved (written at once should the app go); a newer one put
+/// there meanwhile is saved instead, from what is saved by then, and the articles written for
+/// the older one that the newer one lacks are removed (no index names them).
 async fn save_in_steps(slot: Slot, dispatch: Dispatch) {
-    'library: loop {
+    let mut replaced: Option<Saving> = None;
+    loop {
         next_task().await;
         // None: written already, as the app went.
         let Some(own) = slot.borrow().clone() else {
             return;
         };
-        let mut saving = match Saving::start(own) {
+        let started = match replaced.take() {
+            Some(before) => before.replace(own),
+            None => Saving::start(own),
+        };
+        let mut saving = match started {
             Ok(saving) => saving,
             Err(why) => return finished(&slot, Err(why), &dispatch),
         };
-        loop {
-            if slot.borrow().as_ref() != Some(saving.library()) {
-                continue 'library;
+        let changed = |saving: &Saving| slot.borrow().as_ref() != Some(saving.library());
+        let written = loop {
+            if changed(&saving) {
+                break false;
             }
             match saving.step() {
                 Ok(true) => next_task().await,
-                Ok(false) => break,
-                Err(_) if slot.borrow().as_ref() != Some(saving.library()) => continue 'library,
+                Ok(false) => break true,
+                Err(_) if changed(&saving) => break false,
                 Err(why) => return finished(&slot, Err(why), &dispatch),
             }
+        };
+        if !written {
+            replaced = Some(saving);
+            continue;
         }
         let library = saving.library().clone();
         let done = saving.finish();

@@ -31,8 +31,8 @@ pub fn render_app(root: &Element) -> yew::AppHandle<parallax::App> {
 
 /// The worker's jobs (`parallax_worker::Jobs`, the same code the worker runs), run in the
 /// test's thread a moment after each request: the test harness serves no worker files. The
-/// replies go through the worker's wire form (bytes, lean) and the page's `Assembler`, as the
-/// worker's do.
+/// request goes in the worker's wire form (a head, a message per article), the replies too
+/// (bytes, lean), through the page's `Assembler`, as the worker's do.
 #[derive(Default)]
 pub struct InThread {
     jobs: Rc<RefCell<Jobs>>,
@@ -49,16 +49,19 @@ impl Analyse for InThread {
             if current.get() != Some(request.job) {
                 return;
             }
-            let message = parallax_worker::encode(&request);
             let mut assembler = Assembler::default();
             let texts = request.articles.iter().map(|(_, t)| t.clone()).collect();
             assembler.expect(request.job, texts);
-            jobs.borrow_mut().run_message(&message, |message| {
+            let mut hear = |message: Vec<u8>| {
                 let heard = parallax_worker::decode(&message).expect("a reply");
                 if let Some(r) = assembler.hear(heard) {
                     reply.emit(r);
                 }
-            });
+            };
+            let mut jobs = jobs.borrow_mut();
+            for message in parallax_worker::request::messages(request) {
+                jobs.hear_message(&message, &mut hear);
+            }
         });
     }
 

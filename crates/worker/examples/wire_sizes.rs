@@ -2,7 +2,7 @@
 //! --example wire_sizes -- FILE…` prints each result message's kind and size, how long reading
 //! it back takes here (natively) and the largest message.
 
-use parallax_worker::{decode, encode, Assembler, Jobs, Reply, Request};
+use parallax_worker::{decode, Assembler, Jobs, Reply, Request};
 use std::time::Instant;
 
 /// A reply's kind, for the listing.
@@ -32,7 +32,7 @@ fn main() {
         export: None,
     };
     let mut messages = Vec::new();
-    Jobs::default().run_message(&encode(&request), |m| messages.push(m));
+    Jobs::default().run_request(&request, |m| messages.push(m));
     let mut assembler = Assembler::default();
     assembler.expect(1, texts);
     let (mut total, mut largest) = (0, 0);

@@ -1,6 +1,7 @@
 //! Parallax's engine behind a message protocol, for a web worker.
 //!
-//! The app posts a [`Request`]: every article of the reader's library, `(file, text)`. The
+//! The app posts a [`Request`]: every article of the reader's library, `(file, text)`, as a
+//! head and then a message per article ([`request`]), each encoded in a task of its own. The
 //! [`Jobs`] analyse each article not seen before (an [`Reply::Analysing`] message each); when
 //! candidate pairs are left to compare, they post a first [`Reply::Done`] (`pairing`) with
 //! the articles and the pairs known so far, so that the app lists the articles at once; then
@@ -16,6 +17,7 @@
 #![deny(missing_docs)]
 
 pub mod export;
+pub mod request;
 pub mod wire;
 
 use parallax_engine::{
@@ -76,7 +78,7 @@ pub enum Reply {
     },
     /// A part of one linked article of the job's result, sent before
     /// [`Reply::Linked`] so that the page reads a part of an article per task, not the whole
-    /// result in one, and lean (see [`Jobs::run_message`], [`wire`] and [`Assembler`]).
+    /// result in one, and lean (see [`Jobs::run_request`], [`wire`] and [`Assembler`]).
     Article {
         /// The job.
         job: u32,
@@ -193,6 +195,8 @@ pub struct Jobs {
     /// The aligner's features of the articles compared so far (an article is in several
     /// candidate pairs).
     features: HashMap<Key, AlignFeatures>,
+    /// The requests whose articles are still coming, a message each.
+    inbox: request::Inbox,
 }
 
 impl Jobs {
@@ -283,23 +287,28 @@ impl Jobs {
         }
     }
 
-    /// Run a request given in its wire form ([`encode`]), posting each reply in its wire form;
-    /// the result goes as [`Reply::Article`]s (an article's parts), one [`Reply::Aligned`] per
-    /// alignment, [`Reply::Claims`] (the claims across languages, in parts), then a
-    /// [`Reply::Linked`] (an [`Assembler`] puts them together again, given the texts).
-    pub fn run_message(&mut self, request: &[u8], mut post: impl FnMut(Vec<u8>)) {
+    /// Hear one message of a request in its wire form ([`request::Outgoing`]: a head, then
+    /// one per article); the one that completes a request runs it ([`Jobs::run_request`]).
+    /// Each reply is posted in its wire form.
+    pub fn hear_message(&mut self, message: &[u8], mut post: impl FnMut(Vec<u8>)) {
+        match self.inbox.hear(message) {
+            Ok(Some(request)) => self.run_request(&request, post),
+            Ok(None) => {}
+            Err(e) => post(encode(&Reply::Failed {
+                message: format!("the worker could not read a request: {e}"),
+            })),
+        }
+    }
+
+    /// Run a request, posting each reply in its wire form; the result goes as
+    /// [`Reply::Article`]s (an article's parts), one [`Reply::Aligned`] per alignment,
+    /// [`Reply::Claims`] (the claims across languages, in parts), then a [`Reply::Linked`] (an
+    /// [`Assembler`] puts them together again, given the texts).
+    pub fn run_request(&mut self, request: &Request, mut post: impl FnMut(Vec<u8>)) {
         let mut post_one = |reply: &Reply| post(encode(reply));
-        let request = match decode::<Request>(request) {
-            Ok(request) => request,
-            Err(e) => {
-                return post_one(&Reply::Failed {
-                    message: format!("the worker could not read a request: {e}"),
-                })
-            }
-        };
         let texts: Vec<&str> = request.articles.iter().map(|(_, t)| t.as_str()).collect();
         let Some(export) = &request.export else {
-            return self.run(&request, |reply| match reply {
+            return self.run(request, |reply| match reply {
                 Reply::Done {
                     job,
                     analysis,
@@ -329,7 +338,7 @@ impl Jobs {
     }
 }
 
-/// A result as [`Jobs::run_message`] sends it: lean [`Reply::Article`]s, a few per article,
+/// A result as [`Jobs::run_request`] sends it: lean [`Reply::Article`]s, a few per article,
 /// one [`Reply::Aligned`] per alignment, the [`Reply::Claims`] across languages in parts,
 /// then a [`Reply::Linked`] (`texts` are the request's, in order).
 fn send_result(
@@ -381,7 +390,7 @@ pub fn lean_result(job: u32, analysis: Analysis, views: Views, texts: &[&str]) -
     replies
 }
 
-/// The page's side of [`Jobs::run_message`]: told the texts of the job it waits for
+/// The page's side of [`Jobs::run_request`]: told the texts of the job it waits for
 /// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] part and [`Reply::Claims`]
 /// part of that job from its wire form as it comes (each in the task that hears it), and
 /// gives a [`Reply::Done`] back for each [`Reply::Linked`] (a first one while the job still
@@ -605,11 +614,11 @@ mod tests {
     fn messages_in_and_out_and_a_bad_request_is_a_failure_not_a_panic() {
         let mut jobs = Jobs::default();
         let mut out = Vec::new();
-        jobs.run_message(b"not a request", |m| out.push(m));
+        jobs.hear_message(b"not a request", |m| out.push(m));
         let reply: Reply = decode(&out[0]).unwrap();
         assert!(matches!(reply, Reply::Failed { .. }));
         out.clear();
-        jobs.run_message(&encode(&request(7, &[("a.txt", FR)])), |m| out.push(m));
+        jobs.run_request(&request(7, &[("a.txt", FR)]), |m| out.push(m));
         let last: Reply = decode(out.last().unwrap()).unwrap();
         assert!(matches!(last, Reply::Linked { job: 7, .. }));
         assert_eq!(
@@ -644,7 +653,10 @@ mod tests {
     fn a_result_goes_in_parts_of_articles_and_comes_back_whole() {
         let inputs = [("a.txt", FR), ("b.txt", EN)];
         let mut messages = Vec::new();
-        Jobs::default().run_message(&encode(&request(4, &inputs)), |m| messages.push(m));
+        let mut jobs = Jobs::default();
+        for message in request::messages(request(4, &inputs)) {
+            jobs.hear_message(&message, |m| messages.push(m));
+        }
         let articles = messages
             .iter()
             .filter(|m| matches!(decode(m), Ok(Reply::Article { .. })))
@@ -704,7 +716,10 @@ mod tests {
             articles: vec![0, 1],
         });
         let mut out = Vec::new();
-        Jobs::default().run_message(&encode(&asked), |m| out.push(m));
+        let mut jobs = Jobs::default();
+        for message in request::messages(asked) {
+            jobs.hear_message(&message, |m| out.push(m));
+        }
         assert_eq!(out.len(), 1, "{out:?}");
         let reply: Reply = decode(&out[0]).unwrap();
         let Reply::Exported { job: 5, content } = reply else {

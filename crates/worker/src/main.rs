@@ -1,5 +1,6 @@
-//! The web worker: loads, says it is ready, then runs each request the app posts (bytes, in
-//! the wire form of `parallax_worker::encode`) and posts back progress and the result (bytes).
+//! The web worker: loads, says it is ready, then gathers each request the app posts (bytes: a
+//! head, then a message per article, `parallax_worker::request`), runs it once complete and
+//! posts back progress and the result (bytes).
 //! Cancelling is the app terminating the worker.
 
 #[cfg(target_arch = "wasm32")]
@@ -21,7 +22,7 @@ fn main() {
             .data()
             .dyn_into::<js_sys::Uint8Array>(
         ) {
-            Ok(request) => jobs.borrow_mut().run_message(&request.to_vec(), &post),
+            Ok(request) => jobs.borrow_mut().hear_message(&request.to_vec(), &post),
             Err(_) => post(encode(&Reply::Failed {
                 message: "the worker was sent something other than a request".to_string(),
             })),
