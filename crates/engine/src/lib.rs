@@ -12,6 +12,7 @@
 
 pub mod align;
 pub mod article;
+pub mod board;
 mod calendar;
 pub mod claims;
 pub mod claims_table;

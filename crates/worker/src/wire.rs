@@ -14,6 +14,7 @@
 //! task on the page's thread, however long the article or the library.
 
 use parallax_engine::align::{AlignedPair, Divergence};
+use parallax_engine::board::Board;
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
@@ -306,6 +307,7 @@ pub struct LeanViews {
     names: BTreeMap<String, Names>,
     titles: BTreeMap<String, Names>,
     known: BTreeMap<String, KbEntry>,
+    board: Board,
 }
 
 /// Some of the views' claims across languages, in order, [`ITEMS_PER_PART`] at most: each
@@ -358,6 +360,7 @@ fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanC
         names: views.names,
         titles: views.titles,
         known: views.known,
+        board: views.board,
     };
     (parts, views)
 }
@@ -385,6 +388,7 @@ pub fn views_from_wire(wire: LeanViews, claims: Vec<TranslatedClaim>) -> Views {
         names: wire.names,
         titles: wire.titles,
         known: wire.known,
+        board: wire.board,
     }
 }
 

@@ -13,6 +13,9 @@
 use super::{LeanAlignment, LeanClaims, LeanHead, LeanViews, WireArticle};
 use crate::Reply;
 use parallax_engine::align::{Divergence, DivergenceKind, Side};
+use parallax_engine::board::{
+    Board, BoardCell, BoardEvent, DateKey, Dated, EntityFacts, MatrixOrder, Naming, Season,
+};
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
@@ -475,6 +478,52 @@ impl<'a> Reader<'a> {
                     country: r.opt_string(),
                 }
             }),
+            board: self.board(),
+        }
+    }
+
+    fn board(&mut self) -> Board {
+        let order = |r: &mut Self| MatrixOrder {
+            speakers: r.strings(),
+            targets: r.strings(),
+        };
+        Board {
+            events: self.list(|r| BoardEvent {
+                about: r.string(),
+                claims: r.indices(),
+            }),
+            cells: self.list(|r| BoardCell {
+                speaker: r.string(),
+                target: r.string(),
+                counts: r.list(|r| (r.variant(&STANCES), r.usize())),
+                claims: r.indices(),
+            }),
+            order_fr: order(self),
+            order_en: order(self),
+            timeline: self.list(|r| Dated {
+                when: DateKey {
+                    year: r.u32(),
+                    month: r.u32(),
+                    day: r.u32(),
+                    season: r.option(|r| r.variant(&Season::ALL)),
+                },
+                statement: r.bool(),
+                claim: r.usize(),
+                at: r.pair(),
+            }),
+            entities: self.list(|r| EntityFacts {
+                id: r.string(),
+                kind: r.option(|r| r.variant(&ENTITY_TYPES)),
+                spellings: r.list(|r| (r.variant(&LANGS), r.strings())),
+                mentions: r.list(|r| Naming {
+                    article: r.usize(),
+                    count: r.usize(),
+                    sentences: r.indices(),
+                }),
+                by: r.indices(),
+                against: r.indices(),
+                events: r.list(Self::pair),
+            }),
         }
     }
 }
@@ -503,6 +552,7 @@ mod tests {
         check(&STANCES);
         check(&SIDES);
         check(&DIVERGENCE_KINDS);
+        check(&Season::ALL);
     }
 
     #[test]
@@ -634,6 +684,47 @@ mod tests {
                     country: Some("lorvania".into()),
                 },
             )]),
+            board: Board {
+                events: vec![BoardEvent {
+                    about: "breach_2024".into(),
+                    claims: vec![1, 0],
+                }],
+                cells: vec![BoardCell {
+                    speaker: "ostmark".into(),
+                    target: "lorvania".into(),
+                    counts: vec![(Stance::Accusation, 2), (Stance::Denial, 1)],
+                    claims: vec![0, 2, 1],
+                }],
+                order_fr: MatrixOrder {
+                    speakers: vec!["ostmark".into()],
+                    targets: vec!["lorvania".into(), "ostmark".into()],
+                },
+                order_en: MatrixOrder::default(),
+                timeline: vec![Dated {
+                    when: DateKey {
+                        year: 2024,
+                        month: 9,
+                        day: 0,
+                        season: Some(Season::Winter),
+                    },
+                    statement: true,
+                    claim: 1,
+                    at: (2, 3),
+                }],
+                entities: vec![EntityFacts {
+                    id: "ostmark".into(),
+                    kind: Some(EntityType::Malware),
+                    spellings: vec![(Lang::En, vec!["Ostmark".into(), "OSTMARK".into()])],
+                    mentions: vec![Naming {
+                        article: 1,
+                        count: 3,
+                        sentences: vec![0, 4],
+                    }],
+                    by: vec![0],
+                    against: vec![2],
+                    events: vec![(0, 2)],
+                }],
+            },
         };
         same_as_serde(&Reply::Linked {
             job: 3,
