@@ -5,12 +5,15 @@
 //! Everything points into the [`crate::Views`]' claims across languages by index: the disputed
 //! events with their claims (accusations first), who accuses whom (the matrix's cells and the
 //! order of its rows and columns in each interface language), the dated claims of the
-//! timeline, and for every id the corpus names, its spellings, the sentences naming it and
-//! the claims it makes or is the target of.
+//! timeline, for every id the corpus names, its spellings, the sentences naming it and the
+//! claims it makes or is the target of; and for the library, each article's disputes in a
+//! line ("China accuses US; Global Times denies") and the parties that speak or are targeted.
 
 mod dates;
+mod lines;
 
 pub use dates::{parse_date_id, DateKey, Season};
+pub use lines::{dispute_lines, join_names, DisputeLine, UNNAMED};
 
 use crate::claims::Party;
 use crate::disputes::{ClaimRef, Names, TranslatedClaim};
@@ -115,6 +118,11 @@ pub struct Board {
     /// The facts of every id the corpus names (mentions, and parties of the claims across
     /// languages), by id.
     pub entities: Vec<EntityFacts>,
+    /// Each article's disputes, a line each, names in English (the library's cards).
+    pub lines: Vec<Vec<DisputeLine>>,
+    /// Every party that speaks or is targeted in an article's claim: `(id, English display
+    /// name)`, by name (lowercased) then id (the library's filter).
+    pub actors: Vec<(String, String)>,
 }
 
 impl Board {
@@ -171,7 +179,31 @@ pub fn board_of(
         timeline: timeline_of(analysis, claims, &events),
         entities: entities_of(analysis, claims, &events),
         events,
+        lines: analysis
+            .articles
+            .iter()
+            .map(|a| dispute_lines(&a.claims, |p| shown_name(names, p, Lang::En).to_string()))
+            .collect(),
+        actors: actors_of(analysis, names),
     }
+}
+
+/// Every party of an article's claim, `(id, English display name)`, each id once (by its first
+/// claim), sorted by name then id.
+fn actors_of(analysis: &Analysis, names: &BTreeMap<String, Names>) -> Vec<(String, String)> {
+    let claims = analysis.articles.iter().flat_map(|a| &a.claims);
+    let mut first: BTreeMap<&str, &Party> = BTreeMap::new();
+    for party in claims.flat_map(|c| c.speaker.iter().chain(&c.target)) {
+        first.entry(party.id.as_str()).or_insert(party);
+    }
+    let mut actors: Vec<(String, String)> = first
+        .into_iter()
+        .map(|(id, p)| (id.to_string(), shown_name(names, p, Lang::En).to_string()))
+        .collect();
+    order::sort_by(&mut actors, |a, b| {
+        (a.1.to_lowercase(), &a.0).cmp(&(b.1.to_lowercase(), &b.0))
+    });
+    actors
 }
 
 /// The events in order of first appearance, each with its claims, accusations first.

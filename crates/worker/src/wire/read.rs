@@ -14,7 +14,8 @@ use super::{LeanAlignment, LeanClaims, LeanHead, LeanViews, WireArticle};
 use crate::Reply;
 use parallax_engine::align::{Divergence, DivergenceKind, Side};
 use parallax_engine::board::{
-    Board, BoardCell, BoardEvent, DateKey, Dated, EntityFacts, MatrixOrder, Naming, Season,
+    Board, BoardCell, BoardEvent, DateKey, Dated, DisputeLine, EntityFacts, MatrixOrder, Naming,
+    Season,
 };
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{Names, TranslatedClaim};
@@ -524,6 +525,13 @@ impl<'a> Reader<'a> {
                 against: r.indices(),
                 events: r.list(Self::pair),
             }),
+            lines: self.list(|r| {
+                r.list(|r| DisputeLine {
+                    about: r.string(),
+                    text: r.string(),
+                })
+            }),
+            actors: self.list(|r| (r.string(), r.string())),
         }
     }
 }
@@ -724,6 +732,14 @@ mod tests {
                     against: vec![2],
                     events: vec![(0, 2)],
                 }],
+                lines: vec![
+                    Vec::new(),
+                    vec![DisputeLine {
+                        about: "breach_2024".into(),
+                        text: "Ostmark accuses Lorvania".into(),
+                    }],
+                ],
+                actors: vec![("ostmark".into(), "Ostmark".into())],
             },
         };
         same_as_serde(&Reply::Linked {
