@@ -18,6 +18,7 @@ pub use lines::{dispute_lines, join_names, DisputeLine, UNNAMED};
 use crate::claims::Party;
 use crate::disputes::{ClaimRef, Names, TranslatedClaim};
 use crate::entities::lookup;
+use crate::sorted_map::SortedMap;
 use crate::{order, Analysis, ArticleAnalysis, EntityType, Lang, Stance};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -145,7 +146,7 @@ impl Board {
 }
 
 /// A party's display name in `lang`: the corpus's, else the claim's own.
-fn shown_name<'a>(names: &'a BTreeMap<String, Names>, party: &'a Party, lang: Lang) -> &'a str {
+fn shown_name<'a>(names: &'a SortedMap<String, Names>, party: &'a Party, lang: Lang) -> &'a str {
     names
         .get(&party.id)
         .and_then(|n| n.in_lang(lang))
@@ -157,7 +158,7 @@ fn shown_name<'a>(names: &'a BTreeMap<String, Names>, party: &'a Party, lang: La
 pub fn board_of(
     analysis: &Analysis,
     claims: &[TranslatedClaim],
-    names: &BTreeMap<String, Names>,
+    names: &SortedMap<String, Names>,
 ) -> Board {
     let events = events_of(claims);
     let placed: Vec<usize> = events.iter().flat_map(|e| e.claims.clone()).collect();
@@ -190,7 +191,7 @@ pub fn board_of(
 
 /// Every party of an article's claim, `(id, English display name)`, each id once (by its first
 /// claim), sorted by name then id.
-fn actors_of(analysis: &Analysis, names: &BTreeMap<String, Names>) -> Vec<(String, String)> {
+fn actors_of(analysis: &Analysis, names: &SortedMap<String, Names>) -> Vec<(String, String)> {
     let claims = analysis.articles.iter().flat_map(|a| &a.claims);
     let mut first: BTreeMap<&str, &Party> = BTreeMap::new();
     for party in claims.flat_map(|c| c.speaker.iter().chain(&c.target)) {
@@ -229,7 +230,7 @@ fn events_of(claims: &[TranslatedClaim]) -> Vec<BoardEvent> {
 /// Parties ordered by how many claims they take part in, then by their name in `lang`.
 fn ranked<'a>(
     parties: impl Iterator<Item = &'a Party>,
-    names: &BTreeMap<String, Names>,
+    names: &SortedMap<String, Names>,
     lang: Lang,
 ) -> Vec<String> {
     let mut counted: BTreeMap<&str, (&str, usize)> = BTreeMap::new();
@@ -498,7 +499,7 @@ mod tests {
             claim("us", "cn", Stance::Accusation, "hack"),
             claim("cn", "us", Stance::CounterAccusation, "hack"),
         ];
-        let board = board_of(&no_articles(), &claims, &BTreeMap::new());
+        let board = board_of(&no_articles(), &claims, &SortedMap::default());
         let events: Vec<(&str, &[usize])> = board
             .events
             .iter()
@@ -528,7 +529,7 @@ mod tests {
             claim("de", "fr", Stance::Accusation, "x"),
             claim("ch", "fr", Stance::Accusation, "x"),
         ];
-        let names = BTreeMap::from([
+        let names = SortedMap::last_wins([
             (
                 "de".to_string(),
                 Names {
@@ -547,7 +548,7 @@ mod tests {
         let board = board_of(&no_articles(), &claims, &names);
         assert_eq!(board.order(Lang::En).speakers, ["de", "ch"]);
         assert_eq!(board.order(Lang::Fr).speakers, ["de", "ch"]);
-        let names = BTreeMap::from([(
+        let names = SortedMap::last_wins([(
             "ch".to_string(),
             Names {
                 en: Some("Switzerland".into()),

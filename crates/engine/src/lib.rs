@@ -28,6 +28,7 @@ pub mod order;
 pub mod segments;
 pub mod sentences;
 mod shared_names;
+pub mod sorted_map;
 pub mod text;
 mod tokens;
 pub mod views;

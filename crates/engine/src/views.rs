@@ -10,6 +10,7 @@
 use crate::board::{board_of, Board};
 use crate::disputes::{self, ClaimRef, Names, TranslatedClaim};
 use crate::entities::{lookup, KbEntry};
+use crate::sorted_map::SortedMap;
 use crate::Analysis;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -21,14 +22,14 @@ pub struct Views {
     pub claims: Vec<TranslatedClaim>,
     /// For each answer, the accusation it answers: indexes into `claims`
     /// ([`disputes::answered`]).
-    pub answered: BTreeMap<usize, usize>,
+    pub answered: SortedMap<usize, usize>,
     /// Each party's and entity's display names, by id ([`disputes::display_names`]).
-    pub names: BTreeMap<String, Names>,
+    pub names: SortedMap<String, Names>,
     /// Each event's title in both languages, by slug.
-    pub titles: BTreeMap<String, Names>,
+    pub titles: SortedMap<String, Names>,
     /// The knowledge base's entry of every id the corpus names, and of the countries those
     /// entries stand for (the entity card's facts).
-    pub known: BTreeMap<String, KbEntry>,
+    pub known: SortedMap<String, KbEntry>,
     /// The disputes page's model and the entity pages' facts ([`board_of`]).
     pub board: Board,
 }
@@ -38,12 +39,13 @@ pub fn views_of(analysis: &Analysis) -> Views {
     let claims = disputes::translations(analysis);
     let names = disputes::display_names(&analysis.articles);
     let titles = disputes::titles::event_titles(analysis, &claims, &names);
+    let names = SortedMap::from(names);
     Views {
-        answered: disputes::answered(&claims),
-        known: known_entries(analysis),
+        answered: disputes::answered(&claims).into(),
+        known: known_entries(analysis).into(),
         board: board_of(analysis, &claims, &names),
         names,
-        titles,
+        titles: titles.into(),
         claims,
     }
 }
@@ -142,7 +144,7 @@ mod tests {
         assert!(
             views.known.contains_key("united_states"),
             "{:?}",
-            views.known.keys()
+            views.known.keys().collect::<Vec<_>>()
         );
         for entry in views.known.values() {
             if let Some(country) = &entry.country {

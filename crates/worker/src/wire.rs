@@ -18,13 +18,14 @@ use parallax_engine::board::Board;
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::sorted_map::SortedMap;
 use parallax_engine::text::CharCursor;
 use parallax_engine::{
     Alignment, Analysis, ArticleAnalysis, Claim, Diagnostic, EntityType, Lang, Mention, Paragraph,
     Sentence, Span, Stance, Text, Views,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 mod read;
 pub use read::{read_replies, read_reply};
@@ -303,10 +304,10 @@ fn head_from_wire(
 /// languages, which travel before them in parts ([`LeanClaims`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct LeanViews {
-    answered: BTreeMap<usize, usize>,
-    names: BTreeMap<String, Names>,
-    titles: BTreeMap<String, Names>,
-    known: BTreeMap<String, KbEntry>,
+    answered: SortedMap<usize, usize>,
+    names: SortedMap<String, Names>,
+    titles: SortedMap<String, Names>,
+    known: SortedMap<String, KbEntry>,
     board: Board,
 }
 

@@ -20,11 +20,11 @@ use parallax_engine::board::{
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::sorted_map::SortedMap;
 use parallax_engine::{
     ArticleAnalysis, Claim, Diagnostic, EntityType, Lang, Mention, Paragraph, ParagraphKind,
     Sentence, Stance,
 };
-use std::collections::BTreeMap;
 
 /// A reply read back from its wire form, or why it cannot be.
 pub fn read_reply(bytes: &[u8]) -> Result<Reply, String> {
@@ -219,20 +219,18 @@ impl<'a> Reader<'a> {
         items
     }
 
+    /// A map, as serde writes a `BTreeMap` or a `SortedMap`: its length, then each key and
+    /// value.
     fn map<K: Ord, V>(
         &mut self,
         key: impl Fn(&mut Self) -> K,
         value: impl Fn(&mut Self) -> V,
-    ) -> BTreeMap<K, V> {
-        let mut map = BTreeMap::new();
-        for _ in 0..self.usize() {
-            if self.failed {
-                break;
-            }
-            let k = key(self);
-            map.insert(k, value(self));
-        }
-        map
+    ) -> SortedMap<K, V> {
+        let pairs = self.list(|r| {
+            let k = key(r);
+            (k, value(r))
+        });
+        SortedMap::last_wins(pairs)
     }
 
     /// A fieldless enum's variant, by its index into `variants`.
@@ -675,10 +673,10 @@ mod tests {
         };
         same_as_serde(&Reply::Claims { job: 3, claims });
         let views = LeanViews {
-            answered: BTreeMap::from([(1, 0), (300, 2)]),
-            names: BTreeMap::from([("ostmark".to_string(), names.clone())]),
-            titles: BTreeMap::from([("breach_2024".to_string(), names)]),
-            known: BTreeMap::from([(
+            answered: SortedMap::last_wins([(1, 0), (300, 2)]),
+            names: SortedMap::last_wins([("ostmark".to_string(), names.clone())]),
+            titles: SortedMap::last_wins([("breach_2024".to_string(), names)]),
+            known: SortedMap::last_wins([(
                 "lorvania".to_string(),
                 KbEntry {
                     id: "lorvania".into(),
