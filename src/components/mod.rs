@@ -61,4 +61,4 @@ pub use row_column::{row_column, RowsShown};
 pub use sentence::SentenceView;
 pub use shortcuts::{open_shortcuts, shortcuts};
 pub use stance_badge::{stance_badge, stance_parts, STANCES};
-pub use timeline::{timeline, TimelineEntry};
+pub use timeline::{timeline, DateGroup, TimelineEntry};

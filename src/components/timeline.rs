@@ -7,6 +7,18 @@
 use crate::components::stance_badge;
 use parallax_engine::board::DateKey;
 use parallax_engine::Stance;
+
+/// The entries of one date.
+pub struct DateGroup {
+    /// The date.
+    pub when: DateKey,
+    /// In the reader's words ("19 July 2021"), as the engine wrote them.
+    pub words: String,
+    /// As a `<time datetime>` value.
+    pub datetime: String,
+    /// Its entries, events before statements.
+    pub entries: Vec<TimelineEntry>,
+}
 use yew::prelude::*;
 
 /// One entry of the timeline: the claim a date belongs to.
@@ -28,12 +40,12 @@ pub struct TimelineEntry {
 /// `ol.timeline`: one item per date, each entry a link to its sentence; `groups` are the
 /// entries grouped by date in chronological order. A view, not a component
 /// (no state of its own: each component costs the wasm its own copy of Yew's code).
-pub fn timeline(groups: &[(DateKey, Vec<TimelineEntry>)]) -> Html {
+pub fn timeline(groups: &[DateGroup]) -> Html {
     if groups.is_empty() {
         return html! { <p class="empty">{ "No dated events or statements." }</p> };
     }
-    let dates = groups.iter().map(|(when, entries)| {
-        let items = entries.iter().enumerate().map(|(i, e)| {
+    let dates = groups.iter().map(|group| {
+        let items = group.entries.iter().enumerate().map(|(i, e)| {
             let (class, word) = if e.statement {
                 ("statement", "Statement published")
             } else {
@@ -49,8 +61,8 @@ pub fn timeline(groups: &[(DateKey, Vec<TimelineEntry>)]) -> Html {
             }
         });
         html! {
-            <li class="timeline-date" key={when.datetime() + &format!("{:?}", when.season)}>
-                <time datetime={when.datetime()}>{ when.to_string() }</time>
+            <li class="timeline-date" key={group.words.clone()}>
+                <time datetime={group.datetime.clone()}>{ group.words.clone() }</time>
                 <ul>{ for items }</ul>
             </li>
         }

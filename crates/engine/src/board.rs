@@ -62,6 +62,10 @@ pub struct MatrixOrder {
 pub struct Dated {
     /// When.
     pub when: DateKey,
+    /// When, in the reader's words ("19 July 2021", "autumn 2020": `DateKey`'s Display).
+    pub words: String,
+    /// When, as a `<time datetime>` value ([`DateKey::datetime`]).
+    pub datetime: String,
     /// Whether it dates the statement (its article's publication) rather than an event
     /// the sentence mentions.
     pub statement: bool,
@@ -331,6 +335,8 @@ fn timeline_of(
                     seen.push(when);
                     entries.push(Dated {
                         when,
+                        words: when.to_string(),
+                        datetime: when.datetime(),
                         statement: false,
                         claim: k,
                         at: (a, c),
@@ -341,6 +347,8 @@ fn timeline_of(
         if let Some((when, at)) = first_published {
             entries.push(Dated {
                 when,
+                words: when.to_string(),
+                datetime: when.datetime(),
                 statement: true,
                 claim: k,
                 at,

@@ -7,13 +7,13 @@
 //! they only get their display names, titles, quotes and links. Nothing here touches the
 //! browser.
 
-use crate::components::{CellAt, Matrix, TimelineEntry};
+use crate::components::{CellAt, DateGroup, Matrix, TimelineEntry};
 use crate::context::CorpusContext;
 use crate::corpus::{shorten, Corpus};
 use crate::hooks::ClaimAt;
 use crate::route::Route;
 use crate::sorted_map::SortedMap;
-use parallax_engine::board::{Board, DateKey, Dated};
+use parallax_engine::board::{Board, Dated};
 use parallax_engine::claims::Party;
 use parallax_engine::disputes::ClaimRef;
 use parallax_engine::{Lang, Stance};
@@ -81,7 +81,7 @@ pub struct DisputesModel {
     /// Who accuses whom.
     pub matrix: Matrix,
     /// Dated entries, grouped by date in chronological order.
-    pub timeline: Vec<(DateKey, Vec<TimelineEntry>)>,
+    pub timeline: Vec<DateGroup>,
 }
 
 impl PartialEq for DisputesModel {
@@ -185,8 +185,13 @@ pub fn build(corpus: &CorpusContext, lang: Lang) -> DisputesModel {
             continue;
         };
         match model.timeline.last_mut() {
-            Some((when, list)) if *when == dated.when => list.push(entry),
-            _ => model.timeline.push((dated.when, vec![entry])),
+            Some(group) if group.when == dated.when => group.entries.push(entry),
+            _ => model.timeline.push(DateGroup {
+                when: dated.when,
+                words: dated.words.clone(),
+                datetime: dated.datetime.clone(),
+                entries: vec![entry],
+            }),
         }
     }
     model
@@ -386,7 +391,8 @@ mod tests {
             .sum();
         let listed: usize = model.matrix.cells.values().map(|c| c.claims.len()).sum();
         assert_eq!(counted, listed);
-        let dates: Vec<DateKey> = model.timeline.iter().map(|(d, _)| *d).collect();
+        let dates: Vec<parallax_engine::board::DateKey> =
+            model.timeline.iter().map(|g| g.when).collect();
         assert!(
             dates.windows(2).all(|w| w[0] < w[1]),
             "chronological, one group per date"
