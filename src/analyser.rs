@@ -287,7 +287,11 @@ impl WorkerBridge {
                     state.outbox.clear();
                     drop(state);
                     for (_, listener) in exports {
-                        listener.emit(reply.clone());
+                        // A new reply, not a clone of this one: cloning a `Reply` would
+                        // bring the copying of whole analyses and views into the wasm.
+                        listener.emit(Reply::Failed {
+                            message: message.clone(),
+                        });
                     }
                     state = self.state.borrow_mut();
                 }

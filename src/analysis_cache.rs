@@ -172,8 +172,7 @@ fn free_a_piece(corpus: &mut Rc<Corpus>) -> bool {
             return true;
         }
     }
-    if !corpus.summaries.is_empty() {
-        corpus.summaries = Vec::new();
+    if !corpus.claims.views().claims.is_empty() || !corpus.claims.board.lines.is_empty() {
         corpus.claims = Rc::new(ClaimViews::of(Rc::default()));
         return true;
     }
@@ -271,7 +270,7 @@ mod tests {
         while free_a_piece(&mut corpus) {
             pieces += 1;
         }
-        // Two views, two articles and the summaries with the claims' views, at least.
+        // Two views, two articles and the claims' views, at least.
         assert!(pieces >= 5, "{pieces} pieces");
         assert!(corpus.analysis.articles.is_empty() && corpus.analysis.alignments.is_empty());
         assert!(corpus

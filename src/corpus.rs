@@ -8,15 +8,12 @@
 //! and their rows, the cards' dispute lines. Components read it through an `Rc`.
 
 use crate::analysis_cache;
-use crate::case::lowercase;
 use crate::claim_views::ClaimViews;
 use crate::layout;
 use crate::library::OwnArticle;
 use crate::pairing::guess_pairs;
 use crate::route::{stem_of, Route};
 use crate::seeds::{self, SEEDS};
-use crate::sorted_map::SortedMap;
-use crate::summary::{dispute_lines, DisputeLine};
 use parallax_engine::align::{Divergence, Side};
 use parallax_engine::article::noise_around;
 use parallax_engine::claims::Party;
@@ -141,10 +138,6 @@ pub struct Corpus {
     pub views: Rc<[ArticleView]>,
     /// Translation pairs.
     pub pairs: Rc<[Pair]>,
-    /// One line per dispute of each article, parallel to the articles (library cards).
-    pub summaries: Vec<Rc<[DisputeLine]>>,
-    /// Every party that speaks or is targeted in a claim: `(id, display name)`, by name.
-    pub actors: Rc<[(String, String)]>,
     /// The claims across languages: translations, answers, display names, event titles.
     pub claims: Rc<ClaimViews>,
 }
@@ -187,14 +180,6 @@ impl Corpus {
         CorpusSteps::new(analysis, derived, texts).finish()
     }
 
-    /// One line per dispute of an article, by display names and event titles in English.
-    fn summary_of(&self, article: &ArticleAnalysis) -> Rc<[DisputeLine]> {
-        let name = |p: &Party| self.display_name(&p.id, &p.name);
-        // Event titles as the disputes page gives them, in English.
-        let title = |about: &str| self.claims.title(about, Lang::En);
-        Rc::from(dispute_lines(&article.claims, name, title))
-    }
-
     /// The reader's name of a party in English, as the disputes page gives it
     /// ([`ClaimViews::name`]), else `fallback`. Never an id when a fallback is given.
     pub fn display_name(&self, id: &str, fallback: &str) -> String {
@@ -203,20 +188,6 @@ impl Corpus {
             name: fallback.to_string(),
         };
         self.claims.name(&party, Lang::En).text
-    }
-
-    /// Every party of a claim, `(id, display name)`, sorted by name, each id once, from
-    /// `parties`: each article's parties of a claim, each id once ([`parties_of`]), in
-    /// article order.
-    fn actors_of(&self, parties: &[Party]) -> Vec<(String, String)> {
-        let mut list: Vec<(String, String)> = first_of_each(parties.iter())
-            .iter()
-            .map(|p| (p.id.clone(), self.display_name(&p.id, &p.name)))
-            .collect();
-        parallax_engine::order::sort_by(&mut list, |a, b| {
-            (lowercase(&a.1), &a.0).cmp(&(lowercase(&b.1), &b.0))
-        });
-        list
     }
 
     /// The side-by-side view's deep link to a sentence (`#/pair/<fr>/<en>/<row>`), when its
@@ -284,7 +255,7 @@ const SEGMENTED_PER_STEP: usize = 2_000;
 
 /// A corpus derived one step at a time, each short enough for the page's thread: an
 /// article's view (blocks, segments), then the claims' index, then the pair of each
-/// alignment, then an article's dispute lines and parties, then the actors. [`Corpus::of`] takes the steps in a row;
+/// alignment, then the corpus. [`Corpus::of`] takes the steps in a row;
 /// `analysis_cache::keep_in_steps` gives the browser a turn between them, so that a library
 /// of long articles never holds the page for one long task.
 pub struct CorpusSteps {
@@ -301,13 +272,8 @@ pub struct CorpusSteps {
     pairs: Vec<Pair>,
     /// How many alignments were taken.
     aligned: usize,
-    /// Once every pair is there: the corpus, its summaries and actors filled in by the steps.
+    /// Once every pair is there: the corpus.
     corpus: Option<Corpus>,
-    /// The parties of the claims of the articles summarised so far, each id once per
-    /// article ([`parties_of`]): the actors, at the last step.
-    parties: Vec<Party>,
-    /// Whether the actors are in (the last step).
-    whole: bool,
     /// Whether pairs are guessed when the analysis has no alignment (not while the worker is
     /// still aligning: its pairs are coming).
     guess_pairs: bool,
@@ -327,8 +293,6 @@ impl CorpusSteps {
             pairs: Vec::new(),
             aligned: 0,
             corpus: None,
-            parties: Vec::new(),
-            whole: false,
             guess_pairs: true,
         }
     }
@@ -342,52 +306,40 @@ impl CorpusSteps {
 
     /// Take the next step; `false` when there was none left (the corpus is whole).
     pub fn step(&mut self) -> bool {
-        let Some(corpus) = &mut self.corpus else {
-            let next = self.views.len();
-            let article = self.analysis.articles.get(next);
-            // An article's view in steps: its blocks, then its segments, a few thousand
-            // sentences' a step.
-            match (article, self.texts.get(next), self.started.take()) {
-                (Some(article), _, Some((mut view, mut sweep))) => {
-                    let segments = sweep.take(article, SEGMENTED_PER_STEP);
-                    view.segments.extend(segments.into_iter().map(Rc::from));
-                    if sweep.is_done(article) {
-                        self.views.push(view);
-                    } else {
-                        self.started = Some((view, sweep));
-                    }
-                }
-                (Some(article), Some(text), None) => {
-                    let sweep = SegmentSweep::new(article);
-                    self.started = Some((view_but_segments(article, text), sweep));
-                }
-                _ if self.claims.is_none() => {
-                    self.claims = Some(Rc::new(ClaimViews::of(self.derived.clone())));
-                }
-                _ if self.aligned < self.analysis.alignments.len() => self.pair_next(),
-                _ => self.corpus = Some(self.unsummarised()),
-            }
-            return true;
-        };
-        if let Some(article) = self.analysis.articles.get(corpus.summaries.len()) {
-            let lines = corpus.summary_of(article);
-            corpus.summaries.push(lines);
-            self.parties.extend(parties_of(article));
-            return true;
-        }
-        if self.whole {
+        if self.corpus.is_some() {
             return false;
         }
-        corpus.actors = corpus.actors_of(&self.parties).into();
-        self.parties = Vec::new();
-        self.whole = true;
+        let next = self.views.len();
+        let article = self.analysis.articles.get(next);
+        // An article's view in steps: its blocks, then its segments, a few thousand
+        // sentences' a step.
+        match (article, self.texts.get(next), self.started.take()) {
+            (Some(article), _, Some((mut view, mut sweep))) => {
+                let segments = sweep.take(article, SEGMENTED_PER_STEP);
+                view.segments.extend(segments.into_iter().map(Rc::from));
+                if sweep.is_done(article) {
+                    self.views.push(view);
+                } else {
+                    self.started = Some((view, sweep));
+                }
+            }
+            (Some(article), Some(text), None) => {
+                let sweep = SegmentSweep::new(article);
+                self.started = Some((view_but_segments(article, text), sweep));
+            }
+            _ if self.claims.is_none() => {
+                self.claims = Some(Rc::new(ClaimViews::of(self.derived.clone())));
+            }
+            _ if self.aligned < self.analysis.alignments.len() => self.pair_next(),
+            _ => self.corpus = Some(self.whole()),
+        }
         true
     }
 
     /// The corpus, once the steps left are taken.
     pub fn finish(mut self) -> Corpus {
         while self.step() {}
-        self.corpus.take().unwrap_or_else(|| self.unsummarised())
+        self.corpus.take().unwrap_or_else(|| self.whole())
     }
 
     /// The pair of the next alignment (a long pair's rows are thousands).
@@ -398,8 +350,8 @@ impl CorpusSteps {
         self.aligned += 1;
     }
 
-    /// The corpus with its views, claims' index and pairs, before summaries and actors.
-    fn unsummarised(&mut self) -> Corpus {
+    /// The corpus with its views, claims' index and pairs (the pairs left taken at once).
+    fn whole(&mut self) -> Corpus {
         while self.aligned < self.analysis.alignments.len() {
             self.pair_next();
         }
@@ -416,25 +368,8 @@ impl CorpusSteps {
             pairs: pairs.into(),
             analysis: self.analysis.clone(),
             views: std::mem::take(&mut self.views).into(),
-            summaries: Vec::with_capacity(self.texts.len()),
-            actors: Rc::from([]),
         }
     }
-}
-
-/// The parties of an article's claims (speakers and targets), each id once: the first
-/// party of each id, in id order. A step of its own for each article: every claim of ten
-/// long articles at once was one sort, 258 and 414 ms of the page's thread in CPU profiles of the
-/// bench (`bench/own_profile.mjs`, loaded machine).
-fn parties_of(article: &ArticleAnalysis) -> Vec<Party> {
-    let claims = article.claims.iter();
-    first_of_each(claims.flat_map(|c| c.speaker.iter().chain(&c.target)))
-}
-
-/// Of parties with one id, the first; in id order.
-fn first_of_each<'a>(parties: impl Iterator<Item = &'a Party>) -> Vec<Party> {
-    let map = SortedMap::first_wins(parties.map(|p| (p.id.as_str(), p)));
-    map.iter().map(|(_, party)| (*party).clone()).collect()
 }
 
 /// `(file name, text)` of every article of a library: the bundled ones, then the reader's.
@@ -684,21 +619,16 @@ mod tests {
     #[test]
     fn seed_cards_sum_up_their_disputes_by_display_names_and_actors_are_named() {
         let corpus = Corpus::bundled();
-        assert_eq!(corpus.summaries.len(), 3);
-        let lines: Vec<&str> = corpus.summaries[2]
-            .iter()
-            .map(|l| l.text.as_str())
-            .collect();
+        let board = &corpus.claims.board;
+        assert_eq!(board.lines.len(), 3);
+        let lines: Vec<&str> = board.lines[2].iter().map(|l| l.text.as_str()).collect();
         assert!(
             lines.iter().any(|l| l.contains("accuse United States")),
             "{lines:?}"
         );
         // Parties read as the disputes page names them (the knowledge base's English name);
         // 002 is French only: its parties read so too.
-        let french_only: Vec<&str> = corpus.summaries[1]
-            .iter()
-            .map(|l| l.text.as_str())
-            .collect();
+        let french_only: Vec<&str> = board.lines[1].iter().map(|l| l.text.as_str()).collect();
         assert!(
             french_only.iter().any(|l| l.contains("condemn China")),
             "{french_only:?}"
@@ -707,11 +637,11 @@ mod tests {
             french_only.iter().any(|l| l.contains("APT40")),
             "an alias the texts use, not another name: {french_only:?}"
         );
-        for line in corpus.summaries.iter().flat_map(|s| s.iter()) {
+        for line in board.lines.iter().flat_map(|s| s.iter()) {
             assert!(!line.text.contains('_'), "no id in {:?}", line.text);
-            assert!(!line.title.is_empty());
+            assert!(!corpus.claims.title(&line.about, Lang::En).is_empty());
         }
-        let names: Vec<&str> = corpus.actors.iter().map(|(_, n)| n.as_str()).collect();
+        let names: Vec<&str> = board.actors.iter().map(|(_, n)| n.as_str()).collect();
         assert!(
             names.contains(&"Mao Ning") && names.contains(&"China"),
             "{names:?}"

@@ -1,16 +1,17 @@
-//! What an entity's page says, derived from the corpus: its names in both languages, every
-//! sentence that mentions it, the claims it makes and those made against it, and the disputes
-//! it takes part in. Pure; the page computes it once per corpus and id.
+//! What an entity's page says: its names in both languages, every sentence that mentions it,
+//! the claims it makes and those made against it, and the disputes it takes part in. The
+//! engine's board gives the facts (`parallax_engine::board::EntityFacts`, derived where the
+//! analysis was made); here they get their display names, titles, quotes and links. Pure;
+//! the page reads it once per corpus, id and interface language.
 //!
-//! Claims come from the disputes page's model (`pages::disputes::model::build`), where a claim and its
-//! translation are one claim with a quote in each language, so both pages tell one story.
+//! Claims are the engine's claims across languages, as on the disputes page: a claim and
+//! its translation are one claim with a quote in each language, so both pages tell one story.
 
 use crate::corpus::Corpus;
-use crate::pages::disputes::model::{DisputeItem, DisputesModel};
 use crate::route::Route;
-use crate::sorted_map::set_of;
+use parallax_engine::board::Naming;
 use parallax_engine::entities::KbEntry;
-use parallax_engine::{ArticleAnalysis, EntityType, Lang, Stance};
+use parallax_engine::{EntityType, Lang, Stance};
 use std::rc::Rc;
 
 /// A sentence quoted: its text cut into runs, those that name the entity marked.
@@ -91,34 +92,15 @@ pub struct EntityFacts {
     pub disputes: Vec<DisputeFacts>,
 }
 
-/// The facts about `id`, or `None` when nothing in the knowledge base or the library knows it.
-pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Option<EntityFacts> {
-    let known = corpus.claims.known.get(id);
-    let mentions = mentions_of(corpus, id);
-    let (by, against, events) = claims_of(corpus, disputes, id);
-    if known.is_none() && mentions.is_empty() && by.is_empty() && against.is_empty() {
+/// The facts about `id`, event titles in `lang`, or `None` when nothing in the knowledge
+/// base or the library knows it.
+pub fn entity_facts(corpus: &Corpus, id: &str, lang: Lang) -> Option<EntityFacts> {
+    let views = &corpus.claims;
+    let known = views.known.get(id);
+    let facts = views.board.entity(id);
+    if known.is_none() && facts.is_none() {
         return None;
     }
-    let all_mentions = corpus
-        .analysis
-        .articles
-        .iter()
-        .flat_map(|a| a.entities.iter().map(move |m| (a.lang, m)))
-        .filter(|(_, m)| m.id == id);
-    let mut spellings: Vec<(Lang, Vec<String>)> = Vec::new();
-    let mut kind = known.map(|k| k.kind);
-    for lang in [Lang::Fr, Lang::En] {
-        let names: Vec<&str> = set_of(
-            all_mentions
-                .clone()
-                .filter(|(l, _)| *l == lang)
-                .map(|(_, m)| m.text.as_str()),
-        );
-        if !names.is_empty() {
-            spellings.push((lang, names.into_iter().map(str::to_string).collect()));
-        }
-    }
-    kind = kind.or_else(|| all_mentions.clone().map(|(_, m)| m.kind).next());
     let party_name = || {
         let claims = corpus.analysis.articles.iter().flat_map(|a| &a.claims);
         claims
@@ -136,16 +118,50 @@ pub fn entity_facts(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Opti
         .and_then(|k| k.country.as_deref())
         .filter(|c| *c != id)
         .map(|c| (c.to_string(), corpus.display_name(c, c)));
+    let claims = |list: &[usize], by: bool| -> Rc<[ClaimFacts]> {
+        let facts = list.iter().filter_map(|&k| {
+            let claim = views.claims.get(k)?;
+            let other = if by { &claim.target } else { &claim.speaker };
+            let mut versions = claim.versions.clone();
+            let lang_of = |&(a, _): &(usize, usize)| corpus.article(a).map(|a| a.lang);
+            parallax_engine::order::sort_by_key(&mut versions, |v| lang_of(v) != Some(Lang::Fr));
+            Some(ClaimFacts {
+                stance: claim.stance,
+                other: other
+                    .as_ref()
+                    .map(|p| (p.id.clone(), corpus.display_name(&p.id, &p.name))),
+                event: (claim.about.clone(), views.title(&claim.about, lang)),
+                quotes: versions
+                    .iter()
+                    .filter_map(|&(a, c)| {
+                        let sentence = corpus.article(a)?.claims.get(c)?.sentence;
+                        quote(corpus, a, sentence, None)
+                    })
+                    .collect(),
+            })
+        });
+        facts.collect()
+    };
+    let empty = parallax_engine::board::EntityFacts::default();
+    let facts = facts.unwrap_or(&empty);
+    let disputes = facts.events.iter().filter_map(|&(e, count)| {
+        let about = &views.board.events.get(e)?.about;
+        Some(DisputeFacts {
+            about: about.clone(),
+            title: views.title(about, lang),
+            claims: count,
+        })
+    });
     Some(EntityFacts {
         title,
-        kind,
+        kind: facts.kind.or(known.map(|k| k.kind)),
         known: known.cloned(),
         country,
-        spellings,
-        mentions: mentions.into(),
-        by: by.into(),
-        against: against.into(),
-        disputes: events,
+        spellings: facts.spellings.clone(),
+        mentions: mentions_of(corpus, id, &facts.mentions),
+        by: claims(&facts.by, true),
+        against: claims(&facts.against, false),
+        disputes: disputes.collect(),
     })
 }
 
@@ -183,95 +199,34 @@ fn quote(corpus: &Corpus, article: usize, sentence: usize, id: Option<&str>) -> 
     })
 }
 
-/// How many times an article names `id`, and in which sentences (in text order).
-pub fn naming(article: &ArticleAnalysis, id: &str) -> (usize, Vec<usize>) {
-    let here: Vec<_> = article.entities.iter().filter(|m| m.id == id).collect();
-    let sentences = set_of(here.iter().filter_map(|m| {
-        let s = &article.sentences;
-        s.iter().position(|s| s.start <= m.start && m.end <= s.end)
-    }));
-    (here.len(), sentences)
-}
-
-fn mentions_of(corpus: &Corpus, id: &str) -> Vec<ArticleMentions> {
-    let mut out = Vec::new();
-    for (a, (article, view)) in corpus
-        .analysis
-        .articles
-        .iter()
-        .zip(corpus.views.iter())
-        .enumerate()
-    {
-        let (count, sentences) = naming(article, id);
-        if count == 0 {
-            continue;
-        }
-        out.push(ArticleMentions {
+/// The mentions of `id`, per article, as the board counts them.
+fn mentions_of(corpus: &Corpus, id: &str, naming: &[Naming]) -> Rc<[ArticleMentions]> {
+    let articles = naming.iter().filter_map(|n| {
+        let article = corpus.article(n.article)?;
+        let view = corpus.views.get(n.article)?;
+        Some(ArticleMentions {
             headline: view.headline.clone(),
             href: Route::Article(view.stem.clone()).href(),
             lang: article.lang,
-            count,
-            quotes: sentences
-                .into_iter()
-                .filter_map(|s| quote(corpus, a, s, Some(id)))
-                .collect(),
-        });
-    }
-    out
-}
-
-type Sides = (Vec<ClaimFacts>, Vec<ClaimFacts>, Vec<DisputeFacts>);
-
-/// The claims by and against `id`, and the events they belong to.
-fn claims_of(corpus: &Corpus, disputes: &DisputesModel, id: &str) -> Sides {
-    let (mut by, mut against, mut events) = (Vec::new(), Vec::new(), Vec::new());
-    let named =
-        |p: &parallax_engine::claims::Party| (p.id.clone(), corpus.display_name(&p.id, &p.name));
-    for group in &disputes.events {
-        let event = (group.about.clone(), group.title.clone());
-        let facts = |item: &DisputeItem, other| ClaimFacts {
-            stance: item.stance,
-            other,
-            event: event.clone(),
-            quotes: item
-                .locations
+            count: n.count,
+            quotes: n
+                .sentences
                 .iter()
-                .filter_map(|l| quote(corpus, l.article, l.sentence, None))
+                .filter_map(|&s| quote(corpus, n.article, s, Some(id)))
                 .collect(),
-        };
-        let mut count = 0;
-        for item in &group.items {
-            let speaks = item.speaker.as_ref().is_some_and(|p| p.id == id);
-            let targeted = item.target.as_ref().is_some_and(|p| p.id == id);
-            if speaks {
-                by.push(facts(item, item.target.as_ref().map(named)));
-            }
-            if targeted {
-                against.push(facts(item, item.speaker.as_ref().map(named)));
-            }
-            count += usize::from(speaks || targeted);
-        }
-        if count > 0 {
-            events.push(DisputeFacts {
-                about: group.about.clone(),
-                title: group.title.clone(),
-                claims: count,
-            });
-        }
-    }
-    (by, against, events)
+        })
+    });
+    articles.collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pages::disputes::model;
 
     #[test]
     fn a_seed_spokesperson_has_both_languages_quotes_and_claims() {
         let corpus = Corpus::bundled();
-        let model = model::build(&corpus, parallax_engine::Lang::En);
-        let facts = entity_facts(&corpus, &model, "mao_ning").expect("Mao Ning is known");
+        let facts = entity_facts(&corpus, "mao_ning", Lang::En).expect("Mao Ning is known");
         assert_eq!(facts.title, "Mao Ning");
         assert_eq!(facts.kind, Some(EntityType::Person));
         let langs: Vec<Lang> = facts.spellings.iter().map(|(l, _)| *l).collect();
@@ -316,10 +271,9 @@ mod tests {
     #[test]
     fn a_target_has_claims_against_it_and_an_unknown_id_has_no_facts() {
         let corpus = Corpus::bundled();
-        let model = model::build(&corpus, parallax_engine::Lang::En);
-        let us = entity_facts(&corpus, &model, "united_states").expect("known");
+        let us = entity_facts(&corpus, "united_states", Lang::En).expect("known");
         assert!(!us.against.is_empty());
         assert!(us.against.iter().all(|c| !c.quotes.is_empty()));
-        assert_eq!(entity_facts(&corpus, &model, "no_such_entity_here"), None);
+        assert_eq!(entity_facts(&corpus, "no_such_entity_here", Lang::En), None);
     }
 }

@@ -32,7 +32,6 @@ pub mod shared;
 pub mod sorted_map;
 pub mod state;
 pub mod storage;
-pub mod summary;
 
 use analyser::Analyser;
 use components::Exporter;

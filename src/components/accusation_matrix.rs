@@ -2,15 +2,14 @@
 //! count of claims per stance, drawn in SVG with a plain table beside it for
 //! screen readers and keyboards.
 //!
-//! The counts come from [`matrix_of`], a pure function the page calls once.
+//! The counts come ready from the engine's board (`pages/disputes/model.rs`).
 //! The SVG is one image (`role="img"`); its cells react to the pointer, and
 //! the table's buttons do the same for the keyboard.
 
 use super::stance_badge::stance_parts;
 use crate::claim_views::DisplayName;
 use crate::sorted_map::SortedMap;
-use parallax_engine::claims::Party;
-use parallax_engine::order;
+use parallax_engine::board::BoardCell;
 use parallax_engine::Stance;
 use yew::prelude::*;
 
@@ -33,71 +32,16 @@ const LINE_H: usize = 14;
 /// A cell of the matrix: a speaker (row) and a target (column), by index.
 pub type CellAt = (usize, usize);
 
-/// The counts behind the matrix.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The matrix as the page shows it: the engine's board ([`parallax_engine::board`]) in one
+/// interface language.
+#[derive(Clone, Default)]
 pub struct Matrix {
-    /// Rows: who speaks, most claims first.
-    pub speakers: Vec<Party>,
-    /// Columns: who is targeted, most claims first.
-    pub targets: Vec<Party>,
-    /// Non-empty cells: the count per stance, in stance order.
-    pub cells: SortedMap<CellAt, Vec<(Stance, usize)>>,
-}
-
-impl Matrix {
-    /// The cell of a speaker and target id, if it is in the matrix.
-    pub fn cell_of(&self, speaker: &str, target: &str) -> Option<CellAt> {
-        let s = self.speakers.iter().position(|p| p.id == speaker)?;
-        let t = self.targets.iter().position(|p| p.id == target)?;
-        Some((s, t))
-    }
-}
-
-/// Parties ordered by how many claims they take part in (then by name), each by the first
-/// name it comes with.
-fn ranked<'a>(parties: impl IntoIterator<Item = &'a Party>) -> Vec<Party> {
-    let by_id = SortedMap::grouped(parties.into_iter().map(|p| (p.id.as_str(), p)));
-    let mut counted: Vec<(&Party, usize)> = by_id.values().map(|ps| (ps[0], ps.len())).collect();
-    order::sort_by(&mut counted, |(a, n), (b, m)| {
-        m.cmp(n).then_with(|| a.name.cmp(&b.name))
-    });
-    counted.into_iter().map(|(p, _)| p.clone()).collect()
-}
-
-/// How many of `stances` each stance is, in stance order.
-fn stance_counts(stances: &[Stance]) -> Vec<(Stance, usize)> {
-    let mut counts: Vec<(Stance, usize)> = Vec::new();
-    for &stance in stances {
-        match counts.iter_mut().find(|(s, _)| *s == stance) {
-            Some(count) => count.1 += 1,
-            None => counts.push((stance, 1)),
-        }
-    }
-    order::sort_by_key(&mut counts, |&(stance, _)| stance);
-    counts
-}
-
-/// Count the claims `(speaker, target, stance)` per cell and stance.
-///
-/// Claims without a speaker or a target are not in the matrix; a party keeps
-/// the first name it comes with.
-pub fn matrix_of<'a>(claims: impl IntoIterator<Item = (&'a Party, &'a Party, Stance)>) -> Matrix {
-    let claims: Vec<(&Party, &Party, Stance)> = claims.into_iter().collect();
-    let mut matrix = Matrix {
-        speakers: ranked(claims.iter().map(|c| c.0)),
-        targets: ranked(claims.iter().map(|c| c.1)),
-        cells: SortedMap::default(),
-    };
-    let by_ids = SortedMap::grouped(
-        claims
-            .iter()
-            .map(|(s, t, stance)| ((s.id.as_str(), t.id.as_str()), *stance)),
-    );
-    let cells = by_ids.iter().filter_map(|((speaker, target), stances)| {
-        Some((matrix.cell_of(speaker, target)?, stance_counts(stances)))
-    });
-    matrix.cells = SortedMap::last_wins(cells);
-    matrix
+    /// Rows: who speaks, most claims first (id, display name).
+    pub speakers: Vec<(String, DisplayName)>,
+    /// Columns: who is targeted, most claims first (id, display name).
+    pub targets: Vec<(String, DisplayName)>,
+    /// Non-empty cells: the counts per stance and the claims, by place.
+    pub cells: SortedMap<CellAt, BoardCell>,
 }
 
 /// "1 accusation", "2 accusations", "4 condemnations".
@@ -158,29 +102,19 @@ fn label_spans(name: &str, x: usize) -> Html {
 
 /// A party's language code (for `lang`) and its name with the other language's after it,
 /// for titles: `("fr", "Chine (China)")`.
-fn described(
-    names: &SortedMap<String, DisplayName>,
-    party: &Party,
-) -> (Option<&'static str>, String) {
-    match names.get(&party.id) {
-        Some(n) => {
-            let other = n
-                .other
-                .as_ref()
-                .map(|(o, _)| format!(" ({o})"))
-                .unwrap_or_default();
-            (Some(n.lang.code()), format!("{}{other}", party.name))
-        }
-        None => (None, party.name.clone()),
-    }
+fn described(name: &DisplayName) -> (&'static str, String) {
+    let other = name
+        .other
+        .as_ref()
+        .map(|(o, _)| format!(" ({o})"))
+        .unwrap_or_default();
+    (name.lang.code(), format!("{}{other}", name.text))
 }
 
 /// What [`accusation_matrix`] shows.
 pub struct MatrixView<'a> {
     /// The counts.
     pub matrix: &'a Matrix,
-    /// Each party's display name (its language, the other language's name), by id.
-    pub names: &'a SortedMap<String, DisplayName>,
     /// The cell whose claims are shown, if one is.
     pub selected: Option<CellAt>,
     /// Called with a cell to show its claims, or `None` to show all.
@@ -200,36 +134,41 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         Callback::from(move |_: MouseEvent| on_select.emit(next))
     };
     let rows = matrix.speakers.len();
-    let marks = matrix.cells.values().map(Vec::len).max().unwrap_or(1);
+    let marks = matrix
+        .cells
+        .values()
+        .map(|c| c.counts.len())
+        .max()
+        .unwrap_or(1);
     let cell_h = (marks * MARK_H + 8).max(2 * LINE_H + 10);
     let width = LABEL_W + matrix.targets.len() * CELL_W + TAIL_W;
     let height = HEAD_H + rows * cell_h + 4;
-    let heads = matrix.targets.iter().enumerate().map(|(t, party)| {
+    let heads = matrix.targets.iter().enumerate().map(|(t, (id, name))| {
         let x = LABEL_W + t * CELL_W + CELL_W / 2;
         let y = HEAD_H - 8;
-        let (lang, full) = described(props.names, party);
+        let (lang, full) = described(name);
         html! {
-            <text key={party.id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
+            <text key={id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
                 transform={format!("rotate(-35 {x} {y})")} {lang}>
                 <title>{ format!("Target: {full}") }</title>
-                { label_spans(&party.name, x) }
+                { label_spans(&name.text, x) }
             </text>
         }
     });
-    let labels = matrix.speakers.iter().enumerate().map(|(s, party)| {
+    let labels = matrix.speakers.iter().enumerate().map(|(s, (id, name))| {
         let y = HEAD_H + s * cell_h + cell_h / 2 + 4;
-        let (lang, full) = described(props.names, party);
+        let (lang, full) = described(name);
         html! {
-            <text key={party.id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
+            <text key={id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
                 <title>{ format!("Speaker: {full}") }</title>
-                { label_spans(&party.name, LABEL_W - 8) }
+                { label_spans(&name.text, LABEL_W - 8) }
             </text>
         }
     });
     let grid = (0..rows).flat_map(|s| (0..matrix.targets.len()).map(move |t| (s, t)));
     let cells = grid.map(|(s, t)| {
         let (x, y) = (LABEL_W + t * CELL_W, HEAD_H + s * cell_h);
-        let counts = matrix.cells.get(&(s, t));
+        let counts = matrix.cells.get(&(s, t)).map(|c| &c.counts);
         let selected = props.selected == Some((s, t));
         let class = classes!(
             "cell",
@@ -245,8 +184,8 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         };
         let title = format!(
             "{} → {}: {}",
-            matrix.speakers[s].name,
-            matrix.targets[t].name,
+            matrix.speakers[s].1.text,
+            matrix.targets[t].1.text,
             counts_phrase(counts)
         );
         let marks = counts.iter().enumerate().map(|(i, &(stance, n))| {
@@ -263,8 +202,8 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
             }
         });
         html! {
-            <g key={format!("{s}-{t}")} {class} data-speaker={matrix.speakers[s].id.clone()}
-                data-target={matrix.targets[t].id.clone()} onclick={toggle((s, t))}>
+            <g key={format!("{s}-{t}")} {class} data-speaker={matrix.speakers[s].0.clone()}
+                data-target={matrix.targets[t].0.clone()} onclick={toggle((s, t))}>
                 <title>{ title }</title>
                 { background }
                 { for marks }
@@ -297,13 +236,13 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
 /// `table.matrix-table`: the same counts as text, one button per non-empty cell.
 fn matrix_table(props: &MatrixView) -> Html {
     let matrix = &props.matrix;
-    let heads = matrix.targets.iter().map(|p| {
-        let (lang, full) = described(props.names, p);
-        html! { <th scope="col" key={p.id.clone()} {lang}>{ full }</th> }
+    let heads = matrix.targets.iter().map(|(id, name)| {
+        let (lang, full) = described(name);
+        html! { <th scope="col" key={id.clone()} {lang}>{ full }</th> }
     });
-    let rows = matrix.speakers.iter().enumerate().map(|(s, speaker)| {
+    let rows = matrix.speakers.iter().enumerate().map(|(s, (id, name))| {
         let cells = (0..matrix.targets.len()).map(|t| {
-            let Some(counts) = matrix.cells.get(&(s, t)) else {
+            let Some(counts) = matrix.cells.get(&(s, t)).map(|c| &c.counts) else {
                 return html! { <td key={t}>{ "—" }</td> };
             };
             let pressed = props.selected == Some((s, t));
@@ -319,9 +258,9 @@ fn matrix_table(props: &MatrixView) -> Html {
                 </td>
             }
         });
-        let (lang, full) = described(props.names, speaker);
+        let (lang, full) = described(name);
         html! {
-            <tr key={speaker.id.clone()}>
+            <tr key={id.clone()}>
                 <th scope="row" {lang}>{ full }</th>
                 { for cells }
             </tr>
@@ -342,39 +281,10 @@ fn matrix_table(props: &MatrixView) -> Html {
 mod tests {
     use super::*;
 
-    fn party(id: &str) -> Party {
-        Party {
-            id: id.into(),
-            name: id.to_uppercase(),
-        }
-    }
-
     #[test]
-    fn counts_per_cell_and_stance() {
-        let (cn, us, jp) = (party("cn"), party("us"), party("jp"));
-        let claims = [
-            (&us, &cn, Stance::Accusation),
-            (&jp, &cn, Stance::Accusation),
-            (&us, &cn, Stance::Accusation),
-            (&cn, &us, Stance::Denial),
-            (&cn, &us, Stance::CounterAccusation),
-        ];
-        let m = matrix_of(claims);
-        let ids = |ps: &[Party]| ps.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&m.speakers), ["cn", "us", "jp"]);
-        assert_eq!(ids(&m.targets), ["cn", "us"]);
-        let us_cn = m.cell_of("us", "cn").unwrap();
-        assert_eq!(m.cells[&us_cn], [(Stance::Accusation, 2)]);
-        let cn_us = m.cell_of("cn", "us").unwrap();
-        assert_eq!(
-            m.cells[&cn_us],
-            [(Stance::CounterAccusation, 1), (Stance::Denial, 1)]
-        );
-        assert_eq!(m.cell_of("jp", "us").and_then(|c| m.cells.get(&c)), None);
-        assert_eq!(
-            counts_phrase(&m.cells[&cn_us]),
-            "1 counter-accusation, 1 denial"
-        );
+    fn counts_read_as_phrases() {
+        let counts = [(Stance::CounterAccusation, 1), (Stance::Denial, 1)];
+        assert_eq!(counts_phrase(&counts), "1 counter-accusation, 1 denial");
     }
 
     #[test]
@@ -390,11 +300,5 @@ mod tests {
         let long = label_lines("one two three four five six seven eight nine ten eleven twelve");
         assert_eq!(long.len(), 2);
         assert!(long[1].ends_with('…'));
-    }
-
-    #[test]
-    fn no_claims_no_cells() {
-        let m = matrix_of(std::iter::empty());
-        assert!(m.cells.is_empty() && m.speakers.is_empty());
     }
 }

@@ -48,22 +48,25 @@ pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) 
     ]
     .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
     .join(" · ");
-    let disputes = corpus.summaries.get(index).map(|lines| {
+    // The article's disputes, a line each, as the engine's board sums them up.
+    let lines = corpus.claims.board.lines.get(index);
+    let disputes = lines.map(|lines| {
         lines
             .iter()
             .map(|line| {
+                let title = corpus.claims.title(&line.about, Lang::En);
                 html! {
                     <li key={line.about.clone()}>
                         <a class="dispute-line" href={Route::Dispute(line.about.clone()).href()}>
                             { line.text.clone() }
                         </a>
-                        <span class="event-title">{ format!(" ({})", line.title) }</span>
+                        <span class="event-title">{ format!(" ({title})") }</span>
                     </li>
                 }
             })
             .collect::<Html>()
     });
-    let has_disputes = corpus.summaries.get(index).is_some_and(|l| !l.is_empty());
+    let has_disputes = lines.is_some_and(|l| !l.is_empty());
     let own = match &corpus.origins[index] {
         Origin::Bundled => None,
         Origin::Own { id, name } => {

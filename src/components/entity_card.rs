@@ -5,7 +5,6 @@
 
 use crate::components::type_word;
 use crate::context::Dispatch;
-use crate::entity_facts::naming;
 use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::sorted_map::set_of;
@@ -58,19 +57,22 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let mut names = Vec::new();
         let mut kind = None;
         let mut per_article = Vec::new();
-        for (article, view) in corpus.analysis.articles.iter().zip(corpus.views.iter()) {
-            let (count, sentences) = naming(article, id);
-            if count == 0 {
+        // The articles naming it and their sentences, as the engine's board counts them.
+        let naming = corpus.claims.board.entity(id).map(|f| &f.mentions[..]);
+        for n in naming.unwrap_or_default() {
+            let (Some(article), Some(view)) =
+                (corpus.article(n.article), corpus.views.get(n.article))
+            else {
                 continue;
-            }
+            };
             let mentions = article.entities.iter().filter(|m| m.id == **id);
             kind = kind.or(mentions.clone().map(|m| m.kind).next());
             names.extend(mentions.map(|m| m.text.clone()));
             per_article.push(PerArticle {
                 stem: view.stem.clone(),
                 headline: view.headline.clone(),
-                count,
-                sentences: sentences.into_iter().collect(),
+                count: n.count,
+                sentences: n.sentences.clone(),
             });
         }
         (set_of(names), kind, per_article, corpus.entity_name(id))

@@ -96,7 +96,7 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
             }
         },
     );
-    let actors = corpus.actors.iter().map(|(id, name)| {
+    let actors = corpus.claims.board.actors.iter().map(|(id, name)| {
         html! {
             <option key={id.clone()} value={id.clone()} selected={id == chosen_actor}>{ name.clone() }</option>
         }

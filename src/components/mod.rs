@@ -32,9 +32,7 @@ mod shortcuts;
 mod stance_badge;
 mod timeline;
 
-pub use accusation_matrix::{
-    accusation_matrix, counts_phrase, matrix_of, CellAt, Matrix, MatrixView,
-};
+pub use accusation_matrix::{accusation_matrix, counts_phrase, CellAt, Matrix, MatrixView};
 pub use add_articles::AddArticles;
 pub use article_card::{article_card, lang_name};
 pub use block::{lit_in, noise_slug, BlockView};
@@ -63,4 +61,4 @@ pub use row_column::{row_column, RowsShown};
 pub use sentence::SentenceView;
 pub use shortcuts::{open_shortcuts, shortcuts};
 pub use stance_badge::{stance_badge, stance_parts, STANCES};
-pub use timeline::{by_date, parse_date_id, timeline, DateKey, EntryKind, Season, TimelineEntry};
+pub use timeline::{timeline, DateGroup, TimelineEntry};

@@ -1,181 +1,30 @@
 //! The timeline of a dispute: the dated events the claims mention and the
 //! dates the statements were published, in chronological order.
 //!
-//! Dates come as the engine's DATE ids (`2015`, `autumn_2020`, `2021_07_19`,
-//! `april_2023`, and yearless `april` or `april_19`) and as article dates
-//! (`2023`, `2023-08`, `2023-08-15`); [`parse_date_id`] turns both into a
-//! [`DateKey`] that sorts chronologically. It is pure, so it is tested natively.
+//! The engine's board dates the claims (`parallax_engine::board::DateKey`, from DATE ids
+//! and article dates) and puts them in chronological order; the page groups them by date.
 
 use crate::components::stance_badge;
+use parallax_engine::board::DateKey;
 use parallax_engine::Stance;
-use std::fmt;
+
+/// The entries of one date.
+pub struct DateGroup {
+    /// The date.
+    pub when: DateKey,
+    /// In the reader's words ("19 July 2021"), as the engine wrote them.
+    pub words: String,
+    /// As a `<time datetime>` value.
+    pub datetime: String,
+    /// Its entries, events before statements.
+    pub entries: Vec<TimelineEntry>,
+}
 use yew::prelude::*;
 
-// English month names, as the engine writes them in date ids: one list for both.
-use parallax_engine::entities::DATE_ID_MONTHS as MONTHS;
-
-/// A season, as the engine writes it in date ids.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Season {
-    /// `spring_YYYY`.
-    Spring,
-    /// `summer_YYYY`.
-    Summer,
-    /// `autumn_YYYY`.
-    Autumn,
-    /// `winter_YYYY`.
-    Winter,
-}
-
-impl Season {
-    fn parse(word: &str) -> Option<Season> {
-        match word {
-            "spring" => Some(Season::Spring),
-            "summer" => Some(Season::Summer),
-            "autumn" | "fall" => Some(Season::Autumn),
-            "winter" => Some(Season::Winter),
-            _ => None,
-        }
-    }
-
-    /// The month the season starts in, so that it sorts among months.
-    fn first_month(self) -> u32 {
-        match self {
-            Season::Spring => 3,
-            Season::Summer => 6,
-            Season::Autumn => 9,
-            Season::Winter => 12,
-        }
-    }
-
-    fn word(self) -> &'static str {
-        match self {
-            Season::Spring => "spring",
-            Season::Summer => "summer",
-            Season::Autumn => "autumn",
-            Season::Winter => "winter",
-        }
-    }
-}
-
-/// A date as precise as its source: a year, a season, a month or a day.
-///
-/// Fields are in sort order: a less precise date (month `0`, day `0`) sorts
-/// before the more precise ones it contains.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct DateKey {
-    /// The year.
-    pub year: u32,
-    /// The month (1–12), `0` when not given; a season's first month.
-    pub month: u32,
-    /// The day (1–31), `0` when not given.
-    pub day: u32,
-    /// The season, when the date is one.
-    pub season: Option<Season>,
-}
-
-impl DateKey {
-    /// The value of a `<time datetime>`: `2021-07-19`, `2021-07` or `2021`.
-    pub fn datetime(&self) -> String {
-        match (self.season, self.month, self.day) {
-            (None, m, d) if m > 0 && d > 0 => format!("{:04}-{m:02}-{d:02}", self.year),
-            (None, m, _) if m > 0 => format!("{:04}-{m:02}", self.year),
-            _ => format!("{:04}", self.year),
-        }
-    }
-}
-
-impl fmt::Display for DateKey {
-    /// The reader's words: `19 July 2021`, `July 2021`, `autumn 2020`, `2015`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = |m: u32| {
-            let name = MONTHS[(m.clamp(1, 12) - 1) as usize];
-            let mut chars = name.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_ascii_uppercase().to_string() + chars.as_str()
-            })
-        };
-        match (self.season, self.month, self.day) {
-            (Some(s), _, _) => write!(f, "{} {}", s.word(), self.year),
-            (None, m, d) if m > 0 && d > 0 => write!(f, "{d} {} {}", month(m), self.year),
-            (None, m, _) if m > 0 => write!(f, "{} {}", month(m), self.year),
-            _ => write!(f, "{}", self.year),
-        }
-    }
-}
-
-fn year_of(word: &str) -> Option<u32> {
-    let all_digits = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
-    all_digits.then(|| word.parse().ok()).flatten()
-}
-
-fn number_in(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
-    let short = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
-    let n: u32 = if short { word.parse().ok()? } else { None? };
-    range.contains(&n).then_some(n)
-}
-
-fn month_of(word: &str) -> Option<u32> {
-    MONTHS.iter().position(|m| *m == word).map(|i| i as u32 + 1)
-}
-
-/// Parse a DATE id or an article date; a yearless id takes `fallback_year`.
-///
-/// Returns `None` for anything that is not a date the timeline can place.
-pub fn parse_date_id(id: &str, fallback_year: Option<u32>) -> Option<DateKey> {
-    let lower = id.trim().to_ascii_lowercase().replace('-', "_");
-    let parts: Vec<&str> = lower.split('_').collect();
-    let key = |year, month, day, season| DateKey {
-        year,
-        month,
-        day,
-        season,
-    };
-    match parts.as_slice() {
-        [y] => match year_of(y) {
-            Some(y) => Some(key(y, 0, 0, None)),
-            None => Some(key(fallback_year?, month_of(y)?, 0, None)),
-        },
-        [y, m] if year_of(y).is_some() => Some(key(year_of(y)?, number_in(m, 1..=12)?, 0, None)),
-        [y, m, d] => Some(key(
-            year_of(y)?,
-            number_in(m, 1..=12)?,
-            number_in(d, 1..=31)?,
-            None,
-        )),
-        [word, y] if year_of(y).is_some() => {
-            let year = year_of(y)?;
-            match Season::parse(word) {
-                Some(s) => Some(key(year, s.first_month(), 0, Some(s))),
-                None => Some(key(year, month_of(word)?, 0, None)),
-            }
-        }
-        [m, d] => Some(key(
-            fallback_year?,
-            month_of(m)?,
-            number_in(d, 1..=31)?,
-            None,
-        )),
-        _ => None,
-    }
-}
-
-/// What a timeline entry dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EntryKind {
-    /// An event a claim mentions ("in 2010", "autumn 2020").
-    Event,
-    /// The publication of the article that reports the claim.
-    Statement,
-}
-
-/// One entry of the timeline: a date and the claim it belongs to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One entry of the timeline: the claim a date belongs to.
 pub struct TimelineEntry {
-    /// When.
-    pub when: DateKey,
-    /// An event mentioned or a statement published.
-    pub kind: EntryKind,
+    /// Whether it is a statement published (else an event mentioned).
+    pub statement: bool,
     /// The claim's stance.
     pub stance: Stance,
     /// A short line: who says what about which event.
@@ -188,31 +37,19 @@ pub struct TimelineEntry {
     pub href: String,
 }
 
-/// Sort entries chronologically (events before statements of the same date) and group them by date.
-pub fn by_date(mut entries: Vec<TimelineEntry>) -> Vec<(DateKey, Vec<TimelineEntry>)> {
-    parallax_engine::order::sort_by_key(&mut entries, |e| (e.when, e.kind));
-    let mut groups: Vec<(DateKey, Vec<TimelineEntry>)> = Vec::new();
-    for entry in entries {
-        match groups.last_mut() {
-            Some((when, list)) if *when == entry.when => list.push(entry),
-            _ => groups.push((entry.when, vec![entry])),
-        }
-    }
-    groups
-}
-
 /// `ol.timeline`: one item per date, each entry a link to its sentence; `groups` are the
-/// entries grouped by date in chronological order (see [`by_date`]). A view, not a component
+/// entries grouped by date in chronological order. A view, not a component
 /// (no state of its own: each component costs the wasm its own copy of Yew's code).
-pub fn timeline(groups: &[(DateKey, Vec<TimelineEntry>)]) -> Html {
+pub fn timeline(groups: &[DateGroup]) -> Html {
     if groups.is_empty() {
         return html! { <p class="empty">{ "No dated events or statements." }</p> };
     }
-    let dates = groups.iter().map(|(when, entries)| {
-        let items = entries.iter().enumerate().map(|(i, e)| {
-            let (class, word) = match e.kind {
-                EntryKind::Event => ("event", "Event mentioned"),
-                EntryKind::Statement => ("statement", "Statement published"),
+    let dates = groups.iter().map(|group| {
+        let items = group.entries.iter().enumerate().map(|(i, e)| {
+            let (class, word) = if e.statement {
+                ("statement", "Statement published")
+            } else {
+                ("event", "Event mentioned")
             };
             html! {
                 <li class={classes!("timeline-entry", class)} key={i}>
@@ -224,93 +61,11 @@ pub fn timeline(groups: &[(DateKey, Vec<TimelineEntry>)]) -> Html {
             }
         });
         html! {
-            <li class="timeline-date" key={when.datetime() + &format!("{:?}", when.season)}>
-                <time datetime={when.datetime()}>{ when.to_string() }</time>
+            <li class="timeline-date" key={group.words.clone()}>
+                <time datetime={group.datetime.clone()}>{ group.words.clone() }</time>
                 <ul>{ for items }</ul>
             </li>
         }
     });
     html! { <ol class="timeline">{ for dates }</ol> }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(id: &str) -> DateKey {
-        parse_date_id(id, None).unwrap_or_else(|| panic!("{id} parses"))
-    }
-
-    #[test]
-    fn engine_ids_parse() {
-        assert_eq!(key("2015").to_string(), "2015");
-        assert_eq!(key("autumn_2020").to_string(), "autumn 2020");
-        assert_eq!(key("2021_07_19").to_string(), "19 July 2021");
-        assert_eq!(key("april_2023").to_string(), "April 2023");
-        assert_eq!(key("december_2022").datetime(), "2022-12");
-        assert_eq!(key("2021_07_19").datetime(), "2021-07-19");
-        assert_eq!(key("autumn_2020").datetime(), "2020");
-    }
-
-    #[test]
-    fn article_dates_parse() {
-        assert_eq!(key("2023-08").to_string(), "August 2023");
-        assert_eq!(key("2023-08-15"), key("2023_08_15"));
-        assert_eq!(key("2023"), key("2023"));
-    }
-
-    #[test]
-    fn yearless_ids_need_a_fallback_year() {
-        assert_eq!(parse_date_id("april", None), None);
-        assert_eq!(parse_date_id("april", Some(2023)), Some(key("april_2023")));
-        assert_eq!(
-            parse_date_id("july_19", Some(2021)),
-            Some(key("2021_07_19"))
-        );
-    }
-
-    #[test]
-    fn anything_else_is_rejected() {
-        for id in [
-            "",
-            "date",
-            "may_be",
-            "2021_13_01",
-            "2021_07_32",
-            "12345",
-            "china_2020",
-            "_",
-            "a_b_c_d",
-        ] {
-            assert_eq!(parse_date_id(id, Some(2020)), None, "{id:?}");
-        }
-    }
-
-    #[test]
-    fn keys_sort_chronologically_less_precise_first() {
-        let mut ids = vec![
-            "april_2023",
-            "2021_07_19",
-            "2010",
-            "autumn_2020",
-            "2020",
-            "december_2022",
-            "september_2020",
-            "2015",
-        ];
-        ids.sort_by_key(|id| key(id));
-        assert_eq!(
-            ids,
-            [
-                "2010",
-                "2015",
-                "2020",
-                "september_2020",
-                "autumn_2020",
-                "2021_07_19",
-                "december_2022",
-                "april_2023"
-            ]
-        );
-    }
 }

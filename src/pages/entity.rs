@@ -2,14 +2,13 @@
 //!
 //! Its names in both languages (the knowledge base's and the texts' own spellings), type and
 //! affiliation, the disputes it takes part in, the claims it makes and those made against it,
-//! and every sentence that names it, quoted and linked. Derived once per corpus and id
+//! and every sentence that names it, quoted and linked. Read once per corpus, id and language
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
 use crate::components::{entity_claims, entity_mentions, reference_links, type_word};
 use crate::context::UiLang;
 use crate::entity_facts::{entity_facts, EntityFacts};
 use crate::hooks::use_corpus;
-use crate::pages::disputes::model;
 use crate::route::Route;
 use parallax_engine::Lang;
 use yew::prelude::*;
@@ -98,10 +97,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
     let lang = use_context::<UiLang>().map_or(Lang::En, |l| l.0);
     let facts = use_memo(
         (props.id.clone(), corpus.clone(), lang),
-        |(id, corpus, lang)| {
-            let disputes = model::build(corpus, *lang);
-            entity_facts(corpus, &disputes, id)
-        },
+        |(id, corpus, lang)| entity_facts(corpus, id, *lang),
     );
     let Some(facts) = &*facts else {
         return unknown(&props.id);

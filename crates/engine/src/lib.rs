@@ -12,6 +12,7 @@
 
 pub mod align;
 pub mod article;
+pub mod board;
 mod calendar;
 pub mod claims;
 pub mod claims_table;
@@ -27,6 +28,7 @@ pub mod order;
 pub mod segments;
 pub mod sentences;
 mod shared_names;
+pub mod sorted_map;
 pub mod text;
 mod tokens;
 pub mod views;

@@ -1,13 +1,16 @@
 //! What the reader's views show beyond the analysis, derived by the engine where the analysis
 //! is made (`build.rs` for the bundled articles, the web worker for the reader's own): each
 //! claim with its translation, the accusation each answer answers, one display name per party
-//! and language, the events' titles and the knowledge base's entry of every entity named.
+//! and language, the events' titles, the knowledge base's entry of every entity named, and
+//! the disputes page's model and the entity pages' facts ([`crate::board`]).
 //!
 //! The app renders these as they come: it links neither the knowledge base, nor the claim
 //! lexicons, nor the rules of [`crate::disputes`].
 
+use crate::board::{board_of, Board};
 use crate::disputes::{self, ClaimRef, Names, TranslatedClaim};
 use crate::entities::{lookup, KbEntry};
+use crate::sorted_map::SortedMap;
 use crate::Analysis;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -19,14 +22,16 @@ pub struct Views {
     pub claims: Vec<TranslatedClaim>,
     /// For each answer, the accusation it answers: indexes into `claims`
     /// ([`disputes::answered`]).
-    pub answered: BTreeMap<usize, usize>,
+    pub answered: SortedMap<usize, usize>,
     /// Each party's and entity's display names, by id ([`disputes::display_names`]).
-    pub names: BTreeMap<String, Names>,
+    pub names: SortedMap<String, Names>,
     /// Each event's title in both languages, by slug.
-    pub titles: BTreeMap<String, Names>,
+    pub titles: SortedMap<String, Names>,
     /// The knowledge base's entry of every id the corpus names, and of the countries those
     /// entries stand for (the entity card's facts).
-    pub known: BTreeMap<String, KbEntry>,
+    pub known: SortedMap<String, KbEntry>,
+    /// The disputes page's model and the entity pages' facts ([`board_of`]).
+    pub board: Board,
 }
 
 /// The views of an analysis.
@@ -34,11 +39,13 @@ pub fn views_of(analysis: &Analysis) -> Views {
     let claims = disputes::translations(analysis);
     let names = disputes::display_names(&analysis.articles);
     let titles = disputes::titles::event_titles(analysis, &claims, &names);
+    let names = SortedMap::from(names);
     Views {
-        answered: disputes::answered(&claims),
-        known: known_entries(analysis),
+        answered: disputes::answered(&claims).into(),
+        known: known_entries(analysis).into(),
+        board: board_of(analysis, &claims, &names),
         names,
-        titles,
+        titles: titles.into(),
         claims,
     }
 }
@@ -72,7 +79,8 @@ fn known_entries(analysis: &Analysis) -> BTreeMap<String, KbEntry> {
 impl Views {
     /// The views of some of the analysis's articles (`picked`, indexes in order), numbered as
     /// in the analysis of those articles alone: a claim whose translation is left out stands
-    /// alone, with its own parties; names, titles and entries stay the corpus's.
+    /// alone, with its own parties; names, titles and entries stay the corpus's, and the board
+    /// is left empty (the exports read none of it).
     pub fn of_articles(&self, analysis: &Analysis, picked: &[usize]) -> Views {
         let new_index = |article: usize| picked.iter().position(|&p| p == article);
         // Each claim kept, with its index among the corpus's when it keeps all its versions.
@@ -117,6 +125,7 @@ impl Views {
             names: self.names.clone(),
             titles: self.titles.clone(),
             known: self.known.clone(),
+            board: Board::default(),
         }
     }
 }
@@ -135,7 +144,7 @@ mod tests {
         assert!(
             views.known.contains_key("united_states"),
             "{:?}",
-            views.known.keys()
+            views.known.keys().collect::<Vec<_>>()
         );
         for entry in views.known.values() {
             if let Some(country) = &entry.country {

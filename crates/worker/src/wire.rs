@@ -14,16 +14,18 @@
 //! task on the page's thread, however long the article or the library.
 
 use parallax_engine::align::{AlignedPair, Divergence};
+use parallax_engine::board::Board;
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::sorted_map::SortedMap;
 use parallax_engine::text::CharCursor;
 use parallax_engine::{
     Alignment, Analysis, ArticleAnalysis, Claim, Diagnostic, EntityType, Lang, Mention, Paragraph,
     Sentence, Span, Stance, Text, Views,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 mod read;
 pub use read::{read_replies, read_reply};
@@ -302,10 +304,11 @@ fn head_from_wire(
 /// languages, which travel before them in parts ([`LeanClaims`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct LeanViews {
-    answered: BTreeMap<usize, usize>,
-    names: BTreeMap<String, Names>,
-    titles: BTreeMap<String, Names>,
-    known: BTreeMap<String, KbEntry>,
+    answered: SortedMap<usize, usize>,
+    names: SortedMap<String, Names>,
+    titles: SortedMap<String, Names>,
+    known: SortedMap<String, KbEntry>,
+    board: Board,
 }
 
 /// Some of the views' claims across languages, in order, [`ITEMS_PER_PART`] at most: each
@@ -358,6 +361,7 @@ fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanC
         names: views.names,
         titles: views.titles,
         known: views.known,
+        board: views.board,
     };
     (parts, views)
 }
@@ -385,6 +389,7 @@ pub fn views_from_wire(wire: LeanViews, claims: Vec<TranslatedClaim>) -> Views {
         names: wire.names,
         titles: wire.titles,
         known: wire.known,
+        board: wire.board,
     }
 }
 

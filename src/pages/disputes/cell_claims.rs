@@ -48,12 +48,8 @@ pub fn cell_claims(props: &CellClaims) -> Html {
     else {
         return Html::default();
     };
-    let counts = model
-        .matrix
-        .cells
-        .get(&props.cell)
-        .map(|c| counts_phrase(c))
-        .unwrap_or_default();
+    let cell = model.matrix.cells.get(&props.cell);
+    let counts = cell.map(|c| counts_phrase(&c.counts)).unwrap_or_default();
     let onkeydown = {
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -67,8 +63,8 @@ pub fn cell_claims(props: &CellClaims) -> Html {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
-    let items = model.cell_items.get(&props.cell).into_iter().flatten();
-    let items = items.map(|&at| {
+    let items = cell.into_iter().flat_map(|c| &c.claims);
+    let items = items.filter_map(|&k| model.place(k)).map(|at| {
         let place = ItemPlace {
             prefix: "cell-claim",
             current: false,
@@ -80,7 +76,7 @@ pub fn cell_claims(props: &CellClaims) -> Html {
         <section class="cell-claims" id={REGION_ID} aria-labelledby={HEADING_ID} {onkeydown}>
             <div class="cell-claims-head">
                 <h3 id={HEADING_ID} tabindex="-1">
-                    { format!("{} → {}: {counts}", speaker.name, target.name) }
+                    { format!("{} → {}: {counts}", speaker.1.text, target.1.text) }
                 </h3>
                 <button type="button" class="close-cell" onclick={close}>
                     { "Close" }<span class="visually-hidden">{ " (Escape)" }</span>

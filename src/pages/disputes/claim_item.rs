@@ -23,9 +23,8 @@ fn language_word(lang: Lang) -> &'static str {
 
 /// A party by its display name, the other language's name after it when it differs.
 pub fn party_name(model: &DisputesModel, party: &Party, class: &'static str) -> Html {
-    let shown = model.names.get(&party.id);
-    let lang = shown.map_or(model.lang, |n| n.lang);
-    let other = shown.and_then(|n| n.other.clone());
+    let shown = model.corpus.claims.name(party, model.lang);
+    let (lang, other) = (shown.lang, shown.other);
     html! {
         <>
             <span {class} lang={lang.code()}>{ party.name.clone() }</span>
@@ -69,7 +68,7 @@ pub fn claim_item(model: &DisputesModel, at: ClaimAt, place: ItemPlace) -> Html 
     });
     let answered = item.answers.and_then(|at| {
         let accusation = model.item(at)?;
-        let about = &model.events.get(at.0)?.about;
+        let about = &model.board().events.get(at.0)?.about;
         let on_go = place.on_go.clone();
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();

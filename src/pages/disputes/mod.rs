@@ -2,8 +2,8 @@
 //! accusations and responses (a claim and its translation once, with both quotes), who
 //! accuses whom, and a timeline.
 //!
-//! The model ([`model::build`]) is derived once per corpus and interface language with
-//! `use_memo`. A matrix cell opens its claims right below the matrix (`cell_claims.rs`); an
+//! The model ([`model::build`]) reads the engine's board once per corpus and interface
+//! language, with `use_memo`. A matrix cell opens its claims right below the matrix (`cell_claims.rs`); an
 //! answer links to the accusation it answers. Keys `a`/`A` and `d`/`D` move the focus
 //! through the accusations and denials listed.
 
@@ -21,25 +21,8 @@ use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
 use cell_claims::{cell_claims, focus_opened, CellClaims};
 use claim_item::{claim_item, item_id, ItemPlace};
-use model::DisputesModel;
 use parallax_engine::Stance;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// The items in display order, with their stance: what the keys move through.
-fn key_order(model: &DisputesModel) -> Rc<[(usize, usize, Stance)]> {
-    model
-        .events
-        .iter()
-        .enumerate()
-        .flat_map(|(e, g)| {
-            g.items
-                .iter()
-                .enumerate()
-                .map(move |(i, item)| (e, i, item.stance))
-        })
-        .collect()
-}
 
 /// "1 claim", "2 claims".
 fn counted(n: usize, word: &str) -> String {
@@ -91,12 +74,11 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     });
     let opened = use_state(|| None::<CellAt>);
     let current = use_state(|| None::<ClaimAt>);
-    let order = use_memo(model.clone(), |model| key_order(model));
     let on_move = {
         let current = current.clone();
         use_callback((), move |at: ClaimAt, _| current.set(Some(at)))
     };
-    use_claim_keys((*order).clone(), *current, on_move.clone());
+    use_claim_keys(model.order.clone(), *current, on_move.clone());
     use_effect_with(*current, |current| {
         let element =
             current.and_then(|at| gloo::utils::document().get_element_by_id(&item_id("claim", at)));
@@ -127,13 +109,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
             }
         })
     };
-    let events = model.events.iter().enumerate().map(|(e, group)| {
+    let events = model.board().events.iter().enumerate().map(|(e, group)| {
         let list = |accusations: bool| -> Vec<Html> {
-            group
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(_, item)| item.is_accusation() == accusations)
+            let claims = &model.corpus.claims.claims;
+            let is_accusation = |k: usize| claims.get(k).map(|c| c.stance == Stance::Accusation);
+            let here = group.claims.iter().enumerate();
+            here.filter(|&(_, &k)| is_accusation(k) == Some(accusations))
                 .map(|(i, _)| {
                     let place = ItemPlace {
                         prefix: "claim",
@@ -146,13 +127,14 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         };
         let (accusations, responses) = (list(true), list(false));
         let targeted = props.focus.as_deref() == Some(group.about.as_str());
+        let title = model.title(e);
         html! {
             <li class={classes!("event", targeted.then_some("targeted"))} key={group.about.clone()}
                 data-about={group.about.clone()} id={event_id(&group.about)} tabindex="-1">
                 <h3 lang={lang.code()}>
-                    { group.title.clone() }
+                    { title.clone() }
                     <a class="permalink" href={Route::Dispute(group.about.clone()).href()}
-                        aria-label={format!("Link to the dispute “{}”", group.title)}>{ "link" }</a>
+                        aria-label={format!("Link to the dispute “{title}”")}>{ "link" }</a>
                 </h3>
                 if !accusations.is_empty() {
                     <h4>{ "Accusations" }</h4>
@@ -168,7 +150,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let unknown_focus = props
         .focus
         .as_ref()
-        .filter(|about| !model.events.iter().any(|g| g.about == about.as_str()))
+        .filter(|about| !model.board().events.iter().any(|g| g.about == about.as_str()))
         .map(|about| {
             html! {
                 <p class="filter-note" role="status">
@@ -176,15 +158,15 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 </p>
             }
         });
-    let items: usize = model.events.iter().map(|g| g.items.len()).sum();
+    let items = model.order.len();
     let intro = format!(
         "{} about {}, across {}. A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.",
         counted(items, "claim"),
-        counted(model.events.len(), "disputed event"),
+        counted(model.board().events.len(), "disputed event"),
         counted(corpus.views.len(), "article"),
     );
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
-    let cell = opened.filter(|c| model.cell_items.contains_key(c));
+    let cell = opened.filter(|c| model.matrix.cells.contains_key(c));
     // An opened cell's claims come into view with the focus on their heading.
     use_effect_with(cell, |cell| {
         if cell.is_some() {
@@ -204,7 +186,6 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                     <h2 id="matrix-heading">{ "Who accuses whom" }</h2>
                     { accusation_matrix(&MatrixView {
                         matrix: &model.matrix,
-                        names: &model.names,
                         selected: cell,
                         on_select: &on_select,
                     }) }
@@ -215,7 +196,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 <section class="events-section" aria-labelledby="events-heading">
                     <h2 id="events-heading">{ "Disputed events" }</h2>
                     { for unknown_focus }
-                    if model.events.is_empty() {
+                    if model.board().events.is_empty() {
                         <p class="empty">{ "No claims found." }</p>
                     }
                     <ul class="events">{ for events }</ul>

@@ -1,21 +1,22 @@
-//! What the disputes page shows, derived from the whole corpus in the reader's interface
-//! language.
+//! What the disputes page shows, read from the engine's board ([`parallax_engine::board`],
+//! derived where the analysis was made) in the reader's interface language.
 //!
-//! A claim reported in a French article and its English translation is one claim
-//! ([`crate::claim_views::ClaimViews`]): one [`DisputeItem`] with both quotes. Items are
-//! grouped by disputed event, titled from what happened; each answer links to the
-//! accusation it answers; the matrix counts and the timeline come from the same items.
-//! Parties go by one display name in the interface language. Nothing here touches the
+//! A claim reported in a French article and its English translation is one claim of the
+//! engine's views: one [`DisputeItem`] with both quotes. The board groups the claims by
+//! disputed event (accusations first), says who accuses whom and dates the claims; here
+//! they only get their display names, titles, quotes and links. Nothing here touches the
 //! browser.
 
-use crate::claim_views::DisplayName;
-use crate::components::{by_date, matrix_of, parse_date_id, CellAt, DateKey, EntryKind};
-use crate::components::{Matrix, TimelineEntry};
+use crate::components::{CellAt, DateGroup, Matrix, TimelineEntry};
+use crate::context::CorpusContext;
 use crate::corpus::{shorten, Corpus};
+use crate::hooks::ClaimAt;
 use crate::route::Route;
 use crate::sorted_map::SortedMap;
+use parallax_engine::board::{Board, Dated};
 use parallax_engine::claims::Party;
-use parallax_engine::{EntityType, Lang, Stance};
+use parallax_engine::disputes::ClaimRef;
+use parallax_engine::{Lang, Stance};
 use std::rc::Rc;
 
 pub use parallax_engine::claims_table::speaker_label;
@@ -24,7 +25,6 @@ pub use parallax_engine::claims_table::speaker_label;
 const TIMELINE_CHARS: usize = 120;
 
 /// A place where a claim can be read: a sentence of an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     /// Article index.
     pub article: usize,
@@ -39,7 +39,6 @@ pub struct Location {
 }
 
 /// One claim, with the quote of each version (French first).
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisputeItem {
     /// The stance.
     pub stance: Stance,
@@ -50,7 +49,7 @@ pub struct DisputeItem {
     /// Every version's sentence, French first.
     pub locations: Vec<Location>,
     /// For an answer, the accusation it answers: `(event, item)`.
-    pub answers: Option<(usize, usize)>,
+    pub answers: Option<ClaimAt>,
 }
 
 impl DisputeItem {
@@ -69,43 +68,85 @@ impl DisputeItem {
     }
 }
 
-/// A disputed event and the claims about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventGroup {
-    /// The engine's slug of the event.
-    pub about: String,
-    /// The event's title, built from what happened.
-    pub title: String,
-    /// Accusations first, then responses, each in reading order.
-    pub items: Vec<DisputeItem>,
-}
-
-/// Everything the page shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Everything the page shows: the corpus's board read in one language.
 pub struct DisputesModel {
     /// The language names and titles are in.
     pub lang: Lang,
-    /// Events in order of first appearance.
-    pub events: Vec<EventGroup>,
-    /// Every party's display name, by id.
-    pub names: Rc<SortedMap<String, DisplayName>>,
+    /// The corpus whose views hold the board.
+    pub corpus: CorpusContext,
+    /// Each claim's place on the page, `(event, item)`, by its index among the views' claims.
+    places: Vec<ClaimAt>,
+    /// The items in page order with their stance: what the keys move through.
+    pub order: Rc<[(usize, usize, Stance)]>,
     /// Who accuses whom.
-    pub matrix: Rc<Matrix>,
-    /// Which items each matrix cell counts: `(event, item)` indexes.
-    pub cell_items: SortedMap<CellAt, Vec<(usize, usize)>>,
+    pub matrix: Matrix,
     /// Dated entries, grouped by date in chronological order.
-    pub timeline: Rc<Vec<(DateKey, Vec<TimelineEntry>)>>,
+    pub timeline: Vec<DateGroup>,
+}
+
+impl PartialEq for DisputesModel {
+    fn eq(&self, other: &Self) -> bool {
+        self.corpus == other.corpus && self.lang == other.lang
+    }
 }
 
 impl DisputesModel {
+    /// The engine's board.
+    pub fn board(&self) -> &Board {
+        &self.corpus.claims.board
+    }
+
+    /// An event's title in the interface language.
+    pub fn title(&self, event: usize) -> String {
+        let about = self.board().events.get(event).map(|e| e.about.as_str());
+        self.corpus
+            .claims
+            .title(about.unwrap_or_default(), self.lang)
+    }
+
+    /// The place on the page of the claim of index `k` (among the views' claims).
+    pub fn place(&self, k: usize) -> Option<ClaimAt> {
+        self.places.get(k).copied()
+    }
+
     /// The item at `(event, item)`.
-    pub fn item(&self, (e, i): (usize, usize)) -> Option<&DisputeItem> {
-        self.events.get(e)?.items.get(i)
+    pub fn item(&self, (e, i): ClaimAt) -> Option<DisputeItem> {
+        let k = *self.board().events.get(e)?.claims.get(i)?;
+        self.item_of(k)
+    }
+
+    /// The claim of index `k` as an item: display names, quotes, the accusation answered.
+    fn item_of(&self, k: usize) -> Option<DisputeItem> {
+        let views = &self.corpus.claims;
+        let claim = views.claims.get(k)?;
+        let shown = |party: &Option<Party>| {
+            party.as_ref().map(|p| Party {
+                id: p.id.clone(),
+                name: views.name(p, self.lang).text,
+            })
+        };
+        let mut locations: Vec<Location> = claim
+            .versions
+            .iter()
+            .filter_map(|&r| location(&self.corpus, r))
+            .collect();
+        parallax_engine::order::sort_by_key(&mut locations, |l| l.lang != Lang::Fr);
+        Some(DisputeItem {
+            stance: claim.stance,
+            speaker: shown(&claim.speaker),
+            target: shown(&claim.target),
+            locations,
+            answers: views
+                .answered
+                .get(&k)
+                .and_then(|a| self.places.get(*a))
+                .copied(),
+        })
     }
 }
 
 /// The sentence of a claim's version, as a place to read it.
-fn location(corpus: &Corpus, (a, c): (usize, usize)) -> Option<Location> {
+fn location(corpus: &Corpus, (a, c): ClaimRef) -> Option<Location> {
     let article = corpus.article(a)?;
     let sentence = article.claims.get(c)?.sentence;
     Some(Location {
@@ -117,162 +158,114 @@ fn location(corpus: &Corpus, (a, c): (usize, usize)) -> Option<Location> {
     })
 }
 
-/// Derive the page's model from the corpus, names and titles in `lang`.
-pub fn build(corpus: &Corpus, lang: Lang) -> DisputesModel {
+/// Read the page's model from the corpus's board, names and titles in `lang`.
+pub fn build(corpus: &CorpusContext, lang: Lang) -> DisputesModel {
     let views = &corpus.claims;
-    let mut names: Vec<(String, DisplayName)> = Vec::new();
-    let mut shown = |party: &Option<Party>| {
-        party.as_ref().map(|p| {
-            let name = views.name(p, lang);
-            let text = name.text.clone();
-            names.push((p.id.clone(), name));
-            Party {
-                id: p.id.clone(),
-                name: text,
-            }
-        })
-    };
-    // Events in order of first appearance; each claim's place `(event, item)` before sorting.
-    let mut events: Vec<EventGroup> = Vec::new();
-    let mut claim_of_item: Vec<Vec<usize>> = Vec::new();
-    for (k, claim) in views.claims.iter().enumerate() {
-        let mut locations: Vec<Location> = claim
-            .versions
-            .iter()
-            .filter_map(|&r| location(corpus, r))
-            .collect();
-        parallax_engine::order::sort_by_key(&mut locations, |l| l.lang != Lang::Fr);
-        let item = DisputeItem {
-            stance: claim.stance,
-            speaker: shown(&claim.speaker),
-            target: shown(&claim.target),
-            locations,
-            answers: None,
-        };
-        let e = match events.iter().position(|g| g.about == claim.about) {
-            Some(e) => e,
-            None => {
-                events.push(EventGroup {
-                    about: claim.about.clone(),
-                    title: views.title(&claim.about, lang),
-                    items: Vec::new(),
-                });
-                claim_of_item.push(Vec::new());
-                events.len() - 1
-            }
-        };
-        events[e].items.push(item);
-        claim_of_item[e].push(k);
-    }
-    // Accusations first, reading order kept within each (a stable sort of both lists alike).
-    let mut place_of_claim: Vec<(usize, (usize, usize))> = Vec::new();
-    for (e, group) in events.iter_mut().enumerate() {
-        let mut paired: Vec<(DisputeItem, usize)> = group
-            .items
-            .drain(..)
-            .zip(claim_of_item[e].iter().copied())
-            .collect();
-        parallax_engine::order::sort_by_key(&mut paired, |(item, _)| !item.is_accusation());
-        for (i, (item, k)) in paired.into_iter().enumerate() {
-            place_of_claim.push((k, (e, i)));
-            group.items.push(item);
-        }
-    }
-    let place_of_claim = SortedMap::last_wins(place_of_claim);
-    for (answer, accusation) in &views.answered {
-        if let (Some(&(e, i)), Some(&at)) =
-            (place_of_claim.get(answer), place_of_claim.get(accusation))
-        {
-            events[e].items[i].answers = Some(at);
-        }
-    }
-    let mut cells: Vec<(&Party, &Party, Stance, (usize, usize))> = Vec::new();
-    for (e, group) in events.iter().enumerate() {
-        for (i, item) in group.items.iter().enumerate() {
-            if let (Some(s), Some(t)) = (&item.speaker, &item.target) {
-                cells.push((s, t, item.stance, (e, i)));
+    let board = &views.board;
+    let mut places = vec![(0, 0); views.claims.len()];
+    let mut order = Vec::new();
+    for (e, event) in board.events.iter().enumerate() {
+        for (i, &k) in event.claims.iter().enumerate() {
+            if let (Some(place), Some(claim)) = (places.get_mut(k), views.claims.get(k)) {
+                *place = (e, i);
+                order.push((e, i, claim.stance));
             }
         }
     }
-    let matrix = matrix_of(cells.iter().map(|&(s, t, stance, _)| (s, t, stance)));
-    let cell_items = SortedMap::grouped(
-        cells
-            .iter()
-            .filter_map(|(s, t, _, at)| Some((matrix.cell_of(&s.id, &t.id)?, *at))),
-    );
-    let timeline = by_date(timeline_entries(corpus, &events));
-    DisputesModel {
+    let mut model = DisputesModel {
         lang,
-        events,
-        names: Rc::new(SortedMap::first_wins(names)),
-        matrix: Rc::new(matrix),
-        cell_items,
-        timeline: Rc::new(timeline),
-    }
-}
-
-/// The year of an article's date (`2023-08` -> 2023).
-fn article_year(corpus: &Corpus, article: usize) -> Option<u32> {
-    let date = corpus.article(article)?.date.as_deref()?;
-    parse_date_id(date, None).map(|d| d.year)
-}
-
-/// One entry per date an item's sentences mention, and one for when it was published.
-fn timeline_entries(corpus: &Corpus, events: &[EventGroup]) -> Vec<TimelineEntry> {
-    let mut entries = Vec::new();
-    for group in events {
-        for item in &group.items {
-            let published = item.locations.iter().find_map(|l| {
-                let date = corpus.article(l.article)?.date.as_deref()?;
-                Some((parse_date_id(date, None)?, l))
-            });
-            let fallback_year = published.map(|(d, _)| d.year).or_else(|| {
-                item.locations
-                    .iter()
-                    .find_map(|l| article_year(corpus, l.article))
-            });
-            let entry = |when: DateKey, kind, at: &Location| TimelineEntry {
-                when,
-                kind,
-                stance: item.stance,
-                summary: format!("{} ({})", item.parties(), group.title),
-                text: shorten(&at.text, TIMELINE_CHARS),
-                lang: at.lang.code(),
-                href: at.href.clone(),
-            };
-            // The few dates of one claim's sentences, each once.
-            let mut seen: Vec<DateKey> = Vec::new();
-            for at in &item.locations {
-                let Some(article) = corpus.article(at.article) else {
-                    continue;
-                };
-                let Some(sentence) = article.sentences.get(at.sentence) else {
-                    continue;
-                };
-                let dates = article.entities.iter().filter(|m| {
-                    m.kind == EntityType::Date && sentence.start <= m.start && m.end <= sentence.end
-                });
-                for m in dates {
-                    if let Some(when) = parse_date_id(&m.id, fallback_year) {
-                        if !seen.contains(&when) {
-                            seen.push(when);
-                            entries.push(entry(when, EntryKind::Event, at));
-                        }
-                    }
-                }
-            }
-            if let Some((when, at)) = published {
-                entries.push(entry(when, EntryKind::Statement, at));
-            }
+        corpus: corpus.clone(),
+        places,
+        order: order.into(),
+        matrix: matrix(corpus, lang),
+        timeline: Vec::new(),
+    };
+    for dated in &board.timeline {
+        let Some(entry) = timeline_entry(&model, dated) else {
+            continue;
+        };
+        match model.timeline.last_mut() {
+            Some(group) if group.when == dated.when => group.entries.push(entry),
+            _ => model.timeline.push(DateGroup {
+                when: dated.when,
+                words: dated.words.clone(),
+                datetime: dated.datetime.clone(),
+                entries: vec![entry],
+            }),
         }
     }
-    entries
+    model
+}
+
+/// The matrix in `lang`: the board's rows and columns by display name, its cells by place.
+fn matrix(corpus: &Corpus, lang: Lang) -> Matrix {
+    let views = &corpus.claims;
+    let board = &views.board;
+    // A party as a claim of its first cell names it (the fallback when the corpus has no
+    // display name for it), by its display name.
+    let named = |id: &String, speaker: bool| {
+        let claim = board
+            .cells
+            .iter()
+            .find(|c| if speaker { &c.speaker } else { &c.target } == id)
+            .and_then(|c| views.claims.get(*c.claims.first()?));
+        let party = claim.and_then(|c| if speaker { &c.speaker } else { &c.target }.clone());
+        let party = party.unwrap_or_else(|| Party {
+            id: id.clone(),
+            name: id.clone(),
+        });
+        (id.clone(), views.name(&party, lang))
+    };
+    let order = board.order(lang);
+    let speakers: Vec<_> = order.speakers.iter().map(|id| named(id, true)).collect();
+    let targets: Vec<_> = order.targets.iter().map(|id| named(id, false)).collect();
+    let place = |parties: &[(String, _)], id: &str| parties.iter().position(|(p, _)| p == id);
+    let cells = SortedMap::last_wins(board.cells.iter().filter_map(|cell| {
+        let at: CellAt = (
+            place(&speakers, &cell.speaker)?,
+            place(&targets, &cell.target)?,
+        );
+        Some((at, cell.clone()))
+    }));
+    Matrix {
+        speakers,
+        targets,
+        cells,
+    }
+}
+
+/// A dated claim as a timeline entry: stance, who says what about which event, its sentence.
+fn timeline_entry(model: &DisputesModel, dated: &Dated) -> Option<TimelineEntry> {
+    let item = model.item_of(dated.claim)?;
+    let (event, _) = *model.places.get(dated.claim)?;
+    let at = location(&model.corpus, dated.at)?;
+    Some(TimelineEntry {
+        statement: dated.statement,
+        stance: item.stance,
+        summary: format!("{} ({})", item.parties(), model.title(event)),
+        text: shorten(&at.text, TIMELINE_CHARS),
+        lang: at.lang.code(),
+        href: at.href,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};
+
+    fn bundled() -> CorpusContext {
+        CorpusContext(Rc::new(Corpus::bundled()))
+    }
+
+    /// Every item of the page, in order.
+    fn items(model: &DisputesModel) -> Vec<DisputeItem> {
+        model
+            .order
+            .iter()
+            .filter_map(|&(e, i, _)| model.item((e, i)))
+            .collect()
+    }
 
     #[test]
     fn a_claim_without_speaker_says_so() {
@@ -294,7 +287,7 @@ mod tests {
 
     #[test]
     fn seed_claims_once_with_both_quotes() {
-        let corpus = Corpus::bundled();
+        let corpus = bundled();
         let model = build(&corpus, Lang::En);
         let total: usize = corpus
             .analysis
@@ -302,7 +295,7 @@ mod tests {
             .iter()
             .map(|a| a.claims.len())
             .sum();
-        let items: Vec<&DisputeItem> = model.events.iter().flat_map(|e| &e.items).collect();
+        let items = items(&model);
         let quotes: usize = items.iter().map(|i| i.locations.len()).sum();
         assert_eq!(
             quotes, total,
@@ -317,40 +310,46 @@ mod tests {
             both >= 10,
             "{both} claims with their French and English quotes"
         );
-        for group in &model.events {
-            let firsts: Vec<bool> = group.items.iter().map(|i| i.is_accusation()).collect();
+        for (e, event) in model.board().events.iter().enumerate() {
+            let firsts: Vec<bool> = (0..event.claims.len())
+                .filter_map(|i| model.item((e, i)))
+                .map(|item| item.is_accusation())
+                .collect();
             assert!(firsts.windows(2).all(|w| w[0] >= w[1]), "accusations first");
-            assert!(
-                !group.title.contains('_') && !group.title.is_empty(),
-                "{}",
-                group.title
-            );
+            let title = model.title(e);
+            assert!(!title.contains('_') && !title.is_empty(), "{title}");
         }
     }
 
     #[test]
     fn one_name_per_party_in_the_chosen_language() {
-        let corpus = Corpus::bundled();
+        let corpus = bundled();
         for lang in [Lang::En, Lang::Fr] {
             let model = build(&corpus, lang);
-            let mut by_id: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-            for item in model.events.iter().flat_map(|e| &e.items) {
+            let mut by_id: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for item in items(&model) {
                 for p in item.speaker.iter().chain(&item.target) {
-                    by_id.entry(&p.id).or_default().insert(&p.name);
+                    by_id
+                        .entry(p.id.clone())
+                        .or_default()
+                        .insert(p.name.clone());
                 }
             }
             for (id, names) in &by_id {
                 assert_eq!(names.len(), 1, "{id} goes by {names:?}");
             }
-            let china = by_id["china"].iter().next().copied();
+            let china = by_id["china"].iter().next().cloned();
             let expected = if lang == Lang::Fr { "Chine" } else { "China" };
-            assert_eq!(china, Some(expected));
+            assert_eq!(china.as_deref(), Some(expected));
+            let (_, name) = model
+                .matrix
+                .speakers
+                .iter()
+                .chain(&model.matrix.targets)
+                .find(|(id, _)| id == "china")
+                .expect("China in the matrix");
             assert_eq!(
-                model
-                    .names
-                    .get("china")
-                    .and_then(|n| n.other.as_ref())
-                    .map(|(n, _)| n.as_str()),
+                name.other.as_ref().map(|(n, _)| n.as_str()),
                 Some(if lang == Lang::Fr { "China" } else { "Chine" })
             );
         }
@@ -358,18 +357,21 @@ mod tests {
 
     #[test]
     fn answers_link_to_accusations_of_their_event() {
-        let corpus = Corpus::bundled();
+        let corpus = bundled();
         let model = build(&corpus, Lang::En);
         let mut linked = 0;
-        for (e, group) in model.events.iter().enumerate() {
-            for item in &group.items {
-                if item.stance == Stance::Denial {
-                    assert!(item.answers.is_some(), "the denial is linked: {item:?}");
-                }
-                if let Some(at) = item.answers {
-                    assert!(model.item(at).is_some_and(DisputeItem::is_accusation));
-                    linked += usize::from(at.0 == e);
-                }
+        for &(e, i, _) in model.order.iter() {
+            let item = model.item((e, i)).expect("an item");
+            if item.stance == Stance::Denial {
+                assert!(
+                    item.answers.is_some(),
+                    "the denial is linked: {}",
+                    item.parties()
+                );
+            }
+            if let Some(at) = item.answers {
+                assert!(model.item(at).is_some_and(|a| a.is_accusation()));
+                linked += usize::from(at.0 == e);
             }
         }
         assert!(linked >= 2, "{linked} answers linked within their event");
@@ -377,13 +379,20 @@ mod tests {
 
     #[test]
     fn seed_matrix_and_timeline() {
-        let corpus = Corpus::bundled();
+        let corpus = bundled();
         let model = build(&corpus, Lang::En);
         assert!(!model.matrix.cells.is_empty());
-        let counted: usize = model.matrix.cells.values().flatten().map(|(_, n)| n).sum();
-        let listed: usize = model.cell_items.values().map(Vec::len).sum();
+        let counted: usize = model
+            .matrix
+            .cells
+            .values()
+            .flat_map(|c| &c.counts)
+            .map(|(_, n)| n)
+            .sum();
+        let listed: usize = model.matrix.cells.values().map(|c| c.claims.len()).sum();
         assert_eq!(counted, listed);
-        let dates: Vec<DateKey> = model.timeline.iter().map(|(d, _)| *d).collect();
+        let dates: Vec<parallax_engine::board::DateKey> =
+            model.timeline.iter().map(|g| g.when).collect();
         assert!(
             dates.windows(2).all(|w| w[0] < w[1]),
             "chronological, one group per date"

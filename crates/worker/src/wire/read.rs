@@ -13,14 +13,18 @@
 use super::{LeanAlignment, LeanClaims, LeanHead, LeanViews, WireArticle};
 use crate::Reply;
 use parallax_engine::align::{Divergence, DivergenceKind, Side};
+use parallax_engine::board::{
+    Board, BoardCell, BoardEvent, DateKey, Dated, DisputeLine, EntityFacts, MatrixOrder, Naming,
+    Season,
+};
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::sorted_map::SortedMap;
 use parallax_engine::{
     ArticleAnalysis, Claim, Diagnostic, EntityType, Lang, Mention, Paragraph, ParagraphKind,
     Sentence, Stance,
 };
-use std::collections::BTreeMap;
 
 /// A reply read back from its wire form, or why it cannot be.
 pub fn read_reply(bytes: &[u8]) -> Result<Reply, String> {
@@ -215,20 +219,18 @@ impl<'a> Reader<'a> {
         items
     }
 
+    /// A map, as serde writes a `BTreeMap` or a `SortedMap`: its length, then each key and
+    /// value.
     fn map<K: Ord, V>(
         &mut self,
         key: impl Fn(&mut Self) -> K,
         value: impl Fn(&mut Self) -> V,
-    ) -> BTreeMap<K, V> {
-        let mut map = BTreeMap::new();
-        for _ in 0..self.usize() {
-            if self.failed {
-                break;
-            }
-            let k = key(self);
-            map.insert(k, value(self));
-        }
-        map
+    ) -> SortedMap<K, V> {
+        let pairs = self.list(|r| {
+            let k = key(r);
+            (k, value(r))
+        });
+        SortedMap::last_wins(pairs)
     }
 
     /// A fieldless enum's variant, by its index into `variants`.
@@ -475,6 +477,61 @@ impl<'a> Reader<'a> {
                     country: r.opt_string(),
                 }
             }),
+            board: self.board(),
+        }
+    }
+
+    fn board(&mut self) -> Board {
+        let order = |r: &mut Self| MatrixOrder {
+            speakers: r.strings(),
+            targets: r.strings(),
+        };
+        Board {
+            events: self.list(|r| BoardEvent {
+                about: r.string(),
+                claims: r.indices(),
+            }),
+            cells: self.list(|r| BoardCell {
+                speaker: r.string(),
+                target: r.string(),
+                counts: r.list(|r| (r.variant(&STANCES), r.usize())),
+                claims: r.indices(),
+            }),
+            order_fr: order(self),
+            order_en: order(self),
+            timeline: self.list(|r| Dated {
+                when: DateKey {
+                    year: r.u32(),
+                    month: r.u32(),
+                    day: r.u32(),
+                    season: r.option(|r| r.variant(&Season::ALL)),
+                },
+                words: r.string(),
+                datetime: r.string(),
+                statement: r.bool(),
+                claim: r.usize(),
+                at: r.pair(),
+            }),
+            entities: self.list(|r| EntityFacts {
+                id: r.string(),
+                kind: r.option(|r| r.variant(&ENTITY_TYPES)),
+                spellings: r.list(|r| (r.variant(&LANGS), r.strings())),
+                mentions: r.list(|r| Naming {
+                    article: r.usize(),
+                    count: r.usize(),
+                    sentences: r.indices(),
+                }),
+                by: r.indices(),
+                against: r.indices(),
+                events: r.list(Self::pair),
+            }),
+            lines: self.list(|r| {
+                r.list(|r| DisputeLine {
+                    about: r.string(),
+                    text: r.string(),
+                })
+            }),
+            actors: self.list(|r| (r.string(), r.string())),
         }
     }
 }
@@ -503,6 +560,7 @@ mod tests {
         check(&STANCES);
         check(&SIDES);
         check(&DIVERGENCE_KINDS);
+        check(&Season::ALL);
     }
 
     #[test]
@@ -617,10 +675,10 @@ mod tests {
         };
         same_as_serde(&Reply::Claims { job: 3, claims });
         let views = LeanViews {
-            answered: BTreeMap::from([(1, 0), (300, 2)]),
-            names: BTreeMap::from([("ostmark".to_string(), names.clone())]),
-            titles: BTreeMap::from([("breach_2024".to_string(), names)]),
-            known: BTreeMap::from([(
+            answered: SortedMap::last_wins([(1, 0), (300, 2)]),
+            names: SortedMap::last_wins([("ostmark".to_string(), names.clone())]),
+            titles: SortedMap::last_wins([("breach_2024".to_string(), names)]),
+            known: SortedMap::last_wins([(
                 "lorvania".to_string(),
                 KbEntry {
                     id: "lorvania".into(),
@@ -634,6 +692,57 @@ mod tests {
                     country: Some("lorvania".into()),
                 },
             )]),
+            board: Board {
+                events: vec![BoardEvent {
+                    about: "breach_2024".into(),
+                    claims: vec![1, 0],
+                }],
+                cells: vec![BoardCell {
+                    speaker: "ostmark".into(),
+                    target: "lorvania".into(),
+                    counts: vec![(Stance::Accusation, 2), (Stance::Denial, 1)],
+                    claims: vec![0, 2, 1],
+                }],
+                order_fr: MatrixOrder {
+                    speakers: vec!["ostmark".into()],
+                    targets: vec!["lorvania".into(), "ostmark".into()],
+                },
+                order_en: MatrixOrder::default(),
+                timeline: vec![Dated {
+                    when: DateKey {
+                        year: 2024,
+                        month: 9,
+                        day: 0,
+                        season: Some(Season::Winter),
+                    },
+                    words: "winter 2024".into(),
+                    datetime: "2024".into(),
+                    statement: true,
+                    claim: 1,
+                    at: (2, 3),
+                }],
+                entities: vec![EntityFacts {
+                    id: "ostmark".into(),
+                    kind: Some(EntityType::Malware),
+                    spellings: vec![(Lang::En, vec!["Ostmark".into(), "OSTMARK".into()])],
+                    mentions: vec![Naming {
+                        article: 1,
+                        count: 3,
+                        sentences: vec![0, 4],
+                    }],
+                    by: vec![0],
+                    against: vec![2],
+                    events: vec![(0, 2)],
+                }],
+                lines: vec![
+                    Vec::new(),
+                    vec![DisputeLine {
+                        about: "breach_2024".into(),
+                        text: "Ostmark accuses Lorvania".into(),
+                    }],
+                ],
+                actors: vec![("ostmark".into(), "Ostmark".into())],
+            },
         };
         same_as_serde(&Reply::Linked {
             job: 3,

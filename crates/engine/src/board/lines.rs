@@ -1,23 +1,27 @@
 //! One line per dispute, for the library's cards: "China accuses US; Global Times denies".
 //! Built from an article's claims: accusers → accused first, then the answers, in a fixed
 //! order of stances; parties by their display names, joined and agreed in number by rule.
-//! Pure: the corpus calls it once per article whenever it is derived.
 
-use crate::case::capitalised;
-use crate::components::STANCES;
-use parallax_engine::claims::{Claim, Party};
-use parallax_engine::Stance;
+use crate::claims::{Claim, Party};
+use crate::Stance;
+use serde::{Deserialize, Serialize};
+
+/// `text` with its first letter in uppercase ("an unnamed source denies" opens a line).
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
 
 /// Who speaks when the engine found no speaker, in a summary line.
 pub const UNNAMED: &str = "an unnamed source";
 
 /// One dispute of an article, summed up.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DisputeLine {
     /// The engine's slug of the event (`china_2020`), for the link to the disputes page.
     pub about: String,
-    /// The event's title.
-    pub title: String,
     /// The summary: "China accuses US; Global Times denies".
     pub text: String,
 }
@@ -115,11 +119,10 @@ fn clauses_of(stance: Stance, parties: &[(String, Option<String>)]) -> Vec<(Stri
 type Told = (Stance, String, Option<String>);
 
 /// One line per disputed event of `claims`, in order of first appearance. `name` gives a
-/// party's display name, `title` an event's; an event with only remarks has no line.
+/// party's display name; an event with only remarks has no line.
 pub fn dispute_lines<'a>(
     claims: impl IntoIterator<Item = &'a Claim>,
     name: impl Fn(&Party) -> String,
-    title: impl Fn(&str) -> String,
 ) -> Vec<DisputeLine> {
     // Per event: what each claim tells, in reading order.
     let mut events: Vec<(&str, Vec<Told>)> = Vec::new();
@@ -137,7 +140,7 @@ pub fn dispute_lines<'a>(
         .filter_map(|(about, told)| {
             // The stances in the order the reader learns them (accusations first); other
             // claims are remarks, not moves in the dispute, and stay out.
-            let told_stances = STANCES.into_iter().filter(|&s| s != Stance::OtherClaim);
+            let told_stances = Stance::ALL.into_iter().filter(|&s| s != Stance::OtherClaim);
             let clauses: Vec<(String, String)> = told_stances
                 .flat_map(|stance| {
                     let parties: Vec<(String, Option<String>)> = told
@@ -150,7 +153,6 @@ pub fn dispute_lines<'a>(
                 .collect();
             (!clauses.is_empty()).then(|| DisputeLine {
                 about: about.to_string(),
-                title: title(about),
                 text: sentence_of(clauses),
             })
         })
@@ -181,7 +183,7 @@ mod tests {
     }
 
     fn lines(claims: &[Claim]) -> Vec<String> {
-        dispute_lines(claims, |p| p.name.clone(), |a| a.to_uppercase())
+        dispute_lines(claims, |p| p.name.clone())
             .into_iter()
             .map(|l| l.text)
             .collect()
@@ -236,7 +238,7 @@ mod tests {
             claim("b", Some("Kremlin"), Stance::Denial, None),
             claim("b", Some("Moscow"), Stance::Denial, None),
         ];
-        let found = dispute_lines(&claims, |p| p.name.clone(), |a| a.to_uppercase());
+        let found = dispute_lines(&claims, |p| p.name.clone());
         let texts: Vec<&str> = found.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -245,10 +247,7 @@ mod tests {
                 "Japan condemns"
             ]
         );
-        assert_eq!(
-            (found[0].about.as_str(), found[0].title.as_str()),
-            ("b", "B")
-        );
+        assert_eq!(found[0].about, "b");
     }
 
     #[test]
