@@ -1928,3 +1928,11 @@ fn a_headline_tying_an_attack_to_someone_is_its_storys_first_charge() {
          #1 Accusation lithuania_cyber_agency -> russia (_) [said]",
     );
 }
+
+#[test]
+fn verbs_that_colour_the_words_report_them() {
+    check(
+        "La chercheuse Jeanne Dupont a étudié les serveurs de l'opération.\n« Le recoupement avec les outils de la cyberattaque est fort, mais ce n'est pas une signature », nuance-t-elle.",
+        "#1 OtherClaim jeanne_dupont -> - (_) [nuance]",
+    );
+}
