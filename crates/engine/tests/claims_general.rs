@@ -1936,3 +1936,12 @@ fn verbs_that_colour_the_words_report_them() {
         "#1 OtherClaim jeanne_dupont -> - (_) [nuance]",
     );
 }
+
+#[test]
+fn blaming_an_outage_on_a_mundane_cause_denies_an_attack() {
+    check(
+        "The operator of the payment network blames the interruption on a faulty software update.\nThe agency attributes the outage to a Russian group.",
+        "#0 Denial _ -> - (_) [blames]
+         #1 Accusation _ -> russia (_) [attributes]",
+    );
+}

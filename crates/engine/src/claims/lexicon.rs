@@ -95,10 +95,13 @@ pub(crate) enum Family {
     /// A word opening a fronted place or body before an impersonal subject (« Du côté de
     /// l'agence, on … », « Chez X, on … »): that body speaks.
     Fronted,
+    /// A mundane cause of an outage ("a software update", « une panne »): blaming the
+    /// outage on it denies that an attack caused it.
+    MundaneCause,
 }
 
 // A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::Fronted as u32) < 64);
+const _: () = assert!((Family::MundaneCause as u32) < 64);
 
 impl Family {
     /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
@@ -171,6 +174,7 @@ impl Family {
             "reply_noun" => ReplyNoun,
             "spokesperson" => Spokesperson,
             "fronted" => Fronted,
+            "mundane_cause" => MundaneCause,
             _ => return None,
         })
     }

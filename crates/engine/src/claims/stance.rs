@@ -130,6 +130,11 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         if only_named && reported {
             return vec![decision(Stance::Denial, report)];
         }
+        // "The operator blames the outage on a software update": a mundane cause, and no
+        // one to blame, denies that an attack caused it.
+        if let Some(h) = blamed_on_mundane_cause(f) {
+            return vec![decision(Stance::Denial, Some(h))];
+        }
         return accusations(f);
     }
     if victim_confirms(f, report) {
@@ -243,6 +248,20 @@ fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
 
 /// The sentence names a threat actor: a group or malware, or describes one ("the actor",
 /// "the operators", « ce mode opératoire »).
+/// The accusing cue whose clause blames a mundane cause ("a faulty software update", «
+/// une panne ») and names no actor, group or country: what the outage is put down to.
+fn blamed_on_mundane_cause<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    let h = f.first(Family::Accuse)?;
+    let clause = super::tokens::clause_from(&f.tokens, h.last + 1);
+    let mundane = clause.iter().any(|&i| f.is(i, Family::MundaneCause));
+    let someone = !f.groups.is_empty()
+        || clause
+            .iter()
+            .any(|&i| f.is(i, Family::Actor) || f.is(i, Family::ThreatRef))
+        || f.sides.iter().any(|s| s.first > h.last);
+    (mundane && !someone).then_some(h)
+}
+
 /// Whether a sentence ties an attack to someone: an actor it names or describes, or an
 /// attribution word ("behind", "linked to", « parrainé par »).
 fn ties_to_someone(f: &Facts) -> bool {
