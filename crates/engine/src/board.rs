@@ -19,7 +19,7 @@ use crate::claims::Party;
 use crate::disputes::{ClaimRef, Names, TranslatedClaim};
 use crate::entities::lookup;
 use crate::sorted_map::SortedMap;
-use crate::{order, Analysis, ArticleAnalysis, EntityType, Lang, Stance};
+use crate::{order, Analysis, ArticleAnalysis, EntityType, Lang, Mention, Stance};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -306,6 +306,21 @@ fn timeline_of(
     events: &[BoardEvent],
 ) -> Vec<Dated> {
     let mut entries: Vec<Dated> = Vec::new();
+    // Each article's date mentions by start, searched per claim: scanning every mention for
+    // every claim was quadratic on long articles (1.2 s for ten 1 MB files).
+    let dates_of: Vec<Vec<&Mention>> = analysis
+        .articles
+        .iter()
+        .map(|article| {
+            let mut dates: Vec<&Mention> = article
+                .entities
+                .iter()
+                .filter(|m| m.kind == EntityType::Date)
+                .collect();
+            order::sort_by_key(&mut dates, |m| m.start);
+            dates
+        })
+        .collect();
     for &k in events.iter().flat_map(|e| &e.claims) {
         let Some(claim) = claims.get(k) else { continue };
         let versions = french_first(analysis, claim);
@@ -324,10 +339,13 @@ fn timeline_of(
             let Some(sentence) = sentence.and_then(|s| article.sentences.get(s)) else {
                 continue;
             };
-            let dates = article.entities.iter().filter(|m| {
-                m.kind == EntityType::Date && sentence.start <= m.start && m.end <= sentence.end
-            });
-            for m in dates {
+            let dates = &dates_of[a];
+            let first = dates.partition_point(|m| m.start < sentence.start);
+            let inside = dates[first..]
+                .iter()
+                .take_while(|m| m.start <= sentence.end)
+                .filter(|m| m.end <= sentence.end);
+            for m in inside {
                 let Some(when) = parse_date_id(&m.id, fallback_year) else {
                     continue;
                 };
