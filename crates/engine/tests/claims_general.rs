@@ -1842,7 +1842,7 @@ fn an_acronym_in_parentheses_neither_ends_the_clause_nor_is_accused() {
 #[test]
 fn capitalised_title_words_before_a_name_are_the_persons_title() {
     check(
-        "By midnight, Lithuanian Industry and Trade Minister Jana Novakova had published nine more posts, accusing a hacking group of breaking into the portal.",
+        "On Friday, Lithuanian Energy and Transport Minister Jana Novakova wrote to parliament, accusing a hacking group of entering the grid's billing servers.",
         "#0 Accusation jana_novakova -> _ (_) [accusing]",
     );
 }
@@ -1850,8 +1850,8 @@ fn capitalised_title_words_before_a_name_are_the_persons_title() {
 #[test]
 fn an_aside_on_where_a_party_is_from_never_speaks() {
     check(
-        "Moravia Steel Works, based in Brno, acknowledged unauthorised access to part of its portal.\nJan Pierre Dupont, 34, of Lyon, pleaded guilty today to conspiracy to commit money laundering.",
-        "#0 Acknowledgment moravia_steel_works -> - (_) [acknowledged]
+        "Sylvan Glassworks, based in Lyon, acknowledged that intruders had reached its billing servers.\nJan Pierre Dupont, 52, of Lyon, pleaded guilty on Monday to selling stolen passwords.",
+        "#0 Acknowledgment sylvan_glassworks -> - (_) [acknowledged]
          #1 Acknowledgment jan_pierre_dupont -> - (_) [pleaded guilty]",
     );
 }
@@ -1906,7 +1906,7 @@ fn a_briefing_spokesperson_named_by_role_answers_for_the_countrys_foreign_minist
 #[test]
 fn the_impersonal_on_speaks_for_the_body_fronted_before_it() {
     check(
-        "Du côté de l'Agence freedonienne de cybersécurité, on ne confirme pas l'attribution du ministre.\nCôté russe, on dément toute implication.",
+        "Du côté de l'Agence freedonienne de cybersécurité, on ne confirme pas ces soupçons.\nCôté russe, on dément toute implication.",
         "#0 NonConfirmation agence_freedonienne_de_cybersecurite -> - (_) [ne confirme pas]
          #1 Denial russia -> - (_) [dément]",
     );
@@ -1915,7 +1915,7 @@ fn the_impersonal_on_speaks_for_the_body_fronted_before_it() {
 #[test]
 fn an_office_right_after_its_owners_possessive_speaks_for_the_owner() {
     check(
-        "The FBI's Salt Lake City field office, which covers Idaho, said it was \"aware of the incident\" but would not comment further.",
+        "The FBI's Kansas City field office, which covers three counties, said it knew of the breach but would not comment further.",
         "#0 NonConfirmation fbi -> - (_) [would not comment]",
     );
 }
@@ -1932,7 +1932,7 @@ fn a_headline_tying_an_attack_to_someone_is_its_storys_first_charge() {
 #[test]
 fn verbs_that_colour_the_words_report_them() {
     check(
-        "La chercheuse Jeanne Dupont a étudié les serveurs de l'opération.\n« Le recoupement avec les outils de la cyberattaque est fort, mais ce n'est pas une signature », nuance-t-elle.",
+        "La chercheuse Jeanne Dupont a étudié les serveurs de l'opération.\n« Les outils de la cyberattaque ressemblent à ceux d'un groupe connu, sans plus », nuance-t-elle.",
         "#1 OtherClaim jeanne_dupont -> - (_) [nuance]",
     );
 }
@@ -1940,7 +1940,7 @@ fn verbs_that_colour_the_words_report_them() {
 #[test]
 fn blaming_an_outage_on_a_mundane_cause_denies_an_attack() {
     check(
-        "The operator of the payment network blames the interruption on a faulty software update.\nThe agency attributes the outage to a Russian group.",
+        "The ferry company blames the ticketing stoppage on a faulty software update.\nThe agency attributes the outage to a Russian group.",
         "#0 Denial _ -> - (_) [blames]
          #1 Accusation _ -> russia (_) [attributes]",
     );

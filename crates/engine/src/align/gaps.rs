@@ -1,6 +1,6 @@
 //! Sandwiched gaps: between two links the path trusts, a sentence or two left one-sided on
-//! each side are the same passage translated freely ("Que lui répondez-vous ?" / "What is
-//! your answer?"; a question and its reply reworded). A translator drops a sentence and
+//! each side are the same passage translated freely (« Qu'en dit Lyon ? » / "How does the city
+//! respond?"; a question and its reply reworded). A translator drops a sentence and
 //! adds another at the very same place far more rarely than they reword one, so this pass
 //! links such a gap's sentences to each other, when their lengths fit a translation and
 //! they name the same numbers and things (an added sentence about something else names

@@ -122,11 +122,11 @@ fn country_before(f: &Facts, out: &[Cand], i: usize) -> Option<usize> {
     })
 }
 
-/// Longest title chain before a person's name, in tokens ("Lithuanian Industry and Trade
+/// Longest title chain before a person's name, in tokens ("Lithuanian Energy and Transport
 /// Minister": five words; "Minister for Trade, Industry and Energy": seven tokens).
 const TITLE_CHAIN_TOKENS: usize = 10;
 
-/// "Freedonian Industry and Trade Minister Jana Roe": capitalised words before a title
+/// "Freedonian Energy and Transport Minister Jana Roe": capitalised words before a title
 /// that a person's name follows are that person's title, not parties of their own. The
 /// weak names inside the chain go; their country becomes the person's.
 pub(crate) fn drop_title_chains(f: &Facts, out: &mut Vec<Cand>) {

@@ -18,8 +18,8 @@ const MAX_CLAUSES_BACK: usize = 4;
 /// Words between a reporting verb and the clause it reports ("a déclaré mardi que",
 /// "said on Tuesday that"): a day, a preposition and the complementizer.
 const MAX_WORDS_REPORT_TO_CLAUSE: usize = 4;
-/// How many tokens after its owner's name an owned role may come ("FBI's Salt Lake City
-/// field office": the possessive, a city of three words and a noun).
+/// How many tokens after its owner's name an owned role may come ("FBI's Kansas City
+/// field office": the possessive, a place of two words and a noun).
 const OWNED_ROLE_REACH: usize = 7;
 /// Words this long or shorter ending in "-ing" or "-ant" ("being", "avant") do not
 /// open a participial aside.
