@@ -1945,3 +1945,17 @@ fn blaming_an_outage_on_a_mundane_cause_denies_an_attack() {
          #1 Accusation _ -> russia (_) [attributes]",
     );
 }
+
+/// The verb that reports quoted words looks ahead, a coordinated verb looks back for
+/// its subject: the two hops once sent each other round a loop until the stack ran out.
+#[test]
+fn quoted_words_then_a_coordinated_reporting_verb_end() {
+    check(
+        "Sylvania's spokesman said \"we deny hacking Freedonia\" but added that the talks were calm.",
+        "#0 Denial spokesman -> - (_) [deny]",
+    );
+    check(
+        "La Freedonie a dénoncé « une attaque que la Sylvanie a niée » mais a déclaré vouloir dialoguer.",
+        "#0 Denial sylvanie -> - (_) [a niée]",
+    );
+}

@@ -11,6 +11,11 @@ use super::targets::addressed;
 use super::tokens::Hit;
 use std::ops::Range;
 
+/// Cues one speaker search may follow to the cue that speaks for it. A real chain is
+/// one or two long (quoted words, then "she said and added"); four leaves room and
+/// stops a loop between a forward and a backward hop.
+const SPEAKER_HOPS: usize = 4;
+
 /// How many tokens after its verb an inverted subject may start ("said the ministry's
 /// spokesperson": a determiner and a possessive between).
 const INVERTED_SUBJECT_REACH: usize = 3;
@@ -254,6 +259,15 @@ pub(crate) fn word_before_determiners(f: &Facts, i: usize) -> Option<usize> {
 
 /// The party that speaks for a cue.
 pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
+    speaker_within(f, cands, cue, SPEAKER_HOPS)
+}
+
+/// The speaker of `cue`, following at most `hops` more cues to the one that speaks for
+/// it (the reporting verb after quoted words, the verb a coordinated one shares a
+/// subject with): those hops look both ahead and back, so without a budget two of them
+/// can send each other round a loop.
+fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> Speaker<'c> {
+    let hop = |h: &Hit| speaker_within(f, cands, h, hops.saturating_sub(1));
     match cue.family {
         Family::According => return according_speaker(f, cands, cue),
         Family::AccuseNoun => return accusation_owner(f, cands, cue),
@@ -270,7 +284,7 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     if let Some(s) = owner_inside_denial(cands, cue) {
         return s;
     }
-    if let Some(s) = quoted_words_reporter(f, cands, cue) {
+    if let Some(s) = quoted_words_reporter(f, cands, cue, hops) {
         return s;
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
@@ -282,8 +296,8 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
     if let Some(s) = fronted_body(f, cands, cue) {
         return s;
     }
-    if let Some(h) = coordinated_with(f, cue) {
-        return speaker(f, cands, h);
+    if let Some(h) = coordinated_with(f, cue).filter(|_| hops > 0) {
+        return hop(h);
     }
     let t = &f.tokens;
     let before = (0..cue.first)
@@ -310,8 +324,8 @@ pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c
                     Family::Topic | Family::Attack | Family::RolePerson | Family::RoleOrg
                 )
         });
-        if let Some(h) = main {
-            return speaker(f, cands, h);
+        if let Some(h) = main.filter(|_| hops > 0) {
+            return hop(h);
         }
     }
     let participle =
@@ -397,7 +411,13 @@ fn owner_inside_denial<'c>(cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> 
 
 /// "“We deeply apologise …,” its chief executive, Jane Roe, said": a cue inside quoted
 /// words is said by whoever the reporting verb after the closing mark names.
-fn quoted_words_reporter<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+fn quoted_words_reporter<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    cue: &Hit,
+    hops: usize,
+) -> Option<Speaker<'c>> {
+    let hops = hops.checked_sub(1)?;
     let t = &f.tokens;
     let opens = |i: usize| matches!(t[i].raw, "«" | "“" | "\"");
     let closes = |i: usize| matches!(t[i].raw, "»" | "”" | "\"");
@@ -411,7 +431,7 @@ fn quoted_words_reporter<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<
         .hits
         .iter()
         .find(|r| r.family == Family::Report && r.first > close)?;
-    let s = speaker(f, cands, report);
+    let s = speaker_within(f, cands, report, hops);
     s.cand.filter(|c| c.first > close).map(|_| s)
 }
 
@@ -562,13 +582,30 @@ fn coordinated_with<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
             "but" | "and" | "yet" | "mais" | "et" | "puis"
         )
     })?;
+    // A verb inside quoted words has the quoted party's subject, not the reporter's:
+    // "X said “we deny it” but added …" coordinates "added" with "said".
+    let quoted = in_quoted_words(t, cue.first);
     f.hits.iter().rev().find(|h| {
         h.last < p
             && matches!(
                 h.family,
                 Family::Report | Family::Accuse | Family::Deny | Family::Acknowledge
             )
+            && in_quoted_words(t, h.first) == quoted
     })
+}
+
+/// Whether token `i` stands inside quoted words: the nearest mark before it opens a
+/// quotation (a straight mark opens when an even number of them stand before it).
+fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
+    match (0..i)
+        .rev()
+        .find(|&k| matches!(t[k].raw, "«" | "“" | "»" | "”" | "\""))
+    {
+        Some(k) if t[k].raw == "\"" => t[..k].iter().filter(|x| x.raw == "\"").count() % 2 == 0,
+        Some(k) => matches!(t[k].raw, "«" | "“"),
+        None => false,
+    }
 }
 
 /// "…, attribuée au groupe X", "…, blamed on Freedonia": an accusing participle whose
