@@ -1959,3 +1959,17 @@ fn quoted_words_then_a_coordinated_reporting_verb_end() {
         "#0 Denial sylvanie -> - (_) [a niée]",
     );
 }
+
+#[test]
+fn a_negated_attack_of_ones_own_side_or_of_any_attack_at_all_is_a_denial() {
+    check(
+        "Piratage de la poste de Lyon\n\n« Nous n'avons jamais piraté personne », a déclaré Jan Dupont.\n« Il n'y a pas eu de cyberattaque », a répété la directrice, Jana Novak.",
+        "#1 Denial jan_dupont -> - (_) [a déclaré]
+         #2 Denial jana_novak -> - (_) [a répété]",
+    );
+    check(
+        "\"There was no intrusion and no cyberattack,\" its chief executive, Jan Dupont, told public radio on Tuesday.\nThe operator said no customer data had been stolen.",
+        "#0 Denial jan_dupont -> - (_) [told]
+         #1 OtherClaim ? -> - (_) [said]",
+    );
+}

@@ -386,8 +386,14 @@ fn adjust_stance<'c>(
         // Whom a denial answers is settled over the article (the accuser).
         (Stance::Denial, None, cleared)
     } else if reported_only && cleared.is_none() && every_attack_negated(f) {
-        // "He said no data had been stolen": what did not happen accuses no one.
-        (Stance::OtherClaim, None, cleared)
+        // "He said no data had been stolen": what did not happen accuses no one; but "we
+        // never hacked anyone", "there was no attack" deny the charge itself.
+        let stance = if attack_itself_denied(f) {
+            Stance::Denial
+        } else {
+            Stance::OtherClaim
+        };
+        (stance, None, cleared)
     } else if d.cue.as_ref().is_some_and(|c| c.family == Family::Urge)
         && !urges_a_party(f, cands, d)
         && ![Family::Smear, Family::Attack, Family::DenyContent]
@@ -440,6 +446,63 @@ fn every_attack_negated(f: &Facts) -> bool {
                 .any(|i| f.is(i, Family::Negation))
         })
 }
+
+/// Whether the negation of the sentence's first attack word denies the attack itself:
+/// its clause's subject is the speaker's own side ("we never hacked", « notre pays ne
+/// s'est jamais livré à »), or it says that no attack took place ("there was no
+/// intrusion", « il n'y a pas eu de cyberattaque »).
+fn attack_itself_denied(f: &Facts) -> bool {
+    let t = &f.tokens;
+    let Some(attack) = f.first(Family::Attack) else {
+        return false;
+    };
+    let Some(negation) = (attack.first.saturating_sub(NEGATED_ATTACK_REACH)..attack.first)
+        .find(|&i| f.is(i, Family::Negation))
+    else {
+        return false;
+    };
+    // The words of the clause before the negation, nearest first.
+    let before: Vec<usize> = (0..negation)
+        .rev()
+        .take_while(|&i| !t[i].is_boundary())
+        .filter(|&i| t[i].word)
+        .take(NEGATED_SUBJECT_WORDS)
+        .collect();
+    let word = |i: usize| t[i].lower.as_str();
+    // "there was no", « il n'y a pas eu », « il n'y avait aucune »
+    let existential = before.iter().any(|&i| {
+        word(i) == "there"
+            || word(i) == "y"
+                && (i + 1..t.len())
+                    .find(|&n| t[n].word)
+                    .is_some_and(|n| matches!(word(n), "a" | "avait"))
+    });
+    let own_side = before.iter().any(|&i| {
+        f.is(i, Family::FirstPerson) && !matches!(word(i), "i" | "je" | "j" | "my")
+            || OWN_COUNTRY.contains(&word(i))
+                && before
+                    .iter()
+                    .any(|&p| p + 1 == i && OWN_COUNTRY_OWNER.contains(&word(p)))
+    });
+    existential || own_side
+}
+
+/// How many words before a negation its clause's subject may stand (« notre pays ne
+/// s'est jamais » : the negation's « ne », a pronoun and an auxiliary between).
+const NEGATED_SUBJECT_WORDS: usize = 5;
+/// Nouns that, after a possessive, name the speaker's own state in reported speech.
+const OWN_COUNTRY: [&str; 6] = [
+    "country",
+    "pays",
+    "government",
+    "gouvernement",
+    "nation",
+    "state",
+];
+/// The possessives before them: the speaker's own ("our", « son pays » of the speaker).
+const OWN_COUNTRY_OWNER: [&str; 9] = [
+    "our", "notre", "my", "mon", "its", "his", "her", "son", "sa",
+];
 
 /// Whether a call ("urge", « exhorte ») names a party right after it, the one called on.
 fn urges_a_party(f: &Facts, cands: &[Cand], d: &Decision) -> bool {
