@@ -1973,3 +1973,14 @@ fn a_negated_attack_of_ones_own_side_or_of_any_attack_at_all_is_a_denial() {
          #1 OtherClaim ? -> - (_) [said]",
     );
 }
+
+#[test]
+fn the_accused_calling_the_charge_a_provocation_denies_it() {
+    check(
+        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\nThe Lithuanian foreign ministry called the attack a provocation.\nThe Belarusian embassy called it a provocation.",
+        "#0 Accusation lithuania -> belarus (_) [blames]
+         #1 Accusation lithuania_mfa -> belarus (_) [said]
+         #2 Condemnation lithuania_mfa -> belarus (_) [provocation]
+         #3 Denial belarus_embassy -> lithuania (_) [provocation]",
+    );
+}

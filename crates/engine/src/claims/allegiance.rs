@@ -121,3 +121,29 @@ pub(crate) fn no_self_accusation(drafts: &mut [Draft]) {
         }
     }
 }
+
+/// Condemning words that label what they answer rather than condemn an act: said by the
+/// accused of the charge against it, they dismiss it.
+const LABELS: [&str; 2] = ["provocation", "provocations"];
+
+/// The accused side does not call the attack it is charged with a provocation: what it
+/// labels so ("Freedonia calls it a provocation", « l'ambassade crie à la provocation »)
+/// is the charge, so that condemnation is a denial. (Victims label attacks the same way:
+/// only the side the event accuses is read so.)
+pub(crate) fn accused_labels_the_charge(drafts: &mut [Draft], events: &[Event]) {
+    for d in drafts.iter_mut() {
+        let Some(event) = events.get(d.about) else {
+            continue;
+        };
+        let accused = d.speaker_side.is_some() && d.speaker_side == event.accused;
+        let label = d
+            .cue
+            .as_ref()
+            .is_some_and(|c| LABELS.contains(&c.text.to_lowercase().as_str()));
+        if d.stance == Stance::Condemnation && accused && label {
+            d.stance = Stance::Denial;
+            d.target = None;
+            d.target_side = None;
+        }
+    }
+}

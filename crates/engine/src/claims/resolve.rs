@@ -568,6 +568,7 @@ impl Pass<'_> {
         events::aim_answers(&mut self.drafts, &first, true);
         allegiance::infer_sides(&mut self.drafts, &first, &self.turns);
         allegiance::no_self_accusation(&mut self.drafts);
+        allegiance::accused_labels_the_charge(&mut self.drafts, &first);
         self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
         let events = events::assign(&mut self.drafts);
