@@ -1984,3 +1984,16 @@ fn the_accused_calling_the_charge_a_provocation_denies_it() {
          #3 Denial belarus_embassy -> lithuania (_) [provocation]",
     );
 }
+
+#[test]
+fn silence_reported_as_such_declines_to_confirm() {
+    check(
+        "Piratage de la mairie de Lyon\n\nL'ambassade de Russie n'a rien dit.\nLe Centre hospitalier de Lyon indique ne pas vouloir préciser s'il a payé la rançon.",
+        "#1 NonConfirmation russia_embassy -> - (_) [n'a rien dit]
+         #2 NonConfirmation centre_hospitalier_de_lyon -> - (_) [ne pas vouloir préciser]",
+    );
+    check(
+        "Belarus, as usual, has said nothing about the hack.",
+        "#0 NonConfirmation belarus -> - (_) [has said nothing]",
+    );
+}

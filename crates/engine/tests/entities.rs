@@ -1386,3 +1386,11 @@ fn a_platform_named_by_one_letter() {
     );
     check("Le scénario X reste ouvert.", "Le scénario X reste ouvert.");
 }
+
+#[test]
+fn a_french_name_ending_on_a_place_takes_no_verb_after_it() {
+    check(
+        "Le Centre hospitalier de Lyon indique ne rien savoir.",
+        "Le [Centre hospitalier de Lyon]ORG:centre_hospitalier_de_lyon indique ne rien savoir.",
+    );
+}

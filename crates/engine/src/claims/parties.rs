@@ -299,6 +299,9 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
     if let Some(h) = coordinated_with(f, cue).filter(|_| hops > 0) {
         return hop(h);
     }
+    if let Some(h) = reporting_verb_before(f, cue).filter(|_| hops > 0) {
+        return hop(h);
+    }
     let t = &f.tokens;
     let before = (0..cue.first)
         .rev()
@@ -606,6 +609,15 @@ fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
         Some(k) => matches!(t[k].raw, "«" | "“"),
         None => false,
     }
+}
+
+/// « X indique ne pas vouloir préciser », « a expliqué ne pas vouloir commenter »: a cue
+/// in the infinitive right after a verb of saying is said by that verb's subject.
+fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let p = previous_word(&f.tokens, cue.first)?;
+    f.hits
+        .iter()
+        .find(|h| h.family == Family::Report && h.last == p && h.first != cue.first)
 }
 
 /// "…, attribuée au groupe X", "…, blamed on Freedonia": an accusing participle whose

@@ -430,7 +430,13 @@ fn french_complement_end(v: &View, i: usize) -> usize {
         }
         after_place = matches!(v.known[noun], Some(EntityType::Gpe | EntityType::Loc));
         let noun_end = v.known_at.get(&noun).map_or(noun, |(last, _, _)| *last);
-        end = adjectives(noun_end);
+        // « Centre hospitalier de Lyon indique … »: a place takes no adjective after it
+        // in a name; a word there that ends like one is the sentence's verb.
+        end = if after_place {
+            noun_end
+        } else {
+            adjectives(noun_end)
+        };
     }
 }
 
