@@ -1997,3 +1997,13 @@ fn silence_reported_as_such_declines_to_confirm() {
         "#0 NonConfirmation belarus -> - (_) [has said nothing]",
     );
 }
+
+#[test]
+fn a_briefings_opening_statement_under_a_numbered_heading_is_the_spokespersons() {
+    check(
+        "Press briefing by the Spokesperson – 3 May 2026\n\nAt today's press briefing, the Spokesperson made the following statement and answered questions:\n\n1 - Lithuania – Cyberattack on the port of Klaipeda\n\nLithuania firmly condemns these actions, which Belarusian hackers carried out last week.\n\n2 - Lithuania – Belarus\n\nQ: Belarus says the accusation is baseless. What is your response?\n\nA: Lithuania stands by the findings of its cyber agency.",
+        "#3 Condemnation lithuania_mfa -> belarus (_) [condemns]
+         #5 Denial belarus -> - (_) [says]
+         #7 OtherClaim lithuania_mfa -> - (_) []",
+    );
+}

@@ -148,6 +148,18 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
             .collect();
         spokesperson_of_country(sentences, first_turn, &answers, mentions)
     });
+    // "1 - Freedonia – report on …" then the spokesperson's statement, before the first
+    // question: the opening statement under a numbered heading is the answerer's own words.
+    let heading = sentences.iter().position(|s| numbered_heading(&s.text));
+    if let (Some(h), Some(header)) = (heading, &header) {
+        let statement = (h + 1..starts[0].0).filter(|&i| !numbered_heading(&sentences[i].text));
+        for i in statement {
+            let turn = &mut out[i];
+            turn.start = Some(h + 1);
+            turn.answer = true;
+            turn.answerer = Some(header.clone());
+        }
+    }
     for (k, &(i, label, chars)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
         out[i].label_chars = chars;
