@@ -2007,3 +2007,12 @@ fn a_briefings_opening_statement_under_a_numbered_heading_is_the_spokespersons()
          #7 OtherClaim lithuania_mfa -> - (_) []",
     );
 }
+
+#[test]
+fn an_op_ed_under_a_bylines_name_speaks_with_its_authors_voice() {
+    check(
+        "Opinion: Lithuania should stop repeating rumours about hacking\n\nJana Novak\nSpecial to The Lyon Courier\n\nLast month, Lithuania's foreign minister said Belarusian hackers had broken into the port of Klaipeda.\n\nI want to explain why my government rejects this charge.",
+        "#3 Accusation lithuania -> belarus (_) [said]
+         #4 Denial jana_novak -> lithuania (_) [rejects]",
+    );
+}

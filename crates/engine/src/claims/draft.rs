@@ -718,6 +718,10 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
         if f.is(p, Family::FirstPerson) {
             return true;
         }
+        // "my government rejects", « notre pays condamne »: the speaker's own state.
+        if OWN_COUNTRY.contains(&t[p].lower.as_str()) {
+            return previous_word(t, p).is_some_and(|q| f.is(q, Family::FirstPerson));
+        }
         if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) {
             return false;
         }

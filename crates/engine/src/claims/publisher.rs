@@ -29,6 +29,7 @@ struct Markers {
     issued: Vec<String>,
     field: Vec<String>,
     we: Vec<String>,
+    me: Vec<String>,
     outlet: Vec<String>,
     outlet_words: Vec<String>,
 }
@@ -43,6 +44,7 @@ fn markers() -> &'static Markers {
                 "issued" => &mut m.issued,
                 "field" => &mut m.field,
                 "we" => &mut m.we,
+                "me" => &mut m.me,
                 "outlet" => &mut m.outlet,
                 "outlet_word" => &mut m.outlet_words,
                 _ => continue,
@@ -192,11 +194,10 @@ fn outlet_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> Option<Optio
     })
 }
 
-/// Whether a sentence says "we" outside quotations. `quoted` carries the quotation
-/// state from the sentence before in the same paragraph: a quotation may run over
-/// several sentences, and its "we" is the quoted speaker's, not the text's.
-fn says_we(s: &Sentence, quoted: &mut bool) -> bool {
-    let m = markers();
+/// Whether a sentence says one of `words` ("we") outside quotations. `quoted` carries the
+/// quotation state from the sentence before in the same paragraph: a quotation may run
+/// over several sentences, and its "we" is the quoted speaker's, not the text's.
+fn says(s: &Sentence, words: &[String], quoted: &mut bool) -> bool {
     let mut word = String::new();
     let mut we = false;
     for c in s.text.chars().chain([' ']) {
@@ -209,15 +210,15 @@ fn says_we(s: &Sentence, quoted: &mut bool) -> bool {
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else {
-            we |= !*quoted && m.we.contains(&word);
+            we |= !*quoted && words.contains(&word);
             word.clear();
         }
     }
     we
 }
 
-/// Whether any body sentence says "we" outside quotations.
-fn body_says_we(body: &[Sentence]) -> bool {
+/// Whether any body sentence says one of `words` outside quotations.
+fn body_says(body: &[Sentence], words: &[String]) -> bool {
     let mut quoted = false;
     let mut paragraph = None;
     body.iter().any(|s| {
@@ -225,7 +226,7 @@ fn body_says_we(body: &[Sentence]) -> bool {
             quoted = false;
             paragraph = Some(s.paragraph);
         }
-        says_we(s, &mut quoted)
+        says(s, words, &mut quoted)
     })
 }
 
@@ -246,7 +247,19 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         publisher = publisher.or(named);
         body = i + 1;
     }
-    let speaks_for_itself = body_says_we(&sentences[body.min(sentences.len())..]);
+    let rest = &sentences[body.min(sentences.len())..];
+    // "Opinion: …", then a line with only the author's name: a body in the first person
+    // singular is the author's own words (an op-ed, a column).
+    if publisher.is_none() && body_says(rest, &markers().me) {
+        publisher = sentences[..body]
+            .iter()
+            .skip(1)
+            .find_map(|s| byline(s, mentions));
+        if publisher.is_some() {
+            header = true;
+        }
+    }
+    let speaks_for_itself = body_says(rest, &markers().we);
     if !header && !speaks_for_itself {
         // "The Ministry of X today attributes …", « Le ministère … attribue ce jour … »: a
         // release opens with its issuer doing something today.
@@ -260,6 +273,49 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     }
     Some(FirstParty { publisher, body })
 }
+
+/// The person a header line names and nothing else ("Jana Novak", "By Jana Novak"): one
+/// person mention, or person mentions covering each of its two or three words.
+fn byline(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
+    let text = s.text.trim();
+    let name = ["By ", "by ", "Par ", "par "]
+        .iter()
+        .find_map(|b| text.strip_prefix(b))
+        .unwrap_or(text);
+    let people: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && m.start >= s.start && m.end <= s.end)
+        .collect();
+    if let [m] = people[..] {
+        if m.text == name {
+            return Some(Party {
+                id: m.id.clone(),
+                name: m.text.clone(),
+            });
+        }
+    }
+    // Alone on its line, a name has no context to be found by: its words are person
+    // mentions, or it opens with a given name the lexicon knows.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    let covered = words.iter().all(|w| {
+        people
+            .iter()
+            .any(|m| m.text.split_whitespace().any(|x| x == *w))
+    });
+    let given_name = crate::entities::name_gender(name) != crate::entities::Gender::Unknown;
+    let person = BYLINE_NAME_WORDS.contains(&words.len()) && capitalised && (covered || given_name);
+    person.then(|| Party {
+        id: slug(name),
+        name: name.to_string(),
+    })
+}
+
+/// How many words a byline's name has (a given name and a surname, perhaps a middle one).
+const BYLINE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// How many words into a release's first sentence its "today" may come (a ministry's long
 /// official name first, then "today publicly attributes").
@@ -331,15 +387,15 @@ mod tests {
             para("“This is their method.", 1),
             para("Only they work this way, we think,” said Ana Roe.", 1),
         ];
-        assert!(!body_says_we(&quoted));
+        assert!(!body_says(&quoted, &markers().we));
         let own = [
             para("“This is their method,” said Ana Roe.", 1),
             para("We agree.", 2),
         ];
-        assert!(body_says_we(&own));
+        assert!(body_says(&own, &markers().we));
         // An unclosed quotation does not hide the next paragraph's own voice.
         let stray = [para("“This is their method.", 1), para("We agree.", 2)];
-        assert!(body_says_we(&stray));
+        assert!(body_says(&stray, &markers().we));
     }
 
     #[test]
