@@ -36,6 +36,7 @@ mod gender;
 mod groups;
 mod headline;
 mod ids;
+mod leads;
 mod lexicon;
 mod names;
 mod parties;

@@ -112,6 +112,7 @@ pub(crate) fn extract(
         threats.extend(named_of(&facts[si], &cands[si], si, EntityType::Group));
         people.extend(named_of(&facts[si], &cands[si], si, EntityType::Person));
     }
+    super::leads::voice_quoted_leads(&mut pass.drafts, sentences, &people);
     let mut claims = pass.settle();
     for c in &mut claims {
         for party in [&mut c.speaker, &mut c.target].into_iter().flatten() {

@@ -1,0 +1,57 @@
+//! Quoted leads. A paragraph may open with a quotation that names no one («  … » then
+//! "C'est en ces termes que le ministre …", "“…” Jana Novak, the agency's head, said on
+//! Monday"): the words belong to the person the next sentence of the paragraph names.
+
+use super::events::Draft;
+use super::speakers::Known;
+use crate::sentences::Sentence;
+
+/// Give the claims of a paragraph's opening quotation (one sentence or more) the voice of
+/// the first person the paragraph's next sentence names. `people` are the people named,
+/// with their sentence.
+pub(crate) fn voice_quoted_leads(drafts: &mut [Draft], sentences: &[Sentence], people: &[Known]) {
+    for (p, s) in sentences.iter().enumerate() {
+        let opens_paragraph = p == 0 || sentences[p - 1].paragraph != s.paragraph;
+        if !opens_paragraph || !s.text.trim_start().starts_with(['«', '“', '"']) {
+            continue;
+        }
+        // The sentence where the quotation closes, in the same paragraph.
+        let Some(close) = (p..sentences.len())
+            .take_while(|&j| sentences[j].paragraph == s.paragraph)
+            .find(|&j| sentences[j].text.trim_end().ends_with(['»', '”', '"']))
+        else {
+            continue;
+        };
+        let quoted: Vec<&str> = sentences[p..=close]
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        let next_in_paragraph = sentences
+            .get(close + 1)
+            .is_some_and(|n| n.paragraph == s.paragraph);
+        if !whole_quotation(&quoted.join(" ")) || !next_in_paragraph {
+            continue;
+        }
+        let Some(k) = people.iter().find(|k| k.sentence == close + 1) else {
+            continue;
+        };
+        for d in drafts
+            .iter_mut()
+            .filter(|d| (p..=close).contains(&d.sentence))
+        {
+            d.speaker = Some(k.party.clone());
+            d.speaker_side.clone_from(&k.side);
+        }
+    }
+}
+
+/// Whether a text is one quotation, from its opening mark to its closing one.
+fn whole_quotation(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(['«', '“', '"']) && t.ends_with(['»', '”', '"']) && {
+        let inner = &t[t.chars().next().map_or(0, char::len_utf8)..];
+        // No mark closes and reopens inside ("« A », dit-il, « B »").
+        !inner[..inner.len() - inner.chars().last().map_or(0, char::len_utf8)]
+            .contains(['»', '”', '«', '“', '"'])
+    }
+}
