@@ -2025,3 +2025,17 @@ fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next() {
          #2 OtherClaim jana_novak -> - (_) []",
     );
 }
+
+#[test]
+fn asking_where_the_proof_is_rejects_the_charge() {
+    check(
+        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJana Novak, députée, affirme que personne n'a vu la moindre preuve.",
+        "#1 Accusation ? -> russia (_) [accuse]
+         #2 Denial jana_novak -> - (_) [affirme]",
+    );
+    check(
+        "Lithuania blames Russia for the dam hack.\nThe Russian embassy said Lithuania had given \"not a single fact\".",
+        "#0 Accusation lithuania -> russia (_) [blames]
+         #1 Denial russia_embassy -> lithuania (_) [said]",
+    );
+}
