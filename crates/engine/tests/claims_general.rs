@@ -2039,3 +2039,13 @@ fn asking_where_the_proof_is_rejects_the_charge() {
          #1 Denial russia_embassy -> lithuania (_) [said]",
     );
 }
+
+#[test]
+fn the_second_person_never_names_the_speaker() {
+    check(
+        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJANA NOVAK : Je dis que personne n'a vu la moindre preuve.\nMARC DUPONT : Mais où est la preuve ?\nJANA NOVAK : Vous ne nous avez rien montré !",
+        "#1 Accusation ? -> russia (_) [accuse]
+         #2 Denial jana_novak -> - (_) [la moindre preuve]
+         #4 Denial jana_novak -> - (_) [rien montré]",
+    );
+}
