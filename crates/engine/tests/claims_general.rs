@@ -2018,11 +2018,12 @@ fn an_op_ed_under_a_bylines_name_speaks_with_its_authors_voice() {
 }
 
 #[test]
-fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next() {
+fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next_who_makes_its_claim() {
     check(
         "Piratage du port de Klaipeda\n\n« Les serveurs portaient la signature du renseignement biélorusse. Personne d'autre n'opère ainsi. » L'analyse est de Jana Novak, chercheuse à Lyon.",
         "#1 OtherClaim jana_novak -> - (_) []
-         #2 OtherClaim jana_novak -> - (_) []",
+         #2 OtherClaim jana_novak -> - (_) []
+         #3 OtherClaim jana_novak -> - (_) []",
     );
 }
 

@@ -1,6 +1,7 @@
-//! Quoted leads. A paragraph may open with a quotation that names no one («  … » then
+//! Quoted leads. A paragraph may open with a quotation that names no one (« … » then
 //! "C'est en ces termes que le ministre …", "“…” Jana Novak, the agency's head, said on
-//! Monday"): the words belong to the person the next sentence of the paragraph names.
+//! Monday"): the words belong to the person the next sentence of the paragraph names, and
+//! that sentence, which reports them, makes the same claim.
 
 use super::events::Draft;
 use super::speakers::Known;
@@ -9,7 +10,11 @@ use crate::sentences::Sentence;
 /// Give the claims of a paragraph's opening quotation (one sentence or more) the voice of
 /// the first person the paragraph's next sentence names. `people` are the people named,
 /// with their sentence.
-pub(crate) fn voice_quoted_leads(drafts: &mut [Draft], sentences: &[Sentence], people: &[Known]) {
+pub(crate) fn voice_quoted_leads(
+    drafts: &mut Vec<Draft>,
+    sentences: &[Sentence],
+    people: &[Known],
+) {
     for (p, s) in sentences.iter().enumerate() {
         let opens_paragraph = p == 0 || sentences[p - 1].paragraph != s.paragraph;
         if !opens_paragraph || !s.text.trim_start().starts_with(['«', '“', '"']) {
@@ -41,6 +46,26 @@ pub(crate) fn voice_quoted_leads(drafts: &mut [Draft], sentences: &[Sentence], p
         {
             d.speaker = Some(k.party.clone());
             d.speaker_side.clone_from(&k.side);
+        }
+        // The naming sentence repeats the quotation's last claim, unless it makes that
+        // claim itself.
+        let Some(last) = drafts
+            .iter()
+            .rposition(|d| (p..=close).contains(&d.sentence))
+        else {
+            continue;
+        };
+        let naming = close + 1;
+        let stance = drafts[last].stance;
+        if !drafts
+            .iter()
+            .any(|d| d.sentence == naming && d.stance == stance)
+        {
+            let mut repeat = drafts[last].clone();
+            repeat.sentence = naming;
+            repeat.cue = None;
+            let at = drafts.iter().position(|d| d.sentence > naming);
+            drafts.insert(at.unwrap_or(drafts.len()), repeat);
         }
     }
 }
