@@ -2050,3 +2050,14 @@ fn the_second_person_never_names_the_speaker() {
          #4 Denial jana_novak -> - (_) [rien montré]",
     );
 }
+
+#[test]
+fn a_sentence_saying_only_that_a_party_replied_makes_its_replys_claim() {
+    check(
+        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nThe Belarusian embassy in Vilnius responded on Telegram in the evening.\n\n\"These accusations are baseless,\" the embassy said.\n\nHow did Minsk react?",
+        "#0 Accusation lithuania -> belarus (_) [blames]
+         #1 Accusation lithuania_mfa -> belarus (_) [said]
+         #2 Denial belarus_embassy -> lithuania (_) []
+         #3 Denial belarus_embassy -> lithuania (_) [said]",
+    );
+}

@@ -90,6 +90,9 @@ pub(crate) enum Family {
     /// A noun naming a reply ("response", « riposte »): a sentence that only announces
     /// one speaks with the voice of whoever replies next.
     ReplyNoun,
+    /// A verb saying that a party replied ("responded", « a répondu »): a short sentence
+    /// that says only that makes the claim the reply makes next.
+    ReplyVerb,
     /// A spokesperson's title in a briefing's header ("Spokesperson", « porte-parole »).
     Spokesperson,
     /// A word opening a fronted place or body before an impersonal subject (« Du côté de
@@ -172,6 +175,7 @@ impl Family {
             "possessive" => Possessive,
             "whereabouts" => Whereabouts,
             "reply_noun" => ReplyNoun,
+            "reply_verb" => ReplyVerb,
             "spokesperson" => Spokesperson,
             "fronted" => Fronted,
             "mundane_cause" => MundaneCause,

@@ -1,16 +1,78 @@
 //! Announced replies. A sentence that only announces a reply ("The answer was not long in
 //! coming.", « La riposte chinoise n'a pas tardé. ») says nothing of its own: its denial
 //! is the words of whoever speaks in the next sentence, when that speaker is of the side
-//! the announcement names (or it names none).
+//! the announcement names (or it names none). A short sentence that only says a party
+//! replied ("The embassy responded on Telegram.", « Le Kremlin a répondu. ») makes the
+//! claim that party's reply makes in the next sentence.
 
 use super::events::Draft;
 use super::lexicon::{is_word_of, Family};
+use super::Party;
 use super::Stance;
+use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
 
 /// Most chars a sentence may hold after its cue and still be a bare announcement: the
 /// closing mark and a space or two.
 const TRAILING_CHARS: usize = 3;
+/// Most words a sentence that only says a party replied may have (the party's long name,
+/// the verb, where and when: "The Freedonian embassy in Lyon responded on X in the
+/// evening").
+const BARE_REPLY_WORDS: usize = 14;
+/// Words that negate the reply ("did not respond", « n'a pas répondu »): no reply, no claim.
+const NOT_REPLIED: [&str; 5] = ["not", "never", "pas", "jamais", "no"];
+
+/// Give each short sentence that only says a party replied the claim of that party's
+/// reply in the next sentence.
+pub(crate) fn voice_bare_replies(
+    drafts: &mut Vec<Draft>,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) {
+    for (i, s) in sentences.iter().enumerate() {
+        let question = s.text.trim_end().ends_with('?');
+        if question || drafts.iter().any(|d| d.sentence == i) || !bare_reply(&s.text) {
+            continue;
+        }
+        // The party that replied: the first one the sentence names.
+        let Some(party) = mentions
+            .iter()
+            .find(|m| m.start >= s.start && m.end <= s.end && PARTY_KINDS.contains(&m.kind))
+        else {
+            continue;
+        };
+        let Some(reply) = drafts.iter().find(|d| d.sentence == i + 1) else {
+            continue;
+        };
+        let mut said = reply.clone();
+        said.sentence = i;
+        said.cue = None;
+        if reply.speaker.as_ref().is_none_or(|p| p.id != party.id) {
+            said.speaker = Some(Party {
+                id: party.id.clone(),
+                name: party.text.clone(),
+            });
+            said.speaker_side = None;
+        }
+        let at = drafts.iter().position(|d| d.sentence > i);
+        drafts.insert(at.unwrap_or(drafts.len()), said);
+    }
+}
+
+/// The kinds of mention that can reply: people, organisations, countries.
+const PARTY_KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Gpe];
+
+/// Whether a sentence is short, says that someone replied, and does not deny that they did.
+fn bare_reply(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= BARE_REPLY_WORDS
+        && words.iter().any(|w| is_word_of(w, Family::ReplyVerb))
+        && !words.iter().any(|w| NOT_REPLIED.contains(&w.as_str()))
+}
 
 /// Give each bare announcement of a denial the voice of the next sentence's speaker.
 pub(crate) fn voice_announced(drafts: &mut [Draft], sentences: &[Sentence]) {

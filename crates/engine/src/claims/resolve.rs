@@ -113,6 +113,7 @@ pub(crate) fn extract(
         people.extend(named_of(&facts[si], &cands[si], si, EntityType::Person));
     }
     super::leads::voice_quoted_leads(&mut pass.drafts, sentences, &people);
+    super::replies::voice_bare_replies(&mut pass.drafts, sentences, mentions);
     let mut claims = pass.settle();
     for c in &mut claims {
         for party in [&mut c.speaker, &mut c.target].into_iter().flatten() {
