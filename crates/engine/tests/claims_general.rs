@@ -2061,3 +2061,13 @@ fn a_sentence_saying_only_that_a_party_replied_makes_its_replys_claim() {
          #3 Denial belarus_embassy -> lithuania (_) [said]",
     );
 }
+
+#[test]
+fn not_wanting_to_comment_declines_to_confirm() {
+    check(
+        "Lithuania blames Belarus for port hack\n\nJana Novak, the port's director, said she did not want to comment on the attribution.\nThe Polish foreign minister, Jan Dupont, spoke of a grave incident, without commenting on who was behind it.",
+        "#0 Accusation lithuania -> belarus (_) [blames]
+         #1 NonConfirmation jana_novak -> lithuania (_) [did not want to comment]
+         #2 NonConfirmation jan_dupont -> lithuania (_) [without commenting on]",
+    );
+}
