@@ -2071,3 +2071,13 @@ fn not_wanting_to_comment_declines_to_confirm() {
          #2 NonConfirmation jan_dupont -> lithuania (_) [without commenting on]",
     );
 }
+
+#[test]
+fn a_place_the_sentence_opens_on_gives_its_speaker_a_side() {
+    check(
+        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nIn Minsk, foreign ministry spokeswoman Jana Novak accused Lithuanian services of hacking Belarusian banks.",
+        "#0 Accusation lithuania -> belarus (_) [blames]
+         #1 Accusation lithuania_mfa -> belarus (_) [said]
+         #2 CounterAccusation jana_novak -> lithuania (_) [accused]",
+    );
+}

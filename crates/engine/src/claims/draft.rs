@@ -211,6 +211,11 @@ fn speaker_of(
                     .filter(|o| found.phrase.contains(&o.first) && !o.possessive)
                     .find_map(|o| o.side.clone());
             }
+            if k.side.is_none() && matches!(k.kind, Kind::Person | Kind::Role(_)) {
+                // "In Vilnius, foreign ministry spokeswoman Jana Novak said": the place the
+                // sentence opens on is where the speaker speaks from.
+                k.side = fronted_place(f, cands, c).and_then(|p| p.side.clone());
+            }
             history.push(k.clone());
             Some(k)
         }
@@ -445,6 +450,21 @@ fn every_attack_negated(f: &Facts) -> bool {
                 .take_while(|&i| !t[i].is_boundary() && !contrast(i) && !f.is(i, Family::Ceasing))
                 .any(|i| f.is(i, Family::Negation))
         })
+}
+
+/// The place a sentence opens on before its subject `c`: "In Vilnius, …", « À Minsk, … »
+/// (a preposition of place, the place, a comma).
+fn fronted_place<'c>(f: &Facts, cands: &'c [Cand], c: &Cand) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let first = (0..t.len()).find(|&i| t[i].word)?;
+    if !matches!(t[first].lower.as_str(), "in" | "à" | "a") {
+        return None;
+    }
+    let place = cands
+        .iter()
+        .find(|p| p.first == first + 1 && p.kind == Kind::Place)?;
+    let comma = t.get(place.last + 1).is_some_and(|x| x.is(","));
+    (comma && place.last < c.first).then_some(place)
 }
 
 /// Whether the negation of the sentence's first attack word denies the attack itself:
