@@ -1394,3 +1394,11 @@ fn a_french_name_ending_on_a_place_takes_no_verb_after_it() {
         "Le [Centre hospitalier de Lyon]ORG:centre_hospitalier_de_lyon indique ne rien savoir.",
     );
 }
+
+#[test]
+fn a_capitalised_particle_after_a_given_name_is_part_of_the_surname() {
+    check(
+        "Selon Marie Le Goff, le directeur Paul La Rocca a démenti.",
+        "Selon [Marie Le Goff]PERSON:marie_le_goff, le directeur [Paul La Rocca]PERSON:paul_la_rocca a démenti.",
+    );
+}

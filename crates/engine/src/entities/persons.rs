@@ -36,10 +36,15 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     let next_word =
         |k: usize| v.name_word(i, k) && v.t.list[k].space_before && !is_title_word(v.text(k));
     let particle = |k: usize| v.word_in(i, k) && lexicon().name_particles.contains(v.text(k));
-    // `de`, `le` only right after a known given name (`Anna de Wit`).
+    // `de`, `le` only right after a known given name (`Anna de Wit`, `Yann Le Floch`).
     let given = is_given_name(v.text(i));
     let given_particle = |k: usize| {
-        given && k == i + 1 && v.word_in(i, k) && lexicon().given_particles.contains(v.text(k))
+        given
+            && k == i + 1
+            && v.word_in(i, k)
+            && lexicon()
+                .given_particles
+                .contains(v.text(k).to_lowercase().as_str())
     };
     let (mut end, mut words) = middle_initial(v, i).map_or((i, 1), |e| (e, 2));
     while words < PERSON_NAME_WORDS {
