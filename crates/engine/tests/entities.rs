@@ -991,6 +991,19 @@ fn a_surname_may_open_with_particles() {
 }
 
 #[test]
+fn a_capitalised_particle_stays_inside_a_name() {
+    // Flemish and French surnames write their particle capitalised; it never opens a name.
+    check(
+        "\"The sites slowed down,\" said Joost De Vlieger, a researcher at the University of Velgrad.",
+        "\"The sites slowed down,\" said [Joost De Vlieger]PERSON:joost_de_vlieger, a researcher at the [University of Velgrad]ORG:university_of_velgrad.",
+    );
+    check(
+        "« C'est faux », a déclaré Gwenaëlle Le Goarnic, porte-parole de la mairie.",
+        "« C'est faux », a déclaré [Gwenaëlle Le Goarnic]PERSON:gwenaelle_le_goarnic, porte-parole de la mairie.",
+    );
+}
+
+#[test]
 fn an_acronym_in_brackets_after_a_name_is_no_group_an_apposition_makes() {
     // « du SSN, le groupe … »: the group is the next clause's subject, not the acronym's
     // apposition; the acronym stays the organisation it was introduced for.

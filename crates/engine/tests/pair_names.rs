@@ -85,3 +85,40 @@ fn a_run_of_capitalised_words_both_versions_write_is_one_name_with_one_id() {
     // A surname on one side, the full name on the other: one person.
     assert_eq!(named(fr, "Olsen"), named(en, "Marek Olsen"));
 }
+
+const FR_GRID: &str = "Ruritanie : le réseau électrique visé par des pirates
+
+STRELSAU, 3 mars 2026 (AFP) - Le gouvernement ruritanien a accusé jeudi la Sylvanie d'avoir piraté le réseau électrique du pays.
+
+Les pirates étaient entrés dans le réseau de l'opérateur, KTP Voltara, dès le mois de janvier.
+
+Le ministre de l'Énergie a qualifié l'attaque de « grave ».
+
+L'ambassade de Sylvanie a rejeté ces accusations.
+";
+
+const EN_GRID: &str = "Ruritania says hackers targeted its power grid
+
+STRELSAU, March 3, 2026 (AFP) - The Ruritanian government on Thursday accused Sylvania of hacking the country's power grid.
+
+The hackers had been inside the network of the operator, KTP Voltara, since January.
+
+The energy minister called the attack \"serious\".
+
+The Sylvanian embassy rejected the accusations.
+";
+
+#[test]
+fn a_company_s_initials_open_the_run_both_versions_write() {
+    let analysis = analyze_corpus(&[("g_fr.txt", FR_GRID), ("g_en.txt", EN_GRID)]);
+    assert_eq!(analysis.alignments.len(), 1, "the pair is aligned");
+    for article in &analysis.articles {
+        assert_eq!(
+            named(article, "KTP Voltara"),
+            [("ORG".to_string(), "ktp_voltara".to_string())],
+            "{}",
+            article.file
+        );
+        assert!(named(article, "Voltara").is_empty(), "{}", article.file);
+    }
+}

@@ -64,6 +64,9 @@ pub struct Lexicon {
     pub name_particles: WordSet,
     /// Particles that are French words too (`de`): in a name only after a given name.
     pub given_particles: WordSet,
+    /// Both kinds of particle capitalised (`De`, `Van`, `Le`), as Flemish, Dutch and
+    /// French surnames write them (`De Smet`, `Le Bihan`): inside a name, never first.
+    pub capital_particles: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -162,9 +165,11 @@ fn parse(data: &str) -> Lexicon {
             }
             "given_particle" => {
                 lx.given_particles.insert(word.to_string());
+                lx.capital_particles.insert(case_forms(word)[1].clone());
             }
             "name_particle" => {
                 lx.name_particles.insert(word.to_string());
+                lx.capital_particles.insert(case_forms(word)[1].clone());
             }
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());
