@@ -1308,10 +1308,31 @@ fn an_organisations_head_noun_alone_is_its_short_name() {
         "The Freedonian Council of Elders met. Later the Council said no.",
         "The [Freedonian Council of Elders]ORG:freedonian_council_of_elders met. Later the [Council]ORG:freedonian_council_of_elders said no.",
     );
-    // Not before its organisation is named, nor a head no list holds ("the Ministry").
+    // Before its organisation is named, the first named after it (a headline's short
+    // form); never a head no list holds ("the Ministry").
     check(
-        "The Union met. The European Union agreed.",
-        "The Union met. The [European Union]ORG:eu agreed.",
+        "The Council met. The Freedonian Council of Elders agreed. The Ministry said no.",
+        "The [Council]ORG:freedonian_council_of_elders met. The [Freedonian Council of Elders]ORG:freedonian_council_of_elders agreed. The Ministry said no.",
+    );
+    check("The Council met.", "The Council met.");
+}
+
+#[test]
+fn a_short_form_named_alone_takes_the_id_a_reader_gives_it() {
+    // « l'Union » with no union named before it is the EU; a country's chamber is one id
+    // in both languages.
+    check(
+        "Nos partenaires de l'Union la partagent. Au Sénat, on se tait.",
+        "Nos partenaires de l'[Union]ORG:eu la partagent. Au [Sénat]ORG:senate, on se tait.",
+    );
+    check(
+        "An intrusion into the Chamber's email system came to light.",
+        "An intrusion into the [Chamber]ORG:chamber's email system came to light.",
+    );
+    // A complement makes the word the head of another name, not the chamber.
+    check(
+        "The Chamber of Commerce of Velgrad agreed.",
+        "The Chamber of Commerce of Velgrad agreed.",
     );
 }
 

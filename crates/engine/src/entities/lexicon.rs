@@ -110,6 +110,9 @@ pub struct Lexicon {
     pub company_suffixes: WordSet,
     /// Head nouns whose capitalised form alone is an organisation's short name (`Council`).
     pub short_forms: WordSet,
+    /// The id a short form takes when the article names no organisation with that head
+    /// before it (`Union` -> `eu`), for the short forms that have one.
+    pub short_form_defaults: WordMap<String>,
     /// Roles only a company has (`chief executive`, `PDG`), as written (phrases).
     pub firm_roles: Vec<String>,
 }
@@ -202,6 +205,10 @@ fn parse(data: &str) -> Lexicon {
             }
             "short_form" => {
                 lx.short_forms.insert(word.to_string());
+                if !value.is_empty() {
+                    lx.short_form_defaults
+                        .insert(word.to_string(), value.to_string());
+                }
             }
             "malware_noun" => {
                 lx.malware_nouns.insert(word.to_string());
