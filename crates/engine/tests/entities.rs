@@ -1217,6 +1217,20 @@ fn a_citys_prosecutor_has_one_id_in_both_languages() {
 }
 
 #[test]
+fn a_citys_university_has_one_id_in_both_languages() {
+    // French writes « université » lowercase before its city; English puts the city before
+    // or after it.
+    check(
+        "Selon un chercheur de l'université de Lyon, le réseau a tenu.",
+        "Selon un chercheur de l'[université de Lyon]ORG:lyon_university, le réseau a tenu.",
+    );
+    check(
+        "A researcher at Lyon University and one at the University of Lyon agreed; Velgrad University did not.",
+        "A researcher at [Lyon University]ORG:lyon_university and one at the [University of Lyon]ORG:lyon_university agreed; [Velgrad University]ORG:velgrad_university did not.",
+    );
+}
+
+#[test]
 fn the_french_foreign_ministry_as_it_writes_its_own_name() {
     check(
         "Déclaration de la porte-parole du ministère de l'Europe et des affaires étrangères.",
