@@ -166,6 +166,25 @@ fn organisations_keep_their_complements() {
 }
 
 #[test]
+fn a_lowercase_committee_keeps_the_adjectives_after_its_capitalised_complement() {
+    // French writes a parliamentary committee's head lowercase and its portfolio capitalised,
+    // adjectives after it; a country's adjective says whose body it is, not its name.
+    check(
+        "Trois membres de la commission des Relations extérieures ont été visés.",
+        "Trois membres de la [commission des Relations extérieures]ORG:commission_des_relations_exterieures ont été visés.",
+    );
+    check(
+        "La direction des Achats suédoise a démenti.",
+        "La [direction des Achats]ORG:direction_des_achats suédoise a démenti.",
+    );
+    // Without a capitalised complement, the common noun (the committing of a crime).
+    check(
+        "La commission des attaques est punie.",
+        "La commission des attaques est punie.",
+    );
+}
+
+#[test]
 fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
     // A known portfolio after an adjective naming no country: the country comes from
     // the place framing the sentence.
