@@ -1452,6 +1452,11 @@ fn a_platform_named_by_one_letter() {
         "Le ministre a réagi sur le réseau social [X]ORG:x, puis sur [Telegram]ORG:telegram et [X]ORG:x.",
     );
     check("Le scénario X reste ouvert.", "Le scénario X reste ouvert.");
+    // In a list with a known platform, or after a sentence's opening « Sur ».
+    check(
+        "La rumeur court sur Telegram, X et Facebook. Sur X, elle a été reprise. Les plans A, B et C.",
+        "La rumeur court sur [Telegram]ORG:telegram, [X]ORG:x et [Facebook]ORG:facebook. Sur [X]ORG:x, elle a été reprise. Les plans A, B et C.",
+    );
 }
 
 #[test]
