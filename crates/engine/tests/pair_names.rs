@@ -122,3 +122,26 @@ fn a_company_s_initials_open_the_run_both_versions_write() {
         assert!(named(article, "Voltara").is_empty(), "{}", article.file);
     }
 }
+
+#[test]
+fn a_preposition_after_a_shared_name_says_nothing_of_its_type() {
+    // "the Mission in Ruritania": the place follows the name; the name is no place.
+    let fr = "La Sylvanie accuse la Freedonie\n\nSTRELSAU, 3 mars 2026 (AFP) - La Mission Veldora en Ruritanie a été piratée, a indiqué jeudi le gouvernement.\n\nLe ministre a qualifié l'attaque de « grave ».\n";
+    let en = "Sylvania accuses Freedonia\n\nSTRELSAU, March 3, 2026 (AFP) - The Veldora Mission in Ruritania was hacked, the government said on Thursday.\n\nThe minister called the attack \"serious\".\n";
+    let analysis = analyze_corpus(&[("m_fr.txt", fr), ("m_en.txt", en)]);
+    assert_eq!(analysis.alignments.len(), 1, "the pair is aligned");
+    for article in &analysis.articles {
+        let kinds: Vec<String> = article
+            .entities
+            .iter()
+            .filter(|m| m.text.contains("Mission"))
+            .map(|m| m.kind.label().to_string())
+            .collect();
+        assert!(!kinds.is_empty(), "{}", article.file);
+        assert!(
+            kinds.iter().all(|k| k != "GPE"),
+            "{}: {kinds:?}",
+            article.file
+        );
+    }
+}

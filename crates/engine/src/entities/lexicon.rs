@@ -91,6 +91,8 @@ pub struct Lexicon {
     /// Nouns that say what a name beside them is (`group` -> GROUP, `wiper` -> MALWARE,
     /// `in` -> GPE), lowercase.
     pub kind_words: WordMap<EntityType>,
+    /// Of those, the prepositions, which type only the name after them (`in`, `à`).
+    pub kind_words_before_only: WordSet,
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
@@ -226,6 +228,9 @@ fn parse(data: &str) -> Lexicon {
                 };
                 if let Some(kind) = kind {
                     lx.kind_words.insert(word.to_string(), kind);
+                    if cols.next() == Some("before") {
+                        lx.kind_words_before_only.insert(word.to_string());
+                    }
                 }
             }
             _ => {}
@@ -342,6 +347,16 @@ pub fn name_gender(name: &str) -> Gender {
 /// The type a noun beside a name gives it (`kind_word` in `lexicon.tsv`), for a lowercase word.
 pub fn kind_word(word: &str) -> Option<EntityType> {
     lexicon().kind_words.get(word).copied()
+}
+
+/// The type a word after a name gives it: a `kind_word` that is no preposition (`X group`,
+/// not `X in Y`).
+pub fn kind_word_after(word: &str) -> Option<EntityType> {
+    let lx = lexicon();
+    if lx.kind_words_before_only.contains(word) {
+        return None;
+    }
+    lx.kind_words.get(word).copied()
 }
 
 /// Whether a capitalised word never starts or ends a name (`stop` in `lexicon.tsv`).
