@@ -185,6 +185,16 @@ fn a_lowercase_committee_keeps_the_adjectives_after_its_capitalised_complement()
 }
 
 #[test]
+fn a_verb_after_a_french_name_is_no_adjective_of_it() {
+    // Verbs ending like adjectives (« considère », « rappelle ») end the name; the
+    // adjectives stay (« étrangère », « officielle »).
+    check(
+        "Le Conseil national considère que l'attaque est grave. Le Conseil fédéral rappelle sa position. L'Agence étrangère de sécurité et la Gazette officielle ont démenti.",
+        "Le [Conseil national]ORG:conseil_national considère que l'attaque est grave. Le [Conseil fédéral]ORG:conseil_federal rappelle sa position. L'[Agence étrangère de sécurité]ORG:agence_etrangere_de_securite et la Gazette officielle ont démenti.",
+    );
+}
+
+#[test]
 fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
     // A known portfolio after an adjective naming no country: the country comes from
     // the place framing the sentence.
