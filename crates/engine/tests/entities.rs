@@ -1020,6 +1020,23 @@ fn a_surname_may_open_with_particles() {
 }
 
 #[test]
+fn titles_of_prosecutors_agents_governors_and_members_of_parliament() {
+    check(
+        "Assistant Attorney Ines Darrow and Special Agent in Charge Tomas Orlo of the FBI said so. Velgrad Gov. Ana Pellix and Strelsau MP Joss Ardin did not.",
+        "Assistant Attorney [Ines Darrow]PERSON:ines_darrow and Special Agent in Charge [Tomas Orlo]PERSON:tomas_orlo of the [FBI]ORG:fbi said so. Velgrad Gov. [Ana Pellix]PERSON:ana_pellix and Strelsau MP [Joss Ardin]PERSON:joss_ardin did not.",
+    );
+    check(
+        "La sénatrice Maelys Quarrec a réclamé une enquête.",
+        "La sénatrice [Maelys Quarrec]PERSON:maelys_quarrec a réclamé une enquête.",
+    );
+    // A role in apposition after the name: a commentator, a lawyer.
+    check(
+        "\"No evidence,\" posted Orin Tal, a commentator for a state daily.",
+        "\"No evidence,\" posted [Orin Tal]PERSON:orin_tal, a commentator for a state daily.",
+    );
+}
+
+#[test]
 fn a_capitalised_particle_stays_inside_a_name() {
     // Flemish and French surnames write their particle capitalised; it never opens a name.
     check(
