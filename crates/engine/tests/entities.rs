@@ -192,6 +192,11 @@ fn a_verb_after_a_french_name_is_no_adjective_of_it() {
         "Le Conseil national considère que l'attaque est grave. Le Conseil fédéral rappelle sa position. L'Agence étrangère de sécurité et la Gazette officielle ont démenti.",
         "Le [Conseil national]ORG:conseil_national considère que l'attaque est grave. Le [Conseil fédéral]ORG:conseil_federal rappelle sa position. L'[Agence étrangère de sécurité]ORG:agence_etrangere_de_securite et la Gazette officielle ont démenti.",
     );
+    // A feminine -ante is an adjective (a present participle takes no -e).
+    check(
+        "La Commission électorale indépendante a publié les résultats.",
+        "La [Commission électorale indépendante]ORG:commission_electorale_independante a publié les résultats.",
+    );
 }
 
 #[test]
