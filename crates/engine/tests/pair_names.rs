@@ -95,6 +95,8 @@ Les pirates étaient entrés dans le réseau de l'opérateur, KTP Voltara, dès 
 Le ministre de l'Énergie a qualifié l'attaque de « grave ».
 
 L'ambassade de Sylvanie a rejeté ces accusations.
+
+Strelsau Netwerk, qui gère le réseau de transport, a indiqué que le courant était rétabli.
 ";
 
 const EN_GRID: &str = "Ruritania says hackers targeted its power grid
@@ -106,6 +108,8 @@ The hackers had been inside the network of the operator, KTP Voltara, since Janu
 The energy minister called the attack \"serious\".
 
 The Sylvanian embassy rejected the accusations.
+
+Strelsau Netwerk, which runs the transmission grid, said power had been restored.
 ";
 
 #[test]
@@ -120,6 +124,14 @@ fn a_company_s_initials_open_the_run_both_versions_write() {
             article.file
         );
         assert!(named(article, "Voltara").is_empty(), "{}", article.file);
+        // A run opening both versions' sentences: only its first word's capital is the
+        // sentence's.
+        assert_eq!(
+            named(article, "Strelsau Netwerk"),
+            [("ORG".to_string(), "strelsau_netwerk".to_string())],
+            "{}",
+            article.file
+        );
     }
 }
 

@@ -24,20 +24,21 @@ const MIN_RUN_WORDS: usize = 2;
 /// kept, a single capital (an initial, `J.`) is not.
 const MIN_INNER_CHARS: usize = 2;
 
-/// A run of title-case words in a sentence: its text, its type from a noun beside it, and
-/// whether it opens its sentence.
+/// A run of title-case words in a sentence: its text and its type from a noun beside it.
 struct Run {
     text: String,
     kind: EntityType,
-    opens: bool,
 }
 
 impl Written for Run {
     fn text(&self) -> &str {
         &self.text
     }
+    /// Never "capitalised by position alone": a sentence's opening capitalises its first
+    /// word, not the next ones, so a run opening both versions' sentences ("Nordhavn
+    /// Shipping said", « Nordhavn Shipping a indiqué ») is still a name.
     fn opens(&self) -> bool {
-        self.opens
+        false
     }
 }
 
@@ -97,11 +98,7 @@ fn runs(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Run> {
                 let (from, to) = (ws[k].byte, ws[last].byte + ws[last].text.len());
                 let text = s.text[from..to].to_string();
                 let kind = kind_beside(&ws, k, last);
-                out.push(Run {
-                    text,
-                    kind,
-                    opens: k == 0,
-                });
+                out.push(Run { text, kind });
             }
             k = last + 1;
         }
