@@ -30,7 +30,9 @@ pub(crate) use runs::name_shared_runs;
 
 use crate::align::Alignment;
 use crate::calendar;
-use crate::entities::{lexicon_kind_word, lookup, slug, stop_word, EntityType, Mention};
+use crate::entities::{
+    lexicon_kind_word, lexicon_kind_word_after, lookup, slug, stop_word, EntityType, Mention,
+};
 use crate::ArticleAnalysis;
 use std::collections::BTreeMap;
 
@@ -159,10 +161,16 @@ fn heads_a_name(ws: &[Word], k: usize) -> bool {
 /// The type a noun beside words `first` to `last` gives them ("the group X", « le logiciel
 /// X »), else organisation.
 fn kind_beside(ws: &[Word], first: usize, last: usize) -> EntityType {
-    ws[first.saturating_sub(KIND_WORD_REACH)..first]
+    let before = ws[first.saturating_sub(KIND_WORD_REACH)..first]
         .iter()
-        .chain(ws.iter().skip(last + 1).take(KIND_WORD_REACH))
-        .find_map(|w| lexicon_kind_word(&w.text.to_lowercase()))
+        .find_map(|w| lexicon_kind_word(&w.text.to_lowercase()));
+    before
+        .or_else(|| {
+            ws.iter()
+                .skip(last + 1)
+                .take(KIND_WORD_REACH)
+                .find_map(|w| lexicon_kind_word_after(&w.text.to_lowercase()))
+        })
         .unwrap_or(EntityType::Org)
 }
 

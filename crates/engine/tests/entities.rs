@@ -166,6 +166,40 @@ fn organisations_keep_their_complements() {
 }
 
 #[test]
+fn a_lowercase_committee_keeps_the_adjectives_after_its_capitalised_complement() {
+    // French writes a parliamentary committee's head lowercase and its portfolio capitalised,
+    // adjectives after it; a country's adjective says whose body it is, not its name.
+    check(
+        "Trois membres de la commission des Relations extérieures ont été visés.",
+        "Trois membres de la [commission des Relations extérieures]ORG:commission_des_relations_exterieures ont été visés.",
+    );
+    check(
+        "La direction des Achats suédoise a démenti.",
+        "La [direction des Achats]ORG:direction_des_achats suédoise a démenti.",
+    );
+    // Without a capitalised complement, the common noun (the committing of a crime).
+    check(
+        "La commission des attaques est punie.",
+        "La commission des attaques est punie.",
+    );
+}
+
+#[test]
+fn a_verb_after_a_french_name_is_no_adjective_of_it() {
+    // Verbs ending like adjectives (« considère », « rappelle ») end the name; the
+    // adjectives stay (« étrangère », « officielle »).
+    check(
+        "Le Conseil national considère que l'attaque est grave. Le Conseil fédéral rappelle sa position. L'Agence étrangère de sécurité et la Gazette officielle ont démenti.",
+        "Le [Conseil national]ORG:conseil_national considère que l'attaque est grave. Le [Conseil fédéral]ORG:conseil_federal rappelle sa position. L'[Agence étrangère de sécurité]ORG:agence_etrangere_de_securite et la Gazette officielle ont démenti.",
+    );
+    // A feminine -ante is an adjective (a present participle takes no -e).
+    check(
+        "La Commission électorale indépendante a publié les résultats.",
+        "La [Commission électorale indépendante]ORG:commission_electorale_independante a publié les résultats.",
+    );
+}
+
+#[test]
 fn a_lowercase_ministry_keeps_its_adjectives_before_the_portfolio() {
     // A known portfolio after an adjective naming no country: the country comes from
     // the place framing the sentence.
@@ -991,6 +1025,36 @@ fn a_surname_may_open_with_particles() {
 }
 
 #[test]
+fn titles_of_prosecutors_agents_governors_and_members_of_parliament() {
+    check(
+        "Assistant Attorney Ines Darrow and Special Agent in Charge Tomas Orlo of the FBI said so. Velgrad Gov. Ana Pellix and Strelsau MP Joss Ardin did not.",
+        "Assistant Attorney [Ines Darrow]PERSON:ines_darrow and Special Agent in Charge [Tomas Orlo]PERSON:tomas_orlo of the [FBI]ORG:fbi said so. Velgrad Gov. [Ana Pellix]PERSON:ana_pellix and Strelsau MP [Joss Ardin]PERSON:joss_ardin did not.",
+    );
+    check(
+        "La sénatrice Maelys Quarrec a réclamé une enquête.",
+        "La sénatrice [Maelys Quarrec]PERSON:maelys_quarrec a réclamé une enquête.",
+    );
+    // A role in apposition after the name: a commentator, a lawyer.
+    check(
+        "\"No evidence,\" posted Orin Tal, a commentator for a state daily.",
+        "\"No evidence,\" posted [Orin Tal]PERSON:orin_tal, a commentator for a state daily.",
+    );
+}
+
+#[test]
+fn a_capitalised_particle_stays_inside_a_name() {
+    // Flemish and French surnames write their particle capitalised; it never opens a name.
+    check(
+        "\"The sites slowed down,\" said Joost De Vlieger, a researcher at the University of Velgrad.",
+        "\"The sites slowed down,\" said [Joost De Vlieger]PERSON:joost_de_vlieger, a researcher at the [University of Velgrad]ORG:university_of_velgrad.",
+    );
+    check(
+        "« C'est faux », a déclaré Gwenaëlle Le Goarnic, porte-parole de la mairie.",
+        "« C'est faux », a déclaré [Gwenaëlle Le Goarnic]PERSON:gwenaelle_le_goarnic, porte-parole de la mairie.",
+    );
+}
+
+#[test]
 fn an_acronym_in_brackets_after_a_name_is_no_group_an_apposition_makes() {
     // « du SSN, le groupe … »: the group is the next clause's subject, not the acronym's
     // apposition; the acronym stays the organisation it was introduced for.
@@ -1204,6 +1268,20 @@ fn a_citys_prosecutor_has_one_id_in_both_languages() {
 }
 
 #[test]
+fn a_citys_university_has_one_id_in_both_languages() {
+    // French writes « université » lowercase before its city; English puts the city before
+    // or after it.
+    check(
+        "Selon un chercheur de l'université de Lyon, le réseau a tenu.",
+        "Selon un chercheur de l'[université de Lyon]ORG:lyon_university, le réseau a tenu.",
+    );
+    check(
+        "A researcher at Lyon University and one at the University of Lyon agreed; Velgrad University did not.",
+        "A researcher at [Lyon University]ORG:lyon_university and one at the [University of Lyon]ORG:lyon_university agreed; [Velgrad University]ORG:velgrad_university did not.",
+    );
+}
+
+#[test]
 fn the_french_foreign_ministry_as_it_writes_its_own_name() {
     check(
         "Déclaration de la porte-parole du ministère de l'Europe et des affaires étrangères.",
@@ -1295,10 +1373,31 @@ fn an_organisations_head_noun_alone_is_its_short_name() {
         "The Freedonian Council of Elders met. Later the Council said no.",
         "The [Freedonian Council of Elders]ORG:freedonian_council_of_elders met. Later the [Council]ORG:freedonian_council_of_elders said no.",
     );
-    // Not before its organisation is named, nor a head no list holds ("the Ministry").
+    // Before its organisation is named, the first named after it (a headline's short
+    // form); never a head no list holds ("the Ministry").
     check(
-        "The Union met. The European Union agreed.",
-        "The Union met. The [European Union]ORG:eu agreed.",
+        "The Council met. The Freedonian Council of Elders agreed. The Ministry said no.",
+        "The [Council]ORG:freedonian_council_of_elders met. The [Freedonian Council of Elders]ORG:freedonian_council_of_elders agreed. The Ministry said no.",
+    );
+    check("The Council met.", "The Council met.");
+}
+
+#[test]
+fn a_short_form_named_alone_takes_the_id_a_reader_gives_it() {
+    // « l'Union » with no union named before it is the EU; a country's chamber is one id
+    // in both languages.
+    check(
+        "Nos partenaires de l'Union la partagent. Au Sénat, on se tait.",
+        "Nos partenaires de l'[Union]ORG:eu la partagent. Au [Sénat]ORG:senate, on se tait.",
+    );
+    check(
+        "An intrusion into the Chamber's email system came to light.",
+        "An intrusion into the [Chamber]ORG:chamber's email system came to light.",
+    );
+    // A complement makes the word the head of another name, not the chamber.
+    check(
+        "The Chamber of Commerce of Velgrad agreed.",
+        "The Chamber of Commerce of Velgrad agreed.",
     );
 }
 
@@ -1385,6 +1484,11 @@ fn a_platform_named_by_one_letter() {
         "Le ministre a réagi sur le réseau social [X]ORG:x, puis sur [Telegram]ORG:telegram et [X]ORG:x.",
     );
     check("Le scénario X reste ouvert.", "Le scénario X reste ouvert.");
+    // In a list with a known platform, or after a sentence's opening « Sur ».
+    check(
+        "La rumeur court sur Telegram, X et Facebook. Sur X, elle a été reprise. Les plans A, B et C.",
+        "La rumeur court sur [Telegram]ORG:telegram, [X]ORG:x et [Facebook]ORG:facebook. Sur [X]ORG:x, elle a été reprise. Les plans A, B et C.",
+    );
 }
 
 #[test]

@@ -85,3 +85,75 @@ fn a_run_of_capitalised_words_both_versions_write_is_one_name_with_one_id() {
     // A surname on one side, the full name on the other: one person.
     assert_eq!(named(fr, "Olsen"), named(en, "Marek Olsen"));
 }
+
+const FR_GRID: &str = "Ruritanie : le réseau électrique visé par des pirates
+
+STRELSAU, 3 mars 2026 (AFP) - Le gouvernement ruritanien a accusé jeudi la Sylvanie d'avoir piraté le réseau électrique du pays.
+
+Les pirates étaient entrés dans le réseau de l'opérateur, KTP Voltara, dès le mois de janvier.
+
+Le ministre de l'Énergie a qualifié l'attaque de « grave ».
+
+L'ambassade de Sylvanie a rejeté ces accusations.
+
+Strelsau Netwerk, qui gère le réseau de transport, a indiqué que le courant était rétabli.
+";
+
+const EN_GRID: &str = "Ruritania says hackers targeted its power grid
+
+STRELSAU, March 3, 2026 (AFP) - The Ruritanian government on Thursday accused Sylvania of hacking the country's power grid.
+
+The hackers had been inside the network of the operator, KTP Voltara, since January.
+
+The energy minister called the attack \"serious\".
+
+The Sylvanian embassy rejected the accusations.
+
+Strelsau Netwerk, which runs the transmission grid, said power had been restored.
+";
+
+#[test]
+fn a_company_s_initials_open_the_run_both_versions_write() {
+    let analysis = analyze_corpus(&[("g_fr.txt", FR_GRID), ("g_en.txt", EN_GRID)]);
+    assert_eq!(analysis.alignments.len(), 1, "the pair is aligned");
+    for article in &analysis.articles {
+        assert_eq!(
+            named(article, "KTP Voltara"),
+            [("ORG".to_string(), "ktp_voltara".to_string())],
+            "{}",
+            article.file
+        );
+        assert!(named(article, "Voltara").is_empty(), "{}", article.file);
+        // A run opening both versions' sentences: only its first word's capital is the
+        // sentence's.
+        assert_eq!(
+            named(article, "Strelsau Netwerk"),
+            [("ORG".to_string(), "strelsau_netwerk".to_string())],
+            "{}",
+            article.file
+        );
+    }
+}
+
+#[test]
+fn a_preposition_after_a_shared_name_says_nothing_of_its_type() {
+    // "the Mission in Ruritania": the place follows the name; the name is no place.
+    let fr = "La Sylvanie accuse la Freedonie\n\nSTRELSAU, 3 mars 2026 (AFP) - La Mission Veldora en Ruritanie a été piratée, a indiqué jeudi le gouvernement.\n\nLe ministre a qualifié l'attaque de « grave ».\n";
+    let en = "Sylvania accuses Freedonia\n\nSTRELSAU, March 3, 2026 (AFP) - The Veldora Mission in Ruritania was hacked, the government said on Thursday.\n\nThe minister called the attack \"serious\".\n";
+    let analysis = analyze_corpus(&[("m_fr.txt", fr), ("m_en.txt", en)]);
+    assert_eq!(analysis.alignments.len(), 1, "the pair is aligned");
+    for article in &analysis.articles {
+        let kinds: Vec<String> = article
+            .entities
+            .iter()
+            .filter(|m| m.text.contains("Mission"))
+            .map(|m| m.kind.label().to_string())
+            .collect();
+        assert!(!kinds.is_empty(), "{}", article.file);
+        assert!(
+            kinds.iter().all(|k| k != "GPE"),
+            "{}: {kinds:?}",
+            article.file
+        );
+    }
+}

@@ -19,7 +19,10 @@
 //! - A company's one-word name before its trade word, alone (`Hanbit` after `Hanbit
 //!   Telecom`), is that company.
 //! - An organisation's head noun alone after a determiner (« l'Union », "the Council")
-//!   is the organisation with that head named last before it.
+//!   is the organisation with that head named last before it, else first after it (a
+//!   headline's short form before the lead's full name); with none named in the article,
+//!   a few take the id a reader gives them (`lexicon.tsv`, `short_form` values: « l'Union »
+//!   the EU, "the Chamber" and « la Chambre » one `chamber`).
 
 use super::kb::lookup;
 use super::tokens::Tokens;
@@ -325,7 +328,17 @@ const MIN_HEAD_BYTES: usize = 4;
 
 /// Determiners before a head noun standing alone (« l'Union », « du Conseil », "the
 /// Council"): a capitalised word right after one is a name, not a sentence's first word.
-const HEAD_DETERMINERS: [&str; 10] = ["the", "The", "l", "L", "le", "Le", "la", "La", "du", "au"];
+const HEAD_DETERMINERS: [&str; 12] = [
+    "the", "The", "l", "L", "le", "Le", "la", "La", "du", "Du", "au", "Au",
+];
+
+/// Prepositions before which English writes a body's short name with no article ("a
+/// debate in Parliament", "Cyberattack on Parliament"); never sentence-initial, so the
+/// capital is the name's.
+const HEAD_PREPOSITIONS: [&str; 8] = ["in", "on", "to", "before", "at", "into", "against", "of"];
+
+/// Prepositions that open a name's complement ("Chamber of Commerce", « Chambre des métiers »).
+const COMPLEMENT_OPENERS: [&str; 5] = ["of", "de", "du", "des", "d"];
 
 /// The head noun of an organisation's name in the article's language: French puts it
 /// first (« Union européenne », « Conseil de l'UE »), English last or before its
@@ -385,7 +398,7 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
             }
         }
     }
-    if named.is_empty() {
+    if named.is_empty() && lx.short_form_defaults.is_empty() {
         return;
     }
     // Owned, since `add_word_mentions` changes `picked`, which the map borrows.
@@ -398,14 +411,20 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
         .collect();
     add_word_mentions(tokens, picked, |i| {
         let (t, w) = (tokens.list[i], tokens.text(i));
-        let list = named.get(w)?;
+        let default = lx.short_form_defaults.get(w);
+        let list = named.get(w);
+        if list.is_none() && default.is_none() {
+            return None;
+        }
         let apostrophe = |k: usize| matches!(tokens.text(k), "'" | "’");
         let det = match i.checked_sub(1) {
             Some(k) if apostrophe(k) => k.checked_sub(1),
             k => k,
         };
         let after_determiner = det.is_some_and(|k| {
-            tokens.list[k].block == t.block && HEAD_DETERMINERS.contains(&tokens.text(k))
+            tokens.list[k].block == t.block
+                && (HEAD_DETERMINERS.contains(&tokens.text(k))
+                    || HEAD_PREPOSITIONS.contains(&tokens.text(k)))
         });
         let next_is_name = tokens
             .list
@@ -414,9 +433,19 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
         if !after_determiner || next_is_name {
             return None;
         }
-        let before = list.partition_point(|(end, _)| *end <= t.start);
-        let (_, id) = &list[before.checked_sub(1)?];
-        Some((EntityType::Org, id.clone(), Priority::Suffix))
+        // The organisation named last before it, else the first named after it (a
+        // headline's « le Parlement » before the lead's « Parlement fédéral »).
+        let named_before = list.map(|list| {
+            let before = list.partition_point(|(end, _)| *end <= t.start);
+            list[before.saturating_sub(1)].1.clone()
+        });
+        // With no referent named, a default: not when a complement follows,
+        // which makes the word the head of a longer name ("the Chamber of Commerce").
+        let complement = tokens.list.get(i + 1).is_some_and(|n| {
+            n.block == t.block && COMPLEMENT_OPENERS.contains(&tokens.text(i + 1))
+        });
+        let id = named_before.or_else(|| default.filter(|_| !complement).cloned())?;
+        Some((EntityType::Org, id, Priority::Suffix))
     });
 }
 

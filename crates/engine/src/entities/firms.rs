@@ -94,12 +94,26 @@ fn role_owner(v: &View, i: usize, end: usize) -> bool {
 }
 
 /// Words after which a platform is where something is posted ("posted on X", « publié sur
-/// X »).
-const POSTED_ON: [&str; 2] = ["on", "sur"];
+/// X », « Sur X, … »).
+const POSTED_ON: [&str; 4] = ["on", "sur", "On", "Sur"];
+/// Words between the items of a list ("Facebook, X and TikTok").
+const LIST_SEPARATORS: [&str; 5] = [",", "and", "et", "or", "ou"];
+
+/// Whether token `i` stands in a list next to an organisation the knowledge base knows
+/// ("Facebook, X and TikTok"): a letter listed with platforms is one.
+fn listed_with_known_org(v: &View, i: usize) -> bool {
+    let known_org = |k: usize| v.word_in(i, k) && v.known[k] == Some(EntityType::Org);
+    let separator =
+        |k: usize| v.t.list[k].block == v.t.list[i].block && LIST_SEPARATORS.contains(&v.text(k));
+    let before = i >= 2 && separator(i - 1) && known_org(i - 2);
+    let after = i + 2 < v.t.list.len() && separator(i + 1) && known_org(i + 2);
+    before || after
+}
 
 /// Whether token `i` is a platform named by one capital letter (`X`): no name word could be
-/// a letter alone, so only where a platform noun introduces it (« le réseau social X ») or
-/// where something is posted on it ("a message posted on X").
+/// a letter alone, so only where a platform noun introduces it (« le réseau social X »),
+/// where something is posted on it ("a message posted on X") or in a list with a known
+/// organisation ("Facebook, X and TikTok").
 fn one_letter_platform(v: &View, i: usize) -> bool {
     let t = &v.t.list[i];
     let letter = t.word && v.text(i).chars().count() == 1 && t.capitalised;
@@ -111,7 +125,8 @@ fn one_letter_platform(v: &View, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.word && n.capitalised && n.block == t.block)
         && (noun_at(v, i, i - 1, &lexicon().platform_nouns)
-            || (v.word_in(i, i - 1) && POSTED_ON.contains(&v.text(i - 1))))
+            || (v.word_in(i, i - 1) && POSTED_ON.contains(&v.text(i - 1)))
+            || listed_with_known_org(v, i))
 }
 
 /// Find the organisations a noun introduces, then every other mention of each.

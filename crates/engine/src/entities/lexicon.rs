@@ -64,6 +64,9 @@ pub struct Lexicon {
     pub name_particles: WordSet,
     /// Particles that are French words too (`de`): in a name only after a given name.
     pub given_particles: WordSet,
+    /// Both kinds of particle capitalised (`De`, `Van`, `Le`), as Flemish, Dutch and
+    /// French surnames write them (`De Smet`, `Le Bihan`): inside a name, never first.
+    pub capital_particles: WordSet,
     /// Diplomatic mission nouns (`Embassy`, `ambassade`) -> id suffix (`embassy`).
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
@@ -88,6 +91,8 @@ pub struct Lexicon {
     /// Nouns that say what a name beside them is (`group` -> GROUP, `wiper` -> MALWARE,
     /// `in` -> GPE), lowercase.
     pub kind_words: WordMap<EntityType>,
+    /// Of those, the prepositions, which type only the name after them (`in`, `à`).
+    pub kind_words_before_only: WordSet,
     /// Endings of French adjectives (`-ique`, `-ale`), for names whose adjectives follow
     /// their nouns in lowercase (`Agence nationale de …`).
     pub adjective_endings_fr: Vec<String>,
@@ -107,6 +112,9 @@ pub struct Lexicon {
     pub company_suffixes: WordSet,
     /// Head nouns whose capitalised form alone is an organisation's short name (`Council`).
     pub short_forms: WordSet,
+    /// The id a short form takes when the article names no organisation with that head
+    /// before it (`Union` -> `eu`), for the short forms that have one.
+    pub short_form_defaults: WordMap<String>,
     /// Roles only a company has (`chief executive`, `PDG`), as written (phrases).
     pub firm_roles: Vec<String>,
 }
@@ -162,9 +170,11 @@ fn parse(data: &str) -> Lexicon {
             }
             "given_particle" => {
                 lx.given_particles.insert(word.to_string());
+                lx.capital_particles.insert(case_forms(word)[1].clone());
             }
             "name_particle" => {
                 lx.name_particles.insert(word.to_string());
+                lx.capital_particles.insert(case_forms(word)[1].clone());
             }
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());
@@ -197,6 +207,10 @@ fn parse(data: &str) -> Lexicon {
             }
             "short_form" => {
                 lx.short_forms.insert(word.to_string());
+                if !value.is_empty() {
+                    lx.short_form_defaults
+                        .insert(word.to_string(), value.to_string());
+                }
             }
             "malware_noun" => {
                 lx.malware_nouns.insert(word.to_string());
@@ -214,6 +228,9 @@ fn parse(data: &str) -> Lexicon {
                 };
                 if let Some(kind) = kind {
                     lx.kind_words.insert(word.to_string(), kind);
+                    if cols.next() == Some("before") {
+                        lx.kind_words_before_only.insert(word.to_string());
+                    }
                 }
             }
             _ => {}
@@ -330,6 +347,16 @@ pub fn name_gender(name: &str) -> Gender {
 /// The type a noun beside a name gives it (`kind_word` in `lexicon.tsv`), for a lowercase word.
 pub fn kind_word(word: &str) -> Option<EntityType> {
     lexicon().kind_words.get(word).copied()
+}
+
+/// The type a word after a name gives it: a `kind_word` that is no preposition (`X group`,
+/// not `X in Y`).
+pub fn kind_word_after(word: &str) -> Option<EntityType> {
+    let lx = lexicon();
+    if lx.kind_words_before_only.contains(word) {
+        return None;
+    }
+    lx.kind_words.get(word).copied()
 }
 
 /// Whether a capitalised word never starts or ends a name (`stop` in `lexicon.tsv`).

@@ -17,6 +17,7 @@ use super::persons;
 use super::rules::{slug, View};
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
+use crate::article::Lang;
 use std::sync::OnceLock;
 
 /// Portfolios as token sequences (apostrophes folded), longest first.
@@ -543,6 +544,19 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    // « commission des Relations extérieures »: in French a lowercase head's capitalised
+    // complement keeps the adjectives after it, but not a country's (« département d'État
+    // américain » names the department, the adjective says whose).
+    let end = if !v.t.list[i].capitalised && end > i && v.lang == Lang::Fr {
+        (end..)
+            .take_while(|&k| {
+                k == end || (french_adjective(v, i, k) && adjective_country(v, i, k).is_none())
+            })
+            .last()
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let end = if !v.t.list[i].capitalised && end == i {
         complement_after_adjectives(v, i).unwrap_or(end)
     } else {

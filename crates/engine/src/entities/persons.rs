@@ -28,14 +28,21 @@ pub fn is_title_word(w: &str) -> bool {
 const PERSON_NAME_WORDS: usize = 4;
 
 /// The longest run of name words starting at `i` (at most `PERSON_NAME_WORDS`, lowercase
-/// particles between them aside: `Rashid bin Abdullah Al Khalifa`): its last token.
+/// particles between them aside: `Rashid bin Abdullah Al Khalifa`, `Bart De Smet`): its last token.
 fn name_run(v: &View, i: usize) -> Option<usize> {
     if !v.name_word(i, i) || is_title_word(v.text(i)) {
         return None;
     }
     let next_word =
         |k: usize| v.name_word(i, k) && v.t.list[k].space_before && !is_title_word(v.text(k));
-    let particle = |k: usize| v.word_in(i, k) && lexicon().name_particles.contains(v.text(k));
+    // A capitalised particle (`Bart De Smet`) only inside the name, where no sentence
+    // start capitalises it.
+    let particle = |k: usize| {
+        let lx = lexicon();
+        v.word_in(i, k)
+            && (lx.name_particles.contains(v.text(k))
+                || (k > i && lx.capital_particles.contains(v.text(k))))
+    };
     // `de`, `le` only right after a known given name (`Anna de Wit`, `Yann Le Floch`).
     let given = is_given_name(v.text(i));
     let given_particle = |k: usize| {

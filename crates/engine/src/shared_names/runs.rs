@@ -1,6 +1,7 @@
 //! Names of several words both versions of a pair write alike.
 //!
-//! "Nordhavn Shipping", "Bandar Imam Khomeini": a run of title-case words that the two
+//! "Nordhavn Shipping", "Bandar Imam Khomeini", "KTP Telecom": a run of title-case words
+//! (the first may be a company's initials) that the two
 //! versions write identically in sentences the aligner linked is one name, as a single
 //! such word is (`name_shared_words`): translators keep names whole. The run becomes one
 //! mention in both versions, wherever each writes it, with one id; the shorter mentions the
@@ -13,7 +14,7 @@ use super::{
     Written,
 };
 use crate::align::Alignment;
-use crate::entities::{lookup, slug, EntityType};
+use crate::entities::{lookup, slug, stop_word, EntityType};
 use crate::ArticleAnalysis;
 use std::collections::BTreeMap;
 
@@ -23,26 +24,42 @@ const MIN_RUN_WORDS: usize = 2;
 /// kept, a single capital (an initial, `J.`) is not.
 const MIN_INNER_CHARS: usize = 2;
 
-/// A run of title-case words in a sentence: its text, its type from a noun beside it, and
-/// whether it opens its sentence.
+/// A run of title-case words in a sentence: its text and its type from a noun beside it.
 struct Run {
     text: String,
     kind: EntityType,
-    opens: bool,
 }
 
 impl Written for Run {
     fn text(&self) -> &str {
         &self.text
     }
+    /// Never "capitalised by position alone": a sentence's opening capitalises its first
+    /// word, not the next ones, so a run opening both versions' sentences ("Nordhavn
+    /// Shipping said", « Nordhavn Shipping a indiqué ») is still a name.
     fn opens(&self) -> bool {
-        self.opens
+        false
     }
 }
 
 /// Whether a word may stand inside a run: title case (`Imam`, `Bin`), no function word.
 fn inner_word(word: &str) -> bool {
     title_case(word, MIN_INNER_CHARS)
+}
+
+/// Most letters of an acronym opening a run (`RNT Energia`, `KTP Telecom`): longer
+/// all-capitals words are shouted words, not initials.
+const MAX_LEAD_ACRONYM: usize = 5;
+
+/// Whether a word may open a run as a company's initials before its title-case words
+/// (`RNT Energia`): all capitals, two to `MAX_LEAD_ACRONYM` letters, no function word, and
+/// nothing the knowledge base knows (`US`, `EU` name a place or body of their own).
+fn lead_acronym(word: &str) -> bool {
+    let letters = word.chars().count();
+    (2..=MAX_LEAD_ACRONYM).contains(&letters)
+        && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && !stop_word(word)
+        && lookup(&slug(word)).is_none()
 }
 
 /// Whether words `k` and `k + 1` of a sentence are separated by one plain space only.
@@ -59,7 +76,11 @@ fn runs(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Run> {
         let ws = words(&s.text, s.start);
         let mut k = 0;
         while k < ws.len() {
-            if !inner_word(ws[k].text) {
+            let acronym = lead_acronym(ws[k].text)
+                && k + 1 < ws.len()
+                && inner_word(ws[k + 1].text)
+                && next_to(&s.text, &ws, k);
+            if !inner_word(ws[k].text) && !acronym {
                 k += 1;
                 continue;
             }
@@ -70,17 +91,14 @@ fn runs(article: &ArticleAnalysis, sentences: &[usize]) -> Vec<Run> {
             {
                 last += 1;
             }
-            let named =
-                last + 1 - k >= MIN_RUN_WORDS && name_like(ws[k].text) && name_like(ws[last].text);
+            let named = last + 1 - k >= MIN_RUN_WORDS
+                && (acronym || name_like(ws[k].text))
+                && name_like(ws[last].text);
             if named {
                 let (from, to) = (ws[k].byte, ws[last].byte + ws[last].text.len());
                 let text = s.text[from..to].to_string();
                 let kind = kind_beside(&ws, k, last);
-                out.push(Run {
-                    text,
-                    kind,
-                    opens: k == 0,
-                });
+                out.push(Run { text, kind });
             }
             k = last + 1;
         }
