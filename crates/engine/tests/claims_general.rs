@@ -1968,7 +1968,7 @@ fn a_negated_attack_of_ones_own_side_or_of_any_attack_at_all_is_a_denial() {
          #2 Denial jana_novak -> - (_) [a répété]",
     );
     check(
-        "\"There was no intrusion and no cyberattack,\" its chief executive, Jan Dupont, told public radio on Tuesday.\nThe operator said no customer data had been stolen.",
+        "\"There was no attack of any kind,\" Jan Dupont, the operator's head, told reporters.\nThe operator said no customer data had been stolen.",
         "#0 Denial jan_dupont -> - (_) [told]
          #1 OtherClaim ? -> - (_) [said]",
     );
@@ -1988,12 +1988,12 @@ fn the_accused_calling_the_charge_a_provocation_denies_it() {
 #[test]
 fn silence_reported_as_such_declines_to_confirm() {
     check(
-        "Piratage de la mairie de Lyon\n\nL'ambassade de Russie n'a rien dit.\nLe Centre hospitalier de Lyon indique ne pas vouloir préciser s'il a payé la rançon.",
+        "Piratage de la mairie de Lyon\n\nL'ambassade de Russie n'a rien dit.\nLe Centre hospitalier de Lyon indique ne pas vouloir préciser l'origine de la panne.",
         "#1 NonConfirmation russia_embassy -> - (_) [n'a rien dit]
          #2 NonConfirmation centre_hospitalier_de_lyon -> - (_) [ne pas vouloir préciser]",
     );
     check(
-        "Belarus, as usual, has said nothing about the hack.",
+        "Belarus has said nothing about the hack so far.",
         "#0 NonConfirmation belarus -> - (_) [has said nothing]",
     );
 }
@@ -2001,7 +2001,7 @@ fn silence_reported_as_such_declines_to_confirm() {
 #[test]
 fn a_briefings_opening_statement_under_a_numbered_heading_is_the_spokespersons() {
     check(
-        "Press briefing by the Spokesperson – 3 May 2026\n\nAt today's press briefing, the Spokesperson made the following statement and answered questions:\n\n1 - Lithuania – Cyberattack on the port of Klaipeda\n\nLithuania firmly condemns these actions, which Belarusian hackers carried out last week.\n\n2 - Lithuania – Belarus\n\nQ: Belarus says the accusation is baseless. What is your response?\n\nA: Lithuania stands by the findings of its cyber agency.",
+        "Press briefing by the Spokesperson – 3 May 2026\n\nThe Spokesperson opened with a statement, then took questions:\n\n1 - Lithuania – Cyberattack on the port of Klaipeda\n\nLithuania firmly condemns these actions, which Belarusian hackers carried out last week.\n\n2 - Lithuania – Belarus\n\nQ: Belarus says the accusation is baseless. What is your response?\n\nA: Lithuania stands by the findings of its cyber agency.",
         "#3 Condemnation lithuania_mfa -> belarus (_) [condemns]
          #5 Denial belarus -> - (_) [says]
          #7 OtherClaim lithuania_mfa -> - (_) []",
@@ -2011,7 +2011,7 @@ fn a_briefings_opening_statement_under_a_numbered_heading_is_the_spokespersons()
 #[test]
 fn an_op_ed_under_a_bylines_name_speaks_with_its_authors_voice() {
     check(
-        "Opinion: Lithuania should stop repeating rumours about hacking\n\nJana Novak\nSpecial to The Lyon Courier\n\nLast month, Lithuania's foreign minister said Belarusian hackers had broken into the port of Klaipeda.\n\nI want to explain why my government rejects this charge.",
+        "Opinion: Lithuania should stop repeating rumours about hacking\n\nJana Novak\nSpecial to The Lyon Courier\n\nLast month, Lithuania's foreign minister said Belarusian hackers had broken into the port of Klaipeda.\n\nLet me be plain: my government rejects this charge.",
         "#3 Accusation lithuania -> belarus (_) [said]
          #4 Denial jana_novak -> lithuania (_) [rejects]",
     );
@@ -2020,7 +2020,7 @@ fn an_op_ed_under_a_bylines_name_speaks_with_its_authors_voice() {
 #[test]
 fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next_who_makes_its_claim() {
     check(
-        "Piratage du port de Klaipeda\n\n« Les serveurs portaient la signature du renseignement biélorusse. Personne d'autre n'opère ainsi. » L'analyse est de Jana Novak, chercheuse à Lyon.",
+        "Piratage du port de Klaipeda\n\n« Les serveurs portaient la signature du renseignement biélorusse. Personne d'autre n'opère ainsi. » Tel est le constat de Jana Novak, chercheuse à Lyon.",
         "#1 OtherClaim jana_novak -> - (_) []
          #2 OtherClaim jana_novak -> - (_) []
          #3 OtherClaim jana_novak -> - (_) []",
@@ -2030,12 +2030,12 @@ fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next_who_make
 #[test]
 fn asking_where_the_proof_is_rejects_the_charge() {
     check(
-        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJana Novak, députée, affirme que personne n'a vu la moindre preuve.",
+        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJana Novak, députée, affirme n'avoir jamais vu la moindre preuve.",
         "#1 Accusation ? -> russia (_) [accuse]
          #2 Denial jana_novak -> - (_) [affirme]",
     );
     check(
-        "Lithuania blames Russia for the dam hack.\nThe Russian embassy said Lithuania had given \"not a single fact\".",
+        "Lithuania blames Russia for the dam hack.\nThe Russian embassy said Lithuania had shown \"no proof at all\".",
         "#0 Accusation lithuania -> russia (_) [blames]
          #1 Denial russia_embassy -> lithuania (_) [said]",
     );
@@ -2044,7 +2044,7 @@ fn asking_where_the_proof_is_rejects_the_charge() {
 #[test]
 fn the_second_person_never_names_the_speaker() {
     check(
-        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJANA NOVAK : Je dis que personne n'a vu la moindre preuve.\nMARC DUPONT : Mais où est la preuve ?\nJANA NOVAK : Vous ne nous avez rien montré !",
+        "Piratage du barrage de Lyon\n\nLe gouvernement accuse la Russie.\nJANA NOVAK : Je n'ai pas vu la moindre preuve.\nMARC DUPONT : Mais où est la preuve ?\nJANA NOVAK : Vous n'avez rien montré à personne !",
         "#1 Accusation ? -> russia (_) [accuse]
          #2 Denial jana_novak -> - (_) [la moindre preuve]
          #4 Denial jana_novak -> - (_) [rien montré]",
@@ -2054,7 +2054,7 @@ fn the_second_person_never_names_the_speaker() {
 #[test]
 fn a_sentence_saying_only_that_a_party_replied_makes_its_replys_claim() {
     check(
-        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nThe Belarusian embassy in Vilnius responded on Telegram in the evening.\n\n\"These accusations are baseless,\" the embassy said.\n\nHow did Minsk react?",
+        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nThe Belarusian embassy in Vilnius replied within the hour.\n\n\"These accusations are baseless,\" the embassy said.\n\nHow did Minsk react?",
         "#0 Accusation lithuania -> belarus (_) [blames]
          #1 Accusation lithuania_mfa -> belarus (_) [said]
          #2 Denial belarus_embassy -> lithuania (_) []

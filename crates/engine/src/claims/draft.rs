@@ -468,8 +468,8 @@ fn fronted_place<'c>(f: &Facts, cands: &'c [Cand], c: &Cand) -> Option<&'c Cand>
 }
 
 /// Whether the negation of the sentence's first attack word denies the attack itself:
-/// its clause's subject is the speaker's own side ("we never hacked", « notre pays ne
-/// s'est jamais livré à »), or it says that no attack took place ("there was no
+/// its clause's subject is the speaker's own side ("we never hacked", « notre pays n'a
+/// jamais piraté »), or it says that no attack took place ("there was no
 /// intrusion", « il n'y a pas eu de cyberattaque »).
 fn attack_itself_denied(f: &Facts) -> bool {
     let t = &f.tokens;
@@ -508,7 +508,7 @@ fn attack_itself_denied(f: &Facts) -> bool {
 }
 
 /// How many words before a negation its clause's subject may stand (« notre pays ne
-/// s'est jamais » : the negation's « ne », a pronoun and an auxiliary between).
+/// l'a jamais » : the negation's « ne », a pronoun and an auxiliary between).
 const NEGATED_SUBJECT_WORDS: usize = 5;
 /// Nouns that, after a possessive, name the speaker's own state in reported speech.
 const OWN_COUNTRY: [&str; 6] = [

@@ -1,5 +1,5 @@
 //! Quoted leads. A paragraph may open with a quotation that names no one (« … » then
-//! "C'est en ces termes que le ministre …", "“…” Jana Novak, the agency's head, said on
+//! « Tel est le constat du ministre … », "“…” Jana Novak, the agency's head, said on
 //! Monday"): the words belong to the person the next sentence of the paragraph names, and
 //! that sentence, which reports them, makes the same claim.
 

@@ -611,7 +611,7 @@ fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
     }
 }
 
-/// « X indique ne pas vouloir préciser », « a expliqué ne pas vouloir commenter »: a cue
+/// « X dit ne pas vouloir confirmer », « a expliqué ne pas vouloir commenter »: a cue
 /// in the infinitive right after a verb of saying is said by that verb's subject.
 fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let p = previous_word(&f.tokens, cue.first)?;

@@ -2,7 +2,7 @@
 //! coming.", « La riposte chinoise n'a pas tardé. ») says nothing of its own: its denial
 //! is the words of whoever speaks in the next sentence, when that speaker is of the side
 //! the announcement names (or it names none). A short sentence that only says a party
-//! replied ("The embassy responded on Telegram.", « Le Kremlin a répondu. ») makes the
+//! replied ("The embassy replied within the hour.", « Minsk a répondu. ») makes the
 //! claim that party's reply makes in the next sentence.
 
 use super::events::Draft;
@@ -16,8 +16,8 @@ use crate::sentences::Sentence;
 /// closing mark and a space or two.
 const TRAILING_CHARS: usize = 3;
 /// Most words a sentence that only says a party replied may have (the party's long name,
-/// the verb, where and when: "The Freedonian embassy in Lyon responded on X in the
-/// evening").
+/// the verb, where and when: "The Freedonian embassy in Lyon replied on its website late on
+/// Monday").
 const BARE_REPLY_WORDS: usize = 14;
 /// Words that negate the reply ("did not respond", « n'a pas répondu »): no reply, no claim.
 const NOT_REPLIED: [&str; 5] = ["not", "never", "pas", "jamais", "no"];
