@@ -2081,3 +2081,11 @@ fn a_place_the_sentence_opens_on_gives_its_speaker_a_side() {
          #2 CounterAccusation jana_novak -> lithuania (_) [accused]",
     );
 }
+
+#[test]
+fn a_party_speaking_through_someones_voice_speaks_with_that_voice() {
+    check(
+        "Piratage du port de Klaipeda\n\nLa Lituanie a accusé lundi la Biélorussie, par la voix de son ministre de la Défense, Jan Dupont, d'avoir piraté le port.",
+        "#1 Accusation jan_dupont -> belarus (_) [a accusé]",
+    );
+}

@@ -87,12 +87,14 @@ pub(crate) enum Family {
     /// A word opening an aside on where a party is or comes from ("based in", "of", «
     /// basée à »): the place in it never speaks.
     Whereabouts,
-    /// A noun naming a reply ("response", « riposte »): a sentence that only announces
-    /// one speaks with the voice of whoever replies next.
-    ReplyNoun,
-    /// A verb saying that a party replied ("responded", « a répondu »): a short sentence
-    /// that says only that makes the claim the reply makes next.
-    ReplyVerb,
+    /// A word naming a reply: a noun ("response", « riposte »: a sentence that only
+    /// announces one speaks with the voice of whoever replies next) or a verb
+    /// ("responded", « a répondu »: a short sentence that says only that makes the claim
+    /// the reply makes next).
+    Reply,
+    /// A phrase giving the person or body through whom a party speaks (« par la voix de »,
+    /// "through its spokesperson"): that voice speaks.
+    VoiceOf,
     /// A spokesperson's title in a briefing's header ("Spokesperson", « porte-parole »).
     Spokesperson,
     /// A word opening a fronted place or body before an impersonal subject (« Du côté de
@@ -174,8 +176,8 @@ impl Family {
             "incident" => Incident,
             "possessive" => Possessive,
             "whereabouts" => Whereabouts,
-            "reply_noun" => ReplyNoun,
-            "reply_verb" => ReplyVerb,
+            "reply_noun" | "reply_verb" => Reply,
+            "voice_of" => VoiceOf,
             "spokesperson" => Spokesperson,
             "fronted" => Fronted,
             "mundane_cause" => MundaneCause,

@@ -259,7 +259,27 @@ pub(crate) fn word_before_determiners(f: &Facts, i: usize) -> Option<usize> {
 
 /// The party that speaks for a cue.
 pub(crate) fn speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
-    speaker_within(f, cands, cue, SPEAKER_HOPS)
+    voice_after(f, cands, cue).unwrap_or_else(|| speaker_within(f, cands, cue, SPEAKER_HOPS))
+}
+
+/// « L'UE a condamné l'attaque, par la voix de sa porte-parole, Jana Novak »: the person
+/// (else the body) named after a "voice of" phrase in the cue's clause speaks.
+fn voice_after<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    let voice = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::VoiceOf && h.first > cue.last)?;
+    let t = &f.tokens;
+    let end = (voice.last + 1..t.len())
+        .find(|&i| t[i].is_boundary() && !t[i].is(","))
+        .unwrap_or(t.len());
+    let within = |c: &&Cand| c.first > voice.last && c.last < end;
+    let c = cands
+        .iter()
+        .filter(within)
+        .find(|c| c.kind == Kind::Person)
+        .or_else(|| cands.iter().filter(within).find(|c| c.kind == Kind::Named))?;
+    Some(found(Some(c), voice.first..end))
 }
 
 /// The speaker of `cue`, following at most `hops` more cues to the one that speaks for

@@ -69,8 +69,16 @@ fn bare_reply(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // The verb, not the noun after its article (« la réponse », "an answer"; but « a
+    // répondu » is the French auxiliary).
+    let noun = |k: usize| {
+        k > 0
+            && words[k - 1] != "a"
+            && (is_word_of(&words[k - 1], Family::Determiner)
+                || is_word_of(&words[k - 1], Family::Possessive))
+    };
     words.len() <= BARE_REPLY_WORDS
-        && words.iter().any(|w| is_word_of(w, Family::ReplyVerb))
+        && (0..words.len()).any(|k| is_word_of(&words[k], Family::Reply) && !noun(k))
         && !words.iter().any(|w| NOT_REPLIED.contains(&w.as_str()))
 }
 
@@ -108,6 +116,6 @@ fn bare(d: &Draft, sentences: &[Sentence]) -> bool {
     let names_reply = cue
         .text
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| is_word_of(&w.to_lowercase(), Family::ReplyNoun));
+        .any(|w| is_word_of(&w.to_lowercase(), Family::Reply));
     names_reply && cue.end + TRAILING_CHARS >= end
 }
