@@ -88,7 +88,10 @@ test('Firefox: a pasted article is kept across a reload, served and from file://
       await page.waitForSelector('.cards.own article.article-card', { timeout: 20000 });
       const own = await page.$$eval('.cards.own article.article-card', (cards) => cards.length);
       assert.equal(own, 1, `kept across a reload at ${url}`);
-      // Remove it, so the next run starts clean.
+      // Remove it, so the next run starts clean: once the worker's notice is gone, as its
+      // coming and going moves the cards (on a loaded machine a click computed before the
+      // move once landed beside the button).
+      await page.waitForFunction(() => !document.querySelector('.notice-busy'), { timeout: 60000 });
       await page.click('.cards.own button.remove-article');
       await page.waitForFunction(() => !document.querySelector('.cards.own article.article-card'));
       assert.deepEqual(errors, []);
