@@ -2075,7 +2075,7 @@ fn not_wanting_to_comment_declines_to_confirm() {
 #[test]
 fn a_place_the_sentence_opens_on_gives_its_speaker_a_side() {
     check(
-        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nIn Minsk, foreign ministry spokeswoman Jana Novak accused Lithuanian services of hacking Belarusian banks.",
+        "Lithuania blames Belarus for port hack\n\nLithuania's foreign ministry said on Monday that Belarusian hackers had attacked the port of Klaipeda.\n\nIn Minsk, the ministry's spokeswoman, Jana Novak, accused Lithuanian services of hacking Belarusian banks.",
         "#0 Accusation lithuania -> belarus (_) [blames]
          #1 Accusation lithuania_mfa -> belarus (_) [said]
          #2 CounterAccusation jana_novak -> lithuania (_) [accused]",

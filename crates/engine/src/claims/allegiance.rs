@@ -127,7 +127,7 @@ pub(crate) fn no_self_accusation(drafts: &mut [Draft]) {
 const LABELS: [&str; 2] = ["provocation", "provocations"];
 
 /// The accused side does not call the attack it is charged with a provocation: what it
-/// labels so ("Freedonia calls it a provocation", « l'ambassade crie à la provocation »)
+/// labels so ("Freedonia calls it a provocation", « l'ambassade parle de provocation »)
 /// is the charge, so that condemnation is a denial. (Victims label attacks the same way:
 /// only the side the event accuses is read so.)
 pub(crate) fn accused_labels_the_charge(drafts: &mut [Draft], events: &[Event]) {

@@ -212,7 +212,7 @@ fn speaker_of(
                     .find_map(|o| o.side.clone());
             }
             if k.side.is_none() && matches!(k.kind, Kind::Person | Kind::Role(_)) {
-                // "In Vilnius, foreign ministry spokeswoman Jana Novak said": the place the
+                // "In Vilnius, the ministry's spokeswoman, Jana Novak, said": the place the
                 // sentence opens on is where the speaker speaks from.
                 k.side = fronted_place(f, cands, c).and_then(|p| p.side.clone());
             }
@@ -502,7 +502,7 @@ fn attack_itself_denied(f: &Facts) -> bool {
             || OWN_COUNTRY.contains(&word(i))
                 && before
                     .iter()
-                    .any(|&p| p + 1 == i && OWN_COUNTRY_OWNER.contains(&word(p)))
+                    .any(|&p| p + 1 == i && f.is(p, Family::Possessive))
     });
     existential || own_side
 }
@@ -510,7 +510,8 @@ fn attack_itself_denied(f: &Facts) -> bool {
 /// How many words before a negation its clause's subject may stand (« notre pays ne
 /// l'a jamais » : the negation's « ne », a pronoun and an auxiliary between).
 const NEGATED_SUBJECT_WORDS: usize = 5;
-/// Nouns that, after a possessive, name the speaker's own state in reported speech.
+/// Nouns that, after a possessive (« son pays », "our government"), name the speaker's own
+/// state in reported speech: a closed class of a few nouns.
 const OWN_COUNTRY: [&str; 6] = [
     "country",
     "pays",
@@ -518,10 +519,6 @@ const OWN_COUNTRY: [&str; 6] = [
     "gouvernement",
     "nation",
     "state",
-];
-/// The possessives before them: the speaker's own ("our", « son pays » of the speaker).
-const OWN_COUNTRY_OWNER: [&str; 9] = [
-    "our", "notre", "my", "mon", "its", "his", "her", "son", "sa",
 ];
 
 /// Whether a call ("urge", « exhorte ») names a party right after it, the one called on.

@@ -6,15 +6,19 @@
 use super::events::Draft;
 use super::speakers::Known;
 use crate::sentences::Sentence;
+use std::ops::Range;
 
 /// Give the claims of a paragraph's opening quotation (one sentence or more) the voice of
-/// the first person the paragraph's next sentence names. `people` are the people named,
-/// with their sentence.
+/// the first person the paragraph's next sentence names. `drafts` are in sentence order,
+/// as the article pass makes them, and stay so; `people` are the people named, with their
+/// sentence, in that order too.
 pub(crate) fn voice_quoted_leads(
     drafts: &mut Vec<Draft>,
     sentences: &[Sentence],
     people: &[Known],
 ) {
+    debug_assert!(drafts.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+    let mut repeats = Vec::new();
     for (p, s) in sentences.iter().enumerate() {
         let opens_paragraph = p == 0 || sentences[p - 1].paragraph != s.paragraph;
         if !opens_paragraph || !s.text.trim_start().starts_with(['«', '“', '"']) {
@@ -31,42 +35,52 @@ pub(crate) fn voice_quoted_leads(
             .iter()
             .map(|s| s.text.as_str())
             .collect();
+        let naming = close + 1;
         let next_in_paragraph = sentences
-            .get(close + 1)
+            .get(naming)
             .is_some_and(|n| n.paragraph == s.paragraph);
         if !whole_quotation(&quoted.join(" ")) || !next_in_paragraph {
             continue;
         }
-        let Some(k) = people.iter().find(|k| k.sentence == close + 1) else {
+        let named = people.partition_point(|k| k.sentence < naming);
+        let Some(k) = people.get(named).filter(|k| k.sentence == naming) else {
             continue;
         };
-        for d in drafts
-            .iter_mut()
-            .filter(|d| (p..=close).contains(&d.sentence))
-        {
+        let quotation = sentence_range(drafts, p, close);
+        for d in &mut drafts[quotation.clone()] {
             d.speaker = Some(k.party.clone());
             d.speaker_side.clone_from(&k.side);
         }
         // The naming sentence repeats the quotation's last claim, unless it makes that
         // claim itself.
-        let Some(last) = drafts
-            .iter()
-            .rposition(|d| (p..=close).contains(&d.sentence))
-        else {
+        let Some(last) = quotation.clone().last() else {
             continue;
         };
-        let naming = close + 1;
         let stance = drafts[last].stance;
-        if !drafts
+        let made = drafts[sentence_range(drafts, naming, naming)]
             .iter()
-            .any(|d| d.sentence == naming && d.stance == stance)
-        {
+            .any(|d| d.stance == stance);
+        if !made {
             let mut repeat = drafts[last].clone();
             repeat.sentence = naming;
             repeat.cue = None;
-            let at = drafts.iter().position(|d| d.sentence > naming);
-            drafts.insert(at.unwrap_or(drafts.len()), repeat);
+            repeats.push(repeat);
         }
+    }
+    insert_in_order(drafts, repeats);
+}
+
+/// The drafts of sentences `first..=last`, in drafts kept in sentence order.
+pub(crate) fn sentence_range(drafts: &[Draft], first: usize, last: usize) -> Range<usize> {
+    drafts.partition_point(|d| d.sentence < first)..drafts.partition_point(|d| d.sentence <= last)
+}
+
+/// Add drafts to drafts kept in sentence order, each after those of its sentence.
+pub(crate) fn insert_in_order(drafts: &mut Vec<Draft>, new: Vec<Draft>) {
+    if !new.is_empty() {
+        drafts.extend(new);
+        // A stable sort: the drafts of one sentence keep their order.
+        drafts.sort_by_key(|d| d.sentence);
     }
 }
 

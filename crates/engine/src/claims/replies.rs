@@ -6,6 +6,7 @@
 //! claim that party's reply makes in the next sentence.
 
 use super::events::Draft;
+use super::leads::{insert_in_order, sentence_range};
 use super::lexicon::{is_word_of, Family};
 use super::Party;
 use super::Stance;
@@ -29,21 +30,28 @@ pub(crate) fn voice_bare_replies(
     sentences: &[Sentence],
     mentions: &[Mention],
 ) {
+    let mut said_first = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let question = s.text.trim_end().ends_with('?');
-        if question || drafts.iter().any(|d| d.sentence == i) || !bare_reply(&s.text) {
+        if question || !sentence_range(drafts, i, i).is_empty() || !bare_reply(&s.text) {
             continue;
         }
-        // The party that replied: the first one the sentence names.
-        let Some(party) = mentions
+        // The party that replied: the first one the sentence names (mentions are in text
+        // order).
+        let from = mentions.partition_point(|m| m.start < s.start);
+        let Some(party) = mentions[from..]
             .iter()
-            .find(|m| m.start >= s.start && m.end <= s.end && PARTY_KINDS.contains(&m.kind))
+            .take_while(|m| m.end <= s.end)
+            .find(|m| PARTY_KINDS.contains(&m.kind))
         else {
             continue;
         };
-        let Some(reply) = drafts.iter().find(|d| d.sentence == i + 1) else {
+        let Some(reply) = drafts.get(sentence_range(drafts, i + 1, i + 1).start) else {
             continue;
         };
+        if reply.sentence != i + 1 {
+            continue;
+        }
         let mut said = reply.clone();
         said.sentence = i;
         said.cue = None;
@@ -54,9 +62,9 @@ pub(crate) fn voice_bare_replies(
             });
             said.speaker_side = None;
         }
-        let at = drafts.iter().position(|d| d.sentence > i);
-        drafts.insert(at.unwrap_or(drafts.len()), said);
+        said_first.push(said);
     }
+    insert_in_order(drafts, said_first);
 }
 
 /// The kinds of mention that can reply: people, organisations, countries.

@@ -246,8 +246,6 @@ fn claims_own_attack(f: &Facts, r: &Hit) -> bool {
     own && attack && !passive && !by_someone
 }
 
-/// The sentence names a threat actor: a group or malware, or describes one ("the actor",
-/// "the operators", « ce mode opératoire »).
 /// The accusing cue whose clause blames a mundane cause ("a faulty software update", «
 /// une panne ») and names no actor, group or country: what the outage is put down to.
 fn blamed_on_mundane_cause<'f>(f: &'f Facts) -> Option<&'f Hit> {
@@ -268,6 +266,8 @@ fn ties_to_someone(f: &Facts) -> bool {
     names_actor(f) || f.has(Family::Actor) || f.has(Family::AttribPre) || f.has(Family::AttribPost)
 }
 
+/// The sentence names a threat actor: a group or malware, or describes one ("the actor",
+/// "the operators", « ce mode opératoire »).
 fn names_actor(f: &Facts) -> bool {
     !f.groups.is_empty()
         || !f.malware.is_empty()
