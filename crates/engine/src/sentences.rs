@@ -54,15 +54,22 @@ pub fn split(text: &Text, paragraphs: &[Paragraph], _lang: Lang) -> Vec<Sentence
     out
 }
 
+/// Words that open a sentence after a lone capital letter (see `is_abbreviation`).
+fn sentence_openers() -> &'static HashSet<&'static str> {
+    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    OPENERS.get_or_init(|| words_of(include_str!("../data/lexicons/sentence_openers.txt")))
+}
+
+fn words_of(list: &'static str) -> HashSet<&'static str> {
+    list.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 fn abbreviations() -> &'static HashSet<&'static str> {
     static ABBREVIATIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    ABBREVIATIONS.get_or_init(|| {
-        include_str!("../data/lexicons/abbreviations.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    ABBREVIATIONS.get_or_init(|| words_of(include_str!("../data/lexicons/abbreviations.txt")))
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -157,11 +164,18 @@ fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true; // an initial: "J. Biden", "M. Yoshida"
-    }
     if abbreviations().contains(word.as_str()) {
         return true;
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        // An initial: "J. Biden", "M. Yoshida"; but a letter that is a name of its own
+        // ("on X.") ends the sentence before a word that never follows an initial.
+        let next: String = chars[dot + 1..]
+            .iter()
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        return !sentence_openers().contains(next.as_str());
     }
     // Dotted acronyms: "U.S." "É.-U."
     word.contains('.') && word.split(['.', '-']).all(|p| p.chars().count() <= 2)
@@ -218,6 +232,15 @@ mod tests {
             [
                 "Selon M. YOSHIDA Tomoyuki, la U.S. Army a payé 3.5 millions.",
                 "Fin."
+            ]
+        );
+        // A lone letter that names something ends a sentence before a function word.
+        assert_eq!(
+            sentences("The ministry replied on X. In a post, it denied it. M. Le Roux left."),
+            [
+                "The ministry replied on X.",
+                "In a post, it denied it.",
+                "M. Le Roux left."
             ]
         );
         assert_eq!(

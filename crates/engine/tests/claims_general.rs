@@ -2089,3 +2089,23 @@ fn a_party_speaking_through_someones_voice_speaks_with_that_voice() {
         "#1 Accusation jan_dupont -> belarus (_) [a accusé]",
     );
 }
+
+#[test]
+fn he_in_an_answer_is_not_the_answerer_who_says_i() {
+    check(
+        "Embassy of Lithuania in Minsk: the spokesperson answers a question from the press\n\nQuestion: Belarus accused Lithuania of hacking its railway and said it had summoned envoy Tomas Kalnins. Can you confirm?\n\nAnswer: I cannot confirm the details of diplomatic contacts. What I can say is that envoy Kalnins set out our position clearly. He told the Belarusian side that the accusation was groundless.",
+        "#1 Accusation belarus -> lithuania (lithuania) [accused]
+         #3 NonConfirmation lithuania_embassy -> belarus (lithuania) [cannot confirm]
+         #5 Denial tomas_kalnins -> belarus (lithuania) [told]",
+    );
+}
+
+#[test]
+fn it_after_a_post_on_x_takes_up_the_embassy_not_a_person() {
+    check(
+        "Railway hack\n\nLithuania accused Belarus of hacking its railway. Interior minister Jonas Petraitis repeated the charge.\n\nThe Belarusian embassy in Vilnius replied on X. In a short post, it rejected the accusation.",
+        "#1 Accusation lithuania -> belarus (belarus) [accused]
+         #3 Denial belarus_embassy -> lithuania (belarus) []
+         #4 Denial belarus_embassy -> lithuania (belarus) [rejected]",
+    );
+}

@@ -180,6 +180,12 @@ fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known
     cands
         .iter()
         .filter(|c| matches!(c.kind, Kind::Named | Kind::Person) && !c.weak && c.group.is_none())
+        // "on X", « sur Telegram »: where something was said, not a party a later "it" means.
+        .filter(|c| {
+            !c.first
+                .checked_sub(1)
+                .is_some_and(|p| f.is(p, Family::MediumPrep))
+        })
         .filter(|c| {
             f.mentions
                 .iter()

@@ -117,12 +117,17 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
     // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
     let gender = super::gender::of_pronoun(c);
-    let fits = |k: &&Known| k.gender.fits(gender);
+    // In an answer the answerer speaks of itself as "I" or "we": a "he" or "she" there
+    // is someone else.
+    let answering = s
+        .facts
+        .answerer
+        .as_ref()
+        .filter(|_| s.facts.direct && c.person);
+    let fits = |k: &&Known| k.gender.fits(gender) && answering.is_none_or(|a| a.id != k.party.id);
     // A person described by a role ("the representative of X", "the ministry's
     // spokesman") is one a pronoun takes up too; it speaks as the party it serves.
-    let person_fits = |k: &&Known| {
-        (k.by_person || matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))) && fits(k)
-    };
+    let person_fits = |k: &&Known| is_person(k) && fits(k);
     // "he", "she", « selon lui »: the last person who spoke, if one spoke lately.
     let person = c
         .person
@@ -158,13 +163,19 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     let personal = matches!(word.as_str(), "he" | "she" | "him" | "her");
     // Only a sentence's opening "It", outside quotations: within a sentence or a quote,
     // "it" may take up a party of the same sentence or one the quoted speaker names.
-    let opens = (0..c.first).all(|i| !s.facts.tokens[i].word);
+    // A fronted phrase before it ("In a statement, it said") leaves it the subject.
+    let t = &s.facts.tokens;
+    let first_word = (0..c.first).find(|&i| t[i].word);
+    let fronted = c.first > 0
+        && t[c.first - 1].is(",")
+        && first_word.is_some_and(|i| s.facts.is(i, Family::Preposition));
+    let opens = (0..c.first).all(|i| !t[i].word) || fronted;
     let impersonal = word == "it" && opens && !s.facts.quoted;
     if impersonal {
         // "The port authority confirmed the outage. It declined to say …": the
         // organisation heard or named last.
-        let heard = history.iter().rev().find(|k| k.kind != Kind::Person);
-        let named = s.named.iter().rev().find(|k| k.kind != Kind::Person);
+        let heard = history.iter().rev().find(|k| !is_person(k));
+        let named = s.named.iter().rev().find(|k| !is_person(k));
         return match (heard, named) {
             (Some(h), Some(n)) => Some(if n.sentence > h.sentence { n } else { h }.clone()),
             (h, n) => h.or(n).cloned(),
@@ -187,10 +198,23 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // up the organisation named last.
     let organisation = || s.named.last().filter(|_| !personal).cloned();
     // Else the last speaker, unless a person of the other gender: then the last that fits.
-    let last = || history.iter().rev().find(fits).or(history.last());
+    // "it" never takes up a person.
+    let thing = |k: &&Known| word != "it" || s.facts.quoted || !is_person(k);
+    let last = || {
+        history
+            .iter()
+            .rev()
+            .find(|k| fits(k) && thing(k))
+            .or(history.last().filter(thing))
+    };
     subject
         .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
+}
+
+/// A person, named or described ("the minister"), or a party speaking through one.
+fn is_person(k: &Known) -> bool {
+    k.by_person || matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
 }
 
 /// "the ministry", "the report", "its spokesman": the compatible speaker or
@@ -378,7 +402,7 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
 /// "he" or "she" takes up.
 fn subject_person_before(s: &SentenceAt) -> Option<Known> {
     let (f, cands) = s.prev?;
-    let first = cands.iter().find(|c| !matches!(c.kind, Kind::Role(_)))?;
+    let first = cands.iter().find(|c| c.kind == Kind::Person)?;
     let opens = (0..first.first).all(|i| {
         !f.tokens[i].word
             || f.is(i, Family::Title)
@@ -386,7 +410,13 @@ fn subject_person_before(s: &SentenceAt) -> Option<Known> {
             || f.is(i, Family::Determiner)
             || cands.iter().any(|c| c.first <= i && i <= c.last)
     });
-    (first.kind == Kind::Person && !first.possessive && opens).then(|| known(first, s.index - 1))
+    // "The head of the mission, Jan Roe, spoke …": a role phrase opening the sentence,
+    // then the name in apposition.
+    let role_first = (0..first.first)
+        .find(|&i| f.tokens[i].word && !f.is(i, Family::Determiner))
+        .is_some_and(|i| f.is(i, Family::RolePerson) || f.is(i, Family::Title));
+    let apposed = first.first > 0 && f.tokens[first.first - 1].is(",") && role_first;
+    (!first.possessive && (opens || apposed)).then(|| known(first, s.index - 1))
 }
 
 /// A speaker no lexicon or entity names: the plain noun phrase before the cue
