@@ -1506,3 +1506,32 @@ fn a_capitalised_particle_after_a_given_name_is_part_of_the_surname() {
         "Selon [Marie Le Goff]PERSON:marie_le_goff, le directeur [Paul La Rocca]PERSON:paul_la_rocca a démenti.",
     );
 }
+
+#[test]
+fn a_numbered_question_labels_its_asker_without_the_number() {
+    check(
+        "Hearing\n\nQ3 Ben Adeyemi: Did the embassy answer?",
+        "Hearing\n\nQ3 [Ben Adeyemi]PERSON:ben_adeyemi: Did the embassy answer?",
+    );
+}
+
+#[test]
+fn maitre_is_a_lawyer_s_title() {
+    check(
+        "Me Anne Lefort a plaidé la relaxe.",
+        "Me [Anne Lefort]PERSON:anne_lefort a plaidé la relaxe.",
+    );
+}
+
+#[test]
+fn a_byline_name_linked_word_by_word_is_one_mention() {
+    let input = "Opinion: stop the hype\n\nLiu Zhenyang\nSpecial to The Daily Record\n\nThe accusations are unfounded, I say.\n\nLiu Zhenyang is the Ambassador of the People's Republic of China to Norway.";
+    let analysis = analyze_article("test.txt", input);
+    let people: Vec<&str> = analysis
+        .entities
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert!(people.iter().all(|p| *p == "Liu Zhenyang"), "{people:?}");
+}

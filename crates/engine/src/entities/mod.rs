@@ -217,6 +217,7 @@ pub fn recognise(
     rules::find(&tokens, &known, lang, &mut candidates);
     let mut picked = resolve(candidates);
     coref::link(&tokens, lang, &mut picked);
+    merge_split_names(raw, &mut picked);
     picked
         .into_iter()
         .map(|c| {
@@ -230,6 +231,27 @@ pub fn recognise(
             }
         })
         .collect()
+}
+
+/// Two mentions of one entity with only a space between them ("Zhao" and "Weiming", each
+/// linked to the person named in full further on) are one mention of its full name.
+fn merge_split_names(raw: &str, picked: &mut Vec<Candidate>) {
+    let mut merged: Vec<Candidate> = Vec::with_capacity(picked.len());
+    for c in picked.drain(..) {
+        if let Some(last) = merged.last_mut() {
+            let gap = raw.get(last.end..c.start).unwrap_or("x");
+            if last.id == c.id
+                && last.kind == c.kind
+                && !gap.is_empty()
+                && gap.chars().all(|ch| ch == ' ')
+            {
+                last.end = c.end;
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    *picked = merged;
 }
 
 /// How far (in tokens) a cue word may stand from an ambiguous name.

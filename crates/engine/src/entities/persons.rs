@@ -30,11 +30,16 @@ const PERSON_NAME_WORDS: usize = 4;
 /// The longest run of name words starting at `i` (at most `PERSON_NAME_WORDS`, lowercase
 /// particles between them aside: `Rashid bin Abdullah Al Khalifa`, `Bart De Smet`): its last token.
 fn name_run(v: &View, i: usize) -> Option<usize> {
-    if !v.name_word(i, i) || is_title_word(v.text(i)) {
+    // A person's name has no digits ("Q3 Ben Okafor:": a transcript numbers its questions).
+    let person_word = |k: usize| {
+        v.name_word(i, k)
+            && !is_title_word(v.text(k))
+            && !v.text(k).contains(|c: char| c.is_ascii_digit())
+    };
+    if !person_word(i) {
         return None;
     }
-    let next_word =
-        |k: usize| v.name_word(i, k) && v.t.list[k].space_before && !is_title_word(v.text(k));
+    let next_word = |k: usize| person_word(k) && v.t.list[k].space_before;
     // A capitalised particle (`Bart De Smet`) only inside the name, where no sentence
     // start capitalises it.
     let particle = |k: usize| {
@@ -253,9 +258,15 @@ fn plain_name_word(w: &str) -> bool {
 
 /// `He Renshu: …` at the start of a line: the name labels a speaker's turn in a
 /// transcript, which is evidence of a person.
+/// A numbered question (`Q3 Ana Roe: …`) labels it after its number.
 fn turn_label(v: &View, a: usize, b: usize) -> bool {
-    let starts_line = a == 0 || v.t.list[a - 1].block != v.t.list[a].block;
-    starts_line && v.punct_in(b, b + 1, ":")
+    let starts_line = |k: usize| k == 0 || v.t.list[k - 1].block != v.t.list[k].block;
+    let numbered = a > 0 && starts_line(a - 1) && has_digit(v.text(a - 1));
+    (starts_line(a) || numbered) && v.punct_in(b, b + 1, ":")
+}
+
+fn has_digit(w: &str) -> bool {
+    w.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Longest romanised Korean syllable of a given name (`Hoon`, `Seong`).
@@ -322,6 +333,7 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     // Only the start of a run: a name never begins inside another name word.
     if i > 0
         && v.name_word(i - 1, i - 1)
+        && !has_digit(v.text(i - 1))
         && v.t.list[i].space_before
         && v.t.list[i - 1].block == v.t.list[i].block
     {
