@@ -2021,9 +2021,9 @@ fn an_op_ed_under_a_bylines_name_speaks_with_its_authors_voice() {
 fn a_paragraph_opening_on_a_quotation_speaks_with_the_person_named_next_who_makes_its_claim() {
     check(
         "Piratage du port de Klaipeda\n\n« Les serveurs portaient la signature du renseignement biélorusse. Personne d'autre n'opère ainsi. » Tel est le constat de Jana Novak, chercheuse à Lyon.",
-        "#1 OtherClaim jana_novak -> - (_) []
-         #2 OtherClaim jana_novak -> - (_) []
-         #3 OtherClaim jana_novak -> - (_) []",
+        "#1 Accusation jana_novak -> belarus (belarus) []
+         #2 Accusation jana_novak -> belarus (belarus) []
+         #3 Accusation jana_novak -> belarus (belarus) []",
     );
 }
 
@@ -2107,5 +2107,37 @@ fn it_after_a_post_on_x_takes_up_the_embassy_not_a_person() {
         "#1 Accusation lithuania -> belarus (belarus) [accused]
          #3 Denial belarus_embassy -> lithuania (belarus) []
          #4 Denial belarus_embassy -> lithuania (belarus) [rejected]",
+    );
+}
+
+#[test]
+fn an_attack_bearing_someone_s_mark_accuses_its_owner() {
+    check(
+        "Grid attack\n\nRomania accused Russia of the attack. In Berlin, a government spokesperson said the attack bore \"Moscow's signature\".",
+        "#1 Accusation romania -> russia (russia) [accused]
+         #2 Accusation spokesperson -> russia (russia) [said]",
+    );
+}
+
+#[test]
+fn reaching_the_same_conclusion_repeats_the_attribution() {
+    check(
+        "Port hack\n\nSweden accused Russia of the port hack. Finland's security police had reached the same conclusion.",
+        "#1 Accusation sweden -> russia (russia) [accused]
+         #2 Accusation finland_security_police -> russia (russia) [had reached the same conclusion]",
+    );
+    check(
+        "Piratage\n\nLa Suède accuse la Russie du piratage des ports. Le service de sécurité finlandais est parvenu à la même conclusion.",
+        "#1 Accusation sweden -> russia (russia) [accuse]
+         #2 Accusation finland -> russia (russia) [_ _ _ _]",
+    );
+}
+
+#[test]
+fn a_method_linked_to_a_service_accuses_it() {
+    check(
+        "Piratage\n\nLa Grèce accuse la Turquie. Ce mode opératoire est lié aux services de renseignement turcs, selon le ministère.",
+        "#1 Accusation greece -> turkey (turkey) [accuse]
+         #2 Accusation _ -> turkey (turkey) [_]",
     );
 }

@@ -146,6 +146,10 @@ fn joins_words(t: &Token) -> bool {
             .is_some_and(|c| Joint::of(c) != Joint::None)
 }
 
+fn quote_mark(t: &Token) -> bool {
+    !t.word && matches!(t.raw, "«" | "»" | "“" | "”" | "\"")
+}
+
 fn word_matches(phrase: &Phrase, j: usize, token: &Token) -> bool {
     let want = &phrase.words[j];
     let have = if phrase.case_sensitive {
@@ -178,14 +182,17 @@ fn match_from(
         return k.checked_sub(1).map(|last| words[last]);
     }
     let ti = *words.get(k)?;
-    let joined = k == 0 || j == 0 || (words[k - 1] + 1..ti).all(|b| joins_words(&tokens[b]));
+    // A gap may hold quoted words ("bore “Moscow's signature”"): quotation marks join there.
+    let by_gap = phrase.words[j] == GAP || (j > 0 && phrase.words[j - 1] == GAP);
+    let joins = |b: usize| joins_words(&tokens[b]) || (by_gap && quote_mark(&tokens[b]));
+    let joined = k == 0 || j == 0 || (words[k - 1] + 1..ti).all(joins);
     if !joined {
         return None;
     }
     if phrase.words[j] == GAP {
         return (1..=MAX_GAP_WORDS).find_map(|skip| {
             let inner = (k..(k + skip).min(words.len()))
-                .all(|w| w == k || (words[w - 1] + 1..words[w]).all(|b| joins_words(&tokens[b])));
+                .all(|w| w == k || (words[w - 1] + 1..words[w]).all(joins));
             if inner && k + skip <= words.len() {
                 match_from(phrase, j + 1, tokens, words, k + skip)
             } else {
