@@ -2141,3 +2141,18 @@ fn a_method_linked_to_a_service_accuses_it() {
          #2 Accusation _ -> turkey (turkey) [_]",
     );
 }
+
+#[test]
+fn summoning_an_envoy_or_warning_the_culprits_condemns() {
+    check(
+        "Rail hack\n\nLithuania accused Belarus of hacking its railway. The prime minister said he had asked the foreign ministry to summon the Belarusian envoy. \"Those who ordered it will answer for it,\" he said.",
+        "#1 Accusation lithuania -> belarus (belarus) [accused]
+         #2 Condemnation minister -> belarus (belarus) [to summon]
+         #3 Condemnation minister -> belarus (belarus) [said]",
+    );
+    check(
+        "Piratage\n\nLa Lituanie accuse la Biélorussie d'avoir piraté son réseau ferré. Le Premier ministre a annoncé la convocation de l'ambassadeur biélorusse.",
+        "#1 Accusation lithuania -> belarus (belarus) [accuse]
+         #2 Condemnation _ -> belarus (belarus) [_]",
+    );
+}
