@@ -2156,3 +2156,17 @@ fn summoning_an_envoy_or_warning_the_culprits_condemns() {
          #2 Condemnation _ -> belarus (belarus) [_]",
     );
 }
+
+#[test]
+fn saying_the_accuser_invents_the_culprit_rejects_the_charge() {
+    check(
+        "Piratage\n\nLa Pologne accuse la Biélorussie. Le ministère biélorusse affirme que Varsovie « invente un coupable pour masquer ses pannes ».",
+        "#1 Accusation poland -> belarus (belarus) [accuse]
+         #2 Denial belarus -> poland (belarus) [affirme]",
+    );
+    check(
+        "Hack\n\nPoland accused Belarus of the outage. Minsk said Warsaw had invented a threat to hide its own failures.",
+        "#1 Accusation poland -> belarus (belarus) [accused]
+         #2 Denial belarus -> poland (belarus) [said]",
+    );
+}
