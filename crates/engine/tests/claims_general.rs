@@ -2170,3 +2170,13 @@ fn saying_the_accuser_invents_the_culprit_rejects_the_charge() {
          #2 Denial belarus -> poland (belarus) [said]",
     );
 }
+
+#[test]
+fn who_offered_no_evidence_is_answered_by_the_text_s_voice() {
+    check(
+        "Opinion: stop the hype\n\nLiu Zhenyang\nSpecial to The Daily Record\n\nLast month, Norway's foreign minister, Kari Holm, accused China of hacking the parliament. She offered no evidence. I reject this accusation.\n\nLiu Zhenyang is the Ambassador of the People's Republic of China to Norway.",
+        "#3 Accusation kari_holm -> china (china) [accused]
+         #4 Denial liu_zhenyang -> kari_holm (china) [evidence]
+         #5 Denial liu_zhenyang -> kari_holm (china) [reject]",
+    );
+}

@@ -70,7 +70,31 @@ pub(crate) fn draft(
 ) -> Draft {
     let (f, cands, si) = (s.facts, s.cands, s.index);
     let speaker_cue = speaker_cue(f, cands, d);
+    // "She offered no evidence": who gave no proof is the accuser answered, not who says
+    // so; with no verb of saying, the text's own voice says it, if it has one.
+    let other_cue = [
+        Family::Report,
+        Family::According,
+        Family::Deny,
+        Family::Accuse,
+        Family::AccuseNoun,
+        Family::Condemn,
+        Family::Acknowledge,
+        Family::NonConfirm,
+        Family::Reply,
+        Family::Response,
+    ]
+    .iter()
+    .any(|&family| f.has(family));
+    let lacks_proof = d.stance == Stance::Denial
+        && speaker_cue.is_some_and(|c| c.family == Family::Evidence)
+        && !other_cue
+        && f.answerer.as_ref().or(voice).is_some();
     let found = match speaker_cue {
+        _ if lacks_proof => Speaker {
+            cand: None,
+            phrase: 0..0,
+        },
         // "I'm not going to …", "we assess": the first person is the voice, not a party
         // the clause names further on.
         Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => speaker(f, cands, cue),
