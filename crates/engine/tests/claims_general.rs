@@ -2180,3 +2180,13 @@ fn who_offered_no_evidence_is_answered_by_the_text_s_voice() {
          #5 Denial liu_zhenyang -> kari_holm (china) [reject]",
     );
 }
+
+#[test]
+fn an_unnamed_spokeswoman_speaks_for_the_body_her_sentence_names() {
+    check(
+        "Hack\n\nJapan accused North Korea of the theft. Asked at the Chinese foreign ministry's daily briefing, a spokeswoman said she was \"not aware of the details\" of the case. She added that China opposes all forms of cyberattack.",
+        "#1 Accusation japan -> north_korea (north_korea) [accused]
+         #2 NonConfirmation china_mfa -> japan (north_korea) [not aware of]
+         #3 Denial china_mfa -> japan (north_korea) [added]",
+    );
+}

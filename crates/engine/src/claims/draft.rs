@@ -213,6 +213,7 @@ fn speaker_of(
     match found.cand {
         Some(c) => {
             let mut k = super::speakers::voice_of_noun(c, history, s)
+                .or_else(|| super::speakers::unnamed_spokesperson(c, s))
                 .unwrap_or_else(|| resolve(c, history, s, si));
             // "The company", « l'ONG » that refers to no party met so far: the organisation
             // named last, however far back; else the speaker is unknown, never the noun.

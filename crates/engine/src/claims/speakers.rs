@@ -8,6 +8,7 @@ use super::lexicon::Family;
 use super::tokens::Hit;
 use super::Party;
 use crate::entities::Gender;
+use crate::EntityType;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -476,6 +477,34 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
 
 /// "a ministry spokesperson", "an embassy official": an unnamed voice of an organisation
 /// given only by its noun speaks for the organisation of that noun heard or named last.
+/// "Asked at the ministry's briefing, a spokeswoman said …": a spokesperson no name or
+/// body qualifies speaks for the organisation its sentence names before it.
+pub(crate) fn unnamed_spokesperson(c: &Cand, s: &SentenceAt) -> Option<Known> {
+    let f = s.facts;
+    let spokesperson = (c.first..=c.last).any(|i| f.is(i, Family::Spokesperson));
+    if c.kind != Kind::Role(Family::RolePerson) || !c.indefinite || !spokesperson {
+        return None;
+    }
+    let organisation = |o: &&Cand| {
+        o.kind == Kind::Role(Family::RoleOrg)
+            || (o.kind == Kind::Named
+                && f.mentions.iter().any(|m| {
+                    m.first == o.first && m.last == o.last && m.mention.kind == EntityType::Org
+                }))
+    };
+    s.cands
+        .iter()
+        .rev()
+        .filter(|o| o.last < c.first)
+        .find(organisation)
+        .map(|o| Known {
+            // The body speaks through the person a later "she" takes up.
+            by_person: true,
+            gender: c.gender,
+            ..known(o, s.index)
+        })
+}
+
 pub(crate) fn voice_of_noun(c: &Cand, history: &[Known], s: &SentenceAt) -> Option<Known> {
     let f = s.facts;
     if c.kind != Kind::Role(Family::RolePerson) || c.first == 0 {
