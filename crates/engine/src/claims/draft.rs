@@ -59,19 +59,10 @@ struct Content {
     quote_before: bool,
 }
 
-/// Find the parties of one decision and record its speaker in `history`.
-pub(crate) fn draft(
-    text: &Text,
-    s: &SentenceAt,
-    d: &Decision,
-    history: &mut Vec<Known>,
-    deferred: bool,
-    voice: Option<&Party>,
-) -> Draft {
-    let (f, cands, si) = (s.facts, s.cands, s.index);
-    let speaker_cue = speaker_cue(f, cands, d);
-    // "She offered no evidence": who gave no proof is the accuser answered, not who says
-    // so; with no verb of saying, the text's own voice says it, if it has one.
+/// "She offered no evidence": who gave no proof is the accuser answered, not who says so.
+/// With no verb of saying or other cue, in a text with its own voice (an op-ed's author,
+/// an answer's speaker), that voice says it.
+fn lacks_proof(f: &Facts, d: &Decision, speaker_cue: Option<&Hit>, voice: Option<&Party>) -> bool {
     let other_cue = [
         Family::Report,
         Family::According,
@@ -86,10 +77,24 @@ pub(crate) fn draft(
     ]
     .iter()
     .any(|&family| f.has(family));
-    let lacks_proof = d.stance == Stance::Denial
+    d.stance == Stance::Denial
         && speaker_cue.is_some_and(|c| c.family == Family::Evidence)
         && !other_cue
-        && f.answerer.as_ref().or(voice).is_some();
+        && f.answerer.as_ref().or(voice).is_some()
+}
+
+/// Find the parties of one decision and record its speaker in `history`.
+pub(crate) fn draft(
+    text: &Text,
+    s: &SentenceAt,
+    d: &Decision,
+    history: &mut Vec<Known>,
+    deferred: bool,
+    voice: Option<&Party>,
+) -> Draft {
+    let (f, cands, si) = (s.facts, s.cands, s.index);
+    let speaker_cue = speaker_cue(f, cands, d);
+    let lacks_proof = lacks_proof(f, d, speaker_cue, voice);
     let found = match speaker_cue {
         _ if lacks_proof => Speaker {
             cand: None,

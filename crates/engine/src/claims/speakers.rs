@@ -116,6 +116,10 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 
 /// "he", "she", « selon lui », "it": whom the pronoun takes up.
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
+    let word = c.name.to_lowercase();
+    if word == "it" && opens_clause(c, s) && !s.facts.quoted {
+        return impersonal_it(history, s);
+    }
     // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
     let gender = super::gender::of_pronoun(c);
     // In an answer the answerer speaks of itself as "I" or "we": a "he" or "she" there
@@ -159,29 +163,8 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
         .then(|| subject_person_before(s))
         .flatten()
         .filter(|k| fits(&k));
-    let word = c.name.to_lowercase();
     // "he" and "she" name people; "it" never does; « il » and « elle » may be either.
     let personal = matches!(word.as_str(), "he" | "she" | "him" | "her");
-    // Only a sentence's opening "It", outside quotations: within a sentence or a quote,
-    // "it" may take up a party of the same sentence or one the quoted speaker names.
-    // A fronted phrase before it ("In a statement, it said") leaves it the subject.
-    let t = &s.facts.tokens;
-    let first_word = (0..c.first).find(|&i| t[i].word);
-    let fronted = c.first > 0
-        && t[c.first - 1].is(",")
-        && first_word.is_some_and(|i| s.facts.is(i, Family::Preposition));
-    let opens = (0..c.first).all(|i| !t[i].word) || fronted;
-    let impersonal = word == "it" && opens && !s.facts.quoted;
-    if impersonal {
-        // "The port authority confirmed the outage. It declined to say …": the
-        // organisation heard or named last.
-        let heard = history.iter().rev().find(|k| !is_person(k));
-        let named = s.named.iter().rev().find(|k| !is_person(k));
-        return match (heard, named) {
-            (Some(h), Some(n)) => Some(if n.sentence > h.sentence { n } else { h }.clone()),
-            (h, n) => h.or(n).cloned(),
-        };
-    }
     // A person pronoun with no person heard lately: the last person heard or named at
     // all, before any organisation.
     let any_person = || {
@@ -211,6 +194,29 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     subject
         .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
+}
+
+/// Whether the pronoun opens its clause: nothing but marks before it, or a fronted phrase
+/// ("In a statement, it said"). Within a sentence or a quote, "it" may take up a party of
+/// the same sentence or one the quoted speaker names.
+fn opens_clause(c: &Cand, s: &SentenceAt) -> bool {
+    let t = &s.facts.tokens;
+    let first_word = (0..c.first).find(|&i| t[i].word);
+    let fronted = c.first > 0
+        && t[c.first - 1].is(",")
+        && first_word.is_some_and(|i| s.facts.is(i, Family::Preposition));
+    first_word.is_none() || fronted
+}
+
+/// "The port authority confirmed the outage. It declined to say …": the organisation heard
+/// or named last.
+fn impersonal_it(history: &[Known], s: &SentenceAt) -> Option<Known> {
+    let heard = history.iter().rev().find(|k| !is_person(k));
+    let named = s.named.iter().rev().find(|k| !is_person(k));
+    match (heard, named) {
+        (Some(h), Some(n)) => Some(if n.sentence > h.sentence { n } else { h }.clone()),
+        (h, n) => h.or(n).cloned(),
+    }
 }
 
 /// A person, named or described ("the minister"), or a party speaking through one.

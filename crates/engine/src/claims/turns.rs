@@ -100,54 +100,14 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
         .filter(|(i, s)| *i == 0 || sentences[i - 1].paragraph != s.paragraph)
         .filter_map(|(i, s)| label(&s.text).map(|(l, n)| (i, l, n)))
         .collect();
-    let asks = |from: usize| {
-        let para = sentences[from].paragraph;
-        sentences[from..]
-            .iter()
-            .take_while(|s| s.paragraph == para)
-            .last()
-            .is_some_and(|s| s.text.trim_end().ends_with('?'))
-    };
-    let questions = starts.iter().filter(|(i, _, _)| asks(*i)).count();
+    let questions = starts
+        .iter()
+        .filter(|(i, _, _)| asks(sentences, *i))
+        .count();
     if starts.len() < MIN_TURNS || questions == 0 {
         return interview(sentences, mentions).unwrap_or(out);
     }
-    // The person the header names, for unnamed answer labels: the lines before the first
-    // turn and before the first numbered heading ("1 - Freedonia – report on …" names a
-    // topic, not who answers).
-    let first_heading = sentences
-        .iter()
-        .find(|s| numbered_heading(&s.text))
-        .map_or(usize::MAX, |s| s.start);
-    let first_turn = sentences[starts[0].0].start.min(first_heading);
-    // The person the header names; failing one, the organisation ("Embassy spokesperson's
-    // remarks": the embassy answers).
-    let in_header = |kind: EntityType| {
-        mentions
-            .iter()
-            .take_while(|m| m.start < first_turn)
-            .find(|m| m.kind == kind)
-    };
-    let header = in_header(EntityType::Person)
-        .or_else(|| in_header(EntityType::Org))
-        .map(|m| Party {
-            id: m.id.clone(),
-            name: m.text.clone(),
-        });
-    let header = header.or_else(|| {
-        let answers: Vec<&Sentence> = starts
-            .iter()
-            .enumerate()
-            .filter(|(_, &(i, label, _))| {
-                !asks(i) && ANSWER_LABELS.contains(&label.to_lowercase().as_str())
-            })
-            .flat_map(|(k, &(i, _, _))| {
-                let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
-                &sentences[i..end]
-            })
-            .collect();
-        spokesperson_of_country(sentences, first_turn, &answers, mentions)
-    });
+    let header = header_answerer(sentences, mentions, &starts);
     // "1 - Freedonia – report on …" then the spokesperson's statement, before the first
     // question: the opening statement under a numbered heading is the answerer's own words.
     let heading = sentences.iter().position(|s| numbered_heading(&s.text));
@@ -163,7 +123,7 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     for (k, &(i, label, chars)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
         out[i].label_chars = chars;
-        let answer = !asks(i);
+        let answer = !asks(sentences, i);
         let generic = ANSWER_LABELS.contains(&label.to_lowercase().as_str());
         let answerer = match (answer, generic) {
             (false, _) => None,
@@ -177,6 +137,59 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
         }
     }
     out
+}
+
+/// Whether the paragraph opening at sentence `from` ends with a question.
+fn asks(sentences: &[Sentence], from: usize) -> bool {
+    let para = sentences[from].paragraph;
+    sentences[from..]
+        .iter()
+        .take_while(|s| s.paragraph == para)
+        .last()
+        .is_some_and(|s| s.text.trim_end().ends_with('?'))
+}
+
+/// Who answers under a generic label ("A:", « Réponse : »): the person the header names
+/// (the lines before the first turn and before the first numbered heading: "1 - Freedonia
+/// – report on …" names a topic, not who answers); failing one, the organisation
+/// ("Embassy spokesperson's remarks": the embassy answers); failing both, the country whose
+/// spokesperson the answers speak for.
+fn header_answerer(
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    starts: &[(usize, &str, usize)],
+) -> Option<Party> {
+    let first_heading = sentences
+        .iter()
+        .find(|s| numbered_heading(&s.text))
+        .map_or(usize::MAX, |s| s.start);
+    let first_turn = sentences[starts[0].0].start.min(first_heading);
+    let in_header = |kind: EntityType| {
+        mentions
+            .iter()
+            .take_while(|m| m.start < first_turn)
+            .find(|m| m.kind == kind)
+    };
+    let header = in_header(EntityType::Person)
+        .or_else(|| in_header(EntityType::Org))
+        .map(|m| Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        });
+    header.or_else(|| {
+        let answers: Vec<&Sentence> = starts
+            .iter()
+            .enumerate()
+            .filter(|(_, &(i, label, _))| {
+                !asks(sentences, i) && ANSWER_LABELS.contains(&label.to_lowercase().as_str())
+            })
+            .flat_map(|(k, &(i, _, _))| {
+                let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
+                &sentences[i..end]
+            })
+            .collect();
+        spokesperson_of_country(sentences, first_turn, &answers, mentions)
+    })
 }
 
 /// How many chars into an answer's sentence (past its label) a country that opens it may
