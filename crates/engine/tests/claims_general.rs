@@ -2190,3 +2190,15 @@ fn an_unnamed_spokeswoman_speaks_for_the_body_her_sentence_names() {
          #3 Denial china_mfa -> japan (north_korea) [added]",
     );
 }
+
+#[test]
+fn breaking_in_looting_and_crippling_are_attacks() {
+    check(
+        "Port\n\nThe minister, Ana Sol, said the Russian regime plundered the port's payment system.",
+        "#1 Accusation ana_sol -> russia (russia) [said]",
+    );
+    check(
+        "Port\n\n« Des services russes ont pillé nos fournisseurs », a déclaré le préfet Marc Olin.",
+        "#1 Accusation marc_olin -> russia (russia) [a déclaré]",
+    );
+}
