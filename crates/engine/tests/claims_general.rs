@@ -2202,3 +2202,12 @@ fn breaking_in_looting_and_crippling_are_attacks() {
         "#1 Accusation marc_olin -> russia (russia) [a déclaré]",
     );
 }
+
+#[test]
+fn a_role_with_a_side_takes_up_no_person_of_unknown_side() {
+    check(
+        "Hack\n\nMarco Bernasconi, a spokesman for the department, said Russia had hacked the ministry. The Russian ambassador rejected the accusations as unfounded.",
+        "#1 Accusation marco_bernasconi -> russia (russia) [said]
+         #2 Denial russia -> marco_bernasconi (russia) [rejected]",
+    );
+}

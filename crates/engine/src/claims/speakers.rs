@@ -245,7 +245,9 @@ fn definite_role(
         .rev()
         .filter(compatible)
         .find(|k| match role {
-            Family::RolePerson => k.kind == Kind::Person,
+            // "the Russian ambassador" is no person whose side is unknown: a role with a
+            // side of its own takes up a person of that side only.
+            Family::RolePerson => k.kind == Kind::Person && (c.side.is_none() || k.side == c.side),
             Family::RoleOrg => known_as(k, head),
             _ => k.kind != Kind::Person,
         });
