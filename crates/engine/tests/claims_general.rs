@@ -2211,3 +2211,11 @@ fn a_role_with_a_side_takes_up_no_person_of_unknown_side() {
          #2 Denial russia -> marco_bernasconi (russia) [rejected]",
     );
 }
+
+#[test]
+fn a_charge_turned_back_with_themselves_counter_accuses() {
+    check(
+        "Hack\n\nThe Russian embassy added that German intelligence services had themselves spied on Russian missions.",
+        "#1 CounterAccusation russia_embassy -> germany (germany) [added]",
+    );
+}

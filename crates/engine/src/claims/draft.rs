@@ -156,7 +156,19 @@ pub(crate) fn draft(
         clears: cleared,
         from_document,
         other_side,
+        turned_back: target_cand.is_some_and(|c| turned_back(f, c)),
     }
+}
+
+/// How many tokens after the accused party an intensifying reflexive may stand ("German
+/// services had themselves spied", « de mener eux-mêmes »: an auxiliary, a preposition
+/// and a quotation mark between).
+const REFLEXIVE_REACH: usize = 4;
+
+/// Whether the accused is said to do it "themselves" (« eux-mêmes »).
+fn turned_back(f: &Facts, c: &Cand) -> bool {
+    (c.last + 1..f.tokens.len().min(c.last + 1 + REFLEXIVE_REACH))
+        .any(|i| f.is(i, Family::Reflexive))
 }
 
 /// "The actor has kept its access to the networks", « ce mode opératoire »: an accusation

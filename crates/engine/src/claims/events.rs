@@ -33,6 +33,8 @@ pub(crate) struct Draft {
     /// The party of another side the content accuses, should the target found be of the
     /// speaker's own side (see `allegiance::no_self_accusation`).
     pub other_side: Option<(super::Party, Option<String>)>,
+    /// The accused is said to do it "themselves" (« eux-mêmes »): a charge turned back.
+    pub turned_back: bool,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.
@@ -213,6 +215,11 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         let Some(t) = d.target_side.clone() else {
             continue;
         };
+        // "Their own services hack their allies themselves": the charge turned back on
+        // the party it names is a counter-accusation, whoever made the first.
+        if d.turned_back && d.speaker_side.as_ref() != Some(&t) {
+            d.stance = Stance::CounterAccusation;
+        }
         let Some(s) = d.speaker_side.clone() else {
             // A speaker of no known side (a weekly, a laboratory) still accuses `t`.
             if let Some(p) = &d.speaker {

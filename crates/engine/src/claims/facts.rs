@@ -20,11 +20,11 @@ pub(crate) struct MentionAt<'m> {
 pub(crate) struct Facts<'m> {
     pub tokens: Vec<Token<'m>>,
     pub hits: Vec<Hit>,
-    /// For each token, the families of the hits covering it (bit `family as u64`):
+    /// For each token, the families of the hits covering it (bit `family as u128`):
     /// the rules ask "is token i a word of this class?" for nearly every token.
-    marks: Vec<u64>,
+    marks: Vec<u128>,
     /// The families of all hits.
-    families: u64,
+    families: u128,
     pub sides: Vec<Hit>,
     pub mentions: Vec<MentionAt<'m>>,
     /// Inside a quotation that opens in an earlier sentence or closes in a later one.
@@ -262,8 +262,8 @@ fn groups_of(inside: &[MentionAt], tokens: &[Token]) -> Vec<String> {
 }
 
 /// For each token the families of the hits covering it, and the families of all hits.
-fn marks_of(hits: &[Hit], len: usize) -> (Vec<u64>, u64) {
-    let mut marks = vec![0u64; len];
+fn marks_of(hits: &[Hit], len: usize) -> (Vec<u128>, u128) {
+    let mut marks = vec![0u128; len];
     let mut families = 0;
     for h in hits {
         let bit = h.family.bit();

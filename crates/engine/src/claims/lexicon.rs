@@ -103,14 +103,17 @@ pub(crate) enum Family {
     /// A mundane cause of an outage ("a software update", « une panne »): blaming the
     /// outage on it denies that an attack caused it.
     MundaneCause,
+    /// An intensifying reflexive after a party ("themselves", « eux-mêmes »): the party
+    /// does what it is charged with, the charge turned back on it.
+    Reflexive,
 }
 
-// A set of families fits in a `u64` (see `Family::bit`).
-const _: () = assert!((Family::MundaneCause as u32) < 64);
+// A set of families fits in a `u128` (see `Family::bit`).
+const _: () = assert!((Family::Reflexive as u32) < 128);
 
 impl Family {
-    /// The family's bit in a set of families held in a `u64` (fewer than 64 families).
-    pub fn bit(self) -> u64 {
+    /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
+    pub fn bit(self) -> u128 {
         1 << (self as u32)
     }
 
@@ -181,6 +184,7 @@ impl Family {
             "spokesperson" => Spokesperson,
             "fronted" => Fronted,
             "mundane_cause" => MundaneCause,
+            "reflexive" => Reflexive,
             _ => return None,
         })
     }
