@@ -165,10 +165,12 @@ pub(crate) fn draft(
 /// and a quotation mark between).
 const REFLEXIVE_REACH: usize = 4;
 
-/// Whether the accused is said to do it "themselves" (« eux-mêmes »).
+/// Whether the accused is said to do it "themselves" (« eux-mêmes »); not "X has itself
+/// been accused" (a passive after it: the party is charged too, and charges nobody).
 fn turned_back(f: &Facts, c: &Cand) -> bool {
-    (c.last + 1..f.tokens.len().min(c.last + 1 + REFLEXIVE_REACH))
-        .any(|i| f.is(i, Family::Reflexive))
+    (c.last + 1..f.tokens.len().min(c.last + 1 + REFLEXIVE_REACH)).any(|i| {
+        f.is(i, Family::Reflexive) && !(i + 1 < f.tokens.len() && f.is(i + 1, Family::Passive))
+    })
 }
 
 /// "The actor has kept its access to the networks", « ce mode opératoire »: an accusation

@@ -217,7 +217,7 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         };
         // "Their own services hack their allies themselves": the charge turned back on
         // the party it names is a counter-accusation, whoever made the first.
-        if d.turned_back && d.speaker_side.as_ref() != Some(&t) {
+        if d.turned_back && d.speaker.is_some() && d.speaker_side.as_ref() != Some(&t) {
             d.stance = Stance::CounterAccusation;
         }
         let Some(s) = d.speaker_side.clone() else {
