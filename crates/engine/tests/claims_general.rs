@@ -2219,3 +2219,12 @@ fn a_charge_turned_back_with_themselves_counter_accuses() {
         "#1 CounterAccusation russia_embassy -> germany (germany) [added]",
     );
 }
+
+#[test]
+fn a_relative_clause_with_dont_is_an_aside_before_the_verb() {
+    check(
+        "Piratage\n\nLa Russie a piraté le port, selon Paris. Le Centre australien de cybersécurité (ACSC), dont des experts ont été dépêchés sur place, n'a pas souhaité commenter.",
+        "#1 Accusation france -> russia (russia) [selon]
+         #2 NonConfirmation centre_australien_de_cybersecurite -> france (russia) [n'a pas souhaité]",
+    );
+}

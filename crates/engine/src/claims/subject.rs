@@ -85,7 +85,9 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         };
         // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
         let aside = clause.earlier
-            && (participial(f, cands, start) || relative(f, start) || whereabouts(f, start));
+            && (participial(f, cands, start)
+                || relative(f, cands, start, end)
+                || whereabouts(f, start));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return reporter_of_country(f, cands, &s).unwrap_or(s);
@@ -239,11 +241,20 @@ fn whereabouts(f: &Facts, start: usize) -> bool {
     })
 }
 
-/// Whether the clause at `start` opens with a relative pronoun ("who", « qui »).
-fn relative(f: &Facts, start: usize) -> bool {
-    (start..f.tokens.len())
-        .find(|&i| f.tokens[i].word)
-        .is_some_and(|w| f.is(w, Family::Relative))
+/// Whether the clause at `start` is a relative one ("who heads the agency", « dont deux experts
+/// sont sur place »).
+fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
+    let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
+        return false;
+    };
+    // A clause says something of its own ("dont deux experts sont sur place"); a party
+    // alone after the word is a list's example (« certains partenaires, dont la Belgique, »).
+    let says = (w + 1..end).any(|i| {
+        f.tokens[i].word
+            && !f.is(i, Family::Determiner)
+            && !cands.iter().any(|c| c.first <= i && i <= c.last)
+    });
+    f.is(w, Family::Relative) && says
 }
 
 /// "claimed the attack on Telegram", « a revendiqué l'opération sur Facebook »: where
