@@ -35,7 +35,7 @@ pub mod storage;
 
 use analyser::Analyser;
 use components::Exporter;
-use context::{CorpusContext, Dispatch, UiLang};
+use context::{AppContext, CorpusContext, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
     use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key, Pending,
@@ -97,21 +97,21 @@ pub fn App(props: &AppProps) -> Html {
     let page = page_for(&corpus, &state, pending, &exporter);
     // The add-articles form's notices show beside it (`page_for`); the rest at the top.
     let page_notices = state.notices_at(Place::Page);
+    let context = AppContext {
+        corpus,
+        dispatch: Some(state.dispatcher()),
+        analyser: Some(analyser),
+        ui_lang: UiLang(state.ui_lang),
+    };
     html! {
-        <ContextProvider<CorpusContext> context={corpus}>
-            <ContextProvider<Analyser> context={analyser}>
-            <ContextProvider<Dispatch> context={state.dispatcher()}>
-            <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
+        <ContextProvider<AppContext> {context}>
                 { components::header() }
                 if !page_notices.is_empty() {
                     { components::notices(&page_notices, "Messages", &Some(state.dispatcher())) }
                 }
                 { page }
                 { components::shortcuts() }
-            </ContextProvider<UiLang>>
-            </ContextProvider<Dispatch>>
-            </ContextProvider<Analyser>>
-        </ContextProvider<CorpusContext>>
+        </ContextProvider<AppContext>>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::components::{stance_badge, stance_parts};
 use crate::context::UiLang;
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
+use crate::hooks::use_ui_lang;
 use parallax_engine::claims::Party;
 use parallax_engine::claims_table::speaker_label;
 use parallax_engine::Claim;
@@ -38,7 +39,7 @@ pub fn cue_tooltip(claim: &Claim) -> String {
 #[function_component]
 pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
     let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
+    let UiLang(lang) = use_ui_lang();
     let note = use_node_ref();
     let Some(claim) = corpus
         .article(props.article)

@@ -1,9 +1,10 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
 use crate::components::{lang_toggle, stance_badge};
-use crate::context::{Dispatch, UiLang};
+use crate::context::UiLang;
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
+use crate::hooks::{use_dispatch, use_ui_lang};
 use crate::route::Route;
 use crate::sorted_map::SortedMap;
 use yew::prelude::*;
@@ -22,8 +23,8 @@ pub struct DisputesProps {
 #[function_component]
 pub fn Disputes(props: &DisputesProps) -> Html {
     let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
-    let dispatch = use_context::<Dispatch>();
+    let UiLang(lang) = use_ui_lang();
+    let dispatch = use_dispatch();
     let groups = use_memo(
         (props.articles.clone(), corpus.clone()),
         |(articles, corpus)| {

@@ -4,8 +4,8 @@
 //! is known there; otherwise the card lists the names the texts use.
 
 use crate::components::type_word;
-use crate::context::Dispatch;
 use crate::hooks::use_corpus;
+use crate::hooks::use_dispatch;
 use crate::route::Route;
 use crate::sorted_map::set_of;
 use crate::state::Action;
@@ -52,7 +52,7 @@ pub fn reference_links(k: &KbEntry) -> Option<Html> {
 #[function_component]
 pub fn EntityCard(props: &EntityCardProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
         let mut names = Vec::new();
         let mut kind = None;

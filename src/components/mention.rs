@@ -5,7 +5,7 @@
 //! decides, so the setting re-renders no mention.
 
 use crate::components::type_word;
-use crate::context::Dispatch;
+use crate::hooks::use_dispatch;
 use crate::state::Action;
 use parallax_engine::EntityType;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub struct MentionProps {
 /// `mark.entity[data-type][data-id]`.
 #[function_component]
 pub fn MentionView(props: &MentionProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let send = move |action: Action| {
         if let Some(d) = &dispatch {
             d.dispatch(action);

@@ -6,9 +6,10 @@
 //! column): pointing at a sentence re-renders the paragraphs it changes, not the article.
 
 use crate::components::{lit_in, other_version, SentenceView};
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
+use crate::hooks::use_dispatch;
 use crate::layout::Side;
 use crate::shared::Shared;
 use crate::sorted_map::SortedMap;
@@ -63,7 +64,7 @@ pub struct ParagraphBlockProps {
 #[function_component]
 pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let (side, marks) = (props.side, &props.marks);
     let index = side.article(&props.pair);
     let Some(Block::Text { sentences, .. }) = corpus

@@ -7,9 +7,10 @@
 //! it left, not every cell of the page.
 
 use crate::components::{lit_in, other_version, BlockView, SentenceView};
-use crate::context::{CorpusContext, Dispatch};
+use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair, Row};
 use crate::hooks::use_corpus;
+use crate::hooks::use_dispatch;
 use crate::layout::{Languages, Side};
 use crate::route::Route;
 use crate::shared::Shared;
@@ -130,7 +131,7 @@ const UNCERTAIN_BELOW: f32 = 0.35;
 #[function_component]
 pub fn RowCell(props: &RowCellProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let (pair, r, side, marks) = (&props.pair, props.row, props.side, &props.marks);
     let Some(row) = pair.rows.get(r) else {
         return Html::default();

@@ -2,8 +2,8 @@
 //! (stance, speaker → target; see `claim_note.rs`).
 
 use crate::components::{ClaimNote, MentionView};
-use crate::context::Dispatch;
 use crate::hooks::use_corpus;
+use crate::hooks::use_dispatch;
 use crate::state::{Action, HiddenTypes};
 use parallax_engine::segments::Highlight;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub struct SentenceProps {
 #[function_component]
 pub fn SentenceView(props: &SentenceProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),

@@ -1,4 +1,4 @@
-//! Hooks: the corpus from context, and the app's links to the browser (location hash, title,
+//! Hooks: the corpus, dispatcher, analyser and interface language from context, and the app's links to the browser (location hash, title,
 //! scrolling, keyboard, storage).
 
 mod use_claim_keys;
@@ -16,7 +16,7 @@ mod use_shortcuts_key;
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
 };
-pub use use_corpus::use_corpus;
+pub use use_corpus::{use_analyser, use_corpus, use_dispatch, use_ui_lang};
 pub use use_hash_route::{current_filter, current_route, use_hash_route};
 pub use use_library_corpus::{use_library_corpus, Pending};
 pub use use_narrow::{is_narrow, use_narrow, PHONE_MAX_WIDTH};

@@ -1,8 +1,8 @@
 //! One article (`#/article/<stem>`): its blocks, noise muted, with the legend and side panels.
 
 use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard};
-use crate::context::Dispatch;
 use crate::hooks::use_corpus;
+use crate::hooks::use_dispatch;
 use crate::route::Route;
 use crate::state::HiddenTypes;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub struct ArticlePageProps {
 #[function_component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let anchor = corpus
         .views
         .get(props.article)

@@ -6,9 +6,9 @@
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
 use crate::components::{entity_claims, entity_mentions, reference_links, type_word};
-use crate::context::UiLang;
 use crate::entity_facts::{entity_facts, EntityFacts};
 use crate::hooks::use_corpus;
+use crate::hooks::use_ui_lang;
 use crate::route::Route;
 use parallax_engine::Lang;
 use yew::prelude::*;
@@ -94,7 +94,7 @@ fn names(facts: &EntityFacts) -> Html {
 #[function_component]
 pub fn EntityPage(props: &EntityPageProps) -> Html {
     let corpus = use_corpus();
-    let lang = use_context::<UiLang>().map_or(Lang::En, |l| l.0);
+    let lang = use_ui_lang().0;
     let facts = use_memo(
         (props.id.clone(), corpus.clone(), lang),
         |(id, corpus, lang)| entity_facts(corpus, id, *lang),

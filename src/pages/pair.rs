@@ -9,7 +9,6 @@
 
 mod rows;
 
-use crate::analyser::Analyser;
 use crate::components::{
     export_buttons, interleaved_rows, legend, pair_switches, row_column, Disputes, EntitySheet,
     Exporter, ParagraphColumn, RowMarks, RowsShown, Switches,
@@ -17,6 +16,7 @@ use crate::components::{
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
 use crate::hooks::{current_route, use_narrow, use_row_keys};
+use crate::hooks::{use_analyser, use_dispatch};
 use crate::layout::{Languages, PairMode};
 use crate::route::Route;
 use crate::shared::Shared;
@@ -68,11 +68,11 @@ const PAGE_ROWS: usize = 200;
 #[function_component]
 pub fn PairPage(props: &PairPageProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let exporter = Exporter {
         corpus: corpus.clone(),
         dispatch: dispatch.clone(),
-        analyser: use_context::<Analyser>(),
+        analyser: use_analyser(),
     };
     let narrow = use_narrow();
     let pair = Shared::of(use_memo(

@@ -11,12 +11,12 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
-use crate::analyser::Analyser;
 use crate::components::{
     accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
 };
-use crate::context::{Dispatch, UiLang};
+use crate::context::UiLang;
 use crate::hooks::use_corpus;
+use crate::hooks::{use_analyser, use_dispatch, use_ui_lang};
 use crate::hooks::{use_claim_keys, ClaimAt};
 use crate::route::Route;
 use cell_claims::{cell_claims, focus_opened, CellClaims};
@@ -50,12 +50,12 @@ fn event_id(about: &str) -> String {
 #[function_component]
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
-    let dispatch = use_context::<Dispatch>();
+    let UiLang(lang) = use_ui_lang();
+    let dispatch = use_dispatch();
     let exporter = Exporter {
         corpus: corpus.clone(),
         dispatch: dispatch.clone(),
-        analyser: use_context::<Analyser>(),
+        analyser: use_analyser(),
     };
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
