@@ -37,8 +37,9 @@ use analyser::Analyser;
 use components::Exporter;
 use context::{AppContext, CorpusContext, UiLang};
 use hooks::{
-    current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
-    use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key, Pending,
+    current_filter, current_route, use_hash_route, use_library_corpus, use_mount_effect,
+    use_page_title, use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key,
+    Pending,
 };
 use pages::{library_page, not_found_page, ArticlePage, DisputesPage, EntityPage, PairPage};
 use route::Route;
@@ -74,7 +75,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The worker loads after the first paint.
         let analyser = analyser.clone();
-        use_effect_with((), move |_| analyser.prepare());
+        use_mount_effect(move || {
+            analyser.prepare();
+            || ()
+        });
     }
     let (corpus, pending) = use_library_corpus(
         state.own.clone(),

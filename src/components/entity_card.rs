@@ -5,7 +5,7 @@
 
 use crate::components::type_word;
 use crate::hooks::use_corpus;
-use crate::hooks::use_dispatch;
+use crate::hooks::{use_dispatch, use_mount_effect};
 use crate::route::Route;
 use crate::sorted_map::set_of;
 use crate::state::Action;
@@ -87,7 +87,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         })
     };
     // Escape closes the card, wherever the focus is.
-    use_effect_with((), move |_| {
+    use_mount_effect(move || {
         let listener = gloo::utils::window().document().map(|document| {
             gloo::events::EventListener::new(&document, "keydown", move |event| {
                 let escape = event

@@ -4,7 +4,7 @@
 //! (the name tapped) when it closes, by its button or by Escape.
 
 use crate::components::EntityCard;
-use crate::hooks::is_narrow;
+use crate::hooks::{is_narrow, use_mount_effect};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn EntitySheet(props: &EntitySheetProps) -> Html {
     // and that element is still on the page.
     {
         let opener = opener.clone();
-        use_effect_with((), move |_| {
+        use_mount_effect(move || {
             move || {
                 if let Some(element) = opener.borrow_mut().take() {
                     if element.is_connected() {
