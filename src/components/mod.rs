@@ -54,7 +54,7 @@ pub use notices::notices;
 pub use other_version::other_version;
 pub use pair_switches::{pair_switches, Switches};
 pub use paragraph_block::{blocks_of_row, BlockMarks, ParagraphBlock};
-pub use paragraph_column::ParagraphColumn;
+pub use paragraph_column::paragraph_column;
 pub use quote_view::quote_view;
 pub use row_cell::{CellMarks, RowCell, RowMarks};
 pub use row_column::{row_column, RowsShown};

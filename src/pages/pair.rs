@@ -3,15 +3,15 @@
 //!
 //! On a wide screen the two versions are real `section`s; in rows, CSS grid (with
 //! `display: contents`) lines their cells up row by row (`row_column`), in paragraphs each keeps
-//! its own (`ParagraphColumn`). On a phone the aligned rows are interleaved instead
+//! its own (`paragraph_column`). On a phone the aligned rows are interleaved instead
 //! (`InterleavedRows`: a French sentence, then its English counterpart), and the entity card is
 //! a bottom sheet (`EntitySheet`). The reader may read one version at a time.
 
 mod rows;
 
 use crate::components::{
-    export_buttons, interleaved_rows, legend, pair_switches, row_column, Disputes, EntitySheet,
-    Exporter, ParagraphColumn, RowMarks, RowsShown, Switches,
+    export_buttons, interleaved_rows, legend, pair_switches, paragraph_column, row_column,
+    Disputes, EntitySheet, Exporter, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -142,12 +142,10 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     };
     let grid = match props.mode {
         PairMode::Paragraphs => {
-            let columns = props.languages.sides().map(|side| {
-                html! {
-                    <ParagraphColumn key={side.code()} {side} pair={pair.clone()} rows={rows.clone()}
-                        marks={marks.clone()} />
-                }
-            });
+            let columns = props
+                .languages
+                .sides()
+                .map(|side| paragraph_column(&corpus, side, &pair, &rows, &marks));
             html! { <div class={grid_class("paragraphs")}>{ for columns }</div> }
         }
         PairMode::Rows if narrow => interleaved_rows(&corpus, &rows_shown),
