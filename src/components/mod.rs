@@ -36,7 +36,7 @@ pub use accusation_matrix::{accusation_matrix, counts_phrase, CellAt, Matrix, Ma
 pub use add_articles::AddArticles;
 pub use article_card::{article_card, lang_name};
 pub use block::{lit_in, noise_slug, BlockView};
-pub use claim_note::{cue_tooltip, ClaimNote};
+pub use claim_note::{claim_note, cue_tooltip};
 pub use column_head::column_head;
 pub use disputes::Disputes;
 pub use entity_card::{reference_links, EntityCard};

@@ -1,9 +1,10 @@
 //! A sentence: its segments mapped to elements (text, mentions, cues), then a note per claim
 //! (stance, speaker → target; see `claim_note.rs`).
 
-use crate::components::{ClaimNote, MentionView};
+use crate::components::{claim_note, MentionView};
+use crate::context::UiLang;
 use crate::hooks::use_corpus;
-use crate::hooks::use_dispatch;
+use crate::hooks::{use_dispatch, use_ui_lang};
 use crate::state::{Action, HiddenTypes};
 use parallax_engine::segments::Highlight;
 use yew::prelude::*;
@@ -34,6 +35,7 @@ pub struct SentenceProps {
 pub fn SentenceView(props: &SentenceProps) -> Html {
     let corpus = use_corpus();
     let dispatch = use_dispatch();
+    let UiLang(lang) = use_ui_lang();
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),
@@ -71,7 +73,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     });
     let notes = claim_ids
         .iter()
-        .map(|&c| html! { <ClaimNote key={c} article={props.article} claim={c} /> });
+        .map(|&c| claim_note(&corpus, lang, props.article, c));
     let at = (props.article, props.index);
     let hover = |on: bool| {
         let dispatch = dispatch.clone();
