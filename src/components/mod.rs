@@ -49,7 +49,7 @@ pub use interleaved_rows::interleaved_rows;
 pub use lang_toggle::lang_toggle;
 pub use legend::{legend, type_word};
 pub use library_filters::{match_phrase, LibraryFilters};
-pub use mention::MentionView;
+pub use mention::{mention_view, MentionProps};
 pub use notices::notices;
 pub use other_version::other_version;
 pub use pair_switches::{pair_switches, Switches};

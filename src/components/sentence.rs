@@ -1,7 +1,7 @@
 //! A sentence: its segments mapped to elements (text, mentions, cues), then a note per claim
 //! (stance, speaker → target; see `claim_note.rs`).
 
-use crate::components::{claim_note, MentionView};
+use crate::components::{claim_note, mention_view, MentionProps};
 use crate::context::UiLang;
 use crate::hooks::use_corpus;
 use crate::hooks::{use_dispatch, use_ui_lang};
@@ -57,15 +57,17 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     };
     let children = segments.iter().map(|segment| match segment.highlight {
         Some(Highlight::Entity(m)) => match article.entities.get(m) {
-            Some(mention) => html! {
-                <MentionView
-                    id={AttrValue::from(mention.id.clone())}
-                    kind={mention.kind}
-                    text={AttrValue::from(segment.text.clone())}
-                    lit={props.lit.as_deref() == Some(mention.id.as_str())}
-                    hidden={props.hidden.hides(mention.kind)}
-                    speaker={is_speaker(&mention.id)} />
-            },
+            Some(mention) => mention_view(
+                &MentionProps {
+                    id: AttrValue::from(mention.id.clone()),
+                    kind: mention.kind,
+                    text: AttrValue::from(segment.text.clone()),
+                    lit: props.lit.as_deref() == Some(mention.id.as_str()),
+                    hidden: props.hidden.hides(mention.kind),
+                    speaker: is_speaker(&mention.id),
+                },
+                &dispatch,
+            ),
             None => html! { segment.text.clone() },
         },
         Some(Highlight::Cue(_)) => html! { <span class="cue">{ segment.text.clone() }</span> },
