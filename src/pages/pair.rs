@@ -5,13 +5,13 @@
 //! `display: contents`) lines their cells up row by row (`row_column`), in paragraphs each keeps
 //! its own (`paragraph_column`). On a phone the aligned rows are interleaved instead
 //! (`InterleavedRows`: a French sentence, then its English counterpart), and the entity card is
-//! a bottom sheet (`EntitySheet`). The reader may read one version at a time.
+//! a bottom sheet (`EntityCard`'s `sheet`). The reader may read one version at a time.
 
 mod rows;
 
 use crate::components::{
     export_buttons, interleaved_rows, legend, pair_switches, paragraph_column, row_column,
-    Disputes, EntitySheet, Exporter, RowMarks, RowsShown, Switches,
+    Disputes, EntityCard, Exporter, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -168,7 +168,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                 <div class="side" lang="en">
                     { legend(props.hidden, props.type_words, &dispatch) }
                     if let Some(id) = props.selected.clone() {
-                        <EntitySheet {id} />
+                        <EntityCard {id} sheet=true />
                     }
                     <Disputes articles={vec![pair.fr, pair.en]} />
                     { export_buttons(&exporter, &[pair.fr, pair.en], "parallax-pair") }
