@@ -10,7 +10,7 @@
 
 use crate::components::type_word;
 use crate::hooks::use_corpus;
-use crate::hooks::{is_narrow, use_dispatch, use_mount_effect};
+use crate::hooks::{is_narrow, use_dispatch, use_effect_on, use_mount_effect};
 use crate::route::Route;
 use crate::sorted_map::set_of;
 use crate::state::Action;
@@ -128,7 +128,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     // name tapped to open it is the one the focus goes back to.
     {
         let sheet = sheet.clone();
-        use_effect_with(props.id.clone(), move |_| {
+        use_effect_on(props.id.clone(), move |_| {
             if let Some(sheet) = sheet.cast::<web_sys::Element>().filter(|_| is_narrow()) {
                 take_focus(&sheet, &opener);
             }

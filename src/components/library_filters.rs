@@ -9,7 +9,7 @@ use crate::components::{stance_parts, STANCES};
 use crate::context::Dispatch;
 use crate::filter::{stance_of_slug, LibraryFilter};
 use crate::hooks::use_corpus;
-use crate::hooks::use_dispatch;
+use crate::hooks::{use_dispatch, use_effect_on};
 use crate::state::Action;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -82,7 +82,7 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     // An option's `selected` attribute no longer moves a select the reader has touched: the
     // selects are given the filter's values after each render (a shared address, "back").
     let (actor_ref, stance_ref) = (use_node_ref(), use_node_ref());
-    use_effect_with(
+    use_effect_on(
         (
             chosen_actor.to_string(),
             chosen_stance,

@@ -2,7 +2,7 @@
 
 use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard};
 use crate::hooks::use_corpus;
-use crate::hooks::use_dispatch;
+use crate::hooks::{use_dispatch, use_effect_on};
 use crate::route::Route;
 use crate::state::HiddenTypes;
 use yew::prelude::*;
@@ -39,7 +39,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         .get(props.article)
         .zip(props.target)
         .map(|(view, n)| format!("s-{}-{n}", view.stem));
-    use_effect_with(anchor, |anchor| {
+    use_effect_on(anchor, |anchor| {
         if let Some(element) = anchor
             .as_ref()
             .and_then(|id| gloo::utils::document().get_element_by_id(id))

@@ -16,7 +16,7 @@ use crate::components::{
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
 use crate::hooks::{current_route, use_narrow, use_row_keys};
-use crate::hooks::{use_analyser, use_dispatch};
+use crate::hooks::{use_analyser, use_dispatch, use_effect_on};
 use crate::layout::{Languages, PairMode};
 use crate::route::Route;
 use crate::shared::Shared;
@@ -88,7 +88,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     // A deep link to a row puts the cursor there, once per link.
     {
         let dispatch = dispatch.clone();
-        use_effect_with(props.target, move |target| {
+        use_effect_on(props.target, move |target| {
             if let (Some(row), Some(d)) = (target, &dispatch) {
                 d.dispatch(Action::SetCursor(Some(*row)));
             }
@@ -185,7 +185,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
 /// other version put it there, perhaps far from the row's other cell).
 #[hook]
 fn use_address(stems: (String, String), cursor: Option<usize>, mode: PairMode) {
-    use_effect_with((cursor, mode), move |&(cursor, mode)| {
+    use_effect_on((cursor, mode), move |&(cursor, mode)| {
         let document = gloo::utils::document();
         if let Some(row) = cursor {
             let focused_row = document
