@@ -38,10 +38,12 @@ use components::Exporter;
 use context::{AppContext, CorpusContext, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_mount_effect,
-    use_page_title, use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key,
+    use_page_title, use_route_scroll, use_saved_library, use_saved_settings, use_shortcuts_key,
     Pending,
 };
-use pages::{library_page, not_found_page, ArticlePage, DisputesPage, EntityPage, PairPage};
+use pages::{
+    article_page, library_page, not_found_page, ArticleView, DisputesPage, EntityPage, PairPage,
+};
 use route::Route;
 use state::{AppState, Place};
 use yew::prelude::*;
@@ -91,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
     use_saved_settings(state.type_words, state.languages, state.ui_lang);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
-    use_scroll_to_top(state.route.clone());
+    use_route_scroll(state.route.clone(), &corpus);
     use_shortcuts_key();
     let exporter = Exporter {
         corpus: corpus.clone(),
@@ -153,10 +155,15 @@ fn page_for(
                 Route::Sentence(_, n) => Some(*n),
                 _ => None,
             };
-            html! {
-                <ArticlePage {article} {target} hidden={state.hidden} type_words={state.type_words}
-                    lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
-            }
+            let page = ArticleView {
+                article,
+                target,
+                hidden: state.hidden,
+                type_words: state.type_words,
+                lit: state.hovered_entity.clone(),
+                selected: state.selected_entity.clone(),
+            };
+            article_page(corpus, &exporter.dispatch, &page)
         }
         Route::Pair(a, b, _) | Route::PairRow(a, b, _, _) => {
             let (Some(a), Some(b)) = (corpus.article_by_stem(a), corpus.article_by_stem(b)) else {
