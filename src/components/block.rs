@@ -1,9 +1,11 @@
-//! A block of an article: a paragraph of sentences, or a muted noise block with its label.
+//! A block of an article: a paragraph of sentences, or a muted noise block with its label; in a
+//! pair's original-paragraphs layout, a paragraph of one version (`in_pair`,
+//! `paragraph_block.rs`).
 
-use crate::components::SentenceView;
+use crate::components::{pair_paragraph, InPair, SentenceView};
 use crate::context::CorpusContext;
 use crate::corpus::Block;
-use crate::hooks::use_corpus;
+use crate::hooks::{use_corpus, use_dispatch};
 use crate::state::HiddenTypes;
 use parallax_engine::segments::Highlight;
 use parallax_engine::ParagraphKind;
@@ -59,12 +61,17 @@ pub struct BlockProps {
     /// A sentence to mark as the target of a link.
     #[prop_or_default]
     pub target: Option<usize>,
+    /// A paragraph of a pair's version in its original paragraphs, with its own marks (which
+    /// stand for `lit` and `hidden` then).
+    #[prop_or_default]
+    pub in_pair: Option<InPair>,
 }
 
 /// `p.paragraph` with its sentences, or `p.noise[data-noise-kind]`.
 #[function_component]
 pub fn BlockView(props: &BlockProps) -> Html {
     let corpus = use_corpus();
+    let dispatch = use_dispatch();
     let (Some(article), Some(block)) = (
         corpus.article(props.article),
         corpus
@@ -75,17 +82,23 @@ pub fn BlockView(props: &BlockProps) -> Html {
         return Html::default();
     };
     let lang = article.lang.code();
-    match block {
-        Block::Noise { kind, text } => html! {
+    match (block, &props.in_pair) {
+        (Block::Noise { kind, text }, _) => html! {
             <p class="noise" data-noise-kind={noise_slug(*kind)} {lang}>
                 <span class="noise-label">{ kind.label() }</span>
                 { text.clone() }
             </p>
         },
-        Block::Text {
-            headline,
-            sentences,
-        } => {
+        (Block::Text { sentences, .. }, Some(place)) => {
+            pair_paragraph(&corpus, &dispatch, sentences, place)
+        }
+        (
+            Block::Text {
+                headline,
+                sentences,
+            },
+            None,
+        ) => {
             let items = sentences.iter().map(|&i| {
                 let class = (props.target == Some(i)).then_some("target");
                 html! {

@@ -51,7 +51,7 @@ pub use mention::{mention_view, MentionProps};
 pub use notices::notices;
 pub use other_version::other_version;
 pub use pair_switches::{pair_switches, Switches};
-pub use paragraph_block::{blocks_of_row, BlockMarks, ParagraphBlock};
+pub use paragraph_block::{blocks_of_row, pair_paragraph, BlockMarks, InPair};
 pub use paragraph_column::paragraph_column;
 pub use quote_view::quote_view;
 pub use row_cell::{CellMarks, RowCell, RowMarks};

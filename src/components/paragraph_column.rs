@@ -1,10 +1,10 @@
 //! One version of a translation pair in its original paragraphs (the "Original paragraphs"
 //! layout of the side-by-side view). Sentences keep their alignment row (`data-row`), so
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
-//! Each paragraph is a `ParagraphBlock` with its own marks.
+//! Each paragraph is a `BlockView` with its own marks (`in_pair`).
 
 use crate::components::{
-    blocks_of_row, lang_name, lit_in, BlockMarks, BlockView, ParagraphBlock, RowMarks,
+    blocks_of_row, lang_name, lit_in, BlockMarks, BlockView, InPair, RowMarks,
 };
 use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair};
@@ -65,10 +65,13 @@ pub fn paragraph_column(
                     hidden: marks.hidden,
                     other_shown,
                 };
-                html! {
-                    <ParagraphBlock key={b} {side} pair={pair.clone()} rows={rows.clone()}
-                        block={b} {marks} />
-                }
+                let in_pair = InPair {
+                    side,
+                    pair: pair.clone(),
+                    rows: rows.clone(),
+                    marks,
+                };
+                html! { <BlockView key={b} article={index} index={b} {in_pair} /> }
             }
         });
     let lang = article.lang;
