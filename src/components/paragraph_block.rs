@@ -7,7 +7,7 @@
 //! changes, not the article. One component for the article page's blocks and the pair's
 //! paragraphs: each component costs the app's wasm its own copy of Yew's code.
 
-use crate::components::{lit_in, other_version, SentenceView};
+use crate::components::{lit_in, other_version, MemoView, SentenceView};
 use crate::context::CorpusContext;
 use crate::context::Dispatch;
 use crate::corpus::{Pair, Row};
@@ -89,8 +89,14 @@ pub fn pair_paragraph(
         );
         html! {
             <>
-                <SentenceView key={s} article={index} index={s} {row} {class}
-                    lit={lit_in(corpus, index, s, &marks.lit)} hidden={marks.hidden} />
+                { SentenceView {
+                    article: index,
+                    index: s,
+                    lit: lit_in(corpus, index, s, &marks.lit),
+                    hidden: marks.hidden,
+                    class,
+                    row,
+                }.keyed(s) }
                 if let (true, Some(row)) = (leads_across, row) {
                     { other_version(row, side.other(), dispatch) }
                     { " " }

@@ -4,7 +4,7 @@
 //! Each paragraph is a `BlockView` with its own marks (`in_pair`).
 
 use crate::components::{
-    blocks_of_row, lang_name, lit_in, BlockMarks, BlockView, InPair, RowMarks,
+    blocks_of_row, lang_name, lit_in, BlockMarks, BlockView, InPair, MemoView, RowMarks,
 };
 use crate::context::CorpusContext;
 use crate::corpus::{Block, Pair};
@@ -54,9 +54,13 @@ pub fn paragraph_column(
         .iter()
         .enumerate()
         .map(|(b, block)| match block {
-            Block::Noise { .. } => html! {
-                <BlockView key={b} article={index} index={b} hidden={marks.hidden} />
-            },
+            Block::Noise { .. } => BlockView {
+                article: index,
+                index: b,
+                hidden: marks.hidden,
+                ..BlockView::default()
+            }
+            .keyed(b),
             Block::Text { sentences, .. } => {
                 let marks = BlockMarks {
                     counterpart: at(b, &counterpart),
@@ -71,7 +75,13 @@ pub fn paragraph_column(
                     rows: rows.clone(),
                     marks,
                 };
-                html! { <BlockView key={b} article={index} index={b} {in_pair} /> }
+                BlockView {
+                    article: index,
+                    index: b,
+                    in_pair: Some(in_pair),
+                    ..BlockView::default()
+                }
+                .keyed(b)
             }
         });
     let lang = article.lang;

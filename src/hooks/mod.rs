@@ -17,7 +17,7 @@ mod use_shortcuts_key;
 pub use use_claim_keys::{
     claims_in, key_request, next_claim, stance_matches, use_claim_keys, ClaimAt,
 };
-pub use use_corpus::{use_analyser, use_corpus, use_dispatch, use_ui_lang};
+pub use use_corpus::{use_analyser, use_app_context, use_corpus, use_dispatch, use_ui_lang};
 pub use use_hash_route::{current_filter, current_route, use_hash_route};
 pub use use_library_corpus::{use_library_corpus, Pending};
 pub use use_mount_effect::{use_effect_on, use_mount_effect};

@@ -1,6 +1,6 @@
 //! One article (`#/article/<stem>`): its blocks, noise muted, with the legend and side panels.
 
-use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard};
+use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard, MemoView};
 use crate::context::{CorpusContext, Dispatch};
 use crate::route::Route;
 use crate::state::HiddenTypes;
@@ -37,10 +37,15 @@ pub fn article_page(
         return Html::default();
     };
     let blocks = (0..view.blocks.len()).map(|i| {
-        html! {
-            <BlockView key={i} article={props.article} index={i}
-                lit={props.lit.clone()} hidden={props.hidden} target={props.target} />
+        BlockView {
+            article: props.article,
+            index: i,
+            lit: props.lit.clone(),
+            hidden: props.hidden,
+            target: props.target,
+            in_pair: None,
         }
+        .keyed(i)
     });
     let pair_links: Vec<Html> = corpus.pairs_with(props.article).map(|pair| {
         let href = Route::Pair(
