@@ -83,7 +83,7 @@ pub fn article_page(
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }
-                    <Disputes articles={vec![props.article]} />
+                    { Disputes { articles: vec![props.article] }.memo() }
                 </div>
             </div>
         </main>

@@ -11,7 +11,7 @@ mod rows;
 
 use crate::components::{
     export_buttons, interleaved_rows, legend, pair_switches, paragraph_column, row_column,
-    Disputes, EntityCard, Exporter, RowMarks, RowsShown, Switches,
+    Disputes, EntityCard, Exporter, MemoView, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
@@ -170,7 +170,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} sheet=true />
                     }
-                    <Disputes articles={vec![pair.fr, pair.en]} />
+                    { Disputes { articles: vec![pair.fr, pair.en] }.memo() }
                     { export_buttons(&exporter, &[pair.fr, pair.en], "parallax-pair") }
                 </div>
             </div>
