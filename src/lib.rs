@@ -34,7 +34,7 @@ pub mod state;
 pub mod storage;
 
 use analyser::Analyser;
-use components::Exporter;
+use components::{Exporter, MemoView};
 use context::{AppContext, CorpusContext, UiLang};
 use hooks::{
     current_filter, current_route, use_hash_route, use_library_corpus, use_mount_effect,
@@ -187,7 +187,10 @@ fn page_for(
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }
         }
-        Route::Entity(id) => html! { <EntityPage id={AttrValue::from(id.clone())} /> },
+        Route::Entity(id) => EntityPage {
+            id: AttrValue::from(id.clone()),
+        }
+        .memo(),
         Route::Dispute(about) => html! { <DisputesPage focus={AttrValue::from(about.clone())} /> },
         Route::Disputes => html! { <DisputesPage /> },
         Route::NotFound(_) => not_found(),
