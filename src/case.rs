@@ -13,6 +13,11 @@ fn lower(c: char) -> char {
     }
 }
 
+/// Whether `c` is an ASCII or Latin-1 capital letter (a capital beyond Latin-1 is not told).
+pub fn is_capital(c: char) -> bool {
+    lower(c) != c
+}
+
 /// `text` in lowercase (ASCII and Latin-1 letters): for comparing and sorting names.
 pub fn lowercase(text: &str) -> String {
     text.chars().map(lower).collect()
@@ -31,6 +36,9 @@ mod tests {
     fn latin1_agrees_with_unicode() {
         for c in ('\u{0}'..='\u{ff}').filter(|&c| c != 'ÿ' && c != 'ß' && c != 'µ') {
             assert_eq!(lower(c).to_string(), c.to_lowercase().to_string(), "{c}");
+        }
+        for c in '\u{0}'..='\u{ff}' {
+            assert_eq!(is_capital(c), c.is_uppercase(), "{c}");
         }
     }
 }

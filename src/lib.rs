@@ -34,13 +34,16 @@ pub mod state;
 pub mod storage;
 
 use analyser::Analyser;
-use components::Exporter;
-use context::{CorpusContext, Dispatch, UiLang};
+use components::{Exporter, MemoView};
+use context::{AppContext, CorpusContext, UiLang};
 use hooks::{
-    current_filter, current_route, use_hash_route, use_library_corpus, use_page_title,
-    use_saved_library, use_saved_settings, use_scroll_to_top, use_shortcuts_key, Pending,
+    current_filter, current_route, use_hash_route, use_library_corpus, use_mount_effect,
+    use_page_title, use_route_scroll, use_saved_library, use_saved_settings, use_shortcuts_key,
+    Pending,
 };
-use pages::{library_page, not_found_page, ArticlePage, DisputesPage, EntityPage, PairPage};
+use pages::{
+    article_page, library_page, not_found_page, ArticleView, DisputesPage, EntityPage, PairPage,
+};
 use route::Route;
 use state::{AppState, Place};
 use yew::prelude::*;
@@ -74,7 +77,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         // The worker loads after the first paint.
         let analyser = analyser.clone();
-        use_effect_with((), move |_| analyser.prepare());
+        use_mount_effect(move || {
+            analyser.prepare();
+            || ()
+        });
     }
     let (corpus, pending) = use_library_corpus(
         state.own.clone(),
@@ -87,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
     use_saved_settings(state.type_words, state.languages, state.ui_lang);
     let corpus = CorpusContext(corpus);
     use_page_title(corpus.clone(), state.route.clone());
-    use_scroll_to_top(state.route.clone());
+    use_route_scroll(state.route.clone(), &corpus);
     use_shortcuts_key();
     let exporter = Exporter {
         corpus: corpus.clone(),
@@ -97,21 +103,21 @@ pub fn App(props: &AppProps) -> Html {
     let page = page_for(&corpus, &state, pending, &exporter);
     // The add-articles form's notices show beside it (`page_for`); the rest at the top.
     let page_notices = state.notices_at(Place::Page);
+    let context = AppContext {
+        corpus,
+        dispatch: Some(state.dispatcher()),
+        analyser: Some(analyser),
+        ui_lang: UiLang(state.ui_lang),
+    };
     html! {
-        <ContextProvider<CorpusContext> context={corpus}>
-            <ContextProvider<Analyser> context={analyser}>
-            <ContextProvider<Dispatch> context={state.dispatcher()}>
-            <ContextProvider<UiLang> context={UiLang(state.ui_lang)}>
+        <ContextProvider<AppContext> {context}>
                 { components::header() }
                 if !page_notices.is_empty() {
                     { components::notices(&page_notices, "Messages", &Some(state.dispatcher())) }
                 }
                 { page }
                 { components::shortcuts() }
-            </ContextProvider<UiLang>>
-            </ContextProvider<Dispatch>>
-            </ContextProvider<Analyser>>
-        </ContextProvider<CorpusContext>>
+        </ContextProvider<AppContext>>
     }
 }
 
@@ -149,10 +155,15 @@ fn page_for(
                 Route::Sentence(_, n) => Some(*n),
                 _ => None,
             };
-            html! {
-                <ArticlePage {article} {target} hidden={state.hidden} type_words={state.type_words}
-                    lit={state.hovered_entity.clone()} selected={state.selected_entity.clone()} />
-            }
+            let page = ArticleView {
+                article,
+                target,
+                hidden: state.hidden,
+                type_words: state.type_words,
+                lit: state.hovered_entity.clone(),
+                selected: state.selected_entity.clone(),
+            };
+            article_page(corpus, &exporter.dispatch, &page)
         }
         Route::Pair(a, b, _) | Route::PairRow(a, b, _, _) => {
             let (Some(a), Some(b)) = (corpus.article_by_stem(a), corpus.article_by_stem(b)) else {
@@ -176,7 +187,10 @@ fn page_for(
                     hovered={state.hovered_sentence} cursor={state.cursor} />
             }
         }
-        Route::Entity(id) => html! { <EntityPage id={AttrValue::from(id.clone())} /> },
+        Route::Entity(id) => EntityPage {
+            id: AttrValue::from(id.clone()),
+        }
+        .memo(),
         Route::Dispute(about) => html! { <DisputesPage focus={AttrValue::from(about.clone())} /> },
         Route::Disputes => html! { <DisputesPage /> },
         Route::NotFound(_) => not_found(),

@@ -16,10 +16,10 @@ use crate::library::{
     decode, decode_article, decode_index, encode_article, encode_index, Entry, OwnArticle,
     OwnLibrary,
 };
+use crate::sorted_map::set_of;
 use crate::state::Notice;
 use js_sys::JsString;
 use parallax_engine::Lang;
-use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Storage;
 
@@ -126,12 +126,12 @@ fn set_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
 /// and the articles saved are found by their keys.
 fn load_indexed(storage: &Storage, raw_index: &str) -> (Vec<OwnArticle>, Vec<Notice>) {
     if let Some(mut entries) = decode_index(raw_index) {
-        let named: HashSet<String> = entries.iter().map(|entry| entry.id.clone()).collect();
+        let named = set_of(entries.iter().map(|entry| entry.id.clone()));
         let before = entries.len();
         entries.extend(
             entries_found(storage)
                 .into_iter()
-                .filter(|e| !named.contains(&e.id)),
+                .filter(|e| named.binary_search(&e.id).is_err()),
         );
         let (articles, notices) = load_entries(storage, &entries, Vec::new());
         if entries.len() > before && notices.is_empty() {
@@ -316,20 +316,24 @@ impl Saving {
     pub fn start(library: OwnLibrary) -> Result<Saving, String> {
         let storage = local_storage()
             .ok_or_else(|| "this browser gives Parallax no storage here".to_string())?;
-        let present: HashSet<String> = keys_with(&storage, ARTICLE_PREFIX).into_iter().collect();
+        let present = set_of(keys_with(&storage, ARTICLE_PREFIX));
         let articles = library.articles();
         let mut missing: Vec<usize> = (0..articles.len())
-            .filter(|&i| !present.contains(&article_key(&articles[i].id)))
+            .filter(|&i| {
+                present
+                    .binary_search(&article_key(&articles[i].id))
+                    .is_err()
+            })
             .collect();
         missing.reverse();
-        let held: HashSet<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        let held = set_of(articles.iter().map(|a| a.id.as_str()));
         let indexed = storage.get_item(INDEX_KEY).ok().flatten();
         let stale = indexed
             .as_deref()
             .and_then(decode_index)
             .unwrap_or_default()
             .into_iter()
-            .filter(|entry| !held.contains(entry.id.as_str()))
+            .filter(|entry| held.binary_search(&entry.id.as_str()).is_err())
             .map(|entry| article_key(&entry.id))
             .collect();
         Ok(Saving {
@@ -347,14 +351,9 @@ impl Saving {
     /// since no index will name them.
     pub fn replace(self, library: OwnLibrary) -> Result<Saving, String> {
         let mut next = Saving::start(library)?;
-        let held: HashSet<String> = next
-            .library
-            .articles()
-            .iter()
-            .map(|a| article_key(&a.id))
-            .collect();
+        let held = set_of(next.library.articles().iter().map(|a| article_key(&a.id)));
         for key in self.written {
-            if !held.contains(&key) && !next.stale.contains(&key) {
+            if held.binary_search(&key).is_err() && !next.stale.contains(&key) {
                 next.stale.push(key);
             }
         }

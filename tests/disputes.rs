@@ -6,7 +6,7 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test disputes`.
 #![cfg(target_arch = "wasm32")]
 
-use parallax::context::CorpusContext;
+use parallax::context::{AppContext, CorpusContext};
 use parallax::corpus::Corpus;
 use parallax::pages::DisputesPage;
 use parallax::storage::UI_LANG_KEY;
@@ -40,9 +40,9 @@ extern "C" {
 fn Harness() -> Html {
     let corpus = use_memo((), |_| Corpus::bundled());
     html! {
-        <ContextProvider<CorpusContext> context={CorpusContext(corpus)}>
+        <ContextProvider<AppContext> context={AppContext::of(CorpusContext(corpus))}>
             <DisputesPage />
-        </ContextProvider<CorpusContext>>
+        </ContextProvider<AppContext>>
     }
 }
 

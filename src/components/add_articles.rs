@@ -14,6 +14,7 @@ use crate::components::notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
 use crate::hooks::use_corpus;
+use crate::hooks::{use_analyser, use_dispatch};
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
 use crate::route::stem_of;
 use crate::state::{Action, Level, Notice};
@@ -49,8 +50,8 @@ pub struct AddArticlesProps {
 /// form's notices below them.
 #[function_component]
 pub fn AddArticles(props: &AddArticlesProps) -> Html {
-    let app = use_context::<Dispatch>();
-    let analyser = use_context::<Analyser>();
+    let app = use_dispatch();
+    let analyser = use_analyser();
     let corpus = use_corpus();
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).

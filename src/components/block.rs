@@ -1,9 +1,10 @@
-//! A block of an article: a paragraph of sentences, or a muted noise block with its label.
+//! A block of an article: a paragraph of sentences, or a muted noise block with its label; in a
+//! pair's original-paragraphs layout, a paragraph of one version (`in_pair`,
+//! `paragraph_block.rs`).
 
-use crate::components::SentenceView;
-use crate::context::CorpusContext;
+use crate::components::{pair_paragraph, InPair, MemoView, SentenceView};
+use crate::context::{AppContext, CorpusContext};
 use crate::corpus::Block;
-use crate::hooks::use_corpus;
 use crate::state::HiddenTypes;
 use parallax_engine::segments::Highlight;
 use parallax_engine::ParagraphKind;
@@ -43,28 +44,33 @@ pub fn lit_in(
         .then(|| id.clone())
 }
 
-/// Props of [`BlockView`].
-#[derive(Properties, PartialEq)]
-pub struct BlockProps {
+/// A block of an article, rendered in a `Memo` (`MemoView`).
+#[derive(PartialEq, Default)]
+pub struct BlockView {
     /// Article index.
     pub article: usize,
     /// Block (paragraph) index.
     pub index: usize,
     /// The entity id lit now.
-    #[prop_or_default]
     pub lit: Option<AttrValue>,
     /// Entity types hidden.
-    #[prop_or_default]
     pub hidden: HiddenTypes,
     /// A sentence to mark as the target of a link.
-    #[prop_or_default]
     pub target: Option<usize>,
+    /// A paragraph of a pair's version in its original paragraphs, with its own marks (which
+    /// stand for `lit` and `hidden` then).
+    pub in_pair: Option<InPair>,
 }
 
-/// `p.paragraph` with its sentences, or `p.noise[data-noise-kind]`.
-#[function_component]
-pub fn BlockView(props: &BlockProps) -> Html {
-    let corpus = use_corpus();
+impl MemoView for BlockView {
+    /// `p.paragraph` with its sentences, or `p.noise[data-noise-kind]`.
+    fn render(&self, app: &AppContext) -> Html {
+        block(self, app)
+    }
+}
+
+fn block(props: &BlockView, app: &AppContext) -> Html {
+    let (corpus, dispatch) = (&app.corpus, &app.dispatch);
     let (Some(article), Some(block)) = (
         corpus.article(props.article),
         corpus
@@ -75,24 +81,34 @@ pub fn BlockView(props: &BlockProps) -> Html {
         return Html::default();
     };
     let lang = article.lang.code();
-    match block {
-        Block::Noise { kind, text } => html! {
+    match (block, &props.in_pair) {
+        (Block::Noise { kind, text }, _) => html! {
             <p class="noise" data-noise-kind={noise_slug(*kind)} {lang}>
                 <span class="noise-label">{ kind.label() }</span>
                 { text.clone() }
             </p>
         },
-        Block::Text {
-            headline,
-            sentences,
-        } => {
+        (Block::Text { sentences, .. }, Some(place)) => {
+            pair_paragraph(corpus, dispatch, sentences, place)
+        }
+        (
+            Block::Text {
+                headline,
+                sentences,
+            },
+            None,
+        ) => {
             let items = sentences.iter().map(|&i| {
                 let class = (props.target == Some(i)).then_some("target");
-                html! {
-                    <SentenceView key={i} article={props.article} index={i}
-                        lit={lit_in(&corpus, props.article, i, &props.lit)}
-                        hidden={props.hidden} class={classes!(class)} />
+                SentenceView {
+                    article: props.article,
+                    index: i,
+                    lit: lit_in(corpus, props.article, i, &props.lit),
+                    hidden: props.hidden,
+                    class: classes!(class),
+                    row: None,
                 }
+                .keyed(i)
             });
             html! {
                 <p class={classes!("paragraph", headline.then_some("headline-text"))} {lang}>

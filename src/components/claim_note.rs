@@ -4,25 +4,16 @@
 //! answers; Escape puts it away.
 
 use crate::components::{stance_badge, stance_parts};
-use crate::context::UiLang;
 use crate::corpus::shorten;
-use crate::hooks::use_corpus;
+use crate::corpus::Corpus;
 use parallax_engine::claims::Party;
 use parallax_engine::claims_table::speaker_label;
-use parallax_engine::Claim;
+use parallax_engine::{Claim, Lang};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Longest quote of the answered accusation in the popover.
 const QUOTE_CHARS: usize = 140;
-
-/// Props of [`ClaimNote`].
-#[derive(Properties, PartialEq)]
-pub struct ClaimNoteProps {
-    /// Article index.
-    pub article: usize,
-    /// The claim's index in the article's claims.
-    pub claim: usize,
-}
 
 /// What the popover says first: the cue words the engine found, or that it found none.
 pub fn cue_tooltip(claim: &Claim) -> String {
@@ -34,31 +25,26 @@ pub fn cue_tooltip(claim: &Claim) -> String {
 
 /// `span.claim-note.stance-<slug>[data-claim][tabindex=0]`: the stance badge, then
 /// `speaker → target` (the speaker in italics as "speaker unknown" when the engine has none;
-/// no arrow when there is no target), and its popover `span.claim-tip[role=tooltip]`.
-#[function_component]
-pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
-    let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
-    let note = use_node_ref();
-    let Some(claim) = corpus
-        .article(props.article)
-        .and_then(|a| a.claims.get(props.claim))
-    else {
+/// no arrow when there is no target), and its popover `span.claim-tip[role=tooltip]`; keyed
+/// by the claim. Claim `index` of article `article`, names in `lang`. A view, not a component:
+/// its sentence re-renders it (each component costs the app's wasm its own copy of Yew's code).
+pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> Html {
+    let Some(claim) = corpus.article(article).and_then(|a| a.claims.get(index)) else {
         return Html::default();
     };
     let views = &corpus.claims;
     let name = |p: &Party| views.name(p, lang);
     let (slug, _, _) = stance_parts(claim.stance);
-    let tip_id = format!("claim-tip-{}-{}", props.article, props.claim);
+    let tip_id = format!("claim-tip-{article}-{index}");
     // The accusation this claim answers, if it is an answer: its parties and a quote.
     let answered = views
         .of_claim
-        .get(&(props.article, props.claim))
+        .get(&(article, index))
         .and_then(|k| views.answered.get(k))
         .and_then(|&j| views.claims.get(j));
     let answered = answered.map(|accusation| {
         let same_lang = accusation.versions.iter().find(|&&(a, _)| {
-            corpus.article(a).map(|x| x.lang) == corpus.article(props.article).map(|x| x.lang)
+            corpus.article(a).map(|x| x.lang) == corpus.article(article).map(|x| x.lang)
         });
         let version = same_lang.or(accusation.versions.first());
         let quote = version.and_then(|&(a, c)| {
@@ -86,22 +72,23 @@ pub fn ClaimNote(props: &ClaimNoteProps) -> Html {
             </span>
         }
     });
-    // Escape puts the popover away: the note gives up the focus. (Yew delegates events, so
-    // the note is found by its reference, not by the event's current target.)
-    let onkeydown = {
-        let note = note.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                if let Some(note) = note.cast::<web_sys::HtmlElement>() {
-                    let _ = note.blur();
-                }
+    // Escape puts the popover away: the note gives up the focus. The key goes to the element
+    // in focus, the note itself (nothing inside it takes the focus); Yew delegates events, so
+    // the event's current target is not the note.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            if let Some(note) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = note.blur();
             }
-        })
-    };
+        }
+    });
     html! {
         <span class={classes!("claim-note", format!("stance-{slug}"))} data-stance={slug}
-            data-claim={props.claim.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
-            {onkeydown} ref={note}>
+            data-claim={index.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
+            {onkeydown} key={index}>
             { stance_badge(claim.stance) }
             if let Some(speaker) = claim.speaker.as_ref().map(name) {
                 <span class="claim-speaker" lang={speaker.lang.code()}>{ speaker.text }</span>

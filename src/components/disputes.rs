@@ -1,9 +1,8 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
-use crate::components::{lang_toggle, stance_badge};
-use crate::context::{Dispatch, UiLang};
+use crate::components::{lang_toggle, stance_badge, MemoView};
+use crate::context::{AppContext, UiLang};
 use crate::corpus::shorten;
-use crate::hooks::use_corpus;
 use crate::route::Route;
 use crate::sorted_map::SortedMap;
 use yew::prelude::*;
@@ -11,30 +10,30 @@ use yew::prelude::*;
 /// Claims listed per event in the side panel; a long article's others are a link away.
 const CLAIMS_PER_EVENT: usize = 12;
 
-/// Props of [`Disputes`].
-#[derive(Properties, PartialEq)]
-pub struct DisputesProps {
+/// The disputes panel, rendered in a `Memo` (`MemoView`): again only when the articles or the
+/// app's context (corpus, interface language) change.
+#[derive(PartialEq)]
+pub struct Disputes {
     /// Indexes of the articles whose claims are listed.
     pub articles: Vec<usize>,
 }
 
-/// `section#disputes`: for each disputed event, who claims what, linked to the sentence.
-#[function_component]
-pub fn Disputes(props: &DisputesProps) -> Html {
-    let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
-    let dispatch = use_context::<Dispatch>();
-    let groups = use_memo(
-        (props.articles.clone(), corpus.clone()),
-        |(articles, corpus)| {
-            SortedMap::grouped(articles.iter().flat_map(|&a| {
-                let claims = corpus.article(a).into_iter().flat_map(|x| &x.claims);
-                claims
-                    .enumerate()
-                    .map(move |(c, claim)| (claim.about.clone(), (a, c)))
-            }))
-        },
-    );
+impl MemoView for Disputes {
+    /// `section#disputes`: for each disputed event, who claims what, linked to the sentence.
+    fn render(&self, app: &AppContext) -> Html {
+        disputes(self, app)
+    }
+}
+
+fn disputes(props: &Disputes, app: &AppContext) -> Html {
+    let (corpus, dispatch) = (&app.corpus, &app.dispatch);
+    let UiLang(lang) = app.ui_lang;
+    let groups = SortedMap::grouped(props.articles.iter().flat_map(|&a| {
+        let claims = corpus.article(a).into_iter().flat_map(|x| &x.claims);
+        claims
+            .enumerate()
+            .map(move |(c, claim)| (claim.about.clone(), (a, c)))
+    }));
     if groups.is_empty() {
         return html! {
             <section id="disputes" lang="en">
@@ -84,7 +83,7 @@ pub fn Disputes(props: &DisputesProps) -> Html {
     html! {
         <section id="disputes" lang="en">
             <h2>{ "Disputes" }</h2>
-            { lang_toggle(lang, &dispatch) }
+            { lang_toggle(lang, dispatch) }
             <ul>{ for sections }</ul>
         </section>
     }

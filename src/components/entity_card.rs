@@ -2,10 +2,15 @@
 //!
 //! Names and reference ids come from the engine's knowledge base when the id
 //! is known there; otherwise the card lists the names the texts use.
+//!
+//! Where the reader reads a pair, the card is a sheet (`sheet`): in the side panel on a wide
+//! screen, and on a phone fixed at the bottom of the screen (`style/main.css`), in view
+//! wherever the tapped name was. On a phone the focus moves into the sheet when it opens and
+//! goes back to what had it (the name tapped) when it closes, by its button or by Escape.
 
 use crate::components::type_word;
-use crate::context::Dispatch;
 use crate::hooks::use_corpus;
+use crate::hooks::{is_narrow, use_dispatch, use_effect_on, use_mount_effect};
 use crate::route::Route;
 use crate::sorted_map::set_of;
 use crate::state::Action;
@@ -21,6 +26,10 @@ pub struct EntityCardProps {
     /// A page of its own (`#/entity/<id>`): no close button, a heading of the page's level.
     #[prop_or_default]
     pub standalone: bool,
+    /// In `div.entity-sheet` (the pair page): a bottom sheet on a phone, the focus moved into
+    /// it and back.
+    #[prop_or_default]
+    pub sheet: bool,
 }
 
 /// What the card says about one article.
@@ -48,11 +57,14 @@ pub fn reference_links(k: &KbEntry) -> Option<Html> {
     )
 }
 
-/// `aside#entity-card`.
+/// `aside#entity-card`, in `div.entity-sheet` for a sheet.
 #[function_component]
 pub fn EntityCard(props: &EntityCardProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
+    let sheet = use_node_ref();
+    // What had the focus before a sheet took it on a phone.
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
     let facts = use_memo((props.id.clone(), corpus.clone()), |(id, corpus)| {
         let mut names = Vec::new();
         let mut kind = None;
@@ -86,20 +98,42 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             }
         })
     };
-    // Escape closes the card, wherever the focus is.
-    use_effect_with((), move |_| {
-        let listener = gloo::utils::window().document().map(|document| {
-            gloo::events::EventListener::new(&document, "keydown", move |event| {
-                let escape = event
-                    .dyn_ref::<web_sys::KeyboardEvent>()
-                    .is_some_and(|k| k.key() == "Escape");
-                if let (true, Some(d)) = (escape, &dispatch) {
-                    d.dispatch(Action::SelectEntity(None));
+    // Escape closes the card, wherever the focus is. Closed (unmounted), a sheet gives the
+    // focus back to what had it, if it was moved into the sheet and that element is still on
+    // the page.
+    {
+        let opener = opener.clone();
+        use_mount_effect(move || {
+            let listener = gloo::utils::window().document().map(|document| {
+                gloo::events::EventListener::new(&document, "keydown", move |event| {
+                    let escape = event
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape");
+                    if let (true, Some(d)) = (escape, &dispatch) {
+                        d.dispatch(Action::SelectEntity(None));
+                    }
+                })
+            });
+            move || {
+                drop(listener);
+                if let Some(element) = opener.borrow_mut().take() {
+                    if element.is_connected() {
+                        let _ = element.focus();
+                    }
                 }
-            })
+            }
         });
-        move || drop(listener)
-    });
+    }
+    // On a phone, each card a sheet opens takes the focus (its first control, Close), and the
+    // name tapped to open it is the one the focus goes back to.
+    {
+        let sheet = sheet.clone();
+        use_effect_on(props.id.clone(), move |_| {
+            if let Some(sheet) = sheet.cast::<web_sys::Element>().filter(|_| is_narrow()) {
+                take_focus(&sheet, &opener);
+            }
+        });
+    }
     let articles = per_article.iter().map(|a| {
         let links = a.sentences.iter().map(|&n| {
             html! {
@@ -140,7 +174,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             </>
         }
     });
-    html! {
+    let card = html! {
         <aside id="entity-card" aria-label="Entity card" lang="en">
             if !props.standalone {
                 <button type="button" class="close" onclick={close}>{ "Close" }</button>
@@ -166,5 +200,29 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                 </p>
             }
         </aside>
+    };
+    if props.sheet {
+        html! { <div class="entity-sheet" ref={sheet}>{ card }</div> }
+    } else {
+        card
+    }
+}
+
+/// The focus into `sheet` (its first button), what had it outside the sheet kept in `opener`.
+fn take_focus(sheet: &web_sys::Element, opener: &std::cell::RefCell<Option<web_sys::HtmlElement>>) {
+    let had_focus = gloo::utils::document()
+        .active_element()
+        .filter(|e| !sheet.contains(Some(e)))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if had_focus.is_some() {
+        *opener.borrow_mut() = had_focus;
+    }
+    let first = sheet
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(first) = first {
+        let _ = first.focus();
     }
 }

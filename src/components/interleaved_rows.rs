@@ -2,7 +2,7 @@
 //! counterpart, then the next row, so a sentence and its translation are read together. In the
 //! document's order too, not only on screen: a screen reader reads them in the same order.
 
-use crate::components::{column_head, RowCell, RowsShown};
+use crate::components::{column_head, MemoView, RowCell, RowsShown};
 use crate::context::CorpusContext;
 use crate::corpus::Row;
 use yew::prelude::*;
@@ -24,10 +24,14 @@ pub fn interleaved_rows(corpus: &CorpusContext, props: &RowsShown) -> Html {
             // An empty side says "only in French" for a sentence; an empty block is left out.
             .filter(|side| side.fills(row) || (!one_language && matches!(row, Row::Aligned { .. })))
             .map(|&side| {
-                html! {
-                    <RowCell key={side.code()} pair={pair.clone()} row={r} {side}
-                        marks={props.marks.cell(corpus, pair, r, side)} />
+                RowCell {
+                    pair: pair.clone(),
+                    row: r,
+                    side,
+                    marks: props.marks.cell(corpus, pair, r, side),
+                    grid_row: None,
                 }
+                .keyed(side.code())
             })
             .collect();
         (!cells.is_empty()).then(|| html! { <div key={r} class="pair-row">{ cells }</div> })

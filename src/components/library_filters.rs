@@ -9,6 +9,7 @@ use crate::components::{stance_parts, STANCES};
 use crate::context::Dispatch;
 use crate::filter::{stance_of_slug, LibraryFilter};
 use crate::hooks::use_corpus;
+use crate::hooks::{use_dispatch, use_effect_on};
 use crate::state::Action;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -49,7 +50,7 @@ pub fn match_phrase(shown: usize, total: usize, filtered: bool) -> String {
 #[function_component]
 pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     // A select's change: the filter in force, changed by `with` according to the chosen value.
     let on_select = |with: fn(LibraryFilter, String) -> LibraryFilter| {
         let (dispatch, filter) = (dispatch.clone(), props.filter.clone());
@@ -81,7 +82,7 @@ pub fn LibraryFilters(props: &LibraryFiltersProps) -> Html {
     // An option's `selected` attribute no longer moves a select the reader has touched: the
     // selects are given the filter's values after each render (a shared address, "back").
     let (actor_ref, stance_ref) = (use_node_ref(), use_node_ref());
-    use_effect_with(
+    use_effect_on(
         (
             chosen_actor.to_string(),
             chosen_stance,

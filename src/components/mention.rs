@@ -10,8 +10,7 @@ use crate::state::Action;
 use parallax_engine::EntityType;
 use yew::prelude::*;
 
-/// Props of [`MentionView`].
-#[derive(Properties, PartialEq)]
+/// A mention as its sentence shows it.
 pub struct MentionProps {
     /// The entity id.
     pub id: AttrValue,
@@ -20,20 +19,18 @@ pub struct MentionProps {
     /// The mention's text.
     pub text: AttrValue,
     /// Whether every mention of this id is lit (hovered or focused somewhere).
-    #[prop_or_default]
     pub lit: bool,
     /// Whether the reader has hidden this type.
-    #[prop_or_default]
     pub hidden: bool,
     /// Whether this mention is the speaker of a claim in its sentence.
-    #[prop_or_default]
     pub speaker: bool,
 }
 
-/// `mark.entity[data-type][data-id]`.
-#[function_component]
-pub fn MentionView(props: &MentionProps) -> Html {
-    let dispatch = use_context::<Dispatch>();
+/// `mark.entity[data-type][data-id]`, its hover, focus and click sent to `dispatch`. A view,
+/// not a component: its sentence re-renders it (each component costs the app's wasm its own
+/// copy of Yew's code, and a long article has thousands of mentions).
+pub fn mention_view(props: &MentionProps, dispatch: &Option<Dispatch>) -> Html {
+    let dispatch = dispatch.clone();
     let send = move |action: Action| {
         if let Some(d) = &dispatch {
             d.dispatch(action);

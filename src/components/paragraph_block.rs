@@ -2,13 +2,15 @@
 //! its alignment row (`data-row`), with the button to the other version, "only in …" and the
 //! differences from the other version.
 //!
-//! A paragraph takes its own marks ([`BlockMarks`], cut from the view's `RowMarks` by the
-//! column): pointing at a sentence re-renders the paragraphs it changes, not the article.
+//! A paragraph is a `BlockView` whose `in_pair` holds its own marks ([`BlockMarks`], cut from
+//! the view's `RowMarks` by the column): pointing at a sentence re-renders the paragraphs it
+//! changes, not the article. One component for the article page's blocks and the pair's
+//! paragraphs: each component costs the app's wasm its own copy of Yew's code.
 
-use crate::components::{lit_in, other_version, SentenceView};
-use crate::context::{CorpusContext, Dispatch};
-use crate::corpus::{Block, Pair, Row};
-use crate::hooks::use_corpus;
+use crate::components::{lit_in, other_version, MemoView, SentenceView};
+use crate::context::CorpusContext;
+use crate::context::Dispatch;
+use crate::corpus::{Pair, Row};
 use crate::layout::Side;
 use crate::shared::Shared;
 use crate::sorted_map::SortedMap;
@@ -44,40 +46,33 @@ pub fn blocks_of_row(corpus: &CorpusContext, pair: &Pair, side: Side, r: usize) 
     }
 }
 
-/// Props of [`ParagraphBlock`].
-#[derive(Properties, PartialEq)]
-pub struct ParagraphBlockProps {
+/// A block shown as a paragraph of one version of a pair (`BlockView`'s `in_pair`).
+#[derive(Clone, PartialEq)]
+pub struct InPair {
     /// The side shown (its article is the pair's on that side).
     pub side: Side,
     /// The pair and its rows.
     pub pair: Shared<Pair>,
     /// The row of each sentence of the pair.
     pub rows: Shared<SortedMap<SentenceRef, usize>>,
-    /// The paragraph (block) index.
-    pub block: usize,
     /// What the reader points at and has chosen, as far as this paragraph goes.
     pub marks: BlockMarks,
 }
 
-/// `p.paragraph` of sentences, each followed by what says how it stands to the other version.
-#[function_component]
-pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
-    let (side, marks) = (props.side, &props.marks);
-    let index = side.article(&props.pair);
-    let Some(Block::Text { sentences, .. }) = corpus
-        .views
-        .get(index)
-        .and_then(|v| v.blocks.get(props.block))
-    else {
-        return Html::default();
-    };
+/// `p.paragraph` of `sentences`, each followed by what says how it stands to the other version.
+pub fn pair_paragraph(
+    corpus: &CorpusContext,
+    dispatch: &Option<Dispatch>,
+    sentences: &[usize],
+    place: &InPair,
+) -> Html {
+    let (side, marks) = (place.side, &place.marks);
+    let index = side.article(&place.pair);
     let sentence = |s: usize| {
-        let row = props.rows.get(&(index, s)).copied();
-        let note = row.and_then(|r| props.pair.notes.get(r));
+        let row = place.rows.get(&(index, s)).copied();
+        let note = row.and_then(|r| place.pair.notes.get(r));
         let aligned = row
-            .and_then(|r| props.pair.rows.get(r))
+            .and_then(|r| place.pair.rows.get(r))
             .filter(|row| matches!(row, Row::Aligned { .. }));
         let orphan = aligned.is_some_and(|row| !side.other().fills(row));
         let leads_across = marks.other_shown && aligned.is_some() && !orphan;
@@ -94,10 +89,16 @@ pub fn ParagraphBlock(props: &ParagraphBlockProps) -> Html {
         );
         html! {
             <>
-                <SentenceView key={s} article={index} index={s} {row} {class}
-                    lit={lit_in(&corpus, index, s, &marks.lit)} hidden={marks.hidden} />
+                { SentenceView {
+                    article: index,
+                    index: s,
+                    lit: lit_in(corpus, index, s, &marks.lit),
+                    hidden: marks.hidden,
+                    class,
+                    row,
+                }.keyed(s) }
                 if let (true, Some(row)) = (leads_across, row) {
-                    { other_version(row, side.other(), &dispatch) }
+                    { other_version(row, side.other(), dispatch) }
                     { " " }
                 }
                 if orphan {

@@ -6,10 +6,9 @@
 //! not the view's: pointing at a sentence then re-renders the two cells of its row and the two
 //! it left, not every cell of the page.
 
-use crate::components::{lit_in, other_version, BlockView, SentenceView};
-use crate::context::{CorpusContext, Dispatch};
+use crate::components::{lit_in, other_version, BlockView, MemoView, SentenceView};
+use crate::context::{AppContext, CorpusContext};
 use crate::corpus::{Block, Pair, Row};
-use crate::hooks::use_corpus;
 use crate::layout::{Languages, Side};
 use crate::route::Route;
 use crate::shared::Shared;
@@ -107,9 +106,9 @@ fn lit_in_cell(
     found.then(|| lit.clone()).flatten()
 }
 
-/// Props of [`RowCell`].
-#[derive(Properties, PartialEq)]
-pub struct RowCellProps {
+/// One side of one row, rendered in a `Memo` (`MemoView`).
+#[derive(PartialEq)]
+pub struct RowCell {
     /// The pair and its rows.
     pub pair: Shared<Pair>,
     /// The row.
@@ -119,18 +118,21 @@ pub struct RowCellProps {
     /// What the reader points at and has chosen, as far as this cell goes.
     pub marks: CellMarks,
     /// The grid line it stands on, when the two versions are columns of one grid.
-    #[prop_or_default]
     pub grid_row: Option<usize>,
 }
 
 /// Links the aligner is less sure of than this are marked "uncertain match".
 const UNCERTAIN_BELOW: f32 = 0.35;
 
-/// `div.align-row[data-row]` (with the side's class), one side of a row.
-#[function_component]
-pub fn RowCell(props: &RowCellProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+impl MemoView for RowCell {
+    /// `div.align-row[data-row]` (with the side's class), one side of a row.
+    fn render(&self, app: &AppContext) -> Html {
+        row_cell(self, app)
+    }
+}
+
+fn row_cell(props: &RowCell, app: &AppContext) -> Html {
+    let (corpus, dispatch) = (&app.corpus, &app.dispatch);
     let (pair, r, side, marks) = (&props.pair, props.row, props.side, &props.marks);
     let Some(row) = pair.rows.get(r) else {
         return Html::default();
@@ -149,26 +151,40 @@ pub fn RowCell(props: &RowCellProps) -> Html {
                 }
             } else {
                 let sentences = mine.iter().map(|&s| {
-                    html! {
-                        <SentenceView key={s} {article} index={s}
-                            lit={lit_in(&corpus, article, s, &marks.lit)}
-                            hidden={marks.hidden}
-                            class={classes!(counterpart.then_some("counterpart"))} />
+                    SentenceView {
+                        article,
+                        index: s,
+                        lit: lit_in(corpus, article, s, &marks.lit),
+                        hidden: marks.hidden,
+                        class: classes!(counterpart.then_some("counterpart")),
+                        row: None,
                     }
+                    .keyed(s)
                 });
                 html! { <p class="paragraph">{ for sentences }</p> }
             }
         }
         Row::Noise { fr, en } => {
             let blocks = side.pick(fr, en).iter().map(|&b| {
-                html! { <BlockView key={b} {article} index={b} hidden={marks.hidden} /> }
+                BlockView {
+                    article,
+                    index: b,
+                    hidden: marks.hidden,
+                    ..BlockView::default()
+                }
+                .keyed(b)
             });
             html! { <>{ for blocks }</> }
         }
         Row::Blocks { fr, en } => match side.pick(fr, en) {
-            Some(block) => html! {
-                <BlockView {article} index={*block} lit={marks.lit.clone()} hidden={marks.hidden} />
-            },
+            Some(block) => BlockView {
+                article,
+                index: *block,
+                lit: marks.lit.clone(),
+                hidden: marks.hidden,
+                ..BlockView::default()
+            }
+            .memo(),
             None => Html::default(),
         },
     };
@@ -226,7 +242,7 @@ pub fn RowCell(props: &RowCellProps) -> Html {
             {onfocusin} aria-current={current.then_some("true")}>
             { content }
             if both_filled && other_shown {
-                { other_version(r, side.other(), &dispatch) }
+                { other_version(r, side.other(), dispatch) }
             }
             if only_here {
                 <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>

@@ -2,7 +2,7 @@
 //! a wide screen). Its cells take their own grid column and a grid row shared with the other
 //! version's cells, so each sentence faces its translation.
 
-use crate::components::{column_head, lang_name, RowCell, RowMarks};
+use crate::components::{column_head, lang_name, MemoView, RowCell, RowMarks};
 use crate::context::CorpusContext;
 use crate::corpus::Pair;
 use crate::layout::Side;
@@ -38,10 +38,14 @@ pub fn row_column(corpus: &CorpusContext, props: &RowsShown, side: Side) -> Html
         .map(|r| {
             // Line 1 holds the column heads.
             let line = r - props.shown.start + 2;
-            html! {
-                <RowCell key={r} pair={pair.clone()} row={r} {side}
-                    marks={props.marks.cell(corpus, pair, r, side)} grid_row={line} />
+            RowCell {
+                pair: pair.clone(),
+                row: r,
+                side,
+                marks: props.marks.cell(corpus, pair, r, side),
+                grid_row: Some(line),
             }
+            .keyed(r)
         });
     html! {
         <section key={side.code()} class={classes!("column", side.class())} lang={lang.code()}

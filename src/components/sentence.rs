@@ -1,39 +1,40 @@
 //! A sentence: its segments mapped to elements (text, mentions, cues), then a note per claim
 //! (stance, speaker → target; see `claim_note.rs`).
 
-use crate::components::{ClaimNote, MentionView};
-use crate::context::Dispatch;
-use crate::hooks::use_corpus;
+use crate::components::MemoView;
+use crate::components::{claim_note, mention_view, MentionProps};
+use crate::context::{AppContext, UiLang};
 use crate::state::{Action, HiddenTypes};
 use parallax_engine::segments::Highlight;
 use yew::prelude::*;
 
-/// Props of [`SentenceView`].
-#[derive(Properties, PartialEq)]
-pub struct SentenceProps {
+/// A sentence, rendered in a `Memo` (`MemoView`).
+#[derive(PartialEq, Default)]
+pub struct SentenceView {
     /// Article index.
     pub article: usize,
     /// Sentence index in the article.
     pub index: usize,
     /// The entity id lit now, if this sentence mentions it.
-    #[prop_or_default]
     pub lit: Option<AttrValue>,
     /// Entity types hidden.
-    #[prop_or_default]
     pub hidden: HiddenTypes,
     /// Extra classes (`counterpart`, `hovered`, `target`).
-    #[prop_or_default]
     pub class: Classes,
     /// The side-by-side row it belongs to, when shown in paragraphs (`data-row`).
-    #[prop_or_default]
     pub row: Option<usize>,
 }
 
-/// `span.sentence[data-sid][lang]`, then a space.
-#[function_component]
-pub fn SentenceView(props: &SentenceProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+impl MemoView for SentenceView {
+    /// `span.sentence[data-sid][lang]`, then a space.
+    fn render(&self, app: &AppContext) -> Html {
+        sentence(self, app)
+    }
+}
+
+fn sentence(props: &SentenceView, app: &AppContext) -> Html {
+    let (corpus, dispatch) = (&app.corpus, &app.dispatch);
+    let UiLang(lang) = app.ui_lang;
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),
@@ -55,15 +56,17 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     };
     let children = segments.iter().map(|segment| match segment.highlight {
         Some(Highlight::Entity(m)) => match article.entities.get(m) {
-            Some(mention) => html! {
-                <MentionView
-                    id={AttrValue::from(mention.id.clone())}
-                    kind={mention.kind}
-                    text={AttrValue::from(segment.text.clone())}
-                    lit={props.lit.as_deref() == Some(mention.id.as_str())}
-                    hidden={props.hidden.hides(mention.kind)}
-                    speaker={is_speaker(&mention.id)} />
-            },
+            Some(mention) => mention_view(
+                &MentionProps {
+                    id: AttrValue::from(mention.id.clone()),
+                    kind: mention.kind,
+                    text: AttrValue::from(segment.text.clone()),
+                    lit: props.lit.as_deref() == Some(mention.id.as_str()),
+                    hidden: props.hidden.hides(mention.kind),
+                    speaker: is_speaker(&mention.id),
+                },
+                dispatch,
+            ),
             None => html! { segment.text.clone() },
         },
         Some(Highlight::Cue(_)) => html! { <span class="cue">{ segment.text.clone() }</span> },
@@ -71,7 +74,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     });
     let notes = claim_ids
         .iter()
-        .map(|&c| html! { <ClaimNote key={c} article={props.article} claim={c} /> });
+        .map(|&c| claim_note(corpus, lang, props.article, c));
     let at = (props.article, props.index);
     let hover = |on: bool| {
         let dispatch = dispatch.clone();

@@ -3,6 +3,7 @@
 //! [`next_claim`] is the pure part (tested natively); [`use_claim_keys`]
 //! listens to the keyboard while its component lives and reports where to go.
 
+use super::use_effect_on;
 use crate::corpus::Corpus;
 use crate::dom::on_command_key;
 use parallax_engine::Stance;
@@ -90,7 +91,7 @@ pub fn use_claim_keys(
     current: Option<ClaimAt>,
     on_move: Callback<ClaimAt>,
 ) {
-    use_effect_with((claims, current, on_move), |(claims, current, on_move)| {
+    use_effect_on((claims, current, on_move), |(claims, current, on_move)| {
         let (claims, current, on_move) = (claims.clone(), *current, on_move.clone());
         let listener = on_command_key(move |key| {
             let Some((stance, forward)) = key_request(key) else {

@@ -1,10 +1,36 @@
-//! The analysed corpus, from the context the app provides: the one way components read it.
+//! What the app provides in context ([`AppContext`]): the one way components read the
+//! corpus, the dispatcher, the analyser and the interface language.
 
-use crate::context::CorpusContext;
+use crate::analyser::Analyser;
+use crate::context::{AppContext, CorpusContext, Dispatch, UiLang};
 use yew::prelude::*;
 
-/// The corpus the app provides (every component renders inside `App`, which provides it).
+/// The app's context (every component renders inside `App`, which provides it).
+#[hook]
+pub fn use_app_context() -> AppContext {
+    use_context::<AppContext>().expect("the app provides its context")
+}
+
+/// The corpus the app provides.
 #[hook]
 pub fn use_corpus() -> CorpusContext {
-    use_context::<CorpusContext>().expect("the app provides the corpus")
+    use_app_context().corpus
+}
+
+/// The app's dispatcher, when the page is mounted in the app.
+#[hook]
+pub fn use_dispatch() -> Option<Dispatch> {
+    use_app_context().dispatch
+}
+
+/// The analyser (the engine's worker), when the page is mounted in the app.
+#[hook]
+pub fn use_analyser() -> Option<Analyser> {
+    use_app_context().analyser
+}
+
+/// The language the reader chose for names and event titles.
+#[hook]
+pub fn use_ui_lang() -> UiLang {
+    use_app_context().ui_lang
 }

@@ -1,6 +1,7 @@
 //! Follow the location hash: every `hashchange` becomes a `Navigate` action (and, on the
 //! library, a `SetFilter` with the filter its address carries).
 
+use super::use_mount_effect;
 use crate::context::Dispatch;
 use crate::filter::LibraryFilter;
 use crate::route::{parse, Route};
@@ -39,7 +40,7 @@ fn follow(dispatch: &Dispatch) {
 /// the component lives.
 #[hook]
 pub fn use_hash_route(dispatch: Dispatch) {
-    use_effect_with((), move |_| {
+    use_mount_effect(move || {
         let listener = web_sys::window().map(|window| {
             let dispatch = dispatch.clone();
             EventListener::new(&window, "hashchange", move |_| follow(&dispatch))

@@ -3,6 +3,7 @@
 //! it has paired their translations. Until then the last corpus shown stays, with a notice of
 //! the work under way.
 
+use super::use_effect_on;
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
 use crate::context::Dispatch;
@@ -45,7 +46,7 @@ pub fn use_library_corpus(
     };
     {
         let pairing_for = pairing_for.setter();
-        use_effect_with((own, pending.analysing), move |(own, analysing)| {
+        use_effect_on((own, pending.analysing), move |(own, analysing)| {
             if *analysing {
                 analyse_library(own, &analyser, dispatch, pairing_for);
             }

@@ -1,6 +1,7 @@
 //! Whether the window is as narrow as a phone: the pair view interleaves its rows and the entity
 //! card becomes a bottom sheet there (`style/main.css` uses the same width).
 
+use super::use_mount_effect;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn use_narrow() -> bool {
     let narrow = use_state_eq(is_narrow);
     {
         let narrow = narrow.clone();
-        use_effect_with((), move |_| {
+        use_mount_effect(move || {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "resize", move |_| narrow.set(is_narrow()))
             });

@@ -1,5 +1,6 @@
 //! The document's title follows the route, so that tabs, history and bookmarks name the page.
 
+use super::use_effect_on;
 use crate::context::CorpusContext;
 use crate::corpus::Corpus;
 use crate::route::Route;
@@ -45,7 +46,7 @@ pub fn page_title(corpus: &Corpus, route: &Route) -> String {
 /// Set `document.title` whenever the route (or the library) changes.
 #[hook]
 pub fn use_page_title(corpus: CorpusContext, route: Route) {
-    use_effect_with((corpus, route), |(corpus, route)| {
+    use_effect_on((corpus, route), |(corpus, route)| {
         gloo::utils::document().set_title(&page_title(corpus, route));
     });
 }

@@ -1,6 +1,7 @@
 //! The side-by-side view's keys: `j`/`k` move row by row, `n`/`p` (or `N`) go to the next or
 //! previous row where the versions differ, `c` jumps to the counterpart in the other column.
 
+use super::use_effect_on;
 use crate::context::Dispatch;
 use crate::dom::on_command_key;
 use crate::layout::Side;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 /// than Shift) act on `rows` rows, `marked` being the rows with differences.
 #[hook]
 pub fn use_row_keys(dispatch: Option<Dispatch>, rows: usize, marked: Rc<[usize]>) {
-    use_effect_with((rows, marked), move |(rows, marked)| {
+    use_effect_on((rows, marked), move |(rows, marked)| {
         let (rows, marked) = (*rows, marked.clone());
         let listener = on_command_key(move |key| {
             let action = match key {

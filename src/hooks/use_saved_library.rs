@@ -4,6 +4,7 @@
 //! not saved yet, each in tasks of its own, after the render that shows the change, then the
 //! small index. What is still waiting when the app goes is written at once.
 
+use super::{use_effect_on, use_mount_effect};
 use crate::context::Dispatch;
 use crate::dom::next_task;
 use crate::library::OwnLibrary;
@@ -25,9 +26,9 @@ pub fn use_saved_library(own: OwnLibrary, dispatch: Dispatch) {
     let slot: Slot = use_mut_ref(|| None);
     {
         let (slot, dispatch) = (slot.clone(), dispatch.clone());
-        use_effect_with((), move |_| move || write_now(&slot, &dispatch));
+        use_mount_effect(move || move || write_now(&slot, &dispatch));
     }
-    use_effect_with(own, move |own| {
+    use_effect_on(own, move |own| {
         let changed = *loaded.borrow() != *own;
         if changed {
             *loaded.borrow_mut() = own.clone();

@@ -1,6 +1,7 @@
 //! Keep browser storage in step with the reader's settings (type words shown or not, the
 //! languages read side by side, interface language).
 
+use super::use_effect_on;
 use crate::layout::Languages;
 use crate::storage;
 use parallax_engine::Lang;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_saved_settings(type_words: bool, languages: Languages, ui_lang: Lang) {
     let loaded = use_mut_ref(|| (type_words, languages, ui_lang));
-    use_effect_with(
+    use_effect_on(
         (type_words, languages, ui_lang),
         move |&(shown, languages, lang)| {
             let before = *loaded.borrow();

@@ -1,5 +1,6 @@
 //! The `?` key, wherever the reader is: it opens the list of keyboard shortcuts.
 
+use super::use_mount_effect;
 use crate::components::open_shortcuts;
 use crate::dom::on_command_key;
 use yew::prelude::*;
@@ -8,7 +9,7 @@ use yew::prelude::*;
 /// the shortcuts dialog when it comes.
 #[hook]
 pub fn use_shortcuts_key() {
-    use_effect_with((), |_| {
+    use_mount_effect(|| {
         let listener = on_command_key(|key| {
             if key == "?" {
                 open_shortcuts();

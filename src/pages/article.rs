@@ -1,52 +1,35 @@
 //! One article (`#/article/<stem>`): its blocks, noise muted, with the legend and side panels.
 
-use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard};
-use crate::context::Dispatch;
-use crate::hooks::use_corpus;
+use crate::components::{lang_name, legend, BlockView, Disputes, EntityCard, MemoView};
+use crate::context::{CorpusContext, Dispatch};
 use crate::route::Route;
 use crate::state::HiddenTypes;
 use yew::prelude::*;
 
-/// Props of [`ArticlePage`].
-#[derive(Properties, PartialEq)]
-pub struct ArticlePageProps {
+/// What the article page shows.
+pub struct ArticleView {
     /// Article index.
     pub article: usize,
-    /// A sentence a link points at: scrolled to and marked.
-    #[prop_or_default]
+    /// A sentence a link points at: marked (and scrolled to by `hooks::use_route_scroll`).
     pub target: Option<usize>,
     /// Entity types hidden.
-    #[prop_or_default]
     pub hidden: HiddenTypes,
     /// Whether every mention shows its type word (`main.type-words`).
-    #[prop_or_default]
     pub type_words: bool,
     /// The entity id lit now.
-    #[prop_or_default]
     pub lit: Option<AttrValue>,
     /// The entity whose card is open.
-    #[prop_or_default]
     pub selected: Option<AttrValue>,
 }
 
-/// `main#article[data-file]`.
-#[function_component]
-pub fn ArticlePage(props: &ArticlePageProps) -> Html {
-    let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
-    let anchor = corpus
-        .views
-        .get(props.article)
-        .zip(props.target)
-        .map(|(view, n)| format!("s-{}-{n}", view.stem));
-    use_effect_with(anchor, |anchor| {
-        if let Some(element) = anchor
-            .as_ref()
-            .and_then(|id| gloo::utils::document().get_element_by_id(id))
-        {
-            crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
-        }
-    });
+/// `main#article[data-file]`. A view, not a component: the app re-renders it with its state (a
+/// hover re-rendered the page before too), and each component costs the app's wasm its own
+/// copy of Yew's code; its blocks are the components a hover re-renders.
+pub fn article_page(
+    corpus: &CorpusContext,
+    dispatch: &Option<Dispatch>,
+    props: &ArticleView,
+) -> Html {
     let (Some(article), Some(view)) = (
         corpus.article(props.article),
         corpus.views.get(props.article),
@@ -54,10 +37,15 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         return Html::default();
     };
     let blocks = (0..view.blocks.len()).map(|i| {
-        html! {
-            <BlockView key={i} article={props.article} index={i}
-                lit={props.lit.clone()} hidden={props.hidden} target={props.target} />
+        BlockView {
+            article: props.article,
+            index: i,
+            lit: props.lit.clone(),
+            hidden: props.hidden,
+            target: props.target,
+            in_pair: None,
         }
+        .keyed(i)
     });
     let pair_links: Vec<Html> = corpus.pairs_with(props.article).map(|pair| {
         let href = Route::Pair(
@@ -91,11 +79,11 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     if !pair_links.is_empty() {
                         <nav class="article-links" aria-label="Translations">{ for pair_links }</nav>
                     }
-                    { legend(props.hidden, props.type_words, &dispatch) }
+                    { legend(props.hidden, props.type_words, dispatch) }
                     if let Some(id) = props.selected.clone() {
                         <EntityCard {id} />
                     }
-                    <Disputes articles={vec![props.article]} />
+                    { Disputes { articles: vec![props.article] }.memo() }
                 </div>
             </div>
         </main>

@@ -5,17 +5,17 @@
 //! and every sentence that names it, quoted and linked. Read once per corpus, id and language
 //! ([`entity_facts`]); an id nothing knows says so, with a way back.
 
-use crate::components::{entity_claims, entity_mentions, reference_links, type_word};
-use crate::context::UiLang;
+use crate::components::{entity_claims, entity_mentions, reference_links, type_word, MemoView};
+use crate::context::AppContext;
 use crate::entity_facts::{entity_facts, EntityFacts};
-use crate::hooks::use_corpus;
 use crate::route::Route;
 use parallax_engine::Lang;
 use yew::prelude::*;
 
-/// Props of [`EntityPage`].
-#[derive(Properties, PartialEq)]
-pub struct EntityPageProps {
+/// The entity page, rendered in a `Memo` (`MemoView`): again only when the id or the app's
+/// context (corpus, interface language) changes, when its facts are read again.
+#[derive(PartialEq)]
+pub struct EntityPage {
     /// The entity id (from the route).
     pub id: AttrValue,
 }
@@ -90,17 +90,17 @@ fn names(facts: &EntityFacts) -> Html {
     }
 }
 
-/// `main#entity-page`.
-#[function_component]
-pub fn EntityPage(props: &EntityPageProps) -> Html {
-    let corpus = use_corpus();
-    let lang = use_context::<UiLang>().map_or(Lang::En, |l| l.0);
-    let facts = use_memo(
-        (props.id.clone(), corpus.clone(), lang),
-        |(id, corpus, lang)| entity_facts(corpus, id, *lang),
-    );
-    let Some(facts) = &*facts else {
-        return unknown(&props.id);
+impl MemoView for EntityPage {
+    /// `main#entity-page`.
+    fn render(&self, app: &AppContext) -> Html {
+        entity_page(&self.id, app)
+    }
+}
+
+fn entity_page(id: &str, app: &AppContext) -> Html {
+    let facts = entity_facts(&app.corpus, id, app.ui_lang.0);
+    let Some(facts) = &facts else {
+        return unknown(id);
     };
     let name = AttrValue::from(facts.title.clone());
     let disputes = facts.disputes.iter().map(|d| {

@@ -7,7 +7,7 @@ mod library;
 mod not_found;
 mod pair;
 
-pub use article::ArticlePage;
+pub use article::{article_page, ArticleView};
 pub use disputes::DisputesPage;
 pub use entity::EntityPage;
 pub use library::library_page;

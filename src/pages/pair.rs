@@ -3,20 +3,20 @@
 //!
 //! On a wide screen the two versions are real `section`s; in rows, CSS grid (with
 //! `display: contents`) lines their cells up row by row (`row_column`), in paragraphs each keeps
-//! its own (`ParagraphColumn`). On a phone the aligned rows are interleaved instead
+//! its own (`paragraph_column`). On a phone the aligned rows are interleaved instead
 //! (`InterleavedRows`: a French sentence, then its English counterpart), and the entity card is
-//! a bottom sheet (`EntitySheet`). The reader may read one version at a time.
+//! a bottom sheet (`EntityCard`'s `sheet`). The reader may read one version at a time.
 
 mod rows;
 
-use crate::analyser::Analyser;
 use crate::components::{
-    export_buttons, interleaved_rows, legend, pair_switches, row_column, Disputes, EntitySheet,
-    Exporter, ParagraphColumn, RowMarks, RowsShown, Switches,
+    export_buttons, interleaved_rows, legend, pair_switches, paragraph_column, row_column,
+    Disputes, EntityCard, Exporter, MemoView, RowMarks, RowsShown, Switches,
 };
 use crate::context::Dispatch;
 use crate::hooks::use_corpus;
 use crate::hooks::{current_route, use_narrow, use_row_keys};
+use crate::hooks::{use_analyser, use_dispatch, use_effect_on};
 use crate::layout::{Languages, PairMode};
 use crate::route::Route;
 use crate::shared::Shared;
@@ -68,11 +68,11 @@ const PAGE_ROWS: usize = 200;
 #[function_component]
 pub fn PairPage(props: &PairPageProps) -> Html {
     let corpus = use_corpus();
-    let dispatch = use_context::<Dispatch>();
+    let dispatch = use_dispatch();
     let exporter = Exporter {
         corpus: corpus.clone(),
         dispatch: dispatch.clone(),
-        analyser: use_context::<Analyser>(),
+        analyser: use_analyser(),
     };
     let narrow = use_narrow();
     let pair = Shared::of(use_memo(
@@ -88,7 +88,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     // A deep link to a row puts the cursor there, once per link.
     {
         let dispatch = dispatch.clone();
-        use_effect_with(props.target, move |target| {
+        use_effect_on(props.target, move |target| {
             if let (Some(row), Some(d)) = (target, &dispatch) {
                 d.dispatch(Action::SetCursor(Some(*row)));
             }
@@ -142,12 +142,10 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     };
     let grid = match props.mode {
         PairMode::Paragraphs => {
-            let columns = props.languages.sides().map(|side| {
-                html! {
-                    <ParagraphColumn key={side.code()} {side} pair={pair.clone()} rows={rows.clone()}
-                        marks={marks.clone()} />
-                }
-            });
+            let columns = props
+                .languages
+                .sides()
+                .map(|side| paragraph_column(&corpus, side, &pair, &rows, &marks));
             html! { <div class={grid_class("paragraphs")}>{ for columns }</div> }
         }
         PairMode::Rows if narrow => interleaved_rows(&corpus, &rows_shown),
@@ -170,9 +168,9 @@ pub fn PairPage(props: &PairPageProps) -> Html {
                 <div class="side" lang="en">
                     { legend(props.hidden, props.type_words, &dispatch) }
                     if let Some(id) = props.selected.clone() {
-                        <EntitySheet {id} />
+                        <EntityCard {id} sheet=true />
                     }
-                    <Disputes articles={vec![pair.fr, pair.en]} />
+                    { Disputes { articles: vec![pair.fr, pair.en] }.memo() }
                     { export_buttons(&exporter, &[pair.fr, pair.en], "parallax-pair") }
                 </div>
             </div>
@@ -187,7 +185,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
 /// other version put it there, perhaps far from the row's other cell).
 #[hook]
 fn use_address(stems: (String, String), cursor: Option<usize>, mode: PairMode) {
-    use_effect_with((cursor, mode), move |&(cursor, mode)| {
+    use_effect_on((cursor, mode), move |&(cursor, mode)| {
         let document = gloo::utils::document();
         if let Some(row) = cursor {
             let focused_row = document

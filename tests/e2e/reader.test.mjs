@@ -64,10 +64,19 @@ test('served at /: library, pair view by a click, deep links, not-found', async 
     await deep.page.waitForSelector('main#article[data-file="002_f5e50ea9a2381cfb.txt"]');
     assert.ok(await deep.page.locator('.noise[data-noise-kind="stray"]').count() >= 1, 'stray words shown as noise');
 
+    // A link to a sentence far down its article opens the page on that sentence, in view.
+    const toSentence = await open(browser, `${server.url}#/article/000_83485029acf59cfb/14`);
+    await toSentence.page.waitForSelector('span.sentence.target#s-000_83485029acf59cfb-13');
+    await toSentence.page.waitForFunction(() => {
+      const r = document.querySelector('span.sentence.target').getBoundingClientRect();
+      return scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    }, null, { timeout: 5000 });
+    await toSentence.context.close();
+
     await page.goto(`${server.url}#/no/such/page`);
     await page.waitForSelector('main#not-found');
     assert.deepEqual(foreign, [], 'no request leaves the site');
-    assert.deepEqual([...errors, ...deep.errors], []);
+    assert.deepEqual([...errors, ...deep.errors, ...toSentence.errors], []);
     await deep.context.close();
     await context.close();
   } finally {

@@ -114,34 +114,49 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// the kinds found, e.g. `["<script>", "event handler"]`, empty for ordinary prose.
 pub fn markup_in(text: &str) -> Vec<&'static str> {
     // Markup is ASCII: Unicode lowercasing would find nothing more (and would cost the app's
-    // wasm its case tables).
-    let lower = text.to_ascii_lowercase();
-    let mut found = Vec::new();
-    for (needle, what) in [
-        ("<script", "<script>"),
-        ("<iframe", "<iframe>"),
-        ("<img", "<img>"),
-        ("<svg", "<svg>"),
-        ("<a ", "<a> link"),
-        ("javascript:", "javascript: link"),
-    ] {
-        if lower.contains(needle) {
-            found.push(what);
+    // wasm its case tables). One pass over the bytes, each kind looked for where it could
+    // start, rather than a substring search per kind: the app's wasm then carries no
+    // substring searcher (the Two-Way algorithm's code) for this alone.
+    let lower = text.as_bytes().to_ascii_lowercase();
+    let mut seen = [false; MARKUP.len()];
+    let mut handler = false;
+    for at in 0..lower.len() {
+        let rest = &lower[at..];
+        for (seen, (start, _)) in seen.iter_mut().zip(MARKUP) {
+            *seen |= rest.starts_with(start);
         }
+        handler |= rest.first() == Some(&b' ') && event_handler_at(&rest[1..]);
     }
-    if has_event_handler(&lower) {
+    let mut found: Vec<&'static str> = MARKUP
+        .iter()
+        .zip(seen)
+        .filter_map(|(&(_, what), seen)| seen.then_some(what))
+        .collect();
+    if handler {
         found.push("event handler");
     }
     found
 }
 
-/// `onerror=`, `onload =`…: an `on` word directly followed by `=` inside a tag-like run.
-fn has_event_handler(lower: &str) -> bool {
-    lower.match_indices(" on").any(|(at, _)| {
-        let rest = &lower[at + 3..];
-        let name_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-        name_len >= 3 && rest[name_len..].trim_start().starts_with('=')
-    })
+/// What [`markup_in`] looks for besides event handlers, in the order it names them: how each
+/// starts (lowercase) and its name.
+const MARKUP: [(&[u8], &str); 6] = [
+    (b"<script", "<script>"),
+    (b"<iframe", "<iframe>"),
+    (b"<img", "<img>"),
+    (b"<svg", "<svg>"),
+    (b"<a ", "<a> link"),
+    (b"javascript:", "javascript: link"),
+];
+
+/// `onerror=`, `onload =`…: at the start of `rest` (lowercase, after a space), an `on` word
+/// directly followed by `=`.
+fn event_handler_at(rest: &[u8]) -> bool {
+    let Some(name) = rest.strip_prefix(b"on") else {
+        return false;
+    };
+    let name_len = name.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    name_len >= 3 && name[name_len..].trim_ascii_start().starts_with(b"=")
 }
 
 #[cfg(test)]
@@ -216,6 +231,10 @@ mod tests {
         );
         assert!(markup_in("Moscou a démenti toute implication, selon l'agence.").is_empty());
         assert!(markup_in("Ils ont agi on the record = a fait").is_empty());
+        // Upper case, at the very end, a handler with spaces before its `=`.
+        assert_eq!(markup_in("Voir <SVG"), vec!["<svg>"]);
+        assert_eq!(markup_in("x ONCLICK \t= y"), vec!["event handler"]);
+        assert!(markup_in("x on").is_empty() && markup_in("<").is_empty());
     }
 
     #[test]

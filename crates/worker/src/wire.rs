@@ -18,6 +18,7 @@ use parallax_engine::board::Board;
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
+use parallax_engine::order;
 use parallax_engine::sorted_map::SortedMap;
 use parallax_engine::text::CharCursor;
 use parallax_engine::{
@@ -369,12 +370,17 @@ fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanC
 /// A part of the claims across languages back from its wire form, given the analysis
 /// rebuilt from the articles.
 pub fn claims_from_wire(part: LeanClaims, analysis: &Analysis) -> Vec<TranslatedClaim> {
-    let mut odd: HashMap<usize, TranslatedClaim> = part.odd.into_iter().collect();
+    // Walked beside the claims, by place (the writer lists them in order, each place once;
+    // sorted again in case): no map, whose code the app's wasm would carry for this one use.
+    let mut odd = part.odd;
+    order::sort_by_key(&mut odd, |(at, _)| *at);
+    odd.dedup_by_key(|(at, _)| *at);
+    let mut odd = odd.into_iter().peekable();
     part.claims
         .into_iter()
         .enumerate()
-        .filter_map(|(i, versions)| match odd.remove(&i) {
-            Some(claim) => Some(claim),
+        .filter_map(|(i, versions)| match odd.next_if(|(at, _)| *at == i) {
+            Some((_, claim)) => Some(claim),
             None if versions_in(analysis, &versions) => Some(merge(analysis, versions)),
             None => None,
         })

@@ -11,13 +11,13 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
-use crate::analyser::Analyser;
 use crate::components::{
     accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
 };
-use crate::context::{Dispatch, UiLang};
+use crate::context::UiLang;
 use crate::hooks::use_corpus;
-use crate::hooks::{use_claim_keys, ClaimAt};
+use crate::hooks::{use_analyser, use_dispatch, use_ui_lang};
+use crate::hooks::{use_claim_keys, use_effect_on, ClaimAt};
 use crate::route::Route;
 use cell_claims::{cell_claims, focus_opened, CellClaims};
 use claim_item::{claim_item, item_id, ItemPlace};
@@ -50,18 +50,18 @@ fn event_id(about: &str) -> String {
 #[function_component]
 pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let corpus = use_corpus();
-    let UiLang(lang) = use_context::<UiLang>().unwrap_or_default();
-    let dispatch = use_context::<Dispatch>();
+    let UiLang(lang) = use_ui_lang();
+    let dispatch = use_dispatch();
     let exporter = Exporter {
         corpus: corpus.clone(),
         dispatch: dispatch.clone(),
-        analyser: use_context::<Analyser>(),
+        analyser: use_analyser(),
     };
     let model = use_memo((corpus.clone(), lang), |(corpus, lang)| {
         model::build(corpus, *lang)
     });
     // A deep link: bring its event into view and give it the focus, once per link.
-    use_effect_with(props.focus.clone(), |focus| {
+    use_effect_on(props.focus.clone(), |focus| {
         let element = focus
             .as_ref()
             .and_then(|about| gloo::utils::document().get_element_by_id(&event_id(about)));
@@ -79,7 +79,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         use_callback((), move |at: ClaimAt, _| current.set(Some(at)))
     };
     use_claim_keys(model.order.clone(), *current, on_move.clone());
-    use_effect_with(*current, |current| {
+    use_effect_on(*current, |current| {
         let element =
             current.and_then(|at| gloo::utils::document().get_element_by_id(&item_id("claim", at)));
         if let Some(element) = element {
@@ -168,7 +168,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     let cell = opened.filter(|c| model.matrix.cells.contains_key(c));
     // An opened cell's claims come into view with the focus on their heading.
-    use_effect_with(cell, |cell| {
+    use_effect_on(cell, |cell| {
         if cell.is_some() {
             focus_opened();
         }
