@@ -2228,3 +2228,12 @@ fn a_relative_clause_with_dont_is_an_aside_before_the_verb() {
          #2 NonConfirmation centre_australien_de_cybersecurite -> france (russia) [n'a pas souhaité]",
     );
 }
+
+#[test]
+fn a_pronoun_doubling_the_subject_between_commas_is_the_party_before_it() {
+    check(
+        "Piratage\n\nSelon Paris, la Russie a piraté la banque. La BMD, elle, a reconnu qu'un serveur exposé n'avait pas été mis à jour.",
+        "#1 Accusation france -> russia (russia) [Selon]
+         #2 Acknowledgment bmd -> - (russia) [a reconnu]",
+    );
+}

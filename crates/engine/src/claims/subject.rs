@@ -87,7 +87,8 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         let aside = clause.earlier
             && (participial(f, cands, start)
                 || relative(f, cands, start, end)
-                || whereabouts(f, start));
+                || whereabouts(f, start)
+                || doubled_pronoun(f, cands, start, end));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return reporter_of_country(f, cands, &s).unwrap_or(s);
@@ -255,6 +256,25 @@ fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
             && !cands.iter().any(|c| c.first <= i && i <= c.last)
     });
     f.is(w, Family::Relative) && says
+}
+
+/// « La banque, elle, a reconnu … »: a pronoun alone between commas doubles the party
+/// just before it, which is the subject.
+fn doubled_pronoun(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
+    let t = &f.tokens;
+    let words: Vec<usize> = (start..end).filter(|&i| t[i].word).collect();
+    let [w] = words[..] else {
+        return false;
+    };
+    let pronoun = cands
+        .iter()
+        .any(|c| c.kind == Kind::Pronoun && c.first == w && c.last == w);
+    let party_before = start >= 2
+        && t[start - 1].is(",")
+        && cands
+            .iter()
+            .any(|c| c.kind != Kind::Pronoun && c.last + 2 == start);
+    pronoun && party_before
 }
 
 /// "claimed the attack on Telegram", « a revendiqué l'opération sur Facebook »: where
