@@ -4,7 +4,8 @@
 //! - a paragraph (line) always ends a sentence;
 //! - a quotation of several sentences is split like any text; a stop right before
 //!   the closing mark (`. »`, `.”`) ends the sentence after that mark;
-//! - no split after an abbreviation (data file `abbreviations.txt`) or an
+//! - no split after an abbreviation (data file `abbreviations.txt`; those of
+//!   `numbered_abbreviations.txt` only before a number) or an
 //!   initial (`J.`), nor inside numbers (`3.5`);
 //! - otherwise `.`, `!`, `?`, `…` followed by space and a capital, digit or
 //!   opening quote ends a sentence.
@@ -70,6 +71,12 @@ fn words_of(list: &'static str) -> HashSet<&'static str> {
 fn abbreviations() -> &'static HashSet<&'static str> {
     static ABBREVIATIONS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     ABBREVIATIONS.get_or_init(|| words_of(include_str!("../data/lexicons/abbreviations.txt")))
+}
+
+/// Abbreviations only before a number (« vol. 3 »; « le vol. » ends a sentence).
+fn numbered_abbreviations() -> &'static HashSet<&'static str> {
+    static NUMBERED: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NUMBERED.get_or_init(|| words_of(include_str!("../data/lexicons/numbered_abbreviations.txt")))
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -167,6 +174,12 @@ fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     if abbreviations().contains(word.as_str()) {
         return true;
     }
+    if numbered_abbreviations().contains(word.as_str()) {
+        return chars[dot + 1..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_ascii_digit);
+    }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         // An initial: "J. Biden", "M. Yoshida"; but a letter that is a name of its own
         // ("on X.") ends the sentence before a word that never follows an initial.
@@ -222,6 +235,22 @@ mod tests {
         assert_eq!(
             sentences("“La paix est là. Le Japon agit. Le G7 aussi."),
             ["“La paix est là.", "Le Japon agit.", "Le G7 aussi."]
+        );
+    }
+
+    #[test]
+    fn a_numbered_abbreviation_holds_only_before_a_number() {
+        assert_eq!(
+            sentences("Tokyo a condamné le vol. Il a protesté. Voir le vol. 3 du rapport."),
+            [
+                "Tokyo a condamné le vol.",
+                "Il a protesté.",
+                "Voir le vol. 3 du rapport."
+            ]
+        );
+        assert_eq!(
+            sentences("The answer was no. See no. 12."),
+            ["The answer was no.", "See no. 12."]
         );
     }
 
