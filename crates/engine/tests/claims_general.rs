@@ -2237,3 +2237,12 @@ fn a_pronoun_doubling_the_subject_between_commas_is_the_party_before_it() {
          #2 Acknowledgment bmd -> - (russia) [a reconnu]",
     );
 }
+
+#[test]
+fn the_government_is_no_agency_named_by_its_own_name() {
+    check(
+        "Hack\n\nAccording to the National Cyber Defence Council, Russian hackers broke into the servers. The Government condemns this act of aggression.",
+        "#1 Accusation national_cyber_defence_council -> russia (russia) [According to]
+         #2 Condemnation ? -> russia (russia) [condemns]",
+    );
+}

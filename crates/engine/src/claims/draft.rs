@@ -674,6 +674,7 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
             .last()
             .filter(|_| c.definite && c.kind == Kind::Role(Family::RoleOrg))
             .filter(|_| !super::speakers::has_complement(s.facts, c))
+            .filter(|n| super::speakers::country_body_fits(s, c, n))
             .map(|n| Known {
                 sentence: s.index,
                 ..n.clone()

@@ -300,6 +300,13 @@ fn definite_role(
     found.cloned()
 }
 
+/// "The Government", « les autorités »: never an agency or a council named by its own name,
+/// unless that name holds the noun.
+pub(crate) fn country_body_fits(s: &SentenceAt, c: &Cand, k: &Known) -> bool {
+    let country_body = (c.first..=c.last).any(|i| s.facts.is(i, Family::CountryBody));
+    !country_body || k.kind != Kind::Named || known_as(k, &c.head)
+}
+
 /// "the company", « le régulateur » with no name of its own: the organisation heard last,
 /// or one named lately if it was named after that one.
 fn organisation_heard<'k>(
@@ -312,14 +319,16 @@ fn organisation_heard<'k>(
     // for a firm's noun ("the operator", « la société »). (The noun has no side: any
     // speaker heard is compatible.)
     let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
+    let fits = |k: &Known| country_body_fits(s, c, k);
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
             && (!private || k.kind != Kind::Place)
+            && fits(k)
     });
     let named = s
         .named
         .last()
-        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si);
+        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si && fits(k));
     match (heard, named) {
         (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
         (h, n) => h.or(n),
