@@ -2174,7 +2174,7 @@ fn saying_the_accuser_invents_the_culprit_rejects_the_charge() {
 #[test]
 fn who_offered_no_evidence_is_answered_by_the_text_s_voice() {
     check(
-        "Opinion: stop the hype\n\nLiu Zhenyang\nSpecial to The Daily Record\n\nLast month, Norway's foreign minister, Kari Holm, accused China of hacking the parliament. She offered no evidence. I reject this accusation.\n\nLiu Zhenyang is the Ambassador of the People's Republic of China to Norway.",
+        "Opinion: stop the hype\n\nLiu Zhenyang\nSpecial to The Daily Record\n\nLast month, Norway's foreign minister, Kari Holm, accused China of hacking the parliament. She showed no evidence. I reject this accusation.\n\nLiu Zhenyang is the Ambassador of the People's Republic of China to Norway.",
         "#3 Accusation kari_holm -> china (china) [accused]
          #4 Denial liu_zhenyang -> kari_holm (china) [evidence]
          #5 Denial liu_zhenyang -> kari_holm (china) [reject]",
@@ -2206,24 +2206,24 @@ fn breaking_in_looting_and_crippling_are_attacks() {
 #[test]
 fn a_role_with_a_side_takes_up_no_person_of_unknown_side() {
     check(
-        "Hack\n\nMarco Bernasconi, a spokesman for the department, said Russia had hacked the ministry. The Russian ambassador rejected the accusations as unfounded.",
-        "#1 Accusation marco_bernasconi -> russia (russia) [said]
-         #2 Denial russia -> marco_bernasconi (russia) [rejected]",
+        "Hack\n\nPia Lund, a spokeswoman for the department, said Russia had hacked the ministry. The Russian ambassador rejected the accusations as unfounded.",
+        "#1 Accusation pia_lund -> russia (russia) [said]
+         #2 Denial russia -> pia_lund (russia) [rejected]",
     );
 }
 
 #[test]
 fn a_charge_turned_back_with_themselves_counter_accuses() {
     check(
-        "Hack\n\nThe Russian embassy added that German intelligence services had themselves spied on Russian missions.",
-        "#1 CounterAccusation russia_embassy -> germany (germany) [added]",
+        "Hack\n\nThe Belarusian embassy added that Polish agents had themselves hacked Belarusian ministries.",
+        "#1 CounterAccusation belarus_embassy -> poland (poland) [added]",
     );
 }
 
 #[test]
 fn a_relative_clause_with_dont_is_an_aside_before_the_verb() {
     check(
-        "Piratage\n\nLa Russie a piraté le port, selon Paris. Le Centre australien de cybersécurité (ACSC), dont des experts ont été dépêchés sur place, n'a pas souhaité commenter.",
+        "Piratage\n\nLa Russie a piraté le port, selon Paris. Le Centre australien de cybersécurité (ACSC), dont plusieurs responsables ont démissionné, n'a pas souhaité commenter.",
         "#1 Accusation france -> russia (russia) [selon]
          #2 NonConfirmation centre_australien_de_cybersecurite -> france (russia) [n'a pas souhaité]",
     );
@@ -2232,16 +2232,16 @@ fn a_relative_clause_with_dont_is_an_aside_before_the_verb() {
 #[test]
 fn a_pronoun_doubling_the_subject_between_commas_is_the_party_before_it() {
     check(
-        "Piratage\n\nSelon Paris, la Russie a piraté la banque. La BMD, elle, a reconnu qu'un serveur exposé n'avait pas été mis à jour.",
+        "Piratage\n\nSelon Paris, la Russie a piraté la banque. Orvane Télécom, elle, a reconnu que ses sauvegardes étaient mal protégées.",
         "#1 Accusation france -> russia (russia) [Selon]
-         #2 Acknowledgment bmd -> - (russia) [a reconnu]",
+         #2 Acknowledgment orvane_telecom -> - (russia) [a reconnu]",
     );
 }
 
 #[test]
 fn the_government_is_no_agency_named_by_its_own_name() {
     check(
-        "Hack\n\nAccording to the National Cyber Defence Council, Russian hackers broke into the servers. The Government condemns this act of aggression.",
+        "Hack\n\nAccording to the National Cyber Defence Council, Russian hackers broke into the servers. The Government condemns the intrusion.",
         "#1 Accusation national_cyber_defence_council -> russia (russia) [According to]
          #2 Condemnation ? -> russia (russia) [condemns]",
     );

@@ -59,7 +59,8 @@ struct Content {
     quote_before: bool,
 }
 
-/// "She offered no evidence": who gave no proof is the accuser answered, not who says so.
+/// A sentence saying the accuser showed no proof: who lacks the proof is the accuser answered,
+/// not who says so.
 /// With no verb of saying or other cue, in a text with its own voice (an op-ed's author,
 /// an answer's speaker), that voice says it.
 fn lacks_proof(f: &Facts, d: &Decision, speaker_cue: Option<&Hit>, voice: Option<&Party>) -> bool {
@@ -160,9 +161,9 @@ pub(crate) fn draft(
     }
 }
 
-/// How many tokens after the accused party an intensifying reflexive may stand ("German
-/// services had themselves spied", « de mener eux-mêmes »: an auxiliary, a preposition
-/// and a quotation mark between).
+/// How many tokens after the accused party an intensifying reflexive may stand ("X's agents
+/// had themselves hacked", « de conduire eux-mêmes »: an auxiliary, a preposition and a
+/// quotation mark between).
 const REFLEXIVE_REACH: usize = 4;
 
 /// Whether the accused is said to do it "themselves" (« eux-mêmes »); not "X has itself

@@ -215,8 +215,8 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         let Some(t) = d.target_side.clone() else {
             continue;
         };
-        // "Their own services hack their allies themselves": the charge turned back on
-        // the party it names is a counter-accusation, whoever made the first.
+        // An accused said to do it "themselves": the charge turned back on the party it
+        // names is a counter-accusation, whoever made the first.
         if d.turned_back && d.speaker.is_some() && d.speaker_side.as_ref() != Some(&t) {
             d.stance = Stance::CounterAccusation;
         }

@@ -242,14 +242,14 @@ fn whereabouts(f: &Facts, start: usize) -> bool {
     })
 }
 
-/// Whether the clause at `start` is a relative one ("who heads the agency", « dont deux experts
-/// sont sur place »).
+/// Whether the clause at `start` is a relative one ("who heads the agency", « dont plusieurs
+/// responsables ont démissionné »).
 fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
     let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
         return false;
     };
-    // A clause says something of its own ("dont deux experts sont sur place"); a party
-    // alone after the word is a list's example (« certains partenaires, dont la Belgique, »).
+    // A clause says something of its own (« dont plusieurs responsables ont démissionné »); a party
+    // alone after the word is a list's example (« plusieurs alliés, dont la Ruritanie, »).
     let says = (w + 1..end).any(|i| {
         f.tokens[i].word
             && !f.is(i, Family::Determiner)
@@ -258,7 +258,7 @@ fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
     f.is(w, Family::Relative) && says
 }
 
-/// « La banque, elle, a reconnu … »: a pronoun alone between commas doubles the party
+/// « L'opérateur, lui, admet … »: a pronoun alone between commas doubles the party
 /// just before it, which is the subject.
 fn doubled_pronoun(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
     let t = &f.tokens;
