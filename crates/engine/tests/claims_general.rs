@@ -306,6 +306,18 @@ fn a_transcript_answer_is_the_answerer_speaking() {
 }
 
 #[test]
+fn a_question_label_may_name_its_outlet_in_brackets() {
+    // "Question (Outlet):" labels a question: the transcript's answers are the answerer's,
+    // even when they name the answerer's own country as the subject.
+    check(
+        "Regular press conference of spokesperson Ana Roe\n\nQuestion (Morning Wire): Freedonia says your hackers broke into its power grid. What is your reaction?\n\nAna Roe: These accusations are groundless. Ruritania does not conduct or tolerate any cyberattacks.\n",
+        "#1 Accusation freedonia -> - (_) [says]
+         #3 Denial ana_roe -> freedonia (_) [are groundless]
+         #4 Denial ana_roe -> freedonia (_) [does not conduct]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",

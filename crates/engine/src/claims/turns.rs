@@ -45,9 +45,14 @@ fn label(text: &str) -> Option<(&str, usize)> {
     let colon = text.find(':')?;
     let head = text[..colon].trim_end();
     let words: Vec<&str> = head.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "Question (Freedonia Today)": the outlet a question comes from, in brackets, is
+    // part of the label.
+    let capitalised = words.iter().all(|w| {
+        w.trim_start_matches('(')
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    });
     let plain = !head.contains(['.', '!', '?', ',', '«', '“', '"']);
     let rest = text[colon + 1..].trim_start();
     let taken = text.len() - rest.len();
