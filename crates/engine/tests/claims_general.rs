@@ -318,6 +318,16 @@ fn a_question_label_may_name_its_outlet_in_brackets() {
 }
 
 #[test]
+fn a_lawyer_named_in_apposition_speaks() {
+    // A legal role before the apposition names the person, whose given name no list holds.
+    check(
+        "Freedonia accused two men of spying for Ruritania. His defence counsel, Vaidis Ozolkalns, told the BNN agency that the charges were baseless.",
+        "#0 Accusation freedonia -> - (dispute) [accused]
+         #1 Denial vaidis_ozolkalns -> freedonia (dispute) [told]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",
