@@ -210,7 +210,10 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # functions (Yew's monomorphic copies, one body with the differences as parameters) saves 8 KB
 # raw but gzips 0.5 KB larger than the copies laid side by side by name (`BY_NAME`), so the app
 # does without it; --converge repeats the passes until the wasm stops shrinking (-0.1 KB, ~10 s).
-APP_WASM_OPT_ARGS = ["-O2", "--low-memory-unused", "--converge", "--duplicate-function-elimination"]
+# The `producers` and `target_features` sections (the toolchain's names, the features rustc
+# enabled) are for tools, not for browsers: 0.2 KB gzip.
+APP_WASM_OPT_ARGS = ["-O2", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
+                     "--strip-producers", "--strip-target-features"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
 # by side, 2.4 KB less gzip. wasm-opt writes no names (no -g), and a wasm it does not shrink
