@@ -197,12 +197,23 @@ def with_csp(html, policy):
     return re.sub(r'(<meta charset="[^"]*"\s*/?>)', lambda m: m.group(1) + "\n  " + meta, html, count=1)
 
 
-# wasm-opt passes: measured on this app (binaryen 132), -O1 plus duplicate-function elimination gzips
-# smallest; -Oz and -O2 save more raw bytes but gzip larger (their inlining), and so does
-# --reorder-functions. Merging similar functions (Yew's many monomorphic copies) saves another
-# ~40 KB raw, ~1 KB gzip. The features are those of rustc's wasm32 defaults this wasm uses
+# wasm-opt passes for the worker: measured on the app (binaryen 132) when both used them, -O1 plus
+# duplicate-function elimination and merging similar functions (Yew's many monomorphic copies)
+# gzipped smallest. The features are those of rustc's wasm32 defaults this wasm uses
 # (`strip = true` drops the section that would tell wasm-opt).
 WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-functions"]
+# The app's own passes, measured again on its wasm at 602f6b5 (binaryen 132, gzip -9; branch
+# size8 in bench/RESULTS.md): -O2 now gzips 1.3 KB smaller than -O1 (-Oz, -Os and -O3 gzip
+# larger). --low-memory-unused lets loads and stores take a pointer's small constant offset
+# into the instruction (-0.7 KB): rustc's wasm has the stack's bottom at address 0 and its data
+# above 1 MiB, so the low 1 KiB is reached only by a stack about to overflow. Merging similar
+# functions (Yew's monomorphic copies, one body with the differences as parameters) saves 8 KB
+# raw but gzips 0.5 KB larger than the copies laid side by side by name (`BY_NAME`), so the app
+# does without it; --converge repeats the passes until the wasm stops shrinking (-0.1 KB, ~10 s).
+# The `producers` and `target_features` sections (the toolchain's names, the features rustc
+# enabled) are for tools, not for browsers: 0.2 KB gzip.
+APP_WASM_OPT_ARGS = ["-O2", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
+                     "--strip-producers", "--strip-target-features"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
 # by side, 2.4 KB less gzip. wasm-opt writes no names (no -g), and a wasm it does not shrink
@@ -267,8 +278,9 @@ def without_names(wasm):
 
 def optimise(wasm, by_name=False):
     """(bytes, note): wasm-opt's output when it gzips smaller, else the bytes as they were
-    without their names. `by_name`: functions laid out in the order of their names."""
-    args = WASM_OPT_ARGS + (BY_NAME if by_name else [])
+    without their names. `by_name`: the app's wasm (its passes, then its functions laid out in
+    the order of their names); else the worker's."""
+    args = APP_WASM_OPT_ARGS + BY_NAME if by_name else WASM_OPT_ARGS
     wasm_opt = find_wasm_opt()
     if wasm_opt is None:
         return without_names(wasm), None
