@@ -328,6 +328,28 @@ fn a_lawyer_named_in_apposition_speaks() {
 }
 
 #[test]
+fn a_relative_clause_after_a_noted_statement_reports_its_author() {
+    // "taken note of the statement by X, which said that …": the relative clause's verb
+    // reports, and its antecedent speaks; a city after "in" only says where the body sits.
+    check(
+        "Freedonia accused Ruritania of hacking its ports. We are aware of the comments made today by the Ruritanian Embassy in Freeville, which described the findings as fabricated.",
+        "#0 Accusation freedonia -> ruritania (ruritania) [accused]
+         #1 Denial ruritanian_embassy -> freedonia (ruritania) [described]",
+    );
+    check(
+        "Freedonia accused Ruritania of hacking its ports. The Ministry has taken note of the comment made on Monday by the spokesperson of the Ruritanian Foreign Ministry, who described the findings as fabricated.",
+        "#0 Accusation freedonia -> - (dispute) [accused]
+         #1 Denial ruritanian_foreign_ministry -> freedonia (dispute) [described]",
+    );
+    // Citing a publication as evidence makes its words the speaker's own.
+    check(
+        "La Ruritanie accuse la Freedonie de piratage. La porte-parole Ana Roe a poursuivi en citant une publication du Courrier de Freeville datant de 2015, qui a révélé que des agences ruritaniennes avaient espionné des ministres freedoniens.",
+        "#0 Accusation ruritanie -> - (dispute) [accuse]
+         #1 Accusation ana_roe -> - (dispute) [a poursuivi]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",

@@ -560,14 +560,32 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
             return Some(found(cands.iter().find(|c| c.first == p), p..p + 1));
         }
         if f.is(p, Family::Relative) {
-            let antecedent = cands.iter().rev().find(|c| {
-                c.last < p && !matches!(c.kind, Kind::Pronoun | Kind::Thing) && !c.possessive
-            });
+            let antecedent = cands
+                .iter()
+                .rev()
+                .find(|c| {
+                    c.last < p && !matches!(c.kind, Kind::Pronoun | Kind::Thing) && !c.possessive
+                })
+                .map(|c| located_body(f, cands, c));
             return Some(found(antecedent, antecedent.map_or(0..0, |c| c.first..p)));
         }
         break;
     }
     None
+}
+
+/// "the embassy in Freeville, which said": a place after "in" / « à » says where the
+/// body before it sits; the body is the antecedent.
+fn located_body<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
+    let Some(prep) = previous_word(&f.tokens, c.first)
+        .filter(|&i| matches!(f.tokens[i].lower.as_str(), "in" | "à" | "en"))
+    else {
+        return c;
+    };
+    cands
+        .iter()
+        .find(|b| b.last + 1 == prep && matches!(b.kind, Kind::Named | Kind::Role(_)))
+        .unwrap_or(c)
 }
 
 /// « estime-t-il », « affirme-t-elle », « ajoute-t-on »: a subject pronoun joined by a

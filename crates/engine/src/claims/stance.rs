@@ -61,9 +61,47 @@ pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
             return Some(a);
         }
     }
-    [Family::Report, Family::According, Family::Evidence]
+    if let Some(r) = f.first(Family::Report) {
+        return Some(relative_report(f, r).unwrap_or(r));
+    }
+    [Family::According, Family::Evidence]
         .iter()
         .find_map(|&family| f.first(family))
+}
+
+/// "We have taken note of the statement by X, which said that …", « … de l'ambassade,
+/// qui a affirmé que … »: when the first reporting verb takes a noun as its object, a
+/// later one in a relative clause on a party (after a comma) says what the sentence
+/// reports, and its antecedent speaks (unless the speaker cites it as evidence).
+fn relative_report<'f>(f: &'f Facts, first: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    // A clause, a quotation or a colon after the first verb is what it reports.
+    let says_a_clause = |i: usize| {
+        matches!(t[i].lower.as_str(), "that" | "que" | "qu")
+            || matches!(t[i].raw, ":" | ";" | "«" | "“" | "\"")
+    };
+    f.hits
+        .iter()
+        .filter(|h| h.family == Family::Report && h.first > first.last)
+        .find(|h| {
+            let Some(rel) = (first.last + 1..h.first)
+                .rev()
+                .find(|&i| t[i].word && !f.is(i, Family::Aux) && !f.is(i, Family::Auxiliary))
+            else {
+                return false;
+            };
+            f.is(rel, Family::Relative)
+                && !matches!(t[rel].lower.as_str(), "whose" | "dont")
+                && rel > 0
+                && t[rel - 1].is(",")
+                && !(first.last + 1..rel).any(says_a_clause)
+                // "citing a report by X, which revealed …": the speaker makes the
+                // cited words their own.
+                && !f
+                    .hits
+                    .iter()
+                    .any(|e| e.family == Family::Evidence && e.first > first.last && e.last < rel)
+        })
 }
 
 /// The claims a sentence carries, in the order they are reported.
