@@ -350,6 +350,15 @@ fn a_relative_clause_after_a_noted_statement_reports_its_author() {
 }
 
 #[test]
+fn a_smear_after_a_semicolon_answers_the_charge_before_it() {
+    check(
+        "Freedonia says Ruritanian hackers breached its grid; Ruritania calls it a smear",
+        "#0 Accusation freedonia -> ruritanian (ruritanian) [says]
+         #0 Denial ruritania -> freedonia (ruritanian) [smear]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",

@@ -132,6 +132,12 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if f.has(Family::Deny) || deny_content {
         return denial(f, report);
     }
+    if let Some((charge, smear)) = smear_after_charge(f) {
+        return vec![
+            decision(Stance::Accusation, Some(charge)),
+            decision(Stance::Denial, Some(smear)),
+        ];
+    }
     if let Some(h) = condemned_accusation(f) {
         return vec![decision(Stance::Denial, Some(h))];
     }
@@ -487,6 +493,18 @@ fn charge_in_earlier_clause<'f>(f: &'f Facts, denial: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
     let semicolon = (0..denial.first).rev().find(|&i| t[i].is(";"))?;
     reported_attack_before(f, semicolon)
+}
+
+/// "Freedonia says hackers raided its grid; Ruritania calls it a smear": a smear word in
+/// the half a semicolon opens answers the charge reported before it (a headline's two
+/// voices); the charge is a claim of its own.
+fn smear_after_charge<'f>(f: &'f Facts) -> Option<(&'f Hit, &'f Hit)> {
+    let semicolon = f.tokens.iter().position(|t| t.is(";"))?;
+    let smear = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::Smear && h.first > semicolon)?;
+    Some((reported_attack_before(f, semicolon)?, smear))
 }
 
 /// "Microsoft said Chinese hackers stole a key, an assessment Beijing rejected": the
