@@ -359,6 +359,27 @@ fn a_smear_after_a_semicolon_answers_the_charge_before_it() {
 }
 
 #[test]
+fn owning_a_fault_is_an_acknowledgment_whoever_closes_the_quote() {
+    // The admission is in the quoted words; the closing verb, of the same stance or a
+    // plain report, names who speaks.
+    check(
+        "La Freedonie accuse la Ruritanie. « Nous avons commis une erreur en laissant ce serveur ouvert », a reconnu la directrice du port, Ana Roe.",
+        "#0 Accusation freedonie -> - (dispute) [accuse]
+         #1 Acknowledgment ana_roe -> - (dispute) [avons commis une erreur]",
+    );
+    check(
+        "Freedonia accused Ruritania. \"We made a mistake,\" admitted the port's director, Jan Roe.",
+        "#0 Accusation freedonia -> - (dispute) [accused]
+         #1 Acknowledgment jan_roe -> - (dispute) [made a mistake]",
+    );
+    // A victim informing a regulator that it was hit acknowledges the attack.
+    check(
+        "The Freeville Water Company has informed the regulator that one of its servers had been compromised.",
+        "#0 Acknowledgment ? -> - (dispute) []",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",

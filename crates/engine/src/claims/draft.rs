@@ -761,7 +761,8 @@ fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw, "»" | "”" | "\""))?;
     f.hits.iter().find(|h| {
         opens
-            && h.family == Family::Report
+            // ("« … », a reconnu X": a verb of the cue's own stance closes it too.)
+            && (h.family == Family::Report || h.family == cue.family)
             && h.first > close
             && h.first <= close + CLOSING_REPORT_REACH
     })
