@@ -380,6 +380,20 @@ fn owning_a_fault_is_an_acknowledgment_whoever_closes_the_quote() {
 }
 
 #[test]
+fn norms_breached_and_acts_that_will_not_go_unanswered_condemn() {
+    check(
+        "Freedonia accused Ruritania of hacking its grid. Such acts run counter to the norms of responsible behaviour that Ruritania committed to respect, the ministry said.",
+        "#0 Accusation freedonia -> ruritania (ruritania) [accused]
+         #1 Condemnation ? -> ruritania (ruritania) [said]",
+    );
+    check(
+        "La Freedonie accuse la Ruritanie d'avoir piraté son réseau. De tels actes ne sauraient rester sans réponse, a déclaré le ministre.",
+        "#0 Accusation freedonie -> ruritanie (ruritanie) [accuse]
+         #1 Condemnation freedonie -> ruritanie (ruritanie) [a déclaré]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",
