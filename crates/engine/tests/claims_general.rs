@@ -394,6 +394,21 @@ fn norms_breached_and_acts_that_will_not_go_unanswered_condemn() {
 }
 
 #[test]
+fn a_condemnation_coordinated_after_a_charge_is_a_claim_of_its_own() {
+    // The coordinated clause shares the charge's speaker and its party.
+    check(
+        "Freedonia has attributed the intrusions to Ruritania and has sanctioned two officers and a front company.",
+        "#0 Accusation freedonia -> ruritania (ruritania) [has attributed]
+         #0 Condemnation freedonia -> ruritania (ruritania) [has sanctioned]",
+    );
+    check(
+        "« Tout indique que la Ruritanie est derrière cette attaque », a déclaré le ministre freedonien, Jan Roe, ajoutant que la Freedonie « ne se laissera pas intimider ».",
+        "#0 Accusation jan_roe -> - (dispute) [indique]
+         #0 Condemnation jan_roe -> - (dispute) [ne se laissera pas intimider]",
+    );
+}
+
+#[test]
 fn an_advisory_speaks_for_the_agency_it_opens_with() {
     check(
         "Joint advisory on Sandworm\nRelease date: 3 May 2025\n\nThe Cybersecurity and Infrastructure Security Agency assesses that Sandworm targeted water utilities.\n",
@@ -650,10 +665,11 @@ fn a_team_of_a_company_speaks_for_the_company() {
 }
 
 #[test]
-fn measures_taken_with_a_new_accusation_are_that_accusation() {
+fn measures_taken_with_a_new_accusation_are_that_accusation_and_a_condemnation() {
     check(
         "Norway has attributed the intrusions at its water utilities to the GRU and has expelled two diplomats.",
-        "#0 Accusation norway -> gru (russia) [has attributed]",
+        "#0 Accusation norway -> gru (russia) [has attributed]
+         #0 Condemnation norway -> gru (russia) [has expelled]",
     );
     check(
         "La Norvège a imputé les intrusions dans ses services des eaux à la Russie.",
@@ -2183,6 +2199,7 @@ fn he_in_an_answer_is_not_the_answerer_who_says_i() {
     check(
         "Embassy of Lithuania in Minsk: the spokesperson answers a question from the press\n\nQuestion: Belarus accused Lithuania of hacking its railway and said it had summoned envoy Tomas Kalnins. Can you confirm?\n\nAnswer: I cannot confirm the details of diplomatic contacts. What I can say is that envoy Kalnins set out our position clearly. He told the Belarusian side that the accusation was groundless.",
         "#1 Accusation belarus -> lithuania (lithuania) [accused]
+         #1 Condemnation belarus -> lithuania (lithuania) [had summoned]
          #3 NonConfirmation lithuania_embassy -> belarus (lithuania) [cannot confirm]
          #5 Denial tomas_kalnins -> belarus (lithuania) [told]",
     );

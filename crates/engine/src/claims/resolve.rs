@@ -365,6 +365,14 @@ impl Pass<'_> {
             deferred,
             self.voice.as_ref(),
         );
+        if d.shares_speaker {
+            if let Some(o) = self.drafts.iter().rev().find(|o| o.sentence == si) {
+                draft.speaker.clone_from(&o.speaker);
+                draft.speaker_side.clone_from(&o.speaker_side);
+                draft.target.clone_from(&o.target);
+                draft.target_side.clone_from(&o.target_side);
+            }
+        }
         if self.voice.is_none() && self.body.is_some_and(|b| si >= b) {
             self.voice.clone_from(&draft.speaker);
         }
@@ -647,5 +655,6 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
         stance,
         cue: Some(cue.clone()),
         smear: false,
+        shares_speaker: false,
     })
 }

@@ -34,6 +34,9 @@ pub(crate) struct Decision {
     pub cue: Option<Hit>,
     /// An accusation of bad faith ("to smear Freedonia") rather than of an attack.
     pub smear: bool,
+    /// Said by the speaker of the sentence's claim before it, against the same party (a
+    /// clause coordinated with it: "… and vowed that …").
+    pub shares_speaker: bool,
 }
 
 fn decision(stance: Stance, cue: Option<&Hit>) -> Decision {
@@ -41,6 +44,7 @@ fn decision(stance: Stance, cue: Option<&Hit>) -> Decision {
         stance,
         cue: cue.cloned(),
         smear: false,
+        shares_speaker: false,
     }
 }
 
@@ -179,7 +183,7 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         if let Some(h) = blamed_on_mundane_cause(f) {
             return vec![decision(Stance::Denial, Some(h))];
         }
-        return accusations(f);
+        return with_coordinated_condemnation(f, accusations(f));
     }
     if victim_confirms(f, report) {
         return vec![decision(Stance::Acknowledgment, report)];
@@ -188,7 +192,7 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         return vec![decision(Stance::Acknowledgment, Some(r))];
     }
     if reported && f.attack_content() {
-        return vec![decision(Stance::Accusation, report)];
+        return with_coordinated_condemnation(f, vec![decision(Stance::Accusation, report)]);
     }
     // ("We urge X to stop smearing us" asks for an act: a condemnation, below.)
     if reported && f.has(Family::Smear) && !f.has(Family::Urge) {
@@ -222,6 +226,49 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
+}
+
+/// "X said Y was behind the attack and vowed that Y would be held accountable", « … a-t-il
+/// déclaré, ajoutant que la Freedonie ne se laissera pas intimider »: a condemnation in a
+/// clause coordinated after the charge is a claim of its own, after it.
+fn with_coordinated_condemnation(f: &Facts, mut out: Vec<Decision>) -> Vec<Decision> {
+    let after = out
+        .iter()
+        .filter_map(|d| d.cue.as_ref().map(|c| c.last))
+        .max()
+        .unwrap_or(0);
+    // ("estime que X … et qu'il …": a second "that" clause goes on with what is reported.)
+    let t = &f.tokens;
+    let joins = |i: usize| {
+        let more_content = (i + 1..t.len())
+            .find(|&k| t[k].word)
+            .is_some_and(|k| matches!(t[k].lower.as_str(), "that" | "que" | "qu"));
+        match t[i].lower.as_str() {
+            "and" | "et" => !more_content,
+            "adding" | "ajoutant" => true,
+            _ => false,
+        }
+    };
+    let condemns = f.hits.iter().find(|h| {
+        matches!(h.family, Family::Condemn | Family::CondemnContent)
+            && h.first > after
+            && (after + 1..h.first).any(joins)
+    });
+    if let Some(h) = condemns {
+        out.push(in_coordinated_clause(decision(
+            Stance::Condemnation,
+            Some(h),
+        )));
+    }
+    out
+}
+
+/// A decision said in a clause coordinated with the one before it: same speaker, same party.
+fn in_coordinated_clause(d: Decision) -> Decision {
+    Decision {
+        shares_speaker: true,
+        ..d
+    }
 }
 
 /// Whether a question opens after a colon or semicolon and a claim's cue stands before it.
@@ -634,8 +681,8 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
                     || f.tokens[i].lower == "que"
             })
     });
-    // "X has attributed the attacks to Y and has sanctioned two officers": measures taken
-    // with a new factual accusation are that accusation (a condemnation brings none).
+    // "X has attributed the attacks to Y and has sanctioned two officers": the accusation,
+    // and the measure coordinated with it.
     let coordinated = f.hits.iter().find(|a| {
         a.family == Family::Accuse
             && a.last < h.first
@@ -655,8 +702,17 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
             && previous_word(&f.tokens, a.first)
                 .is_some_and(|p| (p + 1..a.first).any(|i| f.tokens[i].is(",")))
     });
-    if (coordinated.is_some() && accusing_clause.is_none()) || appended_reason {
+    if appended_reason {
         return accusations(f);
+    }
+    // (Coordinated, both stand: the charge, and the measure or protest after it.)
+    if coordinated.is_some() && accusing_clause.is_none() {
+        let mut both = accusations(f);
+        both.push(in_coordinated_clause(decision(
+            Stance::Condemnation,
+            Some(h),
+        )));
+        return both;
     }
     // The accusation is reported by its own clause's verb ("after the government
     // concluded that …"), else by whoever condemns.
