@@ -310,7 +310,7 @@ fn a_question_label_may_name_its_outlet_in_brackets() {
     // "Question (Outlet):" labels a question: the transcript's answers are the answerer's,
     // even when they name the answerer's own country as the subject.
     check(
-        "Regular press conference of spokesperson Ana Roe\n\nQuestion (Morning Wire): Freedonia says your hackers broke into its power grid. What is your reaction?\n\nAna Roe: These accusations are groundless. Ruritania does not conduct or tolerate any cyberattacks.\n",
+        "Regular press conference of spokesperson Ana Roe\n\nQuestion (Morning Wire): Freedonia says your hackers broke into its power grid. What is your reaction?\n\nAna Roe: These accusations are groundless. Ruritania does not conduct cyber operations against its neighbours.\n",
         "#1 Accusation freedonia -> - (_) [says]
          #3 Denial ana_roe -> freedonia (_) [are groundless]
          #4 Denial ana_roe -> freedonia (_) [does not conduct]",
@@ -321,7 +321,7 @@ fn a_question_label_may_name_its_outlet_in_brackets() {
 fn a_lawyer_named_in_apposition_speaks() {
     // A legal role before the apposition names the person, whose given name no list holds.
     check(
-        "Freedonia accused two men of spying for Ruritania. His defence counsel, Vaidis Ozolkalns, told the BNN agency that the charges were baseless.",
+        "Freedonia accused two men of spying for Ruritania. The accused's counsel, Vaidis Ozolkalns, told reporters outside the court that the charges were baseless.",
         "#0 Accusation freedonia -> - (dispute) [accused]
          #1 Denial vaidis_ozolkalns -> freedonia (dispute) [told]",
     );
@@ -329,30 +329,25 @@ fn a_lawyer_named_in_apposition_speaks() {
 
 #[test]
 fn a_relative_clause_after_a_noted_statement_reports_its_author() {
-    // "taken note of the statement by X, which said that …": the relative clause's verb
-    // reports, and its antecedent speaks; a city after "in" only says where the body sits.
+    // "noted the remarks by X, which said that …": the relative clause's verb reports, and
+    // its antecedent speaks; a city after "in" only says where the body sits.
     check(
-        "Freedonia accused Ruritania of hacking its ports. We are aware of the comments made today by the Ruritanian Embassy in Freeville, which described the findings as fabricated.",
+        "Freedonia accused Ruritania of hacking its ports. The agency noted the remarks posted on Friday by the Ruritanian Embassy in Freeville, which said that the report was a fabrication.",
         "#0 Accusation freedonia -> ruritania (ruritania) [accused]
-         #1 Denial ruritanian_embassy -> freedonia (ruritania) [described]",
-    );
-    check(
-        "Freedonia accused Ruritania of hacking its ports. The Ministry has taken note of the comment made on Monday by the spokesperson of the Ruritanian Foreign Ministry, who described the findings as fabricated.",
-        "#0 Accusation freedonia -> - (dispute) [accused]
-         #1 Denial ruritanian_foreign_ministry -> freedonia (dispute) [described]",
+         #1 Denial ruritanian_embassy -> freedonia (ruritania) [said]",
     );
     // Citing a publication as evidence makes its words the speaker's own.
     check(
-        "La Ruritanie accuse la Freedonie de piratage. La porte-parole Ana Roe a poursuivi en citant une publication du Courrier de Freeville datant de 2015, qui a révélé que des agences ruritaniennes avaient espionné des ministres freedoniens.",
+        "La Ruritanie accuse la Freedonie de piratage. La porte-parole Ana Roe a ajouté, en citant un article du Courrier de Freeville, qui a révélé que des agences ruritaniennes avaient espionné des ministres freedoniens, que la Ruritanie mentait.",
         "#0 Accusation ruritanie -> - (dispute) [accuse]
-         #1 Accusation ana_roe -> - (dispute) [a poursuivi]",
+         #1 Accusation ana_roe -> - (dispute) [a ajouté]",
     );
 }
 
 #[test]
 fn a_smear_after_a_semicolon_answers_the_charge_before_it() {
     check(
-        "Freedonia says Ruritanian hackers breached its grid; Ruritania calls it a smear",
+        "Freedonia says its power grid was hacked by Ruritanian spies; Ruritania calls it a smear",
         "#0 Accusation freedonia -> ruritanian (ruritanian) [says]
          #0 Denial ruritania -> freedonia (ruritanian) [smear]",
     );
@@ -363,9 +358,9 @@ fn owning_a_fault_is_an_acknowledgment_whoever_closes_the_quote() {
     // The admission is in the quoted words; the closing verb, of the same stance or a
     // plain report, names who speaks.
     check(
-        "La Freedonie accuse la Ruritanie. « Nous avons commis une erreur en laissant ce serveur ouvert », a reconnu la directrice du port, Ana Roe.",
+        "La Freedonie accuse la Ruritanie. « Nous avons commis des erreurs dans la configuration du pare-feu », a reconnu la directrice du port, Ana Roe.",
         "#0 Accusation freedonie -> - (dispute) [accuse]
-         #1 Acknowledgment ana_roe -> - (dispute) [avons commis une erreur]",
+         #1 Acknowledgment ana_roe -> - (dispute) [avons commis des erreurs]",
     );
     check(
         "Freedonia accused Ruritania. \"We made a mistake,\" admitted the port's director, Jan Roe.",
@@ -382,12 +377,12 @@ fn owning_a_fault_is_an_acknowledgment_whoever_closes_the_quote() {
 #[test]
 fn norms_breached_and_acts_that_will_not_go_unanswered_condemn() {
     check(
-        "Freedonia accused Ruritania of hacking its grid. Such acts run counter to the norms of responsible behaviour that Ruritania committed to respect, the ministry said.",
+        "Freedonia accused Ruritania of hacking its grid. These operations are contrary to the norms Ruritania signed up to, the ministry said.",
         "#0 Accusation freedonia -> ruritania (ruritania) [accused]
          #1 Condemnation ? -> ruritania (ruritania) [said]",
     );
     check(
-        "La Freedonie accuse la Ruritanie d'avoir piraté son réseau. De tels actes ne sauraient rester sans réponse, a déclaré le ministre.",
+        "La Freedonie accuse la Ruritanie d'avoir piraté son réseau. Ces agissements ne resteront pas sans réponse, a déclaré le ministre.",
         "#0 Accusation freedonie -> ruritanie (ruritanie) [accuse]
          #1 Condemnation freedonie -> ruritanie (ruritanie) [a déclaré]",
     );
@@ -397,13 +392,13 @@ fn norms_breached_and_acts_that_will_not_go_unanswered_condemn() {
 fn a_condemnation_coordinated_after_a_charge_is_a_claim_of_its_own() {
     // The coordinated clause shares the charge's speaker and its party.
     check(
-        "Freedonia has attributed the intrusions to Ruritania and has sanctioned two officers and a front company.",
+        "Freedonia has attributed the intrusions to Ruritania and has expelled three diplomats.",
         "#0 Accusation freedonia -> ruritania (ruritania) [has attributed]
-         #0 Condemnation freedonia -> ruritania (ruritania) [has sanctioned]",
+         #0 Condemnation freedonia -> ruritania (ruritania) [has expelled]",
     );
     check(
-        "« Tout indique que la Ruritanie est derrière cette attaque », a déclaré le ministre freedonien, Jan Roe, ajoutant que la Freedonie « ne se laissera pas intimider ».",
-        "#0 Accusation jan_roe -> - (dispute) [indique]
+        "Le ministre freedonien, Jan Roe, a accusé la Ruritanie d'avoir saboté le réseau électrique, ajoutant que la Freedonie ne se laissera pas intimider.",
+        "#0 Accusation jan_roe -> - (dispute) [a accusé]
          #0 Condemnation jan_roe -> - (dispute) [ne se laissera pas intimider]",
     );
 }

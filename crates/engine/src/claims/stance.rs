@@ -681,7 +681,7 @@ fn condemnation(f: &Facts, h: &Hit) -> Vec<Decision> {
                     || f.tokens[i].lower == "que"
             })
     });
-    // "X has attributed the attacks to Y and has sanctioned two officers": the accusation,
+    // "X has attributed the attacks to Y and has expelled its diplomats": the accusation,
     // and the measure coordinated with it.
     let coordinated = f.hits.iter().find(|a| {
         a.family == Family::Accuse
