@@ -2346,3 +2346,54 @@ fn the_government_is_no_agency_named_by_its_own_name() {
          #2 Condemnation ? -> russia (russia) [condemns]",
     );
 }
+
+#[test]
+fn a_bare_no_after_a_reporting_verb_denies() {
+    check(
+        "Estonia blamed Russia for the outage at its port. Moscow says it was not.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 Denial russia -> estonia (russia) [says]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir paralysé son port. Moscou assure que non.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia -> estonia (russia) [assure]",
+    );
+}
+
+#[test]
+fn calling_the_charge_false_denies_it() {
+    check(
+        "Estonia accused Russia of hacking the port. \"This is false,\" Kremlin spokesman Ivan Petrov said.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial ivan_petrov -> estonia (russia) [said]",
+    );
+    check(
+        "Estonia accused Russia of hacking the port. The Russian embassy calls the charge \"absurd\".",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial russia_embassy -> estonia (russia) [absurd]",
+    );
+}
+
+#[test]
+fn an_adjectival_participle_is_no_reporting_verb() {
+    // « des attaques répétées » is not « a répété »: the source « selon » names speaks.
+    check(
+        "Selon le Centre estonien de cyberdéfense, la Russie a mené des attaques répétées contre le port de Tallinn.",
+        "#0 Accusation centre_estonien_de_cyberdefense -> russia (russia) [Selon]",
+    );
+}
+
+#[test]
+fn a_name_with_and_inside_is_no_list_of_subjects() {
+    // The medium that asked heads no list: the body named after it declines.
+    check(
+        "L'Estonie accuse la Russie. Interrogée par l'AFP, l'Autorité estonienne pour les réseaux électroniques et la cybersécurité (AERC) n'a pas souhaité confirmer le nombre de dossiers volés.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation autorite_estonienne_pour_les_reseaux_electroniques_et_la_cybersecurite -> estonia (russia) [n'a pas souhaité]",
+    );
+    check(
+        "Minister of State for Digital Affairs and Telecoms Jaan Tamm told reporters that Russian hackers had breached the port's systems.",
+        "#0 Accusation jaan_tamm -> russia (russia) [told]",
+    );
+}

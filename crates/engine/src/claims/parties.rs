@@ -101,10 +101,15 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
     let conjoined = |a: &Cand, b: &Cand| {
         (a.last + 1..b.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
     };
+    // ("Asked by AFP, the agency and …": a preposition's object heads no list of subjects.)
+    let governed = |p: &Cand| {
+        word_before_determiners(f, p.first).is_some_and(|i| f.is(i, Family::Preposition))
+    };
     let before = |b: &Cand| {
         cands.iter().rev().find(|p| {
             matches!(p.kind, Kind::Named | Kind::Person | Kind::Place)
                 && !p.possessive
+                && !governed(p)
                 && listed(p, b)
         })
     };

@@ -160,7 +160,31 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
         return vec![decision(Stance::Condemnation, report)];
     }
+    if let Some(r) = report.filter(|r| says_no(f, r)) {
+        return vec![decision(Stance::Denial, Some(r))];
+    }
     reported_claims(f, report, reported)
+}
+
+/// "Freedonia says it did not", « Freedonia assure que non »: a reporting verb whose whole
+/// content is a negated pronoun clause with no verb of its own, or a bare no, answers the
+/// charge before it.
+fn says_no(f: &Facts, report: &Hit) -> bool {
+    let t = &f.tokens;
+    let words: Vec<usize> = (report.last + 1..t.len()).filter(|&i| t[i].word).collect();
+    let content = match words.split_first() {
+        Some((&i, rest)) if matches!(t[i].lower.as_str(), "that" | "que" | "qu") => rest,
+        _ => &words[..],
+    };
+    match content {
+        [no] => matches!(t[*no].lower.as_str(), "non" | "not"),
+        [pronoun, aux, not] => {
+            f.is(*pronoun, Family::Pronoun)
+                && f.is(*aux, Family::Aux)
+                && f.is(*not, Family::Negation)
+        }
+        _ => false,
+    }
 }
 
 /// The claims of a sentence with no denial, admission or condemnation: accusations, a

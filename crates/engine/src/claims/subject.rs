@@ -182,11 +182,20 @@ fn list_start(f: &Facts, cands: &[Cand], start: usize, end: usize) -> usize {
         let first = (s..end).find(|&i| t[i].word && !f.is(i, Family::Determiner));
         first.is_some_and(|i| cands.iter().any(|c| c.first == i))
     };
-    let goes_on = (start..end).any(|i| matches!(t[i].lower.as_str(), "and" | "et"));
+    // (The "et" of « l'Autorité pour les réseaux et la sécurité » is inside one name.)
+    let inside_name = |i: usize| cands.iter().any(|c| c.first < i && i < c.last);
+    let goes_on =
+        (start..end).any(|i| matches!(t[i].lower.as_str(), "and" | "et") && !inside_name(i));
+    // ("Asked by AFP, the agency …": a preposition's object is no item of the list.)
+    let governed = |c: &Cand| {
+        word_before_determiners(f, c.first).is_some_and(|i| f.is(i, Family::Preposition))
+    };
     let mut start = start;
     while goes_on && opens_with_party(start) && start >= 2 && t[start - 1].is(",") {
         let Some(item) = cands.iter().find(|c| {
-            c.last + 2 == start && matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
+            c.last + 2 == start
+                && matches!(c.kind, Kind::Named | Kind::Place | Kind::Person)
+                && !governed(c)
         }) else {
             break;
         };
