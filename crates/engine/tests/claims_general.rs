@@ -2397,3 +2397,27 @@ fn a_name_with_and_inside_is_no_list_of_subjects() {
         "#0 Accusation jaan_tamm -> russia (russia) [told]",
     );
 }
+
+#[test]
+fn a_bare_role_is_the_person_introduced_with_it() {
+    // The role in apposition makes its holder the one "the mayor" means later, over a
+    // person heard in between.
+    check(
+        "Freeville council met on Monday, chaired by Jan Dupont, mayor of Freeville.\nPolice spokeswoman Ana Roe said the servers had been hacked.\nThe mayor said the intrusion was the work of Russian hackers.",
+        "#1 Accusation ana_roe -> - (dispute) [said]
+         #2 Accusation jan_dupont -> russia (russia) [said]",
+    );
+    check(
+        "Le conseil municipal de Freeville s'est réuni sous la présidence de M. Jan Dupont, Maire.\nLes serveurs de la mairie ont été chiffrés la semaine dernière.\nM. le Maire indique que l'intrusion est l'œuvre de pirates russes.",
+        "#2 Accusation jan_dupont -> russia (russia) [indique]",
+    );
+}
+
+#[test]
+fn a_statement_made_by_a_minister_speaks_in_the_ministers_words() {
+    check(
+        "Malicious Cyber Activity: Freeville Water\n\nStatement made 3 March 2026\nMade by: Jan Roe (Minister of State for Resilience)\n\nThe National Cyber Security Centre assesses that Russian military intelligence breached the Freeville treatment works. This conduct is reckless and we will not tolerate it.",
+        "#3 Accusation uk_ncsc -> gru (russia) [assesses]
+         #4 Condemnation jan_roe -> gru (russia) [is reckless]",
+    );
+}

@@ -48,6 +48,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub people: &'a [Known],
     /// The documents named with their authors in the sentences before, in order.
     pub documents: &'a [documents::Document],
+    /// The people introduced with a role (see `titled`).
+    pub holders: &'a [super::titled::Titled],
 }
 
 /// Where a claim's content lies in its sentence.

@@ -20,9 +20,9 @@
 //! a denial; the effects of a known attack accuse nobody). Events and
 //! counter-accusations are settled over the whole article (`events`, a speaker's
 //! side read from the accusation it denies in `allegiance`, ids in
-//! `ids`, unnamed groups of speakers in `groups`, a role named before the person
-//! who holds it in `titled`, a bare announcement of a reply in `replies`, a headline's
-//! unvoiced charge in `headline`).
+//! `ids`, unnamed groups of speakers in `groups`, a bare role and the person introduced
+//! with it, before or after, in `titled`, a bare announcement of a reply in `replies`, a
+//! headline's unvoiced charge in `headline`).
 
 mod allegiance;
 mod bodies;

@@ -70,9 +70,13 @@ pub(crate) struct FirstParty {
 /// The party a header value names: an organisation mention inside it, else its text.
 fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Option<Party> {
     let start = sentence.start + from_char;
-    let mention = mentions
-        .iter()
-        .find(|m| m.start >= start && m.end <= sentence.end && m.kind == EntityType::Org);
+    // "Statement by Jan Roe (Minister of State)": the author a header names first, a person
+    // (the guidelines' press secretary who issues it) or a body.
+    let mention = mentions.iter().find(|m| {
+        m.start >= start
+            && m.end <= sentence.end
+            && matches!(m.kind, EntityType::Org | EntityType::Person)
+    });
     if let Some(m) = mention {
         return Some(Party {
             id: m.id.clone(),
@@ -81,8 +85,9 @@ fn party_in(sentence: &Sentence, from_char: usize, mentions: &[Mention]) -> Opti
     }
     let rest: String = sentence.text.chars().skip(from_char).collect();
     // "Team, Vendor | date": the vendor; "Agency, Paris": the agency; "Vendor
-    // <info@vendor.example>": the name before the address.
-    let value = rest.split(['|', ',', ';', '<']).next()?.trim();
+    // <info@vendor.example>": the name before the address; "Jan Roe (Minister)": the name
+    // before its role.
+    let value = rest.split(['|', ',', ';', '<', '(']).next()?.trim();
     // An article is no part of the name: « l'ambassade », "the Ministry".
     let value = [
         "l'", "l’", "d'", "d’", "the ", "The ", "la ", "le ", "La ", "Le ",

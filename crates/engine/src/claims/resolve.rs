@@ -76,6 +76,7 @@ pub(crate) fn extract(
     if let Some(f) = facts.first_mut() {
         f.headline = is_headline(sentences);
     }
+    let holders = titled::titled(&facts, &cands);
     let mut pass = Pass {
         text,
         sentences,
@@ -88,7 +89,7 @@ pub(crate) fn extract(
         turns: facts.iter().map(|f| f.turn_start).collect(),
         passage: Vec::new(),
         statement: None,
-        titled: titled::titled(&facts, &cands),
+        titled: &holders,
     };
     let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
         (Vec::new(), Vec::new(), Vec::new());
@@ -103,6 +104,7 @@ pub(crate) fn extract(
             threats: &threats,
             people: &people,
             documents: &documents,
+            holders: &holders,
         };
         pass.sentence(&s);
         let authored = documents::authored(&facts[si], &cands[si], si);
@@ -249,8 +251,8 @@ struct Pass<'a> {
     passage: Vec<usize>,
     /// The author a statement names, and the sentence where it was named.
     statement: Option<(Known, usize)>,
-    /// People introduced with a role as title, for roles named before them.
-    titled: Vec<titled::Titled>,
+    /// People introduced with a role, for that role named alone.
+    titled: &'a [titled::Titled],
 }
 
 impl Pass<'_> {
@@ -576,7 +578,7 @@ impl Pass<'_> {
         if let Some((author, from)) = &self.statement {
             voice::speak_for_country(&mut self.drafts, author, *from);
         }
-        titled::name_roles_ahead(&mut self.drafts, &self.titled);
+        titled::name_bare_roles(&mut self.drafts, self.titled);
         super::replies::voice_announced(&mut self.drafts, self.sentences);
         super::headline::voice_headline(&mut self.drafts);
         clear_accused(&mut self.drafts);

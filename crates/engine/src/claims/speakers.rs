@@ -240,6 +240,13 @@ fn definite_role(
         }
     }
     let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    // « M. le Maire » after « M. Jan Dupont, Maire »: the person introduced with the role.
+    let role_word = head.split_whitespace().last().unwrap_or(head);
+    let holder = super::titled::holder_before(s.holders, role_word, si)
+        .filter(|k| role == Family::RolePerson && c.definite && compatible(k));
+    if let Some(k) = holder {
+        return Some(k.clone());
+    }
     let found = history
         .iter()
         .rev()
