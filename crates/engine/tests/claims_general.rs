@@ -2421,3 +2421,15 @@ fn a_statement_made_by_a_minister_speaks_in_the_ministers_words() {
          #4 Condemnation jan_roe -> gru (russia) [is reckless]",
     );
 }
+
+#[test]
+fn declining_to_run_ahead_or_to_add_under_a_role_label() {
+    // A label that is a role, of any length, names who answers.
+    check(
+        "Press conference - Freeville\n\nJOURNALIST: Officials say Russia hacked the port. Is that right?\n\nMINISTER FOR DIGITAL AFFAIRS: I'm not going to get ahead of the investigators. Attribution is a matter for the cabinet.\n\nJOURNALIST: So is it Russia?\n\nMINISTER FOR DIGITAL AFFAIRS: I won't be adding to what I said.",
+        "#1 Accusation officials -> russia (russia) [say]
+         #3 NonConfirmation minister_for_digital_affairs -> officials (russia) [not going to get ahead]
+         #4 NonConfirmation minister_for_digital_affairs -> officials (russia) [is a matter for the]
+         #6 NonConfirmation minister_for_digital_affairs -> officials (russia) [won't be adding]",
+    );
+}

@@ -62,7 +62,7 @@ fn label(text: &str) -> Option<(&str, usize)> {
 
 /// The person a label names: a person mention inside it, else a person of the text whose
 /// surname ends the label, else the label itself when it reads like a name (two or three
-/// capitalised words).
+/// capitalised words) or holds a role.
 fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     let end = start + label.chars().count();
     let mention = mentions
@@ -89,7 +89,11 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
         });
     }
     let words = label.split_whitespace().count();
-    LABEL_NAME_WORDS.contains(&words).then(|| Party {
+    // "MINISTER FOR CYBER SECURITY:": a role names whoever holds it, however many words.
+    let role = label
+        .split_whitespace()
+        .any(|w| super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RolePerson));
+    (role || LABEL_NAME_WORDS.contains(&words)).then(|| Party {
         id: slug(label),
         name: label.to_string(),
     })
