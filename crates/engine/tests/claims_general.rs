@@ -2433,3 +2433,14 @@ fn declining_to_run_ahead_or_to_add_under_a_role_label() {
          #6 NonConfirmation minister_for_digital_affairs -> officials (russia) [won't be adding]",
     );
 }
+
+#[test]
+fn the_firm_is_the_company_an_apposition_called_a_firm() {
+    // Not the organisation heard last: the one introduced as a firm.
+    check(
+        "Canada blamed China for the breach at Nordvik Geodata, a Freeville mapping firm. The Cyber Centre said the intrusion began in 2025. A spokesperson for the firm said it deeply regrets that client data was exposed.",
+        "#0 Accusation canada -> china (china) [blamed]
+         #1 OtherClaim cyber_centre -> - (china) [said]
+         #2 Acknowledgment nordvik_geodata -> - (china) [regrets]",
+    );
+}

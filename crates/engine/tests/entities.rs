@@ -1535,3 +1535,15 @@ fn a_byline_name_linked_word_by_word_is_one_mention() {
         .collect();
     assert!(people.iter().all(|p| *p == "Liu Zhenyang"), "{people:?}");
 }
+
+#[test]
+fn an_apposition_that_says_a_name_is_a_firm_makes_it_an_organisation() {
+    check(
+        "Hackers broke into Nordvik Geodata, a Freeville mapping firm that charts coastal waters.",
+        "Hackers broke into [Nordvik Geodata]ORG:nordvik_geodata, a Freeville mapping firm that charts coastal waters.",
+    );
+    check(
+        "Des pirates ont visé Nordvik Geodata, une entreprise de cartographie.",
+        "Des pirates ont visé [Nordvik Geodata]ORG:nordvik_geodata, une entreprise de cartographie.",
+    );
+}

@@ -240,10 +240,17 @@ fn definite_role(
         }
     }
     let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
-    // « M. le Maire » after « M. Jan Dupont, Maire »: the person introduced with the role.
+    // « M. le Maire » after « M. Jan Dupont, Maire », "the firm" after "Acme, a mapping
+    // firm": the person or body introduced with that noun.
     let role_word = head.split_whitespace().last().unwrap_or(head);
-    let holder = super::titled::holder_before(s.holders, role_word, si)
-        .filter(|k| role == Family::RolePerson && c.definite && compatible(k));
+    let holder = super::titled::holder_before(s.holders, role_word, si).filter(|k| {
+        let kind_fits = match role {
+            Family::RolePerson => k.kind == Kind::Person,
+            Family::RoleOrg => k.kind == Kind::Named && c.side.is_none(),
+            _ => false,
+        };
+        kind_fits && c.definite && compatible(k)
+    });
     if let Some(k) = holder {
         return Some(k.clone());
     }

@@ -17,6 +17,9 @@ const TITLE_REACH: usize = 3;
 /// How many words after the comma that follows a person's name the role in apposition may
 /// come ("Jan Dupont, Freedonia's deputy mayor": a country, its possessive and an adjective).
 const APPOSITION_REACH: usize = 4;
+/// Words of a complement or relative clause after a role in apposition ("mayor of
+/// Freeville", « maire de … », "a firm that maps …").
+const APPOSITION_LINKS: [&str; 6] = ["of", "de", "du", "des", "d", "that"];
 
 /// A person introduced with a role word as title: the role word (lowercase), the person and
 /// the sentence.
@@ -25,34 +28,21 @@ pub(crate) struct Titled {
     person: Known,
 }
 
-/// Every person a sentence introduces with a role word as title.
+/// Every person (or organisation) a sentence introduces with a role word (or a body's
+/// noun) as title or in apposition: "Mayor Jan Dupont", "the mapping firm Acme", "Acme, a
+/// mapping firm".
 pub(crate) fn titled(facts: &[Facts], cands: &[Vec<Cand>]) -> Vec<Titled> {
     let mut out = Vec::new();
     for (si, (f, cs)) in facts.iter().zip(cands).enumerate() {
         // Only names the entity layer vouches for, right after their title words.
-        for c in cs
-            .iter()
-            .filter(|c| c.kind == Kind::Person && !c.weak && !c.id.is_empty())
-        {
-            let mut k = c.first;
-            for _ in 0..TITLE_REACH {
-                let Some(p) = previous_word(&f.tokens, k) else {
-                    break;
-                };
-                let title_word = f.tokens[p].capitalised() || f.is(p, Family::Title);
-                if !title_word && !f.is(p, Family::RolePerson) {
-                    break;
-                }
-                if f.is(p, Family::RolePerson) {
-                    out.push(Titled {
-                        role: f.tokens[p].lower.to_string(),
-                        person: known(c, si),
-                    });
-                    break;
-                }
-                k = p;
-            }
-            if let Some(role) = role_in_apposition(f, c) {
+        for c in cs.iter().filter(|c| !c.weak && !c.id.is_empty()) {
+            let family = match c.kind {
+                Kind::Person => Family::RolePerson,
+                Kind::Named => Family::RoleOrg,
+                _ => continue,
+            };
+            let role = role_as_title(f, c, family).or_else(|| role_in_apposition(f, cs, c, family));
+            if let Some(role) = role {
                 out.push(Titled {
                     role,
                     person: known(c, si),
@@ -63,7 +53,25 @@ pub(crate) fn titled(facts: &[Facts], cands: &[Vec<Cand>]) -> Vec<Titled> {
     out
 }
 
-/// The person last introduced with `role` before sentence `si`.
+/// "Digital Affairs Minister Jan Dupont", "the mapping firm Acme": the role word among the
+/// capitalised title words right before the name.
+fn role_as_title(f: &Facts, c: &Cand, family: Family) -> Option<String> {
+    let mut k = c.first;
+    for _ in 0..TITLE_REACH {
+        let p = previous_word(&f.tokens, k)?;
+        if f.is(p, family) {
+            return Some(f.tokens[p].lower.to_string());
+        }
+        let title_word = f.tokens[p].capitalised() || f.is(p, Family::Title);
+        if !title_word {
+            return None;
+        }
+        k = p;
+    }
+    None
+}
+
+/// The person (or organisation) last introduced with `role` before sentence `si`.
 pub(crate) fn holder_before<'t>(titled: &'t [Titled], role: &str, si: usize) -> Option<&'t Known> {
     titled
         .iter()
@@ -74,7 +82,7 @@ pub(crate) fn holder_before<'t>(titled: &'t [Titled], role: &str, si: usize) -> 
 
 /// "Jan Dupont, mayor of Freeville", « M. Jan Dupont, Maire »: the singular role word after
 /// the comma that follows the name.
-fn role_in_apposition(f: &Facts, c: &Cand) -> Option<String> {
+fn role_in_apposition(f: &Facts, cands: &[Cand], c: &Cand, family: Family) -> Option<String> {
     let t = &f.tokens;
     if !t.get(c.last + 1).is_some_and(|x| x.is(",")) {
         return None;
@@ -84,10 +92,25 @@ fn role_in_apposition(f: &Facts, c: &Cand) -> Option<String> {
         .by_ref()
         .filter(|&i| t[i].word)
         .take(APPOSITION_REACH)
-        .find(|&i| f.is(i, Family::RolePerson))?;
+        .find(|&i| f.is(i, family))?;
     // ("Jan Dupont, head of the experts": a plural role is no one's title.)
     let word = t[role].lower.to_string();
-    (!word.ends_with('s')).then_some(word)
+    // The apposition describes the name: the role ends it, or a complement or a relative
+    // clause follows ("mayor of Freeville", "a firm that maps …"). ("On Telegram, the
+    // embassy accused …": a verb after the role makes it the clause's subject.)
+    let describes = t.get(role + 1).is_none_or(|n| {
+        !n.word
+            || n.capitalised()
+            || f.is(role + 1, Family::Preposition)
+            || f.is(role + 1, Family::Relative)
+            || APPOSITION_LINKS.contains(&n.lower.as_str())
+    });
+    // ("On Telegram, the Embassy of Freedonia rejected …": a role inside a name of its own
+    // is that body, no apposition.)
+    let own_name = cands.iter().any(|o| {
+        o.first <= role && role <= o.last && !o.weak && matches!(o.kind, Kind::Named | Kind::Person)
+    });
+    (!word.ends_with('s') && describes && !own_name).then_some(word)
 }
 
 /// Give a bare role speaker the person introduced with that role, before it or else after.

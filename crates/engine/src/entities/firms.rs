@@ -48,7 +48,29 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
     // "its Parlo channel": the platform noun after the name, English order.
     let after = noun_at(v, i, end + 1, &lx.platform_nouns);
     let given = super::lexicon::is_given_name(v.text(i));
-    (before || after || (!given && role_owner(v, i, end))).then_some(end)
+    let apposed = appositive(v, i, end);
+    (before || after || apposed || (!given && role_owner(v, i, end))).then_some(end)
+}
+
+/// How many words after the indefinite article of an apposition its firm noun may come
+/// ("X, a Québec City mapping firm": a place of two words and a modifier between).
+const APPOSITION_NOUN_REACH: usize = 4;
+/// Indefinite articles that open an apposition saying what a name is.
+const INDEFINITE: [&str; 4] = ["a", "an", "une", "un"];
+
+/// "Nordvik, a Freeville mapping firm", « Nordvik, une entreprise de Freeville »: the
+/// name an apposition introducing a firm noun follows.
+fn appositive(v: &View, i: usize, end: usize) -> bool {
+    let article = end + 2;
+    if !v.punct_in(i, end + 1, ",") || !v.word_in(i, article) {
+        return false;
+    }
+    if !INDEFINITE.contains(&v.text(article)) {
+        return false;
+    }
+    (article + 1..=article + APPOSITION_NOUN_REACH)
+        .take_while(|&k| v.word_in(i, k))
+        .any(|k| noun_at(v, i, k, &lexicon().firm_nouns))
 }
 
 /// The phrases of the `firm_role` section as token texts (lowercase, apostrophes folded).
