@@ -89,6 +89,7 @@ def main():
         bundle_css(staging, index)
         optimise_served(staging, staged_wasm[0], index)
         minify_served_js(staging, index)
+        minify_page(index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
         if note:
@@ -131,6 +132,7 @@ def main():
         "  var bin = atob(b64), bytes = new Uint8Array(bin.length);\n"
         "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
         "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
+        "    if (e instanceof WebAssembly.RuntimeError) return window.parallaxCrashed(e);\n"
         "    var p = document.createElement('p');\n"
         "    p.id = 'fatal-error';\n"
         "    p.textContent = 'Parallax could not start in this browser: ' + e;\n"
@@ -363,6 +365,31 @@ def minify_served_js(staging, index):
     new_name = serve_as(staging, index, glue[0], new, ".js")
     print(f"single_file.py: terser: glue {len(old) // 1024} -> {len(new) // 1024} KiB raw, "
           f"gzip {gzip_size(old) / 1000:.1f} -> {gzip_size(new) / 1000:.1f} KB; served as {new_name}")
+
+
+def minify_page(index):
+    """index.html without its comments, its inline classic scripts (the worker's start, the crash
+    panel) through terser when tools/ has it: the page is part of the first view. Before the
+    CSP's hashes, which are of the scripts as served."""
+    html = index.read_text(encoding="utf-8")
+    old = gzip_size(html.encode("utf-8"))
+    terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
+
+    def minify(match):
+        if not terser.exists():
+            return match.group(0)
+        run = subprocess.run([str(terser), "--compress", "--mangle"], input=match.group(2),
+                             capture_output=True, text=True)
+        code = run.stdout.strip()
+        if run.returncode != 0 or not code or "</script" in code:
+            return match.group(0)
+        return f"{match.group(1)}{code}</script>"
+
+    html = re.sub(r"(<script>)(.*?)</script>", minify, html, flags=re.S)
+    html = re.sub(r"[ \t]*<!--.*?-->\n?", "", html, flags=re.S)
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: the page without comments, its scripts through terser: gzip "
+          f"{old / 1000:.1f} -> {gzip_size(html.encode('utf-8')) / 1000:.1f} KB")
 
 
 def serve_as(staging, index, path, new, suffix):
