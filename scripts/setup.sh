@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
-#   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
+#   the wasm32 target, the standard library's source (rust-src: scripts/build.sh compiles the
+#   standard library with the app), Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
 #   binaryen's wasm-opt and terser from npm (tools/, for the release build's size),
 #   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz,
 #   Python's jsonschema (for the W3C annotation check),
@@ -21,6 +22,13 @@ say() { echo "setup: $*" >&2; }
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown >/dev/null
+fi
+
+# The release build compiles the standard library from source (scripts/build.sh: -Zbuild-std,
+# for the app's panic = "immediate-abort"), with the active toolchain's own copy of it.
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  say "adding the rust-src component (the standard library's source)"
+  rustup component add rust-src >/dev/null
 fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
