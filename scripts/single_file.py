@@ -205,8 +205,9 @@ def with_csp(html, policy):
 # (`strip = true` drops the section that would tell wasm-opt).
 WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-functions"]
 # The app's own passes, measured again on its wasm at 602f6b5 (binaryen 132, gzip -9; branch
-# size8 in bench/RESULTS.md): -O2 now gzips 1.3 KB smaller than -O1 (-Oz, -Os and -O3 gzip
-# larger). --low-memory-unused lets loads and stores take a pointer's small constant offset
+# size8 in bench/RESULTS.md): -O2 gzipped 1.3 KB smaller than -O1 (-Oz, -Os and -O3 larger).
+# Without panic machinery (branch size9, scripts/build.sh) -Os is the smallest: 194,263 B against
+# 194,503 at -O2, 194,321 at -Oz, 194,495 at -O3. --low-memory-unused lets loads and stores take a pointer's small constant offset
 # into the instruction (-0.7 KB): rustc's wasm has the stack's bottom at address 0 and its data
 # above 1 MiB, so the low 1 KiB is reached only by a stack about to overflow. Merging similar
 # functions (Yew's monomorphic copies, one body with the differences as parameters) saves 8 KB
@@ -214,7 +215,7 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # does without it; --converge repeats the passes until the wasm stops shrinking (-0.1 KB, ~10 s).
 # The `producers` and `target_features` sections (the toolchain's names, the features rustc
 # enabled) are for tools, not for browsers: 0.2 KB gzip.
-APP_WASM_OPT_ARGS = ["-O2", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
+APP_WASM_OPT_ARGS = ["-Os", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
                      "--strip-producers", "--strip-target-features"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
