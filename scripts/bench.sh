@@ -63,9 +63,9 @@ if [ -f crates/engine/benches/throughput.rs ]; then
 fi
 
 if [ "$build_dist" = always ] || { [ "$build_dist" = auto ] && [ ! -f dist/index.html ]; }; then
-  say "building dist/ (trunk build --release --offline)"
+  say "building dist/ (scripts/build.sh: trunk build --release --offline)"
   mkdir -p target
-  if ! trunk build --release --offline > target/bench-trunk.log 2>&1; then
+  if ! scripts/build.sh > target/bench-trunk.log 2>&1; then
     say "trunk build failed (see target/bench-trunk.log): size and paint figures will be missing"
   fi
 fi

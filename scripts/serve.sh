@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 port=${PORT:-8080}
-echo "serve: building the reader into dist/ (trunk build --release --offline)" >&2
-trunk build --release --offline
+echo "serve: building the reader into dist/ (scripts/build.sh: trunk build --release --offline)" >&2
+scripts/build.sh
 
 echo "serve: the reader is at http://127.0.0.1:$port/ (Ctrl-C stops)" >&2
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory dist

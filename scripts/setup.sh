@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install, idempotently and quietly, whatever Parallax needs that is missing:
-#   the wasm32 target, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
+#   the wasm32 target, the standard library's source (rust-src: scripts/build.sh compiles the
+#   standard library with the app), the crates the offline build compiles, Trunk (pinned), wasm-bindgen-cli (the version Cargo.lock pins),
 #   binaryen's wasm-opt and terser from npm (tools/, for the release build's size),
 #   and with --test: Debian's Chromium + ChromeDriver and Firefox ESR, the end-to-end test packages, cargo-fuzz,
 #   Python's jsonschema (for the W3C annotation check),
@@ -22,6 +23,26 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown >/dev/null
 fi
+
+# The release build compiles the standard library from source (scripts/build.sh: -Zbuild-std,
+# for the app's panic = "immediate-abort"), with the active toolchain's own copy of it.
+if ! rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  say "adding the rust-src component (the standard library's source)"
+  rustup component add rust-src >/dev/null
+fi
+
+# The build runs offline (Trunk passes --offline to cargo), so the crates it compiles must be in
+# cargo's cache: the app's (Cargo.lock) and the standard library's own (dlmalloc, hashbrown, …:
+# rust-src's Cargo.lock; RUSTC_BOOTSTRAP=1 lets this cargo read that workspace's manifest).
+std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+for manifest in Cargo.toml "$std_manifest"; do
+  fetch=(env RUSTC_BOOTSTRAP=1 cargo fetch --quiet --locked --manifest-path "$manifest"
+    --target wasm32-unknown-unknown)
+  if ! "${fetch[@]}" --offline >/dev/null 2>&1; then
+    say "fetching the crates of $manifest (cargo fetch)"
+    "${fetch[@]}"
+  fi
+done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (compiles for ~15-20 minutes on 2 cores, once)"

@@ -89,6 +89,7 @@ def main():
         bundle_css(staging, index)
         optimise_served(staging, staged_wasm[0], index)
         minify_served_js(staging, index)
+        minify_page(index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
         if note:
@@ -131,6 +132,7 @@ def main():
         "  var bin = atob(b64), bytes = new Uint8Array(bin.length);\n"
         "  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
         "  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {\n"
+        "    if (e instanceof WebAssembly.RuntimeError) return window.parallaxCrashed(e);\n"
         "    var p = document.createElement('p');\n"
         "    p.id = 'fatal-error';\n"
         "    p.textContent = 'Parallax could not start in this browser: ' + e;\n"
@@ -203,8 +205,9 @@ def with_csp(html, policy):
 # (`strip = true` drops the section that would tell wasm-opt).
 WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-functions"]
 # The app's own passes, measured again on its wasm at 602f6b5 (binaryen 132, gzip -9; branch
-# size8 in bench/RESULTS.md): -O2 now gzips 1.3 KB smaller than -O1 (-Oz, -Os and -O3 gzip
-# larger). --low-memory-unused lets loads and stores take a pointer's small constant offset
+# size8 in bench/RESULTS.md): -O2 gzipped 1.3 KB smaller than -O1 (-Oz, -Os and -O3 larger).
+# Without panic machinery (branch size9, scripts/build.sh) -Os is the smallest: 194,263 B against
+# 194,503 at -O2, 194,321 at -Oz, 194,495 at -O3. --low-memory-unused lets loads and stores take a pointer's small constant offset
 # into the instruction (-0.7 KB): rustc's wasm has the stack's bottom at address 0 and its data
 # above 1 MiB, so the low 1 KiB is reached only by a stack about to overflow. Merging similar
 # functions (Yew's monomorphic copies, one body with the differences as parameters) saves 8 KB
@@ -212,7 +215,7 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # does without it; --converge repeats the passes until the wasm stops shrinking (-0.1 KB, ~10 s).
 # The `producers` and `target_features` sections (the toolchain's names, the features rustc
 # enabled) are for tools, not for browsers: 0.2 KB gzip.
-APP_WASM_OPT_ARGS = ["-O2", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
+APP_WASM_OPT_ARGS = ["-Os", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
                      "--strip-producers", "--strip-target-features"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
@@ -363,6 +366,31 @@ def minify_served_js(staging, index):
     new_name = serve_as(staging, index, glue[0], new, ".js")
     print(f"single_file.py: terser: glue {len(old) // 1024} -> {len(new) // 1024} KiB raw, "
           f"gzip {gzip_size(old) / 1000:.1f} -> {gzip_size(new) / 1000:.1f} KB; served as {new_name}")
+
+
+def minify_page(index):
+    """index.html without its comments, its inline classic scripts (the worker's start, the crash
+    panel) through terser when tools/ has it: the page is part of the first view. Before the
+    CSP's hashes, which are of the scripts as served."""
+    html = index.read_text(encoding="utf-8")
+    old = gzip_size(html.encode("utf-8"))
+    terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
+
+    def minify(match):
+        if not terser.exists():
+            return match.group(0)
+        run = subprocess.run([str(terser), "--compress", "--mangle"], input=match.group(2),
+                             capture_output=True, text=True)
+        code = run.stdout.strip()
+        if run.returncode != 0 or not code or "</script" in code:
+            return match.group(0)
+        return f"{match.group(1)}{code}</script>"
+
+    html = re.sub(r"(<script>)(.*?)</script>", minify, html, flags=re.S)
+    html = re.sub(r"[ \t]*<!--.*?-->\n?", "", html, flags=re.S)
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: the page without comments, its scripts through terser: gzip "
+          f"{old / 1000:.1f} -> {gzip_size(html.encode('utf-8')) / 1000:.1f} KB")
 
 
 def serve_as(staging, index, path, new, suffix):

@@ -49,7 +49,7 @@ WASM_BINDGEN_TEST_TIMEOUT=120 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p p
 
 step "release build: dist/ and dist/parallax.html"
 rm -rf dist
-if ! trunk build --release --offline > target/trunk-build.log 2>&1; then
+if ! scripts/build.sh > target/trunk-build.log 2>&1; then
   cat target/trunk-build.log; exit 1
 fi
 test -f dist/index.html && test -f dist/parallax.html

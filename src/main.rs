@@ -1,4 +1,4 @@
-//! Parallax entry point: install the panic hook, then mount the app.
+//! Parallax entry point: install the panic hook (where panics have one), then mount the app.
 
 /// talc in place of dlmalloc: fewer bytes in the wasm the first view loads. The page's wasm
 /// runs on one thread (no `atomics`), which the single-threaded `TalcSyncCell` requires.

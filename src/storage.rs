@@ -10,7 +10,6 @@
 //! is rewritten, so nothing the reader had is lost, one damaged article costs no other, and a
 //! notice says what happened.
 
-use crate::json;
 use crate::layout::Languages;
 use crate::library::{
     decode, decode_article, decode_index, encode_article, encode_index, Entry, OwnArticle,
@@ -450,35 +449,6 @@ pub fn clear_library() {
     }
 }
 
-/// Everything saved of the library, whatever state it is in, as one JSON object from each
-/// key to its value (the panic panel's download); `None` when nothing is.
-pub fn saved_library() -> Option<String> {
-    let storage = local_storage()?;
-    let mut keys = keys_with(&storage, APP_PREFIX);
-    keys.retain(|key| {
-        key == INDEX_KEY
-            || key.starts_with(ARTICLE_PREFIX)
-            || key.starts_with(LEGACY_KEY)
-            || key.starts_with(UNREADABLE_PREFIX)
-    });
-    if keys.is_empty() {
-        return None;
-    }
-    parallax_engine::order::sort(&mut keys);
-    let mut out = String::from("{");
-    for (n, key) in keys.iter().enumerate() {
-        let value = storage.get_item(key).ok().flatten().unwrap_or_default();
-        if n > 0 {
-            out.push(',');
-        }
-        json::write_str(&mut out, key);
-        out.push(':');
-        json::write_str(&mut out, &value);
-    }
-    out.push('}');
-    Some(out)
-}
-
 /// Whether the reader asked to see every mention's type word (off when storage is missing).
 pub fn load_type_words() -> bool {
     local_storage()
@@ -538,8 +508,8 @@ pub fn save_ui_lang(lang: Lang) {
     }
 }
 
-/// Forget everything Parallax saved (the panic panel's "clear saved data"): every key it
-/// writes starts with `parallax.`.
+/// Forget everything Parallax saved (as the crash panel's "clear saved data" does, in
+/// index.html): every key it writes starts with `parallax.`.
 pub fn clear() {
     if let Some(storage) = local_storage() {
         for key in keys_with(&storage, APP_PREFIX) {

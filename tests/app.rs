@@ -234,41 +234,6 @@ async fn keys_j_and_k_move_through_the_rows() {
 }
 
 #[wasm_bindgen_test]
-fn a_crash_shows_a_readable_panel_with_a_reload_button() {
-    parallax::panic::show_fatal_error("something broke");
-    let document = web_sys::window().unwrap().document().unwrap();
-    let panel = document
-        .get_element_by_id("fatal-error")
-        .expect("the panel is shown");
-    assert!(panel.text_content().unwrap().contains("something broke"));
-    let buttons: Vec<String> = (0..panel.query_selector_all("button").unwrap().length())
-        .filter_map(|i| panel.query_selector_all("button").unwrap().item(i))
-        .filter_map(|b| b.text_content())
-        .collect();
-    assert_eq!(
-        buttons,
-        [
-            "Reload",
-            "Download my saved articles",
-            "Clear saved data and reload"
-        ]
-    );
-    // A second crash replaces the panel rather than stacking another.
-    parallax::panic::show_fatal_error("again");
-    assert_eq!(
-        document
-            .query_selector_all("#fatal-error")
-            .unwrap()
-            .length(),
-        1
-    );
-    panel.remove();
-    if let Some(p) = document.get_element_by_id("fatal-error") {
-        p.remove();
-    }
-}
-
-#[wasm_bindgen_test]
 async fn a_sentence_link_opens_the_article_on_that_sentence() {
     let (root, handle) = mount_at(
         "#/article/000_83485029acf59cfb/4",

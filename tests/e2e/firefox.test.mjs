@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { dist, serveDist, headlines } from './harness.mjs';
+import { dist, serveDist, headlines, TRAP, trapIn } from './harness.mjs';
 import {
   PAIR, PHONE, rowsInterleaved, orphansMarked, oneLanguageAtATime, entityCardInView,
   otherVersionAndLayoutInAddress, sharedLinkOpensItsLayout, wideColumnsSideBySide,
@@ -73,6 +73,25 @@ test('Firefox: the single offline file from file://', async () => {
   await seesPair(page);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('Firefox: a wasm trap shows the crash panel, served and from file://', async () => {
+  const server = await serveDist('/');
+  try {
+    for (const url of [server.url, pathToFileURL(join(dist, 'parallax.html')).href]) {
+      const { page, errors } = await visit(url);
+      await seesLibrary(page);
+      await page.evaluate(trapIn, ['event', TRAP]);
+      await page.waitForSelector('#fatal-error[role="alert"]', { timeout: 10000 });
+      assert.match(await page.$eval('#fatal-error pre', (p) => p.textContent), /RuntimeError/);
+      assert.deepEqual(await page.$$eval('#fatal-error button', (bs) => bs.map((b) => b.textContent)),
+        ['Reload', 'Download my saved articles', 'Clear saved data and reload']);
+      assert.deepEqual(errors.filter((e) => !/RuntimeError/.test(e)), []);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
 });
 
 test('Firefox: a pasted article is kept across a reload, served and from file://', async () => {

@@ -71,3 +71,14 @@ export const headlines = [
   'Cyberattaques : Le Japon condamne fermement la Chine',
   'The Chinese Foreign Ministry has accused',
 ];
+
+/** A wasm module whose one function traps: (module (func (export "trap") unreachable)). */
+export const TRAP = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 8, 1, 4, 116, 114, 97, 112,
+  0, 0, 10, 5, 1, 3, 0, 0, 11];
+
+/** In the page: a wasm trap thrown from a timer (`how` = "event") or a promise ("promise"). */
+export function trapIn([how, bytes]) {
+  const trap = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(bytes))).exports.trap;
+  if (how === 'promise') Promise.resolve().then(trap);
+  else setTimeout(trap);
+}
