@@ -2444,3 +2444,27 @@ fn the_firm_is_the_company_an_apposition_called_a_firm() {
          #2 Acknowledgment nordvik_geodata -> - (china) [regrets]",
     );
 }
+
+#[test]
+fn not_placed_to_discuss_referring_elsewhere_or_no_evidence_to_establish_declines() {
+    check(
+        "Estonia accused Russia of hacking the port. Jaan Tamm, the interior minister, said he was not in a position to discuss the evidence.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 NonConfirmation jaan_tamm -> estonia (russia) [was not in a position to discuss]",
+    );
+    check(
+        "Estonia accused Russia of hacking the port. The Russian foreign ministry referred questions to the Kremlin.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 NonConfirmation russia_mfa -> estonia (russia) [referred questions to]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port. Sollicité, le porte-parole du Kremlin, Dmitri Peskov, a renvoyé à un communiqué publié en mars.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation dmitry_peskov -> estonia (russia) [a renvoyé à]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port. Selon le chercheur Jaan Tamm, les éléments publics ne permettent pas d'établir l'implication d'un État.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation jaan_tamm -> estonia (russia) [ne permettent pas d'établir]",
+    );
+}
