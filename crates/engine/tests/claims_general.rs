@@ -2468,3 +2468,28 @@ fn not_placed_to_discuss_referring_elsewhere_or_no_evidence_to_establish_decline
          #1 NonConfirmation jaan_tamm -> estonia (russia) [ne permettent pas d'établir]",
     );
 }
+
+#[test]
+fn standing_with_the_victim_or_keeping_options_open_condemns_the_accused() {
+    // The ally stood with is the victim, not the party condemned.
+    check(
+        "Estonia accused Russia of hacking the port. Britain's Foreign Office said the UK stood with Estonia.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Condemnation united_kingdom_mfa -> russia (russia) [said]",
+    );
+    check(
+        "Estonia accused Russia of hacking the port. \"We are ruling nothing out,\" Interior Minister Jaan Tamm said.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Condemnation jaan_tamm -> russia (russia) [said]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port. « Nous porterons la question devant nos partenaires européens », a déclaré le ministre Jaan Tamm.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Condemnation jaan_tamm -> russia (russia) [a déclaré]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port. Berlin se tient aux côtés de l'Estonie, a déclaré le ministère allemand des Affaires étrangères.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Condemnation germany_mfa -> russia (russia) [a déclaré]",
+    );
+}

@@ -94,8 +94,14 @@ fn victim(f: &Facts, c: &Cand) -> bool {
     let mut p = previous_word(t, c.first);
     for _ in 0..VICTIM_PREP_REACH {
         match p {
-            // "contre", but not the "on" of "called on".
-            Some(i) if f.is(i, Family::VictimPrep) && !CUE_FAMILIES.iter().any(|&c| f.is(i, c)) => {
+            // "contre", but not the "on" of "called on" (the "with" of "stood with", a
+            // condemnation's words, still names the victim).
+            Some(i)
+                if f.is(i, Family::VictimPrep)
+                    && !CUE_FAMILIES
+                        .iter()
+                        .any(|&c| c != Family::CondemnContent && f.is(i, c)) =>
+            {
                 return true
             }
             Some(i) if f.is(i, Family::Determiner) => p = previous_word(t, i),
