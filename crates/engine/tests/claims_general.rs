@@ -2493,3 +2493,22 @@ fn standing_with_the_victim_or_keeping_options_open_condemns_the_accused() {
          #1 Condemnation germany_mfa -> russia (russia) [a déclaré]",
     );
 }
+
+#[test]
+fn a_negated_denial_or_a_lapse_owned_admits() {
+    check(
+        "Hackers breached the Freeville water plant, Estonia said, blaming Russia. The plant's operator, Nordvik Water, does not deny that someone got in.",
+        "#0 Accusation estonia -> russia (russia) [blaming]
+         #1 Acknowledgment nordvik_water -> - (russia) [does not deny that]",
+    );
+    check(
+        "Russian hackers breached the port's systems, Estonia said. \"That was a mistake, and we have corrected it,\" the port's director, Anna Holm, said.",
+        "#0 Accusation estonia -> russia (russia) [said]
+         #1 Acknowledgment anna_holm -> - (russia) [was a mistake]",
+    );
+    check(
+        "Des pirates russes ont pénétré les serveurs du port, selon l'Estonie. « C'était une erreur, et nous l'avons corrigée », a déclaré la directrice du port, Anna Holm.",
+        "#0 Accusation estonia -> russia (russia) [selon]
+         #1 Acknowledgment anna_holm -> - (russia) [C'était une erreur]",
+    );
+}

@@ -133,6 +133,10 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     let deny_content = f.has(Family::DenyContent)
         && (reported || f.has(Family::AccuseNoun))
         && !f.has(Family::Acknowledge);
+    // "does not deny that someone got in", « ne conteste pas »: a denial negated admits.
+    if let Some(h) = negated_denial(f) {
+        return acknowledgment(f, h);
+    }
     if f.has(Family::Deny) || deny_content {
         return denial(f, report);
     }
@@ -164,6 +168,16 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         return vec![decision(Stance::Denial, Some(r))];
     }
     reported_claims(f, report, reported)
+}
+
+/// An admission phrase that holds the sentence's denying verb ("does not deny that").
+fn negated_denial<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    f.hits.iter().find(|a| {
+        a.family == Family::Acknowledge
+            && f.hits
+                .iter()
+                .any(|d| d.family == Family::Deny && a.first <= d.first && d.last <= a.last)
+    })
 }
 
 /// "Freedonia says it did not", « Freedonia assure que non »: a reporting verb whose whole
