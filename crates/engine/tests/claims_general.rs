@@ -2512,3 +2512,29 @@ fn a_negated_denial_or_a_lapse_owned_admits() {
          #1 Acknowledgment anna_holm -> - (russia) [C'était une erreur]",
     );
 }
+
+#[test]
+fn a_name_described_between_commas_speaks_not_the_body_in_its_description() {
+    check(
+        "\"These accusations are groundless,\" Jan Roe, a research fellow at the Nordvik Institute for Cyber Policy, told the Daily Courier.",
+        "#0 Denial jan_roe -> - (dispute) [told]",
+    );
+}
+
+#[test]
+fn a_name_the_article_capitalises_inside_sentences_speaks_when_it_opens_one() {
+    check(
+        "Statement by the Ministry of Foreign Affairs\n\nThe Government attributes the attack on Velmarine's port systems to Russia.\n\nVelmarine has confirmed that it was targeted.",
+        "#1 Accusation mfa -> russia (russia) [attributes]
+         #2 Acknowledgment velmarine -> - (russia) [has confirmed]",
+    );
+}
+
+#[test]
+fn a_surname_cut_to_its_initial_ends_the_name() {
+    check(
+        "Prosecutors in Vilnius said Tomas K. hacked the port for Russia's GRU. Tomas K. admitted the charges.",
+        "#0 Accusation lithuania -> tomas_k (tomas_k) [said]
+         #1 Acknowledgment tomas_k -> - (tomas_k) [admitted]",
+    );
+}

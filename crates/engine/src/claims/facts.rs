@@ -53,6 +53,9 @@ pub(crate) struct Facts<'m> {
     /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
     /// earlier turn is no recent speaker of this one.
     pub turn_start: Option<usize>,
+    /// The sentence's first word is one the article capitalises inside sentences too:
+    /// a name ("Astrevia confirmed …"), not a common word capitalised by its place.
+    pub opening_named: bool,
 }
 
 impl<'m> Facts<'m> {
@@ -89,6 +92,7 @@ impl<'m> Facts<'m> {
             answerer: None,
             label_end: 0,
             turn_start: None,
+            opening_named: false,
         }
     }
 
@@ -288,6 +292,43 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
             let at = f.tokens.first().map_or(0, |t| t.start) + turn.label_chars;
             f.label_end = f.tokens.iter().position(|t| t.start >= at).unwrap_or(0);
         }
+    }
+}
+
+/// Share of a sentence's words that may be capitalised before it reads as a title-case
+/// heading ("Luxembourg Attributes Cyberattack To Russia"), whose capitals say nothing.
+const TITLE_CASE_SHARE: f32 = 0.6;
+
+/// Mark the sentences whose first word the article also capitalises inside a sentence
+/// (not at its start, not in a title-case heading): a name no list knows, which
+/// opening a sentence ("Coralbay confirmed …") still names a party.
+pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
+    let mut inside: Vec<String> = Vec::new();
+    for f in facts.iter() {
+        let words: Vec<&Token> = f.tokens[f.label_end.min(f.tokens.len())..]
+            .iter()
+            .filter(|t| t.word)
+            .collect();
+        let capitals = words.iter().filter(|t| t.capitalised()).count();
+        if words.is_empty() || capitals as f32 > TITLE_CASE_SHARE * words.len() as f32 {
+            continue;
+        }
+        inside.extend(
+            words
+                .iter()
+                .skip(1)
+                .filter(|t| t.capitalised())
+                .map(|t| t.lower.to_string()),
+        );
+    }
+    crate::order::sort(&mut inside);
+    inside.dedup();
+    for f in facts.iter_mut() {
+        let first = f.tokens[f.label_end.min(f.tokens.len())..]
+            .iter()
+            .find(|t| t.word);
+        f.opening_named = first
+            .is_some_and(|t| t.capitalised() && inside.binary_search(&t.lower.to_string()).is_ok());
     }
 }
 

@@ -39,6 +39,10 @@ fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
     let mut last = i;
     let mut j = i + 1;
     while j < t.len() && t[j].word && !covered(out, j) {
+        // "Aliaksandr K.", « Kévin L. »: a surname cut to its initial ends the name.
+        if initial(f, j) && last + 1 == j {
+            return j;
+        }
         if is_name_word(f, j) || t[j].raw.chars().all(|c| c.is_ascii_digit()) {
             last = j;
         } else if !is_connector(&t[j].lower) {
@@ -47,6 +51,14 @@ fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
         j += 1;
     }
     last
+}
+
+/// Whether token `j` is a capital initial with its stop ("K.").
+fn initial(f: &Facts, j: usize) -> bool {
+    let t = &f.tokens;
+    let mut chars = t[j].raw.chars();
+    let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single && t.get(j + 1).is_some_and(|x| x.is("."))
 }
 
 /// The candidate the run `i..=last` names, if any: titles before it are dropped (and
@@ -73,7 +85,9 @@ fn name_run(f: &Facts, out: &mut Vec<Cand>, i: usize, last: usize) -> Option<Can
         Kind::Named
     };
     // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
-    let opening = (0..first).all(|k| !t[k].word) && first == last && side.is_none();
+    // Unless the article capitalises that word inside sentences too ("Astrevia's station").
+    let opening =
+        (0..first).all(|k| !t[k].word) && first == last && side.is_none() && !f.opening_named;
     if opening {
         return None;
     }

@@ -8,7 +8,7 @@ use super::content::clear_accused;
 use super::documents::{self, Document};
 use super::draft::{draft, SentenceAt};
 use super::events::{self, Draft, Event};
-use super::facts::{mark_quoted, mark_turns, Facts};
+use super::facts::{mark_opening_names, mark_quoted, mark_turns, Facts};
 use super::lexicon::Family;
 use super::parties::speaker;
 use super::publisher::FirstParty;
@@ -147,6 +147,7 @@ fn read_sentences<'m>(
         .collect();
     mark_quoted(sentences, &mut facts);
     mark_turns(sentences, mentions, &mut facts);
+    mark_opening_names(&mut facts);
     let transcript = facts.iter().any(|f| f.direct);
     let own = (!transcript)
         .then(|| publisher::first_party(sentences, mentions))

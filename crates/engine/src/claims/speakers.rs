@@ -424,7 +424,8 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
         .rev()
         .find(|k| {
             k.party.name.ends_with(&last)
-                || (k.kind == Kind::Person && k.party.name.starts_with(&first))
+                || (matches!(k.kind, Kind::Person | Kind::Named)
+                    && k.party.name.starts_with(&first))
         })
         .cloned()
 }

@@ -155,16 +155,25 @@ fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Opt
         .then_some(reporter)
 }
 
+/// Indefinite articles, which open a description ("a research fellow", « une société »).
+const INDEFINITE: [&str; 4] = ["a", "an", "un", "une"];
+
 /// "“…,” Ana Roe, spokeswoman for the ministry, said": a clause that is a role in
 /// apposition to the person named just before it; that person speaks.
 fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&'c Cand> {
     let t = &f.tokens;
     let first_word = (start..t.len()).find(|&i| t[i].word && !f.is(i, Family::Determiner))?;
-    let role = f.is(first_word, Family::RolePerson) || f.is(first_word, Family::Title);
+    // "Jan Roe, a research fellow at the institute, said": an indefinite noun phrase
+    // set between commas describes the name before it, whatever its noun.
+    let described = (start..t.len())
+        .find(|&i| t[i].word)
+        // (French « a » is the verb: « Jan Roe, a rejeté ».)
+        .is_some_and(|i| INDEFINITE.contains(&t[i].lower.as_str()) && !f.is(i, Family::Aux));
+    let role = f.is(first_word, Family::RolePerson) || f.is(first_word, Family::Title) || described;
     let comma = start.checked_sub(1).filter(|&c| t[c].is(","))?;
-    let person = cands
-        .iter()
-        .find(|c| c.kind == Kind::Person && c.last + 1 == comma)?;
+    let person = cands.iter().find(|c| {
+        c.last + 1 == comma && (c.kind == Kind::Person || (described && c.kind == Kind::Named))
+    })?;
     // The person opens its own clause (titles aside: "Brigadier General Jan Roe"): right
     // after a quotation, a comma or the start.
     let before = (0..person.first)
