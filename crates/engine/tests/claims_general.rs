@@ -2538,3 +2538,12 @@ fn a_surname_cut_to_its_initial_ends_the_name() {
          #1 Acknowledgment tomas_k -> - (tomas_k) [admitted]",
     );
 }
+
+#[test]
+fn an_interviewers_framing_turn_reports_and_a_family_name_label_names_its_bearer() {
+    check(
+        "Anna Holm interviews Ambassador Wang Lifeng\n\nANNA HOLM: On Monday Estonia said that Chinese hackers broke into the port of Tallinn. Ambassador Wang Lifeng joins me. Thank you for coming.\n\nAMBASSADOR WANG: Thank you.\n\nANNA HOLM: Did China hack the port?\n\nAMBASSADOR WANG: China did not do this, and the accusation is groundless.\n\nANNA HOLM: Will you see the minister?",
+        "#1 Accusation estonia -> china (china) [said]
+         #6 Denial wang_lifeng -> estonia (china) [is groundless]",
+    );
+}

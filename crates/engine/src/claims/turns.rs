@@ -76,11 +76,13 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     }
     // "MR DUPONT:", « Jeanne Roe : »: the person of the text whose surname the label ends
     // with ("Jan Dupont, Spokesperson" in the header).
+    // A family name may come first ("AMBASSADOR ZHOU:" for "Zhou Hanming").
     let surname = label.split_whitespace().last().map(crate::fold::fold_word);
     let bearer = mentions.iter().find(|m| {
-        m.kind == EntityType::Person
-            && m.text.split_whitespace().count() > 1
-            && m.text.split_whitespace().last().map(crate::fold::fold_word) == surname
+        let mut words = m.text.split_whitespace();
+        let first = words.next().map(crate::fold::fold_word);
+        let last = words.last().map(crate::fold::fold_word);
+        m.kind == EntityType::Person && last.is_some() && (last == surname || first == surname)
     });
     if let Some(m) = bearer {
         return Some(Party {
@@ -129,10 +131,19 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
             turn.answerer = Some(header.clone());
         }
     }
+    let asker = |label: &str| {
+        let same = starts.iter().filter(|s| s.1.eq_ignore_ascii_case(label));
+        let (turns, asking) = same.fold((0, 0), |(n, q), s| {
+            (n + 1, q + usize::from(asks(sentences, s.0)))
+        });
+        asking * 2 > turns
+    };
     for (k, &(i, label, chars)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
         out[i].label_chars = chars;
-        let answer = !asks(sentences, i);
+        // "KIRI WALSH: On Tuesday the Government said … Thank you for coming in.": the
+        // interviewer, whose turns mostly ask, reports even when a turn does not ask.
+        let answer = !asks(sentences, i) && !asker(label);
         let generic = ANSWER_LABELS.contains(&label.to_lowercase().as_str());
         let answerer = match (answer, generic) {
             (false, _) => None,
