@@ -2547,3 +2547,11 @@ fn an_interviewers_framing_turn_reports_and_a_family_name_label_names_its_bearer
          #6 Denial wang_lifeng -> estonia (china) [is groundless]",
     );
 }
+
+#[test]
+fn a_report_that_says_we_speaks_for_the_organisation_of_its_letterhead() {
+    check(
+        "Nordvik Security Lab – University of Tartu\n\nRESEARCH REPORT\n\nSummary\n\nIn this report, we describe the spyware found on the phones of five journalists. We attribute this campaign to an operator working for Russia.",
+        "#4 Accusation nordvik_security_lab -> russia (russia) [attribute]",
+    );
+}

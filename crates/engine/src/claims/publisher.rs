@@ -265,6 +265,11 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         }
     }
     let speaks_for_itself = body_says(rest, &markers().we);
+    // "Lantern Lab – University of X", then a report that says "we": the organisation its
+    // first line opens with, as on a letterhead.
+    if publisher.is_none() && speaks_for_itself && body > 0 {
+        publisher = letterhead(&sentences[0], mentions);
+    }
     if !header && !speaks_for_itself {
         // "The Ministry of X today attributes …", « Le ministère … attribue ce jour … »: a
         // release opens with its issuer doing something today.
@@ -277,6 +282,18 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         });
     }
     Some(FirstParty { publisher, body })
+}
+
+/// The organisation a text's first line opens with, if one opens it.
+fn letterhead(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
+    let opening = s.start + s.text.chars().take_while(|c| c.is_whitespace()).count();
+    mentions
+        .iter()
+        .find(|m| m.start == opening && m.kind == EntityType::Org)
+        .map(|m| Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        })
 }
 
 /// The person a header line names and nothing else ("Jana Novak", "By Jana Novak"): one
