@@ -240,12 +240,13 @@ fn selon_le_communique_is_a_source_not_a_verb() {
 
 #[test]
 fn a_mission_speaks_for_its_country_not_where_it_is_sent() {
+    // A country's mission is a party of its own, as its embassy is (`iran_mission`).
     check(
         "Le FBI a accusé l’Iran d’ingérence. La mission iranienne auprès des Nations unies a qualifié ces accusations d’« infondées ».
 « L’Iran n’a ni l’intention ni le motif d’interférer dans l’élection américaine », a-t-elle affirmé.",
         "#0 Accusation fbi -> iran (iran) [a accusé]
-         #1 Denial iran -> fbi (iran) [a qualifié ces accusations]
-         #2 Denial iran -> fbi (iran) [a-t-elle affirmé]",
+         #1 Denial iran_mission -> fbi (iran) [a qualifié ces accusations]
+         #2 Denial iran_mission -> fbi (iran) [a-t-elle affirmé]",
     );
 }
 
@@ -1008,8 +1009,8 @@ fn a_denial_then_a_clause_naming_the_real_attacker_counter_accuses() {
     );
     check(
         "Iran's mission rejected the findings as \"baseless\", adding that Iran itself had been the target of American cyberattacks.",
-        "#0 Denial iran -> united_states (united_states) [rejected]
-         #0 CounterAccusation iran -> united_states (united_states) [adding]",
+        "#0 Denial iran_mission -> united_states (united_states) [rejected]
+         #0 CounterAccusation iran_mission -> united_states (united_states) [adding]",
     );
 }
 
@@ -2553,5 +2554,14 @@ fn a_report_that_says_we_speaks_for_the_organisation_of_its_letterhead() {
     check(
         "Nordvik Security Lab – University of Tartu\n\nRESEARCH REPORT\n\nSummary\n\nIn this report, we describe the spyware found on the phones of five journalists. We attribute this campaign to an operator working for Russia.",
         "#4 Accusation nordvik_security_lab -> russia (russia) [attribute]",
+    );
+}
+
+#[test]
+fn a_countrys_mission_to_a_body_speaks_for_itself_named_with_that_body() {
+    check(
+        "Estonia accused Russia of the attack. Russia's mission to the United Nations rejected the accusation.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial russia_mission -> estonia (russia) [rejected]",
     );
 }

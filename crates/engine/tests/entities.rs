@@ -247,6 +247,11 @@ fn embassies_are_parties_with_one_id_in_both_languages() {
         "A Japanese embassy in Canada and a Japanese embassy in Ottawa.",
         "A [Japanese embassy in Canada]ORG:japan_embassy and a [Japanese embassy]ORG:japan_embassy in [Ottawa]GPE:ottawa.",
     );
+    // A mission to an international body is named with the body it is accredited to.
+    check(
+        "Russia's mission to the United Nations replied.",
+        "[Russia's mission to the United Nations]ORG:russia_mission replied.",
+    );
     // An embassy whose country is not named is no party of its own.
     check("The embassy declined.", "The embassy declined.");
 }

@@ -745,6 +745,17 @@ fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
     Some((run, false))
 }
 
+/// The last token of the known body a mission ending at token `end` is accredited to
+/// ("to the United Nations").
+fn accredited_to(v: &View, end: usize) -> Option<usize> {
+    let at = end + 1;
+    if !v.word_in(end, at) || v.text(at) != "to" {
+        return None;
+    }
+    let k = at + 1 + usize::from(v.word_in(end, at + 1) && v.text(at + 1) == "the");
+    v.known_at.get(&k).map(|(last, _, _)| *last)
+}
+
 /// Name words a host city not in the knowledge base may have (`Tirana`, `Xi'an` aside).
 const MAX_HOST_WORDS: usize = 2;
 
@@ -813,7 +824,10 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(country) = country else {
         return;
     };
-    if let Some((last, host_is_country)) = mission_host(v, end) {
+    // "Iran's mission to the United Nations": the body a mission is accredited to names it.
+    if let Some(last) = accredited_to(v, end) {
+        end = last;
+    } else if let Some((last, host_is_country)) = mission_host(v, end) {
         if formal || host_is_country {
             end = last;
         }
