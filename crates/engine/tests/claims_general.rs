@@ -2565,3 +2565,15 @@ fn a_countrys_mission_to_a_body_speaks_for_itself_named_with_that_body() {
          #1 Denial russia_mission -> estonia (russia) [rejected]",
     );
 }
+
+#[test]
+fn a_bracket_after_a_persons_name_is_an_aside_not_a_speaker() {
+    check(
+        "MEP Anna Holm (EPP, Sweden) accused Russia of hacking the party.",
+        "#0 Accusation anna_holm -> russia (russia) [accused]",
+    );
+    check(
+        "Jaan Tamm (Renew, EE) a accusé la Russie d'avoir piraté le parti.",
+        "#0 Accusation jaan_tamm -> russia (russia) [a accusé]",
+    );
+}

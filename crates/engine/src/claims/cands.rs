@@ -169,11 +169,33 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     let dateline = dateline_end(f);
     out.retain(|c| c.first >= f.label_end && c.first >= dateline);
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
+    drop_bracketed_asides(f, &mut out);
     super::names::drop_title_chains(f, &mut out);
     join_role_names(f, &mut out);
     qualify(f, &mut out);
     super::gender::assign(f, &mut out);
     out
+}
+
+/// "Hélène Vasseur (Renew, BE) a jugé …", "Jan Roe (EPP, Germany) said": what a bracket
+/// right after a person's name says of them (a political group, a country) is no party
+/// of the sentence. (After an organisation's name a bracket holds its acronym, the same
+/// party.)
+fn drop_bracketed_asides(f: &Facts, out: &mut Vec<Cand>) {
+    let t = &f.tokens;
+    let mut asides: Vec<(usize, usize)> = Vec::new();
+    for c in out.iter() {
+        let open = c.last + 1;
+        // (A weak name, one no entity vouches for, may be a person's too.)
+        let person = c.kind == Kind::Person || (c.kind == Kind::Named && c.weak);
+        if !person || !t.get(open).is_some_and(|x| x.is("(")) {
+            continue;
+        }
+        if let Some(close) = (open + 1..t.len()).find(|&i| t[i].is(")")) {
+            asides.push((open, close));
+        }
+    }
+    out.retain(|c| !asides.iter().any(|&(o, e)| o < c.first && c.last < e));
 }
 
 /// Longest dateline, in tokens ("SAN JOSÉ, Costa Rica, 3 May 2025 (Agency) --").

@@ -411,9 +411,11 @@ fn summoned_to<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<&'c Cand> 
 /// (« Le ministre turc, Jan Dupont, a rejeté … », "The minister, Jan Dupont, rejected …").
 fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
     let t = &f.tokens;
+    // (A bracket may stand between the name and its comma: « Jan Roe (Renew, BE), ».)
+    let name_end = super::subject::before_brackets(t, comma);
     let Some(person) = cands
         .iter()
-        .find(|c| c.kind == Kind::Person && c.last + 1 == comma)
+        .find(|c| c.kind == Kind::Person && c.last + 1 == name_end)
     else {
         return false;
     };

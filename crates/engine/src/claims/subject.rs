@@ -220,7 +220,7 @@ fn list_start(f: &Facts, cands: &[Cand], start: usize, end: usize) -> usize {
 
 /// "…, head of the Directorate (DGSSI), told": the position of a clause's end before an
 /// acronym in brackets that closes it (`end` itself when there is none).
-fn before_brackets(t: &[Token], end: usize) -> usize {
+pub(crate) fn before_brackets(t: &[Token], end: usize) -> usize {
     let close = (0..end).rev().find(|&i| t[i].word || t[i].raw == ")");
     match close {
         Some(c) if t[c].raw == ")" => (0..c).rev().find(|&i| t[i].raw == "(").unwrap_or(end),
