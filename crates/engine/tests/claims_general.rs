@@ -656,7 +656,7 @@ fn a_list_of_names_with_acronyms_speaks_through_its_first() {
 fn a_team_of_a_company_speaks_for_the_company() {
     check(
         "Publié le 3 mars 2025 par l'équipe de veille d'Examplia\n\nDepuis mars, nos analystes suivent une campagne contre des ministères.\nNous attribuons cette campagne au mode opératoire APT31.",
-        "#2 Accusation examplia -> apt31 (apt31) []",
+        "#2 Accusation examplia -> apt31 (apt31) [attribuons]",
     );
 }
 
@@ -2575,5 +2575,17 @@ fn a_bracket_after_a_persons_name_is_an_aside_not_a_speaker() {
     check(
         "Jaan Tamm (Renew, EE) a accusé la Russie d'avoir piraté le parti.",
         "#0 Accusation jaan_tamm -> russia (russia) [a accusé]",
+    );
+}
+
+#[test]
+fn a_passive_tie_with_no_agent_and_a_first_person_attribution_accuse() {
+    check(
+        "The group has been linked to Russia's GRU.",
+        "#0 Accusation ? -> gru (russia) [has been linked to]",
+    );
+    check(
+        "Nous attribuons cette campagne, avec un niveau de confiance élevé, à la Russie.",
+        "#0 Accusation ? -> russia (russia) [attribuons]",
     );
 }

@@ -182,8 +182,16 @@ pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     if of_follows && bare && participle && f.tokens[before.unwrap_or(0)].capitalised() {
         return true;
     }
-    // "was claimed": the admission's cue holds its own passive auxiliary.
-    if cue.family == Family::Acknowledge && (cue.first..cue.last).any(|i| f.is(i, Family::Passive))
+    // "was claimed", "has been linked to": the cue holds its own passive auxiliary (and,
+    // for an accusing verb, a participle after it: "is designating" is active).
+    let own_auxiliary = |participle: bool| {
+        (cue.first..cue.last).any(|i| {
+            let next = &f.tokens[i + 1].lower;
+            f.is(i, Family::Passive) && (!participle || next.ends_with("ed") || next.ends_with('é'))
+        })
+    };
+    if (cue.family == Family::Acknowledge && own_auxiliary(false))
+        || (cue.family == Family::Accuse && own_auxiliary(true))
     {
         return true;
     }
