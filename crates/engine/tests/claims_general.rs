@@ -2589,3 +2589,12 @@ fn a_passive_tie_with_no_agent_and_a_first_person_attribution_accuse() {
         "#0 Accusation ? -> russia (russia) [attribuons]",
     );
 }
+
+#[test]
+fn answering_without_the_detail_asked_for_declines() {
+    check(
+        "L'Estonie accuse la Russie. Le parquet de Paris a confirmé l'ouverture d'une enquête, sans préciser la piste privilégiée.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation paris_prosecutor -> estonia (russia) [sans préciser]",
+    );
+}
