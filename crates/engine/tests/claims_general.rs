@@ -2598,3 +2598,13 @@ fn answering_without_the_detail_asked_for_declines() {
          #1 NonConfirmation paris_prosecutor -> estonia (russia) [sans préciser]",
     );
 }
+
+#[test]
+fn a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before() {
+    check(
+        "Estonia accused Russia of the attack. The Russian embassy rejected \"baseless allegations\". \"Russia opposes all forms of cyberattack,\" a spokesperson wrote.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial russia_embassy -> estonia (russia) [rejected]
+         #2 Denial russia_embassy -> estonia (russia) [wrote]",
+    );
+}

@@ -236,6 +236,7 @@ fn speaker_of(
         Some(c) => {
             let mut k = super::speakers::voice_of_noun(c, history, s)
                 .or_else(|| super::speakers::unnamed_spokesperson(c, s))
+                .or_else(|| super::speakers::spokesperson_of_recent(c, s, recent.as_ref()))
                 .unwrap_or_else(|| resolve(c, history, s, si));
             // "The company", « l'ONG » that refers to no party met so far: the organisation
             // named last, however far back; else the speaker is unknown, never the noun.

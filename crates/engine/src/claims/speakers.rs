@@ -537,6 +537,43 @@ pub(crate) fn unnamed_spokesperson(c: &Cand, s: &SentenceAt) -> Option<Known> {
         })
 }
 
+/// "The embassy rejected the allegations. “…,” a spokesperson wrote.": a spokesperson no
+/// name, body or country qualifies speaks for the organisation (or country) that spoke
+/// just before.
+pub(crate) fn spokesperson_of_recent(
+    c: &Cand,
+    s: &SentenceAt,
+    recent: Option<&Known>,
+) -> Option<Known> {
+    let f = s.facts;
+    let spokesperson = (c.first..=c.last).any(|i| f.is(i, Family::Spokesperson));
+    let bare = c.kind == Kind::Role(Family::RolePerson) && c.side.is_none() && c.group.is_none();
+    let named_after = f
+        .tokens
+        .get(c.last + 1)
+        .is_some_and(|t| t.is(",") || (t.word && t.capitalised()));
+    // "In Berlin, a government spokesperson": a place or body in the sentence, or a body's
+    // noun before the role, says whose spokesperson it is.
+    // (Only the role's own clause counts: not the quoted words before it.)
+    let clause = (0..c.first)
+        .rev()
+        .find(|&i| f.tokens[i].is_boundary())
+        .map_or(0, |i| i + 1);
+    let qualified = s
+        .cands
+        .iter()
+        .any(|o| o.first >= clause && o.last < c.first && o.kind != Kind::Pronoun)
+        || super::parties::word_before_determiners(f, c.first)
+            .is_some_and(|i| f.is(i, Family::RoleOrg));
+    let body = recent.filter(|k| !is_person(k) && k.kind != Kind::Pronoun)?;
+    (spokesperson && bare && !named_after && !qualified).then(|| Known {
+        by_person: true,
+        gender: c.gender,
+        sentence: s.index,
+        ..body.clone()
+    })
+}
+
 pub(crate) fn voice_of_noun(c: &Cand, history: &[Known], s: &SentenceAt) -> Option<Known> {
     let f = s.facts;
     if c.kind != Kind::Role(Family::RolePerson) || c.first == 0 {
