@@ -2608,3 +2608,12 @@ fn a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before() {
          #2 Denial russia_embassy -> estonia (russia) [wrote]",
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_is_followed_by_its_object_not_its_subject() {
+    check(
+        "China accused Halyard of lying. Anna Holm went further, dismissing the Halyard report as propaganda.",
+        "#0 Accusation china -> - (dispute) [accused]
+         #1 Denial anna_holm -> china (dispute) [dismissing]",
+    );
+}

@@ -696,6 +696,12 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     if cue.family == Family::Accuse || (cue.family == Family::NonConfirm && !after_quote) {
         return None;
     }
+    // "…, dismissing the Halyard report": a present participle is followed by its object,
+    // never by its subject.
+    let word = &t[cue.first].lower;
+    if cue.family != Family::Report && cue.first == cue.last && word.ends_with("ing") {
+        return None;
+    }
     // The subject may follow the addressee: "a déclaré à l'AFP le ministre".
     let past = cands
         .iter()
