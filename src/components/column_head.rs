@@ -15,7 +15,7 @@ pub fn column_head(corpus: &Corpus, index: usize, class: Option<&'static str>) -
         return Html::default();
     };
     html! {
-        <h2 key={format!("head-{index}")} class={classes!("column-head", class)} lang="en">
+        <h2 key={cat!("head-", index)} class={classes!("column-head", class)} lang="en">
             <span class="lang-name">{ lang_name(article.lang) }</span>
             <span class="column-meta">
                 { article.source.clone().unwrap_or_else(|| "source not given".into()) }

@@ -53,9 +53,9 @@ fn disputes(props: &Disputes, app: &AppContext) -> Html {
                 .speaker
                 .as_ref()
                 .map_or_else(|| crate::pages::disputes::model::speaker_label(None).to_string(), name);
-            let target = claim.target.as_ref().map(|p| format!(" → {}", name(p)));
+            let target = claim.target.as_ref().map(|p| cat!(" → ", name(p)));
             Some(html! {
-                <li key={format!("{a}-{c}")}>
+                <li key={cat!(a, "-", c)}>
                     { stance_badge(claim.stance) }
                     <span class={classes!("speaker", claim.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
                     { target.unwrap_or_default() }
@@ -73,7 +73,7 @@ fn disputes(props: &Disputes, app: &AppContext) -> Html {
                 if more > 0 {
                     <p class="more">
                         <a href={Route::Dispute(about.clone()).href()}>
-                            { format!("{more} more claim{} on the Disputes page", if more == 1 { "" } else { "s" }) }
+                            { cat!(more, " more claim", if more == 1 { "" } else { "s" }, " on the Disputes page") }
                         </a>
                     </p>
                 }

@@ -9,6 +9,7 @@ use crate::context::Dispatch;
 use crate::state::Action;
 use parallax_engine::EntityType;
 use yew::prelude::*;
+use yew::virtual_dom::VText;
 
 /// A mention as its sentence shows it.
 pub struct MentionProps {
@@ -60,7 +61,7 @@ pub fn mention_view(props: &MentionProps, dispatch: &Option<Dispatch>) -> Html {
     if props.hidden {
         return html! {
             <mark class="entity off" data-type={props.kind.label()} data-id={props.id.clone()}>
-                { props.text.clone() }
+                { VText::new(props.text.clone()) }
             </mark>
         };
     }
@@ -73,14 +74,14 @@ pub fn mention_view(props: &MentionProps, dispatch: &Option<Dispatch>) -> Html {
     html! {
         <mark {class} data-type={props.kind.label()} data-id={props.id.clone()}
             tabindex="0" role="button"
-            aria-label={format!("{} ({word})", props.text)}
+            aria-label={cat!(props.text, " (", word, ")")}
             onmouseenter={enter.reform(|_: MouseEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())}
             onfocus={enter.reform(|_: FocusEvent| ())}
             onblur={leave.reform(|_: FocusEvent| ())}
             onclick={open.reform(|_: MouseEvent| ())}
             {onkeydown}>
-            { props.text.clone() }
+            { VText::new(props.text.clone()) }
             <span class="entity-type" aria-hidden="true">{ word }</span>
         </mark>
     }

@@ -39,8 +39,10 @@ pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispat
             let send = send.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 if let Err(why) = download(&name, "application/json", &content) {
-                    send(Action::Notify(Notice::error(&format!(
-                        "Download failed: {why}."
+                    send(Action::Notify(Notice::error(&cat!(
+                        "Download failed: ",
+                        why,
+                        "."
                     ))));
                 }
             });
@@ -53,7 +55,7 @@ pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispat
                 <p>{ notice.text.clone() }</p>
                 if let Some((done, total)) = notice.progress {
                     <progress max={total.to_string()} value={done.to_string()}
-                        aria-label="Analysis progress">{ format!("{done} of {total}") }</progress>
+                        aria-label="Analysis progress">{ cat!(done, " of ", total) }</progress>
                 }
                 { for undo }
                 { for file }

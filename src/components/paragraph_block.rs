@@ -102,13 +102,13 @@ pub fn pair_paragraph(
                     { " " }
                 }
                 if orphan {
-                    <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
+                    <span class="orphan-label" lang="en">{ cat!("only in ", side.word()) }</span>
                     { " " }
                 }
                 if !differences.is_empty() {
                     <span class="divergence-mark" lang="en" title={differences.join("; ")}>
                         <span aria-hidden="true">{ "≠" }</span>
-                        <span class="visually-hidden">{ format!("Differs from the {} version: {}", side.other().word(), differences.join("; ")) }</span>
+                        <span class="visually-hidden">{ cat!("Differs from the ", side.other().word(), " version: ", differences.join("; ")) }</span>
                     </span>
                     { " " }
                 }

@@ -146,7 +146,7 @@ fn row_cell(props: &RowCell, app: &AppContext) -> Html {
             if mine.is_empty() {
                 html! {
                     <span class="orphan-label" lang="en">
-                        { format!("only in {}", side.other().word()) }
+                        { cat!("only in ", side.other().word()) }
                     </span>
                 }
             } else {
@@ -238,14 +238,14 @@ fn row_cell(props: &RowCell, app: &AppContext) -> Html {
     );
     html! {
         <div {class} {lang} data-row={r.to_string()}
-            style={props.grid_row.map(|line| format!("grid-row: {line}"))}
+            style={props.grid_row.map(|line| cat!("grid-row: ", line))}
             {onfocusin} aria-current={current.then_some("true")}>
             { content }
             if both_filled && other_shown {
                 { other_version(r, side.other(), dispatch) }
             }
             if only_here {
-                <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
+                <span class="orphan-label" lang="en">{ cat!("only in ", side.word()) }</span>
             }
             if let Some(href) = row_link {
                 <a class="row-link" lang="en" {href}>{ "Link to this pair of sentences" }</a>

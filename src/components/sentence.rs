@@ -92,7 +92,7 @@ fn sentence(props: &SentenceView, app: &AppContext) -> Html {
         <span class={classes!("sentence", props.class.clone())}
             data-sid={props.index.to_string()}
             data-row={props.row.map(|r| r.to_string())}
-            id={format!("s-{}-{}", view.stem, props.index)}
+            id={cat!("s-", view.stem, "-", props.index)}
             lang={article.lang.code()}
             onmouseenter={enter.reform(|_: MouseEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())}

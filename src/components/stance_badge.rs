@@ -25,7 +25,7 @@ pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str
 pub fn stance_badge(stance: Stance) -> Html {
     let (slug, icon, word) = stance_parts(stance);
     html! {
-        <span class={classes!("stance-badge", format!("stance-{slug}"))} data-stance={slug}>
+        <span class={classes!("stance-badge", cat!("stance-", slug))} data-stance={slug}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             { word }
         </span>

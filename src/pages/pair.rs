@@ -236,7 +236,7 @@ fn pager(dispatch: &Option<Dispatch>, shown: Range<usize>, total: usize) -> Html
     html! {
         <nav class="pager" lang="en" aria-label="Pages of rows">
             { go(previous, "Previous rows") }
-            <span class="pager-where">{ format!(" Rows {}–{} of {total} ", shown.start + 1, shown.end) }</span>
+            <span class="pager-where">{ cat!(" Rows ", shown.start + 1, "–", shown.end, " of ", total, " ") }</span>
             { go(next, "Next rows") }
         </nav>
     }

@@ -27,9 +27,9 @@ use yew::prelude::*;
 /// "1 claim", "2 claims".
 fn counted(n: usize, word: &str) -> String {
     if n == 1 {
-        format!("{n} {word}")
+        cat!(n, " ", word)
     } else {
-        format!("{n} {word}s")
+        cat!(n, " ", word, "s")
     }
 }
 
@@ -43,7 +43,7 @@ pub struct DisputesPageProps {
 
 /// The `id` of an event's element.
 fn event_id(about: &str) -> String {
-    format!("dispute-{about}")
+    cat!("dispute-", about)
 }
 
 /// `main#disputes-page`.
@@ -134,7 +134,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
                 <h3 lang={lang.code()}>
                     { title.clone() }
                     <a class="permalink" href={Route::Dispute(group.about.clone()).href()}
-                        aria-label={format!("Link to the dispute “{title}”")}>{ "link" }</a>
+                        aria-label={cat!("Link to the dispute “", title, "”")}>{ "link" }</a>
                 </h3>
                 if !accusations.is_empty() {
                     <h4>{ "Accusations" }</h4>
@@ -154,17 +154,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         .map(|about| {
             html! {
                 <p class="filter-note" role="status">
-                    { format!("No disputed event “{about}” in this library (it may have come from an article since removed); all events are shown.") }
+                    { cat!("No disputed event “", about, "” in this library (it may have come from an article since removed); all events are shown.") }
                 </p>
             }
         });
     let items = model.order.len();
-    let intro = format!(
-        "{} about {}, across {}. A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.",
-        counted(items, "claim"),
-        counted(model.board().events.len(), "disputed event"),
-        counted(corpus.views.len(), "article"),
-    );
+    let intro = cat!(counted(items, "claim"), " about ", counted(model.board().events.len(), "disputed event"), ", across ", counted(corpus.views.len(), "article"), ". A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.");
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     let cell = opened.filter(|c| model.matrix.cells.contains_key(c));
     // An opened cell's claims come into view with the focus on their heading.
