@@ -58,3 +58,16 @@ macro_rules! cat {
         out
     }};
 }
+
+/// A `class` attribute's value: the classes given, the empty ones left out, a space between
+/// them (what `classes!` makes, without Yew's `Classes::push` and its copy-on-write set).
+pub fn class_list(classes: &[&str]) -> String {
+    let mut out = String::new();
+    for class in classes.iter().filter(|class| !class.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(class);
+    }
+    out
+}

@@ -7,6 +7,7 @@
 //! the table's buttons do the same for the keyboard.
 
 use super::stance_badge::stance_parts;
+use crate::cat::class_list;
 use crate::claim_views::DisplayName;
 use crate::sorted_map::SortedMap;
 use parallax_engine::board::BoardCell;
@@ -170,11 +171,11 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         let (x, y) = (LABEL_W + t * CELL_W, HEAD_H + s * cell_h);
         let counts = matrix.cells.get(&(s, t)).map(|c| &c.counts);
         let selected = props.selected == Some((s, t));
-        let class = classes!(
+        let class = class_list(&[
             "cell",
-            counts.is_some().then_some("filled"),
-            selected.then_some("selected")
-        );
+            if counts.is_some() { "filled" } else { "" },
+            if selected { "selected" } else { "" },
+        ]);
         let background = html! {
             <rect class="cell-bg" x={x.to_string()} y={y.to_string()}
                 width={CELL_W.to_string()} height={cell_h.to_string()} />

@@ -10,6 +10,7 @@
 
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
+use crate::cat::class_list;
 use crate::components::notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
@@ -146,7 +147,7 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
     };
     let limit = human_bytes(MAX_ARTICLE_BYTES);
     html! {
-        <section class={classes!("add-articles", dragging.then_some("dragging"))} lang="en"
+        <section class={class_list(&["add-articles", if *dragging { "dragging" } else { "" }])} lang="en"
             aria-labelledby="add-title"
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <h2 id="add-title">{ "Add your own articles" }</h2>

@@ -3,6 +3,7 @@
 //! hovered, a popover gives the engine's cue words and, for an answer, the accusation it
 //! answers; Escape puts it away.
 
+use crate::cat::class_list;
 use crate::components::{stance_badge, stance_parts};
 use crate::corpus::shorten;
 use crate::corpus::Corpus;
@@ -86,7 +87,7 @@ pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> 
         }
     });
     html! {
-        <span class={classes!("claim-note", cat!("stance-", slug))} data-stance={slug}
+        <span class={class_list(&["claim-note", &cat!("stance-", slug)])} data-stance={slug}
             data-claim={index.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
             {onkeydown} key={index}>
             { stance_badge(claim.stance) }

@@ -1,5 +1,6 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
+use crate::cat::class_list;
 use crate::components::{lang_toggle, stance_badge, MemoView};
 use crate::context::{AppContext, UiLang};
 use crate::corpus::shorten;
@@ -57,7 +58,7 @@ fn disputes(props: &Disputes, app: &AppContext) -> Html {
             Some(html! {
                 <li key={cat!(a, "-", c)}>
                     { stance_badge(claim.stance) }
-                    <span class={classes!("speaker", claim.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
+                    <span class={class_list(&["speaker", if claim.speaker.is_none() { "unknown" } else { "" }])}>{ speaker }</span>
                     { target.unwrap_or_default() }
                     { ": " }
                     <a href={Route::Sentence(stem.clone(), claim.sentence).href()} lang={article.lang.code()}>

@@ -2,6 +2,7 @@
 //! Markdown) of some articles, as files the engine's worker writes.
 
 use crate::analyser::Analyser;
+use crate::cat::class_list;
 use crate::context::{CorpusContext, Dispatch};
 use crate::export::{download, export_request};
 use crate::state::{Action, Notice};
@@ -105,7 +106,7 @@ pub fn export_buttons(exporter: &Exporter, articles: &[usize], file_stem: &'stat
             );
         });
         html! {
-            <button type="button" class={classes!("export-button", cat!("export-", export.kind))} {onclick}>
+            <button type="button" class={class_list(&["export-button", &cat!("export-", export.kind)])} {onclick}>
                 { export.label }
             </button>
         }

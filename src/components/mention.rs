@@ -4,6 +4,7 @@
 //! and focus, after every mention when the reader asks (`main.type-words`), and in print: CSS
 //! decides, so the setting re-renders no mention.
 
+use crate::cat::class_list;
 use crate::components::type_word;
 use crate::context::Dispatch;
 use crate::state::Action;
@@ -65,11 +66,11 @@ pub fn mention_view(props: &MentionProps, dispatch: &Option<Dispatch>) -> Html {
             </mark>
         };
     }
-    let class = classes!(
+    let class = class_list(&[
         "entity",
-        props.lit.then_some("lit"),
-        props.speaker.then_some("speaker")
-    );
+        if props.lit { "lit" } else { "" },
+        if props.speaker { "speaker" } else { "" },
+    ]);
     let word = type_word(props.kind);
     html! {
         <mark {class} data-type={props.kind.label()} data-id={props.id.clone()}

@@ -1,6 +1,7 @@
 //! The reader's notices: what was added, refused, recovered or removed, each with its way out
 //! (dismiss, undo, download).
 
+use crate::cat::class_list;
 use crate::context::Dispatch;
 use crate::export::download;
 use crate::state::{Action, Level, Notice};
@@ -51,7 +52,7 @@ pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispat
             }
         });
         html! {
-            <div key={id} class={classes!("notice", class)} {role}>
+            <div key={id} class={class_list(&["notice", class])} {role}>
                 <p>{ notice.text.clone() }</p>
                 if let Some((done, total)) = notice.progress {
                     <progress max={total.to_string()} value={done.to_string()}

@@ -2,6 +2,7 @@
 //! quote of each version, and for an answer a link to the accusation it answers.
 
 use super::model::DisputesModel;
+use crate::cat::class_list;
 use crate::components::{stance_badge, stance_parts};
 use crate::hooks::ClaimAt;
 use crate::route::Route;
@@ -83,7 +84,7 @@ pub fn claim_item(model: &DisputesModel, at: ClaimAt, place: ItemPlace) -> Html 
     let (slug, _, _) = stance_parts(item.stance);
     let id = item_id(place.prefix, at);
     html! {
-        <li class={classes!("claim", place.current.then_some("current"))} key={id.clone()}
+        <li class={class_list(&["claim", if place.current { "current" } else { "" }])} key={id.clone()}
             {id} tabindex="-1" data-stance={slug}>
             <p class="claim-head">
                 { stance_badge(item.stance) }

@@ -11,6 +11,7 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
+use crate::cat::class_list;
 use crate::components::{
     accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
 };
@@ -129,7 +130,7 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         let targeted = props.focus.as_deref() == Some(group.about.as_str());
         let title = model.title(e);
         html! {
-            <li class={classes!("event", targeted.then_some("targeted"))} key={group.about.clone()}
+            <li class={class_list(&["event", if targeted { "targeted" } else { "" }])} key={group.about.clone()}
                 data-about={group.about.clone()} id={event_id(&group.about)} tabindex="-1">
                 <h3 lang={lang.code()}>
                     { title.clone() }
