@@ -20,6 +20,9 @@ first runs binaryen's wasm-opt on the served wasm (when one is found:
 tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
 and keeps the result only if it gzips smaller; the wasm is then renamed after its new content and
 index.html's references and integrity hash follow. Without wasm-opt the build goes on unoptimised.
+Then the wasm's imports and exports get short names in the wasm and in its glue alike (the
+served glue and the single file's): wasm-bindgen names each import after its function and a
+hash of 16 hex digits, which gzip cannot shrink (5 KB of the first view's gzip).
 Trunk's own wasm-opt step stays off (index.html, data-wasm-opt="0"): offline, Trunk fails when it
 finds none, and this hook would rather skip.
 
@@ -85,9 +88,11 @@ def main():
     worker_glue, worker_wasm = staging / f"{WORKER}.js", staging / f"{WORKER}_bg.wasm"
     if not worker_glue.exists() or not worker_wasm.exists():
         fail(f"the worker's {worker_glue.name} and {worker_wasm.name} are not in {staging}")
+    short_names = {}
     if profile == "release":
         bundle_css(staging, index)
         optimise_served(staging, staged_wasm[0], index)
+        short_names = shorten_served(staging, index)
         minify_served_js(staging, index)
         minify_page(index)
         # The worker's files keep their names (the app names them at run time).
@@ -104,11 +109,15 @@ def main():
         )
         glue = Path(tmp, f"{name}.js").read_text(encoding="utf-8")
         wasm = Path(tmp, f"{name}_bg.wasm").read_bytes()
-    # wasm-bindgen writes the same wasm for either target: reuse the served one (optimised or not).
+    # wasm-bindgen writes the same wasm for either target: reuse the served one (optimised or not,
+    # its names shortened), and give the glue the same short names.
     if wasm == served_wasm:
         wasm = app_wasm(staging)[0].read_bytes()
+        glue = glue_with_names(glue, short_names) if short_names else glue
     elif profile == "release":
         wasm = optimise(wasm, by_name=True)[0]
+        wasm, names = short_interface_names(wasm)
+        glue = glue_with_names(glue, names) if names is not None else glue
 
     html = index.read_text(encoding="utf-8")
     served = with_csp(html, SERVED_POLICY)
@@ -215,8 +224,12 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # does without it; --converge repeats the passes until the wasm stops shrinking (-0.1 KB, ~10 s).
 # The `producers` and `target_features` sections (the toolchain's names, the features rustc
 # enabled) are for tools, not for browsers: 0.2 KB gzip.
+# A function called from one place is inlined there only up to 20 instructions
+# (`--one-caller-inline-max-function-size`, unlimited by default): on the wasm of 58e5a49,
+# 192,038 -> 191,841 B by gzip -9 and 193,484 -> 193,203 by zlib's level 9 (bench/lib/sizes.mjs);
+# 10, 30, 50 and 100: 192,095 / 193,272, 191,974 / 193,135, 192,020 / 193,166, 191,846 / 193,214.
 APP_WASM_OPT_ARGS = ["-Os", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
-                     "--strip-producers", "--strip-target-features"]
+                     "-ocimfs=20", "--strip-producers", "--strip-target-features"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
 # by side, 2.4 KB less gzip. wasm-opt writes no names (no -g), and a wasm it does not shrink
@@ -347,6 +360,123 @@ def optimise_served(staging, wasm_path, index):
     note = note or "not optimised, its names dropped"
     new_name = serve_as(staging, index, wasm_path, new, "_bg.wasm")
     print(f"single_file.py: {note}; served as {new_name}")
+
+
+def shorten_served(staging, index):
+    """The served wasm and its glue with short import and export names (`short_interface_names`);
+    the names given (old -> new), none when the glue does not name them as expected."""
+    wasm_path = app_wasm(staging)[0]
+    glue_path = [p for p in staging.glob("*.js")
+                 if not p.name.startswith(WORKER) and p.name in index.read_text(encoding="utf-8")]
+    if len(glue_path) != 1:
+        print("single_file.py: the app's glue not found: its wasm keeps its interface names")
+        return {}
+    old_wasm, old_glue = wasm_path.read_bytes(), glue_path[0].read_text(encoding="utf-8")
+    new_wasm, names = short_interface_names(old_wasm)
+    new_glue = glue_with_names(old_glue, names) if names else None
+    if new_glue is None:
+        print("single_file.py: the glue does not name the wasm's imports and exports as expected: "
+              "their names are kept")
+        return {}
+    serve_as(staging, index, wasm_path, new_wasm, "_bg.wasm")
+    serve_as(staging, index, glue_path[0], new_glue.encode("utf-8"), ".js")
+    print(f"single_file.py: {len(names)} import and export names shortened: wasm gzip "
+          f"{gzip_size(old_wasm) / 1000:.1f} -> {gzip_size(new_wasm) / 1000:.1f} KB, glue "
+          f"{gzip_size(old_glue.encode('utf-8')) / 1000:.1f} -> {gzip_size(new_glue.encode('utf-8')) / 1000:.1f} KB")
+    return names
+
+
+def leb128_bytes(value):
+    """`value` as unsigned LEB128."""
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def wasm_name(data, i):
+    """The name (length, then UTF-8) at `data[i:]` and the index after it."""
+    length, at = leb128(data, i)
+    return data[at:at + length].decode("utf-8"), at + length
+
+
+def short_interface_names(wasm):
+    """(wasm, names): `wasm` with its glue's imports (`__wbg…`, `__wbindgen…`: each a name and a
+    hash of 16 hex digits, which gzip cannot shrink, once in the wasm and once in the glue) and
+    its exports but `memory` given short names (`w0`, `w1`, …; `x0`, …), their module too (`m0`),
+    and the names given (old -> new). 151 imports and 20 exports of the app at 58e5a49: 5 KB gzip less."""
+    names, parts, i = {}, [wasm[:8]], 8
+    imported = exported = 0
+    modules = set()
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def short(prefix, n):
+        text = ""
+        while True:
+            text, n = digits[n % 36] + text, n // 36
+            if n == 0:
+                return prefix + text
+
+    while i < len(wasm):
+        section = wasm[i]
+        size, body = leb128(wasm, i + 1)
+        end = body + size
+        if section in (2, 7):
+            count, at = leb128(wasm, body)
+            out = bytearray(leb128_bytes(count))
+            for _ in range(count):
+                if section == 2:
+                    module, at = wasm_name(wasm, at)
+                    new = names.setdefault(module, "m" + str(len(modules)))
+                    modules.add(module)
+                    out += leb128_bytes(len(new)) + new.encode("utf-8")
+                name, at = wasm_name(wasm, at)
+                kind_at = at
+                kind = wasm[at]
+                at += 1
+                if section == 7 or kind == 0:  # an export's index, or an imported function's type
+                    _, at = leb128(wasm, at)
+                else:  # an imported table, memory or global: kept whole
+                    return wasm, None
+                new = name
+                if section == 2 and name.startswith(("__wbg", "__wbindgen")):
+                    new = names.setdefault(name, short("w", imported))
+                    imported += 1
+                elif section == 7 and name != "memory":
+                    new = names.setdefault(name, short("x", exported))
+                    exported += 1
+                out += leb128_bytes(len(new.encode("utf-8"))) + new.encode("utf-8") + wasm[kind_at:at]
+            parts.append(bytes([section]) + leb128_bytes(len(out)) + bytes(out))
+        else:
+            parts.append(wasm[i:end])
+        i = end
+    return b"".join(parts), names
+
+
+def glue_with_names(glue, names):
+    """`glue` calling the wasm by its short `names` (old -> new), or None when an import is not
+    named exactly once (the key of its function) or an export is reached other than as
+    `wasm.NAME` (a property of another object, a string). The glue's own functions that share
+    an export's name keep it."""
+    for old, new in names.items():
+        name = re.escape(old) + r"(?![\w$])"
+        if new.startswith("m"):  # the module: the key of the imports' object
+            if glue.count(json.dumps(old)) != 1:
+                return None
+            glue = glue.replace(json.dumps(old), json.dumps(new))
+        elif new.startswith("w"):
+            whole = re.compile(r"(?<![\w$.])" + name)
+            if len(whole.findall(glue)) != 1:
+                return None
+            glue = whole.sub(new, glue)
+        else:
+            export = re.compile(r"(?<![\w$])wasm\." + name)
+            if len(re.findall(r"[.\"'`]" + name, glue)) != len(export.findall(glue)):
+                return None
+            glue = export.sub("wasm." + new, glue)
+    return glue
 
 
 def minify_served_js(staging, index):

@@ -324,7 +324,7 @@ fn read_reply(data: JsValue) -> Reply {
     }
     let bytes = js_sys::Uint8Array::new(&data).to_vec();
     parallax_worker::wire::read_reply(&bytes).unwrap_or_else(|e| Reply::Failed {
-        message: format!("its reply could not be read ({e})"),
+        message: cat!("its reply could not be read (", e, ")"),
     })
 }
 

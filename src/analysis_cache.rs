@@ -211,7 +211,7 @@ mod tests {
             "another library"
         );
         for n in 0..KEPT {
-            keep(&[(format!("{n}.txt"), "A.")], empty(), Views::default());
+            keep(&[(cat!(n, ".txt"), "A.")], empty(), Views::default());
         }
         assert!(corpus_of(&files(&["a.txt"])).is_none(), "the oldest went");
     }

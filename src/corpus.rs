@@ -465,7 +465,7 @@ pub fn shorten(text: &str, max: usize) -> String {
         Some(space) if space > 0 => &cut[..space],
         _ => cut.as_str(),
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    cat!(cut.trim_end_matches([',', ';', ':', ' ']), "…")
 }
 
 /// The pairs of the analysis's alignments; failing any, pairs guessed (`guess`) from the
@@ -664,10 +664,12 @@ mod tests {
             .rows
             .iter()
             .position(|r| matches!(r, Row::Aligned { fr: f, .. } if f == fr));
-        let expected = format!(
-            "#/pair/{}/{}/{}",
+        let expected = cat!(
+            "#/pair/",
             corpus.views[0].stem,
+            "/",
             corpus.views[2].stem,
+            "/",
             row.unwrap()
         );
         assert_eq!(

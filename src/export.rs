@@ -19,7 +19,7 @@ pub fn export_request(corpus: &Corpus, format: Format, articles: &[usize]) -> Re
             .articles
             .iter()
             .zip(&corpus.texts)
-            .map(|(article, text)| (article.file.clone(), text.to_string()))
+            .map(|(article, text)| (article.file.clone(), String::from(&**text)))
             .collect(),
         export: Some(Export {
             format,
@@ -30,7 +30,7 @@ pub fn export_request(corpus: &Corpus, format: Format, articles: &[usize]) -> Re
 
 /// Offer `content` as a file to download, through a `blob:` URL (no network involved).
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("the browser refused to {what}");
+    let fail = |what: &str| cat!("the browser refused to ", what);
     let parts = js_sys::Array::of1(&content.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

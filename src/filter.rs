@@ -56,15 +56,15 @@ impl LibraryFilter {
     pub fn href(&self) -> String {
         let mut query = Vec::new();
         if let Some(actor) = &self.actor {
-            query.push(format!("actor={actor}"));
+            query.push(cat!("actor=", actor));
         }
         if let Some(stance) = self.stance {
-            query.push(format!("stance={}", stance_parts(stance).0));
+            query.push(cat!("stance=", stance_parts(stance).0));
         }
         if query.is_empty() {
             "#/".to_string()
         } else {
-            format!("#/?{}", query.join("&"))
+            cat!("#/?", query.join("&"))
         }
     }
 

@@ -8,6 +8,9 @@
 //! routes live in the location hash (`route`). `main.rs` only installs the
 //! panic hook and calls [`mount`].
 
+// First: `cat!` is known by name to the modules declared after it.
+#[macro_use]
+pub mod cat;
 pub mod analyser;
 pub mod analysis_cache;
 pub mod case;

@@ -50,7 +50,7 @@ impl OwnArticle {
 
     /// The file name the engine knows it by: its id, so that routes stay short and safe.
     pub fn file(&self) -> String {
-        format!("{}.txt", self.id)
+        cat!(self.id, ".txt")
     }
 }
 
@@ -61,7 +61,12 @@ pub fn id_for(text: &str) -> String {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    format!("own-{:012x}", hash >> 16)
+    let mut id = String::from("own-");
+    for shift in (0..12).rev() {
+        let digit = ((hash >> 16) >> (shift * 4)) & 0xF;
+        id.push(char::from(b"0123456789abcdef"[digit as usize]));
+    }
+    id
 }
 
 /// The reader's articles, shared. Equality is identity (it changes by replacement), so
@@ -132,7 +137,7 @@ impl OwnLibrary {
 /// `{"version":1,"articles":[{"id":…,"name":…,"text":…}…]}` (what a migration reads; the
 /// tests write it as an older version would have).
 pub fn encode(articles: &[OwnArticle]) -> String {
-    let mut out = format!("{{\"version\":{FORMAT_VERSION},\"articles\":[");
+    let mut out = cat!("{\"version\":", FORMAT_VERSION, ",\"articles\":[");
     for (n, article) in articles.iter().enumerate() {
         out.push_str(if n == 0 { "{" } else { ",{" });
         push_members(&mut out, &saved_fields(article));
@@ -197,7 +202,7 @@ pub fn decode(raw: &str) -> Decoded {
     }
     let problem = (unreadable > 0).then(|| match unreadable {
         1 => "one saved article could not be read".to_string(),
-        n => format!("{n} saved articles could not be read"),
+        n => cat!(n, " saved articles could not be read"),
     });
     Decoded { articles, problem }
 }
@@ -215,7 +220,9 @@ fn push_members(out: &mut String, fields: &[(&str, &str)]) {
 /// One article's saved value: `{"version":2,"id":…,"name":…,"text":…}`.
 pub fn encode_article(article: &OwnArticle) -> String {
     let mut out = String::with_capacity(article.text.len() + article.name.len() + 64);
-    out.push_str(&format!("{{\"version\":{SPLIT_VERSION},"));
+    out.push_str("{\"version\":");
+    out.push_str(&SPLIT_VERSION.to_string());
+    out.push(',');
     push_members(&mut out, &saved_fields(article));
     out.push('}');
     out
@@ -233,7 +240,7 @@ pub fn decode_article(raw: &str) -> Result<OwnArticle, String> {
 
 /// The index of the library: `{"version":2,"articles":[{"id":…,"name":…}…]}`, in order.
 pub fn encode_index(articles: &[OwnArticle]) -> String {
-    let mut out = format!("{{\"version\":{SPLIT_VERSION},\"articles\":[");
+    let mut out = cat!("{\"version\":", SPLIT_VERSION, ",\"articles\":[");
     for (n, article) in articles.iter().enumerate() {
         out.push_str(if n == 0 { "{" } else { ",{" });
         push_members(&mut out, &[("id", &article.id), ("name", &article.name)]);
@@ -344,10 +351,7 @@ mod tests {
             .unwrap()
             .contains("no list"));
         let good = article("ok", "Kept.");
-        let raw = format!(
-            "{{\"version\": 1, \"articles\": [{{\"id\":\"{}\",\"name\":\"ok\",\"text\":\"Kept.\"}}, {{\"id\": 3}}, {{\"id\": \"a\", \"name\": \"bin\", \"text\": \"a\\u0000b\"}}]}}",
-            good.id
-        );
+        let raw = cat!("{\"version\": 1, \"articles\": [{\"id\":\"", good.id, "\",\"name\":\"ok\",\"text\":\"Kept.\"}, {\"id\": 3}, {\"id\": \"a\", \"name\": \"bin\", \"text\": \"a\\u0000b\"}]}");
         let partly = decode(&raw);
         assert_eq!(partly.articles, vec![good]);
         assert_eq!(

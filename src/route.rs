@@ -6,7 +6,6 @@
 //! shared link or a reload opens the view as it was.
 
 use crate::layout::PairMode;
-use std::fmt;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -113,7 +112,20 @@ fn is_stem(s: &str) -> bool {
 impl Route {
     /// The hash that leads to this route (`#/…`), for links.
     pub fn href(&self) -> String {
-        self.to_string()
+        match self {
+            Route::Library => "#/".to_string(),
+            Route::Article(stem) => cat!("#/article/", stem),
+            Route::Sentence(stem, n) => cat!("#/article/", stem, "/", n + 1),
+            Route::Pair(a, b, mode) => cat!("#/pair/", a, "/", b, layout_query(*mode)),
+            Route::PairRow(a, b, row, mode) => {
+                cat!("#/pair/", a, "/", b, "/", row, layout_query(*mode))
+            }
+            Route::Entity(id) => cat!("#/entity/", id),
+            Route::Disputes => "#/disputes".to_string(),
+            Route::Dispute(about) => cat!("#/disputes/", about),
+            Route::NotFound(hash) if hash.starts_with('#') => hash.clone(),
+            Route::NotFound(hash) => cat!("#", hash),
+        }
     }
 
     /// Whether the address names a place within its page (a sentence, a row, an event) that
@@ -135,34 +147,8 @@ impl Route {
 }
 
 /// The query that names a layout (`?layout=rows`), or nothing.
-struct LayoutQuery(Option<PairMode>);
-
-impl fmt::Display for LayoutQuery {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(mode) => write!(f, "?layout={}", mode.word()),
-            None => Ok(()),
-        }
-    }
-}
-
-impl fmt::Display for Route {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Route::Library => write!(f, "#/"),
-            Route::Article(stem) => write!(f, "#/article/{stem}"),
-            Route::Sentence(stem, n) => write!(f, "#/article/{stem}/{}", n + 1),
-            Route::Pair(a, b, mode) => write!(f, "#/pair/{a}/{b}{}", LayoutQuery(*mode)),
-            Route::PairRow(a, b, row, mode) => {
-                write!(f, "#/pair/{a}/{b}/{row}{}", LayoutQuery(*mode))
-            }
-            Route::Entity(id) => write!(f, "#/entity/{id}"),
-            Route::Disputes => write!(f, "#/disputes"),
-            Route::Dispute(about) => write!(f, "#/disputes/{about}"),
-            Route::NotFound(hash) if hash.starts_with('#') => write!(f, "{hash}"),
-            Route::NotFound(hash) => write!(f, "#{hash}"),
-        }
-    }
+fn layout_query(mode: Option<PairMode>) -> String {
+    mode.map_or_else(String::new, |mode| cat!("?layout=", mode.word()))
 }
 
 /// The stem of a file name: the name without its `.txt` extension.

@@ -316,7 +316,7 @@ impl AppState {
         let quote = |names: &[String]| {
             names
                 .iter()
-                .map(|n| format!("“{n}”"))
+                .map(|n| cat!("“", n, "”"))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -327,18 +327,21 @@ impl AppState {
                 "Added articles"
             };
             self.push_notice(
-                Notice::info(&format!(
-                    "{what} {}: analysed in your browser and kept here until you remove it.",
-                    quote(&merge.added)
+                Notice::info(&cat!(
+                    what,
+                    " ",
+                    quote(&merge.added),
+                    ": analysed in your browser and kept here until you remove it."
                 ))
                 .beside_form(),
             );
         }
         if !merge.duplicates.is_empty() {
             self.push_notice(
-                Notice::info(&format!(
-                    "Already in your library, not added twice: {}.",
-                    quote(&merge.duplicates)
+                Notice::info(&cat!(
+                    "Already in your library, not added twice: ",
+                    quote(&merge.duplicates),
+                    "."
                 ))
                 .beside_form(),
             );
@@ -424,7 +427,7 @@ impl Reducible for AppState {
                     return self;
                 };
                 next.own = rest;
-                let mut notice = Notice::info(&format!("Removed “{}”.", removed.name));
+                let mut notice = Notice::info(&cat!("Removed “", removed.name, "”."));
                 notice.undo = Some(removed);
                 next.push_notice(notice);
             }

@@ -70,7 +70,7 @@ fn local_storage() -> Option<Storage> {
 
 /// The key an article is saved under.
 pub fn article_key(id: &str) -> String {
-    format!("{ARTICLE_PREFIX}{id}")
+    cat!(ARTICLE_PREFIX, id)
 }
 
 /// The keys in storage that start with `prefix`.
@@ -115,7 +115,7 @@ pub fn load() -> (Vec<OwnArticle>, Vec<Notice>) {
 /// `raw`, read from `key`, set aside under [`UNREADABLE_PREFIX`]; the key it was set aside
 /// under, or `None` when there was no room.
 fn set_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
-    let aside = format!("{UNREADABLE_PREFIX}{key}");
+    let aside = cat!(UNREADABLE_PREFIX, key);
     storage.set_item(&aside, raw).ok().map(|_| aside)
 }
 
@@ -141,11 +141,21 @@ fn load_indexed(storage: &Storage, raw_index: &str) -> (Vec<OwnArticle>, Vec<Not
     let entries = entries_found(storage);
     let kept = match entries.len() {
         1 => "the one article found was kept".to_string(),
-        n => format!("the {n} articles found were kept"),
+        n => cat!("the ", n, " articles found were kept"),
     };
     let text = match set_aside(storage, INDEX_KEY, raw_index) {
-        Some(aside) => format!("The list of your saved articles was damaged; {kept}, in the order of their ids. The damaged list was set aside in this browser (key “{aside}”)."),
-        None => format!("The list of your saved articles was damaged; {kept}, in the order of their ids."),
+        Some(aside) => cat!(
+            "The list of your saved articles was damaged; ",
+            kept,
+            ", in the order of their ids. The damaged list was set aside in this browser (key “",
+            aside,
+            "”)."
+        ),
+        None => cat!(
+            "The list of your saved articles was damaged; ",
+            kept,
+            ", in the order of their ids."
+        ),
     };
     let notice = Notice::warning(&text).with_download("parallax-unreadable-index.json", raw_index);
     load_entries(storage, &entries, vec![notice])
@@ -198,19 +208,40 @@ fn lost_article(
     let kept = match others {
         0 => "No other article was saved".to_string(),
         1 => "Your other article was kept".to_string(),
-        n => format!("Your {n} other articles were kept"),
+        n => cat!("Your ", n, " other articles were kept"),
     };
     let Some((key, raw, why)) = damaged else {
-        return Notice::warning(&format!(
-            "Your saved article “{name}” was no longer in browser storage (it may have been cleared). {kept}."
+        return Notice::warning(&cat!(
+            "Your saved article “",
+            name,
+            "” was no longer in browser storage (it may have been cleared). ",
+            kept,
+            "."
         ));
     };
+    let damaged = cat!(
+        "Your saved article “",
+        name,
+        "” is damaged and could not be read: ",
+        why,
+        ". ",
+        kept,
+        ". The damaged data was "
+    );
     let text = match set_aside(storage, &key, &raw) {
         Some(aside) => {
             let _ = storage.remove_item(&key);
-            format!("Your saved article “{name}” is damaged and could not be read: {why}. {kept}. The damaged data was set aside in this browser (key “{aside}”); you can download it below.")
+            cat!(
+                damaged,
+                "set aside in this browser (key “",
+                aside,
+                "”); you can download it below."
+            )
         }
-        None => format!("Your saved article “{name}” is damaged and could not be read: {why}. {kept}. The damaged data was left in place, since there was no room to set it aside."),
+        None => cat!(
+            damaged,
+            "left in place, since there was no room to set it aside."
+        ),
     };
     Notice::warning(&text).with_download("parallax-unreadable-article.json", &raw)
 }
@@ -253,17 +284,27 @@ fn migrate(storage: &Storage, raw: &str) -> (Vec<OwnArticle>, Vec<Notice>) {
         let recovered = match decoded.articles.len() {
             0 => "No article could be recovered".to_string(),
             1 => "One article was recovered".to_string(),
-            n => format!("{n} articles were recovered"),
+            n => cat!(n, " articles were recovered"),
         };
         // Set the raw data aside first; rewrite the library only once it is safe.
         let aside = storage.set_item(UNREADABLE_KEY, raw).is_ok();
         let text = if aside {
-            format!(
-                "Saved data damaged: {problem}. {recovered}. The damaged data was set aside in this browser (key “{UNREADABLE_KEY}”); you can download it below."
+            cat!(
+                "Saved data damaged: ",
+                problem,
+                ". ",
+                recovered,
+                ". The damaged data was set aside in this browser (key “",
+                UNREADABLE_KEY,
+                "”); you can download it below."
             )
         } else {
-            format!(
-                "Saved data damaged: {problem}. {recovered}. The damaged data was left in place, since there was no room to set it aside."
+            cat!(
+                "Saved data damaged: ",
+                problem,
+                ". ",
+                recovered,
+                ". The damaged data was left in place, since there was no room to set it aside."
             )
         };
         notices.push(Notice::warning(&text).with_download("parallax-unreadable-library.json", raw));
@@ -283,8 +324,10 @@ fn migrate(storage: &Storage, raw: &str) -> (Vec<OwnArticle>, Vec<Notice>) {
         Err(why) => {
             // Put the old copy back as it was (what was read of it, when it was damaged).
             let _ = storage.set_item(LEGACY_KEY, raw);
-            notices.push(Notice::error(&format!(
-                "Your saved articles could not be saved again in this version's form: {why}. They are shown, and kept as they were."
+            notices.push(Notice::error(&cat!(
+                "Your saved articles could not be saved again in this version's form: ",
+                why,
+                ". They are shown, and kept as they were."
             )));
         }
     }

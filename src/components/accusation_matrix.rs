@@ -7,6 +7,7 @@
 //! the table's buttons do the same for the keyboard.
 
 use super::stance_badge::stance_parts;
+use crate::cat::class_list;
 use crate::claim_views::DisplayName;
 use crate::sorted_map::SortedMap;
 use parallax_engine::board::BoardCell;
@@ -48,7 +49,7 @@ pub struct Matrix {
 pub fn count_phrase(stance: Stance, n: usize) -> String {
     let word = stance_parts(stance).2;
     let plural = if n == 1 { "" } else { "s" };
-    format!("{n} {word}{plural}")
+    cat!(n, " ", word, plural)
 }
 
 /// "2 accusations, 1 denial".
@@ -80,7 +81,7 @@ fn label_lines(name: &str) -> Vec<String> {
     for line in &mut lines {
         if line.chars().count() > LABEL_CHARS + 1 {
             let cut: String = line.chars().take(LABEL_CHARS - 1).collect();
-            *line = format!("{}…", cut.trim_end());
+            *line = cat!(cut.trim_end(), "…");
         }
     }
     lines
@@ -106,9 +107,9 @@ fn described(name: &DisplayName) -> (&'static str, String) {
     let other = name
         .other
         .as_ref()
-        .map(|(o, _)| format!(" ({o})"))
+        .map(|(o, _)| cat!(" (", o, ")"))
         .unwrap_or_default();
-    (name.lang.code(), format!("{}{other}", name.text))
+    (name.lang.code(), cat!(name.text, other))
 }
 
 /// What [`accusation_matrix`] shows.
@@ -149,8 +150,8 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         let (lang, full) = described(name);
         html! {
             <text key={id.clone()} class="target-label" x={x.to_string()} y={y.to_string()}
-                transform={format!("rotate(-35 {x} {y})")} {lang}>
-                <title>{ format!("Target: {full}") }</title>
+                transform={cat!("rotate(-35 ", x, " ", y, ")")} {lang}>
+                <title>{ cat!("Target: ", full) }</title>
                 { label_spans(&name.text, x) }
             </text>
         }
@@ -160,7 +161,7 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         let (lang, full) = described(name);
         html! {
             <text key={id.clone()} class="speaker-label" x={(LABEL_W - 8).to_string()} y={y.to_string()} {lang}>
-                <title>{ format!("Speaker: {full}") }</title>
+                <title>{ cat!("Speaker: ", full) }</title>
                 { label_spans(&name.text, LABEL_W - 8) }
             </text>
         }
@@ -170,22 +171,23 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
         let (x, y) = (LABEL_W + t * CELL_W, HEAD_H + s * cell_h);
         let counts = matrix.cells.get(&(s, t)).map(|c| &c.counts);
         let selected = props.selected == Some((s, t));
-        let class = classes!(
+        let class = class_list(&[
             "cell",
-            counts.is_some().then_some("filled"),
-            selected.then_some("selected")
-        );
+            if counts.is_some() { "filled" } else { "" },
+            if selected { "selected" } else { "" },
+        ]);
         let background = html! {
             <rect class="cell-bg" x={x.to_string()} y={y.to_string()}
                 width={CELL_W.to_string()} height={cell_h.to_string()} />
         };
         let Some(counts) = counts else {
-            return html! { <g key={format!("{s}-{t}")} {class}>{ background }</g> };
+            return html! { <g key={cat!(s, "-", t)} {class}>{ background }</g> };
         };
-        let title = format!(
-            "{} → {}: {}",
+        let title = cat!(
             matrix.speakers[s].1.text,
+            " → ",
             matrix.targets[t].1.text,
+            ": ",
             counts_phrase(counts)
         );
         let marks = counts.iter().enumerate().map(|(i, &(stance, n))| {
@@ -196,13 +198,13 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
                     <rect x={(x + 4).to_string()} y={my.to_string()} width="6"
                         height={(MARK_H - 4).to_string()} rx="2" />
                     <text x={(x + 14).to_string()} y={(my + MARK_H - 6).to_string()}>
-                        { format!("{icon} {}", count_phrase(stance, n)) }
+                        { cat!(icon, " ", count_phrase(stance, n)) }
                     </text>
                 </g>
             }
         });
         html! {
-            <g key={format!("{s}-{t}")} {class} data-speaker={matrix.speakers[s].0.clone()}
+            <g key={cat!(s, "-", t)} {class} data-speaker={matrix.speakers[s].0.clone()}
                 data-target={matrix.targets[t].0.clone()} onclick={toggle((s, t))}>
                 <title>{ title }</title>
                 { background }
@@ -210,17 +212,19 @@ pub fn accusation_matrix(props: &MatrixView) -> Html {
             </g>
         }
     });
-    let label = format!(
-        "Who accuses whom: {} speakers in rows, {} targets in columns; the table that follows gives the same counts.",
+    let label = cat!(
+        "Who accuses whom: ",
         rows,
-        matrix.targets.len()
+        " speakers in rows, ",
+        matrix.targets.len(),
+        " targets in columns; the table that follows gives the same counts."
     );
     html! {
         <figure class="accusation-matrix">
             // Focusable so that keyboard users can scroll it sideways on a narrow screen.
             <div class="matrix-scroll" tabindex="0" role="region" aria-label="Who accuses whom (scrolls sideways)">
                 <svg class="matrix-svg" role="img" aria-label={label}
-                    viewBox={format!("0 0 {width} {height}")}
+                    viewBox={cat!("0 0 ", width, " ", height)}
                     width={width.to_string()} height={height.to_string()}>
                     <g class="heads">{ for heads }</g>
                     <g class="labels">{ for labels }</g>

@@ -10,6 +10,7 @@
 
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
+use crate::cat::class_list;
 use crate::components::notices;
 use crate::context::{CorpusContext, Dispatch};
 use crate::corpus::shorten;
@@ -146,12 +147,12 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
     };
     let limit = human_bytes(MAX_ARTICLE_BYTES);
     html! {
-        <section class={classes!("add-articles", dragging.then_some("dragging"))} lang="en"
+        <section class={class_list(&["add-articles", if *dragging { "dragging" } else { "" }])} lang="en"
             aria-labelledby="add-title"
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <h2 id="add-title">{ "Add your own articles" }</h2>
             <p class="hint">
-                { format!("Paste an article, or drop or choose plain-text files (UTF-8, up to {limit} each). \
+                { cat!("Paste an article, or drop or choose plain-text files (UTF-8, up to ", limit, " each). \
                     French and English versions of one story are paired and aligned. \
                     Everything stays in this browser: nothing is sent anywhere.") }
             </p>
@@ -227,7 +228,7 @@ async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
             bytes: size,
             limit: MAX_ARTICLE_BYTES,
         };
-        return Err(why.to_string());
+        return Err(why.reason());
     }
     JsFuture::from(file.array_buffer())
         .await
@@ -266,11 +267,11 @@ fn accept(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Op
     let text = bytes.and_then(|bytes| {
         intake::accept(&bytes, MAX_ARTICLE_BYTES)
             .map(str::to_string)
-            .map_err(|why| why.to_string())
+            .map_err(|why| why.reason())
     });
     text.map_err(|why| {
         dispatch.dispatch(Action::Notify(
-            Notice::error(&format!("“{name}” was not added: it {why}.")).beside_form(),
+            Notice::error(&cat!("“", name, "” was not added: it ", why, ".")).beside_form(),
         ));
     })
     .ok()
@@ -281,9 +282,12 @@ fn admit(dispatch: &Dispatch, name: &str, text: &str) -> OwnArticle {
     let markup = intake::markup_in(text);
     if !markup.is_empty() {
         dispatch.dispatch(Action::Notify(
-            Notice::warning(&format!(
-                "“{name}” contains HTML ({}): Parallax shows it as plain text and never runs it.",
-                markup.join(", ")
+            Notice::warning(&cat!(
+                "“",
+                name,
+                "” contains HTML (",
+                markup.join(", "),
+                "): Parallax shows it as plain text and never runs it."
             ))
             .beside_form(),
         ));
@@ -308,7 +312,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         .articles
         .iter()
         .zip(&corpus.texts)
-        .map(|(a, text)| (a.file.clone(), text.to_string()))
+        .map(|(a, text)| (a.file.clone(), String::from(&**text)))
         .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
         .collect();
     // Each copy of megabytes of text in a task of its own.
@@ -362,13 +366,18 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 let what = match position_of(file) {
                     None => "Getting the library ready…".to_string(),
                     Some(_) if total == 1 => {
-                        format!("Analysing “{}” ({})…", name_of(file), size_of(file))
+                        cat!("Analysing “", name_of(file), "” (", size_of(file), ")…")
                     }
-                    Some(k) => format!(
-                        "Analysing {} of {total}: “{}” ({})…",
+                    Some(k) => cat!(
+                        "Analysing ",
                         k + 1,
+                        " of ",
+                        total,
+                        ": “",
                         name_of(file),
-                        size_of(file)
+                        "” (",
+                        size_of(file),
+                        ")…"
                     ),
                 };
                 dispatch.dispatch(Action::Notify(
@@ -376,11 +385,16 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 ));
             }
             Reply::Comparing { fr, en, n, of, .. } => {
-                let what = format!(
-                    "Finding translations: comparing {} of {of}, “{}” with “{}”…",
+                let what = cat!(
+                    "Finding translations: comparing ",
                     n + 1,
+                    " of ",
+                    of,
+                    ", “",
                     name_of(&fr),
-                    name_of(&en)
+                    "” with “",
+                    name_of(&en),
+                    "”…"
                 );
                 shown.pairing(&dispatch, Some(pairing_notice(&what).with_progress(n, of)));
             }
@@ -416,12 +430,17 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::WorkDone);
                 let what = if shown.added.get() {
-                    format!(
-                        "Translations could not be looked for among your articles ({message}): \
-                         they are in your library, not paired."
+                    cat!(
+                        "Translations could not be looked for among your articles (",
+                        message,
+                        "): they are in your library, not paired."
                     )
                 } else {
-                    format!("The articles could not be analysed ({message}): nothing was added.")
+                    cat!(
+                        "The articles could not be analysed (",
+                        message,
+                        "): nothing was added."
+                    )
                 };
                 dispatch.dispatch(Action::Notify(Notice::error(&what).beside_form()));
             }
@@ -491,7 +510,7 @@ impl Shown {
             let what = match found {
                 0 => "Translations looked for: none among the articles added.".to_string(),
                 1 => "Translations looked for: one pair found.".to_string(),
-                n => format!("Translations looked for: {n} pairs found."),
+                n => cat!("Translations looked for: ", n, " pairs found."),
             };
             dispatch.dispatch(Action::Notify(Notice::info(&what).beside_form()));
         }

@@ -37,7 +37,7 @@ pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) 
                 <a class="open-pair" {href}>
                     { "Side by side with its translation" }
                 </a>
-                <span class="pair-note">{ format!(" ({how}): {}", other.headline) }</span>
+                <span class="pair-note">{ cat!(" (", how, "): ", other.headline) }</span>
             </li>
         }
     });
@@ -46,7 +46,7 @@ pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) 
         (article.entities.len(), "entity mention"),
         (article.claims.len(), "claim"),
     ]
-    .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
+    .map(|(n, word)| cat!(n, " ", word, if n == 1 { "" } else { "s" }))
     .join(" · ");
     // The article's disputes, a line each, as the engine's board sums them up.
     let lines = corpus.claims.board.lines.get(index);
@@ -60,7 +60,7 @@ pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) 
                         <a class="dispute-line" href={Route::Dispute(line.about.clone()).href()}>
                             { line.text.clone() }
                         </a>
-                        <span class="event-title">{ format!(" ({title})") }</span>
+                        <span class="event-title">{ cat!(" (", title, ")") }</span>
                     </li>
                 }
             })
@@ -79,9 +79,9 @@ pub fn article_card(corpus: &Corpus, index: usize, dispatch: &Option<Dispatch>) 
             });
             Some(html! {
                 <p class="own-origin" lang="en">
-                    <span class="own-name">{ format!("Added by you: “{name}”") }</span>
+                    <span class="own-name">{ cat!("Added by you: “", name, "”") }</span>
                     <button type="button" class="remove-article" {onclick}
-                        aria-label={format!("Remove “{name}” from your library")}>{ "Remove" }</button>
+                        aria-label={cat!("Remove “", name, "” from your library")}>{ "Remove" }</button>
                 </p>
             })
         }

@@ -2,6 +2,7 @@
 //! pair's original-paragraphs layout, a paragraph of one version (`in_pair`,
 //! `paragraph_block.rs`).
 
+use crate::cat::class_list;
 use crate::components::{pair_paragraph, InPair, MemoView, SentenceView};
 use crate::context::{AppContext, CorpusContext};
 use crate::corpus::Block;
@@ -99,19 +100,23 @@ fn block(props: &BlockView, app: &AppContext) -> Html {
             None,
         ) => {
             let items = sentences.iter().map(|&i| {
-                let class = (props.target == Some(i)).then_some("target");
+                let class = if props.target == Some(i) {
+                    "target"
+                } else {
+                    ""
+                };
                 SentenceView {
                     article: props.article,
                     index: i,
                     lit: lit_in(corpus, props.article, i, &props.lit),
                     hidden: props.hidden,
-                    class: classes!(class),
+                    class: AttrValue::Static(class),
                     row: None,
                 }
                 .keyed(i)
             });
             html! {
-                <p class={classes!("paragraph", headline.then_some("headline-text"))} {lang}>
+                <p class={class_list(&["paragraph", if *headline { "headline-text" } else { "" }])} {lang}>
                     { for items }
                 </p>
             }

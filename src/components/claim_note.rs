@@ -3,6 +3,7 @@
 //! hovered, a popover gives the engine's cue words and, for an answer, the accusation it
 //! answers; Escape puts it away.
 
+use crate::cat::class_list;
 use crate::components::{stance_badge, stance_parts};
 use crate::corpus::shorten;
 use crate::corpus::Corpus;
@@ -18,7 +19,7 @@ const QUOTE_CHARS: usize = 140;
 /// What the popover says first: the cue words the engine found, or that it found none.
 pub fn cue_tooltip(claim: &Claim) -> String {
     match &claim.cue {
-        Some(cue) => format!("Cue: “{}”", cue.text),
+        Some(cue) => cat!("Cue: “", cue.text, "”"),
         None => "No reporting cue found".to_owned(),
     }
 }
@@ -35,7 +36,7 @@ pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> 
     let views = &corpus.claims;
     let name = |p: &Party| views.name(p, lang);
     let (slug, _, _) = stance_parts(claim.stance);
-    let tip_id = format!("claim-tip-{article}-{index}");
+    let tip_id = cat!("claim-tip-", article, "-", index);
     // The accusation this claim answers, if it is an answer: its parties and a quote.
     let answered = views
         .of_claim
@@ -60,12 +61,12 @@ pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> 
             .map_or_else(|| speaker_label(None).to_string(), |p| name(p).text);
         let target = accusation.target.as_ref().map(|p| name(p).text);
         let parties = match target {
-            Some(t) => format!("{speaker} → {t}"),
+            Some(t) => cat!(speaker, " → ", t),
             None => speaker,
         };
         html! {
             <span class="tip-answers">
-                { format!("Answers the accusation {parties}") }
+                { cat!("Answers the accusation ", parties) }
                 if let Some((quote, quote_lang)) = quote {
                     { ": " }<q lang={quote_lang.code()}>{ quote }</q>
                 }
@@ -86,7 +87,7 @@ pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> 
         }
     });
     html! {
-        <span class={classes!("claim-note", format!("stance-{slug}"))} data-stance={slug}
+        <span class={class_list(&["claim-note", &cat!("stance-", slug)])} data-stance={slug}
             data-claim={index.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
             {onkeydown} key={index}>
             { stance_badge(claim.stance) }

@@ -1,6 +1,7 @@
 //! The head of one version in the side-by-side view: its language, source, date, and a link to
 //! read it alone.
 
+use crate::cat::class_list;
 use crate::components::lang_name;
 use crate::corpus::Corpus;
 use crate::route::Route;
@@ -15,7 +16,7 @@ pub fn column_head(corpus: &Corpus, index: usize, class: Option<&'static str>) -
         return Html::default();
     };
     html! {
-        <h2 key={format!("head-{index}")} class={classes!("column-head", class)} lang="en">
+        <h2 key={cat!("head-", index)} class={class_list(&["column-head", class.unwrap_or("")])} lang="en">
             <span class="lang-name">{ lang_name(article.lang) }</span>
             <span class="column-meta">
                 { article.source.clone().unwrap_or_else(|| "source not given".into()) }

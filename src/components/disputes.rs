@@ -1,5 +1,6 @@
 //! The disputes panel: the claims of the articles shown, grouped by what they are about.
 
+use crate::cat::class_list;
 use crate::components::{lang_toggle, stance_badge, MemoView};
 use crate::context::{AppContext, UiLang};
 use crate::corpus::shorten;
@@ -53,11 +54,11 @@ fn disputes(props: &Disputes, app: &AppContext) -> Html {
                 .speaker
                 .as_ref()
                 .map_or_else(|| crate::pages::disputes::model::speaker_label(None).to_string(), name);
-            let target = claim.target.as_ref().map(|p| format!(" → {}", name(p)));
+            let target = claim.target.as_ref().map(|p| cat!(" → ", name(p)));
             Some(html! {
-                <li key={format!("{a}-{c}")}>
+                <li key={cat!(a, "-", c)}>
                     { stance_badge(claim.stance) }
-                    <span class={classes!("speaker", claim.speaker.is_none().then_some("unknown"))}>{ speaker }</span>
+                    <span class={class_list(&["speaker", if claim.speaker.is_none() { "unknown" } else { "" }])}>{ speaker }</span>
                     { target.unwrap_or_default() }
                     { ": " }
                     <a href={Route::Sentence(stem.clone(), claim.sentence).href()} lang={article.lang.code()}>
@@ -73,7 +74,7 @@ fn disputes(props: &Disputes, app: &AppContext) -> Html {
                 if more > 0 {
                     <p class="more">
                         <a href={Route::Dispute(about.clone()).href()}>
-                            { format!("{more} more claim{} on the Disputes page", if more == 1 { "" } else { "s" }) }
+                            { cat!(more, " more claim", if more == 1 { "" } else { "s" }, " on the Disputes page") }
                         </a>
                     </p>
                 }

@@ -44,12 +44,12 @@ struct PerArticle {
 /// their ids.
 pub fn reference_links(k: &KbEntry) -> Option<Html> {
     let wikidata = k.wikidata.as_ref().map(|q| html! {
-        <a href={format!("https://www.wikidata.org/wiki/{q}")} rel="noopener noreferrer">{ format!("Wikidata {q}") }</a>
+        <a href={cat!("https://www.wikidata.org/wiki/", q)} rel="noopener noreferrer">{ cat!("Wikidata ", q) }</a>
     });
     let attack = k.attack_id.as_ref().map(|a| {
         let section = if a.starts_with('S') { "software" } else { "groups" };
         html! {
-            <a href={format!("https://attack.mitre.org/{section}/{a}/")} rel="noopener noreferrer">{ format!("MITRE ATT&CK {a}") }</a>
+            <a href={cat!("https://attack.mitre.org/", section, "/", a, "/")} rel="noopener noreferrer">{ cat!("MITRE ATT&CK ", a) }</a>
         }
     });
     (wikidata.is_some() || attack.is_some()).then(
@@ -138,14 +138,14 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let links = a.sentences.iter().map(|&n| {
             html! {
                 <li key={n}>
-                    <a href={Route::Sentence(a.stem.clone(), n).href()}>{ format!("sentence {}", n + 1) }</a>
+                    <a href={Route::Sentence(a.stem.clone(), n).href()}>{ cat!("sentence ", n + 1) }</a>
                 </li>
             }
         });
         html! {
             <li key={a.stem.clone()}>
                 <a href={Route::Article(a.stem.clone()).href()}>{ a.headline.clone() }</a>
-                { format!(": {} mention{}", a.count, if a.count == 1 { "" } else { "s" }) }
+                { cat!(": ", a.count, " mention", if a.count == 1 { "" } else { "s" }) }
                 <ul class="sentence-links">{ for links }</ul>
             </li>
         }
@@ -196,7 +196,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             <ul>{ for articles }</ul>
             if !props.standalone {
                 <p class="permalink">
-                    <a href={Route::Entity(props.id.to_string()).href()}>{ "Link to this entity" }</a>
+                    <a href={Route::Entity(props.id.as_str().to_string()).href()}>{ "Link to this entity" }</a>
                 </p>
             }
         </aside>

@@ -13,9 +13,9 @@ use yew::prelude::*;
 pub fn entity_claims(claims: &[ClaimFacts], by: bool, name: &str) -> Html {
     if claims.is_empty() {
         let what = if by {
-            format!("No claim by {name} was found.")
+            cat!("No claim by ", name, " was found.")
         } else {
-            format!("No claim against {name} was found.")
+            cat!("No claim against ", name, " was found.")
         };
         return html! { <p class="empty">{ what }</p> };
     }

@@ -11,11 +11,13 @@ pub fn entity_mentions(articles: &[ArticleMentions]) -> Html {
         return html! { <p class="empty">{ "No article in this library names it." }</p> };
     }
     let items = articles.iter().map(|a| {
-        let count = format!(
-            "{} mention{} in {} sentence{}",
+        let count = cat!(
             a.count,
+            " mention",
             if a.count == 1 { "" } else { "s" },
+            " in ",
             a.quotes.len(),
+            " sentence",
             if a.quotes.len() == 1 { "" } else { "s" }
         );
         let quotes = a.quotes.iter().map(|q| {

@@ -2,6 +2,7 @@
 //! Markdown) of some articles, as files the engine's worker writes.
 
 use crate::analyser::Analyser;
+use crate::cat::class_list;
 use crate::context::{CorpusContext, Dispatch};
 use crate::export::{download, export_request};
 use crate::state::{Action, Notice};
@@ -76,12 +77,14 @@ pub fn export_buttons(exporter: &Exporter, articles: &[usize], file_stem: &'stat
         let articles = articles.to_vec();
         let stem = file_stem;
         let onclick = Callback::from(move |_: MouseEvent| {
-            let name = format!("{stem}.{}", export.suffix);
+            let name = cat!(stem, ".", export.suffix);
             let dispatch = dispatch.clone();
             let fail = move |why: &str| {
                 if let Some(d) = &dispatch {
-                    d.dispatch(Action::Notify(Notice::error(&format!(
-                        "Export failed: {why}."
+                    d.dispatch(Action::Notify(Notice::error(&cat!(
+                        "Export failed: ",
+                        why,
+                        "."
                     ))));
                 }
             };
@@ -103,7 +106,7 @@ pub fn export_buttons(exporter: &Exporter, articles: &[usize], file_stem: &'stat
             );
         });
         html! {
-            <button type="button" class={classes!("export-button", format!("export-{}", export.kind))} {onclick}>
+            <button type="button" class={class_list(&["export-button", &cat!("export-", export.kind)])} {onclick}>
                 { export.label }
             </button>
         }

@@ -2,6 +2,7 @@
 //! counterpart, then the next row, so a sentence and its translation are read together. In the
 //! document's order too, not only on screen: a screen reader reads them in the same order.
 
+use crate::cat::class_list;
 use crate::components::{column_head, MemoView, RowCell, RowsShown};
 use crate::context::CorpusContext;
 use crate::corpus::Row;
@@ -37,7 +38,7 @@ pub fn interleaved_rows(corpus: &CorpusContext, props: &RowsShown) -> Html {
         (!cells.is_empty()).then(|| html! { <div key={r} class="pair-row">{ cells }</div> })
     });
     html! {
-        <div class={classes!("pair-rows", one_language.then_some("one-language"))}>
+        <div class={class_list(&["pair-rows", if one_language { "one-language" } else { "" }])}>
             <div class="pair-heads">{ for heads }</div>
             { for rows }
         </div>

@@ -20,7 +20,7 @@ pub fn lang_toggle(current: Lang, dispatch: &Option<Dispatch>) -> Html {
             <button type="button" class="lang-option" data-lang={lang.code()}
                 aria-pressed={(current == lang).to_string()} {onclick}>
                 { label }
-                <span class="visually-hidden">{ format!(" ({full})") }</span>
+                <span class="visually-hidden">{ cat!(" (", full, ")") }</span>
             </button>
         }
     };

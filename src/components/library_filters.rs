@@ -40,9 +40,9 @@ fn apply(dispatch: Option<&Dispatch>, filter: LibraryFilter) {
 pub fn match_phrase(shown: usize, total: usize, filtered: bool) -> String {
     match (filtered, shown) {
         (false, 1) => "1 article".to_string(),
-        (false, n) => format!("All {n} articles"),
-        (true, 1) => format!("1 of {total} articles matches"),
-        (true, n) => format!("{n} of {total} articles match"),
+        (false, n) => cat!("All ", n, " articles"),
+        (true, 1) => cat!("1 of ", total, " articles matches"),
+        (true, n) => cat!(n, " of ", total, " articles match"),
     }
 }
 

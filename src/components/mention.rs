@@ -4,11 +4,13 @@
 //! and focus, after every mention when the reader asks (`main.type-words`), and in print: CSS
 //! decides, so the setting re-renders no mention.
 
+use crate::cat::class_list;
 use crate::components::type_word;
 use crate::context::Dispatch;
 use crate::state::Action;
 use parallax_engine::EntityType;
 use yew::prelude::*;
+use yew::virtual_dom::VText;
 
 /// A mention as its sentence shows it.
 pub struct MentionProps {
@@ -60,27 +62,27 @@ pub fn mention_view(props: &MentionProps, dispatch: &Option<Dispatch>) -> Html {
     if props.hidden {
         return html! {
             <mark class="entity off" data-type={props.kind.label()} data-id={props.id.clone()}>
-                { props.text.clone() }
+                { VText::new(props.text.clone()) }
             </mark>
         };
     }
-    let class = classes!(
+    let class = class_list(&[
         "entity",
-        props.lit.then_some("lit"),
-        props.speaker.then_some("speaker")
-    );
+        if props.lit { "lit" } else { "" },
+        if props.speaker { "speaker" } else { "" },
+    ]);
     let word = type_word(props.kind);
     html! {
         <mark {class} data-type={props.kind.label()} data-id={props.id.clone()}
             tabindex="0" role="button"
-            aria-label={format!("{} ({word})", props.text)}
+            aria-label={cat!(props.text, " (", word, ")")}
             onmouseenter={enter.reform(|_: MouseEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())}
             onfocus={enter.reform(|_: FocusEvent| ())}
             onblur={leave.reform(|_: FocusEvent| ())}
             onclick={open.reform(|_: MouseEvent| ())}
             {onkeydown}>
-            { props.text.clone() }
+            { VText::new(props.text.clone()) }
             <span class="entity-type" aria-hidden="true">{ word }</span>
         </mark>
     }

@@ -1,6 +1,7 @@
 //! The reader's notices: what was added, refused, recovered or removed, each with its way out
 //! (dismiss, undo, download).
 
+use crate::cat::class_list;
 use crate::context::Dispatch;
 use crate::export::download;
 use crate::state::{Action, Level, Notice};
@@ -39,8 +40,10 @@ pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispat
             let send = send.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
                 if let Err(why) = download(&name, "application/json", &content) {
-                    send(Action::Notify(Notice::error(&format!(
-                        "Download failed: {why}."
+                    send(Action::Notify(Notice::error(&cat!(
+                        "Download failed: ",
+                        why,
+                        "."
                     ))));
                 }
             });
@@ -49,11 +52,11 @@ pub fn notices(notices: &[Notice], label: &'static str, dispatch: &Option<Dispat
             }
         });
         html! {
-            <div key={id} class={classes!("notice", class)} {role}>
+            <div key={id} class={class_list(&["notice", class])} {role}>
                 <p>{ notice.text.clone() }</p>
                 if let Some((done, total)) = notice.progress {
                     <progress max={total.to_string()} value={done.to_string()}
-                        aria-label="Analysis progress">{ format!("{done} of {total}") }</progress>
+                        aria-label="Analysis progress">{ cat!(done, " of ", total) }</progress>
                 }
                 { for undo }
                 { for file }

@@ -20,8 +20,8 @@ pub fn other_version(row: usize, to: Side, dispatch: &Option<Dispatch>) -> Html 
     });
     html! {
         <button type="button" class="other-version" lang="en" data-to={to.code()} {onclick}>
-            <span aria-hidden="true">{ format!("⇄ {}", to.code().to_ascii_uppercase()) }</span>
-            <span class="visually-hidden">{ format!("Show the {} version", to.word()) }</span>
+            <span aria-hidden="true">{ cat!("⇄ ", to.code().to_ascii_uppercase()) }</span>
+            <span class="visually-hidden">{ cat!("Show the ", to.word(), " version") }</span>
         </button>
     }
 }

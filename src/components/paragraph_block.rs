@@ -7,6 +7,7 @@
 //! changes, not the article. One component for the article page's blocks and the pair's
 //! paragraphs: each component costs the app's wasm its own copy of Yew's code.
 
+use crate::cat::class_list;
 use crate::components::{lit_in, other_version, MemoView, SentenceView};
 use crate::context::CorpusContext;
 use crate::context::Dispatch;
@@ -82,11 +83,19 @@ pub fn pair_paragraph(
             .filter(|(on, _)| *on == side)
             .map(|(_, d)| d.detail.clone())
             .collect();
-        let class = classes!(
-            (row.is_some() && row == marks.counterpart).then_some("counterpart"),
-            (row.is_some() && row == marks.current).then_some("current"),
-            orphan.then_some("orphan"),
-        );
+        let class = class_list(&[
+            if row.is_some() && row == marks.counterpart {
+                "counterpart"
+            } else {
+                ""
+            },
+            if row.is_some() && row == marks.current {
+                "current"
+            } else {
+                ""
+            },
+            if orphan { "orphan" } else { "" },
+        ]);
         html! {
             <>
                 { SentenceView {
@@ -94,7 +103,7 @@ pub fn pair_paragraph(
                     index: s,
                     lit: lit_in(corpus, index, s, &marks.lit),
                     hidden: marks.hidden,
-                    class,
+                    class: class.into(),
                     row,
                 }.keyed(s) }
                 if let (true, Some(row)) = (leads_across, row) {
@@ -102,13 +111,13 @@ pub fn pair_paragraph(
                     { " " }
                 }
                 if orphan {
-                    <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
+                    <span class="orphan-label" lang="en">{ cat!("only in ", side.word()) }</span>
                     { " " }
                 }
                 if !differences.is_empty() {
                     <span class="divergence-mark" lang="en" title={differences.join("; ")}>
                         <span aria-hidden="true">{ "≠" }</span>
-                        <span class="visually-hidden">{ format!("Differs from the {} version: {}", side.other().word(), differences.join("; ")) }</span>
+                        <span class="visually-hidden">{ cat!("Differs from the ", side.other().word(), " version: ", differences.join("; ")) }</span>
                     </span>
                     { " " }
                 }

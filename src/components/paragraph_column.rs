@@ -3,6 +3,7 @@
 //! pointing at one still lights its counterpart, and the cursor and differences still show.
 //! Each paragraph is a `BlockView` with its own marks (`in_pair`).
 
+use crate::cat::class_list;
 use crate::components::{
     blocks_of_row, lang_name, lit_in, BlockMarks, BlockView, InPair, MemoView, RowMarks,
 };
@@ -86,7 +87,7 @@ pub fn paragraph_column(
         });
     let lang = article.lang;
     html! {
-        <section key={side.code()} class={classes!("column", side.class())}
+        <section key={side.code()} class={class_list(&["column", side.class()])}
             lang={lang.code()} aria-label={lang_name(lang)}>
             <h2 class="column-head" lang="en">
                 <span class="lang-name">{ lang_name(lang) }</span>

@@ -23,9 +23,9 @@ pub fn quote_view(quote: &Quote) -> Html {
             html! { <span key={i}>{ text.clone() }</span> }
         }
     });
-    let label = format!(
-        "{} article, sentence {}",
+    let label = cat!(
         language_word(quote.lang),
+        " article, sentence ",
         quote.sentence + 1
     );
     html! {

@@ -6,6 +6,7 @@
 //! not the view's: pointing at a sentence then re-renders the two cells of its row and the two
 //! it left, not every cell of the page.
 
+use crate::cat::class_list;
 use crate::components::{lit_in, other_version, BlockView, MemoView, SentenceView};
 use crate::context::{AppContext, CorpusContext};
 use crate::corpus::{Block, Pair, Row};
@@ -146,7 +147,7 @@ fn row_cell(props: &RowCell, app: &AppContext) -> Html {
             if mine.is_empty() {
                 html! {
                     <span class="orphan-label" lang="en">
-                        { format!("only in {}", side.other().word()) }
+                        { cat!("only in ", side.other().word()) }
                     </span>
                 }
             } else {
@@ -156,7 +157,7 @@ fn row_cell(props: &RowCell, app: &AppContext) -> Html {
                         index: s,
                         lit: lit_in(corpus, article, s, &marks.lit),
                         hidden: marks.hidden,
-                        class: classes!(counterpart.then_some("counterpart")),
+                        class: AttrValue::Static(if counterpart { "counterpart" } else { "" }),
                         row: None,
                     }
                     .keyed(s)
@@ -228,24 +229,28 @@ fn row_cell(props: &RowCell, app: &AppContext) -> Html {
         )
         .href()
     });
-    let class = classes!(
+    let class = class_list(&[
         "align-row",
         side.class(),
-        current.then_some("current"),
-        marks.hovered_row.then_some("hovered-row"),
-        (counterpart && matches!(row, Row::Blocks { .. })).then_some("counterpart"),
-        uncertain.then_some("uncertain"),
-    );
+        if current { "current" } else { "" },
+        if marks.hovered_row { "hovered-row" } else { "" },
+        if counterpart && matches!(row, Row::Blocks { .. }) {
+            "counterpart"
+        } else {
+            ""
+        },
+        if uncertain { "uncertain" } else { "" },
+    ]);
     html! {
         <div {class} {lang} data-row={r.to_string()}
-            style={props.grid_row.map(|line| format!("grid-row: {line}"))}
+            style={props.grid_row.map(|line| cat!("grid-row: ", line))}
             {onfocusin} aria-current={current.then_some("true")}>
             { content }
             if both_filled && other_shown {
                 { other_version(r, side.other(), dispatch) }
             }
             if only_here {
-                <span class="orphan-label" lang="en">{ format!("only in {}", side.word()) }</span>
+                <span class="orphan-label" lang="en">{ cat!("only in ", side.word()) }</span>
             }
             if let Some(href) = row_link {
                 <a class="row-link" lang="en" {href}>{ "Link to this pair of sentences" }</a>

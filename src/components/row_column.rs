@@ -2,6 +2,7 @@
 //! a wide screen). Its cells take their own grid column and a grid row shared with the other
 //! version's cells, so each sentence faces its translation.
 
+use crate::cat::class_list;
 use crate::components::{column_head, lang_name, MemoView, RowCell, RowMarks};
 use crate::context::CorpusContext;
 use crate::corpus::Pair;
@@ -48,7 +49,7 @@ pub fn row_column(corpus: &CorpusContext, props: &RowsShown, side: Side) -> Html
             .keyed(r)
         });
     html! {
-        <section key={side.code()} class={classes!("column", side.class())} lang={lang.code()}
+        <section key={side.code()} class={class_list(&["column", side.class()])} lang={lang.code()}
             aria-label={lang_name(lang)}>
             { column_head(corpus, article, None) }
             { for cells }

@@ -1,6 +1,7 @@
 //! A sentence: its segments mapped to elements (text, mentions, cues), then a note per claim
 //! (stance, speaker → target; see `claim_note.rs`).
 
+use crate::cat::class_list;
 use crate::components::MemoView;
 use crate::components::{claim_note, mention_view, MentionProps};
 use crate::context::{AppContext, UiLang};
@@ -20,7 +21,7 @@ pub struct SentenceView {
     /// Entity types hidden.
     pub hidden: HiddenTypes,
     /// Extra classes (`counterpart`, `hovered`, `target`).
-    pub class: Classes,
+    pub class: AttrValue,
     /// The side-by-side row it belongs to, when shown in paragraphs (`data-row`).
     pub row: Option<usize>,
 }
@@ -89,10 +90,10 @@ fn sentence(props: &SentenceView, app: &AppContext) -> Html {
     // The trailing space keeps sentences apart when the text is copied.
     html! {
         <>
-        <span class={classes!("sentence", props.class.clone())}
+        <span class={class_list(&["sentence", &props.class])}
             data-sid={props.index.to_string()}
             data-row={props.row.map(|r| r.to_string())}
-            id={format!("s-{}-{}", view.stem, props.index)}
+            id={cat!("s-", view.stem, "-", props.index)}
             lang={article.lang.code()}
             onmouseenter={enter.reform(|_: MouseEvent| ())}
             onmouseleave={leave.reform(|_: MouseEvent| ())}

@@ -1,6 +1,7 @@
 //! A claim's stance as a badge: an icon and a word, never colour alone. Each of the seven
 //! stances has its own class (`stance-<slug>`), which `style/main.css` gives its own colour.
 
+use crate::cat::class_list;
 use parallax_engine::Stance;
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str
 pub fn stance_badge(stance: Stance) -> Html {
     let (slug, icon, word) = stance_parts(stance);
     html! {
-        <span class={classes!("stance-badge", format!("stance-{slug}"))} data-stance={slug}>
+        <span class={class_list(&["stance-badge", &cat!("stance-", slug)])} data-stance={slug}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             { word }
         </span>

@@ -4,6 +4,7 @@
 //! The engine's board dates the claims (`parallax_engine::board::DateKey`, from DATE ids
 //! and article dates) and puts them in chronological order; the page groups them by date.
 
+use crate::cat::class_list;
 use crate::components::stance_badge;
 use parallax_engine::board::DateKey;
 use parallax_engine::Stance;
@@ -52,7 +53,7 @@ pub fn timeline(groups: &[DateGroup]) -> Html {
                 ("event", "Event mentioned")
             };
             html! {
-                <li class={classes!("timeline-entry", class)} key={i}>
+                <li class={class_list(&["timeline-entry", class])} key={i}>
                     <span class="entry-kind">{ word }</span>
                     { stance_badge(e.stance) }
                     <span class="summary">{ e.summary.clone() }</span>

@@ -90,17 +90,14 @@ fn analyse_library(
                 // Counted among the reader's own articles; the bundled ones come first.
                 let what = match own_files.iter().position(|f| *f == file) {
                     Some(k) => {
-                        format!("Analysing your articles: {} of {}…", k + 1, own_files.len())
+                        cat!("Analysing your articles: ", k + 1, " of ", own_files.len(), "…")
                     }
                     None => "Getting the library ready…".to_string(),
                 };
                 dispatch.dispatch(Action::Notify(Notice::busy(&what).with_progress(n, of)));
             }
             Reply::Comparing { n, of, .. } => dispatch.dispatch(Action::Notify(
-                Notice::busy(&format!(
-                    "Looking for translations among your articles: {} of {of}…",
-                    n + 1
-                ))
+                Notice::busy(&cat!("Looking for translations among your articles: ", n + 1, " of ", of, "…"))
                 .with_progress(n, of),
             )),
             Reply::Done {
@@ -126,9 +123,10 @@ fn analyse_library(
             }
             Reply::Failed { message } => {
                 pairing_for.set(None);
-                dispatch.dispatch(Action::Notify(Notice::error(&format!(
-                    "Your own articles could not be analysed ({message}): they are kept, and \
-                     the bundled articles are shown. Reload the page to try again."
+                dispatch.dispatch(Action::Notify(Notice::error(&cat!(
+                    "Your own articles could not be analysed (",
+                    message,
+                    "): they are kept, and the bundled articles are shown. Reload the page to try again."
                 ))))
             }
             Reply::Article { .. }

@@ -32,7 +32,7 @@ pub fn page_title(corpus: &Corpus, route: &Route) -> String {
                 } else {
                     (first, second)
                 };
-                Some(format!("Side by side: {fr} | {en}"))
+                Some(cat!("Side by side: ", fr, " | ", en))
             }
             _ => None,
         },
@@ -64,11 +64,14 @@ mod tests {
         assert_eq!(title(Route::Library), "Library — Parallax");
         assert_eq!(
             title(Route::Article(en.into())),
-            format!("{} — Parallax", corpus.views[2].headline)
+            cat!(corpus.views[2].headline, " — Parallax")
         );
-        let pair = format!(
-            "Side by side: {} | {} — Parallax",
-            corpus.views[0].headline, corpus.views[2].headline
+        let pair = cat!(
+            "Side by side: ",
+            corpus.views[0].headline,
+            " | ",
+            corpus.views[2].headline,
+            " — Parallax"
         );
         assert_eq!(title(Route::Pair(en.into(), fr.into(), None)), pair);
         assert_eq!(title(Route::PairRow(fr.into(), en.into(), 3, None)), pair);

@@ -18,7 +18,7 @@ pub fn use_route_scroll(route: Route, corpus: &CorpusContext) {
     };
     use_effect_on((route, shown), |(route, shown)| match route {
         Route::Sentence(stem, n) if *shown => {
-            let id = format!("s-{stem}-{n}");
+            let id = cat!("s-", stem, "-", n);
             if let Some(element) = gloo::utils::document().get_element_by_id(&id) {
                 crate::dom::scroll_to(&element, web_sys::ScrollLogicalPosition::Center);
             }

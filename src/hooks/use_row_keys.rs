@@ -57,11 +57,7 @@ fn jump_to_counterpart() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(0);
     let on_french_side = focused
-        .and_then(|e| {
-            e.closest(&format!(".{}", Side::French.class()))
-                .ok()
-                .flatten()
-        })
+        .and_then(|e| e.closest(&cat!(".", Side::French.class())).ok().flatten())
         .is_some();
     let from = if on_french_side {
         Side::French
@@ -78,8 +74,16 @@ fn jump_to_counterpart() {
 pub fn show_counterpart(row: usize, to: Side) {
     let class = to.class();
     let target = gloo::utils::document()
-        .query_selector(&format!(
-            ".{class}[data-row=\"{row}\"], .{class} [data-row=\"{row}\"]"
+        .query_selector(&cat!(
+            ".",
+            class,
+            "[data-row=\"",
+            row,
+            "\"], .",
+            class,
+            " [data-row=\"",
+            row,
+            "\"]"
         ))
         .ok()
         .flatten()

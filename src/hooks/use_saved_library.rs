@@ -100,8 +100,10 @@ fn write_now(slot: &Slot, dispatch: &Dispatch) {
 
 fn report(done: Result<(), String>, dispatch: &Dispatch) {
     if let Err(why) = done {
-        dispatch.dispatch(Action::Notify(Notice::error(&format!(
-            "Your library could not be saved: {why}. The change holds until you close the page."
+        dispatch.dispatch(Action::Notify(Notice::error(&cat!(
+            "Your library could not be saved: ",
+            why,
+            ". The change holds until you close the page."
         ))));
     }
 }

@@ -22,7 +22,7 @@ pub struct EntityPage {
 
 /// "3 claims", "1 claim".
 fn counted(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+    cat!(n, " ", word, if n == 1 { "" } else { "s" })
 }
 
 /// The page of an id nothing knows.
@@ -107,7 +107,7 @@ fn entity_page(id: &str, app: &AppContext) -> Html {
         html! {
             <li key={d.about.clone()}>
                 <a href={Route::Dispute(d.about.clone()).href()}>{ d.title.clone() }</a>
-                <span class="claim-count">{ format!(" ({})", counted(d.claims, "claim")) }</span>
+                <span class="claim-count">{ cat!(" (", counted(d.claims, "claim"), ")") }</span>
             </li>
         }
     });
@@ -116,7 +116,7 @@ fn entity_page(id: &str, app: &AppContext) -> Html {
             <h1>{ facts.title.clone() }</h1>
             { names(facts) }
             <section aria-labelledby="entity-disputes">
-                <h2 id="entity-disputes">{ format!("Disputes it takes part in ({})", facts.disputes.len()) }</h2>
+                <h2 id="entity-disputes">{ cat!("Disputes it takes part in (", facts.disputes.len(), ")") }</h2>
                 if facts.disputes.is_empty() {
                     <p class="empty">{ "None in this library." }</p>
                 } else {
@@ -124,15 +124,15 @@ fn entity_page(id: &str, app: &AppContext) -> Html {
                 }
             </section>
             <section aria-labelledby="entity-by">
-                <h2 id="entity-by">{ format!("Claims it makes ({})", facts.by.len()) }</h2>
+                <h2 id="entity-by">{ cat!("Claims it makes (", facts.by.len(), ")") }</h2>
                 { entity_claims(&facts.by, true, &name) }
             </section>
             <section aria-labelledby="entity-against">
-                <h2 id="entity-against">{ format!("Claims against it ({})", facts.against.len()) }</h2>
+                <h2 id="entity-against">{ cat!("Claims against it (", facts.against.len(), ")") }</h2>
                 { entity_claims(&facts.against, false, &name) }
             </section>
             <section aria-labelledby="entity-mentions">
-                <h2 id="entity-mentions">{ format!("Mentions ({})", facts.mentions.iter().map(|a| a.count).sum::<usize>()) }</h2>
+                <h2 id="entity-mentions">{ cat!("Mentions (", facts.mentions.iter().map(|a| a.count).sum::<usize>(), ")") }</h2>
                 { entity_mentions(&facts.mentions) }
             </section>
         </main>

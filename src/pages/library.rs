@@ -35,7 +35,7 @@ pub fn library_page(exporter: &Exporter, notices: Vec<Notice>, filter: &LibraryF
         <main id="library" lang="en">
             <h1>{ "Library" }</h1>
             <p class="intro">
-                { format!("{} articles, analysed in your browser: open one, or read a French and an English version side by side.", all.len()) }
+                { cat!(all.len(), " articles, analysed in your browser: open one, or read a French and an English version side by side.") }
             </p>
             <LibraryFilters filter={filter.clone()} shown={listed.len()} total={all.len()} />
             <div class="cards bundled">{ cards(&bundled) }</div>
@@ -44,7 +44,7 @@ pub fn library_page(exporter: &Exporter, notices: Vec<Notice>, filter: &LibraryF
             }
             <p class="to-disputes"><a href="#/disputes">{ "All disputes: who accuses whom, who denies, and when" }</a></p>
             <section class="own-articles" aria-labelledby="own-title">
-                <h2 id="own-title">{ format!("Your articles ({own_total})") }</h2>
+                <h2 id="own-title">{ cat!("Your articles (", own_total, ")") }</h2>
                 if own_total == 0 {
                     <p class="empty">{ "None yet. Articles you add below appear here and stay in this browser until you remove them." }</p>
                 } else if own.is_empty() {

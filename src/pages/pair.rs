@@ -9,6 +9,7 @@
 
 mod rows;
 
+use crate::cat::class_list;
 use crate::components::{
     export_buttons, interleaved_rows, legend, pair_switches, paragraph_column, row_column,
     Disputes, EntityCard, Exporter, MemoView, RowMarks, RowsShown, Switches,
@@ -133,7 +134,11 @@ pub fn PairPage(props: &PairPageProps) -> Html {
     };
     let one_language = matches!(props.languages, Languages::Only(_));
     let grid_class = |layout: &'static str| {
-        classes!("pair-grid", layout, one_language.then_some("one-language"))
+        class_list(&[
+            "pair-grid",
+            layout,
+            if one_language { "one-language" } else { "" },
+        ])
     };
     let rows_shown = RowsShown {
         pair: &pair,
@@ -158,7 +163,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         }
     };
     html! {
-        <main id="pair" class={classes!(props.type_words.then_some("type-words"), props.selected.is_some().then_some("sheet-open"))}>
+        <main id="pair" class={class_list(&[if props.type_words { "type-words" } else { "" }, if props.selected.is_some() { "sheet-open" } else { "" }])}>
             <h1 lang="en">{ "Side by side" }</h1>
             <p class="pair-note" lang="en">{ note }</p>
             { pair_switches(Switches { mode: props.mode, languages: props.languages, aligned: pair.aligned }, &dispatch) }
@@ -236,7 +241,7 @@ fn pager(dispatch: &Option<Dispatch>, shown: Range<usize>, total: usize) -> Html
     html! {
         <nav class="pager" lang="en" aria-label="Pages of rows">
             { go(previous, "Previous rows") }
-            <span class="pager-where">{ format!(" Rows {}–{} of {total} ", shown.start + 1, shown.end) }</span>
+            <span class="pager-where">{ cat!(" Rows ", shown.start + 1, "–", shown.end, " of ", total, " ") }</span>
             { go(next, "Next rows") }
         </nav>
     }

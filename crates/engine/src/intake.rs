@@ -31,42 +31,49 @@ pub enum Rejection {
     },
 }
 
+impl Rejection {
+    /// What is wrong with the file, to follow its name ("… is empty: …"). Its `Display` too;
+    /// joined without `format!`, so that the page's wasm links no formatting machinery.
+    pub fn reason(&self) -> String {
+        match self {
+            Rejection::Empty => "is empty: there is no text to analyse".to_string(),
+            Rejection::TooLarge { bytes, limit } => {
+                "is too large (".to_string()
+                    + &human_bytes(*bytes)
+                    + "; the limit is "
+                    + &human_bytes(*limit)
+                    + ")"
+            }
+            Rejection::Binary => "looks binary (it holds NUL bytes or control characters), not text: save the article as plain text (.txt)".to_string(),
+            Rejection::Utf16 => {
+                "is UTF-16 text; save it as UTF-8 text and add it again".to_string()
+            }
+            Rejection::NotUtf8 { offset } => {
+                "is not valid UTF-8 (bad byte at offset ".to_string()
+                    + &offset.to_string()
+                    + "); save it as UTF-8 text and add it again"
+            }
+        }
+    }
+}
+
 impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Rejection::Empty => write!(f, "is empty: there is no text to analyse"),
-            Rejection::TooLarge { bytes, limit } => write!(
-                f,
-                "is too large ({}; the limit is {})",
-                human_bytes(*bytes),
-                human_bytes(*limit)
-            ),
-            Rejection::Binary => write!(
-                f,
-                "looks binary (it holds NUL bytes or control characters), not text: save the article as plain text (.txt)"
-            ),
-            Rejection::Utf16 => write!(
-                f,
-                "is UTF-16 text; save it as UTF-8 text and add it again"
-            ),
-            Rejection::NotUtf8 { offset } => write!(
-                f,
-                "is not valid UTF-8 (bad byte at offset {offset}); save it as UTF-8 text and add it again"
-            ),
-        }
+        f.write_str(&self.reason())
     }
 }
 
 /// `1.2 MB`, `800 KB`, `12 bytes` (1 KB = 1000 bytes).
 pub fn human_bytes(bytes: usize) -> String {
     match bytes {
-        0..=999 => format!("{bytes} bytes"),
-        1_000..=999_999 => format!("{} KB", bytes / 1_000),
+        // Joined without `format!`: the page's wasm then links no formatting machinery.
+        0..=999 => bytes.to_string() + " bytes",
+        1_000..=999_999 => (bytes / 1_000).to_string() + " KB",
         // Integer tenths, not `{:.1}` on a float: formatting a float pulls ~11 KB of code into
         // the wasm. Halves round up (the float form rounded an exact half to even).
         _ => {
             let tenths = bytes / 100_000 + usize::from(bytes % 100_000 >= 50_000);
-            format!("{}.{} MB", tenths / 10, tenths % 10)
+            (tenths / 10).to_string() + "." + &(tenths % 10).to_string() + " MB"
         }
     }
 }

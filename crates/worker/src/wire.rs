@@ -68,11 +68,78 @@ pub enum WireArticle {
     Sentences(Vec<LeanSentence>),
 }
 
-/// A sentence: first char, one past the last, its paragraph.
+/// A sentence: its first char's distance from the end of the sentence before (from 0 for a
+/// part's first), its length in chars, its paragraph ([`Deltas`]).
 type LeanSentence = (usize, usize, usize);
-/// A mention: first char, one past the last, type, id (index into the article's `ids`).
+/// A mention: its first char's distance from the start of the mention before (from 0 for a
+/// part's first), its length in chars, type, id (index into the article's `ids`).
 type LeanMention = (usize, usize, EntityType, usize);
-/// A claim: sentence, speaker and target (indexes into `parties`), stance, event, cue's span.
+
+/// Spans as the wire carries sentences and mentions: each start as its distance from a mark
+/// (the end of the sentence before, the start of the mention before), each end as the span's
+/// length. The numbers are then mostly under 128, one byte each where a long text's char
+/// offsets take two or three (the bundled seeds' analysis, `build.rs`, is compiled into the
+/// page's wasm). Spans out of order wrap around and come back whole.
+#[derive(Default)]
+struct Deltas {
+    mark: usize,
+}
+
+impl Deltas {
+    /// `(start, end)` as the wire's `(distance, length)`; `next_mark` is the span's end for
+    /// sentences, its start for mentions.
+    fn lean(&mut self, start: usize, end: usize, next_mark: usize) -> (usize, usize) {
+        let lean = (start.wrapping_sub(self.mark), end.wrapping_sub(start));
+        self.mark = next_mark;
+        lean
+    }
+
+    /// The `(start, end)` of the wire's `(distance, length)`, marked as [`Deltas::lean`] did.
+    fn span(&mut self, distance: usize, length: usize, sentence: bool) -> (usize, usize) {
+        let start = self.mark.wrapping_add(distance);
+        let end = start.wrapping_add(length);
+        self.mark = if sentence { end } else { start };
+        (start, end)
+    }
+}
+
+/// Where the sentence at `index` starts (0 when there is none: the cue then travels whole).
+fn sentence_start(sentences: &[Sentence], index: usize) -> usize {
+    sentences.get(index).map_or(0, |s| s.start)
+}
+
+/// A part's sentences as the wire carries them.
+fn lean_sentences(chunk: &[Sentence]) -> Vec<LeanSentence> {
+    let mut deltas = Deltas::default();
+    chunk
+        .iter()
+        .map(|s| {
+            let (distance, length) = deltas.lean(s.start, s.end, s.end);
+            (distance, length, s.paragraph)
+        })
+        .collect()
+}
+
+/// A part's sentences, their texts cut by `slice`.
+fn sentences_from_wire(
+    lean: &[LeanSentence],
+    slice: &mut impl FnMut(usize, usize) -> String,
+) -> Vec<Sentence> {
+    let mut deltas = Deltas::default();
+    lean.iter()
+        .map(|&(distance, length, paragraph)| {
+            let (start, end) = deltas.span(distance, length, true);
+            Sentence {
+                start,
+                end,
+                text: slice(start, end),
+                paragraph,
+            }
+        })
+        .collect()
+}
+/// A claim: sentence, speaker and target (indexes into `parties`), stance, event, cue (its
+/// first char's distance from its sentence's first, its length: [`Deltas`]).
 type LeanClaim = (
     usize,
     Option<usize>,
@@ -149,12 +216,7 @@ fn article_parts(article: ArticleAnalysis, raw: &str, per_part: usize) -> Vec<Wi
     if !texts_are_spans(&article, &Text::new(raw)) {
         return vec![WireArticle::Whole(article)];
     }
-    let mut sentences = article.sentences.chunks(per_part).map(|chunk| {
-        chunk
-            .iter()
-            .map(|s| (s.start, s.end, s.paragraph))
-            .collect()
-    });
+    let mut sentences = article.sentences.chunks(per_part).map(lean_sentences);
     let head = LeanHead {
         sentences: sentences.next().unwrap_or_default(),
         file: article.file,
@@ -170,9 +232,13 @@ fn article_parts(article: ArticleAnalysis, raw: &str, per_part: usize) -> Vec<Wi
     parts.extend(sentences.map(WireArticle::Sentences));
     for chunk in article.entities.chunks(per_part) {
         let mut ids = Table::new();
+        let mut deltas = Deltas::default();
         let entities = chunk
             .iter()
-            .map(|m| (m.start, m.end, m.kind, ids.of(&m.id)))
+            .map(|m| {
+                let (distance, length) = deltas.lean(m.start, m.end, m.start);
+                (distance, length, m.kind, ids.of(&m.id))
+            })
             .collect();
         parts.push(WireArticle::Mentions {
             ids: ids.values,
@@ -187,7 +253,13 @@ fn article_parts(article: ArticleAnalysis, raw: &str, per_part: usize) -> Vec<Wi
             .map(|c| {
                 let speaker = c.speaker.as_ref().map(&mut party);
                 let target = c.target.as_ref().map(&mut party);
-                let cue = c.cue.as_ref().map(|cue| (cue.start, cue.end));
+                let mut deltas = Deltas {
+                    mark: sentence_start(&article.sentences, c.sentence),
+                };
+                let cue = c
+                    .cue
+                    .as_ref()
+                    .map(|cue| deltas.lean(cue.start, cue.end, cue.start));
                 (c.sentence, speaker, c.stance, target, c.about.clone(), cue)
             })
             .collect();
@@ -217,24 +289,22 @@ pub fn article_from_wire(
         (WireArticle::Whole(article), _) => Some(article),
         (WireArticle::Head(head), _) => Some(head_from_wire(head, slice)),
         (WireArticle::Sentences(sentences), Some(article)) => {
-            let sentences = sentences
-                .into_iter()
-                .map(|(start, end, paragraph)| Sentence {
-                    start,
-                    end,
-                    text: slice(start, end),
-                    paragraph,
-                });
-            article.sentences.extend(sentences);
+            article
+                .sentences
+                .extend(sentences_from_wire(&sentences, &mut slice));
             None
         }
         (WireArticle::Mentions { ids, entities }, Some(article)) => {
-            let mentions = entities.into_iter().map(|(start, end, kind, id)| Mention {
-                start,
-                end,
-                text: slice(start, end),
-                kind,
-                id: ids.get(id).cloned().unwrap_or_default(),
+            let mut deltas = Deltas::default();
+            let mentions = entities.into_iter().map(|(distance, length, kind, id)| {
+                let (start, end) = deltas.span(distance, length, false);
+                Mention {
+                    start,
+                    end,
+                    text: slice(start, end),
+                    kind,
+                    id: ids.get(id).cloned().unwrap_or_default(),
+                }
             });
             article.entities.extend(mentions);
             None
@@ -255,10 +325,16 @@ pub fn article_from_wire(
                         stance,
                         target: party(target),
                         about,
-                        cue: cue.map(|(start, end)| Cue {
-                            start,
-                            end,
-                            text: slice(start, end),
+                        cue: cue.map(|(distance, length)| {
+                            let mut deltas = Deltas {
+                                mark: sentence_start(sentences, sentence),
+                            };
+                            let (start, end) = deltas.span(distance, length, false);
+                            Cue {
+                                start,
+                                end,
+                                text: slice(start, end),
+                            }
                         }),
                     });
             article.claims.extend(claims);
@@ -276,16 +352,7 @@ fn head_from_wire(
     head: LeanHead,
     mut slice: impl FnMut(usize, usize) -> String,
 ) -> ArticleAnalysis {
-    let sentences = head
-        .sentences
-        .iter()
-        .map(|&(start, end, paragraph)| Sentence {
-            start,
-            end,
-            text: slice(start, end),
-            paragraph,
-        })
-        .collect();
+    let sentences = sentences_from_wire(&head.sentences, &mut slice);
     ArticleAnalysis {
         file: head.file,
         lang: head.lang,

@@ -76,7 +76,7 @@ pub fn cell_claims(props: &CellClaims) -> Html {
         <section class="cell-claims" id={REGION_ID} aria-labelledby={HEADING_ID} {onkeydown}>
             <div class="cell-claims-head">
                 <h3 id={HEADING_ID} tabindex="-1">
-                    { format!("{} → {}: {counts}", speaker.1.text, target.1.text) }
+                    { cat!(speaker.1.text, " → ", target.1.text, ": ", counts) }
                 </h3>
                 <button type="button" class="close-cell" onclick={close}>
                     { "Close" }<span class="visually-hidden">{ " (Escape)" }</span>

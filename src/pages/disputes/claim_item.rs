@@ -2,6 +2,7 @@
 //! quote of each version, and for an answer a link to the accusation it answers.
 
 use super::model::DisputesModel;
+use crate::cat::class_list;
 use crate::components::{stance_badge, stance_parts};
 use crate::hooks::ClaimAt;
 use crate::route::Route;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 
 /// The `id` of an item's element: `prefix-event-item`.
 pub fn item_id(prefix: &str, (e, i): ClaimAt) -> String {
-    format!("{prefix}-{e}-{i}")
+    cat!(prefix, "-", e, "-", i)
 }
 
 fn language_word(lang: Lang) -> &'static str {
@@ -29,7 +30,7 @@ pub fn party_name(model: &DisputesModel, party: &Party, class: &'static str) -> 
         <>
             <span {class} lang={lang.code()}>{ party.name.clone() }</span>
             if let Some((other, other_lang)) = other {
-                <span class="other-name" lang={other_lang.code()}>{ format!(" ({other})") }</span>
+                <span class="other-name" lang={other_lang.code()}>{ cat!(" (", other, ")") }</span>
             }
         </>
     }
@@ -53,11 +54,7 @@ pub fn claim_item(model: &DisputesModel, at: ClaimAt, place: ItemPlace) -> Html 
         return Html::default();
     };
     let versions = item.locations.iter().map(|l| {
-        let label = format!(
-            "{} article, sentence {}",
-            language_word(l.lang),
-            l.sentence + 1
-        );
+        let label = cat!(language_word(l.lang), " article, sentence ", l.sentence + 1);
         html! {
             <li class="version" key={l.href.clone()} data-lang={l.lang.code()}>
                 <q lang={l.lang.code()}>{ l.text.clone() }</q>
@@ -87,7 +84,7 @@ pub fn claim_item(model: &DisputesModel, at: ClaimAt, place: ItemPlace) -> Html 
     let (slug, _, _) = stance_parts(item.stance);
     let id = item_id(place.prefix, at);
     html! {
-        <li class={classes!("claim", place.current.then_some("current"))} key={id.clone()}
+        <li class={class_list(&["claim", if place.current { "current" } else { "" }])} key={id.clone()}
             {id} tabindex="-1" data-stance={slug}>
             <p class="claim-head">
                 { stance_badge(item.stance) }

@@ -11,6 +11,7 @@ mod cell_claims;
 mod claim_item;
 pub mod model;
 
+use crate::cat::class_list;
 use crate::components::{
     accusation_matrix, export_buttons, lang_toggle, timeline, CellAt, Exporter, MatrixView,
 };
@@ -27,9 +28,9 @@ use yew::prelude::*;
 /// "1 claim", "2 claims".
 fn counted(n: usize, word: &str) -> String {
     if n == 1 {
-        format!("{n} {word}")
+        cat!(n, " ", word)
     } else {
-        format!("{n} {word}s")
+        cat!(n, " ", word, "s")
     }
 }
 
@@ -43,7 +44,7 @@ pub struct DisputesPageProps {
 
 /// The `id` of an event's element.
 fn event_id(about: &str) -> String {
-    format!("dispute-{about}")
+    cat!("dispute-", about)
 }
 
 /// `main#disputes-page`.
@@ -129,12 +130,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         let targeted = props.focus.as_deref() == Some(group.about.as_str());
         let title = model.title(e);
         html! {
-            <li class={classes!("event", targeted.then_some("targeted"))} key={group.about.clone()}
+            <li class={class_list(&["event", if targeted { "targeted" } else { "" }])} key={group.about.clone()}
                 data-about={group.about.clone()} id={event_id(&group.about)} tabindex="-1">
                 <h3 lang={lang.code()}>
                     { title.clone() }
                     <a class="permalink" href={Route::Dispute(group.about.clone()).href()}
-                        aria-label={format!("Link to the dispute “{title}”")}>{ "link" }</a>
+                        aria-label={cat!("Link to the dispute “", title, "”")}>{ "link" }</a>
                 </h3>
                 if !accusations.is_empty() {
                     <h4>{ "Accusations" }</h4>
@@ -154,17 +155,12 @@ pub fn DisputesPage(props: &DisputesPageProps) -> Html {
         .map(|about| {
             html! {
                 <p class="filter-note" role="status">
-                    { format!("No disputed event “{about}” in this library (it may have come from an article since removed); all events are shown.") }
+                    { cat!("No disputed event “", about, "” in this library (it may have come from an article since removed); all events are shown.") }
                 </p>
             }
         });
     let items = model.order.len();
-    let intro = format!(
-        "{} about {}, across {}. A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.",
-        counted(items, "claim"),
-        counted(model.board().events.len(), "disputed event"),
-        counted(corpus.views.len(), "article"),
-    );
+    let intro = cat!(counted(items, "claim"), " about ", counted(model.board().events.len(), "disputed event"), ", across ", counted(corpus.views.len(), "article"), ". A claim and its translation are listed once, with both quotes. Click a cell of the matrix to read its claims just below it. Keys: a / A next or previous accusation, d / D next or previous denial.");
     let all: Vec<usize> = (0..corpus.analysis.articles.len()).collect();
     let cell = opened.filter(|c| model.matrix.cells.contains_key(c));
     // An opened cell's claims come into view with the focus on their heading.

@@ -62,7 +62,7 @@ impl DisputeItem {
     pub fn parties(&self) -> String {
         let speaker = speaker_label(self.speaker.as_ref());
         match &self.target {
-            Some(t) => format!("{speaker} → {}", t.name),
+            Some(t) => cat!(speaker, " → ", t.name),
             None => speaker.to_string(),
         }
     }
@@ -242,7 +242,7 @@ fn timeline_entry(model: &DisputesModel, dated: &Dated) -> Option<TimelineEntry>
     Some(TimelineEntry {
         statement: dated.statement,
         stance: item.stance,
-        summary: format!("{} ({})", item.parties(), model.title(event)),
+        summary: cat!(item.parties(), " (", model.title(event), ")"),
         text: shorten(&at.text, TIMELINE_CHARS),
         lang: at.lang.code(),
         href: at.href,
