@@ -2617,3 +2617,12 @@ fn a_participle_after_a_comma_is_followed_by_its_object_not_its_subject() {
          #1 Denial anna_holm -> china (dispute) [dismissing]",
     );
 }
+
+#[test]
+fn being_deeply_concerned_condemns() {
+    check(
+        "Estonia accused Russia of the breach. Finland said it was \"deeply concerned\" by the use of such tools against journalists.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Condemnation finland -> russia (russia) [said]",
+    );
+}
