@@ -228,8 +228,14 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # (`--one-caller-inline-max-function-size`, unlimited by default): on the wasm of 58e5a49,
 # 192,038 -> 191,841 B by gzip -9 and 193,484 -> 193,203 by zlib's level 9 (bench/lib/sizes.mjs);
 # 10, 30, 50 and 100: 192,095 / 193,272, 191,974 / 193,135, 192,020 / 193,166, 191,846 / 193,214.
+# At 351c357 (zlib 9, names shortened; branch size11): 30 with functions of up to 3 instructions
+# inlined everywhere (`--always-inline-max-function-size`, 2 by default) and GUFA's flow analysis
+# after the passes (`--gufa-optimizing`: values a function's callers or a global can only ever
+# hold, made constant) 188,596 -> 188,393 B; 30 alone 188,550, 3 alone 188,512, GUFA alone
+# 188,506, 25 188,596, 40 188,610, 30 with 4 188,553.
 APP_WASM_OPT_ARGS = ["-Os", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
-                     "-ocimfs=20", "--strip-producers", "--strip-target-features"]
+                     "-ocimfs=30", "-aimfs=3", "--strip-producers", "--strip-target-features",
+                     "--gufa-optimizing"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
 # by side, 2.4 KB less gzip. wasm-opt writes no names (no -g), and a wasm it does not shrink
