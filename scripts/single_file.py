@@ -13,9 +13,11 @@ only from the page's own origin or by hash, wasm compilation allowed, no network
 beyond the page's own files (none at all for the single file), and Trusted Types
 required so that any HTML-string sink breaks loudly instead of opening a hole.
 
-In release builds it also serves the app's JavaScript glue through terser (tools/, from npm) and
+In release builds it also serves the app's JavaScript glue through terser (tools/, from npm),
+starting the wasm itself in place of Trunk's inline module script, and
 the stylesheets as one file, without comments and with runs of
-space shortened (one file gzips smaller than five: the first view counts each file's gzip), and
+space shortened, then through csso (tools/) (one file gzips smaller than five: the first view
+counts each file's gzip), and
 first runs binaryen's wasm-opt on the served wasm (when one is found:
 tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
 and keeps the result only if it gzips smaller; the wasm is then renamed after its new content and
@@ -94,6 +96,7 @@ def main():
         optimise_served(staging, staged_wasm[0], index)
         short_names = shorten_served(staging, index)
         minify_served_js(staging, index)
+        self_starting_glue(staging, index)
         minify_page(index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
@@ -199,7 +202,7 @@ def csp_hash(content):
 
 def with_csp(html, policy):
     """Add a CSP <meta> first in <head>, allowing exactly the page's inline scripts and styles."""
-    scripts = " ".join(csp_hash(m) for m in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S))
+    scripts = " ".join(csp_hash(m) for m in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S) if m)
     styles = " ".join(csp_hash(m) for m in re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.S))
     content = " ".join(policy.format(scripts=scripts, styles=styles).split())
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
@@ -562,6 +565,38 @@ TRUNK_LOADER = (r"\s*import init, \* as bindings from '(\./[^'\\]+\.js)';\s*"
                 r"const wasm = await init\(\{ module_or_path: '(\./[^'\\]+\.wasm)' \}\);\s*"
                 r"window\.wasmBindings = bindings;\s*"
                 r"dispatchEvent\(new CustomEvent\(\"TrunkApplicationStarted\", \{detail: \{wasm\}\}\)\);\s*")
+
+
+def self_starting_glue(staging, index):
+    """The app's glue starts its wasm itself, and the page loads it with a `<script type="module"
+    src>` carrying its integrity hash, in place of Trunk's inline module script and the glue's
+    modulepreload link: no inline script to allow by hash, no preload (the script's own fetch
+    starts where the page names it). Left as Trunk wrote it when its script or the glue is not
+    the one expected."""
+    html = index.read_text(encoding="utf-8")
+    script = re.search(r'<script type="module">(.*?)</script>', html, flags=re.S)
+    loader = script and re.fullmatch(TRUNK_LOADER, script.group(1))
+    if not loader:
+        print("single_file.py: Trunk's module script is not the one expected: the glue starts nothing")
+        return
+    glue_name, wasm_name = (name.removeprefix("./") for name in loader.groups())
+    glue = (staging / glue_name).read_text(encoding="utf-8")
+    # The glue's default export is its init function (wasm-bindgen's `__wbg_init`, renamed by terser).
+    init = re.search(r"export\s*\{[^}]*?([\w$]+) as default\b", glue)
+    if not init:
+        print("single_file.py: the glue has no default export: Trunk's module script kept")
+        return
+    started = f'{glue}\nawait {init.group(1)}({{module_or_path:"./{wasm_name}"}});\n'.encode("utf-8")
+    new_name = serve_as(staging, index, staging / glue_name, started, ".js")
+    html = index.read_text(encoding="utf-8")
+    preload = re.search(r'<link rel="modulepreload" href="\./' + re.escape(new_name) + r'"[^>]*>', html)
+    sri = "sha384-" + base64.b64encode(hashlib.sha384(started).digest()).decode("ascii")
+    tag = f'<script type="module" src="./{new_name}" integrity="{sri}"></script>'
+    html = re.sub(r'<script type="module">.*?</script>', lambda _: tag, html, count=1, flags=re.S)
+    if preload:
+        html = html.replace(preload.group(0), "")
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: the glue starts the wasm itself ({new_name}); no inline module script")
 
 
 def trunk_loader(match):
