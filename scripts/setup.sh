@@ -61,12 +61,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
     cargo install --quiet --force "wasm-bindgen-cli@$bindgen_version"
 fi
 
-# binaryen's wasm-opt (npm, pinned in tools/package.json) for the release build's post-build hook,
-# which skips it with a message when it is missing. A failed install only leaves the wasm larger.
-if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -x tools/node_modules/.bin/terser ]; then
-  say "installing binaryen's wasm-opt and terser into tools/ (npm ci)"
+# binaryen's wasm-opt, terser and csso (npm, pinned in tools/package.json) for the release build's
+# post-build hook, which skips each with a message when it is missing. A failed install only
+# leaves the build larger.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -x tools/node_modules/.bin/terser ] ||
+  [ ! -f tools/node_modules/csso/package.json ]; then
+  say "installing binaryen's wasm-opt, terser and csso into tools/ (npm ci)"
   (cd tools && npm ci --silent --no-audit --no-fund >/dev/null) ||
-    say "npm ci in tools/ failed: release builds go on without wasm-opt or terser"
+    say "npm ci in tools/ failed: release builds go on without wasm-opt, terser or csso"
 fi
 
 if $want_test_tools; then

@@ -13,9 +13,11 @@ only from the page's own origin or by hash, wasm compilation allowed, no network
 beyond the page's own files (none at all for the single file), and Trusted Types
 required so that any HTML-string sink breaks loudly instead of opening a hole.
 
-In release builds it also serves the app's JavaScript glue through terser (tools/, from npm) and
+In release builds it also serves the app's JavaScript glue through terser (tools/, from npm),
+starting the wasm itself in place of Trunk's inline module script, and
 the stylesheets as one file, without comments and with runs of
-space shortened (one file gzips smaller than five: the first view counts each file's gzip), and
+space shortened, then through csso (tools/) (one file gzips smaller than five: the first view
+counts each file's gzip), and
 first runs binaryen's wasm-opt on the served wasm (when one is found:
 tools/node_modules/.bin/wasm-opt, which scripts/setup.sh installs from npm, or wasm-opt on PATH)
 and keeps the result only if it gzips smaller; the wasm is then renamed after its new content and
@@ -94,6 +96,7 @@ def main():
         optimise_served(staging, staged_wasm[0], index)
         short_names = shorten_served(staging, index)
         minify_served_js(staging, index)
+        self_starting_glue(staging, index)
         minify_page(index)
         # The worker's files keep their names (the app names them at run time).
         optimised, note = optimise(worker_wasm.read_bytes())
@@ -199,7 +202,7 @@ def csp_hash(content):
 
 def with_csp(html, policy):
     """Add a CSP <meta> first in <head>, allowing exactly the page's inline scripts and styles."""
-    scripts = " ".join(csp_hash(m) for m in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S))
+    scripts = " ".join(csp_hash(m) for m in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S) if m)
     styles = " ".join(csp_hash(m) for m in re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.S))
     content = " ".join(policy.format(scripts=scripts, styles=styles).split())
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
@@ -228,8 +231,14 @@ WASM_OPT_ARGS = ["-O1", "--duplicate-function-elimination", "--merge-similar-fun
 # (`--one-caller-inline-max-function-size`, unlimited by default): on the wasm of 58e5a49,
 # 192,038 -> 191,841 B by gzip -9 and 193,484 -> 193,203 by zlib's level 9 (bench/lib/sizes.mjs);
 # 10, 30, 50 and 100: 192,095 / 193,272, 191,974 / 193,135, 192,020 / 193,166, 191,846 / 193,214.
+# At 351c357 (zlib 9, names shortened; branch size11): 30 with functions of up to 3 instructions
+# inlined everywhere (`--always-inline-max-function-size`, 2 by default) and GUFA's flow analysis
+# after the passes (`--gufa-optimizing`: values a function's callers or a global can only ever
+# hold, made constant) 188,596 -> 188,393 B; 30 alone 188,550, 3 alone 188,512, GUFA alone
+# 188,506, 25 188,596, 40 188,610, 30 with 4 188,553.
 APP_WASM_OPT_ARGS = ["-Os", "--low-memory-unused", "--converge", "--duplicate-function-elimination",
-                     "-ocimfs=20", "--strip-producers", "--strip-target-features"]
+                     "-ocimfs=30", "-aimfs=3", "--strip-producers", "--strip-target-features",
+                     "--gufa-optimizing"]
 # The app's wasm keeps its function names (Cargo.toml's `app` profile: strip = "debuginfo") so
 # that its functions can be laid out by name: a component's copies of Yew's generic code side
 # by side, 2.4 KB less gzip. wasm-opt writes no names (no -g), and a wasm it does not shrink
@@ -332,6 +341,30 @@ def minify_css(css):
     return re.sub(r"(" + CSS_STRING + r")|\s*([{};])\s*", lambda m: m.group(1) or m.group(2), css).strip()
 
 
+# csso (tools/, from npm) on the bundled stylesheet without restructuring (no rule moved or
+# merged, so the cascade stays as written): no space after ':' or ',' (Trunk's minifier keeps
+# them, custom properties' too), no last ';' in a block, '.5' for '0.5', '#fff' for '#ffffff'.
+# 28.2 -> 26.5 KB raw, 6,400 -> 6,305 B gzip at 351c357; restructuring (merged rules) 6,317.
+CSSO = ("const csso = require(process.argv[1]); let css = '';"
+        "process.stdin.on('data', (d) => { css += d; });"
+        "process.stdin.on('end', () => process.stdout.write(csso.minify(css, { restructure: false }).css));")
+
+
+def through_csso(css):
+    """The stylesheet through csso when tools/ has it and it gzips smaller; else as given."""
+    csso = ROOT / "tools" / "node_modules" / "csso"
+    if not csso.exists():
+        print("single_file.py: no csso in tools/ (scripts/setup.sh installs it): the stylesheet as minified here")
+        return css
+    run = subprocess.run(["node", "-e", CSSO, str(csso)], input=css, capture_output=True)
+    new = run.stdout
+    if run.returncode != 0 or not new or gzip_size(new) >= gzip_size(css):
+        print(f"single_file.py: csso gave nothing smaller {run.stderr.decode('utf-8', 'replace').strip()[:300]}")
+        return css
+    print(f"single_file.py: csso: stylesheet gzip {gzip_size(css)} -> {gzip_size(new)} B")
+    return new
+
+
 def bundle_css(staging, index):
     """The page's stylesheets as one minified file, in their order, linked where the first was."""
     html = index.read_text(encoding="utf-8")
@@ -340,6 +373,7 @@ def bundle_css(staging, index):
         return
     parts = [(staging / m.group(1)).read_text(encoding="utf-8") for m in links]
     css = "\n".join(minify_css(part) for part in parts).encode("utf-8")
+    css = through_csso(css)
     name = f"style-{hashlib.sha256(css).hexdigest()[:16]}.css"
     (staging / name).write_bytes(css)
     sri = "sha384-" + base64.b64encode(hashlib.sha384(css).digest()).decode("ascii")
@@ -517,10 +551,63 @@ def minify_page(index):
         return f"{match.group(1)}{code}</script>"
 
     html = re.sub(r"(<script>)(.*?)</script>", minify, html, flags=re.S)
+    html = re.sub(r'<script type="module">(.*?)</script>', trunk_loader, html, flags=re.S)
     html = re.sub(r"[ \t]*<!--.*?-->\n?", "", html, flags=re.S)
     index.write_text(html, encoding="utf-8")
     print(f"single_file.py: the page without comments, its scripts through terser: gzip "
           f"{old / 1000:.1f} -> {gzip_size(html.encode('utf-8')) / 1000:.1f} KB")
+
+
+# Trunk's module script as Trunk 0.21 writes it: it imports the glue, awaits the wasm's start,
+# then hands the glue's exports to `window.wasmBindings` and fires `TrunkApplicationStarted`,
+# which nothing here reads (the app starts itself in its wasm's start function).
+TRUNK_LOADER = (r"\s*import init, \* as bindings from '(\./[^'\\]+\.js)';\s*"
+                r"const wasm = await init\(\{ module_or_path: '(\./[^'\\]+\.wasm)' \}\);\s*"
+                r"window\.wasmBindings = bindings;\s*"
+                r"dispatchEvent\(new CustomEvent\(\"TrunkApplicationStarted\", \{detail: \{wasm\}\}\)\);\s*")
+
+
+def self_starting_glue(staging, index):
+    """The app's glue starts its wasm itself, and the page loads it with a `<script type="module"
+    src>` carrying its integrity hash, in place of Trunk's inline module script and the glue's
+    modulepreload link: no inline script to allow by hash, no preload (the script's own fetch
+    starts where the page names it). Left as Trunk wrote it when its script or the glue is not
+    the one expected."""
+    html = index.read_text(encoding="utf-8")
+    script = re.search(r'<script type="module">(.*?)</script>', html, flags=re.S)
+    loader = script and re.fullmatch(TRUNK_LOADER, script.group(1))
+    if not loader:
+        print("single_file.py: Trunk's module script is not the one expected: the glue starts nothing")
+        return
+    glue_name, wasm_name = (name.removeprefix("./") for name in loader.groups())
+    glue = (staging / glue_name).read_text(encoding="utf-8")
+    # The glue's default export is its init function (wasm-bindgen's `__wbg_init`, renamed by terser).
+    init = re.search(r"export\s*\{[^}]*?([\w$]+) as default\b", glue)
+    if not init:
+        print("single_file.py: the glue has no default export: Trunk's module script kept")
+        return
+    started = f'{glue}\nawait {init.group(1)}({{module_or_path:"./{wasm_name}"}});\n'.encode("utf-8")
+    new_name = serve_as(staging, index, staging / glue_name, started, ".js")
+    html = index.read_text(encoding="utf-8")
+    preload = re.search(r'<link rel="modulepreload" href="\./' + re.escape(new_name) + r'"[^>]*>', html)
+    sri = "sha384-" + base64.b64encode(hashlib.sha384(started).digest()).decode("ascii")
+    tag = f'<script type="module" src="./{new_name}" integrity="{sri}"></script>'
+    html = re.sub(r'<script type="module">.*?</script>', lambda _: tag, html, count=1, flags=re.S)
+    if preload:
+        html = html.replace(preload.group(0), "")
+    index.write_text(html, encoding="utf-8")
+    print(f"single_file.py: the glue starts the wasm itself ({new_name}); no inline module script")
+
+
+def trunk_loader(match):
+    """Trunk's module script down to its import and start (-85 B gzip at 351c357), or as it was
+    when Trunk wrote another."""
+    loader = re.fullmatch(TRUNK_LOADER, match.group(1))
+    if not loader:
+        print("single_file.py: Trunk's module script is not the one expected: kept as written")
+        return match.group(0)
+    glue, wasm = loader.groups()
+    return f'<script type="module">import init from"{glue}";await init({{module_or_path:"{wasm}"}})</script>'
 
 
 def serve_as(staging, index, path, new, suffix):
