@@ -133,6 +133,9 @@ test('a claim whose speaker the engine cannot find says "speaker unknown", at 12
       assert.ok(await unknown.count() >= 1, 'a claim with no speaker is listed');
       assert.equal((await unknown.first().textContent()).trim(), 'speaker unknown');
       await unknown.first().scrollIntoViewIfNeeded();
+      // After a long scroll a loaded machine may not have painted yet: wait two frames, so the
+      // screenshot shows what the reader sees (CI run 46 saved a blank one at 360 px).
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       const shots = join(root, 'target', 'screenshots');
       mkdirSync(shots, { recursive: true });
       await page.screenshot({ path: join(shots, `disputes-speaker-unknown-${width}.png`) });
