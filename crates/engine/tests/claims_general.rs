@@ -2626,3 +2626,15 @@ fn being_deeply_concerned_condemns() {
          #1 Condemnation finland -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn a_given_name_alone_takes_up_the_named_party_it_opens() {
+    // A name no list knows as a person's, its first word set first: "Vantu" alone is the
+    // same speaker.
+    check(
+        "Estonia accused China of the attack. \"These accusations are groundless,\" Vantu Oroka, a research fellow at the Nordvik Institute, told the Daily Courier. Vantu said the report was \"pure fiction\".",
+        "#0 Accusation estonia -> china (china) [accused]
+         #1 Denial vantu_oroka -> estonia (china) [told]
+         #2 Denial vantu_oroka -> estonia (china) [said]",
+    );
+}

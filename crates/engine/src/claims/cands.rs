@@ -177,7 +177,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     out
 }
 
-/// "Hélène Vasseur (Renew, BE) a jugé …", "Jan Roe (EPP, Germany) said": what a bracket
+/// « Jaan Tamm (Renew, EE) a jugé … », "Jan Roe (EPP, Germany) said": what a bracket
 /// right after a person's name says of them (a political group, a country) is no party
 /// of the sentence. (After an organisation's name a bracket holds its acronym, the same
 /// party.)

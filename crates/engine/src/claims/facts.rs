@@ -54,7 +54,7 @@ pub(crate) struct Facts<'m> {
     /// earlier turn is no recent speaker of this one.
     pub turn_start: Option<usize>,
     /// The sentence's first word is one the article capitalises inside sentences too:
-    /// a name ("Astrevia confirmed …"), not a common word capitalised by its place.
+    /// a name ("Velmarine confirmed …"), not a common word capitalised by its place.
     pub opening_named: bool,
 }
 
@@ -296,12 +296,12 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
 }
 
 /// Share of a sentence's words that may be capitalised before it reads as a title-case
-/// heading ("Luxembourg Attributes Cyberattack To Russia"), whose capitals say nothing.
+/// heading ("Freedonia Blames Hackers For Port Outage"), whose capitals say nothing.
 const TITLE_CASE_SHARE: f32 = 0.6;
 
 /// Mark the sentences whose first word the article also capitalises inside a sentence
 /// (not at its start, not in a title-case heading): a name no list knows, which
-/// opening a sentence ("Coralbay confirmed …") still names a party.
+/// opening a sentence ("Velmarine confirmed …") still names a party.
 pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
     let mut inside: Vec<String> = Vec::new();
     for f in facts.iter() {

@@ -39,7 +39,7 @@ fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
     let mut last = i;
     let mut j = i + 1;
     while j < t.len() && t[j].word && !covered(out, j) {
-        // "Aliaksandr K.", « Kévin L. »: a surname cut to its initial ends the name.
+        // "Tomas K.", « Jean D. »: a surname cut to its initial ends the name.
         if initial(f, j) && last + 1 == j {
             return j;
         }
@@ -85,7 +85,7 @@ fn name_run(f: &Facts, out: &mut Vec<Cand>, i: usize, last: usize) -> Option<Can
         Kind::Named
     };
     // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
-    // Unless the article capitalises that word inside sentences too ("Astrevia's station").
+    // Unless the article capitalises that word inside sentences too ("Velmarine's station").
     let opening =
         (0..first).all(|k| !t[k].word) && first == last && side.is_none() && !f.opening_named;
     if opening {

@@ -419,7 +419,7 @@ fn summoned_to<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<&'c Cand> 
 /// (« Le ministre turc, Jan Dupont, a rejeté … », "The minister, Jan Dupont, rejected …").
 fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
     let t = &f.tokens;
-    // (A bracket may stand between the name and its comma: « Jan Roe (Renew, BE), ».)
+    // (A bracket may stand between the name and its comma: « Jan Roe (Renew, EE), ».)
     let name_end = super::subject::before_brackets(t, comma);
     let Some(person) = cands
         .iter()
@@ -696,7 +696,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     if cue.family == Family::Accuse || (cue.family == Family::NonConfirm && !after_quote) {
         return None;
     }
-    // "…, dismissing the Halyard report": a present participle is followed by its object,
+    // "…, dismissing the Nordvik report": a present participle is followed by its object,
     // never by its subject.
     let word = &t[cue.first].lower;
     if cue.family != Family::Report && cue.first == cue.last && word.ends_with("ing") {

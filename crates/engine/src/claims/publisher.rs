@@ -265,7 +265,7 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         }
     }
     let speaks_for_itself = body_says(rest, &markers().we);
-    // "Lantern Lab – University of X", then a report that says "we": the organisation its
+    // "Nordvik Security Lab – University of Tartu", then a report that says "we": the organisation its
     // first line opens with, as on a letterhead.
     if publisher.is_none() && speaks_for_itself && body > 0 {
         publisher = letterhead(&sentences[0], mentions);

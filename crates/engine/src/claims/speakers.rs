@@ -480,7 +480,7 @@ pub(crate) fn subject_phrase(f: &Facts, cue: &Hit, si: usize) -> Option<Known> {
         .collect();
     let words: Vec<&str> = kept.iter().map(|&i| t[i].raw).collect();
     // A bare common noun ("tels agissements", "trois") is never a speaker: a phrase names
-    // one only with a capitalised word (a name no list knows: "Coralbay acknowledged") or a
+    // one only with a capitalised word (a name no list knows: "Velmarine acknowledged") or a
     // noun of people ("the security researchers").
     // A pronoun ("Nous rejetons les …", "We reject …") is its own speaker, not a name.
     let names_someone = kept

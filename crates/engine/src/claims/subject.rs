@@ -155,9 +155,6 @@ fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Opt
         .then_some(reporter)
 }
 
-/// Indefinite articles, which open a description ("a research fellow", « une société »).
-const INDEFINITE: [&str; 4] = ["a", "an", "un", "une"];
-
 /// "“…,” Ana Roe, spokeswoman for the ministry, said": a clause that is a role in
 /// apposition to the person named just before it; that person speaks.
 fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&'c Cand> {
@@ -168,7 +165,9 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
     let described = (start..t.len())
         .find(|&i| t[i].word)
         // (French « a » is the verb: « Jan Roe, a rejeté ».)
-        .is_some_and(|i| INDEFINITE.contains(&t[i].lower.as_str()) && !f.is(i, Family::Aux));
+        .is_some_and(|i| {
+            crate::entities::INDEFINITE.contains(&t[i].lower.as_str()) && !f.is(i, Family::Aux)
+        });
     let role = f.is(first_word, Family::RolePerson) || f.is(first_word, Family::Title) || described;
     let comma = start.checked_sub(1).filter(|&c| t[c].is(","))?;
     let person = cands.iter().find(|c| {

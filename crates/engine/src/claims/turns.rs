@@ -76,7 +76,7 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     }
     // "MR DUPONT:", « Jeanne Roe : »: the person of the text whose surname the label ends
     // with ("Jan Dupont, Spokesperson" in the header).
-    // A family name may come first ("AMBASSADOR ZHOU:" for "Zhou Hanming").
+    // A family name may come first ("AMBASSADOR WANG:" for "Wang Lifeng").
     let surname = label.split_whitespace().last().map(crate::fold::fold_word);
     let bearer = mentions.iter().find(|m| {
         let mut words = m.text.split_whitespace();
@@ -91,7 +91,7 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
         });
     }
     let words = label.split_whitespace().count();
-    // "MINISTER FOR CYBER SECURITY:": a role names whoever holds it, however many words.
+    // "MINISTER FOR FISHERIES:": a role names whoever holds it, however many words.
     let role = label
         .split_whitespace()
         .any(|w| super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RolePerson));
@@ -141,7 +141,7 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     for (k, &(i, label, chars)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(sentences.len(), |s| s.0);
         out[i].label_chars = chars;
-        // "KIRI WALSH: On Tuesday the Government said … Thank you for coming in.": the
+        // "ANNA HOLM: On Monday Estonia said … Thank you for coming.": the
         // interviewer, whose turns mostly ask, reports even when a turn does not ask.
         let answer = !asks(sentences, i) && !asker(label);
         let generic = ANSWER_LABELS.contains(&label.to_lowercase().as_str());

@@ -53,10 +53,11 @@ fn introduced(v: &View, i: usize) -> Option<usize> {
 }
 
 /// How many words after the indefinite article of an apposition its firm noun may come
-/// ("X, a Québec City mapping firm": a place of two words and a modifier between).
+/// ("X, a Santa Clara mapping firm": a place of two words and a modifier between).
 const APPOSITION_NOUN_REACH: usize = 4;
-/// Indefinite articles that open an apposition saying what a name is.
-const INDEFINITE: [&str; 4] = ["a", "an", "une", "un"];
+/// Indefinite articles, which open a description saying what a name is ("X, a mapping
+/// firm", « X, une société »); the claims read them too.
+pub(crate) const INDEFINITE: [&str; 4] = ["a", "an", "une", "un"];
 
 /// "Nordvik, a Freeville mapping firm", « Nordvik, une entreprise de Freeville »: the
 /// name an apposition introducing a firm noun follows.

@@ -14,6 +14,7 @@
 pub(crate) mod coref;
 mod dates;
 mod firms;
+pub(crate) use firms::INDEFINITE;
 pub mod kb;
 mod lexicon;
 mod matcher;

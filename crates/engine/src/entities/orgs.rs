@@ -824,7 +824,7 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(country) = country else {
         return;
     };
-    // "Iran's mission to the United Nations": the body a mission is accredited to names it.
+    // "Freedonia's mission to the United Nations": the body a mission is accredited to names it.
     if let Some(last) = accredited_to(v, end) {
         end = last;
     } else if let Some((last, host_is_country)) = mission_host(v, end) {
