@@ -2638,3 +2638,31 @@ fn a_given_name_alone_takes_up_the_named_party_it_opens() {
          #2 Denial vantu_oroka -> estonia (china) [said]",
     );
 }
+
+#[test]
+fn a_title_leads_an_inverted_subject_in_after_adverbials() {
+    check(
+        "« Les services russes ont piraté nos ports », a déclaré dimanche à la télévision le général de brigade Jaan Tamm.",
+        "#0 Accusation jaan_tamm -> russia (russia) [a déclaré]",
+    );
+}
+
+#[test]
+fn a_participle_after_a_document_accuses_for_the_document_owner() {
+    check(
+        "Mr Tamm dismissed a report by the Estonian Information System Authority accusing Russian hackers of targeting ports.",
+        "#0 Denial tamm -> russia (russia) [dismissed]
+         #0 Accusation estonian_information_system_authority -> russia (russia) [accusing]",
+    );
+    check(
+        "M. Tamm a qualifié d'« infondé » un rapport du Centre national de cybersécurité estonien accusant des pirates russes de viser des ports.",
+        "#0 Denial tamm -> russia (russia) [a qualifié]
+         #0 Accusation centre_national_de_cybersecurite_estonien -> russia (russia) [accusant]",
+    );
+    // After a comma, or with a document no one is named to own, the subject accuses.
+    check(
+        "Mr Tamm dismissed the report, accusing Estonia of lying about Russian hackers.",
+        "#0 Denial tamm -> estonia (estonia) [dismissed]
+         #0 Accusation tamm -> estonia (estonia) [accusing]",
+    );
+}

@@ -23,6 +23,12 @@ const INVERTED_SUBJECT_REACH: usize = 3;
 /// between, no comma and no other cue: adverbials of time, audience or place
 /// (« a réagi le soir même un porte-parole », « a déclaré mardi aux journalistes X »).
 const INVERTED_SUBJECT_FAR_REACH: usize = 8;
+/// How many tokens a participle may follow the document noun it qualifies ("a report by
+/// the National Cyber Security Centre accusing": a complement of up to six words).
+const DOCUMENT_PARTICIPLE_REACH: usize = 8;
+/// How many tokens a title may stand before the name it leads in (« le général de brigade
+/// X »: the title, a complement of two words, then the name).
+const TITLE_TO_NAME_REACH: usize = 4;
 /// How many tokens after the comma that closes the verb's clause the holder's name may
 /// start ("…, said the ministry's spokesperson, Dr Jan Roe": a title and its period).
 const HOLDER_NAME_REACH: usize = 3;
@@ -314,6 +320,9 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
+    if let Some(s) = document_owner(f, cands, cue) {
+        return s;
+    }
     if let Some(s) = owner_inside_denial(cands, cue) {
         return s;
     }
@@ -506,6 +515,50 @@ fn accusation_owner<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> 
     });
     let phrase = owner.map_or(0..0, |c| c.first..c.last + 1);
     found(owner, phrase)
+}
+
+/// "a report by the agency accusing Freedonia", « un rapport du Centre accusant … »: a
+/// participle set right after a document noun and its complement (no comma between)
+/// says what the document accuses; the document's noun, if so.
+fn document_participle<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let word = t[cue.first].lower.as_str();
+    let participle = word.ends_with("ing") || word.ends_with("ant");
+    if cue.first != cue.last || !participle {
+        return None;
+    }
+    f.hits.iter().rfind(|h| {
+        h.family == Family::RoleDoc
+            && h.last < cue.first
+            && h.last + DOCUMENT_PARTICIPLE_REACH >= cue.first
+            && (h.last + 1..cue.first).all(|i| t[i].word || matches!(t[i].raw, "'" | "’" | "-"))
+    })
+}
+
+/// Who owns the document a participle accuses for: the party named in its complement
+/// ("a report by X", « un rapport du Centre »), else its possessive owner ("X's report").
+/// A document with no owner ("carried a commentary accusing …") is the subject's own.
+fn document_owner<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    if cue.family != Family::Accuse {
+        return None;
+    }
+    let doc = document_participle(f, cue)?;
+    let party = |c: &&Cand| {
+        matches!(
+            c.kind,
+            Kind::Person | Kind::Named | Kind::Place | Kind::Role(Family::RoleOrg)
+        )
+    };
+    let owner = cands
+        .iter()
+        .filter(party)
+        .find(|c| c.first > doc.last && c.last < cue.first)
+        .or_else(|| {
+            cands.iter().rev().filter(party).find(|c| {
+                c.possessive && c.last < doc.first && c.last + ACCUSATION_OWNER_REACH >= doc.first
+            })
+        })?;
+    Some(found(Some(owner), owner.first..owner.last + 1))
 }
 
 /// Blamed by whom? Only an agent after "by"/"par" says.
@@ -762,7 +815,13 @@ fn quote_closes_before(t: &[super::tokens::Token], i: usize) -> bool {
 /// French sets between an inverted verb and its subject).
 fn adverbials_between(f: &Facts, cue: &Hit, c: &Cand) -> bool {
     let t = &f.tokens;
-    c.first <= cue.last + INVERTED_SUBJECT_FAR_REACH
+    // A title may lead the name in: « a déclaré dimanche à la télévision le général de
+    // brigade X »: the reach ends at the title, the name follows it.
+    let titled = (cue.last + 1..c.first)
+        .rev()
+        .take(TITLE_TO_NAME_REACH)
+        .find(|&i| f.is(i, Family::Title));
+    titled.unwrap_or(c.first) <= cue.last + INVERTED_SUBJECT_FAR_REACH
         && (cue.last + 1..c.first).all(|i| t[i].word || matches!(t[i].raw, "'" | "’" | "-"))
         && !f
             .hits
