@@ -2666,3 +2666,12 @@ fn a_participle_after_a_document_accuses_for_the_document_owner() {
          #0 Accusation tamm -> estonia (estonia) [accusing]",
     );
 }
+
+#[test]
+fn a_letter_signed_at_its_foot_speaks_with_its_signer() {
+    check(
+        "Letter dated 3 May 2026 from the Permanent Representative of Estonia addressed to the Secretary-General\n\nUpon instructions from my Government, I wish to inform you that Russian military intelligence attacked the power grid of Tartu on 1 May.\n\nMy Government condemns this attack in the strongest terms.\n\n(Signed) Kaja Lepik\nPermanent Representative",
+        "#1 Accusation kaja_lepik -> gru (_) []
+         #2 Condemnation kaja_lepik -> gru (_) [condemns]",
+    );
+}

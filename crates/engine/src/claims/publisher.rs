@@ -30,6 +30,7 @@ struct Markers {
     field: Vec<String>,
     we: Vec<String>,
     me: Vec<String>,
+    signed: Vec<String>,
     outlet: Vec<String>,
     outlet_words: Vec<String>,
 }
@@ -45,6 +46,7 @@ fn markers() -> &'static Markers {
                 "field" => &mut m.field,
                 "we" => &mut m.we,
                 "me" => &mut m.me,
+                "signed" => &mut m.signed,
                 "outlet" => &mut m.outlet,
                 "outlet_word" => &mut m.outlet_words,
                 _ => continue,
@@ -253,6 +255,15 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         body = i + 1;
     }
     let rest = &sentences[body.min(sentences.len())..];
+    // A letter in the first person signed at its foot is its signer's own words.
+    if body_says(rest, &markers().me) {
+        if let Some(signer) = signature(rest, mentions) {
+            return Some(FirstParty {
+                publisher: Some(signer),
+                body,
+            });
+        }
+    }
     // "Opinion: …", then a line with only the author's name: a body in the first person
     // singular is the author's own words (an op-ed, a column).
     if publisher.is_none() && body_says(rest, &markers().me) {
@@ -304,6 +315,38 @@ fn byline(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
         .iter()
         .find_map(|b| text.strip_prefix(b))
         .unwrap_or(text);
+    name_alone(name, s, mentions, false)
+}
+
+/// How many closing sentences may hold a letter's signature (the name, then the signer's
+/// title and post on lines of their own).
+const SIGNATURE_REACH: usize = 4;
+
+/// The person a letter's signature line names ("(Signed) Jan Dupont", « (Signé) Jeanne
+/// Roe »): the text's author, whose "I" and "my Government" the body speaks with.
+fn signature(sentences: &[Sentence], mentions: &[Mention]) -> Option<Party> {
+    sentences.iter().rev().take(SIGNATURE_REACH).find_map(|s| {
+        let text = s.text.trim();
+        let (word, rest) = text.split_once(char::is_whitespace)?;
+        let word = fold_str(word.trim_matches(['(', ')', ':']));
+        markers()
+            .signed
+            .contains(&word)
+            .then(|| {
+                name_alone(
+                    rest.trim_start_matches([')', ':', ' ']).trim(),
+                    s,
+                    mentions,
+                    true,
+                )
+            })
+            .flatten()
+    })
+}
+
+/// A person's name standing alone on its line (a byline, a signature), `s` its sentence;
+/// `signed` when a signature's word says the line is a name.
+fn name_alone(name: &str, s: &Sentence, mentions: &[Mention], signed: bool) -> Option<Party> {
     let people: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person && m.start >= s.start && m.end <= s.end)
@@ -329,7 +372,9 @@ fn byline(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
             .any(|m| m.text.split_whitespace().any(|x| x == *w))
     });
     let given_name = crate::entities::name_gender(name) != crate::entities::Gender::Unknown;
-    let person = BYLINE_NAME_WORDS.contains(&words.len()) && capitalised && (covered || given_name);
+    let person = BYLINE_NAME_WORDS.contains(&words.len())
+        && capitalised
+        && (covered || given_name || signed);
     person.then(|| Party {
         id: slug(name),
         name: name.to_string(),
