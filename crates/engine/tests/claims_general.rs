@@ -2675,3 +2675,41 @@ fn a_letter_signed_at_its_foot_speaks_with_its_signer() {
          #2 Condemnation kaja_lepik -> gru (_) [condemns]",
     );
 }
+
+#[test]
+fn a_background_attribution_inside_a_report_is_a_second_claim() {
+    check(
+        "A Velmarine analyst, Jaan Tamm, told Reuters that the tools overlapped with those of Cold Lake, a group that several Western governments have linked to Beijing.",
+        "#0 Accusation jaan_tamm -> china (cold_lake) [told]
+         #0 Accusation western -> china (cold_lake) [have linked to]",
+    );
+    // With no reporting verb before it, the relative clause is the sentence's one claim.
+    check(
+        "Red Heron, a unit that Washington has tied to Moscow, attacked the grid.",
+        "#0 Accusation red_heron -> russia (russia) [has tied to]",
+    );
+}
+
+#[test]
+fn a_group_of_speakers_keeps_its_words_in_english_order() {
+    check(
+        "Former US intelligence officials said Russia was behind the attack.",
+        "#0 Accusation former_us_intelligence_officials -> russia (russia) [said]",
+    );
+    check(
+        "D'anciens hauts responsables américains du renseignement ont affirmé que la Russie était derrière l'attaque.",
+        "#0 Accusation former_senior_us_intelligence_officials -> russia (russia) [ont affirmé]",
+    );
+    check(
+        "Des experts chinois en cybersécurité ont affirmé que les États-Unis étaient derrière l'attaque.",
+        "#0 Accusation chinese_cybersecurity_experts -> united_states (united_states) [ont affirmé]",
+    );
+}
+
+#[test]
+fn a_word_inside_a_longer_name_does_not_make_an_opening_word_a_name() {
+    check(
+        "Security experts noted that the targeting of water plants bears the hallmarks of groups linked to the Federal Security Service.",
+        "#0 Accusation security_experts -> fsb (russia) [noted]",
+    );
+}

@@ -15,6 +15,9 @@ pub(crate) use super::lexicon::CUE_FAMILIES;
 
 /// How many tokens after a role a country word may still join it, across nouns and
 /// small words only: a role noun, a coordinated noun phrase, then the adjective
+/// How many nouns may stand between a country word and the role it qualifies from
+/// before ("US intelligence officials": one; "Freedonian state security officials": two).
+const NOUNS_BEFORE_ROLE: usize = 2;
 /// ("services militaires et de renseignement freedoniens": five tokens on).
 const ROLE_COUNTRY_REACH: usize = 5;
 
@@ -296,6 +299,12 @@ fn only_nouns_between(f: &Facts, from: usize, to: usize) -> bool {
 fn country_of_role(f: &Facts, role: &Hit, s: &Hit) -> bool {
     s.last + 1 == role.first
         || s.first == role.last + 1
+        // "US intelligence officials", "Freedonian cybersecurity experts": a group (one
+        // official's adjective stays the country's: "a senior Freedonian security official").
+        || (s.last < role.first
+            && f.tokens[role.last].lower.ends_with(['s', 'x'])
+            && role.first <= s.last + 1 + NOUNS_BEFORE_ROLE
+            && (s.last + 1..role.first).all(|i| super::groups::modifier(&f.tokens[i].lower)))
         || (s.first > role.last
             && s.first <= role.last + ROLE_COUNTRY_REACH
             && only_nouns_between(f, role.last + 1, s.first))

@@ -300,7 +300,8 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
 const TITLE_CASE_SHARE: f32 = 0.6;
 
 /// Mark the sentences whose first word the article also capitalises inside a sentence
-/// (not at its start, not in a title-case heading): a name no list knows, which
+/// (not at its start, not in a title-case heading), opening a run of capitals: a name
+/// no list knows, which
 /// opening a sentence ("Velmarine confirmed …") still names a party.
 pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
     let mut inside: Vec<String> = Vec::new();
@@ -313,12 +314,16 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
         if words.is_empty() || capitals as f32 > TITLE_CASE_SHARE * words.len() as f32 {
             continue;
         }
+        // A word that opens its run of capitals ("Velmarine", "Velmarine Labs"), not
+        // one inside a longer name ("Security" of "Federal Security Service").
+        let toks = &f.tokens[f.label_end.min(f.tokens.len())..];
+        let first = toks.iter().position(|t| t.word).unwrap_or(0);
         inside.extend(
-            words
-                .iter()
-                .skip(1)
-                .filter(|t| t.capitalised())
-                .map(|t| t.lower.to_string()),
+            toks.windows(2)
+                .skip(first)
+                .filter(|w| w[1].word && w[1].capitalised())
+                .filter(|w| !(w[0].word && w[0].capitalised()))
+                .map(|w| w[1].lower.to_string()),
         );
     }
     crate::order::sort(&mut inside);

@@ -42,44 +42,66 @@ fn groups() -> &'static Groups {
     })
 }
 
+/// Whether a word is a group's modifier ("intelligence" in "US intelligence officials").
+pub(crate) fn modifier(word: &str) -> bool {
+    groups().modifiers.contains_key(word)
+}
+
 /// The description id of a group whose head noun is token `head`, with the side its
 /// phrase names: `None` when `head` is no group noun.
 pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<String> {
     let g = groups();
     let noun = g.heads.get(f.tokens[head].lower.as_str())?;
-    let mut words: Vec<&str> = Vec::new();
+    // Walking back from the head: the modifiers met, and how many were met before the
+    // side's own word ("former US intelligence officials": "intelligence", then "US").
+    let mut before: Vec<&str> = Vec::new();
+    let mut after_side = None;
     let mut k = head;
     let mut reach = MODIFIER_REACH;
     while k > 0 && reach > 0 {
         k -= 1;
         let t = &f.tokens[k];
-        // Marks and the side's own words ("former US officials") lie between modifiers and head.
         let side_word = f.sides.iter().any(|h| h.first <= k && k <= h.last);
-        if !t.word || side_word {
+        if side_word {
+            after_side.get_or_insert(before.len());
+            continue;
+        }
+        // Marks lie between modifiers and head.
+        if !t.word {
             continue;
         }
         match g.modifiers.get(t.lower.as_str()) {
-            Some(m) => words.insert(0, m),
+            Some(m) => before.push(m),
             None => break,
         }
         reach -= 1;
     }
+    before.reverse();
+    // The side's adjective stands where its word stood ("former US intelligence
+    // officials"), else after the modifiers before the head (« d'anciens responsables
+    // américains »); a modifier after the head follows it (« du renseignement »).
+    let at = before.len() - after_side.unwrap_or(0);
+    let mut words: Vec<&str> = before;
     // "des responsables de la défense": a modifier after the head, across small words.
-    let after = f.tokens[head + 1..].iter().filter(|t| t.word).find(|t| {
-        !matches!(
-            t.lower.as_str(),
-            "de" | "du" | "des" | "d" | "la" | "l" | "en" | "of"
-        )
+    // (The side's adjective may stand between: « des experts freedoniens en cybersécurité ».)
+    let after = (head + 1..f.tokens.len()).find(|&i| {
+        let t = &f.tokens[i];
+        let side_word = f.sides.iter().any(|h| h.first <= i && i <= h.last);
+        t.word
+            && !side_word
+            && !matches!(
+                t.lower.as_str(),
+                "de" | "du" | "des" | "d" | "la" | "l" | "en" | "of"
+            )
     });
-    if let Some(m) = after.and_then(|t| g.modifiers.get(t.lower.as_str())) {
-        if !words.contains(m) {
-            words.push(m);
-        }
-    }
+    let post = after
+        .and_then(|i| g.modifiers.get(f.tokens[i].lower.as_str()))
+        .copied();
     if let Some(adj) = side.map(|s| g.adjectives.get(s).copied().unwrap_or(s)) {
-        // The side's adjective comes after the modifiers: "former Freedonian officials".
-        let at = words.len();
         words.insert(at, adj);
+    }
+    if let Some(m) = post.filter(|m| !words.contains(m)) {
+        words.push(m);
     }
     words.push(noun);
     Some(words.join("_"))

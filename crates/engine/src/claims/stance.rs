@@ -26,6 +26,16 @@ const SUBJECT_VERB_REACH: usize = 8;
 /// its ministries by …": a preposition and a noun or two between).
 const AGENT_AFTER_ATTACK: usize = 4;
 
+/// How many tokens before an accusing verb the relative word of its clause may stand
+/// ("that several Western governments have tied": a subject of three words, an auxiliary).
+const RELATIVE_CUE_REACH: usize = 7;
+/// How many tokens after a reporting verb its "that"/« que » may come ("told Reuters on
+/// Tuesday that", « a déclaré mardi à l'AFP que »).
+const COMPLEMENTIZER_REACH: usize = 6;
+/// How many words a noun in apposition may have before its relative word (", a unit
+/// of the army that": a determiner, a noun and its complement).
+const APPOSITION_WORDS: usize = 4;
+
 /// One claim a sentence carries, before its parties are found.
 #[derive(Debug, Clone)]
 pub(crate) struct Decision {
@@ -797,11 +807,45 @@ fn accusations(f: &Facts) -> Vec<Decision> {
             (end..h.first).any(|i| f.tokens[i].is_boundary() || f.is(i, Family::Subordinator))
         });
         if new_clause {
+            // "X told Reuters that the tools matched those of Y, a group that Z has tied
+            // to W": the reporter's charge, then the attribution inside it.
+            if let Some(r) = relative_inside_report(f, h) {
+                out.push(decision(Stance::Accusation, Some(r)));
+            }
             out.push(decision(Stance::Accusation, Some(h)));
         }
         last_end = Some(h.last + 1);
     }
     out
+}
+
+/// The reporting verb whose reported clause holds accusing verb `h` inside a relative
+/// clause on a noun in apposition (", a group that several governments have tied to X",
+/// « , un groupe que plusieurs éditeurs attribuent à X »).
+fn relative_inside_report<'f>(f: &'f Facts, h: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let rel = (h.first.saturating_sub(RELATIVE_CUE_REACH)..h.first)
+        .rev()
+        .take_while(|&i| t[i].word || matches!(t[i].raw, "'" | "’"))
+        .find(|&i| {
+            f.is(i, Family::Relative) || matches!(t[i].lower.as_str(), "that" | "que" | "qu")
+        })?;
+    let comma = (rel.saturating_sub(APPOSITION_WORDS + 1)..rel)
+        .rev()
+        .find(|&i| t[i].is(","))?;
+    let words_between = (comma + 1..rel).all(|i| t[i].word && !f.is(i, Family::Report));
+    if !words_between {
+        return None;
+    }
+    // The verb's "that"/« que » follows it closely ("told Reuters on Tuesday that").
+    f.hits.iter().find(|r| {
+        r.family == Family::Report
+            && r.last < comma
+            && (r.last + 1..comma)
+                .take(COMPLEMENTIZER_REACH)
+                .take_while(|&i| t[i].word)
+                .any(|i| matches!(t[i].lower.as_str(), "that" | "que" | "qu"))
+    })
 }
 
 /// An accusation named with its author: "Kyiv's accusations", "les accusations de
