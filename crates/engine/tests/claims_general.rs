@@ -2713,3 +2713,15 @@ fn a_word_inside_a_longer_name_does_not_make_an_opening_word_a_name() {
         "#0 Accusation security_experts -> fsb (russia) [noted]",
     );
 }
+
+#[test]
+fn firms_and_observers_speak_as_groups() {
+    check(
+        "Ce groupe est considéré par plusieurs sociétés de sécurité comme un paravent des services de renseignement russes.",
+        "#0 Accusation security_firms -> russia (russia) [est considéré]",
+    );
+    check(
+        "Several cybersecurity companies have linked the same activity to China's Ministry of State Security.",
+        "#0 Accusation cybersecurity_companies -> mss (china) [have linked the same activity to]",
+    );
+}
