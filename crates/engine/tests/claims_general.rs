@@ -2725,3 +2725,15 @@ fn firms_and_observers_speak_as_groups() {
         "#0 Accusation cybersecurity_companies -> mss (china) [have linked the same activity to]",
     );
 }
+
+#[test]
+fn a_pronoun_in_a_later_clause_takes_up_the_sentence_subject() {
+    check(
+        "Mandiant first exposed the group in May 2023, when it said intrusions at ports in Estonia had been carried out by Russian military intelligence.",
+        "#0 Accusation mandiant -> gru (russia_2023) [said]",
+    );
+    check(
+        "Quant au ministère russe des Affaires étrangères, il affirme n'avoir « aucun lien » avec le piratage.",
+        "#0 Denial russia_mfa -> - (dispute) [affirme]",
+    );
+}

@@ -117,11 +117,18 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 /// "he", "she", « selon lui », "it": whom the pronoun takes up.
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
     let word = c.name.to_lowercase();
+    // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
+    let gender = super::gender::of_pronoun(c);
+    if let Some(k) = subject_of_main_clause(c, s, si).filter(|k| k.gender.fits(gender)) {
+        let person = is_person(&k);
+        let personal = matches!(word.as_str(), "he" | "she");
+        if (word == "it" && !person) || (personal && person) || !(word == "it" || personal) {
+            return Some(k);
+        }
+    }
     if word == "it" && opens_clause(c, s) && !s.facts.quoted {
         return impersonal_it(history, s);
     }
-    // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
-    let gender = super::gender::of_pronoun(c);
     // In an answer the answerer speaks of itself as "I" or "we": a "he" or "she" there
     // is someone else.
     let answering = s
@@ -194,6 +201,44 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     subject
         .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
+}
+
+/// "Velmarine exposed the group in 2023, when it tied …", « Quant à l'ambassade, elle a
+/// rejeté … »: a pronoun in a later clause of the sentence takes up the party that
+/// opens the sentence as its subject (or as its topic after « quant à »).
+fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let f = s.facts;
+    let t = &f.tokens;
+    if f.quoted || (0..c.first).any(|i| matches!(t[i].raw, "«" | "“" | "\"")) {
+        return None;
+    }
+    let subject_pronoun = matches!(
+        c.name.to_lowercase().as_str(),
+        "it" | "he" | "she" | "il" | "elle"
+    );
+    if !subject_pronoun {
+        return None;
+    }
+    let topic = |i: usize| matches!(t[i].lower.as_str(), "quant" | "à" | "au" | "aux");
+    let subject = s.cands.iter().find(|x| x.last < c.first)?;
+    // No other party stands between to be taken up instead (« … que la Freedonie
+    // transmettrait ses éléments à l'État qu'elle met en cause »).
+    let between = s
+        .cands
+        .iter()
+        .any(|x| x.first > subject.last && x.last < c.first && x.kind != Kind::Thing);
+    if between {
+        return None;
+    }
+    let opens = (0..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
+    let party = matches!(
+        subject.kind,
+        Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg) | Kind::Role(Family::RolePerson)
+    );
+    // A later clause: a comma or a subordinating word between the subject and the pronoun.
+    let later = (subject.last + 1..c.first)
+        .any(|i| t[i].is(",") || f.is(i, Family::Subordinator) || f.is(i, Family::Relative));
+    (opens && party && later && !subject.possessive).then(|| known(subject, si))
 }
 
 /// Whether the pronoun opens its clause: nothing but marks before it, or a fronted phrase
