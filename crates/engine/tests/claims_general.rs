@@ -2737,3 +2737,12 @@ fn a_pronoun_in_a_later_clause_takes_up_the_sentence_subject() {
         "#0 Denial russia_mfa -> - (dispute) [affirme]",
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_takes_up_the_subject_of_the_one_before() {
+    check(
+        "Des pirates russes ont attaqué le port de Tallinn, selon la police estonienne. Le Service de renseignement de l'Estonie (SRE) a été informé. Il ne s'exprime pas sur des cas particuliers.",
+        "#0 Accusation estonia_police -> russia (russia) [selon]
+         #2 NonConfirmation service_de_renseignement_de_l_estonie -> - (russia) [ne s'exprime pas sur]",
+    );
+}

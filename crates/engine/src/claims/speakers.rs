@@ -126,6 +126,20 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
             return Some(k);
         }
     }
+    // « Le Service … a été informé. Il ne s'exprime pas … »: a pronoun opening its
+    // sentence takes up the party that opened the sentence before as its subject.
+    let opening = opens_clause(c, s) && !s.facts.quoted && !s.facts.direct;
+    if let Some(k) = opening.then(|| subject_before(s)).flatten() {
+        let person = is_person(&k);
+        let kind_fits = match word.as_str() {
+            "it" => !person,
+            "he" | "she" => person,
+            _ => true,
+        };
+        if kind_fits && k.gender.fits(gender) {
+            return Some(k);
+        }
+    }
     if word == "it" && opens_clause(c, s) && !s.facts.quoted {
         return impersonal_it(history, s);
     }
@@ -478,6 +492,22 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
 /// The person the sentence before opens with, titles aside ("Agency spokeswoman Ana Roe
 /// was more cautious."), when that sentence reports nobody else: the centre a following
 /// "he" or "she" takes up.
+/// The party that opens the sentence before as its subject: only determiners, titles
+/// and role words before it, and not a possessive.
+fn subject_before(s: &SentenceAt) -> Option<Known> {
+    let (f, cands) = s.prev?;
+    let first = cands.first()?;
+    let party = matches!(first.kind, Kind::Named | Kind::Person);
+    let opens = (0..first.first).all(|i| {
+        !f.tokens[i].word
+            || f.is(i, Family::Title)
+            || f.is(i, Family::RolePerson)
+            || f.is(i, Family::Determiner)
+    });
+    (party && opens && !first.possessive && !first.weak && first.group.is_none())
+        .then(|| known(first, s.index - 1))
+}
+
 fn subject_person_before(s: &SentenceAt) -> Option<Known> {
     let (f, cands) = s.prev?;
     let first = cands.iter().find(|c| c.kind == Kind::Person)?;
