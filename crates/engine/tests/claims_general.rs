@@ -2746,3 +2746,17 @@ fn a_pronoun_opening_a_sentence_takes_up_the_subject_of_the_one_before() {
          #2 NonConfirmation service_de_renseignement_de_l_estonie -> - (russia) [ne s'exprime pas sur]",
     );
 }
+
+#[test]
+fn the_latter_takes_up_the_party_named_last() {
+    check(
+        "Des pirates russes ont attaqué l'hôpital de Tartu, selon la police estonienne. L'enquête a été confiée au parquet de Tallinn. Celui-ci n'a pas souhaité commenter l'origine de l'attaque.",
+        "#0 Accusation estonia_police -> russia (russia) [selon]
+         #2 NonConfirmation tallinn_prosecutor -> - (russia) [n'a pas souhaité]",
+    );
+    check(
+        "Russian hackers attacked the hospital, Estonian police said. The case was handed to the Tallinn prosecutor's office. The latter declined to comment on the origin of the attack.",
+        "#0 Accusation estonia -> russia (russia) [said]
+         #2 NonConfirmation tallinn_prosecutor -> - (russia) [declined to comment]",
+    );
+}

@@ -137,6 +137,7 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
             Family::Pronoun,
             Family::Aux,
             Family::Relative,
+            Family::Latter,
         ]
         .iter()
         .any(|&c| f.is(i, c))
@@ -429,9 +430,13 @@ fn side_cands(f: &Facts, out: &mut Vec<Cand>) {
 
 /// One candidate per pronoun not inside another candidate ("il", "she", "they").
 fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
-    for h in f.hits.iter().filter(|h| h.family == Family::Pronoun) {
+    let pronouns = f
+        .hits
+        .iter()
+        .filter(|h| matches!(h.family, Family::Pronoun | Family::Latter));
+    for h in pronouns {
         if !covered(out, h.first) {
-            let name = f.tokens[h.first].raw.to_string();
+            let name = text_of(f, h.first, h.last);
             out.push(Cand::new(
                 h.first,
                 h.last,

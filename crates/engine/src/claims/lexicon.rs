@@ -106,10 +106,13 @@ pub(crate) enum Family {
     /// An intensifying reflexive after a party ("themselves", « eux-mêmes »): the party
     /// does what it is charged with, the charge turned back on it.
     Reflexive,
+    /// A demonstrative that takes up the party named last, not the last speaker ("the
+    /// latter", « celui-ci », « cette dernière »).
+    Latter,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::Reflexive as u32) < 128);
+const _: () = assert!((Family::Latter as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -185,6 +188,7 @@ impl Family {
             "fronted" => Fronted,
             "mundane_cause" => MundaneCause,
             "reflexive" => Reflexive,
+            "latter" => Latter,
             _ => return None,
         })
     }

@@ -116,6 +116,9 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 
 /// "he", "she", « selon lui », "it": whom the pronoun takes up.
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
+    if s.facts.is(c.first, Family::Latter) {
+        return named_last(c, s, si);
+    }
     let word = c.name.to_lowercase();
     // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
     let gender = super::gender::of_pronoun(c);
@@ -492,6 +495,22 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
 /// The person the sentence before opens with, titles aside ("Agency spokeswoman Ana Roe
 /// was more cautious."), when that sentence reports nobody else: the centre a following
 /// "he" or "she" takes up.
+/// "The case went to the Tallinn prosecutor. The latter declined …", « Celui-ci n'a
+/// pas souhaité … »: the party named last, earlier in the sentence or in the one before.
+fn named_last(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let party = |x: &&Cand| {
+        matches!(
+            x.kind,
+            Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg)
+        ) && !x.possessive
+    };
+    if let Some(x) = s.cands.iter().filter(|x| x.last < c.first).rfind(party) {
+        return Some(known(x, si));
+    }
+    let (_, cands) = s.prev?;
+    cands.iter().rfind(party).map(|x| known(x, si - 1))
+}
+
 /// The party that opens the sentence before as its subject: only determiners, titles
 /// and role words before it, and not a possessive.
 fn subject_before(s: &SentenceAt) -> Option<Known> {
