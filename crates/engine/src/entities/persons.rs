@@ -3,6 +3,8 @@
 //! - after a title: `M. DUPONT Jean`, `spokesperson Li Wei`,
 //!   `Chief Cabinet Secretary Ana Roe`, `President Dupont`
 //!   (one name word is enough after a capitalised title or an abbreviation);
+//! - after a title and its portfolio: `Secretary for Internal Security Ana Roe` (the two
+//!   name words that end the capitalised run);
 //! - in apposition to a role: `le porte-parole du ministère …, Li Wei`,
 //!   `Li Wei, porte-parole …` (two name words at least).
 //!
@@ -304,8 +306,50 @@ fn initialled_person(v: &View, i: usize) -> Option<Candidate> {
     (is_given_name(v.text(i)) && letter && glued_dot && !name_after).then(|| person(v, i, initial))
 }
 
+/// Most capitalised words of a portfolio between a title's "for"/"of" and the name
+/// (`Secretary for Terrorism and Financial Intelligence`: four).
+const PORTFOLIO_WORDS: usize = 5;
+
+/// `Principal Secretary for Internal Security Wanjiru Kamau dismissed`: a title, its
+/// portfolio after `for`/`of`, then two name words that end the capitalised run before a
+/// verb: the name (a first word
+/// the given names know may start a longer one, which `given_name_person` finds).
+fn portfolio_title_person(v: &View, i: usize) -> Option<Candidate> {
+    let end = i + 1;
+    let two = v.name_word(i, i) && v.name_word(i, end) && v.t.list[end].space_before;
+    // A verb follows the name ("… Ana Roe dismissed"); a comma there closes the title's
+    // portfolio ("for Foreign Affairs and Security Policy, Ana Roe").
+    let verb_after = v.word_in(i, end + 1) && !v.name_word(i, end + 1);
+    if !two || !verb_after || is_title_word(v.text(i)) || is_title_word(v.text(end)) {
+        return None;
+    }
+    let mut k = i;
+    let mut portfolio = 0;
+    while k > 0 && portfolio <= PORTFOLIO_WORDS {
+        k -= 1;
+        let w = v.text(k);
+        if !v.word_in(i, k) {
+            return None;
+        }
+        if matches!(w, "for" | "of") {
+            let titled = k > 0 && v.word_in(i, k - 1) && is_title_word(v.text(k - 1));
+            return (titled && portfolio > 0).then(|| person(v, i, end));
+        }
+        if v.t.list[k].capitalised {
+            portfolio += 1;
+        } else if !matches!(w, "and" | "the" | "&") {
+            return None;
+        }
+    }
+    None
+}
+
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if let Some(c) = initialled_person(v, i) {
+        out.push(c);
+        return;
+    }
+    if let Some(c) = portfolio_title_person(v, i) {
         out.push(c);
         return;
     }
