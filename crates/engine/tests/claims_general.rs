@@ -2760,3 +2760,15 @@ fn the_latter_takes_up_the_party_named_last() {
          #2 NonConfirmation tallinn_prosecutor -> - (russia) [declined to comment]",
     );
 }
+
+#[test]
+fn associating_an_intrusion_or_backing_a_finding_accuses() {
+    check(
+        "Plusieurs éditeurs de sécurité associent ce mode opératoire à des services de renseignement russes.",
+        "#0 Accusation security_vendors -> russia (russia) [associent ce mode opératoire à]",
+    );
+    check(
+        "Finland and Sweden have both backed Estonia's finding that Russian military intelligence attacked the grid.",
+        "#0 Accusation finland -> gru (russia) [backed Estonia's finding]",
+    );
+}
