@@ -2772,3 +2772,17 @@ fn associating_an_intrusion_or_backing_a_finding_accuses() {
         "#0 Accusation finland -> gru (russia) [backed Estonia's finding]",
     );
 }
+
+#[test]
+fn denouncing_a_slander_denies_and_the_charge_before_it_stands() {
+    check(
+        "Tallinn accuse des pirates russes d'avoir volé des données, Moscou dénonce une calomnie.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #0 Denial russia -> estonia (russia) [dénonce]",
+    );
+    check(
+        "Estonia accused Russian military intelligence of hacking its grid. The Russian embassy in Tallinn called it \"spy mania\".",
+        "#0 Accusation estonia -> gru (russia) [accused]
+         #1 Denial russia_embassy -> estonia (russia) [called it]",
+    );
+}

@@ -157,7 +157,18 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         ];
     }
     if let Some(h) = condemned_accusation(f) {
-        return vec![decision(Stance::Denial, Some(h))];
+        // "Freedonia accuses X of the hack, X denounces a slander": the charge in a clause
+        // of its own before the denial stands too.
+        let mut out: Vec<Decision> = accusations(f)
+            .into_iter()
+            .filter(|d| {
+                d.cue
+                    .as_ref()
+                    .is_some_and(|a| a.last < h.first && comma_between(f, a, h))
+            })
+            .collect();
+        out.push(decision(Stance::Denial, Some(h)));
+        return out;
     }
     if let Some(h) = f.first(Family::Acknowledge) {
         return acknowledgment(f, h);
@@ -679,15 +690,23 @@ fn names_the_accusation(f: &Facts, h: &Hit) -> bool {
     after_to || (opens_clause && nonfinite && is_subject)
 }
 
+/// Whether a comma stands between cue `a` and the later cue `h`.
+fn comma_between(f: &Facts, a: &Hit, h: &Hit) -> bool {
+    (a.last + 1..h.first).any(|i| f.tokens[i].is(","))
+}
+
 /// "a dénoncé des « accusations malveillantes »", "denounced the allegations":
 /// condemning the accusation itself rejects it.
 fn condemned_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
     f.hits.iter().find(|h| {
         h.family == Family::Condemn
             && f.hits.iter().any(|n| {
-                // "a dénoncé des « accusations »", "denounced a disinformation campaign".
-                matches!(n.family, Family::AccuseNoun | Family::Smear)
-                    && n.first > h.last
+                // "a dénoncé des « accusations »", "denounced a disinformation campaign",
+                // « dénonce une calomnie ».
+                matches!(
+                    n.family,
+                    Family::AccuseNoun | Family::Smear | Family::DenyContent
+                ) && n.first > h.last
                     && n.first <= h.last + CONDEMNED_NOUN_REACH
             })
     })
