@@ -2786,3 +2786,22 @@ fn denouncing_a_slander_denies_and_the_charge_before_it_stands() {
          #1 Denial russia_embassy -> estonia (russia) [called it]",
     );
 }
+
+#[test]
+fn urging_a_party_to_stop_its_attacks_says_it_attacks() {
+    check(
+        "Estonia accused Russian hackers of attacking its grid. Russia urges Estonia to halt its cyberattacks against Russian banks.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 CounterAccusation russia -> estonia (estonia) [urges]",
+    );
+    check(
+        "L'Estonie accuse des pirates russes. Un porte-parole du ministère russe des Affaires étrangères a appelé mardi l'Estonie à mettre fin à ses cyberattaques contre la Russie.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 CounterAccusation russia_mfa -> estonia (estonia) [a appelé mardi l'Estonie à]",
+    );
+    // Urging anything else condemns.
+    check(
+        "Estonia urged Russia to respect international law.",
+        "#0 Condemnation estonia -> russia (russia) [urged]",
+    );
+}

@@ -26,6 +26,9 @@ const SUBJECT_VERB_REACH: usize = 8;
 /// its ministries by …": a preposition and a noun or two between).
 const AGENT_AFTER_ATTACK: usize = 4;
 
+/// How many tokens after "stop"/« cesser » the attacks to stop may come ("to stop its
+/// cyberattacks", « à mettre fin à leurs cyberattaques »: a preposition and a possessive).
+const HALTED_ATTACK_REACH: usize = 3;
 /// How many tokens before an accusing verb the relative word of its clause may stand
 /// ("that several Western governments have tied": a subject of three words, an auxiliary).
 const RELATIVE_CUE_REACH: usize = 7;
@@ -260,7 +263,25 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         return vec![d];
     }
     if let Some(h) = f.first(Family::Urge) {
-        return vec![decision(Stance::Condemnation, Some(h))];
+        // "urged Freedonia to stop its cyberattacks": asking a party to stop attacking
+        // says that it attacks.
+        let stops = f
+            .hits
+            .iter()
+            .find(|c| c.family == Family::Ceasing && c.first > h.last);
+        let attacks = stops.is_some_and(|c| {
+            f.hits.iter().any(|a| {
+                a.family == Family::Attack
+                    && a.first > c.last
+                    && a.first <= c.last + HALTED_ATTACK_REACH
+            })
+        });
+        let stance = if attacks {
+            Stance::Accusation
+        } else {
+            Stance::Condemnation
+        };
+        return vec![decision(stance, Some(h))];
     }
     // An advisory's or a research blog's own account of what a named actor did ("The
     // operators used a backdoor …", "Nightjar: a wiper hits …, and why we tie it to X")
