@@ -838,7 +838,7 @@ fn an_accusation_and_an_apology_in_two_clauses_are_two_claims() {
     // "operator" names no organisation met so far (and is no group of people): unknown.
     check(
         "Chilean lawmakers blame Peruvian hackers for hospital breach as operator apologises",
-        "#0 Accusation chile_lawmakers -> peru (peru) [blame]
+        "#0 Accusation chilean_lawmakers -> peru (peru) [blame]
          #0 Acknowledgment ? -> - (peru) [apologises]",
     );
 }
@@ -1505,7 +1505,7 @@ fn adverbials_may_stand_between_a_verb_of_saying_and_its_inverted_subject() {
 fn answering_back_introduces_words() {
     check(
         "Des pirates liés à la Biélorussie ont pénétré le réseau, a affirmé un responsable lituanien. « Vilnius salit une fois encore la Biélorussie, sans la moindre preuve », a réagi le soir même un porte-parole de l'ambassade de Biélorussie.",
-        "#0 Accusation lithuania -> belarus (_) [a affirmé]
+        "#0 Accusation lithuanian_official -> belarus (_) [a affirmé]
          #1 Denial belarus -> lithuania (_) [a réagi]",
     );
 }
@@ -1514,9 +1514,9 @@ fn answering_back_introduces_words() {
 fn a_mission_qualified_by_its_country_is_not_the_last_mission_heard() {
     check(
         "Hackers linked to Belarus broke into the ministry's network, a Lithuanian official said. The Belarusian embassy rejected the accusation. The U.S. embassy declined to comment.",
-        "#0 Accusation lithuania_officials -> belarus (_) [said]
-         #1 Denial belarus_embassy -> lithuania_officials (_) [rejected]
-         #2 NonConfirmation united_states_embassy -> lithuania_officials (_) [declined to comment]",
+        "#0 Accusation lithuanian_official -> belarus (_) [said]
+         #1 Denial belarus_embassy -> lithuanian_official (_) [rejected]
+         #2 NonConfirmation united_states_embassy -> lithuanian_official (_) [declined to comment]",
     );
 }
 
@@ -1589,7 +1589,7 @@ fn announcing_the_accused_sides_reply_opens_a_denial() {
 fn an_agency_dateline_without_brackets_names_no_speaker() {
     check(
         "Riga, LETA - A senior Latvian defence official has said Russian hackers were behind the attack on the port.",
-        "#0 Accusation officials -> russia (_) [has said]",
+        "#0 Accusation senior_latvian_defence_official -> russia (_) [has said]",
     );
 }
 
@@ -2803,5 +2803,22 @@ fn urging_a_party_to_stop_its_attacks_says_it_attacks() {
     check(
         "Estonia urged Russia to respect international law.",
         "#0 Condemnation estonia -> russia (russia) [urged]",
+    );
+}
+
+#[test]
+fn one_unnamed_official_is_described_in_the_singular_and_named_when_the_text_names_them() {
+    check(
+        "A senior Estonian security official told Reuters that Russian military intelligence was behind the attack.",
+        "#0 Accusation senior_estonian_security_official -> gru (russia) [told]",
+    );
+    check(
+        "A senior Estonian security official said Russian military intelligence was behind the attack. The official, Jaan Tamm, said the servers had been used before.",
+        "#0 Accusation jaan_tamm -> gru (russia) [said]",
+    );
+    // "official" before a document's noun qualifies it: no one speaks by that word.
+    check(
+        "An official statement from the Estonian cyber centre blamed Russia.",
+        "#0 Accusation ? -> russia (russia) [blamed]",
     );
 }

@@ -325,6 +325,15 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         if h.family == Family::RoleDoc && medium(f, h) {
             continue;
         }
+        // "an official statement", "the official website": a role word before a
+        // document's or a body's noun qualifies it.
+        let qualifies = f.tokens.get(h.last + 1).is_some_and(|t| t.word)
+            && [Family::RoleDoc, Family::Statement, Family::RoleOrg]
+                .iter()
+                .any(|&n| f.is(h.last + 1, n));
+        if h.family == Family::RolePerson && qualifies {
+            continue;
+        }
         if let Some(m) = super::bodies::minister(f, h).filter(|m| !covered(out, m.first)) {
             let name = text_of(f, m.first, m.last);
             let side = Some(m.side);

@@ -42,6 +42,24 @@ fn groups() -> &'static Groups {
     })
 }
 
+/// The English adjective of a side: the groups' own list ("us" for the United States),
+/// else the knowledge base's first English adjective ("lithuanian"), else the side's id.
+fn adjective(side: &str) -> String {
+    if let Some(a) = groups().adjectives.get(side) {
+        return (*a).to_string();
+    }
+    crate::entities::lookup(side)
+        .and_then(|e| {
+            e.adjectives
+                .iter()
+                .find(|a| a.chars().next().is_some_and(char::is_uppercase))
+        })
+        .map_or_else(
+            || side.to_string(),
+            |a| crate::fold::fold_word(a).replace(' ', "_"),
+        )
+}
+
 /// Whether a word is a group's modifier ("intelligence" in "US intelligence officials").
 pub(crate) fn modifier(word: &str) -> bool {
     groups().modifiers.contains_key(word)
@@ -56,14 +74,18 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
     // side's own word ("former US intelligence officials": "intelligence", then "US").
     let mut before: Vec<&str> = Vec::new();
     let mut after_side = None;
+    let mut word_side: Option<&str> = None;
     let mut k = head;
     let mut reach = MODIFIER_REACH;
     while k > 0 && reach > 0 {
         k -= 1;
         let t = &f.tokens[k];
-        let side_word = f.sides.iter().any(|h| h.first <= k && k <= h.last);
-        if side_word {
+        let side_hit = f.sides.iter().find(|h| h.first <= k && k <= h.last);
+        if let Some(h) = side_hit {
             after_side.get_or_insert(before.len());
+            // ("a senior Freedonian official": one person's country word stays a party of
+            // its own, so the side comes from the word itself.)
+            word_side = word_side.or(h.side);
             continue;
         }
         // Marks lie between modifiers and head.
@@ -97,7 +119,8 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
     let post = after
         .and_then(|i| g.modifiers.get(f.tokens[i].lower.as_str()))
         .copied();
-    if let Some(adj) = side.map(|s| g.adjectives.get(s).copied().unwrap_or(s)) {
+    let adj = side.or(word_side).map(adjective);
+    if let Some(adj) = adj.as_deref() {
         words.insert(at, adj);
     }
     if let Some(m) = post.filter(|m| !words.contains(m)) {

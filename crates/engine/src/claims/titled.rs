@@ -124,11 +124,16 @@ pub(crate) fn name_bare_roles(drafts: &mut [Draft], titled: &[Titled]) {
         // A bare role: lowercase words ending in the role, with no id of its own beyond
         // them ("minister", "interior minister").
         let lowercase = !speaker.name.chars().any(char::is_uppercase);
-        let bare = speaker.id.ends_with(role) && (lowercase || last == role);
-        let before = holder_before(titled, role, d.sentence);
+        // A description that ends in the role ("a senior Freedonian security official",
+        // id senior_freedonian_security_official) is as bare.
+        let described = speaker.id.ends_with(&format!("_{role}"));
+        let bare = speaker.id.ends_with(role) && (lowercase || last == role || described);
+        // (A described speaker is a person: a body's noun names no one it could hold.)
+        let fits = |k: &Known| !described || k.kind == Kind::Person;
+        let before = holder_before(titled, role, d.sentence).filter(|k| fits(k));
         let ahead = titled
             .iter()
-            .find(|t| t.person.sentence >= d.sentence && t.role == role);
+            .find(|t| t.person.sentence >= d.sentence && t.role == role && fits(&t.person));
         if let (true, Some(k)) = (bare, before.or(ahead.map(|t| &t.person))) {
             d.speaker = Some(k.party.clone());
         }
