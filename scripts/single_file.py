@@ -635,6 +635,7 @@ def self_starting_glue(staging, index):
         print("single_file.py: the glue has no default export: Trunk's module script kept")
         return
     started = f'{glue}\nawait {init.group(1)}({{module_or_path:"./{wasm_name}"}});\n'.encode("utf-8")
+    started = without_exports(started)
     new_name = serve_as(staging, index, staging / glue_name, started, ".js")
     html = index.read_text(encoding="utf-8")
     preload = re.search(r'<link rel="modulepreload" href="\./' + re.escape(new_name) + r'"[^>]*>', html)
@@ -645,6 +646,25 @@ def self_starting_glue(staging, index):
         html = html.replace(preload.group(0), "")
     index.write_text(html, encoding="utf-8")
     print(f"single_file.py: the glue starts the wasm itself ({new_name}); no inline module script")
+
+
+def without_exports(glue):
+    """The self-starting glue without its exports (nothing imports the page's module script) and
+    through terser again, which then drops what only they used (wasm-bindgen's `initSync`):
+    kept when it gzips smaller."""
+    terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
+    text = glue.decode("utf-8")
+    exports = re.search(r"export\s*\{[^}]*\};?", text)
+    if not terser.exists() or not exports:
+        return glue
+    run = subprocess.run([str(terser), "--module", "--compress", "--mangle"],
+                         input=text.replace(exports.group(0), ""), capture_output=True, text=True)
+    new = run.stdout.encode("utf-8")
+    if run.returncode != 0 or not new or gzip_size(new) >= gzip_size(glue):
+        print(f"single_file.py: the glue without exports is no smaller; kept {run.stderr.strip()[:300]}")
+        return glue
+    print(f"single_file.py: the glue without exports: gzip {gzip_size(glue) / 1000:.2f} -> {gzip_size(new) / 1000:.2f} KB")
+    return new
 
 
 def trunk_loader(match):
