@@ -21,7 +21,10 @@ function frameName(frame) {
 export function breakdown(events, seen, url) {
   const renderer = rendererMain(events, url);
   if (!renderer) return 'no renderer main thread in the trace';
-  const navStart = events.find((e) => e.name === 'navigationStart' && e.pid === renderer.pid)?.ts
+  // The page's own navigation start (the renderer may have started one for about:blank before).
+  const page = url.replace(/#.*/, '');
+  const starts = events.filter((e) => e.name === 'navigationStart' && e.pid === renderer.pid);
+  const navStart = (starts.find((e) => JSON.stringify(e.args ?? {}).includes(page)) ?? starts[0])?.ts
     ?? Math.min(...events.filter((e) => e.pid === renderer.pid && e.ts > 0).map((e) => e.ts));
   const ms = (ts) => (ts - navStart) / 1000;
   const until = seen.mark + 150;
