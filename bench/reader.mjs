@@ -2,15 +2,12 @@
 // 1 MB files), measured the same way by the same functions, without the engine and paint parts.
 // node bench/reader.mjs [pair] [own]   (after trunk build --release: dist/ of this checkout, or
 // the dist/ named by BENCH_DIST, for A/B runs of two builds back to back)
-import { cpus } from 'node:os';
-import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { hoverFigure, ownTextFigure, writeOwnTexts } from './lib/reader.mjs';
-import { Report } from './lib/report.mjs';
+import { machineOf, Report } from './lib/report.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const which = process.argv.slice(2);
@@ -19,13 +16,7 @@ const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(roo
 const server = await serve({ '/app/': dist });
 const browser = await launch();
 const report = new Report();
-report.machine = {
-  nproc: cpus().length,
-  model: cpus()[0]?.model ?? 'unknown',
-  chromium: browser.version(),
-  commit: execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-  dist: `${dist} built ${statSync(join(dist, 'index.html')).mtime.toISOString()}`,
-};
+report.machine = machineOf(root, browser, dist);
 try {
   const own = writeOwnTexts(root, join(root, 'target', 'bench', 'own'));
   if (all || which.includes('pair')) await hoverFigure(report, browser, `${server.url}/app/`, own);

@@ -9,13 +9,14 @@
 //   BENCH_MIN_BYTES  text analysed per throughput figure (default 10 MB)
 //   BENCH_RUNS       navigations per first-paint figure (default 5; the median is reported)
 //   BENCH_RESULTS    where to write the markdown table (default bench/RESULTS.md)
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { serve } from './lib/server.mjs';
-import { launch, openSpeedPage, coldAndWarmRound, wasmThroughput, compromiseThroughput, entitiesInPage, firstPaint } from './lib/browser.mjs';
+import { launch, openSpeedPage, coldAndWarmRound, wasmThroughput, compromiseThroughput, entitiesInPage } from './lib/browser.mjs';
+import { paints, seedTexts, stageCompromise } from './lib/paint.mjs';
 import { counts, prf, goldEntities, compromiseEntities } from './lib/score.mjs';
 import { siteSizes, withoutNames, wasmOptVersion, wasmOptSizes } from './lib/sizes.mjs';
 import { hoverFigure, ownTextFigure, writeOwnTexts } from './lib/reader.mjs';
@@ -35,7 +36,6 @@ const runs = Number(process.env.BENCH_RUNS || 5);
 const resultsPath = process.env.BENCH_RESULTS ?? join(benchDir, 'RESULTS.md');
 const CHUNKS = 5;
 const ENGLISH = '003_e7624ea9e8843c03.txt';
-const PAIR = '#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03';
 const SHARED_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC'];
 const t0 = Date.now();
 const log = (s) => process.stderr.write(`bench: [${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}\n`);
@@ -45,16 +45,11 @@ if (!wasmDir || !existsSync(join(wasmDir, 'parallax_wasm_bench.js'))) {
   process.exit(2);
 }
 
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
-  .map((file) => ({ file, text: readFileSync(join(root, 'seeds', file), 'utf8') }));
+const seeds = seedTexts(root);
 const english = seeds.find((s) => s.file === ENGLISH);
 
 // The compromise page, staged with its script and the articles (file:// pages cannot fetch).
-const stage = join(root, 'target', 'bench', 'compromise-page');
-mkdirSync(stage, { recursive: true });
-for (const f of ['index.html', 'page.js']) copyFileSync(join(benchDir, 'compromise-page', f), join(stage, f));
-copyFileSync(join(benchDir, 'node_modules', 'compromise', 'builds', 'compromise.js'), join(stage, 'compromise.js'));
-writeFileSync(join(stage, 'articles.js'), `window.ARTICLES = ${JSON.stringify(seeds)};\n`);
+const stage = stageCompromise(root, seeds);
 
 const hasDist = existsSync(join(dist, 'index.html'));
 const server = await serve({
@@ -129,7 +124,7 @@ try {
 
   // 5. Navigation to first annotated paint, the app and the compromise page side by side.
   log(`first annotated paint (${runs} navigations each, median)`);
-  await paints(report);
+  await paints(report, browser, { appUrl: `${server.url}/app/`, cmpUrl: `${server.url}/cmp/`, dist, stage, runs });
 
   // 6-7. The reader with the reader's own text: a 1 MB pair, then 10 MB at once.
   if (hasDist && process.env.BENCH_READER !== '0') {
@@ -221,34 +216,5 @@ function sizes(report) {
     const out = wasmOptSizes(opt.bin, site.wasmFile, join(root, 'target', 'bench', 'wasm-opt-cache'));
     if (out.error) report.info('wasm_opt_oz_gzip_kb', null, 'KB', `${opt.version} failed: ${out.error}`);
     else report.info('wasm_opt_oz_gzip_kb', kb(out.gzip), 'KB', `${opt.version}${out.cached ? ' (result kept from an earlier run on this very wasm, by sha256)' : ''}: wasm ${fmt(kb(site.raw.wasm), 1)} -> ${fmt(kb(out.raw), 1)} KB raw, gzip ${fmt(kb(site.gzip.wasm), 1)} -> ${fmt(kb(out.gzip), 1)} KB; site would be ${fmt(kb(site.total - site.gzip.wasm + out.gzip), 1)} KB`, 1);
-  }
-}
-
-async function median(url) {
-  await firstPaint(browser, url); // warm-up: the browser's first navigation pays for process start-up
-  const all = [];
-  for (let i = 0; i < runs; i++) all.push(await firstPaint(browser, url));
-  const sorted = all.map((r) => r.ms).sort((a, b) => a - b);
-  return { ms: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), what: all[0].what };
-}
-
-async function paints(report) {
-  const cmpServed = await median(`${server.url}/cmp/`);
-  const cmpFile = await median(pathToFileURL(join(stage, 'index.html')).href);
-  const rows = [
-    ['first_paint_served_ms', `${server.url}/app/`, cmpServed, 'served, library at /'],
-    ['first_paint_pair_served_ms', `${server.url}/app/${PAIR}`, cmpServed, 'served, side-by-side pair (deep link)'],
-    ['first_paint_file_ms', pathToFileURL(join(dist, 'parallax.html')).href, cmpFile, 'file:// dist/parallax.html, library'],
-    ['first_paint_pair_file_ms', pathToFileURL(join(dist, 'parallax.html')).href + PAIR, cmpFile, 'file:// dist/parallax.html, pair'],
-  ];
-  for (const [name, url, peer, what] of rows) {
-    if (!hasDist || (url.startsWith('file:') && !existsSync(join(dist, 'parallax.html')))) {
-      report.figure(name, null, 'ms', 'dist/ not built', '<= 200 ms and < compromise', false);
-      continue;
-    }
-    const app = await median(url);
-    report.figure(name, app.ms, 'ms',
-      `compromise ${fmt(peer.ms, 0)} (app min ${fmt(app.min, 0)} max ${fmt(app.max, 0)} until ${app.what}; compromise until ${peer.what})`,
-      '<= 200 ms and < compromise', app.ms <= 200 && app.ms < peer.ms, `${what}, median of ${runs} cold navigations`, 0);
   }
 }

@@ -102,7 +102,7 @@ export function entitiesInPage(page, texts) {
 
 // Installed before any page script: notes performance.now() (ms since navigation start) when
 // the first `mark.entity` and the first `article.article-card` enter the DOM.
-const WATCH = () => {
+export const WATCH = () => {
   const seen = { mark: null, card: null };
   window.__firstPaint = seen;
   const check = () => {
