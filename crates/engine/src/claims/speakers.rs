@@ -94,6 +94,7 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         };
     }
     let found = match c.kind {
+        Kind::Pronoun if s.facts.is(c.first, Family::Latter) => named_last(c, s, si),
         Kind::Pronoun => pronoun(c, history, s, si),
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
             definite_role(c, role, history, s, si)
@@ -116,32 +117,11 @@ fn back(k: &Known, c: &Cand, si: usize) -> Known {
 
 /// "he", "she", « selon lui », "it": whom the pronoun takes up.
 fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Known> {
-    if s.facts.is(c.first, Family::Latter) {
-        return named_last(c, s, si);
-    }
     let word = c.name.to_lowercase();
     // "she" never takes up a man, nor "he" a woman; an unknown gender fits either.
     let gender = super::gender::of_pronoun(c);
-    if let Some(k) = subject_of_main_clause(c, s, si).filter(|k| k.gender.fits(gender)) {
-        let person = is_person(&k);
-        let personal = matches!(word.as_str(), "he" | "she");
-        if (word == "it" && !person) || (personal && person) || !(word == "it" || personal) {
-            return Some(k);
-        }
-    }
-    // « Le Service … a été informé. Il ne s'exprime pas … »: a pronoun opening its
-    // sentence takes up the party that opened the sentence before as its subject.
-    let opening = opens_clause(c, s) && !s.facts.quoted && !s.facts.direct;
-    if let Some(k) = opening.then(|| subject_before(s)).flatten() {
-        let person = is_person(&k);
-        let kind_fits = match word.as_str() {
-            "it" => !person,
-            "he" | "she" => person,
-            _ => true,
-        };
-        if kind_fits && k.gender.fits(gender) {
-            return Some(k);
-        }
+    if let Some(k) = subject_taken_up(c, s, si, gender) {
+        return Some(k);
     }
     if word == "it" && opens_clause(c, s) && !s.facts.quoted {
         return impersonal_it(history, s);
@@ -495,6 +475,31 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
 /// The person the sentence before opens with, titles aside ("Agency spokeswoman Ana Roe
 /// was more cautious."), when that sentence reports nobody else: the centre a following
 /// "he" or "she" takes up.
+/// A subject the pronoun takes up before any speaker: the party opening its own sentence
+/// (in a later clause), else the one that opened the sentence before (for a pronoun that
+/// opens its sentence), if its kind and gender fit ("it" a body, "he"/"she" a person).
+fn subject_taken_up(c: &Cand, s: &SentenceAt, si: usize, gender: Gender) -> Option<Known> {
+    let word = c.name.to_lowercase();
+    let fits = |k: &Known| {
+        let person = is_person(k);
+        let kind = match word.as_str() {
+            "it" => !person,
+            "he" | "she" => person,
+            _ => true,
+        };
+        kind && k.gender.fits(gender)
+    };
+    if let Some(k) = subject_of_main_clause(c, s, si).filter(|k| fits(k)) {
+        return Some(k);
+    }
+    // « Le Service … a été informé. Il ne s'exprime pas … ».
+    let opening = opens_clause(c, s) && !s.facts.quoted && !s.facts.direct;
+    opening
+        .then(|| subject_before(s))
+        .flatten()
+        .filter(|k| fits(k))
+}
+
 /// "The case went to the Tallinn prosecutor. The latter declined …", « Celui-ci n'a
 /// pas souhaité … »: the party named last, earlier in the sentence or in the one before.
 fn named_last(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
