@@ -2822,3 +2822,13 @@ fn one_unnamed_official_is_described_in_the_singular_and_named_when_the_text_nam
         "#0 Accusation ? -> russia (russia) [blamed]",
     );
 }
+
+#[test]
+fn an_intensifying_pronoun_is_no_subject_of_its_own() {
+    check(
+        "Des pirates russes ont attaqué les serveurs de la commission électorale, selon le gouvernement estonien.\nQuestion : Le président de la commission, Jaan Tamm, a lui-même reconnu la semaine dernière des « failles » dans la protection des serveurs. Que répondez-vous ?\nRéponse : Nous avons corrigé ces failles.",
+        "#0 Accusation estonia -> russia (russia) [selon]
+         #1 Acknowledgment jaan_tamm -> - (russia) [reconnu]
+         #3 OtherClaim ? -> - (russia) []",
+    );
+}

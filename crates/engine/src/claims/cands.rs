@@ -444,6 +444,20 @@ fn pronoun_cands(f: &Facts, out: &mut Vec<Cand>) {
         .iter()
         .filter(|h| matches!(h.family, Family::Pronoun | Family::Latter));
     for h in pronouns {
+        // « Jan Roe a lui-même reconnu »: an intensifying pronoun after a party named in
+        // its sentence stands for that party, no subject of its own.
+        let t = &f.tokens;
+        let intensifier = t
+            .get(h.last + 1)
+            .is_some_and(|x| matches!(x.raw, "-" | "‑"))
+            && t.get(h.last + 2)
+                .is_some_and(|x| matches!(x.lower.as_str(), "même" | "mêmes"))
+            && out
+                .iter()
+                .any(|c| c.last < h.first && c.kind != Kind::Thing);
+        if intensifier {
+            continue;
+        }
         if !covered(out, h.first) {
             let name = text_of(f, h.first, h.last);
             out.push(Cand::new(
