@@ -1565,3 +1565,11 @@ fn a_name_after_a_title_and_its_portfolio_is_a_person() {
         "[Kenya]GPE:kenya rejects the report.\n\nThe Secretary for Home Affairs dismissed it.",
     );
 }
+
+#[test]
+fn a_permanent_mission_named_in_french_is_its_countrys_mission() {
+    check(
+        "La Mission permanente de l'Estonie auprès des Nations unies a rejeté ces accusations.",
+        "La [Mission permanente de l'Estonie auprès des Nations unies]ORG:estonia_mission a rejeté ces accusations.",
+    );
+}

@@ -71,6 +71,8 @@ pub struct Lexicon {
     pub missions: WordMap<String>,
     /// Words before a mission's host (`in`, `en`, `à`).
     pub mission_hosts: WordSet,
+    /// Adjectives between a mission's noun and its country (« Mission permanente de … »).
+    pub mission_adjectives: WordSet,
     /// A city's office named before its place (`parquet` de Paris) -> id suffix.
     pub office_heads: WordMap<String>,
     /// A city's office named after its place (Paris `prosecutor`'s office) -> id suffix.
@@ -181,6 +183,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "mission_host" => {
                 lx.mission_hosts.insert(word.to_string());
+            }
+            "mission_adjective" => {
+                lx.mission_adjectives.insert(word.to_string());
             }
             "office_head" => {
                 lx.office_heads.insert(word.to_string(), value.to_string());

@@ -747,12 +747,18 @@ fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
 
 /// The last token of the known body a mission ending at token `end` is accredited to
 /// ("to the United Nations").
+/// (« auprès de l'Office des Nations unies », "to the United Nations Office at Geneva": the
+/// body's own name may hold a known one, so any organisation starting there counts.)
 fn accredited_to(v: &View, end: usize) -> Option<usize> {
     let at = end + 1;
-    if !v.word_in(end, at) || v.text(at) != "to" {
+    if !v.word_in(end, at) {
         return None;
     }
-    let k = at + 1 + usize::from(v.word_in(end, at + 1) && v.text(at + 1) == "the");
+    let k = match v.text(at) {
+        "to" => at + 1 + usize::from(v.word_in(end, at + 1) && v.text(at + 1) == "the"),
+        "auprès" => after_connector(v, at, at + 1)?,
+        _ => return None,
+    };
     v.known_at.get(&k).map(|(last, _, _)| *last)
 }
 
@@ -814,8 +820,12 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     let mut formal = false;
+    // « Mission permanente de … », "Permanent Mission of …": the adjective of a standing
+    // mission between the noun and its country.
+    let permanent = v.word_in(i, i + 1) && lexicon().mission_adjectives.contains(v.text(i + 1));
+    let after_noun = i + 1 + usize::from(permanent);
     if country.is_none() {
-        if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
+        if let Some((last, id)) = after_connector(v, i, after_noun).and_then(|k| place_at(v, k)) {
             country = Some(id);
             end = last;
             formal = v.t.list[i].capitalised;
