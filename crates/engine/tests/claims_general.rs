@@ -2832,3 +2832,11 @@ fn an_intensifying_pronoun_is_no_subject_of_its_own() {
          #3 OtherClaim ? -> - (russia) []",
     );
 }
+
+#[test]
+fn an_organisation_alone_on_a_header_line_speaks_for_a_text_that_says_we() {
+    check(
+        "Tartu water hack: what we know\nBaltic Institute for Digital Policy (BIDP)\nAnalysis note no. 4 - May 2026\n\nWe assess that Russian military intelligence was behind the intrusion into the water utility of Tartu.",
+        "#3 Accusation baltic_institute_for_digital_policy -> gru (russia) [assess]",
+    );
+}

@@ -279,7 +279,11 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     // "Nordvik Security Lab – University of Tartu", then a report that says "we": the organisation its
     // first line opens with, as on a letterhead.
     if publisher.is_none() && speaks_for_itself && body > 0 {
-        publisher = letterhead(&sentences[0], mentions);
+        publisher = letterhead(&sentences[0], mentions).or_else(|| {
+            sentences[1..body]
+                .iter()
+                .find_map(|s| organisation_line(s, mentions))
+        });
     }
     if !header && !speaks_for_itself {
         // "The Ministry of X today attributes …", « Le ministère … attribue ce jour … »: a
@@ -293,6 +297,21 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         });
     }
     Some(FirstParty { publisher, body })
+}
+
+/// A header line that is an organisation's name and nothing else, its acronym in brackets
+/// aside ("Freedonian Institute for Digital Studies (FIDS)" under a report's title).
+fn organisation_line(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
+    let text = s.text.trim();
+    let m = mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Org && m.start >= s.start && m.end <= s.end)?;
+    let rest = text.strip_prefix(m.text.as_str())?.trim();
+    let acronym = rest.starts_with('(') && rest.ends_with(')');
+    (rest.is_empty() || acronym).then(|| Party {
+        id: m.id.clone(),
+        name: m.text.clone(),
+    })
 }
 
 /// The organisation a text's first line opens with, if one opens it.
