@@ -2024,7 +2024,7 @@ fn an_office_right_after_its_owners_possessive_speaks_for_the_owner() {
 fn a_headline_tying_an_attack_to_someone_is_its_storys_first_charge() {
     check(
         "Lithuania exposes Russian FSB hack-and-leak campaign targeting parliamentarians\n\nLithuania's cyber agency said on Monday that Russian hackers had attacked the parliament's email.\n\nCyberattack on Lyon hospital disrupts emergency care",
-        "#0 Accusation lithuania_cyber_agency -> russia (_) []
+        "#0 Accusation lithuania_cyber_agency -> fsb (_) []
          #1 Accusation lithuania_cyber_agency -> russia (_) [said]",
     );
 }
@@ -2838,5 +2838,13 @@ fn an_organisation_alone_on_a_header_line_speaks_for_a_text_that_says_we() {
     check(
         "Tartu water hack: what we know\nBaltic Institute for Digital Policy (BIDP)\nAnalysis note no. 4 - May 2026\n\nWe assess that Russian military intelligence was behind the intrusion into the water utility of Tartu.",
         "#3 Accusation baltic_institute_for_digital_policy -> gru (russia) [assess]",
+    );
+}
+
+#[test]
+fn a_country_word_before_its_own_body_is_no_party() {
+    check(
+        "The US Treasury Department sanctioned a Tianjin-based company on Tuesday, alleging that it helped Chinese hackers break into American networks.",
+        "#0 Accusation us_treasury -> china (china) [alleging]",
     );
 }

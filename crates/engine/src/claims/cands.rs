@@ -174,6 +174,7 @@ pub(crate) fn candidates(f: &Facts, sides: &mut Sides) -> Vec<Cand> {
     out.retain(|c| c.first >= f.label_end && c.first >= dateline);
     crate::order::sort_by_key(&mut out, |c| (c.first, c.last));
     drop_bracketed_asides(f, &mut out);
+    drop_country_before_its_body(f, &mut out);
     super::names::drop_title_chains(f, &mut out);
     join_role_names(f, &mut out);
     qualify(f, &mut out);
@@ -200,6 +201,28 @@ fn drop_bracketed_asides(f: &Facts, out: &mut Vec<Cand>) {
         }
     }
     out.retain(|c| !asides.iter().any(|&(o, e)| o < c.first && c.last < e));
+}
+
+/// "the US Treasury Department", "Freedonian GovCERT": a country word set right before the
+/// name of one of its own bodies qualifies it and is no party of its own.
+fn drop_country_before_its_body(f: &Facts, out: &mut Vec<Cand>) {
+    let qualifiers: Vec<usize> = out
+        .windows(2)
+        .filter(|w| {
+            let (place, body) = (&w[0], &w[1]);
+            place.kind == Kind::Place
+                && !place.possessive
+                && body.kind == Kind::Named
+                && body.first == place.last + 1
+                && place.side.is_some()
+                && super::ids::side_of_id(&body.id).as_deref() == place.side.as_deref()
+                && f.mentions
+                    .iter()
+                    .any(|m| m.first == body.first && m.mention.kind == crate::EntityType::Org)
+        })
+        .map(|w| w[0].first)
+        .collect();
+    out.retain(|c| !(c.kind == Kind::Place && qualifiers.contains(&c.first)));
 }
 
 /// Longest dateline, in tokens ("SAN JOSÉ, Costa Rica, 3 May 2025 (Agency) --").
