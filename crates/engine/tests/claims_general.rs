@@ -2848,3 +2848,16 @@ fn a_country_word_before_its_own_body_is_no_party() {
         "#0 Accusation us_treasury -> china (china) [alleging]",
     );
 }
+
+#[test]
+fn a_described_group_speaks_for_itself_inside_a_statement() {
+    check(
+        "Statement by the Estonian Ministry of Foreign Affairs\n\nEstonia condemns the attack on its power grid.\nSeveral cybersecurity companies have linked the same activity to Russia's military intelligence.",
+        "#1 Condemnation estonian_ministry_of_foreign_affairs -> russia (_) [condemns]
+         #2 Accusation cybersecurity_companies -> russia (_) [have linked the same activity to]",
+    );
+    check(
+        "D'autres éditeurs rattachent cet ensemble à APT28.",
+        "#0 Accusation other_vendors -> apt28 (apt28) [rattachent cet ensemble à]",
+    );
+}

@@ -120,7 +120,14 @@ pub(crate) fn draft(
     // "Varsovie accuse Moscou …" in an answer: a country the answer says accuses is
     // reported, not the answerer's own voice.
     let accuses = speaker_cue.is_some_and(|c| c.family == Family::Accuse && !passive(f, c));
-    let spoken = answerer_speaks(s, named, accuses, spoken, history, voice);
+    // "Several companies have linked …" in a statement: a group the sentence describes
+    // speaks for itself, never in the text's own voice.
+    let described = named && found.cand.is_some_and(super::groups::described);
+    let spoken = if described {
+        spoken
+    } else {
+        answerer_speaks(s, named, accuses, spoken, history, voice)
+    };
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let content = content_range(f, d, found.cand);
     let side = speaker_side.as_deref();

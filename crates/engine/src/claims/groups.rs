@@ -60,6 +60,14 @@ fn adjective(side: &str) -> String {
         )
 }
 
+/// Whether a candidate is an unnamed group or person described by a group's head noun
+/// ("several cybersecurity companies", "a senior official"): a third party, never a
+/// text's own voice.
+pub(crate) fn described(c: &super::cands::Cand) -> bool {
+    let head = c.head.split_whitespace().last().unwrap_or_default();
+    c.group.is_some() && groups().heads.contains_key(head)
+}
+
 /// Whether a word is a group's modifier ("intelligence" in "US intelligence officials").
 pub(crate) fn modifier(word: &str) -> bool {
     groups().modifiers.contains_key(word)
