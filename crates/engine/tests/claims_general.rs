@@ -2861,3 +2861,11 @@ fn a_described_group_speaks_for_itself_inside_a_statement() {
         "#0 Accusation other_vendors -> apt28 (apt28) [rattachent cet ensemble à]",
     );
 }
+
+#[test]
+fn a_plain_noun_between_a_country_and_a_group_qualifies_it() {
+    check(
+        "Estonian port officials admitted that a foreign hacker had briefly disrupted some systems.",
+        "#0 Acknowledgment estonian_port_officials -> - (dispute) [admitted]",
+    );
+}

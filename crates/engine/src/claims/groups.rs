@@ -6,6 +6,7 @@
 //! ("former_freedonian_officials"). The words are data (`data/claims/groups.tsv`).
 
 use super::facts::Facts;
+use super::lexicon::{Family, CUE_FAMILIES};
 use crate::entities::WordMap;
 use std::sync::OnceLock;
 
@@ -100,8 +101,18 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
         if !t.word {
             continue;
         }
+        // "Freedonian port officials": one plain lowercase noun between the side's word
+        // and the head qualifies it too.
+        let after_side_word = k > 0
+            && before.is_empty()
+            && !t.capitalised()
+            && f.sides.iter().any(|h| h.last == k - 1)
+            && !CUE_FAMILIES
+                .iter()
+                .any(|&c| f.is(k, c) && c != Family::Topic);
         match g.modifiers.get(t.lower.as_str()) {
             Some(m) => before.push(m),
+            None if after_side_word => before.push(t.lower.as_str()),
             None => break,
         }
         reach -= 1;
