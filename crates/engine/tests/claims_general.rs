@@ -2869,3 +2869,13 @@ fn a_plain_noun_between_a_country_and_a_group_qualifies_it() {
         "#0 Acknowledgment estonian_port_officials -> - (dispute) [admitted]",
     );
 }
+
+#[test]
+fn a_title_and_its_portfolio_before_a_name_are_no_parties() {
+    check(
+        "Kenya rejects the report.\n\nPrincipal Secretary for Internal Security Wanjiru Kamau went further, dismissing the Velmarine report as propaganda. She said the government had no evidence whatsoever that any foreign state was involved.",
+        "#0 Denial kenya -> - (dispute) [rejects]
+         #1 Denial wanjiru_kamau -> - (dispute) [dismissing]
+         #2 Denial wanjiru_kamau -> - (dispute) [said]",
+    );
+}

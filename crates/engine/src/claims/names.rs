@@ -136,6 +136,16 @@ fn country_before(f: &Facts, out: &[Cand], i: usize) -> Option<usize> {
     })
 }
 
+/// Whether "for"/"of" and capitalised words only lie between the title at `title` and the
+/// chain's last token `end`: a portfolio ("Secretary for Internal Security").
+fn portfolio(f: &Facts, title: usize, end: usize) -> bool {
+    let t = &f.tokens;
+    (title + 1..=end).any(|i| matches!(t[i].lower.as_str(), "for" | "of"))
+        && (title + 1..=end).all(|i| {
+            t[i].capitalised() || matches!(t[i].lower.as_str(), "for" | "of" | "and" | "the")
+        })
+}
+
 /// Longest title chain before a person's name, in tokens ("Lithuanian Energy and Transport
 /// Minister": five words; "Minister for Trade, Industry and Energy": seven tokens).
 const TITLE_CHAIN_TOKENS: usize = 10;
@@ -148,13 +158,8 @@ pub(crate) fn drop_title_chains(f: &Facts, out: &mut Vec<Cand>) {
     let chains: Vec<(usize, usize, usize)> = out
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.kind == Kind::Person && p.first > 0)
-        .filter(|(_, p)| {
-            let title = p.first - 1;
-            t[title].capitalised()
-                && (f.is(title, Family::Title) || f.is(title, Family::RolePerson))
-        })
-        .map(|(k, p)| {
+        .filter(|(_, p)| p.kind == Kind::Person && p.first > 0 && t[p.first - 1].capitalised())
+        .filter_map(|(_, p)| {
             let mut start = p.first - 1;
             while start > 0 && p.first - start < TITLE_CHAIN_TOKENS {
                 let x = &t[start - 1];
@@ -166,20 +171,40 @@ pub(crate) fn drop_title_chains(f: &Facts, out: &mut Vec<Cand>) {
                 }
                 start -= 1;
             }
-            (k, start, p.first - 1)
+            // The title right before the name, or earlier in the chain with its portfolio
+            // after it ("Principal Secretary for Internal Security Ana Roe").
+            let title = |i: usize| {
+                t[i].capitalised() && (f.is(i, Family::Title) || f.is(i, Family::RolePerson))
+            };
+            let before = p.first - 1;
+            let titled =
+                title(before) || (start..before).any(|i| title(i) && portfolio(f, i, before));
+            titled.then_some((p.first, start, before))
         })
         .collect();
     for (person, start, end) in chains.into_iter().rev() {
-        let inside =
-            |c: &Cand| c.weak && c.kind == Kind::Named && c.first >= start && c.last <= end;
+        // Names inside the chain (its portfolio's words), and the title's role word, go.
+        let inside = |c: &Cand| {
+            c.first >= start
+                && c.last <= end
+                && (matches!(
+                    c.kind,
+                    Kind::Named | Kind::Role(Family::RolePerson) | Kind::Role(Family::RoleOrg)
+                ) || (c.kind == Kind::Person && !f.mentions.iter().any(|m| m.first == c.first)))
+        };
         let side = out
             .iter()
             .filter(|c| inside(c))
             .find_map(|c| c.side.clone());
-        if out[person].side.is_none() {
-            out[person].side = side;
+        // (A person inside a later chain may have gone: it is found again by its start.)
+        if let Some(p) = out
+            .iter_mut()
+            .find(|c| c.first == person && c.kind == Kind::Person)
+        {
+            if p.side.is_none() {
+                p.side = side;
+            }
         }
-        // `out` is sorted: the chain lies after every earlier person, whose index stays.
         out.retain(|c| !inside(c));
     }
 }
