@@ -2879,3 +2879,12 @@ fn a_title_and_its_portfolio_before_a_name_are_no_parties() {
          #2 Denial wanjiru_kamau -> - (dispute) [said]",
     );
 }
+
+#[test]
+fn a_generic_official_in_a_lead_is_the_person_named_with_a_role_after() {
+    check(
+        "TALLINN, June 9 (AFP) - Hackers linked to Russia broke into a port system in Tallinn, a senior Estonian official said on Tuesday.\n\n\"We are looking at a state-backed group working from Russian territory,\" Jaan Tamm, an undersecretary at the Ministry of Economic Affairs, told reporters.",
+        "#0 Accusation jaan_tamm -> russia (russia) [said]
+         #1 Accusation jaan_tamm -> russia (russia) [told]",
+    );
+}

@@ -19,6 +19,7 @@ struct Groups {
     heads: WordMap<&'static str>,
     modifiers: WordMap<&'static str>,
     adjectives: WordMap<&'static str>,
+    generic: WordMap<&'static str>,
 }
 
 fn groups() -> &'static Groups {
@@ -33,6 +34,7 @@ fn groups() -> &'static Groups {
                 "head" => &mut g.heads,
                 "modifier" => &mut g.modifiers,
                 "adjective" => &mut g.adjectives,
+                "generic" => &mut g.generic,
                 _ => continue,
             };
             for w in crate::data::words(list) {
@@ -67,6 +69,12 @@ fn adjective(side: &str) -> String {
 pub(crate) fn described(c: &super::cands::Cand) -> bool {
     let head = c.head.split_whitespace().last().unwrap_or_default();
     c.group.is_some() && groups().heads.contains_key(head)
+}
+
+/// Whether an id word is a generic role that any titled person of its side may hold
+/// ("official": the undersecretary or the general the story names later).
+pub(crate) fn generic(word: &str) -> bool {
+    groups().generic.contains_key(word)
 }
 
 /// Whether a word is a group's modifier ("intelligence" in "US intelligence officials").

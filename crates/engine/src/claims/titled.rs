@@ -136,6 +136,28 @@ pub(crate) fn name_bare_roles(drafts: &mut [Draft], titled: &[Titled]) {
             .find(|t| t.person.sentence >= d.sentence && t.role == role && fits(&t.person));
         if let (true, Some(k)) = (bare, before.or(ahead.map(|t| &t.person))) {
             d.speaker = Some(k.party.clone());
+            continue;
+        }
+        // "a senior Freedonian official said …" in a lead, then "Jan Roe, an undersecretary
+        // at the ministry, told …": a generic official is the first person introduced with
+        // a role of the speaker's side in the next few sentences.
+        let generic = speaker
+            .id
+            .rsplit('_')
+            .next()
+            .is_some_and(super::groups::generic);
+        let named_later = titled.iter().find(|t| {
+            t.person.kind == Kind::Person
+                && t.person.sentence > d.sentence
+                && t.person.sentence <= d.sentence + GENERIC_HOLDER_REACH
+                && (t.person.side.is_none() || t.person.side == d.speaker_side)
+        });
+        if let (true, Some(t)) = (generic, named_later) {
+            d.speaker = Some(t.person.party.clone());
         }
     }
 }
+
+/// How many sentences after a generic official's claim the person it stands for may be
+/// introduced (a wire's lead, then its second or third paragraph).
+const GENERIC_HOLDER_REACH: usize = 4;
