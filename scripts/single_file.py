@@ -252,11 +252,12 @@ def with_csp(html, policy):
     """Add a CSP <meta> first in <head>, allowing exactly the page's inline scripts and styles."""
     scripts = " ".join(csp_hash(m) for m in re.findall(r'<script(?! type="text/plain")[^>]*>(.*?)</script>', html, flags=re.S) if m)
     styles = " ".join(csp_hash(m) for m in re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.S))
-    content = " ".join(policy.format(scripts=scripts, styles=styles).split())
+    # One space between words, none before a ';' (where a directive's hashes are none).
+    content = " ".join(policy.format(scripts=scripts, styles=styles).split()).replace(" ;", ";")
     meta = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
     html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
     # After <meta charset>, which must come first; before any script or style it governs.
-    return re.sub(r'(<meta charset="[^"]*"\s*/?>)', lambda m: m.group(1) + "\n  " + meta, html, count=1)
+    return re.sub(r'(<meta charset="[^"]*"\s*/?>)', lambda m: m.group(1) + meta, html, count=1)
 
 
 # wasm-opt passes for the worker: measured on the app (binaryen 132) when both used them, -O1 plus
@@ -601,6 +602,10 @@ def minify_page(index):
     html = re.sub(r"(<script>)(.*?)</script>", minify, html, flags=re.S)
     html = re.sub(r'<script type="module">(.*?)</script>', trunk_loader, html, flags=re.S)
     html = re.sub(r"[ \t]*<!--.*?-->\n?", "", html, flags=re.S)
+    # The white space between tags (the source's indentation), outside scripts: none of it is
+    # shown (the page has no inline elements side by side, no <pre>).
+    html = "".join(part if part.startswith("<script") else between_tags(part)
+                   for part in re.split(r"(<script.*?</script>)", html, flags=re.S))
     index.write_text(html, encoding="utf-8")
     print(f"single_file.py: the page without comments, its scripts through terser: gzip "
           f"{old / 1000:.1f} -> {gzip_size(html.encode('utf-8')) / 1000:.1f} KB")
@@ -665,6 +670,15 @@ def without_exports(glue):
         return glue
     print(f"single_file.py: the glue without exports: gzip {gzip_size(glue) / 1000:.2f} -> {gzip_size(new) / 1000:.2f} KB")
     return new
+
+
+def between_tags(html):
+    """`html` without the white space between its tags and at its ends next to a tag, and its
+    void elements' closing slashes (`<meta … />`: HTML ignores them)."""
+    html = re.sub(r"\s*/>", ">", html)
+    if not html.strip():
+        return ""
+    return re.sub(r"^\s+(?=<)|(?<=>)\s+$", "", re.sub(r">\s+<", "><", html))
 
 
 def trunk_loader(match):
