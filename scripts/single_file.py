@@ -655,8 +655,8 @@ def self_starting_glue(staging, index):
 
 def without_exports(glue):
     """The self-starting glue without its exports (nothing imports the page's module script) and
-    through terser again, which then drops what only they used (wasm-bindgen's `initSync`):
-    kept when it gzips smaller."""
+    through terser again, which then drops what only they used (wasm-bindgen's `initSync`), and
+    without what its init does for arguments its start never gives: kept when it gzips smaller."""
     terser = ROOT / "tools" / "node_modules" / ".bin" / "terser"
     text = glue.decode("utf-8")
     exports = re.search(r"export\s*\{[^}]*\};?", text)
@@ -664,11 +664,44 @@ def without_exports(glue):
         return glue
     run = subprocess.run([str(terser), "--module", "--compress", "--mangle"],
                          input=text.replace(exports.group(0), ""), capture_output=True, text=True)
+    if run.returncode == 0:
+        # Through terser once more: it checks the syntax of what was cut and tidies around it.
+        run = subprocess.run([str(terser), "--module", "--compress", "--mangle"],
+                             input=without_untaken_init(run.stdout), capture_output=True, text=True)
     new = run.stdout.encode("utf-8")
     if run.returncode != 0 or not new or gzip_size(new) >= gzip_size(glue):
         print(f"single_file.py: the glue without exports is no smaller; kept {run.stderr.strip()[:300]}")
         return glue
     print(f"single_file.py: the glue without exports: gzip {gzip_size(glue) / 1000:.2f} -> {gzip_size(new) / 1000:.2f} KB")
+    return new
+
+
+# What wasm-bindgen's init (as terser writes it once the exports are gone) does with arguments
+# that the glue's one call, the start `self_starting_glue` adds (`init({module_or_path:
+# "./….wasm"})`), never gives it: an argument in the deprecated form (not a plain object: a
+# warning in the console), no path (the wasm's default URL beside the glue), a path that is not
+# a string (a Request or a URL, fetched the same), a wasm that is not a fetch's Response (bytes
+# or a compiled module). -162 B gzip.
+INIT_UNTAKEN = [
+    (r'void 0!==([\w$]+)&&\(Object\.getPrototypeOf\(\1\)===Object\.prototype\?\(\{module_or_path:\1\}=\1\)'
+     r':console\.warn\("using deprecated parameters[^"]*"\)\)', r"({module_or_path:\1}=\1)"),
+    (r',void 0===([\w$]+)&&\(\1=new URL\("[^"]*",import\.meta\.url\)\);', ";"),
+    (r'\("string"==typeof ([\w$]+)\|\|"function"==typeof Request&&\1 instanceof Request\|\|'
+     r'"function"==typeof URL&&\1 instanceof URL\)&&\(\1=fetch\(\1\)\)', r"\1=fetch(\1)"),
+    (r'\{const ([\w$]+)=await WebAssembly\.instantiate\(([\w$]+),([\w$]+)\);'
+     r'return \1 instanceof WebAssembly\.Instance\?\{instance:\1,module:\2\}:\1\}', ""),
+]
+
+
+def without_untaken_init(glue):
+    """The self-starting glue without the branches of its init that its start never takes
+    (`INIT_UNTAKEN`); as it was when they are not written as expected."""
+    new = glue
+    for pattern, replacement in INIT_UNTAKEN:
+        new, n = re.subn(pattern, replacement, new)
+        if n != 1:
+            print("single_file.py: wasm-bindgen's init is not the one expected: kept whole")
+            return glue
     return new
 
 
