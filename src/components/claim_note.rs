@@ -3,7 +3,6 @@
 //! hovered, a popover gives the engine's cue words and, for an answer, the accusation it
 //! answers; Escape puts it away.
 
-use crate::cat::class_list;
 use crate::components::{stance_badge, stance_parts};
 use crate::corpus::shorten;
 use crate::corpus::Corpus;
@@ -24,7 +23,7 @@ pub fn cue_tooltip(claim: &Claim) -> String {
     }
 }
 
-/// `span.claim-note.stance-<slug>[data-claim][tabindex=0]`: the stance badge, then
+/// `span.claim-note[data-stance=<slug>][data-claim][tabindex=0]`: the stance badge, then
 /// `speaker → target` (the speaker in italics as "speaker unknown" when the engine has none;
 /// no arrow when there is no target), and its popover `span.claim-tip[role=tooltip]`; keyed
 /// by the claim. Claim `index` of article `article`, names in `lang`. A view, not a component:
@@ -87,7 +86,7 @@ pub fn claim_note(corpus: &Corpus, lang: Lang, article: usize, index: usize) -> 
         }
     });
     html! {
-        <span class={class_list(&["claim-note", &cat!("stance-", slug)])} data-stance={slug}
+        <span class="claim-note" data-stance={slug}
             data-claim={index.to_string()} tabindex="0" aria-describedby={tip_id.clone()}
             {onkeydown} key={index}>
             { stance_badge(claim.stance) }

@@ -1,7 +1,6 @@
 //! A claim's stance as a badge: an icon and a word, never colour alone. Each of the seven
-//! stances has its own class (`stance-<slug>`), which `style/main.css` gives its own colour.
+//! stances has its own `data-stance` value, which `style/main.css` gives its own colour.
 
-use crate::cat::class_list;
 use parallax_engine::Stance;
 use yew::prelude::*;
 
@@ -21,12 +20,12 @@ pub fn stance_parts(stance: Stance) -> (&'static str, &'static str, &'static str
     }
 }
 
-/// `.stance-badge.stance-<slug>[data-stance=<slug>]`. A view, not a component: it has no
+/// `.stance-badge[data-stance=<slug>]`. A view, not a component: it has no
 /// state, and each component costs the app's wasm its own copy of Yew's code.
 pub fn stance_badge(stance: Stance) -> Html {
     let (slug, icon, word) = stance_parts(stance);
     html! {
-        <span class={class_list(&["stance-badge", &cat!("stance-", slug)])} data-stance={slug}>
+        <span class="stance-badge" data-stance={slug}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             { word }
         </span>

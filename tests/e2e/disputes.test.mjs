@@ -120,7 +120,7 @@ for (const width of [1280, 360]) {
 
 test('a claim note in the pair view opens its popover on focus, with the accusation an answer answers', async () => {
   const { page, context, errors } = await open(browser, `${server.url}#/pair/000_83485029acf59cfb/003_e7624ea9e8843c03`);
-  const note = page.locator('section.column[lang="en"] .claim-note.stance-denial').first();
+  const note = page.locator('section.column[lang="en"] .claim-note[data-stance=denial]').first();
   await note.waitFor({ timeout: 15000 });
   const tip = note.locator('.claim-tip');
   assert.equal(await tip.isVisible(), false);
@@ -135,7 +135,7 @@ test('a claim note in the pair view opens its popover on focus, with the accusat
   assert.equal(await note.locator('.claim-target').textContent(), 'United States');
   await page.locator('#disputes .lang-toggle button[data-lang="fr"]').click();
   await page.waitForFunction(() => document.querySelector(
-    'section.column[lang="en"] .claim-note.stance-denial .claim-target')?.textContent === 'États-Unis', null, { timeout: 5000 });
+    'section.column[lang="en"] .claim-note[data-stance=denial] .claim-target')?.textContent === 'États-Unis', null, { timeout: 5000 });
   await page.locator('#disputes .lang-toggle button[data-lang="en"]').click();
   assert.deepEqual(errors, []);
   await context.close();
