@@ -2888,3 +2888,11 @@ fn a_generic_official_in_a_lead_is_the_person_named_with_a_role_after() {
          #1 Accusation jaan_tamm -> russia (russia) [told]",
     );
 }
+
+#[test]
+fn a_verb_after_quoted_words_reports_them_whatever_a_relative_clause_adds() {
+    check(
+        "\"The attack on our ports came from Russian military intelligence,\" said Anna Holm, a spokeswoman for the Estonian cyber centre, which said last week that the servers were known.",
+        "#0 Accusation anna_holm -> gru (russia) [said]",
+    );
+}

@@ -92,6 +92,15 @@ pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
 /// reports, and its antecedent speaks (unless the speaker cites it as evidence).
 fn relative_report<'f>(f: &'f Facts, first: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
+    // « … », a martelé X, porte-parole de Y, qui a dénoncé …: a verb after quoted words
+    // reports them, whatever a relative clause adds.
+    let after_quote = previous_word(t, first.first).map_or(0, |p| p + 1)..first.first;
+    if after_quote
+        .clone()
+        .any(|k| matches!(t[k].raw, "»" | "”" | "\""))
+    {
+        return None;
+    }
     // A clause, a quotation or a colon after the first verb is what it reports.
     let says_a_clause = |i: usize| {
         matches!(t[i].lower.as_str(), "that" | "que" | "qu")
