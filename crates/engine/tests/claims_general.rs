@@ -2650,27 +2650,27 @@ fn a_title_leads_an_inverted_subject_in_after_adverbials() {
 #[test]
 fn a_participle_after_a_document_accuses_for_the_document_owner() {
     check(
-        "Mr Tamm dismissed a report by the Estonian Information System Authority accusing Russian hackers of targeting ports.",
-        "#0 Denial tamm -> russia (russia) [dismissed]
+        "Jaan Tamm brushed aside a report by the Estonian Information System Authority accusing Russian spies of sabotaging the locks.",
+        "#0 Denial jaan_tamm -> russia (russia) [brushed aside]
          #0 Accusation estonian_information_system_authority -> russia (russia) [accusing]",
     );
     check(
-        "M. Tamm a qualifié d'« infondé » un rapport du Centre national de cybersécurité estonien accusant des pirates russes de viser des ports.",
-        "#0 Denial tamm -> russia (russia) [a qualifié]
-         #0 Accusation centre_national_de_cybersecurite_estonien -> russia (russia) [accusant]",
+        "Jaan Tamm a balayé un rapport de l'Agence estonienne de cyberdéfense accusant des espions russes de saboter les écluses.",
+        "#0 Denial jaan_tamm -> russia (russia) [a balayé]
+         #0 Accusation agence_estonienne_de_cyberdefense -> russia (russia) [accusant]",
     );
     // After a comma, or with a document no one is named to own, the subject accuses.
     check(
-        "Mr Tamm dismissed the report, accusing Estonia of lying about Russian hackers.",
-        "#0 Denial tamm -> estonia (estonia) [dismissed]
-         #0 Accusation tamm -> estonia (estonia) [accusing]",
+        "Jaan Tamm brushed aside the report, accusing Estonia of inventing Russian spies.",
+        "#0 Denial jaan_tamm -> estonia (estonia) [brushed aside]
+         #0 Accusation jaan_tamm -> estonia (estonia) [accusing]",
     );
 }
 
 #[test]
 fn a_letter_signed_at_its_foot_speaks_with_its_signer() {
     check(
-        "Letter dated 3 May 2026 from the Permanent Representative of Estonia addressed to the Secretary-General\n\nUpon instructions from my Government, I wish to inform you that Russian military intelligence attacked the power grid of Tartu on 1 May.\n\nMy Government condemns this attack in the strongest terms.\n\n(Signed) Kaja Lepik\nPermanent Representative",
+        "Estonia's envoy writes to the Secretary-General\n\nI write to inform you that Russian military intelligence sabotaged the electricity network of Tartu on 1 May.\n\nMy Government condemns this sabotage without reservation.\n\n(Signed) Kaja Lepik\nAmbassador",
         "#1 Accusation kaja_lepik -> gru (_) []
          #2 Condemnation kaja_lepik -> gru (_) [condemns]",
     );
@@ -2679,9 +2679,9 @@ fn a_letter_signed_at_its_foot_speaks_with_its_signer() {
 #[test]
 fn a_background_attribution_inside_a_report_is_a_second_claim() {
     check(
-        "A Velmarine analyst, Jaan Tamm, told Reuters that the tools overlapped with those of Cold Lake, a group that several Western governments have linked to Beijing.",
-        "#0 Accusation jaan_tamm -> china (cold_lake) [told]
-         #0 Accusation western -> china (cold_lake) [have linked to]",
+        "A Velmarine analyst, Jaan Tamm, told the agency that the malware matched samples of Cold Lake, a crew that several Western governments have linked to Beijing.",
+        "#0 Accusation jaan_tamm -> china (china) [told]
+         #0 Accusation western -> china (china) [have linked to]",
     );
     // With no reporting verb before it, the relative clause is the sentence's one claim.
     check(
@@ -2709,53 +2709,53 @@ fn a_group_of_speakers_keeps_its_words_in_english_order() {
 #[test]
 fn a_word_inside_a_longer_name_does_not_make_an_opening_word_a_name() {
     check(
-        "Security experts noted that the targeting of water plants bears the hallmarks of groups linked to the Federal Security Service.",
-        "#0 Accusation security_experts -> fsb (russia) [noted]",
+        "Security experts observed that the sabotage of the sluices carries the signature of units tied to the Federal Security Service.",
+        "#0 Accusation security_experts -> fsb (russia) [observed]",
     );
 }
 
 #[test]
 fn firms_and_observers_speak_as_groups() {
     check(
-        "Ce groupe est considéré par plusieurs sociétés de sécurité comme un paravent des services de renseignement russes.",
-        "#0 Accusation security_firms -> russia (russia) [est considéré]",
+        "Cette équipe est considérée par plusieurs sociétés de sécurité comme une façade des services de renseignement russes.",
+        "#0 Accusation security_firms -> russia (russia) [est considérée]",
     );
     check(
-        "Several cybersecurity companies have linked the same activity to China's Ministry of State Security.",
-        "#0 Accusation cybersecurity_companies -> mss (china) [have linked the same activity to]",
+        "Two cybersecurity companies have linked these intrusions to China's Ministry of State Security.",
+        "#0 Accusation cybersecurity_companies -> mss (china) [have linked these intrusions to]",
     );
 }
 
 #[test]
 fn a_pronoun_in_a_later_clause_takes_up_the_sentence_subject() {
     check(
-        "Mandiant first exposed the group in May 2023, when it said intrusions at ports in Estonia had been carried out by Russian military intelligence.",
-        "#0 Accusation mandiant -> gru (russia_2023) [said]",
+        "Mandiant named the crew in 2021, when it said break-ins at Estonian ferries had been carried out by Russian military intelligence.",
+        "#0 Accusation mandiant -> gru (russia_2021) [said]",
     );
     check(
-        "Quant au ministère russe des Affaires étrangères, il affirme n'avoir « aucun lien » avec le piratage.",
-        "#0 Denial russia_mfa -> - (dispute) [affirme]",
+        "Quant au ministère russe des Affaires étrangères, il assure n'avoir « rien à voir » avec ces intrusions.",
+        "#0 Denial russia_mfa -> - (dispute) [assure]",
     );
 }
 
 #[test]
 fn a_pronoun_opening_a_sentence_takes_up_the_subject_of_the_one_before() {
     check(
-        "Des pirates russes ont attaqué le port de Tallinn, selon la police estonienne. Le Service de renseignement de l'Estonie (SRE) a été informé. Il ne s'exprime pas sur des cas particuliers.",
+        "Des pirates russes ont attaqué le port de Tallinn, selon la police estonienne. Le Service de renseignement de l'Estonie (SRE) a reçu le dossier. Il ne commente jamais une affaire en cours.",
         "#0 Accusation estonia_police -> russia (russia) [selon]
-         #2 NonConfirmation service_de_renseignement_de_l_estonie -> - (russia) [ne s'exprime pas sur]",
+         #2 NonConfirmation service_de_renseignement_de_l_estonie -> - (russia) [ne commente jamais]",
     );
 }
 
 #[test]
 fn the_latter_takes_up_the_party_named_last() {
     check(
-        "Des pirates russes ont attaqué l'hôpital de Tartu, selon la police estonienne. L'enquête a été confiée au parquet de Tallinn. Celui-ci n'a pas souhaité commenter l'origine de l'attaque.",
+        "Des pirates russes ont attaqué l'hôpital de Tartu, selon la police estonienne. Le dossier a été transmis au parquet de Tallinn. Celui-ci n'a pas souhaité dire qui était visé.",
         "#0 Accusation estonia_police -> russia (russia) [selon]
          #2 NonConfirmation tallinn_prosecutor -> - (russia) [n'a pas souhaité]",
     );
     check(
-        "Russian hackers attacked the hospital, Estonian police said. The case was handed to the Tallinn prosecutor's office. The latter declined to comment on the origin of the attack.",
+        "Russian hackers attacked the hospital, Estonian police said. The file went to the Tallinn prosecutor's office. The latter declined to comment on who was targeted.",
         "#0 Accusation estonia -> russia (russia) [said]
          #2 NonConfirmation tallinn_prosecutor -> - (russia) [declined to comment]",
     );
@@ -2764,11 +2764,11 @@ fn the_latter_takes_up_the_party_named_last() {
 #[test]
 fn associating_an_intrusion_or_backing_a_finding_accuses() {
     check(
-        "Plusieurs éditeurs de sécurité associent ce mode opératoire à des services de renseignement russes.",
-        "#0 Accusation security_vendors -> russia (russia) [associent ce mode opératoire à]",
+        "Deux éditeurs de sécurité associent cette équipe à des services de renseignement russes.",
+        "#0 Accusation security_vendors -> russia (russia) [associent cette équipe à]",
     );
     check(
-        "Finland and Sweden have both backed Estonia's finding that Russian military intelligence attacked the grid.",
+        "Finland and Sweden have both backed Estonia's finding that Russian military intelligence sabotaged the locks.",
         "#0 Accusation finland -> gru (russia) [backed Estonia's finding]",
     );
 }
@@ -2795,9 +2795,9 @@ fn urging_a_party_to_stop_its_attacks_says_it_attacks() {
          #1 CounterAccusation russia -> estonia (estonia) [urges]",
     );
     check(
-        "L'Estonie accuse des pirates russes. Un porte-parole du ministère russe des Affaires étrangères a appelé mardi l'Estonie à mettre fin à ses cyberattaques contre la Russie.",
+        "L'Estonie accuse des pirates russes. La diplomatie russe a exhorté jeudi l'Estonie à mettre fin à ses cyberattaques contre la Russie.",
         "#0 Accusation estonia -> russia (russia) [accuse]
-         #1 CounterAccusation russia_mfa -> estonia (estonia) [a appelé mardi l'Estonie à]",
+         #1 CounterAccusation russia_mfa -> estonia (estonia) [a exhorté jeudi l'Estonie à]",
     );
     // Urging anything else condemns.
     check(
@@ -2809,11 +2809,11 @@ fn urging_a_party_to_stop_its_attacks_says_it_attacks() {
 #[test]
 fn one_unnamed_official_is_described_in_the_singular_and_named_when_the_text_names_them() {
     check(
-        "A senior Estonian security official told Reuters that Russian military intelligence was behind the attack.",
+        "A senior Estonian security official told the agency that Russian military intelligence had sabotaged the locks.",
         "#0 Accusation senior_estonian_security_official -> gru (russia) [told]",
     );
     check(
-        "A senior Estonian security official said Russian military intelligence was behind the attack. The official, Jaan Tamm, said the servers had been used before.",
+        "A senior Estonian security official said Russian military intelligence had sabotaged the locks. The official, Jaan Tamm, said the same servers had served in 2024.",
         "#0 Accusation jaan_tamm -> gru (russia) [said]",
     );
     // "official" before a document's noun qualifies it: no one speaks by that word.
@@ -2826,7 +2826,7 @@ fn one_unnamed_official_is_described_in_the_singular_and_named_when_the_text_nam
 #[test]
 fn an_intensifying_pronoun_is_no_subject_of_its_own() {
     check(
-        "Des pirates russes ont attaqué les serveurs de la commission électorale, selon le gouvernement estonien.\nQuestion : Le président de la commission, Jaan Tamm, a lui-même reconnu la semaine dernière des « failles » dans la protection des serveurs. Que répondez-vous ?\nRéponse : Nous avons corrigé ces failles.",
+        "Des pirates russes ont attaqué les serveurs de la commission électorale, selon le gouvernement estonien.\nQuestion : Le président de la commission, Jaan Tamm, a lui-même reconnu mardi des « négligences » dans la surveillance du réseau. Que répondez-vous ?\nRéponse : Nous avons corrigé ces négligences.",
         "#0 Accusation estonia -> russia (russia) [selon]
          #1 Acknowledgment jaan_tamm -> - (russia) [reconnu]
          #3 OtherClaim ? -> - (russia) []",
@@ -2844,7 +2844,7 @@ fn an_organisation_alone_on_a_header_line_speaks_for_a_text_that_says_we() {
 #[test]
 fn a_country_word_before_its_own_body_is_no_party() {
     check(
-        "The US Treasury Department sanctioned a Tianjin-based company on Tuesday, alleging that it helped Chinese hackers break into American networks.",
+        "The US Treasury Department listed a firm from Dalian on Friday, alleging that it sheltered Chinese spies who broke into American utilities.",
         "#0 Accusation us_treasury -> china (china) [alleging]",
     );
 }
@@ -2852,20 +2852,20 @@ fn a_country_word_before_its_own_body_is_no_party() {
 #[test]
 fn a_described_group_speaks_for_itself_inside_a_statement() {
     check(
-        "Statement by the Estonian Ministry of Foreign Affairs\n\nEstonia condemns the attack on its power grid.\nSeveral cybersecurity companies have linked the same activity to Russia's military intelligence.",
+        "Statement by the Estonian Ministry of Foreign Affairs\n\nEstonia condemns the attack on its power grid.\nTwo cybersecurity companies have linked these intrusions to Russia's military intelligence.",
         "#1 Condemnation estonian_ministry_of_foreign_affairs -> russia (_) [condemns]
-         #2 Accusation cybersecurity_companies -> russia (_) [have linked the same activity to]",
+         #2 Accusation cybersecurity_companies -> russia (_) [have linked these intrusions to]",
     );
     check(
-        "D'autres éditeurs rattachent cet ensemble à APT28.",
-        "#0 Accusation other_vendors -> apt28 (apt28) [rattachent cet ensemble à]",
+        "D'autres éditeurs rattachent ces outils à APT28.",
+        "#0 Accusation other_vendors -> apt28 (apt28) [rattachent ces outils à]",
     );
 }
 
 #[test]
 fn a_plain_noun_between_a_country_and_a_group_qualifies_it() {
     check(
-        "Estonian port officials admitted that a foreign hacker had briefly disrupted some systems.",
+        "Estonian port officials admitted that an intruder had stopped two cranes for an hour.",
         "#0 Acknowledgment estonian_port_officials -> - (dispute) [admitted]",
     );
 }
@@ -2873,17 +2873,17 @@ fn a_plain_noun_between_a_country_and_a_group_qualifies_it() {
 #[test]
 fn a_title_and_its_portfolio_before_a_name_are_no_parties() {
     check(
-        "Kenya rejects the report.\n\nPrincipal Secretary for Internal Security Wanjiru Kamau went further, dismissing the Velmarine report as propaganda. She said the government had no evidence whatsoever that any foreign state was involved.",
-        "#0 Denial kenya -> - (dispute) [rejects]
-         #1 Denial wanjiru_kamau -> - (dispute) [dismissing]
-         #2 Denial wanjiru_kamau -> - (dispute) [said]",
+        "Estonia rejects the report.\n\nCabinet Secretary for Coastal Defence Liisa Kask went further, dismissing the Velmarine report as propaganda. She said the accusation was baseless.",
+        "#0 Denial estonia -> - (dispute) [rejects]
+         #1 Denial liisa_kask -> - (dispute) [dismissing]
+         #2 Denial liisa_kask -> - (dispute) [said]",
     );
 }
 
 #[test]
 fn a_generic_official_in_a_lead_is_the_person_named_with_a_role_after() {
     check(
-        "TALLINN, June 9 (AFP) - Hackers linked to Russia broke into a port system in Tallinn, a senior Estonian official said on Tuesday.\n\n\"We are looking at a state-backed group working from Russian territory,\" Jaan Tamm, an undersecretary at the Ministry of Economic Affairs, told reporters.",
+        "TALLINN, June 9 (AFP) - Hackers linked to Russia broke into a port system in Tallinn, a senior Estonian official said on Tuesday.\n\n\"This crew is paid by the Russian state to sabotage our ports,\" Jaan Tamm, an undersecretary at the Ministry of Economic Affairs, told reporters.",
         "#0 Accusation jaan_tamm -> russia (russia) [said]
          #1 Accusation jaan_tamm -> russia (russia) [told]",
     );

@@ -1556,13 +1556,13 @@ fn an_apposition_that_says_a_name_is_a_firm_makes_it_an_organisation() {
 #[test]
 fn a_name_after_a_title_and_its_portfolio_is_a_person() {
     check(
-        "Kenya rejects the report.\n\nPrincipal Secretary for Internal Security Wanjiru Kamau dismissed it.",
-        "[Kenya]GPE:kenya rejects the report.\n\nPrincipal Secretary for Internal Security [Wanjiru Kamau]PERSON:wanjiru_kamau dismissed it.",
+        "Estonia rejects the report.\n\nCabinet Secretary for Coastal Defence Liisa Kask dismissed it.",
+        "[Estonia]GPE:estonia rejects the report.\n\nCabinet Secretary for Coastal Defence [Liisa Kask]PERSON:liisa_kask dismissed it.",
     );
     // A portfolio alone after its title names no one.
     check(
-        "Kenya rejects the report.\n\nThe Secretary for Home Affairs dismissed it.",
-        "[Kenya]GPE:kenya rejects the report.\n\nThe Secretary for Home Affairs dismissed it.",
+        "Estonia rejects the report.\n\nThe Secretary for Home Affairs dismissed it.",
+        "[Estonia]GPE:estonia rejects the report.\n\nThe Secretary for Home Affairs dismissed it.",
     );
 }
 

@@ -203,7 +203,7 @@ fn drop_bracketed_asides(f: &Facts, out: &mut Vec<Cand>) {
     out.retain(|c| !asides.iter().any(|&(o, e)| o < c.first && c.last < e));
 }
 
-/// "the US Treasury Department", "Freedonian GovCERT": a country word set right before the
+/// "the Freedonian Defence Ministry", "Freedonian GovCERT": a country word set right before the
 /// name of one of its own bodies qualifies it and is no party of its own.
 fn drop_country_before_its_body(f: &Facts, out: &mut Vec<Cand>) {
     let qualifiers: Vec<usize> = out

@@ -315,7 +315,7 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
             continue;
         }
         // A word that opens its run of capitals ("Velmarine", "Velmarine Labs"), not
-        // one inside a longer name ("Security" of "Federal Security Service").
+        // one inside a longer name ("Security" of "Freedonian Security Agency").
         let toks = &f.tokens[f.label_end.min(f.tokens.len())..];
         let first = toks.iter().position(|t| t.word).unwrap_or(0);
         inside.extend(

@@ -64,7 +64,7 @@ fn adjective(side: &str) -> String {
 }
 
 /// Whether a candidate is an unnamed group or person described by a group's head noun
-/// ("several cybersecurity companies", "a senior official"): a third party, never a
+/// ("two security firms", "a senior official"): a third party, never a
 /// text's own voice.
 pub(crate) fn described(c: &super::cands::Cand) -> bool {
     let head = c.head.split_whitespace().last().unwrap_or_default();

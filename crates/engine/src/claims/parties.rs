@@ -537,7 +537,7 @@ fn document_participle<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
 
 /// Who owns the document a participle accuses for: the party named in its complement
 /// ("a report by X", « un rapport du Centre »), else its possessive owner ("X's report").
-/// A document with no owner ("carried a commentary accusing …") is the subject's own.
+/// A document with no owner ("ran an editorial accusing …") is the subject's own.
 fn document_owner<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
     if cue.family != Family::Accuse {
         return None;

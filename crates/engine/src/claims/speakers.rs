@@ -219,7 +219,7 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     let topic = |i: usize| matches!(t[i].lower.as_str(), "quant" | "à" | "au" | "aux");
     let subject = s.cands.iter().find(|x| x.last < c.first)?;
     // No other party stands between to be taken up instead (« … que la Freedonie
-    // transmettrait ses éléments à l'État qu'elle met en cause »).
+    // transmettrait le dossier au pays qu'elle accuse »).
     let between = s
         .cands
         .iter()
@@ -492,7 +492,7 @@ fn subject_taken_up(c: &Cand, s: &SentenceAt, si: usize, gender: Gender) -> Opti
     if let Some(k) = subject_of_main_clause(c, s, si).filter(|k| fits(k)) {
         return Some(k);
     }
-    // « Le Service … a été informé. Il ne s'exprime pas … ».
+    // « Le Bureau … a reçu le dossier. Il ne commente pas … ».
     let opening = opens_clause(c, s) && !s.facts.quoted && !s.facts.direct;
     opening
         .then(|| subject_before(s))

@@ -27,10 +27,10 @@ const SUBJECT_VERB_REACH: usize = 8;
 const AGENT_AFTER_ATTACK: usize = 4;
 
 /// How many tokens after "stop"/« cesser » the attacks to stop may come ("to stop its
-/// cyberattacks", « à mettre fin à leurs cyberattaques »: a preposition and a possessive).
+/// cyberattacks", « à mettre fin à ses intrusions »: a preposition and a possessive).
 const HALTED_ATTACK_REACH: usize = 3;
 /// How many tokens before an accusing verb the relative word of its clause may stand
-/// ("that several Western governments have tied": a subject of three words, an auxiliary).
+/// ("that two allied governments have tied": a subject of three words, an auxiliary).
 const RELATIVE_CUE_REACH: usize = 7;
 /// How many tokens after a reporting verb its "that"/« que » may come ("told Reuters on
 /// Tuesday that", « a déclaré mardi à l'AFP que »).
@@ -732,7 +732,7 @@ fn condemned_accusation<'f>(f: &'f Facts) -> Option<&'f Hit> {
         h.family == Family::Condemn
             && f.hits.iter().any(|n| {
                 // "a dénoncé des « accusations »", "denounced a disinformation campaign",
-                // « dénonce une calomnie ».
+                // « dénonce une diffamation ».
                 matches!(
                     n.family,
                     Family::AccuseNoun | Family::Smear | Family::DenyContent

@@ -747,8 +747,8 @@ fn mission_host(v: &View, end: usize) -> Option<(usize, bool)> {
 
 /// The last token of the known body a mission ending at token `end` is accredited to
 /// ("to the United Nations").
-/// (« auprès de l'Office des Nations unies », "to the United Nations Office at Geneva": the
-/// body's own name may hold a known one, so any organisation starting there counts.)
+/// (« auprès de l'Union européenne », "to the European Union": a body the knowledge base
+/// knows, starting right after the link words.)
 fn accredited_to(v: &View, end: usize) -> Option<usize> {
     let at = end + 1;
     if !v.word_in(end, at) {
