@@ -2873,10 +2873,10 @@ fn a_plain_noun_between_a_country_and_a_group_qualifies_it() {
 #[test]
 fn a_title_and_its_portfolio_before_a_name_are_no_parties() {
     check(
-        "Estonia rejects the report.\n\nCabinet Secretary for Coastal Defence Liisa Kask went further, dismissing the Velmarine report as propaganda. She said the accusation was baseless.",
+        "Estonia rejects the report.\n\nCabinet Secretary for Ports and Shipping Zelmira Vaher went further, dismissing the Velmarine report as propaganda. She said the accusation was baseless.",
         "#0 Denial estonia -> - (dispute) [rejects]
-         #1 Denial liisa_kask -> - (dispute) [dismissing]
-         #2 Denial liisa_kask -> - (dispute) [said]",
+         #1 Denial zelmira_vaher -> - (dispute) [dismissing]
+         #2 Denial zelmira_vaher -> - (dispute) [said]",
     );
 }
 

@@ -1556,8 +1556,8 @@ fn an_apposition_that_says_a_name_is_a_firm_makes_it_an_organisation() {
 #[test]
 fn a_name_after_a_title_and_its_portfolio_is_a_person() {
     check(
-        "Estonia rejects the report.\n\nCabinet Secretary for Coastal Defence Liisa Kask dismissed it.",
-        "[Estonia]GPE:estonia rejects the report.\n\nCabinet Secretary for Coastal Defence [Liisa Kask]PERSON:liisa_kask dismissed it.",
+        "Estonia rejects the report.\n\nCabinet Secretary for Ports and Shipping Zelmira Vaher dismissed it.",
+        "[Estonia]GPE:estonia rejects the report.\n\nCabinet Secretary for Ports and Shipping [Zelmira Vaher]PERSON:zelmira_vaher dismissed it.",
     );
     // A portfolio alone after its title names no one.
     check(

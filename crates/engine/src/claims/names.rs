@@ -137,7 +137,7 @@ fn country_before(f: &Facts, out: &[Cand], i: usize) -> Option<usize> {
 }
 
 /// Whether "for"/"of" and capitalised words only lie between the title at `title` and the
-/// chain's last token `end`: a portfolio ("Secretary for Coastal Defence").
+/// chain's last token `end`: a portfolio ("Secretary for Ports and Shipping").
 fn portfolio(f: &Facts, title: usize, end: usize) -> bool {
     let t = &f.tokens;
     (title + 1..=end).any(|i| matches!(t[i].lower.as_str(), "for" | "of"))
@@ -172,7 +172,7 @@ pub(crate) fn drop_title_chains(f: &Facts, out: &mut Vec<Cand>) {
                 start -= 1;
             }
             // The title right before the name, or earlier in the chain with its portfolio
-            // after it ("Cabinet Secretary for Coastal Defence Ana Roe").
+            // after it ("Cabinet Secretary for Ports and Shipping Ana Roe").
             let title = |i: usize| {
                 t[i].capitalised() && (f.is(i, Family::Title) || f.is(i, Family::RolePerson))
             };

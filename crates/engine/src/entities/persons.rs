@@ -3,7 +3,7 @@
 //! - after a title: `M. DUPONT Jean`, `spokesperson Li Wei`,
 //!   `Chief Cabinet Secretary Ana Roe`, `President Dupont`
 //!   (one name word is enough after a capitalised title or an abbreviation);
-//! - after a title and its portfolio: `Secretary for Coastal Defence Ana Roe` (the two
+//! - after a title and its portfolio: `Secretary for Ports and Shipping Ana Roe` (the two
 //!   name words that end the capitalised run);
 //! - in apposition to a role: `le porte-parole du ministère …, Li Wei`,
 //!   `Li Wei, porte-parole …` (two name words at least).
@@ -310,7 +310,7 @@ fn initialled_person(v: &View, i: usize) -> Option<Candidate> {
 /// (`Secretary for Terrorism and Financial Intelligence`: four).
 const PORTFOLIO_WORDS: usize = 5;
 
-/// `Cabinet Secretary for Coastal Defence Liisa Kask dismissed`: a title, its
+/// `Cabinet Secretary for Ports and Shipping Liisa Kask dismissed`: a title, its
 /// portfolio after `for`/`of`, then two name words that end the capitalised run before a
 /// verb: the name (a first word
 /// the given names know may start a longer one, which `given_name_person` finds).
