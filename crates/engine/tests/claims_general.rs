@@ -2896,3 +2896,39 @@ fn a_verb_after_quoted_words_reports_them_whatever_a_relative_clause_adds() {
         "#0 Accusation anna_holm -> gru (russia) [said]",
     );
 }
+
+#[test]
+fn a_french_link_meets_its_object_through_a_contracted_article() {
+    check(
+        "Deux semaines après, l'éditeur estonien Velmar Labs a publié une note liant le maliciel au groupe Pale Rook, une unité du renseignement russe.",
+        "#0 Accusation velmar_labs -> pale_rook (_) [liant le maliciel au]",
+    );
+}
+
+#[test]
+fn documenting_how_a_party_broke_in_reports_it_as_a_finding() {
+    check(
+        "In 2021, Estonia's national incident centre documented how Russian military intelligence broke into the mail servers of a Tartu shipyard.",
+        "#0 Accusation estonia_national_incident_centre -> gru (_) [documented how]",
+    );
+}
+
+#[test]
+fn the_agency_named_earlier_in_the_sentence_is_the_definite_noun_later_in_it() {
+    check(
+        "The FBI listed the shipyard among the victims of Pale Rook, a crew the bureau attributes to Russian military intelligence.",
+        "#0 Accusation fbi -> gru (_) [attributes]",
+    );
+}
+
+#[test]
+fn a_name_on_a_line_of_its_own_opens_a_speakers_turn() {
+    // An earnings call's record: each speaker's name above their words; the analyst's
+    // question is read like any report, the executive's answers are his own words.
+    check(
+        "Velmar Shipping Q3 Results Call\n\nOperator\nWelcome to the call. I now hand over to Jaan Tamm.\n\nJaan Tamm\nThank you. Let me start with the incident. We first noticed suspicious activity on two of our booking servers in early May. We have told our customers and we are sorry.\n\nOperator\nThe next question comes from Anna Holm.\n\nAnna Holm\nEstonia says Russian military intelligence hacked you. Do you agree?\n\nJaan Tamm\nWe have no reason to doubt that finding.\n",
+        "#7 Acknowledgment jaan_tamm -> - (_) []
+         #8 Acknowledgment jaan_tamm -> - (_) [we are sorry]
+         #12 Accusation estonia -> gru (_) [says]",
+    );
+}

@@ -325,7 +325,8 @@ impl Lexicon {
 
     /// Parse `FAMILY<TAB>phrase | phrase` lines; `#` starts a comment line. With
     /// `agree`, a French past participle in a phrase also matches its feminine and
-    /// plural forms ("attribué": "attribuée", "attribués", "attribuées").
+    /// plural forms ("attribué": "attribuée", "attribués", "attribuées"), and a final
+    /// « à » its contracted forms (« au », « aux »).
     fn load(&mut self, data: &'static str, sides: bool, agree: bool) {
         for line in data.lines() {
             let line = line.trim();
@@ -344,11 +345,18 @@ impl Lexicon {
                 }
             };
             for p in phrases.split('|') {
-                self.add(p, family, side);
+                let p = p.trim();
+                let mut forms = vec![p.to_string()];
                 if agree {
-                    for variant in agreements(p.trim()) {
-                        self.add(&variant, family, side);
-                    }
+                    forms.extend(agreements(p));
+                }
+                if agree && ATTRIBUTING.contains(&family) {
+                    let contracted: Vec<String> =
+                        forms.iter().flat_map(|f| contractions(f)).collect();
+                    forms.extend(contracted);
+                }
+                for form in &forms {
+                    self.add(form, family, side);
                 }
             }
         }
@@ -373,6 +381,23 @@ fn agreements(phrase: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The French forms « à » takes before an article (« à le » is « au », « à les » « aux »):
+/// a phrase that ends in « à » meets its object as often through them ("relie ~ à" in
+/// « relie le logiciel au groupe »).
+const CONTRACTED_A: [&str; 2] = ["au", "aux"];
+
+/// The families whose final « à » leads to the party blamed (« attribué à », « relie ~ à »),
+/// whose article contracts with it; an urging « appelé à » leads to an act (« au calme »).
+const ATTRIBUTING: [Family; 3] = [Family::Accuse, Family::AttribPost, Family::AttribPre];
+
+/// The phrase again with its final « à » in each contracted form.
+fn contractions(phrase: &str) -> Vec<String> {
+    match phrase.strip_suffix(" à") {
+        Some(head) => CONTRACTED_A.iter().map(|c| format!("{head} {c}")).collect(),
+        None => Vec::new(),
+    }
 }
 
 /// The cue and word lexicon of a language.

@@ -296,6 +296,20 @@ fn definite_role(
     if let Some(k) = holder {
         return Some(k.clone());
     }
+    // "Acme's lab tied the tool to Pale Rook, a group the lab traces to …": an
+    // organisation named earlier in the same sentence whose name holds the noun.
+    if role == Family::RoleOrg && c.definite {
+        let earlier = s
+            .cands
+            .iter()
+            .filter(|o| o.last < c.first && o.kind == Kind::Named)
+            .map(|o| known(o, si))
+            .filter(|k| compatible(&k))
+            .rfind(|k| known_as(k, head));
+        if earlier.is_some() {
+            return earlier;
+        }
+    }
     let found = history
         .iter()
         .rev()

@@ -527,17 +527,28 @@ fn names_attacker(f: &Facts) -> bool {
 /// attacked": a first-person subject, then a verb of undergoing or noticing and the
 /// attack or incident it names, or an attack in the passive.
 fn first_person_undergoes(f: &Facts) -> bool {
-    // The subject: the last word before the verb that is no auxiliary.
+    // The subject: the last word before the verb that is no auxiliary, or the one before
+    // it when that word is a lowercase adverb ("we first saw", « nous avons vite repéré »).
     let first_person_before = |h: &Hit| {
-        (0..h.first)
+        let mut words = (0..h.first)
             .rev()
             .filter(|&i| f.tokens[i].word)
-            .find(|&i| {
+            .filter(|&i| {
                 ![Family::Aux, Family::Auxiliary, Family::Passive]
                     .iter()
                     .any(|&a| f.is(i, a))
-            })
-            .is_some_and(|i| f.is(i, Family::FirstPerson))
+            });
+        let (Some(near), far) = (words.next(), words.next()) else {
+            return false;
+        };
+        let adverb = |i: usize| {
+            f.tokens[i].raw.chars().all(char::is_lowercase)
+                && !f.is(i, Family::Determiner)
+                && !f.is(i, Family::Possessive)
+                && !f.hits.iter().any(|h| h.first <= i && i <= h.last)
+        };
+        f.is(near, Family::FirstPerson)
+            || (adverb(near) && far.is_some_and(|i| f.is(i, Family::FirstPerson)))
     };
     let passive = f.hits.iter().any(|h| {
         h.family == Family::Attack

@@ -116,7 +116,9 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
         .filter(|(i, _, _)| asks(sentences, *i))
         .count();
     if starts.len() < MIN_TURNS || questions == 0 {
-        return interview(sentences, mentions).unwrap_or(out);
+        return name_lines(sentences, mentions)
+            .or_else(|| interview(sentences, mentions))
+            .unwrap_or(out);
     }
     let header = header_answerer(sentences, mentions, &starts);
     // "1 - Freedonia – report on …" then the spokesperson's statement, before the first
@@ -269,6 +271,70 @@ fn numbered_heading(text: &str) -> bool {
     rest.len() < text.len()
         && rest.len() + MAX_HEADING_NUMBER_CHARS >= text.len()
         && (rest.starts_with(" - ") || rest.starts_with(". ") || rest.starts_with(" – "))
+}
+
+/// A transcript that prints each speaker's name on a line of its own above their words
+/// (an earnings call, a hearing's record): a line that is only a name opens a turn, which
+/// runs to the next such line. A line is a speaker's when the entity layer reads it as a
+/// person or when it comes back as a line of its own ("Operator"), so that a one-off
+/// subheading of an article opens no turn. A turn whose last sentence asks is a question,
+/// read like any report; the others are their speaker's own words. None when fewer than
+/// [`MIN_TURNS`] lines open turns or none asks.
+fn name_lines(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>> {
+    let alone = |i: usize| {
+        let p = sentences[i].paragraph;
+        let first = i == 0 || sentences[i - 1].paragraph != p;
+        let one = sentences.get(i + 1).is_none_or(|n| n.paragraph != p);
+        let text = sentences[i].text.trim();
+        let words = text.split_whitespace().count();
+        first
+            && one
+            && words <= MAX_LABEL_WORDS
+            && !text.ends_with(|c: char| c.is_ascii_punctuation() || c == '»')
+            && text
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let lines: Vec<usize> = (0..sentences.len()).filter(|&i| alone(i)).collect();
+    let person = |i: usize| {
+        let s = &sentences[i];
+        let end = s.start + s.text.trim_end().chars().count();
+        mentions
+            .iter()
+            .any(|m| m.kind == EntityType::Person && m.start <= s.start && m.end >= end)
+    };
+    let again = |i: usize| {
+        let text = sentences[i].text.trim();
+        lines
+            .iter()
+            .any(|&j| j != i && sentences[j].text.trim() == text)
+    };
+    // A name line followed by words, not by another line of the same kind (a list of
+    // participants under the header).
+    let starts: Vec<usize> = lines
+        .iter()
+        .copied()
+        .filter(|&i| (person(i) || again(i)) && i + 1 < sentences.len() && !alone(i + 1))
+        .collect();
+    let end_of = |k: usize| starts.get(k + 1).copied().unwrap_or(sentences.len());
+    let asking = |k: usize| sentences[end_of(k) - 1].text.trim_end().ends_with('?');
+    let questions = (0..starts.len()).filter(|&k| asking(k)).count();
+    if starts.len() < MIN_TURNS || questions == 0 {
+        return None;
+    }
+    let mut out = vec![Turn::default(); sentences.len()];
+    for (k, &i) in starts.iter().enumerate() {
+        let s = &sentences[i];
+        let answerer = (!asking(k))
+            .then(|| named(s.text.trim(), s.start, mentions))
+            .flatten();
+        for turn in &mut out[i + 1..end_of(k)] {
+            turn.start = Some(i + 1);
+            turn.answer = !asking(k);
+            turn.answerer.clone_from(&answerer);
+        }
+    }
+    Some(out)
 }
 
 /// Most digits a heading's number has.
