@@ -2932,3 +2932,22 @@ fn a_name_on_a_line_of_its_own_opens_a_speakers_turn() {
          #12 Accusation estonia -> gru (_) [says]",
     );
 }
+
+#[test]
+fn a_letter_quoted_whole_is_its_signatorys_own_words() {
+    // A right of reply printed inside quotation marks and signed on its last line: its
+    // sentences are the signatory's, though none has a verb of saying.
+    check(
+        "Le Courrier de Tartu publie ci-dessous la lettre reçue de l'ambassade.\n\n« Monsieur le Rédacteur en chef,\n\nCes allégations sont dénuées de tout fondement. La Russie n'a jamais mené la moindre attaque contre les ports estoniens.\n\nL'ambassade de Russie en Estonie »\n\nLa rédaction maintient ses informations.",
+        "#2 Denial russia_embassy -> - (_) [sont dénuées de tout fondement]
+         #3 Denial russia_embassy -> _ (_) [n'a jamais]",
+    );
+}
+
+#[test]
+fn a_name_a_description_governs_by_a_preposition_is_not_the_subject() {
+    check(
+        "Velmar Analytics, a firm based in Tartu, published an analysis attributing the intrusion to a group linked to Russia.",
+        "#0 Accusation velmar_analytics -> russia (_) [attributing]",
+    );
+}

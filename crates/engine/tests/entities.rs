@@ -1273,6 +1273,20 @@ fn a_citys_prosecutor_has_one_id_in_both_languages() {
 }
 
 #[test]
+fn a_citys_police_and_prefecture_have_one_id_in_both_languages() {
+    // « police » comes before its city in French and after it in English: the same noun is
+    // a head and a tail.
+    check(
+        "Selon la police de Lyon, la préfecture de Lyon a été visée.",
+        "Selon la [police de Lyon]ORG:lyon_police, la [préfecture de Lyon]ORG:lyon_prefecture a été visée.",
+    );
+    check(
+        "Lyon police said the servers were seized.",
+        "[Lyon police]ORG:lyon_police said the servers were seized.",
+    );
+}
+
+#[test]
 fn a_citys_university_has_one_id_in_both_languages() {
     // French writes « université » lowercase before its city; English puts the city before
     // or after it.

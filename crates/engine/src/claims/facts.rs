@@ -288,6 +288,10 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
         f.direct = turn.answer;
         f.turn_start = turn.start;
         f.answerer = turn.answerer;
+        if turn.letter {
+            f.own_text = true;
+            f.quoted = false;
+        }
         if turn.label_chars > 0 {
             let at = f.tokens.first().map_or(0, |t| t.start) + turn.label_chars;
             f.label_end = f.tokens.iter().position(|t| t.start >= at).unwrap_or(0);

@@ -387,7 +387,11 @@ fn described_name<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand, clause: &Clause
                 .find(|o| o.last + 2 == start && matches!(o.kind, Kind::Named | Kind::Person))
         })
         .flatten();
-    let described = matches!(c.kind, Kind::Role(_) | Kind::Place)
+    // "X, a firm based in Tartu, said": a name the description governs by a preposition
+    // is where or what the described party is, not the party.
+    let governed = word_before_determiners(f, c.first)
+        .is_some_and(|i| f.is(i, Family::Preposition) || f.is(i, Family::PlacePrep));
+    let described = (matches!(c.kind, Kind::Role(_) | Kind::Place) || governed)
         && (start..clause.end)
             .find(|&i| t[i].word)
             // "X, our lead analyst in Kyiv, cautioned": a possessive "our" opens one too.

@@ -37,6 +37,8 @@ pub(crate) struct Turn {
     pub answer: bool,
     /// The sentence where the sentence's turn begins, in a transcript.
     pub start: Option<usize>,
+    /// Part of a letter quoted whole: its quotation marks frame the signatory's own text.
+    pub letter: bool,
 }
 
 /// The label of a paragraph's first sentence: its text before the colon, and the chars
@@ -101,8 +103,16 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     })
 }
 
-/// The turn of every sentence (empty turns when the text is no transcript).
+/// The turn of every sentence (empty turns when the text is no transcript), and the
+/// sentences of a signed letter quoted whole as its signatory's own words.
 pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
+    let mut out = transcript_turns(sentences, mentions);
+    quoted_letters(sentences, mentions, &mut out);
+    out
+}
+
+/// The turn of every sentence of a transcript (empty turns when the text is none).
+fn transcript_turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     let mut out = vec![Turn::default(); sentences.len()];
     // Paragraph starts: (sentence index, label, label chars).
     let starts: Vec<(usize, &str, usize)> = sentences
@@ -335,6 +345,89 @@ fn name_lines(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>>
         }
     }
     Some(out)
+}
+
+/// Most paragraphs a letter quoted whole may span (a right of reply, an open letter).
+const MAX_LETTER_PARAGRAPHS: usize = 12;
+/// Longest signature line, in words ("The press service of the Embassy of … in …").
+const MAX_SIGNATURE_WORDS: usize = 16;
+
+/// Quotation marks that open and close a passage.
+const OPENING_MARKS: [char; 3] = ['«', '“', '"'];
+const CLOSING_MARKS: [char; 3] = ['»', '”', '"'];
+
+/// A letter printed whole inside quotation marks (a right of reply, an open letter): a
+/// paragraph opens the quotation, a later one closes it, and that last paragraph is a
+/// signature alone on its line — a short line with no full stop that names a person or
+/// an organisation. Every sentence before the signature is the signatory's own text, as
+/// a first-party statement is its publisher's: the marks frame it, they quote no one. A
+/// quotation with no signature is left to the cues around it.
+fn quoted_letters(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn]) {
+    let paragraph_start = |i: usize| i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph;
+    let paragraph_end = |i: usize| {
+        sentences
+            .get(i + 1)
+            .is_none_or(|n| n.paragraph != sentences[i].paragraph)
+    };
+    let mut i = 0;
+    while i < sentences.len() {
+        let opens = paragraph_start(i)
+            && out[i].start.is_none()
+            && sentences[i].text.trim_start().starts_with(OPENING_MARKS);
+        let close = opens
+            .then(|| letter_end(sentences, i, &paragraph_end))
+            .flatten();
+        let signer = close.and_then(|c| signatory(&sentences[c], mentions));
+        match (close, signer) {
+            (Some(c), Some(signer)) => {
+                // (The signature line too: it names who signs, it says nothing.)
+                for turn in &mut out[i..=c] {
+                    turn.start = Some(i);
+                    turn.answer = true;
+                    turn.letter = true;
+                    turn.answerer = Some(signer.clone());
+                }
+                i = c + 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The signature sentence that closes the quotation opened at sentence `open`: the first
+/// later sentence ending a paragraph with a closing mark, itself a paragraph of one line.
+fn letter_end(
+    sentences: &[Sentence],
+    open: usize,
+    paragraph_end: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let first = sentences[open].paragraph;
+    let close = (open..sentences.len())
+        .take_while(|&k| sentences[k].paragraph <= first + MAX_LETTER_PARAGRAPHS)
+        .find(|&k| {
+            k > open && paragraph_end(k) && sentences[k].text.trim_end().ends_with(CLOSING_MARKS)
+        })?;
+    let alone = sentences[close - 1].paragraph != sentences[close].paragraph;
+    alone.then_some(close)
+}
+
+/// Who signs a letter: the person its signature line names, else the organisation.
+fn signatory(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
+    let text = s.text.trim().trim_end_matches(CLOSING_MARKS).trim_end();
+    if text.ends_with('.') || text.split_whitespace().count() > MAX_SIGNATURE_WORDS {
+        return None;
+    }
+    let inside: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= s.start && m.end <= s.end)
+        .collect();
+    let of = |kind: EntityType| inside.iter().find(|m| m.kind == kind);
+    of(EntityType::Person)
+        .or_else(|| of(EntityType::Org))
+        .map(|m| Party {
+            id: m.id.clone(),
+            name: m.text.clone(),
+        })
 }
 
 /// Most digits a heading's number has.

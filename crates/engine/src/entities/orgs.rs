@@ -877,12 +877,14 @@ fn administration(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// words, and its "'s" and `office_after` noun).
 fn city_office(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let lx = lexicon();
+    // (« la police de Harbin » before its place, "the Harbin police" after it: a noun
+    // may be both a head and a tail.)
     if let Some(suffix) = lx.office_heads.get(v.text(i)) {
         if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
             let id = format!("{id}_{suffix}");
             out.push(v.candidate(i, last, EntityType::Org, id, Priority::Head));
+            return;
         }
-        return;
     }
     let Some(suffix) = lx.office_tails.get(v.text(i)) else {
         return;
