@@ -2951,3 +2951,15 @@ fn a_name_a_description_governs_by_a_preposition_is_not_the_subject() {
         "#0 Accusation velmar_analytics -> russia (_) [attributing]",
     );
 }
+
+#[test]
+fn a_subject_clitic_joined_to_the_verb_of_saying_speaks() {
+    // « …, a-t-il dit »: the inverted « il » is who speaks, not the party the quoted words
+    // open with.
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté ses ports. Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations. Tallinn n'a fourni « aucune preuve », a-t-il dit, qualifiant l'accusation de « provocation ».",
+        "#0 Accusation estonia -> russia (_) [accuse]
+         #1 Denial dmitry_peskov -> estonia (_) [a rejeté]
+         #2 Denial dmitry_peskov -> estonia (_) [a-t-il dit]",
+    );
+}

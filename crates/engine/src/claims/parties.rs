@@ -610,9 +610,21 @@ fn main_subject_of_appended_participle<'c>(
     (comma_before && subject.first < described.first).then_some(subject)
 }
 
-/// Right before the cue, past auxiliaries and "-t-": a pronoun, or "qui" and its
-/// antecedent; `None` when the word there is neither.
+/// Inside the cue (« a-t-il dit ») or right before it, past auxiliaries and "-t-": a
+/// pronoun, or "qui" and its antecedent; `None` when the word there is neither.
 fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    // « a-t-il dit », « dit-elle »: the subject clitic inside the cue itself.
+    // (Joined by a hyphen: "called it" holds an object, not a subject.)
+    let clitic = (cue.first + 1..=cue.last)
+        .filter(|&i| f.is(i, Family::Pronoun) && f.tokens[i - 1].raw == "-")
+        .find_map(|i| {
+            cands
+                .iter()
+                .find(|c| c.first == i && c.kind == Kind::Pronoun)
+        });
+    if let Some(c) = clitic {
+        return Some(found(Some(c), c.first..c.last + 1));
+    }
     let mut k = cue.first;
     while let Some(p) = previous_word(&f.tokens, k) {
         // "… seen from them,” said X": a word behind a closing quotation mark or a
