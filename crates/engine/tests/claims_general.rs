@@ -2963,3 +2963,16 @@ fn a_subject_clitic_joined_to_the_verb_of_saying_speaks() {
          #2 Denial dmitry_peskov -> estonia (_) [a-t-il dit]",
     );
 }
+
+#[test]
+fn a_quotation_credited_on_the_line_after_it_is_that_persons() {
+    // A news release's quotes: each quotation set on its own, then a dash and who said it.
+    check(
+        "Estonia names Russia over port intrusion\n\nTallinn, 3 March 2027 — The Government of Estonia assesses that Russian military intelligence broke into the port authority's network.\n\nQuotes\n\n\"This was a deliberate attack on our economy. It will not go unanswered.\"\n– Anna Holm, Minister of Economic Affairs\n\n\"We have summoned the Russian ambassador.\"\n– Jaan Tamm, Minister of Foreign Affairs",
+        "#0 Accusation estonia -> russia (_) [names Russia over]
+         #1 Accusation estonia -> gru (_) [assesses]
+         #3 Accusation anna_holm -> russia (_) []
+         #4 Condemnation anna_holm -> russia (_) [will not go unanswered]
+         #6 Condemnation jaan_tamm -> russia (_) [have summoned]",
+    );
+}

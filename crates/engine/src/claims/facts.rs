@@ -53,6 +53,9 @@ pub(crate) struct Facts<'m> {
     /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
     /// earlier turn is no recent speaker of this one.
     pub turn_start: Option<usize>,
+    /// Words set within a text and credited to one speaker (a letter quoted whole, a
+    /// quotation with a credit line): no transcript, whose text has no voice of its own.
+    pub framed: bool,
     /// The sentence's first word is one the article capitalises inside sentences too:
     /// a name ("Velmarine confirmed …"), not a common word capitalised by its place.
     pub opening_named: bool,
@@ -92,6 +95,7 @@ impl<'m> Facts<'m> {
             answerer: None,
             label_end: 0,
             turn_start: None,
+            framed: false,
             opening_named: false,
         }
     }
@@ -288,6 +292,7 @@ pub(crate) fn mark_turns(sentences: &[Sentence], mentions: &[Mention], facts: &m
         f.direct = turn.answer;
         f.turn_start = turn.start;
         f.answerer = turn.answerer;
+        f.framed = turn.framed;
         if turn.letter {
             f.own_text = true;
             f.quoted = false;

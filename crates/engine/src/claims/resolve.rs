@@ -148,7 +148,7 @@ fn read_sentences<'m>(
     mark_quoted(sentences, &mut facts);
     mark_turns(sentences, mentions, &mut facts);
     mark_opening_names(&mut facts);
-    let transcript = facts.iter().any(|f| f.direct);
+    let transcript = facts.iter().any(|f| f.direct && !f.framed);
     let own = (!transcript)
         .then(|| publisher::first_party(sentences, mentions))
         .flatten();
@@ -169,7 +169,7 @@ fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
             .tokens
             .iter()
             .any(|t| matches!(t.raw, "«" | "»" | "“" | "”" | "\""));
-        if !f.quoted && !quotes {
+        if !f.quoted && !quotes && !f.framed {
             f.direct = true;
             f.own_text = true;
             f.answerer.clone_from(&fp.publisher);

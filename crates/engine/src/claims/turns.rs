@@ -39,6 +39,9 @@ pub(crate) struct Turn {
     pub start: Option<usize>,
     /// Part of a letter quoted whole: its quotation marks frame the signatory's own text.
     pub letter: bool,
+    /// Words set within the text and credited to one speaker (a letter, a credited
+    /// quotation), not a transcript's turn.
+    pub framed: bool,
 }
 
 /// The label of a paragraph's first sentence: its text before the colon, and the chars
@@ -108,6 +111,7 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
 pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     let mut out = transcript_turns(sentences, mentions);
     quoted_letters(sentences, mentions, &mut out);
+    credited_quotes(sentences, mentions, &mut out);
     out
 }
 
@@ -385,6 +389,7 @@ fn quoted_letters(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn]
                     turn.start = Some(i);
                     turn.answer = true;
                     turn.letter = true;
+                    turn.framed = true;
                     turn.answerer = Some(signer.clone());
                 }
                 i = c + 1;
@@ -409,6 +414,51 @@ fn letter_end(
         })?;
     let alone = sentences[close - 1].paragraph != sentences[close].paragraph;
     alone.then_some(close)
+}
+
+/// Most sentences a quotation credited on the line after it may hold.
+const MAX_CREDITED_SENTENCES: usize = 8;
+
+/// Marks that open a credit line under a quotation ("– Jan Roe, Minister of …").
+const CREDIT_DASHES: [char; 3] = ['–', '—', '-'];
+
+/// A quotation set on its own, followed by a line that credits it ("“…” / – The Honourable
+/// Jan Roe, Minister of …", a news release's quotes): the quoted sentences are the words
+/// of the person the credit line names.
+fn credited_quotes(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn]) {
+    for k in 1..sentences.len() {
+        let credit = &sentences[k];
+        let own_line = sentences[k - 1].paragraph != credit.paragraph;
+        let closes = sentences[k - 1].text.trim_end().ends_with(CLOSING_MARKS);
+        if !own_line || !closes || !credit.text.trim_start().starts_with(CREDIT_DASHES) {
+            continue;
+        }
+        let Some(person) = mentions.iter().find(|m| {
+            m.kind == EntityType::Person && m.start >= credit.start && m.end <= credit.end
+        }) else {
+            continue;
+        };
+        let from = k.saturating_sub(MAX_CREDITED_SENTENCES);
+        let Some(open) = (from..k)
+            .rev()
+            .find(|&i| sentences[i].text.trim_start().starts_with(OPENING_MARKS))
+        else {
+            continue;
+        };
+        if out[open..=k].iter().any(|t| t.start.is_some()) {
+            continue;
+        }
+        let speaker = Party {
+            id: person.id.clone(),
+            name: person.text.clone(),
+        };
+        for turn in &mut out[open..=k] {
+            turn.start = Some(open);
+            turn.answer = true;
+            turn.framed = true;
+            turn.answerer = Some(speaker.clone());
+        }
+    }
 }
 
 /// Who signs a letter: the person its signature line names, else the organisation.
