@@ -371,7 +371,7 @@ fn owning_a_fault_is_an_acknowledgment_whoever_closes_the_quote() {
     // A victim informing a regulator that it was hit acknowledges the attack.
     check(
         "The Freeville Water Company has informed the regulator that one of its servers had been compromised.",
-        "#0 Acknowledgment ? -> - (dispute) []",
+        "#0 Acknowledgment freeville_water_company -> - (dispute) [has informed the regulator that]",
     );
 }
 
@@ -2974,5 +2974,17 @@ fn a_quotation_credited_on_the_line_after_it_is_that_persons() {
          #3 Accusation anna_holm -> russia (_) []
          #4 Condemnation anna_holm -> russia (_) [will not go unanswered]
          #6 Condemnation jaan_tamm -> russia (_) [have summoned]",
+    );
+}
+
+#[test]
+fn informing_or_advising_someone_that_a_thing_is_so_reports_it() {
+    check(
+        "The Estonian Information System Authority, which has been helping our IT team since May, has now advised us that the intrusion was very likely carried out by APT29.",
+        "#0 Accusation estonian_information_system_authority -> apt29 (_) [advised us that]",
+    );
+    check(
+        "Velmar Security nous a informés que l'intrusion avait très probablement été menée par APT29.",
+        "#0 Accusation velmar_security -> apt29 (_) [a informés que]",
     );
 }

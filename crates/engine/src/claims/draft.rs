@@ -789,7 +789,8 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
     }
     let mut k = cue.first;
     while let Some(p) = previous_word(t, k) {
-        if f.is(p, Family::FirstPerson) {
+        // (« X nous a informés »: « nous » is whom X told.)
+        if f.is(p, Family::FirstPerson) && !super::parties::object_clitic(f, p) {
             return true;
         }
         // "my government rejects", « notre pays condamne »: the speaker's own state.

@@ -636,6 +636,12 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
             k = p;
             continue;
         }
+        // « Velmar nous a informés », « X lui a dit »: an object pronoun before the verb
+        // is whom it was said to; the subject stands before it.
+        if object_clitic(f, p) {
+            k = p;
+            continue;
+        }
         if f.is(p, Family::Pronoun) && cue.first - p <= PRONOUN_REACH {
             return Some(found(cands.iter().find(|c| c.first == p), p..p + 1));
         }
@@ -652,6 +658,23 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
         break;
     }
     None
+}
+
+/// French pronouns that before a verb are only its objects (« lui », « leur »).
+const OBJECT_ONLY: [&str; 2] = ["lui", "leur"];
+/// Third-person auxiliaries: « nous » or « vous » before one is its object, not its subject
+/// (« nous a informés », never « nous a » for « nous avons »).
+const THIRD_PERSON_AUX: [&str; 6] = ["a", "ont", "avait", "avaient", "aura", "auront"];
+
+/// Whether the word at `p` is a French object pronoun set before its verb.
+pub(crate) fn object_clitic(f: &Facts, p: usize) -> bool {
+    let t = &f.tokens;
+    let word = t[p].lower.as_str();
+    let next = (p + 1..t.len())
+        .find(|&i| t[i].word)
+        .map(|i| t[i].lower.as_str());
+    OBJECT_ONLY.contains(&word)
+        || (matches!(word, "nous" | "vous") && next.is_some_and(|n| THIRD_PERSON_AUX.contains(&n)))
 }
 
 /// "the embassy in Freeville, which said": a place after "in" / « à » says where the

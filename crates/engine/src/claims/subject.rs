@@ -318,9 +318,11 @@ fn subject_in<'c>(
     let here = within(cands, clause.start, clause.end);
     // « Interrogé par une agence de presse, … », "asked by reporters": whoever asks is
     // never who answers.
+    // (« nous » in « X nous a informés » is whom X told.)
     let here: Vec<&Cand> = here
         .into_iter()
         .filter(|c| !super::targets::addressed(f, c) && !medium(f, c))
+        .filter(|c| !(c.kind == Kind::Pronoun && super::parties::object_clitic(f, c.first)))
         .collect();
     let here = before_reporting_verb(f, here, clause, near);
     let plain = here
