@@ -174,6 +174,18 @@ fn is_abbreviation(chars: &[char], dot: usize) -> bool {
     if abbreviations().contains(word.as_str()) {
         return true;
     }
+    // A caption in capitals abbreviates the same titles ("REP. JAN ROE", "DR. ANA ROE").
+    if word.chars().count() > 1 && word.chars().all(char::is_uppercase) {
+        let mut letters = word.chars();
+        let titled: String = letters
+            .next()
+            .into_iter()
+            .chain(letters.flat_map(char::to_lowercase))
+            .collect();
+        if abbreviations().contains(titled.as_str()) {
+            return true;
+        }
+    }
     if numbered_abbreviations().contains(word.as_str()) {
         return chars[dot + 1..]
             .iter()

@@ -2988,3 +2988,15 @@ fn informing_or_advising_someone_that_a_thing_is_so_reports_it() {
         "#0 Accusation velmar_security -> apt29 (_) [a informés que]",
     );
 }
+
+#[test]
+fn a_television_caption_label_opens_its_speakers_turn() {
+    // "NAME, ROLE:" in capitals, with an abbreviated title and bracketed notes: the
+    // representative's words are hers, and "it" before a copula is what she judges.
+    check(
+        "KTLN NEWS AT SIX\n\nANNA HOLM, ANCHOR: Good evening. Hackers linked to Russia broke into the port of Tartu, officials say. Jaan, what happened?\n\nJAAN TAMM, NEWS 8 (live): Anna, the port says its booking system was down for two days.\n\nREP. MARI KASK (R), TARTU: This is the Kremlin testing our ports. It's outrageous, and we will respond.\n\nTAMM (voice-over): The Russian embassy called the claims groundless.\n",
+        "#2 Accusation officials -> russia (_) [say]
+         #6 Condemnation mari_kask -> russia (_) [outrageous]
+         #7 Denial russia_embassy -> officials (_) [called the]",
+    );
+}

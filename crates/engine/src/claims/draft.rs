@@ -61,6 +61,9 @@ struct Content {
     quote_before: bool,
 }
 
+/// The copula after an impersonal pronoun ("it is", "it's", « c'est »).
+const COPULAS: [&str; 5] = ["is", "s", "was", "est", "était"];
+
 /// A sentence saying the accuser showed no proof: who lacks the proof is the accuser answered,
 /// not who says so.
 /// With no verb of saying or other cue, in a text with its own voice (an op-ed's author,
@@ -112,7 +115,17 @@ pub(crate) fn draft(
         },
     };
     let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
-    let named = found.cand.is_some() && spoken.is_some();
+    // "It's outrageous" in an answer: an impersonal "it" before a copula is what is
+    // judged, and the answerer judges it.
+    let impersonal = found.cand.is_some_and(|c| {
+        c.kind == Kind::Pronoun
+            && !c.person
+            && f.direct
+            && (c.last + 1..f.tokens.len())
+                .find(|&i| f.tokens[i].word)
+                .is_some_and(|i| COPULAS.contains(&f.tokens[i].lower.as_str()))
+    });
+    let named = found.cand.is_some() && spoken.is_some() && !impersonal;
     let from_document = spoken.is_none()
         && found
             .cand

@@ -62,7 +62,44 @@ fn label(text: &str) -> Option<(&str, usize)> {
     let rest = text[colon + 1..].trim_start();
     let taken = text.len() - rest.len();
     let ok = !words.is_empty() && words.len() <= MAX_LABEL_WORDS && capitalised && plain;
-    ok.then_some((head, text[..taken].chars().count()))
+    (ok || caption(head)).then_some((head, text[..taken].chars().count()))
+}
+
+/// Longest caption label, in words ("GARY ROE, GENERAL MANAGER, FREEVILLE MUNICIPAL
+/// UTILITIES": a name, then a role and an employer).
+const MAX_CAPTION_WORDS: usize = 12;
+
+/// A television transcript's caption label: capitals only outside brackets, a name of at
+/// most [`MAX_LABEL_WORDS`] words before its first comma, then a role ("JAN ROE,
+/// ANCHOR", "REP. JAN ROE (D), FREEDONIA", "ROE (voice-over)"); its abbreviations'
+/// full stops and its commas are part of it.
+fn caption(head: &str) -> bool {
+    let outside = strip_brackets(head);
+    let name = outside.split(',').next().unwrap_or("");
+    let capitals = outside.chars().any(char::is_uppercase)
+        && !outside.chars().any(char::is_lowercase)
+        && !outside.contains(['!', '?', '«', '“', '"']);
+    capitals
+        && (1..=MAX_LABEL_WORDS).contains(&name.split_whitespace().count())
+        && head.split_whitespace().count() <= MAX_CAPTION_WORDS
+}
+
+/// The text with its bracketed parts left out ("ROE (voice-over)" → "ROE ").
+fn strip_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
 }
 
 /// The person a label names: a person mention inside it, else a person of the text whose
@@ -70,6 +107,12 @@ fn label(text: &str) -> Option<(&str, usize)> {
 /// capitalised words) or holds a role.
 fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     let end = start + label.chars().count();
+    // A caption names its speaker before its first comma, bracketed notes aside ("REP. JAN
+    // ROE (D), FREEDONIA" is Jan Roe).
+    let core = strip_brackets(label);
+    let core = core.split(',').next().unwrap_or("").trim();
+    let core = core.rsplit(". ").next().unwrap_or(core);
+    let label = if caption(label) { core } else { label };
     let mention = mentions
         .iter()
         .find(|m| m.kind == EntityType::Person && m.start >= start && m.end <= end);
