@@ -3000,3 +3000,17 @@ fn a_television_caption_label_opens_its_speakers_turn() {
          #7 Denial russia_embassy -> officials (_) [called the]",
     );
 }
+
+#[test]
+fn an_anonymous_source_is_described_by_what_it_is_close_to() {
+    check(
+        "Une source proche de l'enquête affirme que les pirates travaillaient pour la Russie. « Ce n'est pas une bande de quartier », explique cette source.",
+        "#0 Accusation source_close_to_investigation -> russia (_) [affirme]
+         #1 OtherClaim source_close_to_investigation -> - (_) [explique]",
+    );
+    check(
+        "Sources close to the investigation said the intruders worked for Russia. A French diplomatic source said Moscow was behind the intrusion.",
+        "#0 Accusation sources_close_to_investigation -> russia (_) [said]
+         #1 Accusation french_diplomatic_source -> russia (_) [said]",
+    );
+}

@@ -20,6 +20,9 @@ struct Groups {
     modifiers: WordMap<&'static str>,
     adjectives: WordMap<&'static str>,
     generic: WordMap<&'static str>,
+    /// Complements right after the head, as lowercase words, with their English id words
+    /// ("close to the investigation", « proche de l'enquête »).
+    complements: Vec<(Vec<String>, &'static str)>,
 }
 
 fn groups() -> &'static Groups {
@@ -30,6 +33,17 @@ fn groups() -> &'static Groups {
             let Some((english, list)) = rest.split_once('\t') else {
                 continue;
             };
+            if class == "complement" {
+                for phrase in list.split('|') {
+                    let words = super::tokens::tokenize(phrase.trim(), 0)
+                        .into_iter()
+                        .filter(|t| t.word)
+                        .map(|t| t.lower.as_str().to_string())
+                        .collect();
+                    g.complements.push((words, english));
+                }
+                continue;
+            }
             let map = match class {
                 "head" => &mut g.heads,
                 "modifier" => &mut g.modifiers,
@@ -154,5 +168,25 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
         words.push(m);
     }
     words.push(noun);
+    if let Some(c) = complement(f, head) {
+        words.push(c);
+    }
     Some(words.join("_"))
+}
+
+/// The complement that follows the head word for word ("a source close to the
+/// investigation": `close_to_investigation`).
+fn complement(f: &Facts, head: usize) -> Option<&'static str> {
+    let next: Vec<&str> = f.tokens[head + 1..]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    groups()
+        .complements
+        .iter()
+        .find(|(words, _)| {
+            next.len() >= words.len() && next.iter().zip(words).all(|(a, b)| *a == b)
+        })
+        .map(|&(_, english)| english)
 }

@@ -86,8 +86,19 @@ const PERSON_PRONOUN_REACH: usize = 3;
 /// back to the most recent compatible speaker; a surname to the full name.
 pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Known {
     if let Some(group) = &c.group {
-        // "the officials" again: the same group, if it spoke before; else a new one.
-        let again = history.iter().rev().find(|k| &k.party.id == group);
+        // "the officials" again: the same group, if it spoke before; else a new one. A bare
+        // head (« cette source ») takes up a group it heads, however it was described.
+        let again = history
+            .iter()
+            .rev()
+            .find(|k| &k.party.id == group)
+            .or_else(|| {
+                history
+                    .iter()
+                    .rev()
+                    .filter(|_| c.definite && !group.contains('_'))
+                    .find(|k| k.party.id.split('_').any(|w| w == group))
+            });
         return match again {
             Some(k) if c.definite => back(k, c, si),
             _ => known(c, si),
