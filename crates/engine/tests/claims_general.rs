@@ -3014,3 +3014,11 @@ fn an_anonymous_source_is_described_by_what_it_is_close_to() {
          #1 Accusation french_diplomatic_source -> russia (_) [said]",
     );
 }
+
+#[test]
+fn doubting_what_an_actor_calls_itself_is_no_denial() {
+    check(
+        "Estonian officials said the so-called hacktivist collective was a front for Russian military intelligence.",
+        "#0 Accusation estonian_officials -> gru (_) [said]",
+    );
+}

@@ -202,6 +202,17 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
             Family::Accuse | Family::Acknowledge | Family::Condemn | Family::Deny | Family::Urge
         ) || !negated(h)
     });
+    // « ce prétendu collectif », "the so-called hacktivist group": doubting what an actor
+    // calls itself is no denial of an accusation.
+    let actor_next = |h: &Hit| {
+        let next = (h.last + 1..tokens.len()).find(|&i| tokens[i].word);
+        next.is_some_and(|n| {
+            snapshot
+                .iter()
+                .any(|a| a.first == n && matches!(a.family, Family::ThreatRef | Family::Actor))
+        })
+    };
+    hits.retain(|h| h.family != Family::DenyContent || !actor_next(h));
     hits
 }
 
