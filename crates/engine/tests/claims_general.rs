@@ -3022,3 +3022,17 @@ fn doubting_what_an_actor_calls_itself_is_no_denial() {
         "#0 Accusation estonian_officials -> gru (_) [said]",
     );
 }
+
+#[test]
+fn saying_it_is_not_ones_place_to_name_a_culprit_declines() {
+    check(
+        "L'Estonie accuse la Russie. Le rapporteur, Jaan Tamm, estime qu'il n'appartient pas au Parlement de désigner un coupable.",
+        "#0 Accusation estonia -> russia (_) [accuse]
+         #1 NonConfirmation jaan_tamm -> estonia (_) [n'appartient pas au Parlement de désigner]",
+    );
+    check(
+        "Estonia accused Russia of the attack. Velmar Shipping said: \"It is not for a shipping company to name the attacker.\"",
+        "#0 Accusation estonia -> russia (_) [accused]
+         #1 NonConfirmation velmar_shipping -> estonia (_) [is not for a shipping company to name]",
+    );
+}

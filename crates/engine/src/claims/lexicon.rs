@@ -350,9 +350,10 @@ impl Lexicon {
                 if agree {
                     forms.extend(agreements(p));
                 }
-                if agree && ATTRIBUTING.contains(&family) {
+                if agree {
+                    let last = ATTRIBUTING.contains(&family);
                     let contracted: Vec<String> =
-                        forms.iter().flat_map(|f| contractions(f)).collect();
+                        forms.iter().flat_map(|f| contractions(f, last)).collect();
                     forms.extend(contracted);
                 }
                 for form in &forms {
@@ -392,12 +393,24 @@ const CONTRACTED_A: [&str; 2] = ["au", "aux"];
 /// whose article contracts with it; an urging « appelé à » leads to an act (« au calme »).
 const ATTRIBUTING: [Family; 3] = [Family::Accuse, Family::AttribPost, Family::AttribPre];
 
-/// The phrase again with its final « à » in each contracted form.
-fn contractions(phrase: &str) -> Vec<String> {
-    match phrase.strip_suffix(" à") {
-        Some(head) => CONTRACTED_A.iter().map(|c| format!("{head} {c}")).collect(),
-        None => Vec::new(),
-    }
+/// The phrase again with its « à » in each contracted form: an « à » before a gap (« n'appartient
+/// pas à ~ de désigner »: « au Parlement »), and with `last` a final one.
+fn contractions(phrase: &str, last: bool) -> Vec<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let at = words.iter().enumerate().position(|(k, w)| {
+        *w == "à" && (words.get(k + 1) == Some(&"~") || (last && k + 1 == words.len()))
+    });
+    let Some(at) = at else {
+        return Vec::new();
+    };
+    CONTRACTED_A
+        .iter()
+        .map(|c| {
+            let mut v = words.clone();
+            v[at] = c;
+            v.join(" ")
+        })
+        .collect()
 }
 
 /// The cue and word lexicon of a language.
