@@ -3036,3 +3036,14 @@ fn saying_it_is_not_ones_place_to_name_a_culprit_declines() {
          #1 NonConfirmation velmar_shipping -> estonia (_) [is not for a shipping company to name]",
     );
 }
+
+#[test]
+fn quoting_someone_just_named_reports_their_words() {
+    // « Je cite : « … » » in a host's opening: the minister named before speaks, and « il »
+    // takes him up after.
+    check(
+        "ANNA HOLM : Bonsoir. Ce matin, le ministre estonien du Numérique, Jaan Tamm, a été très clair. Je cite : « Les éléments techniques désignent un groupe lié au renseignement militaire russe. » Il a ajouté que l'Estonie « en tirerait toutes les conséquences ». Mari Kask, la Russie, vraiment ?\n\nMARI KASK : Vraiment. Le groupe est connu.\n\nANNA HOLM : Vous en êtes sûre ?\n\nMARI KASK : Oui.\n",
+        "#2 Accusation jaan_tamm -> gru (_) [Je cite]
+         #3 Condemnation jaan_tamm -> estonia (_) [a ajouté]",
+    );
+}

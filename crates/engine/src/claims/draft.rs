@@ -61,6 +61,26 @@ struct Content {
     quote_before: bool,
 }
 
+/// How many sentences back the person a quoting formula cites may have been named (the
+/// sentence before: « Ce matin, le ministre X a été très clair. Je cite : … »).
+const QUOTED_PERSON_REACH: usize = 1;
+
+/// Whether a cue is a formula of quoting someone else's words (« je cite », "I quote").
+fn quoting(f: &Facts, cue: &Hit) -> bool {
+    let words: Vec<&str> = (cue.first..=cue.last)
+        .filter(|&i| f.tokens[i].word)
+        .map(|i| f.tokens[i].lower.as_str())
+        .collect();
+    matches!(
+        words.first(),
+        Some(&"je") | Some(&"i") | Some(&"and") | Some(&"to")
+    ) && matches!(
+        words.last(),
+        Some(&"cite") | Some(&"quote") | Some(&"him") | Some(&"her")
+    ) && words.len() <= 3
+        && cue.family == Family::Report
+}
+
 /// The copula after an impersonal pronoun ("it is", "it's", « c'est »).
 const COPULAS: [&str; 5] = ["is", "s", "was", "est", "était"];
 
@@ -115,6 +135,19 @@ pub(crate) fn draft(
         },
     };
     let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
+    // « Je cite : « … » », "I quote: …": the words are those of the person just named.
+    let cited = speaker_cue
+        .filter(|cue| quoting(f, cue))
+        .and_then(|_| s.people.last())
+        .filter(|k| k.sentence + QUOTED_PERSON_REACH >= s.index)
+        .cloned();
+    let spoken = match cited {
+        Some(k) => {
+            history.push(k.clone());
+            Some(k)
+        }
+        None => spoken,
+    };
     // "It's outrageous" in an answer: an impersonal "it" before a copula is what is
     // judged, and the answerer judges it.
     let impersonal = found.cand.is_some_and(|c| {
