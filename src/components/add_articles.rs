@@ -447,7 +447,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Article { .. }
             | Reply::Aligned { .. }
             | Reply::Linked { .. }
-            | Reply::Claims { .. }
+            | Reply::Views { .. }
             | Reply::Exported { .. }
             | Reply::Ready => {}
         }),
