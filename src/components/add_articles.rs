@@ -17,6 +17,7 @@ use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::hooks::{use_analyser, use_dispatch};
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
+use crate::markup_steps::check_part;
 use crate::route::stem_of;
 use crate::state::{Action, Level, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
@@ -194,7 +195,8 @@ fn name_of_pasted(text: &str) -> String {
 }
 
 /// Read dropped or chosen files and check each, a step per task (a megabyte is read, checked
-/// and hashed in a few: ten at once would hold the page), then add the accepted ones.
+/// and hashed in a few, its markup looked for in parts: ten at once would hold the page), then
+/// add the accepted ones.
 fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     let Some(adder) = adder else {
@@ -209,7 +211,12 @@ fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
             let text = accept(&adder.dispatch, &name, bytes);
             crate::dom::next_task().await;
             if let Some(text) = text {
-                accepted.push(admit(&adder.dispatch, &name, &text));
+                let (mut marked, mut rest) = (String::new(), text.as_str());
+                while !rest.is_empty() {
+                    rest = check_part(rest, &mut marked);
+                    crate::dom::next_task().await;
+                }
+                accepted.push(admit(&adder.dispatch, &name, &text, &marked));
                 crate::dom::next_task().await;
             }
         }
@@ -259,7 +266,7 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
 /// One input through the intake gate: the article, or `None` with a notice saying why not
 /// (and a notice of any markup it carries).
 fn check(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Option<OwnArticle> {
-    accept(dispatch, name, bytes).map(|text| admit(dispatch, name, &text))
+    accept(dispatch, name, bytes).map(|text| admit(dispatch, name, &text, &text))
 }
 
 /// The text of an input the intake gate lets through, or `None` with a notice saying why not.
@@ -277,9 +284,10 @@ fn accept(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Op
     .ok()
 }
 
-/// An accepted text as an article (named by its hash), with a notice of any markup it carries.
-fn admit(dispatch: &Dispatch, name: &str, text: &str) -> OwnArticle {
-    let markup = intake::markup_in(text);
+/// An accepted text as an article (named by its hash), with a notice of any markup it carries
+/// (looked for in `marked`: the text, or its parts that hold markup, `marked_parts`).
+fn admit(dispatch: &Dispatch, name: &str, text: &str, marked: &str) -> OwnArticle {
+    let markup = intake::markup_in(marked);
     if !markup.is_empty() {
         dispatch.dispatch(Action::Notify(
             Notice::warning(&cat!(
