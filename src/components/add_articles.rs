@@ -285,7 +285,7 @@ fn accept(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Op
 }
 
 /// An accepted text as an article (named by its hash), with a notice of any markup it carries
-/// (looked for in `marked`: the text, or its parts that hold markup, `marked_parts`).
+/// (looked for in `marked`: the text, or its parts that hold markup, `check_part`).
 fn admit(dispatch: &Dispatch, name: &str, text: &str, marked: &str) -> OwnArticle {
     let markup = intake::markup_in(marked);
     if !markup.is_empty() {
