@@ -19,9 +19,9 @@ await context.addInitScript(() => {
   const Base = window.Worker;
   window.Worker = class extends Base { constructor(...a) { super(...a); this.addEventListener('message', (e) => {
     // Result messages are bytes starting with their Reply variant's index (crates/worker):
-    // 3 article (a part of one), 4 aligned (a part of an alignment), 5 linked, 8 claims (a
-    // part of the claims across languages).
-    const kinds = { 3: 'article', 4: 'aligned', 5: 'linked', 8: 'claims' };
+    // 3 article (a part of one), 4 aligned (a part of an alignment), 5 linked, 8 views (a
+    // part of the views' long lists).
+    const kinds = { 3: 'article', 4: 'aligned', 5: 'linked', 8: 'views' };
     if (e.data instanceof Uint8Array && kinds[e.data[0]])
       window.__msgs.push({ at: Math.round(performance.now()), kind: kinds[e.data[0]], len: e.data.length });
   }); } };

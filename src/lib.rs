@@ -26,6 +26,7 @@ pub mod hooks;
 pub mod json;
 pub mod layout;
 pub mod library;
+pub mod markup_steps;
 pub mod pages;
 pub mod pairing;
 pub mod panic;

@@ -17,11 +17,12 @@ use crate::corpus::shorten;
 use crate::hooks::use_corpus;
 use crate::hooks::{use_analyser, use_dispatch};
 use crate::library::{OwnArticle, MAX_ARTICLE_BYTES};
+use crate::markup_steps::check_part;
 use crate::route::stem_of;
 use crate::state::{Action, Level, Notice};
 use parallax_engine::intake::{self, human_bytes, Rejection};
 use parallax_worker::{Reply, Request};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -194,7 +195,8 @@ fn name_of_pasted(text: &str) -> String {
 }
 
 /// Read dropped or chosen files and check each, a step per task (a megabyte is read, checked
-/// and hashed in a few: ten at once would hold the page), then add the accepted ones.
+/// and hashed in a few, its markup looked for in parts: ten at once would hold the page), then
+/// add the accepted ones.
 fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     let Some(adder) = adder else {
@@ -209,7 +211,12 @@ fn read_files(files: web_sys::FileList, adder: Option<Adder>) {
             let text = accept(&adder.dispatch, &name, bytes);
             crate::dom::next_task().await;
             if let Some(text) = text {
-                accepted.push(admit(&adder.dispatch, &name, &text));
+                let (mut marked, mut rest) = (String::new(), text.as_str());
+                while !rest.is_empty() {
+                    rest = check_part(rest, &mut marked);
+                    crate::dom::next_task().await;
+                }
+                accepted.push(admit(&adder.dispatch, &name, &text, &marked));
                 crate::dom::next_task().await;
             }
         }
@@ -259,7 +266,7 @@ fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
 /// One input through the intake gate: the article, or `None` with a notice saying why not
 /// (and a notice of any markup it carries).
 fn check(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Option<OwnArticle> {
-    accept(dispatch, name, bytes).map(|text| admit(dispatch, name, &text))
+    accept(dispatch, name, bytes).map(|text| admit(dispatch, name, &text, &text))
 }
 
 /// The text of an input the intake gate lets through, or `None` with a notice saying why not.
@@ -277,9 +284,10 @@ fn accept(dispatch: &Dispatch, name: &str, bytes: Result<Vec<u8>, String>) -> Op
     .ok()
 }
 
-/// An accepted text as an article (named by its hash), with a notice of any markup it carries.
-fn admit(dispatch: &Dispatch, name: &str, text: &str) -> OwnArticle {
-    let markup = intake::markup_in(text);
+/// An accepted text as an article (named by its hash), with a notice of any markup it carries
+/// (looked for in `marked`: the text, or its parts that hold markup, `check_part`).
+fn admit(dispatch: &Dispatch, name: &str, text: &str, marked: &str) -> OwnArticle {
+    let markup = intake::markup_in(marked);
     if !markup.is_empty() {
         dispatch.dispatch(Action::Notify(
             Notice::warning(&cat!(
@@ -324,37 +332,17 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     };
     crate::dom::next_task().await;
     // Shared by the callbacks below: megabytes of text, never copied again.
-    let (accepted, everything) = (Rc::new(accepted), Rc::new(everything));
-    let name_of = {
-        let accepted = accepted.clone();
-        move |file: &str| {
-            accepted
-                .iter()
-                .find(|a| a.file() == file)
-                .map_or_else(|| stem_of(file).to_string(), |a| a.name.clone())
-        }
-    };
-    // Where an article stands among those added (the worker's first job also reads the
-    // bundled ones, which are not named: they are small).
-    let total = accepted.len();
-    let position_of = {
-        let accepted = accepted.clone();
-        move |file: &str| accepted.iter().position(|a| a.file() == file)
-    };
-    let size_of = {
-        let accepted = accepted.clone();
-        move |file: &str| {
-            let bytes = accepted
-                .iter()
-                .find(|a| a.file() == file)
-                .map_or(0, |a| a.text.len());
-            human_bytes(bytes)
-        }
-    };
+    let everything = Rc::new(everything);
+    // What the notices say of each article added (its file name, name and size): the
+    // articles themselves join the library with the first result, moved, not copied.
+    let added: Vec<Added> = accepted
+        .iter()
+        .map(|a| (a.file(), a.name.clone(), human_bytes(a.text.len())))
+        .collect();
     let shown = Rc::new(Shown {
         job: request.job,
         analyser: analyser.clone(),
-        added: Cell::default(),
+        to_add: RefCell::new(Some(accepted)),
         pairing: RefCell::default(),
     });
     analyser.start(
@@ -363,20 +351,20 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Analysing {
                 ref file, n, of, ..
             } => {
-                let what = match position_of(file) {
+                let what = match position_in(&added, file).map(|k| (k, &added[k])) {
                     None => "Getting the library ready…".to_string(),
-                    Some(_) if total == 1 => {
-                        cat!("Analysing “", name_of(file), "” (", size_of(file), ")…")
+                    Some((_, (_, name, size))) if added.len() == 1 => {
+                        cat!("Analysing “", name, "” (", size, ")…")
                     }
-                    Some(k) => cat!(
+                    Some((k, (_, name, size))) => cat!(
                         "Analysing ",
                         k + 1,
                         " of ",
-                        total,
+                        added.len(),
                         ": “",
-                        name_of(file),
+                        name,
                         "” (",
-                        size_of(file),
+                        size,
                         ")…"
                     ),
                 };
@@ -391,9 +379,9 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                     " of ",
                     of,
                     ", “",
-                    name_of(&fr),
+                    name_in(&added, &fr),
                     "” with “",
-                    name_of(&en),
+                    name_in(&added, &en),
                     "”…"
                 );
                 shown.pairing(&dispatch, Some(pairing_notice(&what).with_progress(n, of)));
@@ -410,26 +398,24 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
                 let found = analysis
                     .alignments
                     .iter()
-                    .filter(|a| position_of(&a.source).or(position_of(&a.target)).is_some())
+                    .filter(|a| {
+                        position_in(&added, &a.source)
+                            .or(position_in(&added, &a.target))
+                            .is_some()
+                    })
                     .count();
                 // Reading the reply was one task; each article's view is one more; the
                 // library's new render is the next.
-                let (dispatch, accepted) = (dispatch.clone(), accepted.clone());
-                let (everything, shown) = (everything.clone(), shown.clone());
+                let (dispatch, everything, shown) =
+                    (dispatch.clone(), everything.clone(), shown.clone());
                 yew::platform::spawn_local(async move {
                     analysis_cache::keep_in_steps(&everything, analysis, views, !pairing).await;
-                    // The library's copies of the articles, unless a result already added them.
-                    let copies = if shown.added.get() {
-                        Vec::new()
-                    } else {
-                        copies_in_steps(&accepted).await
-                    };
-                    shown.kept(&dispatch, copies, pairing, found);
+                    shown.kept(&dispatch, pairing, found);
                 });
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::WorkDone);
-                let what = if shown.added.get() {
+                let what = if shown.to_add.borrow().is_none() {
                     cat!(
                         "Translations could not be looked for among your articles (",
                         message,
@@ -447,11 +433,25 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             Reply::Article { .. }
             | Reply::Aligned { .. }
             | Reply::Linked { .. }
-            | Reply::Claims { .. }
+            | Reply::Views { .. }
             | Reply::Exported { .. }
             | Reply::Ready => {}
         }),
     );
+}
+
+/// An article added, as its job's notices name it: its file name, its name, its size.
+type Added = (String, String, String);
+
+/// Where `file` stands among the articles added, if it is one of them (a job's first result
+/// also holds the bundled articles, which its notices do not name: they are small).
+fn position_in(added: &[Added], file: &str) -> Option<usize> {
+    added.iter().position(|(f, ..)| f == file)
+}
+
+/// The name of an article of the job: the one it was added under, else its file's stem.
+fn name_in(added: &[Added], file: &str) -> String {
+    position_in(added, file).map_or_else(|| stem_of(file).to_string(), |k| added[k].1.clone())
 }
 
 /// What stopping the search for translations leaves.
@@ -473,8 +473,8 @@ struct Shown {
     job: u32,
     /// Who runs it (and knows whether it is still under way).
     analyser: Analyser,
-    /// Whether the articles are in the library.
-    added: Cell<bool>,
+    /// The articles, until they join the library (then `None`).
+    to_add: RefCell<Option<Vec<OwnArticle>>>,
     /// The last word on the search for translations, shown again once the articles are
     /// listed (the notice saying so replaces it).
     pairing: RefCell<Option<Notice>>,
@@ -496,9 +496,9 @@ impl Shown {
 
     /// A result is kept: the articles join the library (once), and the last result ends the
     /// job with the number of pairs `found` among the articles added.
-    fn kept(&self, dispatch: &Dispatch, copies: Vec<OwnArticle>, pairing: bool, found: usize) {
-        if !self.added.replace(true) {
-            dispatch.dispatch(Action::AddArticles(copies));
+    fn kept(&self, dispatch: &Dispatch, pairing: bool, found: usize) {
+        if let Some(articles) = self.to_add.take() {
+            dispatch.dispatch(Action::AddArticles(articles));
         }
         dispatch.dispatch(Action::CorpusKept);
         if pairing {
@@ -515,17 +515,6 @@ impl Shown {
             dispatch.dispatch(Action::Notify(Notice::info(&what).beside_form()));
         }
     }
-}
-
-/// Copies of the articles for the library, one per task: ten 1 MB texts copied at once were
-/// 40 ms of the task that adds them (under the profiler).
-async fn copies_in_steps(articles: &[OwnArticle]) -> Vec<OwnArticle> {
-    let mut copies = Vec::with_capacity(articles.len());
-    for article in articles {
-        copies.push(article.clone());
-        crate::dom::next_task().await;
-    }
-    copies
 }
 
 /// Give the browser a turn (rendering, input) before going on.

@@ -132,7 +132,7 @@ fn analyse_library(
             Reply::Article { .. }
             | Reply::Aligned { .. }
             | Reply::Linked { .. }
-            | Reply::Claims { .. }
+            | Reply::Views { .. }
             | Reply::Exported { .. }
             | Reply::Ready => {}
         }),

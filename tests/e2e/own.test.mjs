@@ -3,7 +3,8 @@
 // downloads parsed back (JSON, Web Annotations, the claims as CSV and Markdown).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -134,6 +135,25 @@ for (const mode of ['served', 'file']) {
     await context.close();
   });
 }
+
+test('markup anywhere in a long chosen file is named, in the intake check\'s order', async () => {
+  // 700 KB of prose, markup near its start, middle and end: the page looks for it a part of
+  // ~200 KB per task (src/markup_steps.rs), and must name what one pass over the whole names.
+  const prose = 'Le ministère a démenti toute implication dans cette attaque. ';
+  const filler = (bytes) => prose.repeat(Math.ceil(bytes / prose.length));
+  const text = filler(50000) + 'Voir <IMG src=x>. ' + filler(350000) + 'Un bouton onclick = f(). '
+    + filler(300000) + 'Fin <script>alert(1)</script>.\n';
+  const file = join(await mkdtemp(join(tmpdir(), 'parallax-')), 'balises.txt');
+  await writeFile(file, text);
+  const { page, context, errors } = await open(browser, server.url);
+  await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+  await page.setInputFiles('input#add-files', file);
+  await page.waitForSelector('section.add-articles .notice-warning', { timeout: 15000 });
+  assert.equal(await page.locator('section.add-articles .notice-warning p').textContent(),
+    '“balises.txt” contains HTML (<script>, <img>, event handler): Parallax shows it as plain text and never runs it.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('the library exports every article as Web Annotations', async () => {
   const { page, context, errors } = await open(browser, server.url, { acceptDownloads: true });

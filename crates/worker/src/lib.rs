@@ -117,14 +117,15 @@ pub enum Reply {
         /// What went wrong, for the reader.
         message: String,
     },
-    /// A part of the claims across languages of the job's result, in order, after its
-    /// articles and alignments and before [`Reply::Linked`]: a long result's claims are put
-    /// back a part per task.
-    Claims {
+    /// A part of the long lists of the job's result's views (the claims across languages,
+    /// the board's dated claims and entity facts), in order, after its articles and
+    /// alignments and before [`Reply::Linked`]: a long result's lists are put back a part per
+    /// task.
+    Views {
         /// The job.
         job: u32,
         /// The part, in its wire form.
-        claims: wire::LeanClaims,
+        part: wire::ViewsPart,
     },
     /// The job's result: the linked analysis of the articles, in request order, and what the
     /// views show beyond it, derived here so that the page's thread only renders. It never
@@ -169,7 +170,7 @@ impl Reply {
             | Reply::Article { job, .. }
             | Reply::Aligned { job, .. }
             | Reply::Linked { job, .. }
-            | Reply::Claims { job, .. }
+            | Reply::Views { job, .. }
             | Reply::Done { job, .. }
             | Reply::Exported { job, .. } => Some(*job),
             Reply::Ready | Reply::Failed { .. } => None,
@@ -302,7 +303,7 @@ impl Jobs {
 
     /// Run a request, posting each reply in its wire form; the result goes as
     /// [`Reply::Article`]s (an article's parts), one [`Reply::Aligned`] per alignment,
-    /// [`Reply::Claims`] (the claims across languages, in parts), then a [`Reply::Linked`] (an
+    /// [`Reply::Views`] (the views' long lists, in parts), then a [`Reply::Linked`] (an
     /// [`Assembler`] puts them together again, given the texts).
     pub fn run_request(&mut self, request: &Request, mut post: impl FnMut(Vec<u8>)) {
         let mut post_one = |reply: &Reply| post(encode(reply));
@@ -339,7 +340,7 @@ impl Jobs {
 }
 
 /// A result as [`Jobs::run_request`] sends it: lean [`Reply::Article`]s, a few per article,
-/// one [`Reply::Aligned`] per alignment, the [`Reply::Claims`] across languages in parts,
+/// one [`Reply::Aligned`] per alignment, the views' long lists in [`Reply::Views`] parts,
 /// then a [`Reply::Linked`] (`texts` are the request's, in order).
 fn send_result(
     job: u32,
@@ -347,7 +348,7 @@ fn send_result(
     texts: &[&str],
     post_one: &mut impl FnMut(&Reply),
 ) {
-    let (claims, views) = wire::views_to_wire(views, &analysis);
+    let (parts, views) = wire::views_to_wire(views, &analysis);
     for (index, article) in std::mem::take(&mut analysis.articles)
         .into_iter()
         .enumerate()
@@ -366,8 +367,8 @@ fn send_result(
             post_one(&Reply::Aligned { job, alignment });
         }
     }
-    for claims in claims {
-        post_one(&Reply::Claims { job, claims });
+    for part in parts {
+        post_one(&Reply::Views { job, part });
     }
     post_one(&Reply::Linked {
         job,
@@ -391,7 +392,7 @@ pub fn lean_result(job: u32, analysis: Analysis, views: Views, texts: &[&str]) -
 }
 
 /// The page's side of [`Jobs::run_request`]: told the texts of the job it waits for
-/// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] part and [`Reply::Claims`]
+/// ([`Assembler::expect`]), it rebuilds each [`Reply::Article`] part and [`Reply::Views`]
 /// part of that job from its wire form as it comes (each in the task that hears it), and
 /// gives a [`Reply::Done`] back for each [`Reply::Linked`] (a first one while the job still
 /// looks for translations, then the last); every other reply passes as it is, and a result
@@ -404,11 +405,11 @@ pub struct Assembler {
     articles: Vec<(usize, ArticleAnalysis)>,
     /// That job's alignments so far, in order.
     alignments: Vec<Alignment>,
-    /// The analysis, once its articles and alignments have all come (the claims across
-    /// languages come after them, and are rebuilt from it).
+    /// The analysis, once its articles and alignments have all come (the views' long lists
+    /// come after them; the claims across languages are rebuilt from it).
     analysis: Option<Analysis>,
-    /// That job's claims across languages rebuilt so far, in order.
-    claims: Vec<parallax_engine::disputes::TranslatedClaim>,
+    /// That job's views' long lists rebuilt so far, in order.
+    parts: wire::PartsHeard,
 }
 
 impl Assembler {
@@ -422,7 +423,7 @@ impl Assembler {
         self.articles.clear();
         self.alignments.clear();
         self.analysis = None;
-        self.claims.clear();
+        self.parts = wire::PartsHeard::default();
     }
 
     /// The texts of `job`, if it is the one waited for.
@@ -434,7 +435,7 @@ impl Assembler {
     }
 
     /// The analysis of the articles and alignments heard so far (all of them, once the
-    /// claims across languages or the end of the result come).
+    /// views' long lists or the end of the result come).
     fn analysis(&mut self) -> &Analysis {
         let (articles, alignments) = (&mut self.articles, &mut self.alignments);
         self.analysis.get_or_insert_with(|| {
@@ -472,10 +473,11 @@ impl Assembler {
                 wire::alignment_from_wire(alignment, &mut self.alignments);
                 None
             }
-            Reply::Claims { job, claims } => {
+            Reply::Views { job, part } => {
                 self.texts_of(job)?;
-                let claims = wire::claims_from_wire(claims, self.analysis());
-                self.claims.extend(claims);
+                self.analysis();
+                let analysis = self.analysis.as_ref()?;
+                wire::part_from_wire(part, analysis, &mut self.parts);
                 None
             }
             Reply::Linked {
@@ -490,7 +492,7 @@ impl Assembler {
                 }
                 self.analysis();
                 let analysis = self.analysis.take()?;
-                let views = wire::views_from_wire(views, std::mem::take(&mut self.claims));
+                let views = wire::views_from_wire(views, std::mem::take(&mut self.parts));
                 self.clear();
                 Some(Reply::Done {
                     job,
@@ -667,7 +669,7 @@ mod tests {
         );
         assert!(messages
             .iter()
-            .any(|m| matches!(decode(m), Ok(Reply::Claims { .. }))));
+            .any(|m| matches!(decode(m), Ok(Reply::Views { .. }))));
         let mut assembler = Assembler::default();
         assembler.expect(4, inputs.iter().map(|(_, t)| t.to_string()).collect());
         let heard: Vec<Reply> = messages

@@ -9,12 +9,14 @@
 //! text that is not its span's, a claim merged otherwise) travels whole, so that the page's
 //! rebuild is always exactly what the worker had.
 //!
-//! A long result is cut into parts of at most [`ITEMS_PER_PART`] sentences, mentions or
-//! claims, each a message of its own, so that reading one and putting it in place is a short
+//! A long result is cut into parts of at most [`ITEMS_PER_PART`] sentences, mentions, claims,
+//! dated claims or entity facts, each a message of its own, so that reading one and putting it in place is a short
 //! task on the page's thread, however long the article or the library.
 
 use parallax_engine::align::{AlignedPair, Divergence};
-use parallax_engine::board::Board;
+use parallax_engine::board::{
+    Board, BoardCell, BoardEvent, Dated, DisputeLine, EntityFacts, MatrixOrder,
+};
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{merge, ClaimRef, Names, TranslatedClaim};
 use parallax_engine::entities::KbEntry;
@@ -31,8 +33,8 @@ use std::collections::HashMap;
 mod read;
 pub use read::{read_replies, read_reply};
 
-/// How many sentences, mentions, claims, claims across languages or alignment links a
-/// message carries at most. Rebuilding one from offsets (cutting its text, cloning its ids)
+/// How many sentences, mentions, claims, claims across languages, alignment links or dated
+/// claims a message carries at most. Rebuilding one from offsets (cutting its text, cloning its ids)
 /// takes about a microsecond in the page's wasm, a few with the reading of its bytes on a
 /// loaded machine: a part is then a few milliseconds of the page's thread, and one of the
 /// bench's 1 MB articles (~6,400 sentences, ~12,000 mentions, ~5,100 claims) about a dozen
@@ -368,25 +370,46 @@ fn head_from_wire(
     }
 }
 
-/// The views without what the page's articles give again, and without the claims across
-/// languages, which travel before them in parts ([`LeanClaims`]).
+/// The views without what the page's articles give again, and without their long lists
+/// (the claims across languages, the board's dated claims and entity facts), which travel
+/// before them in parts ([`ViewsPart`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct LeanViews {
     answered: SortedMap<usize, usize>,
     names: SortedMap<String, Names>,
     titles: SortedMap<String, Names>,
     known: SortedMap<String, KbEntry>,
-    board: Board,
+    board: LeanBoard,
 }
 
-/// Some of the views' claims across languages, in order, [`ITEMS_PER_PART`] at most: each
-/// that `merge` makes of its versions travels as those versions; `odd` holds the others
-/// whole, by their place in this part.
+/// The board without its dated claims and entity facts: the bench's ten 1 MB articles have
+/// 40,000 dated claims (1.3 MB on the wire) and facts of 170 entities (0.7 MB), which read in
+/// one task were a 50–70 ms task of the page's thread.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct LeanClaims {
+struct LeanBoard {
+    events: Vec<BoardEvent>,
+    cells: Vec<BoardCell>,
+    order_fr: MatrixOrder,
+    order_en: MatrixOrder,
+    lines: Vec<Vec<DisputeLine>>,
+    actors: Vec<(String, String)>,
+}
+
+/// A part of the views' long lists, in order: [`ITEMS_PER_PART`] claims across languages at
+/// most (each that `merge` makes of its versions travels as those versions; `odd` holds the
+/// others whole, by their place in this part), or dated claims, or entity facts (an entity
+/// counting as an item and one more per [`INDICES_PER_ITEM`] indices it lists).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ViewsPart {
     claims: Vec<Vec<ClaimRef>>,
     odd: Vec<(usize, TranslatedClaim)>,
+    timeline: Vec<Dated>,
+    entities: Vec<EntityFacts>,
 }
+
+/// How many indices (sentences, claims) of an entity's facts weigh as much as one item of a
+/// part: reading an index back is a varint, a small fraction of rebuilding a sentence.
+pub const INDICES_PER_ITEM: usize = 16;
 
 /// Whether a claim's versions are all in the analysis (`merge` would index past it else).
 fn versions_in(analysis: &Analysis, versions: &[ClaimRef]) -> bool {
@@ -399,18 +422,17 @@ fn versions_in(analysis: &Analysis, versions: &[ClaimRef]) -> bool {
         })
 }
 
-/// The views' wire form, their claims across languages in parts; `analysis` is the one they
-/// were made of.
-pub fn views_to_wire(views: Views, analysis: &Analysis) -> (Vec<LeanClaims>, LeanViews) {
+/// The views' wire form, their long lists in parts; `analysis` is the one they were made of.
+pub fn views_to_wire(views: Views, analysis: &Analysis) -> (Vec<ViewsPart>, LeanViews) {
     views_parts(views, analysis, ITEMS_PER_PART)
 }
 
-/// [`views_to_wire`], `per_part` claims at most in a part.
-fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanClaims>, LeanViews) {
-    let mut parts: Vec<LeanClaims> = Vec::new();
+/// [`views_to_wire`], `per_part` items at most in a part.
+fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<ViewsPart>, LeanViews) {
+    let mut parts: Vec<ViewsPart> = Vec::new();
     for (i, claim) in views.claims.into_iter().enumerate() {
         if i % per_part == 0 {
-            parts.push(LeanClaims::default());
+            parts.push(ViewsPart::default());
         }
         let Some(part) = parts.last_mut() else {
             continue;
@@ -424,45 +446,113 @@ fn views_parts(views: Views, analysis: &Analysis, per_part: usize) -> (Vec<LeanC
             part.claims.push(Vec::new());
         }
     }
+    let board = views.board;
+    for timeline in runs(board.timeline, per_part, |_| 1) {
+        parts.push(ViewsPart {
+            timeline,
+            ..ViewsPart::default()
+        });
+    }
+    for entities in runs(board.entities, per_part, facts_weight) {
+        parts.push(ViewsPart {
+            entities,
+            ..ViewsPart::default()
+        });
+    }
     let views = LeanViews {
         answered: views.answered,
         names: views.names,
         titles: views.titles,
         known: views.known,
-        board: views.board,
+        board: LeanBoard {
+            events: board.events,
+            cells: board.cells,
+            order_fr: board.order_fr,
+            order_en: board.order_en,
+            lines: board.lines,
+            actors: board.actors,
+        },
     };
     (parts, views)
 }
 
-/// A part of the claims across languages back from its wire form, given the analysis
-/// rebuilt from the articles.
-pub fn claims_from_wire(part: LeanClaims, analysis: &Analysis) -> Vec<TranslatedClaim> {
+/// What an entity's facts weigh in a part: one item, and one per [`INDICES_PER_ITEM`]
+/// indices they list.
+fn facts_weight(facts: &EntityFacts) -> usize {
+    let mentioned: usize = facts.mentions.iter().map(|n| n.sentences.len()).sum();
+    let indices = mentioned + facts.by.len() + facts.against.len() + facts.events.len();
+    1 + indices / INDICES_PER_ITEM
+}
+
+/// `items` in order, cut into runs that weigh `per_part` at most (an item heavier than that
+/// in a run of its own).
+fn runs<T>(items: Vec<T>, per_part: usize, weight: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+    let mut runs: Vec<Vec<T>> = Vec::new();
+    let mut filled = per_part;
+    for item in items {
+        let weight = weight(&item);
+        if filled + weight > per_part {
+            runs.push(Vec::new());
+            filled = 0;
+        }
+        filled += weight;
+        if let Some(run) = runs.last_mut() {
+            run.push(item);
+        }
+    }
+    runs
+}
+
+/// The views' long lists put back so far, part by part.
+#[derive(Debug, Default)]
+pub struct PartsHeard {
+    claims: Vec<TranslatedClaim>,
+    timeline: Vec<Dated>,
+    entities: Vec<EntityFacts>,
+}
+
+/// A part of the views' long lists back from its wire form and added to those `heard` so
+/// far, given the analysis rebuilt from the articles.
+pub fn part_from_wire(part: ViewsPart, analysis: &Analysis, heard: &mut PartsHeard) {
     // Walked beside the claims, by place (the writer lists them in order, each place once;
     // sorted again in case): no map, whose code the app's wasm would carry for this one use.
     let mut odd = part.odd;
     order::sort_by_key(&mut odd, |(at, _)| *at);
     odd.dedup_by_key(|(at, _)| *at);
     let mut odd = odd.into_iter().peekable();
-    part.claims
+    let claims = part
+        .claims
         .into_iter()
         .enumerate()
         .filter_map(|(i, versions)| match odd.next_if(|(at, _)| *at == i) {
             Some((_, claim)) => Some(claim),
             None if versions_in(analysis, &versions) => Some(merge(analysis, versions)),
             None => None,
-        })
-        .collect()
+        });
+    heard.claims.extend(claims);
+    heard.timeline.extend(part.timeline);
+    heard.entities.extend(part.entities);
 }
 
-/// The views back from their wire form and their claims across languages, in order.
-pub fn views_from_wire(wire: LeanViews, claims: Vec<TranslatedClaim>) -> Views {
+/// The views back from their wire form and their long lists, each in order.
+pub fn views_from_wire(wire: LeanViews, heard: PartsHeard) -> Views {
+    let board = wire.board;
     Views {
-        claims,
+        claims: heard.claims,
         answered: wire.answered,
         names: wire.names,
         titles: wire.titles,
         known: wire.known,
-        board: wire.board,
+        board: Board {
+            events: board.events,
+            cells: board.cells,
+            order_fr: board.order_fr,
+            order_en: board.order_en,
+            timeline: heard.timeline,
+            entities: heard.entities,
+            lines: board.lines,
+            actors: board.actors,
+        },
     }
 }
 
@@ -586,12 +676,19 @@ mod tests {
     fn round_trip(per_part: usize) {
         let (inputs, analysis) = analysed_corpus();
         let views = views_of(&analysis);
-        let (claim_parts, lean_views) = views_parts(views.clone(), &analysis, per_part);
+        let (views_parts, lean_views) = views_parts(views.clone(), &analysis, per_part);
         assert!(
-            claim_parts.iter().all(|part| part.odd.is_empty()),
+            views_parts.iter().all(|part| part.odd.is_empty()),
             "every claim is its versions' merge"
         );
-        assert!(claim_parts.iter().all(|p| p.claims.len() <= per_part));
+        assert!(views_parts.iter().all(|p| p.claims.len() <= per_part
+            && p.timeline.len() <= per_part
+            && (p.entities.len() == 1
+                || p.entities.iter().map(facts_weight).sum::<usize>() <= per_part)));
+        assert!(
+            views_parts.len() >= views.board.timeline.len().div_ceil(per_part),
+            "the dated claims in parts"
+        );
         let articles = analysis
             .articles
             .iter()
@@ -629,15 +726,13 @@ mod tests {
             serde_json::to_string(&back).unwrap(),
             serde_json::to_string(&analysis).unwrap()
         );
-        let claims = claim_parts
-            .into_iter()
-            .flat_map(|part| {
-                let part = crate::decode(&crate::encode(&part)).unwrap();
-                claims_from_wire(part, &back)
-            })
-            .collect();
+        let mut heard = PartsHeard::default();
+        for part in views_parts {
+            let part = crate::decode(&crate::encode(&part)).unwrap();
+            part_from_wire(part, &back, &mut heard);
+        }
         let lean_back = crate::decode(&crate::encode(&lean_views)).unwrap();
-        let views_back = views_from_wire(lean_back, claims);
+        let views_back = views_from_wire(lean_back, heard);
         // As JSON: the knowledge base's entries travel without their adjectives.
         assert_eq!(
             serde_json::to_string(&views_back).unwrap(),
@@ -668,11 +763,11 @@ mod tests {
             "the fifth claim, second in the second part"
         );
         assert_eq!(parts[1].odd[0].0, 1);
-        let back: Vec<TranslatedClaim> = parts
-            .into_iter()
-            .flat_map(|part| claims_from_wire(part, &analysis))
-            .collect();
-        assert_eq!(back, views.claims);
+        let mut heard = PartsHeard::default();
+        for part in parts {
+            part_from_wire(part, &analysis, &mut heard);
+        }
+        assert_eq!(heard.claims, views.claims);
     }
 
     #[test]

@@ -10,12 +10,11 @@
 //! check both against serde's writer, so a field or variant added to a type the replies carry
 //! must be added here too.
 
-use super::{LeanAlignment, LeanClaims, LeanHead, LeanViews, WireArticle};
+use super::{LeanAlignment, LeanBoard, LeanHead, LeanViews, ViewsPart, WireArticle};
 use crate::Reply;
 use parallax_engine::align::{Divergence, DivergenceKind, Side};
 use parallax_engine::board::{
-    Board, BoardCell, BoardEvent, DateKey, Dated, DisputeLine, EntityFacts, MatrixOrder, Naming,
-    Season,
+    BoardCell, BoardEvent, DateKey, Dated, DisputeLine, EntityFacts, MatrixOrder, Naming, Season,
 };
 use parallax_engine::claims::{Cue, Party};
 use parallax_engine::disputes::{Names, TranslatedClaim};
@@ -298,9 +297,9 @@ impl<'a> Reader<'a> {
             7 => Reply::Failed {
                 message: self.string(),
             },
-            8 => Reply::Claims {
+            8 => Reply::Views {
                 job: self.u32(),
-                claims: self.lean_claims(),
+                part: self.views_part(),
             },
             _ => {
                 self.fail();
@@ -440,8 +439,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn lean_claims(&mut self) -> LeanClaims {
-        LeanClaims {
+    fn views_part(&mut self) -> ViewsPart {
+        ViewsPart {
             claims: self.list(|r| r.list(Self::pair)),
             odd: self.list(|r| {
                 (
@@ -454,6 +453,32 @@ impl<'a> Reader<'a> {
                         about: r.string(),
                     },
                 )
+            }),
+            timeline: self.list(|r| Dated {
+                when: DateKey {
+                    year: r.u32(),
+                    month: r.u32(),
+                    day: r.u32(),
+                    season: r.option(|r| r.variant(&Season::ALL)),
+                },
+                words: r.string(),
+                datetime: r.string(),
+                statement: r.bool(),
+                claim: r.usize(),
+                at: r.pair(),
+            }),
+            entities: self.list(|r| EntityFacts {
+                id: r.string(),
+                kind: r.option(|r| r.variant(&ENTITY_TYPES)),
+                spellings: r.list(|r| (r.variant(&LANGS), r.strings())),
+                mentions: r.list(|r| Naming {
+                    article: r.usize(),
+                    count: r.usize(),
+                    sentences: r.indices(),
+                }),
+                by: r.indices(),
+                against: r.indices(),
+                events: r.list(Self::pair),
             }),
         }
     }
@@ -481,12 +506,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn board(&mut self) -> Board {
+    fn board(&mut self) -> LeanBoard {
         let order = |r: &mut Self| MatrixOrder {
             speakers: r.strings(),
             targets: r.strings(),
         };
-        Board {
+        LeanBoard {
             events: self.list(|r| BoardEvent {
                 about: r.string(),
                 claims: r.indices(),
@@ -499,32 +524,6 @@ impl<'a> Reader<'a> {
             }),
             order_fr: order(self),
             order_en: order(self),
-            timeline: self.list(|r| Dated {
-                when: DateKey {
-                    year: r.u32(),
-                    month: r.u32(),
-                    day: r.u32(),
-                    season: r.option(|r| r.variant(&Season::ALL)),
-                },
-                words: r.string(),
-                datetime: r.string(),
-                statement: r.bool(),
-                claim: r.usize(),
-                at: r.pair(),
-            }),
-            entities: self.list(|r| EntityFacts {
-                id: r.string(),
-                kind: r.option(|r| r.variant(&ENTITY_TYPES)),
-                spellings: r.list(|r| (r.variant(&LANGS), r.strings())),
-                mentions: r.list(|r| Naming {
-                    article: r.usize(),
-                    count: r.usize(),
-                    sentences: r.indices(),
-                }),
-                by: r.indices(),
-                against: r.indices(),
-                events: r.list(Self::pair),
-            }),
             lines: self.list(|r| {
                 r.list(|r| DisputeLine {
                     about: r.string(),
@@ -660,7 +659,7 @@ mod tests {
             en: Some("Ostmark".into()),
             fr: None,
         };
-        let claims = LeanClaims {
+        let part = ViewsPart {
             claims: vec![Vec::new(), vec![(0, 1), (2, 3)]],
             odd: vec![(
                 0,
@@ -672,8 +671,34 @@ mod tests {
                     about: "breach_2024".into(),
                 },
             )],
+            timeline: vec![Dated {
+                when: DateKey {
+                    year: 2024,
+                    month: 9,
+                    day: 0,
+                    season: Some(Season::Winter),
+                },
+                words: "winter 2024".into(),
+                datetime: "2024".into(),
+                statement: true,
+                claim: 1,
+                at: (2, 3),
+            }],
+            entities: vec![EntityFacts {
+                id: "ostmark".into(),
+                kind: Some(EntityType::Malware),
+                spellings: vec![(Lang::En, vec!["Ostmark".into(), "OSTMARK".into()])],
+                mentions: vec![Naming {
+                    article: 1,
+                    count: 3,
+                    sentences: vec![0, 4],
+                }],
+                by: vec![0],
+                against: vec![2],
+                events: vec![(0, 2)],
+            }],
         };
-        same_as_serde(&Reply::Claims { job: 3, claims });
+        same_as_serde(&Reply::Views { job: 3, part });
         let views = LeanViews {
             answered: SortedMap::last_wins([(1, 0), (300, 2)]),
             names: SortedMap::last_wins([("ostmark".to_string(), names.clone())]),
@@ -692,7 +717,7 @@ mod tests {
                     country: Some("lorvania".into()),
                 },
             )]),
-            board: Board {
+            board: LeanBoard {
                 events: vec![BoardEvent {
                     about: "breach_2024".into(),
                     claims: vec![1, 0],
@@ -708,32 +733,6 @@ mod tests {
                     targets: vec!["lorvania".into(), "ostmark".into()],
                 },
                 order_en: MatrixOrder::default(),
-                timeline: vec![Dated {
-                    when: DateKey {
-                        year: 2024,
-                        month: 9,
-                        day: 0,
-                        season: Some(Season::Winter),
-                    },
-                    words: "winter 2024".into(),
-                    datetime: "2024".into(),
-                    statement: true,
-                    claim: 1,
-                    at: (2, 3),
-                }],
-                entities: vec![EntityFacts {
-                    id: "ostmark".into(),
-                    kind: Some(EntityType::Malware),
-                    spellings: vec![(Lang::En, vec!["Ostmark".into(), "OSTMARK".into()])],
-                    mentions: vec![Naming {
-                        article: 1,
-                        count: 3,
-                        sentences: vec![0, 4],
-                    }],
-                    by: vec![0],
-                    against: vec![2],
-                    events: vec![(0, 2)],
-                }],
                 lines: vec![
                     Vec::new(),
                     vec![DisputeLine {
