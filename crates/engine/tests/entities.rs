@@ -1273,6 +1273,19 @@ fn a_citys_prosecutor_has_one_id_in_both_languages() {
 }
 
 #[test]
+fn a_headline_before_a_colon_is_no_speakers_label() {
+    // One line "Word Name : …" is a headline; a speaker's label opens more than one turn.
+    check(
+        "Bulletin\n\nIncident Velmaris : ce que vous devez savoir\n\nLe service a repris.",
+        "Bulletin\n\nIncident Velmaris : ce que vous devez savoir\n\nLe service a repris.",
+    );
+    check(
+        "Tarmo Velmaris : Bonjour.\n\nQuestion : Et ensuite ?\n\nTarmo Velmaris : Rien.",
+        "[Tarmo Velmaris]PERSON:tarmo_velmaris : Bonjour.\n\nQuestion : Et ensuite ?\n\n[Tarmo Velmaris]PERSON:tarmo_velmaris : Rien.",
+    );
+}
+
+#[test]
 fn a_citys_police_and_prefecture_have_one_id_in_both_languages() {
     // « police » comes before its city in French and after it in English: the same noun is
     // a head and a tail.

@@ -258,6 +258,23 @@ fn plain_name_word(w: &str) -> bool {
     !is_title_word(w) && !lexicon().org_heads.contains(w) && !lexicon().org_suffixes.contains(w)
 }
 
+/// Most words a turn label holds before its colon ("Question", "Vo Thanh Oanh", "Q3 Ana Roe").
+const LABEL_WORDS: usize = 4;
+
+/// Whether another line of the text opens with a turn label (a question's "Question :",
+/// the speaker's next turn): a transcript, not a lone headline with a colon.
+fn another_label(v: &View, a: usize) -> bool {
+    let starts_line = |k: usize| k == 0 || v.t.list[k - 1].block != v.t.list[k].block;
+    (0..v.t.list.len())
+        .filter(|&k| k != a && starts_line(k) && v.t.list[k].capitalised)
+        .any(|k| {
+            let block = v.t.list[k].block;
+            (0..LABEL_WORDS)
+                .take_while(|d| v.t.list.get(k + d).is_some_and(|t| t.block == block))
+                .any(|d| turn_label(v, k, k + d))
+        })
+}
+
 /// `He Renshu: …` at the start of a line: the name labels a speaker's turn in a
 /// transcript, which is evidence of a person.
 /// A numbered question (`Q3 Ana Roe: …`) labels it after its number.
@@ -391,10 +408,13 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     // (A label in capitals, `MS ROE:`, is a title and a surname, read by the claims layer;
     // one that opens with a given name, `ANA ROE :`, is the person, as radio transcripts write.)
     let capitals_with_given_name = is_given_name(v.text(i)) && v.t.list[i].all_caps;
+    // (A headline "Incident Acme: what you need to know" is one line: a speaker's label opens
+    // another turn, or opens with a given name.)
     let label = turn_label(v, i, end)
         && (i..=end).all(|k| {
             plain_name_word(v.text(k)) && (!v.t.list[k].all_caps || capitals_with_given_name)
-        });
+        })
+        && (is_given_name(v.text(i)) || another_label(v, i));
     if apposition || label || role_after(v, end) {
         out.push(person(v, i, end));
     }
