@@ -2947,8 +2947,8 @@ fn a_letter_quoted_whole_is_its_signatorys_own_words() {
 #[test]
 fn a_name_a_description_governs_by_a_preposition_is_not_the_subject() {
     check(
-        "Velmar Analytics, a firm based in Tartu, published an analysis attributing the intrusion to a group linked to Russia.",
-        "#0 Accusation velmar_analytics -> russia (_) [attributing]",
+        "Velmar Analytics, a firm based in Tartu, released a note tying the breach to a crew linked to Russia.",
+        "#0 Accusation velmar_analytics -> russia (_) [tying the breach to]",
     );
 }
 
@@ -2957,7 +2957,7 @@ fn a_subject_clitic_joined_to_the_verb_of_saying_speaks() {
     // « …, a-t-il dit »: the inverted « il » is who speaks, not the party the quoted words
     // open with.
     check(
-        "L'Estonie accuse la Russie d'avoir piraté ses ports. Le porte-parole du Kremlin, Dmitri Peskov, a rejeté ces accusations. Tallinn n'a fourni « aucune preuve », a-t-il dit, qualifiant l'accusation de « provocation ».",
+        "L'Estonie accuse la Russie d'avoir piraté ses ports. Pour Moscou, Dmitri Peskov a rejeté ces accusations. Tallinn n'a présenté « aucune preuve » sérieuse, a-t-il dit.",
         "#0 Accusation estonia -> russia (_) [accuse]
          #1 Denial dmitry_peskov -> estonia (_) [a rejeté]
          #2 Denial dmitry_peskov -> estonia (_) [a-t-il dit]",
@@ -2980,8 +2980,8 @@ fn a_quotation_credited_on_the_line_after_it_is_that_persons() {
 #[test]
 fn informing_or_advising_someone_that_a_thing_is_so_reports_it() {
     check(
-        "The Estonian Information System Authority, which has been helping our IT team since May, has now advised us that the intrusion was very likely carried out by APT29.",
-        "#0 Accusation estonian_information_system_authority -> apt29 (_) [advised us that]",
+        "The Estonian Information System Authority, which has supported our IT staff since May, advised us on Friday that APT29 had most likely been behind the breach.",
+        "#0 Accusation estonian_information_system_authority -> apt29 (_) [advised us on Friday that]",
     );
     check(
         "Velmar Security nous a informés que l'intrusion avait très probablement été menée par APT29.",
@@ -3004,8 +3004,8 @@ fn a_television_caption_label_opens_its_speakers_turn() {
 #[test]
 fn an_anonymous_source_is_described_by_what_it_is_close_to() {
     check(
-        "Une source proche de l'enquête affirme que les pirates travaillaient pour la Russie. « Ce n'est pas une bande de quartier », explique cette source.",
-        "#0 Accusation source_close_to_investigation -> russia (_) [affirme]
+        "D'après une source proche du dossier, les pirates agissaient pour la Russie. « Ce n'est pas une bande de quartier », explique cette source.",
+        "#0 Accusation source_close_to_investigation -> russia (_) [D'après]
          #1 OtherClaim source_close_to_investigation -> - (_) [explique]",
     );
     check(
@@ -3026,9 +3026,9 @@ fn doubting_what_an_actor_calls_itself_is_no_denial() {
 #[test]
 fn saying_it_is_not_ones_place_to_name_a_culprit_declines() {
     check(
-        "L'Estonie accuse la Russie. Le rapporteur, Jaan Tamm, estime qu'il n'appartient pas au Parlement de désigner un coupable.",
+        "L'Estonie accuse la Russie. Le rapporteur, Jaan Tamm, estime qu'il n'appartient pas au Sénat de désigner l'auteur de l'intrusion.",
         "#0 Accusation estonia -> russia (_) [accuse]
-         #1 NonConfirmation jaan_tamm -> estonia (_) [n'appartient pas au Parlement de désigner]",
+         #1 NonConfirmation jaan_tamm -> estonia (_) [n'appartient pas au Sénat de désigner]",
     );
     check(
         "Estonia accused Russia of the attack. Velmar Shipping said: \"It is not for a shipping company to name the attacker.\"",
@@ -3039,11 +3039,11 @@ fn saying_it_is_not_ones_place_to_name_a_culprit_declines() {
 
 #[test]
 fn quoting_someone_just_named_reports_their_words() {
-    // « Je cite : « … » » in a host's opening: the minister named before speaks, and « il »
-    // takes him up after.
+    // « Je cite : « … » » in a host's opening: the minister named before speaks, and « elle »
+    // takes her up after.
     check(
-        "ANNA HOLM : Bonsoir. Ce matin, le ministre estonien du Numérique, Jaan Tamm, a été très clair. Je cite : « Les éléments techniques désignent un groupe lié au renseignement militaire russe. » Il a ajouté que l'Estonie « en tirerait toutes les conséquences ». Mari Kask, la Russie, vraiment ?\n\nMARI KASK : Vraiment. Le groupe est connu.\n\nANNA HOLM : Vous en êtes sûre ?\n\nMARI KASK : Oui.\n",
-        "#2 Accusation jaan_tamm -> gru (_) [Je cite]
-         #3 Condemnation jaan_tamm -> estonia (_) [a ajouté]",
+        "ANNA HOLM : Bonsoir. Hier soir, la ministre estonienne de la Défense, Mari Kask, s'est montrée catégorique. Je cite : « Ces intrusions portent la marque du renseignement militaire russe. » Elle a ajouté que ces actes « ne resteront pas sans réponse ». Jaan Tamm, qu'en pensez-vous ?\n\nJAAN TAMM : Je partage son avis.\n\nANNA HOLM : Vraiment ?\n\nJAAN TAMM : Oui.\n",
+        "#2 Accusation mari_kask -> gru (_) [Je cite]
+         #3 Condemnation mari_kask -> gru (_) [a ajouté]",
     );
 }

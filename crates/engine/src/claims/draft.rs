@@ -62,23 +62,13 @@ struct Content {
 }
 
 /// How many sentences back the person a quoting formula cites may have been named (the
-/// sentence before: « Ce matin, le ministre X a été très clair. Je cite : … »).
+/// sentence before: « Hier, la ministre X s'est montrée catégorique. Je cite : … »).
 const QUOTED_PERSON_REACH: usize = 1;
 
-/// Whether a cue is a formula of quoting someone else's words (« je cite », "I quote").
+/// Whether a verb of saying is a formula of quoting someone else's words (« je cite », "I
+/// quote"; `quoting` in the word lists).
 fn quoting(f: &Facts, cue: &Hit) -> bool {
-    let words: Vec<&str> = (cue.first..=cue.last)
-        .filter(|&i| f.tokens[i].word)
-        .map(|i| f.tokens[i].lower.as_str())
-        .collect();
-    matches!(
-        words.first(),
-        Some(&"je") | Some(&"i") | Some(&"and") | Some(&"to")
-    ) && matches!(
-        words.last(),
-        Some(&"cite") | Some(&"quote") | Some(&"him") | Some(&"her")
-    ) && words.len() <= 3
-        && cue.family == Family::Report
+    cue.family == Family::Report && (cue.first..=cue.last).any(|i| f.is(i, Family::Quoting))
 }
 
 /// The copula after an impersonal pronoun ("it is", "it's", « c'est »).

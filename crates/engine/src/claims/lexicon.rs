@@ -109,10 +109,12 @@ pub(crate) enum Family {
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
+    /// A formula of quoting someone else's words (« je cite », "I quote").
+    Quoting,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::Latter as u32) < 128);
+const _: () = assert!((Family::Quoting as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -189,6 +191,7 @@ impl Family {
             "mundane_cause" => MundaneCause,
             "reflexive" => Reflexive,
             "latter" => Latter,
+            "quoting" => Quoting,
             _ => return None,
         })
     }

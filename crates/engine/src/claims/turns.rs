@@ -360,12 +360,13 @@ fn name_lines(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>>
             .iter()
             .any(|m| m.kind == EntityType::Person && m.start <= s.start && m.end >= end)
     };
-    let again = |i: usize| {
-        let text = sentences[i].text.trim();
-        lines
-            .iter()
-            .any(|&j| j != i && sentences[j].text.trim() == text)
-    };
+    // How often each such line's text comes back, counted once (a long text may hold
+    // thousands of short lines).
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &j in &lines {
+        *seen.entry(sentences[j].text.trim()).or_default() += 1;
+    }
+    let again = |i: usize| seen.get(sentences[i].text.trim()).is_some_and(|&n| n > 1);
     // A name line followed by words, not by another line of the same kind (a list of
     // participants under the header).
     let starts: Vec<usize> = lines
