@@ -3047,3 +3047,13 @@ fn quoting_someone_just_named_reports_their_words() {
          #3 Condemnation mari_kask -> gru (_) [a ajouté]",
     );
 }
+
+#[test]
+fn a_credited_quotation_leaves_a_statements_own_voice_speaking() {
+    // The quotation is the minister's; the statement's own "we" is still the ministry's.
+    check(
+        "Ministry of Foreign Affairs of Estonia\n\nStatement on the port intrusion\n\nWe condemn the intrusion into the port of Tartu, which we attribute to Russian military intelligence.\n\n\"We have summoned the Russian ambassador.\"\n– Jaan Tamm, Minister of Foreign Affairs\n",
+        "#2 Condemnation estonia_mfa -> gru (_) [condemn]
+         #3 Condemnation jaan_tamm -> russia (_) [have summoned]",
+    );
+}
