@@ -3057,3 +3057,39 @@ fn a_credited_quotation_leaves_a_statements_own_voice_speaking() {
          #3 Condemnation jaan_tamm -> russia (_) [have summoned]",
     );
 }
+
+#[test]
+fn a_description_of_belonging_between_commas_stands_for_the_name_before_it() {
+    check(
+        "The Freedonian Cyber Centre (FCC), part of the Ruritanian Signals Bureau, assesses that hackers working for Russia were behind the intrusion.",
+        "#0 Accusation freedonian_cyber_centre -> russia (russia) [assesses]",
+    );
+    check(
+        "Le Centre freedonien de cyberdéfense, membre du Bureau ruritanien des signaux, estime que des pirates au service de la Russie ont commis l’intrusion.",
+        "#0 Accusation centre_freedonien_de_cyberdefense -> russia (russia) [estime]",
+    );
+}
+
+#[test]
+fn a_name_after_whom_it_was_said_to_is_no_inverted_subject() {
+    check(
+        "Velmar Networks, a subsidiary of Tartu Holdings, confirmed in a filing to the Tallinn Stock Exchange that hackers had accessed its network.",
+        "#0 Accusation velmar_networks -> - (dispute) [confirmed]",
+    );
+}
+
+#[test]
+fn a_charge_in_a_relative_clause_leaves_the_reporter_speaking_too() {
+    // The verb's "that" after an object and an occasion.
+    check(
+        "The Estonian Information System Authority told deputies at a private committee hearing that the breach had been launched by Sandworm, a unit that Tallinn and Riga have tied to Russia.",
+        "#0 Accusation estonian_information_system_authority -> russia (sandworm) [told]
+         #0 Accusation estonia -> russia (sandworm) [have tied to]",
+    );
+    // "According to X" speaks for the sentence that holds the relative clause.
+    check(
+        "According to Anna Holm, the logs match the actor known as APT28, which many allied states have linked to the GRU.",
+        "#0 Accusation anna_holm -> gru (apt28) [According to]
+         #0 Accusation apt28 -> gru (apt28) [have linked to]",
+    );
+}

@@ -111,10 +111,13 @@ pub(crate) enum Family {
     Latter,
     /// A formula of quoting someone else's words (« je cite », "I quote").
     Quoting,
+    /// A noun that opens a description of belonging without an article ("X, part of Y,",
+    /// « X, membre de Y, »).
+    PartOf,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::Quoting as u32) < 128);
+const _: () = assert!((Family::PartOf as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -192,6 +195,7 @@ impl Family {
             "reflexive" => Reflexive,
             "latter" => Latter,
             "quoting" => Quoting,
+            "part_of" => PartOf,
             _ => return None,
         })
     }

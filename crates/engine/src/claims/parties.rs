@@ -801,7 +801,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
             && (c.first <= past + INVERTED_SUBJECT_REACH || adverbials_between(f, cue, c))
-            && !no_inverted_subject(f, cue, c)
+            && !no_inverted_subject(f, cands, cue, c)
             && matches!(c.kind, Kind::Person | Kind::Named | Kind::Role(_))
     });
     if !inverted {
@@ -881,7 +881,7 @@ fn spoken_to(f: &Facts, c: &Cand) -> bool {
 /// "que"/"that" ("le ministre, X, a déclaré que l'agence …"), whom it was said to, quoted
 /// words ("…, a refusé de commenter une « enquête en cours »"), and where it was said
 /// ("on Telegram", "told reporters in Lima").
-fn no_inverted_subject(f: &Facts, cue: &Hit, c: &Cand) -> bool {
+fn no_inverted_subject(f: &Facts, cands: &[Cand], cue: &Hit, c: &Cand) -> bool {
     let t = &f.tokens;
     let complementizer =
         (cue.last..c.first).any(|i| matches!(t[i].lower.as_str(), "que" | "qu" | "that"));
@@ -890,8 +890,32 @@ fn no_inverted_subject(f: &Facts, cue: &Hit, c: &Cand) -> bool {
         .find(|&i| matches!(t[i].raw, "«" | "“" | "»" | "”"));
     let quoted = open.is_some_and(|i| matches!(t[i].raw, "«" | "“"));
     let where_said =
-        word_before_determiners(f, c.first).is_some_and(|i| f.is(i, Family::PlacePrep));
-    complementizer || spoken_to(f, c) || quoted || where_said || super::subject::medium(f, c)
+        |c: &Cand| word_before_determiners(f, c.first).is_some_and(|i| f.is(i, Family::PlacePrep));
+    complementizer
+        || spoken_to(f, c)
+        || quoted
+        || where_said(c)
+        || super::subject::medium(f, c)
+        || in_addressee_name(f, cands, cue, c, where_said)
+}
+
+/// "told the Taiwan Stock Exchange", « a déclaré à la Bourse de Taipei »: a party whose name
+/// runs on from a place or name heading the phrase of whom or where it was said is part
+/// of that phrase.
+fn in_addressee_name(
+    f: &Facts,
+    cands: &[Cand],
+    cue: &Hit,
+    c: &Cand,
+    where_said: impl Fn(&Cand) -> bool,
+) -> bool {
+    // (A person named right after the outlet is the inverted subject: « a affirmé à l'AFP
+    // Jan Roe ».)
+    c.kind != Kind::Person
+        && cands
+            .iter()
+            .find(|d| d.first > cue.last && d.last + 1 == c.first)
+            .is_some_and(|d| spoken_to(f, d) || where_said(d))
 }
 
 /// "…, affirmant que": the subject of the main clause, the sentence's first party

@@ -32,9 +32,10 @@ const HALTED_ATTACK_REACH: usize = 3;
 /// How many tokens before an accusing verb the relative word of its clause may stand
 /// ("that two allied governments have tied": a subject of three words, an auxiliary).
 const RELATIVE_CUE_REACH: usize = 7;
-/// How many tokens after a reporting verb its "that"/« que » may come ("told Reuters on
-/// Tuesday that", « a déclaré mardi à l'AFP que »).
-const COMPLEMENTIZER_REACH: usize = 6;
+/// How many words after a reporting verb its "that"/« que » may come ("told Reuters on
+/// Tuesday that", « a déclaré mardi à l'AFP que », "told deputies at a private
+/// committee hearing that": an object and a place or occasion).
+const COMPLEMENTIZER_REACH: usize = 8;
 /// How many words a noun in apposition may have before its relative word (", a unit
 /// of the army that": a determiner, a noun and its complement).
 const APPOSITION_WORDS: usize = 4;
@@ -879,8 +880,8 @@ fn accusations(f: &Facts) -> Vec<Decision> {
     out
 }
 
-/// The reporting verb whose reported clause holds accusing verb `h` inside a relative
-/// clause on a noun in apposition (", a group that several governments have tied to X",
+/// The reporting verb (or "according to") whose reported clause holds accusing verb `h`
+/// inside a relative clause on a noun in apposition (", a group that several governments have tied to X",
 /// « , un groupe que plusieurs éditeurs attribuent à X »).
 fn relative_inside_report<'f>(f: &'f Facts, h: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
@@ -897,14 +898,17 @@ fn relative_inside_report<'f>(f: &'f Facts, h: &Hit) -> Option<&'f Hit> {
     if !words_between {
         return None;
     }
-    // The verb's "that"/« que » follows it closely ("told Reuters on Tuesday that").
+    // The verb's "that"/« que » follows it closely ("told Reuters on Tuesday that"); an
+    // "according to X" before speaks for the whole sentence.
     f.hits.iter().find(|r| {
-        r.family == Family::Report
-            && r.last < comma
-            && (r.last + 1..comma)
-                .take(COMPLEMENTIZER_REACH)
-                .take_while(|&i| t[i].word)
-                .any(|i| matches!(t[i].lower.as_str(), "that" | "que" | "qu"))
+        (r.family == Family::According && r.last < comma)
+            || r.family == Family::Report
+                && r.last < comma
+                && (r.last + 1..comma)
+                    .take_while(|&i| t[i].word || matches!(t[i].raw, "-" | "'" | "’"))
+                    .filter(|&i| t[i].word)
+                    .take(COMPLEMENTIZER_REACH)
+                    .any(|i| matches!(t[i].lower.as_str(), "that" | "que" | "qu"))
     })
 }
 

@@ -382,22 +382,33 @@ fn before_reporting_verb<'c>(
 fn described_name<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand, clause: &Clause) -> &'c Cand {
     let t = &f.tokens;
     let start = clause.start;
+    // (A bracketed short form may stand between the name and its comma: "X (XCC), part of".)
     let named_before = (clause.earlier && start >= 2 && t[start - 1].is(","))
         .then(|| {
+            let name_end = before_brackets(t, start - 1);
             cands
                 .iter()
-                .find(|o| o.last + 2 == start && matches!(o.kind, Kind::Named | Kind::Person))
+                .find(|o| o.last + 1 == name_end && matches!(o.kind, Kind::Named | Kind::Person))
         })
         .flatten();
     // "X, a firm based in Tartu, said": a name the description governs by a preposition
     // is where or what the described party is, not the party.
-    let governed = word_before_determiners(f, c.first)
-        .is_some_and(|i| f.is(i, Family::Preposition) || f.is(i, Family::PlacePrep));
+    // ("X, part of the Y group, said": Y is what X belongs to.)
+    let governed = word_before_determiners(f, c.first).is_some_and(|i| {
+        f.is(i, Family::Preposition)
+            || f.is(i, Family::PlacePrep)
+            || f.is(i, Family::PartOf)
+            || matches!(t[i].lower.as_str(), "of" | "de" | "du" | "des" | "d")
+    });
     let described = (matches!(c.kind, Kind::Role(_) | Kind::Place) || governed)
         && (start..clause.end)
             .find(|&i| t[i].word)
             // "X, our lead analyst in Kyiv, cautioned": a possessive "our" opens one too.
-            .is_some_and(|i| f.is(i, Family::Determiner) || f.is(i, Family::FirstPerson));
+            .is_some_and(|i| {
+                f.is(i, Family::Determiner)
+                    || f.is(i, Family::FirstPerson)
+                    || f.is(i, Family::PartOf)
+            });
     match named_before {
         Some(o) if described => o,
         _ => c,
