@@ -3093,3 +3093,15 @@ fn a_charge_in_a_relative_clause_leaves_the_reporter_speaking_too() {
          #0 Accusation apt28 -> gru (apt28) [have linked to]",
     );
 }
+
+#[test]
+fn how_a_body_was_asked_is_an_aside_and_the_asker_never_answers() {
+    check(
+        "The Freedonian Embassy in Tallinn, asked whether Ruritania backs the finding, says it never comments on the attributions of other states.",
+        "#0 NonConfirmation freedonian_embassy -> - (dispute) [never comments]",
+    );
+    check(
+        "The Freedonian Embassy in Tallinn, asked about the leak by the Baltic Courier, rejected what it called a smear.",
+        "#0 Denial freedonian_embassy -> - (dispute) [rejected]",
+    );
+}

@@ -252,6 +252,11 @@ fn embassies_are_parties_with_one_id_in_both_languages() {
         "Russia's mission to the United Nations replied.",
         "[Russia's mission to the United Nations]ORG:russia_mission replied.",
     );
+    // A country's name as the noun's modifier, not a city's.
+    check(
+        "The Estonia embassy and a Tallinn embassy official were silent.",
+        "The [Estonia embassy]ORG:estonia_embassy and a [Tallinn]GPE:tallinn embassy official were silent.",
+    );
     // An embassy whose country is not named is no party of its own.
     check("The embassy declined.", "The embassy declined.");
 }
@@ -937,7 +942,7 @@ fn a_name_in_apposition_to_more_role_nouns_is_a_person() {
 fn an_acronym_with_a_country_code_after_a_dot_is_one_name() {
     check(
         "CERT.EE said the phishing wave had ended; the U.S. embassy agreed.",
-        "[CERT.EE]ORG:cert_ee said the phishing wave had ended; the [U.S.]GPE:united_states embassy agreed.",
+        "[CERT.EE]ORG:cert_ee said the phishing wave had ended; the [U.S. embassy]ORG:united_states_embassy agreed.",
     );
 }
 

@@ -235,7 +235,7 @@ fn clause_start(t: &[Token], end: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// Whether a clause is a participial aside ("citing unnamed sources,").
+/// Whether a clause is a participial aside ("citing unnamed sources,", "asked about it,").
 fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
     let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
         return false;
@@ -245,7 +245,16 @@ fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
         return false;
     }
     let lower = &f.tokens[w].lower;
-    f.is(w, Family::Evidence)
+    // "X, asked whether …, said", « X, interrogée par … , a répondu »: how the question
+    // came is an aside; whoever asked is no subject.
+    let asked = f.is(w, Family::Tells)
+        && (lower.ends_with("ed")
+            || lower.ends_with('é')
+            || lower.ends_with("ée")
+            || lower.ends_with("és")
+            || lower.ends_with("int"));
+    asked
+        || f.is(w, Family::Evidence)
         || (lower.len() > MAX_SHORT_WORD_BYTES
             && (lower.ends_with("ing") || lower.ends_with("ant")))
 }

@@ -788,6 +788,19 @@ fn possessive_country(v: &View, i: usize) -> Option<(usize, String)> {
     Some((owner, country))
 }
 
+/// "the US Embassy", "a UK embassy spokesperson": a country's name (not a city's) set
+/// right before the noun at `i` as its modifier; its first token and id.
+fn country_before(v: &View, i: usize) -> Option<(usize, String)> {
+    let owner = (i.saturating_sub(PLACE_TOKENS)..i).rev().find(|&k| {
+        v.known_at
+            .get(&k)
+            .is_some_and(|(last, _, _)| *last + 1 == i)
+    })?;
+    let (_, id) = place_at(v, owner)?;
+    let country = lookup(&id)?.country.clone()?;
+    (country == id && v.word_in(owner, i)).then_some((owner, country))
+}
+
 /// `Embassy of the Russian Federation in the Kingdom of Belgium`, `Chinese Embassy`,
 /// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`, "Japan's embassy": a party of its own,
 /// `<country>_embassy` in every language (the host is part of the name, not of the id,
@@ -814,7 +827,7 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     if country.is_none() {
-        if let Some((k, c)) = possessive_country(v, i) {
+        if let Some((k, c)) = possessive_country(v, i).or_else(|| country_before(v, i)) {
             country = Some(c);
             start = k;
         }
