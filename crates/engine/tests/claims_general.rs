@@ -3105,3 +3105,17 @@ fn how_a_body_was_asked_is_an_aside_and_the_asker_never_answers() {
         "#0 Denial freedonian_embassy -> - (dispute) [rejected]",
     );
 }
+
+#[test]
+fn a_bulletin_in_labelled_turns_without_questions_is_a_transcript() {
+    // The label names the turn, not the next sentence's subject: « Elle » takes up the
+    // embassy, never the reporter whose turn it is; « nous » is the turn's speaker.
+    check(
+        "Radio Tartu – le journal de midi\n\nMari Kask : Bonjour à tous. L'Estonie accuse la Russie d'avoir piraté le réseau électrique de Narva. Le reportage de Jaan Tamm.\n\nJaan Tamm : Le directeur du réseau, Peeter Saar, a confirmé mardi que des pirates étaient entrés par un compte de maintenance.\n\nPeeter Saar : Ce compte devait être fermé, c'est une erreur et nous la reconnaissons.\n\nJaan Tamm : L'ambassade de Russie à Tallinn a réagi dans la soirée. Elle y dénonce une « campagne hostile » et affirme que Moscou n'a jamais mené d'attaque contre Narva.\n\nMari Kask : Merci Jaan. La suite du journal après la publicité.",
+        "#2 Accusation estonia -> russia (russia) [accuse]
+         #4 Accusation peeter_saar -> russia (russia) [a confirmé]
+         #5 Acknowledgment peeter_saar -> - (russia) [reconnaissons]
+         #6 Denial russia_embassy -> estonia (russia) []
+         #7 Denial russia_embassy -> estonia (russia) [affirme]",
+    );
+}

@@ -325,7 +325,10 @@ fn speaker_of(
             {
                 None
             }
-            Some(cue) if first_person(f, cue) => own_voice(f, history, recent),
+            // In a labelled turn, "we" is the turn's speaker.
+            Some(cue) if first_person(f, cue) => {
+                turn_speaker(s).or_else(|| own_voice(f, history, recent))
+            }
             // "Les hôpitaux touchés ont reconnu …": a subject no party list knows is no
             // reason to lend the claim to whoever spoke last; an empty one is.
             Some(cue) => subject_phrase(f, cue, si).or(recent.filter(|_| !names_a_subject(f, cue))),
@@ -833,7 +836,9 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
         if OWN_COUNTRY.contains(&t[p].lower.as_str()) {
             return previous_word(t, p).is_some_and(|q| f.is(q, Family::FirstPerson));
         }
-        if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) {
+        // (« nous l'assumons », « nous la condamnons »: an object pronoun before the verb.)
+        let object = f.is(p, Family::Determiner) && p + 1 >= k.saturating_sub(1);
+        if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) && !object {
             return false;
         }
         k = p;
@@ -869,6 +874,19 @@ fn quotation(f: &Facts) -> bool {
         || f.tokens
             .iter()
             .any(|t| matches!(t.raw, "«" | "“" | "\"" | "»" | "”"))
+}
+
+/// The person a transcript's label names as the speaker of the sentence's turn.
+fn turn_speaker(s: &SentenceAt) -> Option<Known> {
+    let a = s.facts.answerer.as_ref()?;
+    Some(Known {
+        party: a.clone(),
+        side: None,
+        kind: Kind::Person,
+        sentence: s.index,
+        gender: crate::entities::name_gender(&a.name),
+        by_person: false,
+    })
 }
 
 /// Who says "we": inside a quotation, whoever is quoted (the speaker just met); in the

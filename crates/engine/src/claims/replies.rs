@@ -38,7 +38,9 @@ pub(crate) fn voice_bare_replies(
         }
         // The party that replied: the first one the sentence names (mentions are in text
         // order).
-        let from = mentions.partition_point(|m| m.start < s.start);
+        // (Past a transcript's label: « Jan Roe : L'ambassade a réagi. »)
+        let label = super::turns::label_chars(&s.text);
+        let from = mentions.partition_point(|m| m.start < s.start + label);
         let Some(party) = mentions[from..]
             .iter()
             .take_while(|m| m.end <= s.end)

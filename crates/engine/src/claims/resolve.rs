@@ -148,7 +148,9 @@ fn read_sentences<'m>(
     mark_quoted(sentences, &mut facts);
     mark_turns(sentences, mentions, &mut facts);
     mark_opening_names(&mut facts);
-    let transcript = facts.iter().any(|f| f.direct && !f.framed);
+    let transcript = facts
+        .iter()
+        .any(|f| (f.direct || f.turn_start.is_some()) && !f.framed);
     let own = (!transcript)
         .then(|| publisher::first_party(sentences, mentions))
         .flatten();

@@ -137,13 +137,9 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     if word == "it" && opens_clause(c, s) && !s.facts.quoted {
         return impersonal_it(history, s);
     }
-    // In an answer the answerer speaks of itself as "I" or "we": a "he" or "she" there
-    // is someone else.
-    let answering = s
-        .facts
-        .answerer
-        .as_ref()
-        .filter(|_| s.facts.direct && c.person);
+    // In an answer (or any labelled turn of a transcript) the speaker speaks of itself as
+    // "I" or "we": a "he" or "she" there is someone else.
+    let answering = s.facts.answerer.as_ref().filter(|_| c.person);
     let fits = |k: &&Known| k.gender.fits(gender) && answering.is_none_or(|a| a.id != k.party.id);
     // A person described by a role ("the representative of X", "the ministry's
     // spokesman") is one a pronoun takes up too; it speaks as the party it serves.
@@ -547,7 +543,8 @@ fn subject_before(s: &SentenceAt) -> Option<Known> {
     let (f, cands) = s.prev?;
     let first = cands.first()?;
     let party = matches!(first.kind, Kind::Named | Kind::Person);
-    let opens = (0..first.first).all(|i| {
+    // (A transcript's label before it names the turn, not the sentence's subject.)
+    let opens = (f.label_end..first.first).all(|i| {
         !f.tokens[i].word
             || f.is(i, Family::Title)
             || f.is(i, Family::RolePerson)
@@ -560,7 +557,7 @@ fn subject_before(s: &SentenceAt) -> Option<Known> {
 fn subject_person_before(s: &SentenceAt) -> Option<Known> {
     let (f, cands) = s.prev?;
     let first = cands.iter().find(|c| c.kind == Kind::Person)?;
-    let opens = (0..first.first).all(|i| {
+    let opens = (f.label_end..first.first).all(|i| {
         !f.tokens[i].word
             || f.is(i, Family::Title)
             || f.is(i, Family::RolePerson)

@@ -65,6 +65,11 @@ fn label(text: &str) -> Option<(&str, usize)> {
     (ok || caption(head)).then_some((head, text[..taken].chars().count()))
 }
 
+/// The chars a sentence's label and colon take ("Jan Roe : "), 0 for none.
+pub(crate) fn label_chars(text: &str) -> usize {
+    label(text).map_or(0, |(_, n)| n)
+}
+
 /// Longest caption label, in words ("GARY ROE, GENERAL MANAGER, FREEVILLE MUNICIPAL
 /// UTILITIES": a name, then a role and an employer).
 const MAX_CAPTION_WORDS: usize = 12;
@@ -172,7 +177,7 @@ fn transcript_turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
         .iter()
         .filter(|(i, _, _)| asks(sentences, *i))
         .count();
-    if starts.len() < MIN_TURNS || questions == 0 {
+    if starts.len() < MIN_TURNS || (questions == 0 && !conversation(&starts, sentences, mentions)) {
         return name_lines(sentences, mentions)
             .or_else(|| interview(sentences, mentions))
             .unwrap_or(out);
@@ -209,6 +214,9 @@ fn transcript_turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
             (true, true) => header.clone(),
             (true, false) => named(label, sentences[i].start, mentions),
         };
+        // With no question asked (a bulletin's presenter and reporters, a debate) a turn
+        // reports like any text: its speaker is known, but its words are not all theirs.
+        let answer = answer && questions > 0;
         for turn in &mut out[i..end] {
             turn.start = Some(i);
             turn.answer = answer;
@@ -219,6 +227,33 @@ fn transcript_turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
 }
 
 /// Whether the paragraph opening at sentence `from` ends with a question.
+/// A transcript with no question (a radio bulletin, a debate's statements): at least
+/// [`MIN_SPEAKERS`] people take turns under labels that name them, one of them more than once.
+fn conversation(
+    starts: &[(usize, &str, usize)],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> bool {
+    let people: Vec<&str> = starts
+        .iter()
+        .filter(|(i, l, _)| {
+            named(l, sentences[*i].start, mentions).is_some_and(|p| {
+                mentions
+                    .iter()
+                    .any(|m| m.kind == EntityType::Person && m.id == p.id)
+            })
+        })
+        .map(|(_, l, _)| *l)
+        .collect();
+    let mut distinct = people.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() >= MIN_SPEAKERS && people.len() > distinct.len()
+}
+
+/// Fewest people taking turns that make a transcript without a question.
+const MIN_SPEAKERS: usize = 2;
+
 fn asks(sentences: &[Sentence], from: usize) -> bool {
     let para = sentences[from].paragraph;
     sentences[from..]
