@@ -370,14 +370,7 @@ fn answerer_speaks(
         });
     match f.answerer.as_ref().or(voice) {
         Some(a) if f.direct && !named_here => {
-            let k = Known {
-                party: a.clone(),
-                side: None,
-                kind: Kind::Person,
-                sentence: s.index,
-                gender: crate::entities::name_gender(&a.name),
-                by_person: false,
-            };
+            let k = person_speaking(a, s.index);
             history.push(k.clone());
             Some(k)
         }
@@ -879,14 +872,19 @@ fn quotation(f: &Facts) -> bool {
 /// The person a transcript's label names as the speaker of the sentence's turn.
 fn turn_speaker(s: &SentenceAt) -> Option<Known> {
     let a = s.facts.answerer.as_ref()?;
-    Some(Known {
+    Some(person_speaking(a, s.index))
+}
+
+/// An answerer or a turn's speaker as a person speaking in sentence `si`.
+fn person_speaking(a: &Party, si: usize) -> Known {
+    Known {
         party: a.clone(),
         side: None,
         kind: Kind::Person,
-        sentence: s.index,
+        sentence: si,
         gender: crate::entities::name_gender(&a.name),
         by_person: false,
-    })
+    }
 }
 
 /// Who says "we": inside a quotation, whoever is quoted (the speaker just met); in the
