@@ -3074,7 +3074,7 @@ fn a_description_of_belonging_between_commas_stands_for_the_name_before_it() {
 fn a_name_after_whom_it_was_said_to_is_no_inverted_subject() {
     check(
         "Velmar Networks, a subsidiary of Tartu Holdings, confirmed in a filing to the Tallinn Stock Exchange that hackers had accessed its network.",
-        "#0 Accusation velmar_networks -> - (dispute) [confirmed]",
+        "#0 Acknowledgment velmar_networks -> estonia (estonia) [confirmed]",
     );
 }
 
@@ -3113,9 +3113,34 @@ fn a_bulletin_in_labelled_turns_without_questions_is_a_transcript() {
     check(
         "Radio Tartu – le journal de midi\n\nMari Kask : Bonjour à tous. L'Estonie accuse la Russie d'avoir piraté le réseau électrique de Narva. Le reportage de Jaan Tamm.\n\nJaan Tamm : Le directeur du réseau, Peeter Saar, a confirmé mardi que des pirates étaient entrés par un compte de maintenance.\n\nPeeter Saar : Ce compte devait être fermé, c'est une erreur et nous la reconnaissons.\n\nJaan Tamm : L'ambassade de Russie à Tallinn a réagi dans la soirée. Elle y dénonce une « campagne hostile » et affirme que Moscou n'a jamais mené d'attaque contre Narva.\n\nMari Kask : Merci Jaan. La suite du journal après la publicité.",
         "#2 Accusation estonia -> russia (russia) [accuse]
-         #4 Accusation peeter_saar -> russia (russia) [a confirmé]
+         #4 Acknowledgment peeter_saar -> - (russia) [a confirmé]
          #5 Acknowledgment peeter_saar -> - (russia) [reconnaissons]
          #6 Denial russia_embassy -> estonia (russia) []
          #7 Denial russia_embassy -> estonia (russia) [affirme]",
+    );
+}
+
+#[test]
+fn a_victim_confirming_that_intruders_it_cannot_name_got_in_admits_it() {
+    check(
+        "Le directeur de Velmar, Jaan Tamm, a confirmé que des pirates avaient pénétré le réseau de l'entreprise.",
+        "#0 Acknowledgment jaan_tamm -> - (dispute) [a confirmé]",
+    );
+    check(
+        "Le directeur de Velmar, Jaan Tamm, a confirmé hier que des attaquants sont entrés dans la messagerie de la mairie.",
+        "#0 Acknowledgment jaan_tamm -> - (dispute) [a confirmé]",
+    );
+    // Intruders given a side are named: a charge.
+    check(
+        "Jaan Tamm a confirmé que des pirates russes avaient pénétré le réseau de l'entreprise.",
+        "#0 Accusation jaan_tamm -> russia (russia) [a confirmé]",
+    );
+}
+
+#[test]
+fn a_document_a_clause_introduces_does_not_stand_between_a_pronoun_and_its_subject() {
+    check(
+        "Jaan Tamm a parlé. Le parquet de Lyon a ouvert hier une enquête, mais il s'est refusé à désigner un pays.",
+        "#1 NonConfirmation lyon_prosecutor -> - (dispute) [s'est refusé]",
     );
 }

@@ -227,10 +227,9 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     let subject = s.cands.iter().find(|x| x.last < c.first)?;
     // No other party stands between to be taken up instead (« … que la Freedonie
     // transmettrait le dossier au pays qu'elle accuse »).
-    let between = s
-        .cands
-        .iter()
-        .any(|x| x.first > subject.last && x.last < c.first && x.kind != Kind::Thing);
+    let between = s.cands.iter().any(|x| {
+        x.first > subject.last && x.last < c.first && x.kind != Kind::Thing && !new_document(x)
+    });
     if between {
         return None;
     }
@@ -243,6 +242,12 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     let later = (subject.last + 1..c.first)
         .any(|i| t[i].is(",") || f.is(i, Family::Subordinator) || f.is(i, Family::Relative));
     (opens && party && later && !subject.possessive).then(|| known(subject, si))
+}
+
+/// « a lancé une enquête, mais il … », "released a report, but it …": a document the clause
+/// introduces with an indefinite article is its object, not a party a pronoun takes up.
+fn new_document(x: &Cand) -> bool {
+    x.kind == Kind::Role(Family::RoleDoc) && x.indefinite
 }
 
 /// Whether the pronoun opens its clause: nothing but marks before it, or a fronted phrase

@@ -500,16 +500,27 @@ fn victim_confirms(f: &Facts, report: Option<&Hit>) -> bool {
             && (h.first.saturating_sub(UNDERGO_REACH)..h.first)
                 .any(|i| i > r.last && f.is(i, Family::Undergo))
     });
-    // "confirmed that an unauthorised third party had accessed its systems": an
-    // intruder it cannot name did the attack.
-    let unnamed_intruder = f.hits.iter().any(|i| {
-        i.family == Family::Incident
-            && i.first > r.last
+    // "confirmed that an unauthorised party had reached its servers", « a confirmé
+    // que des pirates avaient pénétré le réseau »: an intruder it cannot name did the attack.
+    let intruder_then_attack = |from: usize, to: usize| {
+        from > r.last
             && f.hits.iter().any(|h| {
-                h.family == Family::Attack && h.first > i.last && h.first <= i.last + UNDERGO_REACH
+                h.family == Family::Attack && h.first > to && h.first <= to + UNDERGO_REACH
             })
-    });
+    };
+    let unnamed_intruder = f
+        .hits
+        .iter()
+        .any(|i| i.family == Family::Incident && intruder_then_attack(i.first, i.last))
+        || (r.last + 1..f.tokens.len())
+            .any(|i| f.is(i, Family::Actor) && !sided(f, i) && intruder_then_attack(i, i));
     (passive_attack || object_attack || undergone || unnamed_intruder) && !names_attacker(f)
+}
+
+/// Whether the word at `i` is qualified by a side right before or after it ("Russian
+/// hackers", « des pirates russes »).
+fn sided(f: &Facts, i: usize) -> bool {
+    f.sides.iter().any(|s| s.last + 1 == i || s.first == i + 1)
 }
 
 /// Whether the sentence names who attacked: a group, an attribution or an accusation.
