@@ -3144,3 +3144,12 @@ fn a_document_a_clause_introduces_does_not_stand_between_a_pronoun_and_its_subje
         "#1 NonConfirmation lyon_prosecutor -> - (dispute) [s'est refusé]",
     );
 }
+
+#[test]
+fn a_speech_speaks_in_the_voice_its_long_title_names() {
+    check(
+        "MINISTRY OF DEFENCE – REPUBLIC OF ESTONIA\nNews | Speeches\n\nSpeech by the Minister of Defence, Mari Kask, at the opening of the Tartu Cyber Forum in the old town hall\n\nTallinn, 2 December 2026\n\nLadies and gentlemen,\n\nIn March, our national grid operator was hit by a wiper. The operation was run by Sandworm, a unit of Russian military intelligence. Today I will not go into specifics about our response.",
+        "#6 Accusation mari_kask -> russia (russia) []
+         #7 NonConfirmation mari_kask -> - (russia) [will not go into]",
+    );
+}

@@ -22,6 +22,10 @@ const MAX_NAME_WORDS: usize = 12;
 const HEADER_REACH: usize = 6;
 /// Longest header line, in words: longer is body text.
 const HEADER_WORDS: usize = 16;
+/// Longest header line without a full stop, in words: a speech's title names its speaker,
+/// the speaker's office and the occasion ("Speech by the Minister of X, Jan Roe, at the
+/// annual conference of the Y Coalition").
+const TITLE_WORDS: usize = 24;
 
 #[derive(Debug, Default)]
 struct Markers {
@@ -33,6 +37,7 @@ struct Markers {
     signed: Vec<String>,
     outlet: Vec<String>,
     outlet_words: Vec<String>,
+    speech: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
@@ -49,11 +54,14 @@ fn markers() -> &'static Markers {
                 "signed" => &mut m.signed,
                 "outlet" => &mut m.outlet,
                 "outlet_word" => &mut m.outlet_words,
+                "speech" => &mut m.speech,
                 _ => continue,
             };
             // Folded once here, as header lines are folded before they are compared.
             slot.extend(crate::data::words(list).map(fold_str));
         }
+        // A speech's title names its speaker as a release's names its issuer.
+        m.issued.extend(m.speech.iter().cloned());
         // Longest first, so "communiqué de l" wins over "par".
         m.issued.sort_by_key(|w| std::cmp::Reverse(w.len()));
         m
@@ -246,7 +254,17 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         // Header lines (a title, "Release date: …", a byline) end without a full stop; the
         // first sentence that ends with one, or runs long, opens the body.
         let ends_a_sentence = s.text.trim_end().ends_with(['.', '!', '?']);
-        if s.text.split_whitespace().count() > HEADER_WORDS || (i > 0 && ends_a_sentence) {
+        let folded = fold_str(&s.text);
+        let speech = markers()
+            .speech
+            .iter()
+            .any(|w| folded.starts_with(w.as_str()));
+        let longest = if speech && !ends_a_sentence {
+            TITLE_WORDS
+        } else {
+            HEADER_WORDS
+        };
+        if s.text.split_whitespace().count() > longest || (i > 0 && ends_a_sentence) {
             break;
         }
         let (field, named) = header_line(s, mentions);
