@@ -3153,3 +3153,22 @@ fn a_speech_speaks_in_the_voice_its_long_title_names() {
          #7 NonConfirmation mari_kask -> - (russia) [will not go into]",
     );
 }
+
+#[test]
+fn saying_the_accuser_invents_a_story_denies_and_naming_no_country_declines() {
+    check(
+        "Estonia blamed Russia for the hack. Moscow says Tallinn is inventing a story.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 Denial russia -> estonia (russia) [says]",
+    );
+    check(
+        "L'Estonie accuse la Russie du piratage. Moscou affirme que Tallinn invente une histoire.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia -> estonia (russia) [affirme]",
+    );
+    check(
+        "The Estonian agency published a report on the hack. Its report names no country.",
+        "#0 OtherClaim estonia -> - (dispute) [published a report]
+         #1 NonConfirmation estonia -> - (dispute) [names no country]",
+    );
+}
