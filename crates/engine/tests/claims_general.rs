@@ -3172,3 +3172,16 @@ fn saying_the_accuser_invents_a_story_denies_and_naming_no_country_declines() {
          #1 NonConfirmation estonia -> - (dispute) [names no country]",
     );
 }
+
+#[test]
+fn a_body_saying_it_is_looking_into_an_incident_admits_one() {
+    check(
+        "Velmar said on Friday it was investigating a security incident at its Tartu plant.",
+        "#0 Acknowledgment velmar -> - (dispute) [said]",
+    );
+    // Whoever investigates another's incident admits nothing.
+    check(
+        "Police are investigating an incident at the Tartu plant.",
+        "",
+    );
+}

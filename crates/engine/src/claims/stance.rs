@@ -535,13 +535,40 @@ fn names_attacker(f: &Facts) -> bool {
     !f.groups.is_empty() || attributes || f.has(Family::AttribPre) || f.has(Family::Accuse)
 }
 
+/// How many words may stand between a verb of saying and the reporter's own pronoun
+/// ("said on Friday that it": a preposition, a day and the complementizer).
+const REPORTER_PRONOUN_REACH: usize = 3;
+
+/// "the operator says it is looking into an incident", « la société indique qu'elle a
+/// détecté »: the pronoun soon after a verb of saying, in the same clause, is the reporter
+/// itself.
+fn reporter_itself(f: &Facts, i: usize) -> bool {
+    let t = &f.tokens;
+    if !matches!(t[i].lower.as_str(), "it" | "il" | "elle") {
+        return false;
+    }
+    let words: Vec<usize> = (0..i)
+        .rev()
+        .take_while(|&k| !t[k].is_boundary())
+        .filter(|&k| t[k].word)
+        .take(REPORTER_PRONOUN_REACH + 1)
+        .collect();
+    f.hits
+        .iter()
+        .any(|h| h.family == Family::Report && words.contains(&h.last))
+}
+
 /// "we detected unusual activity", « nous avons subi une intrusion », "we were
 /// attacked": a first-person subject, then a verb of undergoing or noticing and the
 /// attack or incident it names, or an attack in the passive.
+/// (The reporter's own "it" after its verb of saying counts as the first person for what it
+/// noticed.)
 fn first_person_undergoes(f: &Facts) -> bool {
     // The subject: the last word before the verb that is no auxiliary, or the one before
     // it when that word is a lowercase adverb ("we first saw", « nous avons vite repéré »).
-    let first_person_before = |h: &Hit| {
+    // (The reporter's "it" counts only for what it noticed: "X said it had been attacked
+    // by Y" is a charge against Y.)
+    let first_person_before = |h: &Hit, reporter: bool| {
         let mut words = (0..h.first)
             .rev()
             .filter(|&i| f.tokens[i].word)
@@ -559,17 +586,17 @@ fn first_person_undergoes(f: &Facts) -> bool {
                 && !f.is(i, Family::Possessive)
                 && !f.hits.iter().any(|h| h.first <= i && i <= h.last)
         };
-        f.is(near, Family::FirstPerson)
-            || (adverb(near) && far.is_some_and(|i| f.is(i, Family::FirstPerson)))
+        let own = |i: usize| f.is(i, Family::FirstPerson) || (reporter && reporter_itself(f, i));
+        own(near) || (adverb(near) && far.is_some_and(own))
     };
     let passive = f.hits.iter().any(|h| {
         h.family == Family::Attack
             && previous_word(&f.tokens, h.first).is_some_and(|p| f.is(p, Family::Passive))
-            && first_person_before(h)
+            && first_person_before(h, false)
     });
     let noticed = f.hits.iter().any(|u| {
         u.family == Family::Undergo
-            && first_person_before(u)
+            && first_person_before(u, true)
             && f.hits.iter().any(|h| {
                 matches!(h.family, Family::Attack | Family::Incident)
                     && h.first > u.last
