@@ -3185,3 +3185,11 @@ fn a_body_saying_it_is_looking_into_an_incident_admits_one() {
         "",
     );
 }
+
+#[test]
+fn going_after_a_target_is_an_attack() {
+    check(
+        "The FBI says Russia went after water utilities in three states last year.",
+        "#0 Accusation fbi -> russia (russia) [says]",
+    );
+}
