@@ -2940,7 +2940,8 @@ fn a_letter_quoted_whole_is_its_signatorys_own_words() {
     check(
         "Le Courrier de Tartu publie ci-dessous la lettre reçue de l'ambassade.\n\n« Monsieur le Rédacteur en chef,\n\nCes allégations sont dénuées de tout fondement. La Russie n'a jamais mené la moindre attaque contre les ports estoniens.\n\nL'ambassade de Russie en Estonie »\n\nLa rédaction maintient ses informations.",
         "#2 Denial russia_embassy -> - (_) [sont dénuées de tout fondement]
-         #3 Denial russia_embassy -> _ (_) [n'a jamais]",
+         #3 Denial russia_embassy -> _ (_) [n'a jamais]
+         #5 Accusation ? -> - (_) [maintient ses informations]",
     );
 }
 
@@ -3192,4 +3193,31 @@ fn going_after_a_target_is_an_attack() {
         "The FBI says Russia went after water utilities in three states last year.",
         "#0 Accusation fbi -> russia (russia) [says]",
     );
+}
+
+#[test]
+fn getting_in_is_an_attack_and_standing_by_a_finding_renews_the_charge() {
+    let cases = [
+        (
+            "The FBI says Russia got in through an old mail relay.",
+            "#0 Accusation fbi -> russia (russia) [says]",
+        ),
+        (
+            "Selon l'ANSSI, la Russie a tenté d'entrer chez trois fournisseurs.",
+            "#0 Accusation anssi -> russia (russia) [Selon]",
+        ),
+        (
+            "Estonia blamed Russia for the breach. Asked about the Russian denial, a spokesperson said the agency stands by its findings.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Accusation estonia -> russia (russia) [stands by its findings]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Interrogée, l'agence maintient ses conclusions.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Accusation ? -> russia (russia) [maintient ses conclusions]",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
 }
