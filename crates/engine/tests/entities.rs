@@ -1605,3 +1605,11 @@ fn a_permanent_mission_named_in_french_is_its_countrys_mission() {
         "La [Mission permanente de l'Estonie auprès des Nations unies]ORG:estonia_mission a rejeté ces accusations.",
     );
 }
+
+#[test]
+fn an_office_named_after_its_holder_is_one_organisation() {
+    check(
+        "Velmar told the Information Commissioner's Office within a day. The Prosecutor General's Office of Ruritania opened a case, and the Chief Auditor's Office kept quiet.",
+        "Velmar told the [Information Commissioner's Office]ORG:information_commissioner_s_office within a day. The [Prosecutor General's Office of Ruritania]ORG:prosecutor_general_s_office_of_ruritania opened a case, and the [Chief Auditor's Office]ORG:chief_auditor_s_office kept quiet.",
+    );
+}

@@ -81,6 +81,9 @@ pub struct Lexicon {
     pub office_between: WordSet,
     /// The noun after an office noun's possessive ("prosecutor's `office`").
     pub office_after: WordSet,
+    /// Capitalised nouns of a public office whose possessive names the body serving it
+    /// ("the Information `Commissioner`'s Office"), as written.
+    pub office_holders: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// The gender of the given names that always have one (`laura` female, `rafael` male).
@@ -198,6 +201,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "office_after" => {
                 lx.office_after.insert(word.to_string());
+            }
+            "office_holder" => {
+                lx.office_holders.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),

@@ -15,6 +15,7 @@ pub(crate) mod coref;
 mod dates;
 mod firms;
 pub(crate) use firms::INDEFINITE;
+mod holder_office;
 pub mod kb;
 mod lexicon;
 mod matcher;

@@ -297,7 +297,7 @@ fn head_then_portfolio(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// A capitalised word that may be part of an organisation's name: a name word or a
 /// known place or organisation (`Security` in `General Intelligence and Security
 /// Service`). After the head, titles stay out (`Foreign Ministry Spokesperson`).
-fn cap_word(v: &View, from: usize, j: usize) -> bool {
+pub(super) fn cap_word(v: &View, from: usize, j: usize) -> bool {
     let known_inside = v.word_in(from, j)
         && v.t.list[j].capitalised
         && matches!(v.known[j], Some(EntityType::Gpe | EntityType::Org));
@@ -315,7 +315,7 @@ const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
 /// The last token of the complement after token `from` (`of the Russian Federation`,
 /// `pour la Cybersécurité`): capitalised words, and after a preposition the words
 /// of `INSIDE` (`opened`: a preposition already came). A lowercase head (`agence KCNA`) takes a name only through a preposition.
-fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
+pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     let mut end = from;
     let mut j = from + 1;
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[from].block {
@@ -936,6 +936,7 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     mission(v, i, out);
     portfolio_ministry(v, i, out);
     head_with_complement(v, i, out);
+    super::holder_office::at(v, i, out);
     known_with_complement(v, i, out);
     suffix_name(v, i, out);
 }
