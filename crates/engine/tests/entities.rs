@@ -1613,3 +1613,11 @@ fn an_office_named_after_its_holder_is_one_organisation() {
         "Velmar told the [Information Commissioner's Office]ORG:information_commissioner_s_office within a day. The [Prosecutor General's Office of Ruritania]ORG:prosecutor_general_s_office_of_ruritania opened a case, and the [Chief Auditor's Office]ORG:chief_auditor_s_office kept quiet.",
     );
 }
+
+#[test]
+fn a_name_listing_its_fields_is_one_organisation() {
+    check(
+        "A member of the Fisheries, Forests and Rural Affairs Committee said the Ministry of Fisheries, Forests and the Rural Economy had been warned by the Culture, Heritage & Sport Office, but not the Ministry of Fisheries, the coastguard or the navy.",
+        "A member of the [Fisheries, Forests and Rural Affairs Committee]ORG:fisheries_forests_and_rural_affairs_committee said the [Ministry of Fisheries, Forests and the Rural Economy]ORG:ministry_of_fisheries_forests_and_the_rural_economy had been warned by the [Culture, Heritage & Sport Office]ORG:culture_heritage_sport_office, but not the [Ministry of Fisheries]ORG:ministry_of_fisheries, the coastguard or the navy.",
+    );
+}

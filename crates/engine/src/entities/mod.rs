@@ -18,6 +18,7 @@ pub(crate) use firms::INDEFINITE;
 mod holder_office;
 pub mod kb;
 mod lexicon;
+mod listed_names;
 mod matcher;
 mod orgs;
 mod persons;

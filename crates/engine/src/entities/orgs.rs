@@ -13,6 +13,7 @@
 
 use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
+use super::listed_names::{listed_end, listed_start};
 use super::persons;
 use super::rules::{slug, View};
 use super::tokens::Tokens;
@@ -307,6 +308,12 @@ pub(super) fn cap_word(v: &View, from: usize, j: usize) -> bool {
 /// Words joining capitalised words inside a name (`Science and Technology`).
 const JOINERS: [&str; 3] = ["and", "&", "et"];
 
+/// Whether token `k` joins two words of a name: a joiner word, or `&` (a mark to the
+/// tokenizer), in the block of token `from`.
+pub(super) fn joiner_at(v: &View, from: usize, k: usize) -> bool {
+    (v.word_in(from, k) || v.punct_in(from, k, "&")) && JOINERS.contains(&v.text(k))
+}
+
 /// Prepositions that open an organisation's complement (`of`, `de`…).
 const PREPOSITIONS: [&str; 7] = ["of", "for", "de", "du", "des", "d", "pour"];
 /// Words allowed inside a complement once a preposition opened it.
@@ -493,12 +500,7 @@ fn words_before(v: &View, i: usize) -> usize {
         if usable(k - 1) {
             k -= 1;
             start = k;
-        } else if k >= 2
-            && v.word_in(i, k - 1)
-            && JOINERS.contains(&v.text(k - 1))
-            && usable(k - 2)
-            && !is_org_word(v.text(k - 2))
-        {
+        } else if k >= 2 && joiner_at(v, i, k - 1) && usable(k - 2) && !is_org_word(v.text(k - 2)) {
             k -= 1;
         } else {
             break;
@@ -532,7 +534,7 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let start = if v.t.list[i].capitalised {
-        words_before(v, i)
+        listed_start(v, i, words_before(v, i))
     } else {
         i
     };
@@ -543,7 +545,14 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if known_start.is_some_and(|k| k <= start) {
         return;
     }
-    let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    let end = complement_end(v, i, false);
+    // "Ministry of Fisheries, Forests and the Rural Economy": a complement's listed fields.
+    let end = if end > i && v.t.list[i].capitalised {
+        listed_end(v, i, end)
+    } else {
+        end
+    };
+    let end = end.max(french_complement_end(v, i));
     // « commission des Relations extérieures »: in French a lowercase head's capitalised
     // complement keeps the adjectives after it, but not a country's (« département d'État
     // américain » names the department, the adjective says whose).
