@@ -1621,3 +1621,11 @@ fn a_name_listing_its_fields_is_one_organisation() {
         "A member of the [Fisheries, Forests and Rural Affairs Committee]ORG:fisheries_forests_and_rural_affairs_committee said the [Ministry of Fisheries, Forests and the Rural Economy]ORG:ministry_of_fisheries_forests_and_the_rural_economy had been warned by the [Culture, Heritage & Sport Office]ORG:culture_heritage_sport_office, but not the [Ministry of Fisheries]ORG:ministry_of_fisheries, the coastguard or the navy.",
     );
 }
+
+#[test]
+fn a_complement_stops_where_another_organisation_begins() {
+    check(
+        "Last week the Bureau of Fisheries and the Coastal Guard Agency blamed a unit that the Harbour Department's Office of Pilotage links to the Signals Command of Estonia's Home Guard.",
+        "Last week the [Bureau of Fisheries]ORG:bureau_of_fisheries and the [Coastal Guard Agency]ORG:coastal_guard_agency blamed a unit that the [Harbour Department]ORG:harbour_department's [Office of Pilotage]ORG:office_of_pilotage links to the [Signals Command]ORG:signals_command of [Estonia]GPE:estonia's [Home Guard]ORG:home_guard.",
+    );
+}

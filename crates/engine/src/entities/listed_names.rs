@@ -4,6 +4,7 @@
 //! last; a list that never closes so, or holds a name of its own (a country, a known
 //! body), is the sentence's, not the name's.
 
+use super::name_bounds::{after_the, starts_another_name};
 use super::orgs::{cap_word, joiner_at};
 use super::rules::View;
 
@@ -54,9 +55,16 @@ pub fn listed_start(v: &View, head: usize, start: usize) -> usize {
 /// maybe `the`, before the last field; `end` itself when the list does not close so.
 pub fn listed_end(v: &View, from: usize, end: usize) -> usize {
     let mut j = end + 1;
+    // (A list opens on a comma; "X and Y" alone is the complement's own.)
+    if !v.punct_in(from, j, ",") {
+        return end;
+    }
     for _ in 1..MAX_FIELDS {
         let closing = joiner_at(v, from, j);
         if !closing && !v.punct_in(from, j, ",") {
+            return end;
+        }
+        if closing && starts_another_name(v, from, after_the(v, j)) {
             return end;
         }
         let mut k = j + 1;

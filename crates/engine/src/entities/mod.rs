@@ -20,6 +20,7 @@ pub mod kb;
 mod lexicon;
 mod listed_names;
 mod matcher;
+mod name_bounds;
 mod orgs;
 mod persons;
 mod prefixes;

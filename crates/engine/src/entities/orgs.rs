@@ -14,6 +14,7 @@
 use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
 use super::listed_names::{listed_end, listed_start};
+use super::name_bounds::{after_the, owner_of_next_name, starts_another_name};
 use super::persons;
 use super::rules::{slug, View};
 use super::tokens::Tokens;
@@ -324,6 +325,8 @@ const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
 /// of `INSIDE` (`opened`: a preposition already came). A lowercase head (`agence KCNA`) takes a name only through a preposition.
 pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     let mut end = from;
+    // Where the name ended before its last preposition (`Command` in `Command of …`).
+    let mut before_preposition = from;
     let mut j = from + 1;
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[from].block {
         let w = v.text(j);
@@ -336,9 +339,16 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             j = end;
         } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
             opened = true;
+            before_preposition = end;
         } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
+            if starts_another_name(v, from, j + 2) {
+                return owner_of_next_name(v, end, before_preposition);
+            }
             // "Ministry of People's Power": a possessive between two words of the name.
             j += 1;
+        } else if opened && JOINERS.contains(&w) && starts_another_name(v, from, after_the(v, j)) {
+            // "the Bureau of Fisheries and the Coastal Guard Agency": two names.
+            break;
         } else if !(opened && INSIDE.contains(&w)) {
             break;
         }
@@ -486,7 +496,7 @@ fn english_name_ends(v: &View, end: usize, connector: &str) -> bool {
 
 /// Whether a word ends organisation names (`Office`, `Agency`): before `and`, it
 /// closes one organisation and the next begins.
-fn is_org_word(w: &str) -> bool {
+pub(super) fn is_org_word(w: &str) -> bool {
     lexicon().org_heads.contains(w) || lexicon().org_suffixes.contains(w)
 }
 
