@@ -1629,3 +1629,11 @@ fn a_complement_stops_where_another_organisation_begins() {
         "Last week the [Bureau of Fisheries]ORG:bureau_of_fisheries and the [Coastal Guard Agency]ORG:coastal_guard_agency blamed a unit that the [Harbour Department]ORG:harbour_department's [Office of Pilotage]ORG:office_of_pilotage links to the [Signals Command]ORG:signals_command of [Estonia]GPE:estonia's [Home Guard]ORG:home_guard.",
     );
 }
+
+#[test]
+fn an_acronym_may_end_on_a_short_title_case_part() {
+    check(
+        "An advisory from VCERT-Ve went out late, and the KSIRT-Ka team followed; a UK-Based vendor said nothing.",
+        "An advisory from [VCERT-Ve]ORG:vcert_ve went out late, and the [KSIRT-Ka]ORG:ksirt_ka team followed; a UK-Based vendor said nothing.",
+    );
+}

@@ -380,17 +380,34 @@ fn acronym_shape(w: &str) -> bool {
         .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Letters of a short title-case part an acronym may end on (`CERT-In`: two): longer, it
+/// is a word (`UK-Based`), not a part of the acronym.
+const SUFFIX_PART_LETTERS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Whether a word is an acronym ending on a short title-case part after a hyphen
+/// (`CERT-In`, `CSIRT-Ru`): capitals first, then a capital and one or two small letters.
+fn acronym_with_suffix(w: &str) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    let tail_ok = SUFFIX_PART_LETTERS.contains(&tail.len())
+        && tail.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && tail.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    tail_ok && acronym_shape(head)
+}
+
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
     let w = v.text(i);
-    if !tok.all_caps && !v.title_acronyms.contains(w) {
+    let suffixed = acronym_with_suffix(w) && v.known[i].is_none();
+    if !tok.all_caps && !v.title_acronyms.contains(w) && !suffixed {
         return;
     }
     if v.known[i].is_some() {
         national_branch(v, i, out);
         return;
     }
-    let shaped = acronym_shape(w) || v.title_acronyms.contains(w);
+    let shaped = acronym_shape(w) || v.title_acronyms.contains(w) || suffixed;
     if !shaped || lexicon().not_acronyms.contains(w) {
         return;
     }
