@@ -1637,3 +1637,15 @@ fn an_acronym_may_end_on_a_short_title_case_part() {
         "An advisory from [VCERT-Ve]ORG:vcert_ve went out late, and the [KSIRT-Ka]ORG:ksirt_ka team followed; a UK-Based vendor said nothing.",
     );
 }
+
+#[test]
+fn a_newspaper_title_keeps_its_capitalised_article() {
+    check(
+        "Anna Holm wrote a long letter to The Velmar Courier, and the Tartu Ledger printed it first.",
+        "[Anna Holm]PERSON:anna_holm wrote a long letter to [The Velmar Courier]ORG:velmar_courier, and the [Tartu Ledger]ORG:tartu_ledger printed it first.",
+    );
+    check(
+        "Elle a écrit à L'Écho de Velmar, qui l'a publiée dans son Courrier des lecteurs de mardi.",
+        "Elle a écrit à [L'Écho de Velmar]ORG:echo_de_velmar, qui l'a publiée dans son Courrier des lecteurs de mardi.",
+    );
+}

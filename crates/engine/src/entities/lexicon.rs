@@ -84,6 +84,8 @@ pub struct Lexicon {
     /// Capitalised nouns of a public office whose possessive names the body serving it
     /// ("the Information `Commissioner`'s Office"), as written.
     pub office_holders: WordSet,
+    /// Words of a newspaper's title (`Courier`, `Écho`), as written.
+    pub outlet_words: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// The gender of the given names that always have one (`laura` female, `rafael` male).
@@ -204,6 +206,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "office_holder" => {
                 lx.office_holders.insert(word.to_string());
+            }
+            "outlet_word" => {
+                lx.outlet_words.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),

@@ -22,6 +22,7 @@ mod listed_names;
 mod matcher;
 mod name_bounds;
 mod orgs;
+mod outlet_titles;
 mod persons;
 mod prefixes;
 mod rules;

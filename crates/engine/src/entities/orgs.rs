@@ -15,6 +15,7 @@ use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
 use super::listed_names::{listed_end, listed_start};
 use super::name_bounds::{after_the, owner_of_next_name, starts_another_name};
+use super::outlet_titles::titled_start;
 use super::persons;
 use super::rules::{slug, View};
 use super::tokens::Tokens;
@@ -458,6 +459,16 @@ fn french_complement_end(v: &View, i: usize) -> usize {
     }
 }
 
+/// Whether the head at `i` is a newspaper's title word followed by a preposition and a
+/// lowercase noun (« Courrier des lecteurs »).
+fn outlet_page(v: &View, i: usize) -> bool {
+    let j = i + 1;
+    lexicon().outlet_words.contains(v.text(i))
+        && v.word_in(i, j)
+        && FRENCH_PREPOSITIONS.contains(&v.text(j))
+        && french_noun_start(v, i, j).is_some_and(|k| !v.t.list[k].capitalised)
+}
+
 /// `… pour la certification et la cybersécurité (ANCC)`: after a French name ending at
 /// `end`, `et`, an article and a noun with its adjectives belong to the name when its
 /// acronym follows in brackets, which closes the name there; without that, « et la police »
@@ -562,7 +573,13 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     } else {
         end
     };
-    let end = end.max(french_complement_end(v, i));
+    // « le Courrier des lecteurs »: a newspaper's title says where it belongs with a
+    // capitalised name; a lowercase complement names a page of it, no paper.
+    let end = if outlet_page(v, i) {
+        end
+    } else {
+        end.max(french_complement_end(v, i))
+    };
     // « commission des Relations extérieures »: in French a lowercase head's capitalised
     // complement keeps the adjectives after it, but not a country's (« département d'État
     // américain » names the department, the adjective says whose).
@@ -603,13 +620,10 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
-    out.push(v.candidate(
-        start,
-        end,
-        EntityType::Org,
-        v.slug(start, end),
-        Priority::Suffix,
-    ));
+    // (A newspaper's article is in its span, not its id: "The X Courier" is "X Courier".)
+    let id = v.slug(start, end);
+    let start = titled_start(v, start, i);
+    out.push(v.candidate(start, end, EntityType::Org, id, Priority::Suffix));
 }
 
 /// « ministère cambodgien des Postes », « office fédéral de la Statistique »: after a
@@ -735,13 +749,9 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     if start < i {
-        out.push(v.candidate(
-            start,
-            i,
-            EntityType::Org,
-            v.slug(start, i),
-            Priority::Suffix,
-        ));
+        let id = v.slug(start, i);
+        let start = titled_start(v, start, i);
+        out.push(v.candidate(start, i, EntityType::Org, id, Priority::Suffix));
     }
 }
 
