@@ -1649,3 +1649,11 @@ fn a_newspaper_title_keeps_its_capitalised_article() {
         "Elle a écrit à [L'Écho de Velmar]ORG:echo_de_velmar, qui l'a publiée dans son Courrier des lecteurs de mardi.",
     );
 }
+
+#[test]
+fn a_town_placed_by_a_is_a_place() {
+    check(
+        "Le laboratoire installé à Velmarsk a été piraté la semaine dernière ; la mairie de Velmarsk a porté plainte et en a parlé à Mme Kask.",
+        "Le laboratoire installé à [Velmarsk]GPE:velmarsk a été piraté la semaine dernière ; la mairie de [Velmarsk]GPE:velmarsk a porté plainte et en a parlé à Mme [Kask]PERSON:kask.",
+    );
+}

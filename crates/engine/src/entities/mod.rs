@@ -28,6 +28,7 @@ mod prefixes;
 mod rules;
 mod threats;
 mod tokens;
+mod towns;
 mod trie;
 
 use crate::article::{Lang, Paragraph};

@@ -259,6 +259,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], lang: Lang, out: &mut Vec<Cand
     persons::coordinated(&v, out);
     threats::find(&v, out);
     firms::find(&v, out);
+    super::towns::find(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
