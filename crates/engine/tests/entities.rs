@@ -1657,3 +1657,11 @@ fn a_town_placed_by_a_is_a_place() {
         "Le laboratoire installé à [Velmarsk]GPE:velmarsk a été piraté la semaine dernière ; la mairie de [Velmarsk]GPE:velmarsk a porté plainte et en a parlé à Mme [Kask]PERSON:kask.",
     );
 }
+
+#[test]
+fn a_platform_noun_after_a_threat_word_introduces_a_group() {
+    check(
+        "Police seized the servers of the DDoS network Velmar-9 on Monday, while the messaging network Parlo stayed online.",
+        "Police seized the servers of the DDoS network [Velmar-9]GROUP:velmar_9 on Monday, while the messaging network [Parlo]ORG:parlo stayed online.",
+    );
+}
