@@ -1665,3 +1665,11 @@ fn a_platform_noun_after_a_threat_word_introduces_a_group() {
         "Police seized the servers of the DDoS network [Velmar-9]GROUP:velmar_9 on Monday, while the messaging network [Parlo]ORG:parlo stayed online.",
     );
 }
+
+#[test]
+fn transcript_labels_and_stage_cues_hold_no_acronym() {
+    check(
+        "JAAN TAMM, ANCHOR: Good evening from Velmar.\n\n[STUDIO – LINK]\n\nHOLM (voice-over): The VWA says its pumps stopped on Sunday night.",
+        "JAAN TAMM, ANCHOR: Good evening from Velmar.\n\n[STUDIO – LINK]\n\nHOLM (voice-over): The [VWA]ORG:vwa says its pumps stopped on Sunday night.",
+    );
+}

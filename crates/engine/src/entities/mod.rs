@@ -26,6 +26,7 @@ mod outlet_titles;
 mod persons;
 mod prefixes;
 mod rules;
+mod stage_labels;
 mod threats;
 mod tokens;
 mod towns;

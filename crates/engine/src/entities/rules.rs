@@ -416,6 +416,10 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         out.push(v.candidate(i, i, EntityType::Gpe, slug(w), Priority::Weak));
         return;
     }
+    // A transcript's turn label or a production cue says who speaks, which shot runs.
+    if super::stage_labels::in_label(v, i) {
+        return;
+    }
     // A run of capitals is a shouted headline or a surname (`DUPONT Jean`), not an acronym.
     let neighbour_caps = |j: usize| v.word_in(i, j) && v.t.list[j].capitalised;
     if neighbour_caps(i + 1) || (i > 0 && neighbour_caps(i - 1) && v.t.list[i - 1].all_caps) {
