@@ -1673,3 +1673,11 @@ fn transcript_labels_and_stage_cues_hold_no_acronym() {
         "JAAN TAMM, ANCHOR: Good evening from Velmar.\n\n[STUDIO – LINK]\n\nHOLM (voice-over): The [VWA]ORG:vwa says its pumps stopped on Sunday night.",
     );
 }
+
+#[test]
+fn capitals_in_brackets_after_an_organisation_word_are_its_acronym() {
+    check(
+        "The Velmar Harbour Service (PST) is investigating. Officials at the PST said little, and the Coastal Crime Centre (CC4) helped.",
+        "The [Velmar Harbour Service]ORG:velmar_harbour_service ([PST]ORG:velmar_harbour_service) is investigating. Officials at the [PST]ORG:velmar_harbour_service said little, and the [Coastal Crime Centre]ORG:coastal_crime_centre ([CC4]ORG:coastal_crime_centre) helped.",
+    );
+}
