@@ -1681,3 +1681,11 @@ fn capitals_in_brackets_after_an_organisation_word_are_its_acronym() {
         "The [Velmar Harbour Service]ORG:velmar_harbour_service ([PST]ORG:velmar_harbour_service) is investigating. Officials at the [PST]ORG:velmar_harbour_service said little, and the [Coastal Crime Centre]ORG:coastal_crime_centre ([CC4]ORG:coastal_crime_centre) helped.",
     );
 }
+
+#[test]
+fn words_a_desk_writes_in_capitals_are_no_acronyms() {
+    check(
+        "UPDATE 2 - Velmar Water said the VWA pumps were back. URGENT: the NKDA confirms nothing.",
+        "UPDATE 2 - Velmar Water said the [VWA]ORG:vwa pumps were back. URGENT: the [NKDA]ORG:nkda confirms nothing.",
+    );
+}
