@@ -1689,3 +1689,16 @@ fn words_a_desk_writes_in_capitals_are_no_acronyms() {
         "UPDATE 2 - Velmar Water said the [VWA]ORG:vwa pumps were back. URGENT: the [NKDA]ORG:nkda confirms nothing.",
     );
 }
+
+#[test]
+fn a_given_name_alone_addresses_the_person_it_opens() {
+    check(
+        "Jaan Tamm told the council the pumps had stopped. Thanks, Jaan. Jaan, when did the pumps stop?",
+        "[Jaan Tamm]PERSON:jaan_tamm told the council the pumps had stopped. Thanks, [Jaan]PERSON:jaan_tamm. [Jaan]PERSON:jaan_tamm, when did the pumps stop?",
+    );
+    // Two people share the given name: alone, it names neither.
+    check(
+        "Jaan Tamm said the pumps had stopped, and Jaan Kask said they had not. Thanks, Jaan.",
+        "[Jaan Tamm]PERSON:jaan_tamm said the pumps had stopped, and [Jaan Kask]PERSON:jaan_kask said they had not. Thanks, Jaan.",
+    );
+}
