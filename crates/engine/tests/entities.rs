@@ -1702,3 +1702,15 @@ fn a_given_name_alone_addresses_the_person_it_opens() {
         "[Jaan Tamm]PERSON:jaan_tamm said the pumps had stopped, and [Jaan Kask]PERSON:jaan_kask said they had not. Thanks, Jaan.",
     );
 }
+
+#[test]
+fn ports_hospitals_and_control_makers_are_organisations() {
+    check(
+        "The Port of Velmar and the Tartu Valley Hospital bought pumps from Velmar Controls, said the Ministry of Fisheries and International Trade.",
+        "The [Port of Velmar]ORG:port_of_velmar and the [Tartu Valley Hospital]ORG:tartu_valley_hospital bought pumps from [Velmar Controls]ORG:velmar_controls, said the [Ministry of Fisheries and International Trade]ORG:ministry_of_fisheries_and_international_trade.",
+    );
+    check(
+        "Le Port de Velmar et d'un autre bassin a fermé.",
+        "Le [Port de Velmar]ORG:port_de_velmar et d'un autre bassin a fermé.",
+    );
+}

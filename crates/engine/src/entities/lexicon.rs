@@ -86,6 +86,9 @@ pub struct Lexicon {
     pub office_holders: WordSet,
     /// Words of a newspaper's title (`Courier`, `Écho`), as written.
     pub outlet_words: WordSet,
+    /// Heads that name an organisation only with a complement opened by a preposition
+    /// (`Port` of Velmar), as written.
+    pub complement_heads: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// The gender of the given names that always have one (`laura` female, `rafael` male).
@@ -209,6 +212,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "outlet_word" => {
                 lx.outlet_words.insert(word.to_string());
+            }
+            "complement_head" => {
+                lx.complement_heads.insert(word.to_string());
             }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),

@@ -4,7 +4,7 @@
 //! last; a list that never closes so, or holds a name of its own (a country, a known
 //! body), is the sentence's, not the name's.
 
-use super::name_bounds::{after_the, starts_another_name};
+use super::name_bounds::{after_the, starts_another_name, AFTER_AND_WORDS};
 use super::orgs::{cap_word, joiner_at};
 use super::rules::View;
 
@@ -64,7 +64,7 @@ pub fn listed_end(v: &View, from: usize, end: usize) -> usize {
         if !closing && !v.punct_in(from, j, ",") {
             return end;
         }
-        if closing && starts_another_name(v, from, after_the(v, j)) {
+        if closing && starts_another_name(v, from, after_the(v, j), AFTER_AND_WORDS) {
             return end;
         }
         let mut k = j + 1;

@@ -8,6 +8,12 @@ use super::orgs::{cap_word, is_org_word};
 use super::rules::View;
 use super::EntityType;
 
+/// Fewest words of a name that begins after `and`: one word alone there is a field of the
+/// name before ("Ministry of Intelligence and Security").
+pub const AFTER_AND_WORDS: usize = 2;
+/// Fewest words of a name that begins after a possessive ("the Harbour's Office of …").
+pub const AFTER_POSSESSIVE_WORDS: usize = 1;
+
 /// Most tokens of the name that begins after `and` or a possessive ("Cybersecurity and
 /// Infrastructure Security Agency": five); the look-ahead stops there.
 const NEXT_NAME_TOKENS: usize = 8;
@@ -22,9 +28,9 @@ pub fn after_the(v: &View, j: usize) -> usize {
 }
 
 /// Whether the capitalised words from token `k` are an organisation's name of their own:
-/// a known organisation, or words (`and` between them) holding an organisation's head or
-/// last word (`Agency`, `Office`, `Guard`).
-pub fn starts_another_name(v: &View, from: usize, k: usize) -> bool {
+/// a known organisation, or at least `min_words` words (`and` between them) ending in an
+/// organisation's head or last word (`Agency`, `Office`, `Corps`).
+pub fn starts_another_name(v: &View, from: usize, k: usize, min_words: usize) -> bool {
     if v.known_at
         .get(&k)
         .is_some_and(|(_, _, kind)| *kind == EntityType::Org)
@@ -32,16 +38,16 @@ pub fn starts_another_name(v: &View, from: usize, k: usize) -> bool {
         return true;
     }
     let mut m = k;
-    let mut headed = false;
     while m < k + NEXT_NAME_TOKENS {
-        if cap_word(v, from, m) {
-            headed |= is_org_word(v.text(m));
-        } else if !(v.word_in(from, m) && v.text(m) == "and" && cap_word(v, from, m + 1)) {
+        let joined = v.word_in(from, m) && v.text(m) == "and" && cap_word(v, from, m + 1);
+        if !cap_word(v, from, m) && !joined {
             break;
         }
         m += 1;
     }
-    headed && m > k
+    // The head or last word ends the run ("… Security Agency"); one inside it describes
+    // a field ("International Cooperation").
+    m >= k + min_words && is_org_word(v.text(m - 1))
 }
 
 /// Where a name ends when a possessive after token `owner_end` opens another name: a place

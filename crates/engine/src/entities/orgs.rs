@@ -14,7 +14,9 @@
 use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
 use super::listed_names::{listed_end, listed_start};
-use super::name_bounds::{after_the, owner_of_next_name, starts_another_name};
+use super::name_bounds::{
+    after_the, owner_of_next_name, starts_another_name, AFTER_AND_WORDS, AFTER_POSSESSIVE_WORDS,
+};
 use super::outlet_titles::titled_start;
 use super::persons;
 use super::rules::{slug, View};
@@ -342,12 +344,15 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             opened = true;
             before_preposition = end;
         } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
-            if starts_another_name(v, from, j + 2) {
+            if starts_another_name(v, from, j + 2, AFTER_POSSESSIVE_WORDS) {
                 return owner_of_next_name(v, end, before_preposition);
             }
             // "Ministry of People's Power": a possessive between two words of the name.
             j += 1;
-        } else if opened && JOINERS.contains(&w) && starts_another_name(v, from, after_the(v, j)) {
+        } else if opened
+            && JOINERS.contains(&w)
+            && starts_another_name(v, from, after_the(v, j), AFTER_AND_WORDS)
+        {
             // "the Bureau of Fisheries and the Coastal Guard Agency": two names.
             break;
         } else if !(opened && INSIDE.contains(&w)) {
@@ -394,7 +399,11 @@ fn french_noun_start(v: &View, from: usize, j: usize) -> Option<usize> {
     while v.punct_in(from, k, "'") || v.punct_in(from, k, "’") {
         k += 1;
     }
-    let noun = v.word_in(from, k) && !v.t.list[k].digits && !v.t.list[k].all_caps;
+    // « et d'un autre » : an indefinite article opens no noun of the name.
+    let noun = v.word_in(from, k)
+        && !v.t.list[k].digits
+        && !v.t.list[k].all_caps
+        && !super::INDEFINITE.contains(&v.text(k));
     noun.then_some(k)
 }
 
@@ -551,7 +560,11 @@ const LONGEST_KNOWN_NAME: usize = 24;
 
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let head = v.text(i);
-    if !lexicon().org_heads.contains(head) {
+    // "the Port of Velmar": a head that needs its preposition ("Port Velmar" is a town).
+    let prepositional = lexicon().complement_heads.contains(head)
+        && v.word_in(i, i + 1)
+        && PREPOSITIONS.contains(&v.text(i + 1));
+    if !lexicon().org_heads.contains(head) && !prepositional {
         return;
     }
     let start = if v.t.list[i].capitalised {
