@@ -1714,3 +1714,11 @@ fn ports_hospitals_and_control_makers_are_organisations() {
         "Le [Port de Velmar]ORG:port_de_velmar et d'un autre bassin a fermé.",
     );
 }
+
+#[test]
+fn a_town_placed_by_in_is_a_place_but_not_a_language() {
+    check(
+        "A pumping station in Kaskholm, north of the capital, failed on Monday; its manual, written in Farsi and in Russian, reached the engineers in Kaskholm.",
+        "A pumping station in [Kaskholm]GPE:kaskholm, north of the capital, failed on Monday; its manual, written in Farsi and in Russian, reached the engineers in [Kaskholm]GPE:kaskholm.",
+    );
+}

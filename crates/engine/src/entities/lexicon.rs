@@ -86,6 +86,8 @@ pub struct Lexicon {
     pub office_holders: WordSet,
     /// Words of a newspaper's title (`Courier`, `Écho`), as written.
     pub outlet_words: WordSet,
+    /// Languages whose names are no adjective of nationality of the base (`Farsi`).
+    pub languages: WordSet,
     /// Heads that name an organisation only with a complement opened by a preposition
     /// (`Port` of Velmar), as written.
     pub complement_heads: WordSet,
@@ -212,6 +214,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "outlet_word" => {
                 lx.outlet_words.insert(word.to_string());
+            }
+            "language" => {
+                lx.languages.insert(word.to_string());
             }
             "complement_head" => {
                 lx.complement_heads.insert(word.to_string());
