@@ -1722,3 +1722,11 @@ fn a_town_placed_by_in_is_a_place_but_not_a_language() {
         "A pumping station in [Kaskholm]GPE:kaskholm, north of the capital, failed on Monday; its manual, written in Farsi and in Russian, reached the engineers in [Kaskholm]GPE:kaskholm.",
     );
 }
+
+#[test]
+fn on_opens_the_complement_naming_a_bodys_topic() {
+    check(
+        "The Standing Committee on Fisheries met in Velmar, and the Agency on Telegram denied it.",
+        "The [Standing Committee on Fisheries]ORG:standing_committee_on_fisheries met in [Velmar]GPE:velmar, and the Agency on [Telegram]ORG:telegram denied it.",
+    );
+}

@@ -320,6 +320,17 @@ pub(super) fn joiner_at(v: &View, from: usize, k: usize) -> bool {
 
 /// Prepositions that open an organisation's complement (`of`, `de`…).
 const PREPOSITIONS: [&str; 7] = ["of", "for", "de", "du", "des", "d", "pour"];
+/// "Standing Committee on Defence", "Commission on Maritime Law": `on` opens the complement
+/// that names a body's topic when a capitalised word the base does not know follows it
+/// ("the Agency on Telegram" is where it spoke).
+fn topic_opens(v: &View, from: usize, j: usize) -> bool {
+    let topic = j + 1;
+    v.text(j) == "on"
+        && v.t.list[from].capitalised
+        && v.name_word(from, topic)
+        && v.known[topic].is_none()
+}
+
 /// Words allowed inside a complement once a preposition opened it.
 const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
 
@@ -340,7 +351,9 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             // A known name is taken whole (`Union européenne`, lowercase adjective included).
             end = v.known_at.get(&j).map_or(j, |(last, _, _)| *last);
             j = end;
-        } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
+        } else if (PREPOSITIONS.contains(&w) || topic_opens(v, from, j))
+            && !english_name_ends(v, end, w)
+        {
             opened = true;
             before_preposition = end;
         } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
