@@ -1730,3 +1730,11 @@ fn on_opens_the_complement_naming_a_bodys_topic() {
         "The [Standing Committee on Fisheries]ORG:standing_committee_on_fisheries met in [Velmar]GPE:velmar, and the Agency on [Telegram]ORG:telegram denied it.",
     );
 }
+
+#[test]
+fn time_zones_and_radio_bands_are_no_acronyms() {
+    check(
+        "The VWA pumps stopped at 04:10 IST, and Velmar Radio on 98.4 FM told listeners first.",
+        "The [VWA]ORG:vwa pumps stopped at 04:10 IST, and [Velmar Radio]ORG:velmar_radio on 98.4 FM told listeners first.",
+    );
+}
