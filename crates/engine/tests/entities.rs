@@ -1738,3 +1738,11 @@ fn time_zones_and_radio_bands_are_no_acronyms() {
         "The [VWA]ORG:vwa pumps stopped at 04:10 IST, and [Velmar Radio]ORG:velmar_radio on 98.4 FM told listeners first.",
     );
 }
+
+#[test]
+fn a_companys_management_is_named_by_the_company() {
+    check(
+        "Les intrus ont copié des messages envoyés par la direction de Velmarco pendant trois mois, selon la direction générale de la VWA.",
+        "Les intrus ont copié des messages envoyés par la direction de [Velmarco]ORG:velmarco pendant trois mois, selon la direction générale de la [VWA]ORG:vwa.",
+    );
+}

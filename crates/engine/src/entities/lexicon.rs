@@ -86,6 +86,9 @@ pub struct Lexicon {
     pub office_holders: WordSet,
     /// Words of a newspaper's title (`Courier`, `Écho`), as written.
     pub outlet_words: WordSet,
+    /// Lowercase heads that name a company's management (« direction »): the company alone
+    /// is the name.
+    pub management_heads: WordSet,
     /// Languages whose names are no adjective of nationality of the base (`Farsi`).
     pub languages: WordSet,
     /// Heads that name an organisation only with a complement opened by a preposition
@@ -214,6 +217,9 @@ fn parse(data: &str) -> Lexicon {
             }
             "outlet_word" => {
                 lx.outlet_words.insert(word.to_string());
+            }
+            "management_head" => {
+                lx.management_heads.insert(word.to_string());
             }
             "language" => {
                 lx.languages.insert(word.to_string());

@@ -592,20 +592,7 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if known_start.is_some_and(|k| k <= start) {
         return;
     }
-    let end = complement_end(v, i, false);
-    // "Ministry of Fisheries, Forests and the Rural Economy": a complement's listed fields.
-    let end = if end > i && v.t.list[i].capitalised {
-        listed_end(v, i, end)
-    } else {
-        end
-    };
-    // « le Courrier des lecteurs »: a newspaper's title says where it belongs with a
-    // capitalised name; a lowercase complement names a page of it, no paper.
-    let end = if outlet_page(v, i) {
-        end
-    } else {
-        end.max(french_complement_end(v, i))
-    };
+    let end = head_complement_end(v, i);
     // « commission des Relations extérieures »: in French a lowercase head's capitalised
     // complement keeps the adjectives after it, but not a country's (« département d'État
     // américain » names the department, the adjective says whose).
@@ -634,6 +621,9 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if start == i && end == i {
         return;
     }
+    if management_of_company(v, i, end, out) {
+        return;
+    }
     // A lowercase head names an organisation only with a capitalised complement, and not
     // when that complement is a known name of its own (« au service de l'Agence de sécurité
     // nationale »: the service of that agency is the agency).
@@ -650,6 +640,46 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let id = v.slug(start, end);
     let start = titled_start(v, start, i);
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Suffix));
+}
+
+/// The last token of the complement after the head at `i`, English or French.
+fn head_complement_end(v: &View, i: usize) -> usize {
+    let end = complement_end(v, i, false);
+    // "Ministry of Fisheries, Forests and the Rural Economy": a complement's listed fields.
+    let end = if end > i && v.t.list[i].capitalised {
+        listed_end(v, i, end)
+    } else {
+        end
+    };
+    // « le Courrier des lecteurs »: a newspaper's title says where it belongs with a
+    // capitalised name; a lowercase complement names a page of it, no paper.
+    if outlet_page(v, i) {
+        end
+    } else {
+        end.max(french_complement_end(v, i))
+    }
+}
+
+/// « la direction de Velmar », « de la VWA »: a company's management (a lowercase head of
+/// `management_head` at `i`) is named by the company alone, a name right after « de » or an
+/// acronym, pushed as the organisation; « la direction des Achats » is a department, its
+/// complement a common noun after an article, and nothing is pushed.
+fn management_of_company(v: &View, i: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+    if v.t.list[i].capitalised || !lexicon().management_heads.contains(v.text(i)) {
+        return false;
+    }
+    let company = (i + 1..=end)
+        .find(|&k| v.t.list[k].capitalised)
+        .filter(|&k| {
+            let bare = matches!(v.text(k - 1), "de" | "d" | "'" | "’");
+            v.t.list[k].all_caps || bare
+        });
+    let Some(first) = company else {
+        return false;
+    };
+    let id = v.slug(first, end);
+    out.push(v.candidate(first, end, EntityType::Org, id, Priority::Suffix));
+    true
 }
 
 /// « ministère cambodgien des Postes », « office fédéral de la Statistique »: after a
