@@ -1605,3 +1605,144 @@ fn a_permanent_mission_named_in_french_is_its_countrys_mission() {
         "La [Mission permanente de l'Estonie auprès des Nations unies]ORG:estonia_mission a rejeté ces accusations.",
     );
 }
+
+#[test]
+fn an_office_named_after_its_holder_is_one_organisation() {
+    check(
+        "Velmar told the Information Commissioner's Office within a day. The Prosecutor General's Office of Ruritania opened a case, and the Chief Auditor's Office kept quiet.",
+        "Velmar told the [Information Commissioner's Office]ORG:information_commissioner_s_office within a day. The [Prosecutor General's Office of Ruritania]ORG:prosecutor_general_s_office_of_ruritania opened a case, and the [Chief Auditor's Office]ORG:chief_auditor_s_office kept quiet.",
+    );
+}
+
+#[test]
+fn a_name_listing_its_fields_is_one_organisation() {
+    check(
+        "A member of the Fisheries, Forests and Rural Affairs Committee said the Ministry of Fisheries, Forests and the Rural Economy had been warned by the Culture, Heritage & Sport Office, but not the Ministry of Fisheries, the coastguard or the navy.",
+        "A member of the [Fisheries, Forests and Rural Affairs Committee]ORG:fisheries_forests_and_rural_affairs_committee said the [Ministry of Fisheries, Forests and the Rural Economy]ORG:ministry_of_fisheries_forests_and_the_rural_economy had been warned by the [Culture, Heritage & Sport Office]ORG:culture_heritage_sport_office, but not the [Ministry of Fisheries]ORG:ministry_of_fisheries, the coastguard or the navy.",
+    );
+}
+
+#[test]
+fn a_complement_stops_where_another_organisation_begins() {
+    check(
+        "Last week the Bureau of Fisheries and the Coastal Guard Agency blamed a unit that the Harbour Department's Office of Pilotage links to the Signals Command of Estonia's Home Guard.",
+        "Last week the [Bureau of Fisheries]ORG:bureau_of_fisheries and the [Coastal Guard Agency]ORG:coastal_guard_agency blamed a unit that the [Harbour Department]ORG:harbour_department's [Office of Pilotage]ORG:office_of_pilotage links to the [Signals Command]ORG:signals_command of [Estonia]GPE:estonia's [Home Guard]ORG:home_guard.",
+    );
+}
+
+#[test]
+fn an_acronym_may_end_on_a_short_title_case_part() {
+    check(
+        "An advisory from VCERT-Ve went out late, and the KSIRT-Ka team followed; a UK-Based vendor said nothing.",
+        "An advisory from [VCERT-Ve]ORG:vcert_ve went out late, and the [KSIRT-Ka]ORG:ksirt_ka team followed; a UK-Based vendor said nothing.",
+    );
+}
+
+#[test]
+fn a_newspaper_title_keeps_its_capitalised_article() {
+    check(
+        "Anna Holm wrote a long letter to The Velmar Courier, and the Tartu Ledger printed it first.",
+        "[Anna Holm]PERSON:anna_holm wrote a long letter to [The Velmar Courier]ORG:velmar_courier, and the [Tartu Ledger]ORG:tartu_ledger printed it first.",
+    );
+    check(
+        "Elle a écrit à L'Écho de Velmar, qui l'a publiée dans son Courrier des lecteurs de mardi.",
+        "Elle a écrit à [L'Écho de Velmar]ORG:echo_de_velmar, qui l'a publiée dans son Courrier des lecteurs de mardi.",
+    );
+}
+
+#[test]
+fn a_town_placed_by_a_is_a_place() {
+    check(
+        "Le laboratoire installé à Velmarsk a été piraté la semaine dernière ; la mairie de Velmarsk a porté plainte et en a parlé à Mme Kask.",
+        "Le laboratoire installé à [Velmarsk]GPE:velmarsk a été piraté la semaine dernière ; la mairie de [Velmarsk]GPE:velmarsk a porté plainte et en a parlé à Mme [Kask]PERSON:kask.",
+    );
+}
+
+#[test]
+fn a_platform_noun_after_a_threat_word_introduces_a_group() {
+    check(
+        "Police seized the servers of the DDoS network Velmar-9 on Monday, while the messaging network Parlo stayed online.",
+        "Police seized the servers of the DDoS network [Velmar-9]GROUP:velmar_9 on Monday, while the messaging network [Parlo]ORG:parlo stayed online.",
+    );
+}
+
+#[test]
+fn transcript_labels_and_stage_cues_hold_no_acronym() {
+    check(
+        "JAAN TAMM, ANCHOR: Good evening from Velmar.\n\n[STUDIO – LINK]\n\nHOLM (voice-over): The VWA says its pumps stopped on Sunday night.",
+        "JAAN TAMM, ANCHOR: Good evening from Velmar.\n\n[STUDIO – LINK]\n\nHOLM (voice-over): The [VWA]ORG:vwa says its pumps stopped on Sunday night.",
+    );
+}
+
+#[test]
+fn capitals_in_brackets_after_an_organisation_word_are_its_acronym() {
+    check(
+        "The Velmar Harbour Service (PST) is investigating. Officials at the PST said little, and the Coastal Crime Centre (CC4) helped.",
+        "The [Velmar Harbour Service]ORG:velmar_harbour_service ([PST]ORG:velmar_harbour_service) is investigating. Officials at the [PST]ORG:velmar_harbour_service said little, and the [Coastal Crime Centre]ORG:coastal_crime_centre ([CC4]ORG:coastal_crime_centre) helped.",
+    );
+}
+
+#[test]
+fn words_a_desk_writes_in_capitals_are_no_acronyms() {
+    check(
+        "UPDATE 2 - Velmar Water said the VWA pumps were back. URGENT: the NKDA confirms nothing.",
+        "UPDATE 2 - Velmar Water said the [VWA]ORG:vwa pumps were back. URGENT: the [NKDA]ORG:nkda confirms nothing.",
+    );
+}
+
+#[test]
+fn a_given_name_alone_addresses_the_person_it_opens() {
+    check(
+        "Jaan Tamm told the council the pumps had stopped. Thanks, Jaan. Jaan, when did the pumps stop?",
+        "[Jaan Tamm]PERSON:jaan_tamm told the council the pumps had stopped. Thanks, [Jaan]PERSON:jaan_tamm. [Jaan]PERSON:jaan_tamm, when did the pumps stop?",
+    );
+    // Two people share the given name: alone, it names neither.
+    check(
+        "Jaan Tamm said the pumps had stopped, and Jaan Kask said they had not. Thanks, Jaan.",
+        "[Jaan Tamm]PERSON:jaan_tamm said the pumps had stopped, and [Jaan Kask]PERSON:jaan_kask said they had not. Thanks, Jaan.",
+    );
+}
+
+#[test]
+fn ports_hospitals_and_control_makers_are_organisations() {
+    check(
+        "The Port of Velmar and the Tartu Valley Hospital bought pumps from Velmar Controls, said the Ministry of Fisheries and International Trade.",
+        "The [Port of Velmar]ORG:port_of_velmar and the [Tartu Valley Hospital]ORG:tartu_valley_hospital bought pumps from [Velmar Controls]ORG:velmar_controls, said the [Ministry of Fisheries and International Trade]ORG:ministry_of_fisheries_and_international_trade.",
+    );
+    check(
+        "Le Port de Velmar et d'un autre bassin a fermé.",
+        "Le [Port de Velmar]ORG:port_de_velmar et d'un autre bassin a fermé.",
+    );
+}
+
+#[test]
+fn a_town_placed_by_in_is_a_place_but_not_a_language() {
+    check(
+        "A pumping station in Kaskholm, north of the capital, failed on Monday; its manual, written in Farsi and in Russian, reached the engineers in Kaskholm.",
+        "A pumping station in [Kaskholm]GPE:kaskholm, north of the capital, failed on Monday; its manual, written in Farsi and in Russian, reached the engineers in [Kaskholm]GPE:kaskholm.",
+    );
+}
+
+#[test]
+fn on_opens_the_complement_naming_a_bodys_topic() {
+    check(
+        "The Standing Committee on Fisheries met in Velmar, and the Agency on Telegram denied it.",
+        "The [Standing Committee on Fisheries]ORG:standing_committee_on_fisheries met in [Velmar]GPE:velmar, and the Agency on [Telegram]ORG:telegram denied it.",
+    );
+}
+
+#[test]
+fn time_zones_and_radio_bands_are_no_acronyms() {
+    check(
+        "The VWA pumps stopped at 04:10 IST, and Velmar Radio on 98.4 FM told listeners first.",
+        "The [VWA]ORG:vwa pumps stopped at 04:10 IST, and [Velmar Radio]ORG:velmar_radio on 98.4 FM told listeners first.",
+    );
+}
+
+#[test]
+fn a_companys_management_is_named_by_the_company() {
+    check(
+        "Les intrus ont copié des messages envoyés par la direction de Velmarco pendant trois mois, selon la direction générale de la VWA.",
+        "Les intrus ont copié des messages envoyés par la direction de [Velmarco]ORG:velmarco pendant trois mois, selon la direction générale de la [VWA]ORG:vwa.",
+    );
+}

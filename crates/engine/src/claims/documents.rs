@@ -81,6 +81,15 @@ fn named_after<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Cand>
     (by && plain).then_some(c)
 }
 
+/// Whether `c` is named as the author of a document of its sentence ("citing an article
+/// by the Courier", « un article du Courrier »): the source a claim cites, never its target.
+pub(crate) fn cited_author(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
+    cands
+        .iter()
+        .filter(|d| d.kind == Kind::Role(Family::RoleDoc) && d.last < c.first)
+        .any(|d| named_after(f, cands, d).is_some_and(|a| a.first == c.first))
+}
+
 /// "The Courier published an article saying …": the name its clause opens with.
 fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Cand> {
     let start = (0..doc.first)

@@ -167,6 +167,7 @@ pub(crate) fn target<'c>(
         .filter(|c| el.party(c))
         .filter(|c| c.first >= content.start && c.last < content.end)
         .filter(|c| !victim(f, c))
+        .filter(|c| !super::documents::cited_author(f, cands, c))
         // Without entity mentions, a party with a known side beats a bare name.
         .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
 }

@@ -15,7 +15,9 @@
 //!   (`Roe` after `Ana Roe`, `Wei` after `Li Wei`), or the
 //!   first when it is written in capitals (`DUPONT` after `DUPONT Jean`) or is a family
 //!   name written first (`Gao` after `Gao Renshu`, `Kang` after `Kang Do-yun`), is that person,
-//!   even where the word also names a city (`Turku` after `Ana Turku`).
+//!   even where the word also names a city (`Turku` after `Ana Turku`). A known given name
+//!   alone is the one person whose full name opens with it, where its capital is its own
+//!   ("Thanks, Jaan.", "Jaan, when…?"), never when two people share it.
 //! - A company's one-word name before its trade word, alone (`Hanbit` after `Hanbit
 //!   Telecom`), is that company.
 //! - An organisation's head noun alone after a determiner (« l'Union », "the Council")
@@ -193,6 +195,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     let mut family_first: Vec<&str> = Vec::new();
     // First words link only after a title (`Mr Lim` for `Lim Soo-suk`), not bare.
     let mut firsts: HashMap<&str, String> = HashMap::new();
+    let mut shared_firsts: Vec<&str> = Vec::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
         let name = &tokens.raw[c.start..c.end];
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -210,9 +213,15 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
         {
             by_word.entry(first).or_insert_with(|| c.id.clone());
             family_first.push(first);
+        } else if firsts.get(first).is_some_and(|id| *id != c.id) {
+            // Two people share the given name: it alone names neither.
+            shared_firsts.push(first);
         } else {
             firsts.entry(first).or_insert_with(|| c.id.clone());
         }
+    }
+    for first in shared_firsts {
+        firsts.remove(first);
     }
     if by_word.is_empty() {
         return;
@@ -247,8 +256,32 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
         }
         by_word
             .get(w)
+            .or_else(|| addressed_by_given_name(tokens, i, &firsts))
             .map(|id| (EntityType::Person, id.clone(), Priority::Person))
     });
+}
+
+/// "Thanks, Jaan.", « Merci Mari. »: a known given name alone, the first word of one person's
+/// full name in the article, is that person where its capital is the name's own (inside a
+/// sentence, or opening one before a comma: "Jaan, what happened?").
+fn addressed_by_given_name<'m>(
+    tokens: &Tokens,
+    i: usize,
+    firsts: &'m HashMap<&str, String>,
+) -> Option<&'m String> {
+    let w = tokens.text(i);
+    let id = firsts.get(w)?;
+    let opens = i == 0
+        || tokens.list[i - 1].block != tokens.list[i].block
+        || matches!(tokens.text(i - 1), "." | "!" | "?" | ":");
+    let addressed = tokens.text(i + 1) == "," && tokens.list.get(i + 1).is_some_and(|t| !t.word);
+    let own_capital = !opens || addressed;
+    // "Jaan Kask": a capitalised word after it starts another name.
+    let name_goes_on = tokens
+        .list
+        .get(i + 1)
+        .is_some_and(|t| t.word && t.capitalised && t.space_before);
+    (own_capital && !name_goes_on && super::lexicon::is_given_name(w)).then_some(id)
 }
 
 /// Add a mention for each word token that `pick` names and no mention covers yet.

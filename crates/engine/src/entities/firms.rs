@@ -26,6 +26,10 @@ fn noun_at(v: &View, from: usize, k: usize, nouns: &super::lexicon::WordSet) -> 
 fn introduced(v: &View, i: usize) -> Option<usize> {
     let end = name_end(v, i)?;
     let lx = lexicon();
+    // "a DDoS network": a word that is no acronym names no firm before a platform noun.
+    if lx.not_acronyms.contains(v.text(i)) {
+        return None;
+    }
     let titled = (i..=end).any(|k| is_title_word(v.text(k)));
     if titled {
         return None;
@@ -153,6 +157,16 @@ fn one_letter_platform(v: &View, i: usize) -> bool {
 }
 
 /// Find the organisations a noun introduces, then every other mention of each.
+/// "the DDoS network Velmar-9", "a hacker channel Tartu Front": a platform noun after a
+/// threat word (`cue` in `lexicon.tsv`) introduces the attackers' own outfit, a group.
+fn threat_platform(v: &View, i: usize) -> bool {
+    let lx = lexicon();
+    i >= 2
+        && noun_at(v, i, i - 1, &lx.platform_nouns)
+        && v.word_in(i, i - 2)
+        && lx.cues.contains(&v.text(i - 2).to_lowercase())
+}
+
 pub fn find(v: &View, out: &mut Vec<Candidate>) {
     let mut named: BTreeMap<&str, EntityType> = BTreeMap::new();
     for i in 0..v.t.list.len() {
@@ -167,7 +181,12 @@ pub fn find(v: &View, out: &mut Vec<Candidate>) {
                 .country_of_adjective(name)
                 .is_none()
             {
-                named.entry(name).or_insert(EntityType::Org);
+                let kind = if threat_platform(v, i) {
+                    EntityType::Group
+                } else {
+                    EntityType::Org
+                };
+                named.entry(name).or_insert(kind);
             }
         }
     }

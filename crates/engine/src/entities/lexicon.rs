@@ -81,6 +81,19 @@ pub struct Lexicon {
     pub office_between: WordSet,
     /// The noun after an office noun's possessive ("prosecutor's `office`").
     pub office_after: WordSet,
+    /// Capitalised nouns of a public office whose possessive names the body serving it
+    /// ("the Information `Commissioner`'s Office"), as written.
+    pub office_holders: WordSet,
+    /// Words of a newspaper's title (`Courier`, `Écho`), as written.
+    pub outlet_words: WordSet,
+    /// Lowercase heads that name a company's management (« direction »): the company alone
+    /// is the name.
+    pub management_heads: WordSet,
+    /// Languages whose names are no adjective of nationality of the base (`Farsi`).
+    pub languages: WordSet,
+    /// Heads that name an organisation only with a complement opened by a preposition
+    /// (`Port` of Velmar), as written.
+    pub complement_heads: WordSet,
     /// Common given names, folded (`helene`, `ciaran`): evidence that a capitalised pair is a person.
     pub given_names: WordSet,
     /// The gender of the given names that always have one (`laura` female, `rafael` male).
@@ -125,6 +138,31 @@ fn words(s: &str) -> Vec<String> {
     s.split_whitespace().map(str::to_string).collect()
 }
 
+/// The word set of a section that lists plain words, kept as written.
+fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> {
+    Some(match section {
+        "org_head" => &mut lx.org_heads,
+        "org_suffix" => &mut lx.org_suffixes,
+        "not_acronym" => &mut lx.not_acronyms,
+        "stop" => &mut lx.stops,
+        "name_joiner" => &mut lx.name_joiners,
+        "mission_host" => &mut lx.mission_hosts,
+        "mission_adjective" => &mut lx.mission_adjectives,
+        "office_between" => &mut lx.office_between,
+        "office_after" => &mut lx.office_after,
+        "office_holder" => &mut lx.office_holders,
+        "outlet_word" => &mut lx.outlet_words,
+        "complement_head" => &mut lx.complement_heads,
+        "management_head" => &mut lx.management_heads,
+        "language" => &mut lx.languages,
+        "firm_noun" => &mut lx.firm_nouns,
+        "company_suffix" => &mut lx.company_suffixes,
+        "malware_noun" => &mut lx.malware_nouns,
+        "platform_noun" => &mut lx.platform_nouns,
+        _ => return None,
+    })
+}
+
 fn parse(data: &str) -> Lexicon {
     let mut lx = Lexicon::default();
     for line in data.lines() {
@@ -134,6 +172,10 @@ fn parse(data: &str) -> Lexicon {
         let mut cols = line.split('\t');
         let (section, word) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
         let value = cols.next().unwrap_or("");
+        if let Some(set) = plain_set(&mut lx, section) {
+            set.insert(word.to_string());
+            continue;
+        }
         match section {
             "title" => {
                 let w = words(word);
@@ -147,12 +189,6 @@ fn parse(data: &str) -> Lexicon {
                 lx.titles.push(w);
             }
             "role" => lx.roles.extend(case_forms(word)),
-            "org_head" => {
-                lx.org_heads.insert(word.to_string());
-            }
-            "org_suffix" => {
-                lx.org_suffixes.insert(word.to_string());
-            }
             "portfolio" => lx.portfolios.push((words(word), value.to_string())),
             "season" => {
                 for form in case_forms(word) {
@@ -161,15 +197,6 @@ fn parse(data: &str) -> Lexicon {
             }
             "month_cue" => lx.month_cues.extend(case_forms(word)),
             "cue" => lx.cues.extend(case_forms(word)),
-            "not_acronym" => {
-                lx.not_acronyms.insert(word.to_string());
-            }
-            "stop" => {
-                lx.stops.insert(word.to_string());
-            }
-            "name_joiner" => {
-                lx.name_joiners.insert(word.to_string());
-            }
             "given_particle" => {
                 lx.given_particles.insert(word.to_string());
                 lx.capital_particles.insert(case_forms(word)[1].clone());
@@ -181,47 +208,23 @@ fn parse(data: &str) -> Lexicon {
             "mission" => {
                 lx.missions.insert(word.to_string(), value.to_string());
             }
-            "mission_host" => {
-                lx.mission_hosts.insert(word.to_string());
-            }
-            "mission_adjective" => {
-                lx.mission_adjectives.insert(word.to_string());
-            }
             "office_head" => {
                 lx.office_heads.insert(word.to_string(), value.to_string());
             }
             "office_tail" => {
                 lx.office_tails.insert(word.to_string(), value.to_string());
             }
-            "office_between" => {
-                lx.office_between.insert(word.to_string());
-            }
-            "office_after" => {
-                lx.office_after.insert(word.to_string());
-            }
             "person_cue" => lx.person_cues.extend(case_forms(word)),
             "adjective_ending_fr" => lx.adjective_endings_fr.push(word.to_string()),
             "naming" => lx.naming.push(words(word)),
             "portfolio_head" => lx.portfolio_heads.push(words(word)),
-            "firm_noun" => {
-                lx.firm_nouns.insert(word.to_string());
-            }
             "firm_role" => lx.firm_roles.push(word.to_string()),
-            "company_suffix" => {
-                lx.company_suffixes.insert(word.to_string());
-            }
             "short_form" => {
                 lx.short_forms.insert(word.to_string());
                 if !value.is_empty() {
                     lx.short_form_defaults
                         .insert(word.to_string(), value.to_string());
                 }
-            }
-            "malware_noun" => {
-                lx.malware_nouns.insert(word.to_string());
-            }
-            "platform_noun" => {
-                lx.platform_nouns.insert(word.to_string());
             }
             "kind_word" => {
                 let kind = match value {

@@ -13,6 +13,11 @@
 
 use super::kb::{knowledge_base, lookup};
 use super::lexicon::lexicon;
+use super::listed_names::{listed_end, listed_start};
+use super::name_bounds::{
+    after_the, owner_of_next_name, starts_another_name, AFTER_AND_WORDS, AFTER_POSSESSIVE_WORDS,
+};
+use super::outlet_titles::titled_start;
 use super::persons;
 use super::rules::{slug, View};
 use super::tokens::Tokens;
@@ -297,7 +302,7 @@ fn head_then_portfolio(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// A capitalised word that may be part of an organisation's name: a name word or a
 /// known place or organisation (`Security` in `General Intelligence and Security
 /// Service`). After the head, titles stay out (`Foreign Ministry Spokesperson`).
-fn cap_word(v: &View, from: usize, j: usize) -> bool {
+pub(super) fn cap_word(v: &View, from: usize, j: usize) -> bool {
     let known_inside = v.word_in(from, j)
         && v.t.list[j].capitalised
         && matches!(v.known[j], Some(EntityType::Gpe | EntityType::Org));
@@ -307,16 +312,35 @@ fn cap_word(v: &View, from: usize, j: usize) -> bool {
 /// Words joining capitalised words inside a name (`Science and Technology`).
 const JOINERS: [&str; 3] = ["and", "&", "et"];
 
+/// Whether token `k` joins two words of a name: a joiner word, or `&` (a mark to the
+/// tokenizer), in the block of token `from`.
+pub(super) fn joiner_at(v: &View, from: usize, k: usize) -> bool {
+    (v.word_in(from, k) || v.punct_in(from, k, "&")) && JOINERS.contains(&v.text(k))
+}
+
 /// Prepositions that open an organisation's complement (`of`, `de`…).
 const PREPOSITIONS: [&str; 7] = ["of", "for", "de", "du", "des", "d", "pour"];
+/// "Standing Committee on Defence", "Commission on Maritime Law": `on` opens the complement
+/// that names a body's topic when a capitalised word the base does not know follows it
+/// ("the Agency on Telegram" is where it spoke).
+fn topic_opens(v: &View, from: usize, j: usize) -> bool {
+    let topic = j + 1;
+    v.text(j) == "on"
+        && v.t.list[from].capitalised
+        && v.name_word(from, topic)
+        && v.known[topic].is_none()
+}
+
 /// Words allowed inside a complement once a preposition opened it.
 const INSIDE: [&str; 7] = ["the", "and", "la", "l", "et", "'", "’"];
 
 /// The last token of the complement after token `from` (`of the Russian Federation`,
 /// `pour la Cybersécurité`): capitalised words, and after a preposition the words
 /// of `INSIDE` (`opened`: a preposition already came). A lowercase head (`agence KCNA`) takes a name only through a preposition.
-fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
+pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     let mut end = from;
+    // Where the name ended before its last preposition (`Command` in `Command of …`).
+    let mut before_preposition = from;
     let mut j = from + 1;
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[from].block {
         let w = v.text(j);
@@ -327,11 +351,23 @@ fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
             // A known name is taken whole (`Union européenne`, lowercase adjective included).
             end = v.known_at.get(&j).map_or(j, |(last, _, _)| *last);
             j = end;
-        } else if PREPOSITIONS.contains(&w) && !english_name_ends(v, end, w) {
+        } else if (PREPOSITIONS.contains(&w) || topic_opens(v, from, j))
+            && !english_name_ends(v, end, w)
+        {
             opened = true;
+            before_preposition = end;
         } else if matches!(w, "'" | "’") && v.text(j + 1) == "s" && cap_word(v, from, j + 2) {
+            if starts_another_name(v, from, j + 2, AFTER_POSSESSIVE_WORDS) {
+                return owner_of_next_name(v, end, before_preposition);
+            }
             // "Ministry of People's Power": a possessive between two words of the name.
             j += 1;
+        } else if opened
+            && JOINERS.contains(&w)
+            && starts_another_name(v, from, after_the(v, j), AFTER_AND_WORDS)
+        {
+            // "the Bureau of Fisheries and the Coastal Guard Agency": two names.
+            break;
         } else if !(opened && INSIDE.contains(&w)) {
             break;
         }
@@ -376,7 +412,11 @@ fn french_noun_start(v: &View, from: usize, j: usize) -> Option<usize> {
     while v.punct_in(from, k, "'") || v.punct_in(from, k, "’") {
         k += 1;
     }
-    let noun = v.word_in(from, k) && !v.t.list[k].digits && !v.t.list[k].all_caps;
+    // « et d'un autre » : an indefinite article opens no noun of the name.
+    let noun = v.word_in(from, k)
+        && !v.t.list[k].digits
+        && !v.t.list[k].all_caps
+        && !super::INDEFINITE.contains(&v.text(k));
     noun.then_some(k)
 }
 
@@ -441,6 +481,16 @@ fn french_complement_end(v: &View, i: usize) -> usize {
     }
 }
 
+/// Whether the head at `i` is a newspaper's title word followed by a preposition and a
+/// lowercase noun (« Courrier des lecteurs »).
+fn outlet_page(v: &View, i: usize) -> bool {
+    let j = i + 1;
+    lexicon().outlet_words.contains(v.text(i))
+        && v.word_in(i, j)
+        && FRENCH_PREPOSITIONS.contains(&v.text(j))
+        && french_noun_start(v, i, j).is_some_and(|k| !v.t.list[k].capitalised)
+}
+
 /// `… pour la certification et la cybersécurité (ANCC)`: after a French name ending at
 /// `end`, `et`, an article and a noun with its adjectives belong to the name when its
 /// acronym follows in brackets, which closes the name there; without that, « et la police »
@@ -479,7 +529,7 @@ fn english_name_ends(v: &View, end: usize, connector: &str) -> bool {
 
 /// Whether a word ends organisation names (`Office`, `Agency`): before `and`, it
 /// closes one organisation and the next begins.
-fn is_org_word(w: &str) -> bool {
+pub(super) fn is_org_word(w: &str) -> bool {
     lexicon().org_heads.contains(w) || lexicon().org_suffixes.contains(w)
 }
 
@@ -493,12 +543,7 @@ fn words_before(v: &View, i: usize) -> usize {
         if usable(k - 1) {
             k -= 1;
             start = k;
-        } else if k >= 2
-            && v.word_in(i, k - 1)
-            && JOINERS.contains(&v.text(k - 1))
-            && usable(k - 2)
-            && !is_org_word(v.text(k - 2))
-        {
+        } else if k >= 2 && joiner_at(v, i, k - 1) && usable(k - 2) && !is_org_word(v.text(k - 2)) {
             k -= 1;
         } else {
             break;
@@ -528,11 +573,15 @@ const LONGEST_KNOWN_NAME: usize = 24;
 
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let head = v.text(i);
-    if !lexicon().org_heads.contains(head) {
+    // "the Port of Velmar": a head that needs its preposition ("Port Velmar" is a town).
+    let prepositional = lexicon().complement_heads.contains(head)
+        && v.word_in(i, i + 1)
+        && PREPOSITIONS.contains(&v.text(i + 1));
+    if !lexicon().org_heads.contains(head) && !prepositional {
         return;
     }
     let start = if v.t.list[i].capitalised {
-        words_before(v, i)
+        listed_start(v, i, words_before(v, i))
     } else {
         i
     };
@@ -543,7 +592,7 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if known_start.is_some_and(|k| k <= start) {
         return;
     }
-    let end = complement_end(v, i, false).max(french_complement_end(v, i));
+    let end = head_complement_end(v, i);
     // « commission des Relations extérieures »: in French a lowercase head's capitalised
     // complement keeps the adjectives after it, but not a country's (« département d'État
     // américain » names the department, the adjective says whose).
@@ -572,6 +621,9 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if start == i && end == i {
         return;
     }
+    if management_of_company(v, i, end, out) {
+        return;
+    }
     // A lowercase head names an organisation only with a capitalised complement, and not
     // when that complement is a known name of its own (« au service de l'Agence de sécurité
     // nationale »: the service of that agency is the agency).
@@ -584,13 +636,50 @@ fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
-    out.push(v.candidate(
-        start,
-        end,
-        EntityType::Org,
-        v.slug(start, end),
-        Priority::Suffix,
-    ));
+    // (A newspaper's article is in its span, not its id: "The X Courier" is "X Courier".)
+    let id = v.slug(start, end);
+    let start = titled_start(v, start, i);
+    out.push(v.candidate(start, end, EntityType::Org, id, Priority::Suffix));
+}
+
+/// The last token of the complement after the head at `i`, English or French.
+fn head_complement_end(v: &View, i: usize) -> usize {
+    let end = complement_end(v, i, false);
+    // "Ministry of Fisheries, Forests and the Rural Economy": a complement's listed fields.
+    let end = if end > i && v.t.list[i].capitalised {
+        listed_end(v, i, end)
+    } else {
+        end
+    };
+    // « le Courrier des lecteurs »: a newspaper's title says where it belongs with a
+    // capitalised name; a lowercase complement names a page of it, no paper.
+    if outlet_page(v, i) {
+        end
+    } else {
+        end.max(french_complement_end(v, i))
+    }
+}
+
+/// « la direction de Velmar », « de la VWA »: a company's management (a lowercase head of
+/// `management_head` at `i`) is named by the company alone, a name right after « de » or an
+/// acronym, pushed as the organisation; « la direction des Achats » is a department, its
+/// complement a common noun after an article, and nothing is pushed.
+fn management_of_company(v: &View, i: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+    if v.t.list[i].capitalised || !lexicon().management_heads.contains(v.text(i)) {
+        return false;
+    }
+    let company = (i + 1..=end)
+        .find(|&k| v.t.list[k].capitalised)
+        .filter(|&k| {
+            let bare = matches!(v.text(k - 1), "de" | "d" | "'" | "’");
+            v.t.list[k].all_caps || bare
+        });
+    let Some(first) = company else {
+        return false;
+    };
+    let id = v.slug(first, end);
+    out.push(v.candidate(first, end, EntityType::Org, id, Priority::Suffix));
+    true
 }
 
 /// « ministère cambodgien des Postes », « office fédéral de la Statistique »: after a
@@ -716,13 +805,9 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     if start < i {
-        out.push(v.candidate(
-            start,
-            i,
-            EntityType::Org,
-            v.slug(start, i),
-            Priority::Suffix,
-        ));
+        let id = v.slug(start, i);
+        let start = titled_start(v, start, i);
+        out.push(v.candidate(start, i, EntityType::Org, id, Priority::Suffix));
     }
 }
 
@@ -936,6 +1021,7 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     mission(v, i, out);
     portfolio_ministry(v, i, out);
     head_with_complement(v, i, out);
+    super::holder_office::at(v, i, out);
     known_with_complement(v, i, out);
     suffix_name(v, i, out);
 }

@@ -23,8 +23,9 @@ pub struct View<'t, 'a> {
     /// For each token, whether it lies in a place that stands for no country (a city of
     /// the generated list, `Turku`), which may as well be a family name (`Ana Turku`).
     pub plain_place: Vec<bool>,
-    /// Title-case words a text introduces in brackets as the initials of the name before
-    /// them (`… des systèmes d'information (Anssi)`): acronyms wherever they recur.
+    /// Words a text introduces in brackets as the acronym of the name before them (`… des
+    /// systèmes d'information (Anssi)`, `… Security Service (PST)`): acronyms wherever they
+    /// recur.
     pub title_acronyms: HashSet<&'a str>,
     /// The article's language, for the small words one language has and the other spells
     /// alike with another sense (English `a`, French « a », has).
@@ -259,6 +260,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], lang: Lang, out: &mut Vec<Cand
     persons::coordinated(&v, out);
     threats::find(&v, out);
     firms::find(&v, out);
+    super::towns::find(&v, out);
 }
 
 const GROUP_PREFIXES: [&str; 9] = [
@@ -338,9 +340,10 @@ fn military_unit(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// Letters of an acronym written in title case (`Otan`, `Anssi`): shorter ones are words.
 const TITLE_ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=8;
 
-/// The title-case words in brackets right after a name whose words (small joining words
-/// aside) begin with the word's letters, in order: `Agence nationale de la sécurité des
-/// systèmes d'information (Anssi)`.
+/// The words a text introduces in brackets as acronyms: title-case words right after a
+/// name whose words (small joining words aside) begin with the word's letters, in order
+/// (`Agence nationale de la sécurité des systèmes d'information (Anssi)`), and capitals
+/// right after an organisation's head or last word (`after_org_word`).
 fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
     let mut out = HashSet::new();
     for i in 1..t.list.len().saturating_sub(2) {
@@ -348,7 +351,14 @@ fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
         let title_case = t.list[i + 1].capitalised
             && !t.list[i + 1].all_caps
             && w.chars().skip(1).all(|c| c.is_lowercase());
-        if t.text(i) != "(" || t.text(i + 2) != ")" || !title_case {
+        if t.text(i) != "(" || t.text(i + 2) != ")" {
+            continue;
+        }
+        if after_org_word(t, i) {
+            out.insert(w);
+            continue;
+        }
+        if !title_case {
             continue;
         }
         let letters: Vec<char> = crate::fold::fold_str(w).chars().collect();
@@ -373,6 +383,23 @@ fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
     out
 }
 
+/// `Harbour Security Service (HSS)`, `Coastal Crime Centre (CC4)`: a word of capitals (digits
+/// allowed) in brackets at `open + 1`, right after an organisation's head or last word, is
+/// the acronym of the name before it, even one that elsewhere names no body (`PST`, a time
+/// zone too).
+fn after_org_word(t: &Tokens, open: usize) -> bool {
+    let w = t.text(open + 1);
+    let capitals = t.list[open + 1].all_caps
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let lx = lexicon();
+    let before = t.text(open.wrapping_sub(1));
+    open > 0
+        && capitals
+        && t.list[open - 1].block == t.list[open].block
+        && (lx.org_heads.contains(before) || lx.org_suffixes.contains(before))
+}
+
 /// Whether a word is an acronym's shape: parts of 2 to 7 capitals joined by hyphens
 /// (`CERT-FR`) or a dot (`CERT.LV`).
 fn acronym_shape(w: &str) -> bool {
@@ -380,22 +407,44 @@ fn acronym_shape(w: &str) -> bool {
         .all(|p| (2..=7).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Letters of a short title-case part an acronym may end on (`CERT-In`: two): longer, it
+/// is a word (`UK-Based`), not a part of the acronym.
+const SUFFIX_PART_LETTERS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Whether a word is an acronym ending on a short title-case part after a hyphen
+/// (`CERT-In`, `CSIRT-Ru`): capitals first, then a capital and one or two small letters.
+fn acronym_with_suffix(w: &str) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    let tail_ok = SUFFIX_PART_LETTERS.contains(&tail.len())
+        && tail.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && tail.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    tail_ok && acronym_shape(head)
+}
+
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
     let w = v.text(i);
-    if !tok.all_caps && !v.title_acronyms.contains(w) {
+    let suffixed = acronym_with_suffix(w) && v.known[i].is_none();
+    if !tok.all_caps && !v.title_acronyms.contains(w) && !suffixed {
         return;
     }
     if v.known[i].is_some() {
         national_branch(v, i, out);
         return;
     }
-    let shaped = acronym_shape(w) || v.title_acronyms.contains(w);
-    if !shaped || lexicon().not_acronyms.contains(w) {
+    let shaped = acronym_shape(w) || v.title_acronyms.contains(w) || suffixed;
+    let introduced = v.title_acronyms.contains(w);
+    if !shaped || (lexicon().not_acronyms.contains(w) && !introduced) {
         return;
     }
     if is_dateline(v, i) {
         out.push(v.candidate(i, i, EntityType::Gpe, slug(w), Priority::Weak));
+        return;
+    }
+    // A transcript's turn label or a production cue says who speaks, which shot runs.
+    if super::stage_labels::in_label(v, i) {
         return;
     }
     // A run of capitals is a shouted headline or a surname (`DUPONT Jean`), not an acronym.
