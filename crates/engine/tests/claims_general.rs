@@ -3221,3 +3221,27 @@ fn getting_in_is_an_attack_and_standing_by_a_finding_renews_the_charge() {
         check(text, expected);
     }
 }
+
+#[test]
+fn calling_the_findings_names_and_referring_to_denials_deny() {
+    let cases = [
+        (
+            "Estonia blamed Russia for the hack. The Russian embassy called the agency's findings \"a fairy tale\".",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia_embassy -> estonia (russia) [called the agency's findings]",
+        ),
+        (
+            "Estonia blamed Russia for the hack. Kremlin spokesman Dmitry Peskov referred to the denials issued by the foreign ministry.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial dmitry_peskov -> estonia (russia) [referred to the denials]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Le Kremlin a renvoyé aux démentis déjà publiés.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial kremlin -> estonia (russia) [a renvoyé aux démentis]",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}

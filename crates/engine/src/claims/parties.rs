@@ -448,9 +448,12 @@ fn owner_inside_denial<'c>(cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> 
     if cue.family != Family::Deny || cue.first == cue.last {
         return None;
     }
+    // ("called the FBI's findings …": a possessive in the gap owns what is rejected, the
+    // accuser.)
     let c = cands.iter().find(|c| {
         c.first > cue.first
             && c.last < cue.last
+            && !c.possessive
             && matches!(c.kind, Kind::Place | Kind::Named | Kind::Person)
     })?;
     Some(found(Some(c), c.first..c.last + 1))

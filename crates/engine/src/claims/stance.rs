@@ -148,7 +148,13 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     // and there will be a response.”" after "“…,” the minister told reporters.").
     let reported = f.reported() || f.whole_quotation();
     let report = report_cue(f);
-    if let Some(h) = f.first(Family::NonConfirm) {
+    // (« a renvoyé aux démentis »: a longer denying phrase holding the declining one denies.)
+    let declining = f.first(Family::NonConfirm).filter(|h| {
+        !f.hits
+            .iter()
+            .any(|d| d.family == Family::Deny && d.first <= h.last && h.last < d.last)
+    });
+    if let Some(h) = declining {
         return non_confirmation(f, h);
     }
     // "claimed the attack … without giving evidence": an explicit admission is no denial
