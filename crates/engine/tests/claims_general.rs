@@ -796,8 +796,9 @@ fn a_country_adjective_before_a_portfolio_gives_the_body_its_side() {
 }
 
 #[test]
-fn not_answering_a_request_for_comment_is_no_claim() {
-    // Declining is a stance; silence is not (the guidelines' non-confirmation declines).
+fn not_answering_yet_is_no_claim() {
+    // "Did not immediately respond" leaves the answer to come; "did not respond" declines
+    // (`not_answering_a_request_for_comment_declines`).
     check(
         "The Russian embassy did not immediately respond to a request for comment.",
         "",
@@ -3239,6 +3240,25 @@ fn calling_the_findings_names_and_referring_to_denials_deny() {
             "L'Estonie accuse la Russie. Le Kremlin a renvoyé aux démentis déjà publiés.",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 Denial kremlin -> estonia (russia) [a renvoyé aux démentis]",
+        ),
+    ];
+    for (text, expected) in cases {
+        check(text, expected);
+    }
+}
+
+#[test]
+fn not_answering_a_request_for_comment_declines() {
+    let cases = [
+        (
+            "Estonia blamed Russia for the breach. The Russian embassy in Tallinn did not respond to our questions by Friday evening.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation russia_embassy -> estonia (russia) [did not respond]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Sollicitée par notre rédaction, l'ambassade de Russie à Tallinn n'a pas répondu.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation russia_embassy -> estonia (russia) [n'a pas répondu]",
         ),
     ];
     for (text, expected) in cases {
