@@ -4,7 +4,7 @@
 
 mod claims_check;
 
-use claims_check::check;
+use claims_check::{check, check_each};
 
 #[test]
 fn a_statement_is_how_the_subject_speaks_not_who() {
@@ -3198,7 +3198,7 @@ fn going_after_a_target_is_an_attack() {
 
 #[test]
 fn getting_in_is_an_attack_and_standing_by_a_finding_renews_the_charge() {
-    let cases = [
+    check_each(&[
         (
             "The FBI says Russia got in through an old mail relay.",
             "#0 Accusation fbi -> russia (russia) [says]",
@@ -3217,15 +3217,12 @@ fn getting_in_is_an_attack_and_standing_by_a_finding_renews_the_charge() {
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 Accusation ? -> russia (russia) [maintient ses conclusions]",
         ),
-    ];
-    for (text, expected) in cases {
-        check(text, expected);
-    }
+    ]);
 }
 
 #[test]
 fn calling_the_findings_names_and_referring_to_denials_deny() {
-    let cases = [
+    check_each(&[
         (
             "Estonia blamed Russia for the hack. The Russian embassy called the agency's findings \"a fairy tale\".",
             "#0 Accusation estonia -> russia (russia) [blamed]
@@ -3241,15 +3238,12 @@ fn calling_the_findings_names_and_referring_to_denials_deny() {
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 Denial kremlin -> estonia (russia) [a renvoyé aux démentis]",
         ),
-    ];
-    for (text, expected) in cases {
-        check(text, expected);
-    }
+    ]);
 }
 
 #[test]
 fn not_answering_a_request_for_comment_declines() {
-    let cases = [
+    check_each(&[
         (
             "Estonia blamed Russia for the breach. The Russian embassy in Tallinn did not respond to our questions by Friday evening.",
             "#0 Accusation estonia -> russia (russia) [blamed]
@@ -3260,8 +3254,5 @@ fn not_answering_a_request_for_comment_declines() {
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 NonConfirmation russia_embassy -> estonia (russia) [n'a pas répondu]",
         ),
-    ];
-    for (text, expected) in cases {
-        check(text, expected);
-    }
+    ]);
 }

@@ -829,8 +829,9 @@ fn first_person(f: &Facts, cue: &Hit) -> bool {
         if OWN_COUNTRY.contains(&t[p].lower.as_str()) {
             return previous_word(t, p).is_some_and(|q| f.is(q, Family::FirstPerson));
         }
-        // (« nous l'assumons », « nous la condamnons »: an object pronoun before the verb.)
-        let object = f.is(p, Family::Determiner) && p + 1 >= k.saturating_sub(1);
+        // (« nous l'assumons », « nous la condamnons »: an object pronoun, spelt like an
+        // article, between the subject and the verb.)
+        let object = f.is(p, Family::Determiner);
         if !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) && !object {
             return false;
         }

@@ -550,7 +550,7 @@ const REPORTER_PRONOUN_REACH: usize = 3;
 /// itself.
 fn reporter_itself(f: &Facts, i: usize) -> bool {
     let t = &f.tokens;
-    if !matches!(t[i].lower.as_str(), "it" | "il" | "elle") {
+    if !f.is(i, Family::Pronoun) {
         return false;
     }
     let words: Vec<usize> = (0..i)

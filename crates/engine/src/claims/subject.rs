@@ -407,7 +407,7 @@ fn described_name<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand, clause: &Clause
         f.is(i, Family::Preposition)
             || f.is(i, Family::PlacePrep)
             || f.is(i, Family::PartOf)
-            || matches!(t[i].lower.as_str(), "of" | "de" | "du" | "des" | "d")
+            || f.is(i, Family::DocAuthor)
     });
     let described = (matches!(c.kind, Kind::Role(_) | Kind::Place) || governed)
         && (start..clause.end)

@@ -24,6 +24,14 @@ pub fn render_sentences(a: &ArticleAnalysis) -> String {
         .collect()
 }
 
+/// `check` each (input, expected) pair in turn.
+#[allow(dead_code)]
+pub fn check_each(cases: &[(&str, &str)]) {
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
 /// Analyse `input` and compare its claims, as `debug::claims_lines` renders them
 /// (`#sentence Stance speaker -> target (about) [cue]`), with `expected`.
 pub fn check(input: &str, expected: &str) {
