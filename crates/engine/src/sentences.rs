@@ -73,6 +73,12 @@ fn abbreviations() -> &'static HashSet<&'static str> {
     ABBREVIATIONS.get_or_init(|| words_of(include_str!("../data/lexicons/abbreviations.txt")))
 }
 
+/// Whether a word (without its full stop) is an abbreviation whose full stop ends no
+/// sentence ("M", "Dr", "U.S").
+pub(crate) fn is_listed_abbreviation(word: &str) -> bool {
+    abbreviations().contains(word)
+}
+
 /// Abbreviations only before a number (« vol. 3 »; « le vol. » ends a sentence).
 fn numbered_abbreviations() -> &'static HashSet<&'static str> {
     static NUMBERED: OnceLock<HashSet<&'static str>> = OnceLock::new();

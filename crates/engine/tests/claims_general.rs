@@ -3256,3 +3256,30 @@ fn not_answering_a_request_for_comment_declines() {
         ),
     ]);
 }
+
+#[test]
+fn an_abbreviated_title_belongs_to_a_turn_label() {
+    check(
+        "Conférence de presse de M. Jaan Tamm et de Mme Anna Holm\n\nQuestion (Radio Velmar) : L'Estonie accuse-t-elle la Russie ?\n\nMme Anna Holm : Nous ne commentons pas les rapports des sociétés privées.\n\nQuestion (Velmar Info) : Et vos propres services ?\n\nM. Jaan Tamm : Nous ne commentons pas les travaux en cours.",
+        "#2 NonConfirmation anna_holm -> _ (_) [ne commentons pas]
+         #4 NonConfirmation jaan_tamm -> _ (_) [ne commentons pas]",
+    );
+}
+
+#[test]
+fn a_release_title_may_run_long_above_the_line_naming_its_issuer() {
+    check(
+        "Russie – Attribution d'une campagne de sabotage informatique visant les réseaux de chaleur de trois villes estoniennes (Tallinn, 2 mars 2026)\n\nDéclaration du porte-parole du ministère estonien des Affaires étrangères\n\nL'Estonie attribue au renseignement militaire russe une campagne de sabotage menée contre les réseaux de chaleur.\n\nL'Estonie condamne fermement ces agissements.",
+        "#0 Accusation _ -> _ (_) [_]
+         #2 Accusation estonia_mfa -> gru (russia) [attribue]
+         #3 Condemnation estonia_mfa -> _ (russia) [condamne]",
+    );
+}
+
+#[test]
+fn a_speech_under_a_country_masthead_speaks_for_that_country() {
+    check(
+        "DEFENCE – REPUBLIC OF ESTONIA\n\nSpeech by the Minister of Defence, Mari Kask, at the opening of the Velmar cyber range\n\nTallinn, 4 March 2026\n\nLadies and gentlemen,\n\nEstonia condemns this operation in the strongest terms.",
+        "#4 Condemnation mari_kask -> _ (_) [condemns]",
+    );
+}

@@ -352,7 +352,8 @@ fn answerer_speaks(
         .answerer
         .as_ref()
         .or(voice)
-        .and_then(|a| super::ids::side_of_id(&a.id));
+        .and_then(|a| super::ids::side_of_id(&a.id))
+        .or_else(|| f.voice_side.clone());
     // "Moscow has denied …" in a blog post: a country speaks for itself, unless it is the
     // text's own country ("Belgium condemns …" in Belgium's statement: its ministry speaks).
     // In a transcript's answer the spokesperson speaks for their country all along.

@@ -48,6 +48,8 @@ pub(crate) struct Facts<'m> {
     pub own_text: bool,
     /// Who answers, for a sentence of an answer.
     pub answerer: Option<super::Party>,
+    /// The country a first-party text's header names, for a voice whose id names none.
+    pub voice_side: Option<String>,
     /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
     pub label_end: usize,
     /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
@@ -93,6 +95,7 @@ impl<'m> Facts<'m> {
             direct: false,
             own_text: false,
             answerer: None,
+            voice_side: None,
             label_end: 0,
             turn_start: None,
             framed: false,

@@ -24,7 +24,8 @@ const HEADER_REACH: usize = 6;
 const HEADER_WORDS: usize = 16;
 /// Longest header line without a full stop, in words: a speech's title names its speaker,
 /// the speaker's office and the occasion ("Speech by the Minister of X, Jan Roe, at the
-/// annual conference of the Y Coalition").
+/// annual conference of the Y Coalition"); a release's title names a subject, a place and
+/// a date.
 const TITLE_WORDS: usize = 24;
 
 #[derive(Debug, Default)]
@@ -75,6 +76,9 @@ pub(crate) struct FirstParty {
     pub publisher: Option<Party>,
     /// The first sentence of the body.
     pub body: usize,
+    /// The one country the header names ("DEFENCE – KINGDOM OF X" above a minister's
+    /// speech): the country a voice speaks for when its own name says none.
+    pub side: Option<String>,
 }
 
 /// The party a header value names: an organisation mention inside it, else its text.
@@ -259,7 +263,9 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
             .speech
             .iter()
             .any(|w| folded.starts_with(w.as_str()));
-        let longest = if speech && !ends_a_sentence {
+        // A release's title may run long when the next line says who issues it.
+        let titled = i == 0 && sentences.get(1).is_some_and(opens_with_issuer);
+        let longest = if (speech || titled) && !ends_a_sentence {
             TITLE_WORDS
         } else {
             HEADER_WORDS
@@ -279,6 +285,7 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
             return Some(FirstParty {
                 publisher: Some(signer),
                 body,
+                side: header_side(&sentences[..body], mentions),
             });
         }
     }
@@ -312,9 +319,39 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         return Some(FirstParty {
             publisher: Some(issuer),
             body,
+            side: None,
         });
     }
-    Some(FirstParty { publisher, body })
+    let side = header_side(&sentences[..body], mentions);
+    Some(FirstParty {
+        publisher,
+        body,
+        side,
+    })
+}
+
+/// The country the header lines below the title name, when they name exactly one (a
+/// capital counts as its country): the title names the dispute's parties, the lines
+/// under it the issuer's place.
+fn header_side(header: &[Sentence], mentions: &[Mention]) -> Option<String> {
+    let header = header.get(1..)?;
+    let mut sides = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Gpe)
+        .filter(|m| header.iter().any(|s| m.start >= s.start && m.end <= s.end))
+        .filter_map(|m| super::ids::side_of_id(&m.id));
+    let first = sides.next()?;
+    sides.all(|s| s == first).then_some(first)
+}
+
+/// Whether a line opens by saying who issues the text (« Déclaration de … », "Statement
+/// by …").
+fn opens_with_issuer(s: &Sentence) -> bool {
+    let folded = fold_str(&s.text);
+    markers()
+        .issued
+        .iter()
+        .any(|w| !w.starts_with("par") && folded.starts_with(&format!("{w} ")))
 }
 
 /// A header line that is an organisation's name and nothing else, its acronym in brackets

@@ -175,6 +175,7 @@ fn mark_own_text(facts: &mut [Facts], fp: &FirstParty) {
             f.direct = true;
             f.own_text = true;
             f.answerer.clone_from(&fp.publisher);
+            f.voice_side.clone_from(&fp.side);
         }
     }
 }

@@ -58,7 +58,14 @@ fn label(text: &str) -> Option<(&str, usize)> {
             .next()
             .is_some_and(char::is_uppercase)
     });
-    let plain = !head.contains(['.', '!', '?', ',', '«', '“', '"']);
+    // "M. Jan Roe": an abbreviation's full stop is part of a name, not a sentence.
+    let plain = !words
+        .iter()
+        .map(|w| match w.strip_suffix('.') {
+            Some(bare) if crate::sentences::is_listed_abbreviation(bare) => bare,
+            _ => w,
+        })
+        .any(|w| w.contains(['.', '!', '?', ',', '«', '“', '"']));
     let rest = text[colon + 1..].trim_start();
     let taken = text.len() - rest.len();
     let ok = !words.is_empty() && words.len() <= MAX_LABEL_WORDS && capitalised && plain;
