@@ -2999,7 +2999,7 @@ fn a_television_caption_label_opens_its_speakers_turn() {
         "KTLN NEWS AT SIX\n\nANNA HOLM, ANCHOR: Good evening. Hackers linked to Russia broke into the port of Tartu, officials say. Jaan, what happened?\n\nJAAN TAMM, NEWS 8 (live): Anna, the port says its booking system was down for two days.\n\nREP. MARI KASK (R), TARTU: This is the Kremlin testing our ports. It's outrageous, and we will respond.\n\nTAMM (voice-over): The Russian embassy called the claims groundless.\n",
         "#2 Accusation officials -> russia (_) [say]
          #6 Condemnation mari_kask -> russia (_) [outrageous]
-         #7 Denial russia_embassy -> officials (_) [called the]",
+         #7 Denial russia_embassy -> officials (_) [called the claims]",
     );
 }
 
@@ -3281,5 +3281,35 @@ fn a_speech_under_a_country_masthead_speaks_for_that_country() {
     check(
         "DEFENCE – REPUBLIC OF ESTONIA\n\nSpeech by the Minister of Defence, Mari Kask, at the opening of the Velmar cyber range\n\nTallinn, 4 March 2026\n\nLadies and gentlemen,\n\nEstonia condemns this operation in the strongest terms.",
         "#4 Condemnation mari_kask -> _ (_) [condemns]",
+    );
+}
+
+#[test]
+fn a_charge_called_a_tale_is_denied() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the hack. Moscow's foreign ministry says this is \"a fairy tale told in Tallinn\".",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia_mfa -> estonia (russia) [says]",
+        ),
+        (
+            "Estonia blamed Russia for the hack. The Russian embassy called the charge \"absurd\".",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia_embassy -> estonia (russia) [called the charge]",
+        ),
+        (
+            "L'Estonie accuse la Russie. L'ambassade de Russie affirme qu'il s'agit d'une fable.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial russia_embassy -> estonia (russia) [affirme]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_a_comma_and_conjunction_takes_up_the_main_subject() {
+    check(
+        "The gas operator Velmar Energy was hacked, Estonia said on Monday. Velmar Energy has told the Information System Authority that the account had no second factor, and it has admitted the failure in a letter to its board.",
+        "#0 Accusation estonia -> velmar_energy (velmar_energy) [said]
+         #1 Acknowledgment velmar_energy -> - (velmar_energy) [has admitted]",
     );
 }

@@ -47,13 +47,26 @@ impl Sides {
 /// ("china_mfa", "japan_mod", "us_doj").
 fn side_of_words(id: &str) -> Option<String> {
     let words = id.replace('_', " ");
-    [words.clone(), words.to_uppercase()].iter().find_map(|w| {
-        let tokens = super::tokens::tokenize(w, 0);
-        let hits = super::tokens::find(super::lexicon::sides(), &tokens);
-        // The side must open the id ("china_mfa"), not sit inside it ("nis_korea").
-        hits.into_iter()
-            .filter(|h| h.first == 0)
-            .max_by_key(|h| h.last)
-            .and_then(|h| h.side.map(str::to_string))
-    })
+    // As an id spells it, as an acronym, and capitalised as a country's name is written.
+    let capitalised = words
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    [words.clone(), words.to_uppercase(), capitalised]
+        .iter()
+        .find_map(|w| {
+            let tokens = super::tokens::tokenize(w, 0);
+            let hits = super::tokens::find(super::lexicon::sides(), &tokens);
+            // The side must open the id ("china_mfa"), not sit inside it ("nis_korea").
+            hits.into_iter()
+                .filter(|h| h.first == 0)
+                .max_by_key(|h| h.last)
+                .and_then(|h| h.side.map(str::to_string))
+        })
 }

@@ -114,10 +114,13 @@ pub(crate) enum Family {
     /// A noun that opens a description of belonging without an article ("X, part of Y,",
     /// « X, membre de Y, »).
     PartOf,
+    /// A conjunction that joins two main clauses after a comma ("…, and it has admitted",
+    /// « …, mais elle refuse »): the second clause shares the first one's subject.
+    Coordinator,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::PartOf as u32) < 128);
+const _: () = assert!((Family::Coordinator as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -196,6 +199,7 @@ impl Family {
             "latter" => Latter,
             "quoting" => Quoting,
             "part_of" => PartOf,
+            "coordinator" => Coordinator,
             _ => return None,
         })
     }
@@ -281,13 +285,19 @@ impl Lexicon {
 
 impl Lexicon {
     fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
+        self.add_cased(raw, family, side, false);
+    }
+
+    /// Add a phrase; `proper` keeps a capitalised name's case ("Réunion" the island is
+    /// not « la réunion publique », a meeting).
+    fn add_cased(&mut self, raw: &str, family: Family, side: Option<&'static str>, proper: bool) {
         let raw = raw.trim();
         let prefix_last = raw.ends_with('*');
         let body = raw.trim_end_matches('*');
         // Acronyms keep their case ("US" is not "us"); other names match in any case.
-        let case_sensitive = body.chars().filter(|c| c.is_uppercase()).count()
-            >= MIN_ACRONYM_CAPITALS
+        let acronym = body.chars().filter(|c| c.is_uppercase()).count() >= MIN_ACRONYM_CAPITALS
             && !body.chars().any(char::is_lowercase);
+        let case_sensitive = acronym || (proper && body.starts_with(char::is_uppercase));
         // Each `~` is a gap word of its own.
         let words: Vec<String> = tokenize(body, 0)
             .into_iter()
@@ -494,11 +504,36 @@ pub(crate) fn sides() -> &'static Lexicon {
             if listed.contains(country) {
                 continue;
             }
-            let names = [&entry.name_en, &entry.name_fr].into_iter();
-            for name in names.chain(entry.adjectives.iter()) {
-                lexicon.add(name, Family::Topic, Some(country));
+            // Its names as written (a country's name is capitalised where it names the
+            // country); its adjectives in any case (« serbe », "Serbian").
+            for name in [&entry.name_en, &entry.name_fr] {
+                lexicon.add_cased(name, Family::Topic, Some(country), true);
+            }
+            for adjective in &entry.adjectives {
+                lexicon.add(adjective, Family::Topic, Some(country));
             }
         }
         lexicon
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sides;
+    use crate::claims::tokens::{find, tokenize};
+
+    fn side_in(text: &str) -> Option<&'static str> {
+        find(sides(), &tokenize(text, 0))
+            .into_iter()
+            .find_map(|h| h.side)
+    }
+
+    #[test]
+    fn a_country_name_matches_as_written_and_its_adjective_in_any_case() {
+        // « la réunion » is a meeting; « la Réunion » the island.
+        assert_eq!(side_in("lors de la réunion publique"), None);
+        assert_eq!(side_in("à la Réunion"), Some("reunion"));
+        assert_eq!(side_in("un pirate réunionnais"), Some("reunion"));
+        assert_eq!(side_in("la Moldavie"), Some("moldova"));
+    }
 }

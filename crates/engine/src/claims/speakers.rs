@@ -224,16 +224,26 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
         return None;
     }
     let topic = |i: usize| matches!(t[i].lower.as_str(), "quant" | "à" | "au" | "aux");
-    let subject = s.cands.iter().find(|x| x.last < c.first)?;
-    // No other party stands between to be taken up instead (« … que la Freedonie
+    // (A transcript's label before it names the turn, not the sentence's subject.)
+    let subject = s
+        .cands
+        .iter()
+        .find(|x| x.first >= f.label_end && x.last < c.first)?;
+    // A clause coordinated after a comma ("X told the agency …, and it admitted …")
+    // shares the main clause's subject: the parties between are its objects.
+    let coordinated =
+        c.first >= 2 && t[c.first - 2].is(",") && f.is(c.first - 1, Family::Coordinator);
+    // Else no other party stands between to be taken up instead (« … que la Freedonie
     // transmettrait le dossier au pays qu'elle accuse »).
-    let between = s.cands.iter().any(|x| {
-        x.first > subject.last && x.last < c.first && x.kind != Kind::Thing && !new_document(x)
-    });
+    let between = !coordinated
+        && s.cands.iter().any(|x| {
+            x.first > subject.last && x.last < c.first && x.kind != Kind::Thing && !new_document(x)
+        });
     if between {
         return None;
     }
-    let opens = (0..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
+    let opens =
+        (f.label_end..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
     let party = matches!(
         subject.kind,
         Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg) | Kind::Role(Family::RolePerson)
