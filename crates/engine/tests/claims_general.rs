@@ -3313,3 +3313,11 @@ fn a_pronoun_after_a_comma_and_conjunction_takes_up_the_main_subject() {
          #1 Acknowledgment velmar_energy -> - (velmar_energy) [has admitted]",
     );
 }
+
+#[test]
+fn the_person_who_delivers_a_statement_is_its_author() {
+    check(
+        "Permanent Mission of Estonia to the OSCE\n\nPermanent Council No. 1201 – Cyberattack on the district heating network of the city of Narva (Estonia) – Statement by Estonia\n\nStatement delivered by Ms Mari Kask, Ambassador\n\nMr Chair,\n\nEstonia condemns this attack.",
+        "#4 Condemnation mari_kask -> _ (_) [condemns]",
+    );
+}

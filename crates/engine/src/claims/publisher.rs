@@ -263,8 +263,10 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
             .speech
             .iter()
             .any(|w| folded.starts_with(w.as_str()));
-        // A release's title may run long when the next line says who issues it.
-        let titled = i == 0 && sentences.get(1).is_some_and(opens_with_issuer);
+        let (field, named) = header_line(s, mentions);
+        // A release's title may run long when it says who issues it ("… – Statement by
+        // X") or the next line does.
+        let titled = field || (i == 0 && sentences.get(1).is_some_and(opens_with_issuer));
         let longest = if (speech || titled) && !ends_a_sentence {
             TITLE_WORDS
         } else {
@@ -273,9 +275,19 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         if s.text.split_whitespace().count() > longest || (i > 0 && ends_a_sentence) {
             break;
         }
-        let (field, named) = header_line(s, mentions);
         header |= field;
-        publisher = publisher.or(named);
+        // The person who delivers or signs a statement is its author, rather than the
+        // country a line before says it is by (the guidelines' press secretary).
+        let person = |p: &Option<Party>| {
+            p.as_ref().is_some_and(|p| {
+                mentions
+                    .iter()
+                    .any(|m| m.kind == EntityType::Person && m.id == p.id)
+            })
+        };
+        if publisher.is_none() || (person(&named) && !person(&publisher)) {
+            publisher = named.or(publisher);
+        }
         body = i + 1;
     }
     let rest = &sentences[body.min(sentences.len())..];
