@@ -3321,3 +3321,19 @@ fn the_person_who_delivers_a_statement_is_its_author() {
         "#4 Condemnation mari_kask -> _ (_) [condemns]",
     );
 }
+
+#[test]
+fn a_capitalised_short_name_takes_up_the_body_named_in_full() {
+    check_each(&[
+        (
+            "The Bank of Estonia said on Monday that hackers working for Russia had stolen funds from Velmar Trust. The Bank does not comment on the identity of the attackers.",
+            "#0 Accusation bank_of_estonia -> russia (russia) [said]
+             #1 NonConfirmation bank_of_estonia -> _ (russia) [does not comment]",
+        ),
+        (
+            "La Banque d'Estonie a indiqué lundi que des pirates au service de la Russie avaient volé des fonds chez Velmar Trust. La Banque ne commente pas l'identité des attaquants.",
+            "#0 Accusation banque_d_estonie -> russia (russia) [a indiqué]
+             #1 NonConfirmation banque_d_estonie -> _ (russia) [ne commente pas]",
+        ),
+    ]);
+}

@@ -110,7 +110,9 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
             definite_role(c, role, history, s, si)
         }
-        Kind::Named | Kind::Person if !c.name.contains(' ') => surname(c, history),
+        Kind::Named | Kind::Person if !c.name.contains(' ') => {
+            surname(c, history).or_else(|| defined_term(c, s))
+        }
         _ => None,
     };
     found.map_or_else(|| known(c, si), |k| back(&k, c, si))
@@ -505,6 +507,22 @@ fn surname(c: &Cand, history: &[Known]) -> Option<Known> {
                 || (matches!(k.kind, Kind::Person | Kind::Named)
                     && k.party.name.starts_with(&first))
         })
+        .cloned()
+}
+
+/// "The Bank does not comment", « la Chambre rappelle »: one capitalised word after a
+/// definite article is the short name a formal text gives an organisation it named in
+/// full ("the Bank of Freedonia (the \"Bank\")"): the last one named whose name holds it.
+fn defined_term(c: &Cand, s: &SentenceAt) -> Option<Known> {
+    // (An acronym names its body itself: "the FBI" is no short name of an office of it.)
+    let acronym = !c.name.chars().any(char::is_lowercase);
+    if !c.definite || c.kind != Kind::Named || acronym {
+        return None;
+    }
+    s.named
+        .iter()
+        .rev()
+        .find(|k| k.party.name != c.name && k.party.name.split_whitespace().any(|w| w == c.name))
         .cloned()
 }
 
