@@ -3337,3 +3337,21 @@ fn a_capitalised_short_name_takes_up_the_body_named_in_full() {
         ),
     ]);
 }
+
+#[test]
+fn a_denial_recalled_by_someone_else_is_said_by_its_own_subject() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the hack. Mr. Tamm recalled that the Russian Embassy in Estonia had called the accusation a groundless smear and accused Tallinn of following Washington.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia_embassy -> estonia (russia) [had called the accusation]
+             #1 CounterAccusation russia_embassy -> estonia (estonia) [accused]",
+        ),
+        (
+            "L'Estonie accuse la Russie. M. Tamm rappelle que l'ambassade de Russie en Estonie a qualifié l'accusation de « calomnie sans fondement » et a accusé Tallinn de « suivre Washington ».",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial russia_embassy -> estonia (russia) [a qualifié l'accusation]
+             #1 CounterAccusation russia_embassy -> estonia (estonia) [a accusé]",
+        ),
+    ]);
+}

@@ -736,11 +736,21 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
 /// "She said it was too early to name a culprit": a cue whose clause names no party of
 /// its own speaks with the reporting verb before it.
 fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {
+    // (Not a verb inside a longer phrase of another family: "called" in "called the
+    // accusation a smear" denies, it does not report.)
     let report = f
         .hits
         .iter()
         .rev()
-        .find(|h| h.family == Family::Report && h.last < cue.first)?;
+        .filter(|h| h.family == Family::Report && h.last < cue.first)
+        .find(|h| {
+            !f.hits.iter().any(|o| {
+                o.family != Family::Report
+                    && o.first <= h.first
+                    && h.last <= o.last
+                    && o.last - o.first > h.last - h.first
+            })
+        })?;
     let party_between = cands.iter().any(|c| {
         c.first > report.last
             && c.last < cue.first
