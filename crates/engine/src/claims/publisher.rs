@@ -39,6 +39,7 @@ struct Markers {
     outlet: Vec<String>,
     outlet_words: Vec<String>,
     speech: Vec<String>,
+    genre: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
@@ -56,6 +57,7 @@ fn markers() -> &'static Markers {
                 "outlet" => &mut m.outlet,
                 "outlet_word" => &mut m.outlet_words,
                 "speech" => &mut m.speech,
+                "genre" => &mut m.genre,
                 _ => continue,
             };
             // Folded once here, as header lines are folded before they are compared.
@@ -163,6 +165,18 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
                     .count();
             return (true, party_in(s, at, mentions));
         }
+    }
+    // « Communiqué de presse », "Press release n° 12": the text's genre, a header line
+    // that names no issuer (unless an issuer follows: « Communiqué de presse de X »).
+    let genre_only = m.genre.iter().any(|g| {
+        folded.strip_prefix(g.as_str()).is_some_and(|rest| {
+            !m.issued
+                .iter()
+                .any(|i| rest.trim_start().starts_with(&format!("{i} ")))
+        })
+    });
+    if genre_only {
+        return (true, None);
     }
     for marker in &m.issued {
         let key = format!("{marker} ");
