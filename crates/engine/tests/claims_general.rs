@@ -3370,3 +3370,20 @@ fn a_genre_line_names_no_issuer_and_a_prefecture_is_a_body() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_il_or_elle_takes_up_the_person_named_just_before() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. « Ces accusations sont sans fondement », a déclaré la porte-parole de l'ambassade de Russie, Anna Volkova. Elle a reproché à Tallinn de ne pas avoir transmis ses preuves.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial anna_volkova -> estonia (russia) [a déclaré]
+             #2 CounterAccusation anna_volkova -> estonia (estonia) [a reproché]",
+        ),
+        (
+            "L'Estonie accuse la Russie. L'agence régionale de santé indique que 41 patients ont été transférés. Sa directrice, Anna Holm, a promis une aide d'urgence d'un million d'euros. Elle n'a pas voulu s'exprimer sur l'identité des attaquants.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #3 NonConfirmation anna_holm -> estonia (russia) [a pas voulu s'exprimer]",
+        ),
+    ]);
+}

@@ -158,9 +158,11 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
         })
         .flatten();
     // No person spoke lately: a person named in the sentence before ("X, our
-    // lead in Kyiv, cautioned …. “…,” he said").
-    let named = c
-        .person
+    // lead in Kyiv, cautioned …. “…,” he said"), also for a French « il »/« elle » that
+    // opens its sentence (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … »).
+    let opening_il =
+        matches!(word.as_str(), "il" | "elle") && opens_clause(c, s) && !s.facts.quoted;
+    let named = (c.person || opening_il)
         .then(|| {
             s.people
                 .iter()
