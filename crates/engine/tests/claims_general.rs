@@ -3387,3 +3387,28 @@ fn an_opening_il_or_elle_takes_up_the_person_named_just_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_bodys_noun_with_an_adjective_speaks_by_that_name() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. Le parquet fédéral ne confirme ni n'infirme l'ouverture d'une enquête.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation parquet_federal -> estonia (russia) [ne confirme ni n'infirme]",
+        ),
+        (
+            "L'Estonie accuse la Russie. La police fédérale n'a pas souhaité confirmer l'ouverture d'une enquête.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation police_federale -> estonia (russia) [n'a pas souhaité]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_of_answering_that_reports_a_quote_makes_no_earlier_speaker_a_responder() {
+    check(
+        "La Roumanie accuse la Russie. « Ce sont des fables sans la moindre preuve », a réagi l'ambassade de Russie.",
+        "#0 Accusation romania -> russia (russia) [accuse]
+         #1 Denial russia_embassy -> romania (russia) [a réagi]",
+    );
+}

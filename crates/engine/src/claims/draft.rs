@@ -15,6 +15,7 @@ use super::stance::Decision;
 use super::targets::{addressee, target};
 use super::tokens::Hit;
 use super::{Cue, Party, Stance};
+use crate::article::Lang;
 use crate::text::{Span, Text};
 use std::ops::Range;
 
@@ -284,7 +285,20 @@ fn speaker_of(
             // "The company", « l'ONG » that refers to no party met so far: the organisation
             // named last, however far back; else the speaker is unknown, never the noun.
             // (A bare "minister" stays: the person who holds the role may be named later.)
-            let bare = matches!(k.kind, Kind::Role(r) if r != Family::RolePerson)
+            // (A noun an adjective makes a body of its own, « le parquet fédéral », stays,
+            // by that name.)
+            let qualified = (k.kind == Kind::Role(Family::RoleOrg))
+                .then(|| qualified_role(f, c, &found.phrase))
+                .flatten();
+            let unresolved = k.party.id == slug(&k.party.name);
+            if let Some(name) = qualified.as_ref().filter(|_| unresolved) {
+                k.party = Party {
+                    id: slug(name),
+                    name: name.clone(),
+                };
+            }
+            let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson)
+                && qualified.is_none())
                 || k.kind == Kind::Pronoun;
             if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
                 k = unnamed_role(s, c)?;
@@ -335,6 +349,39 @@ fn speaker_of(
             None => recent,
         },
     }
+}
+
+/// Fewest letters of an adjective that qualifies a body's noun (not the "s" of "'s").
+const MIN_ADJECTIVE_CHARS: usize = 3;
+
+/// « le parquet fédéral », « la police fédérale »: a body's noun with a lowercase adjective
+/// after it in its phrase names a body of its own; its name, noun and adjectives.
+fn qualified_role(f: &Facts, c: &Cand, phrase: &Range<usize>) -> Option<String> {
+    let t = &f.tokens;
+    let adjective = |i: usize| {
+        t[i].word
+            && t[i].raw.chars().count() >= MIN_ADJECTIVE_CHARS
+            && t[i].raw.chars().all(char::is_lowercase)
+            && !f.is(i, Family::Pronoun)
+            && !f.is(i, Family::Determiner)
+            && !f.is(i, Family::Preposition)
+            && !f.hits.iter().any(|h| h.first <= i && i <= h.last)
+    };
+    // French adjectives follow their noun; English words before a noun may as well be
+    // nouns ("the port operator"), no sign of a body of its own.
+    if f.lang != Lang::Fr {
+        return None;
+    }
+    let last = (c.last + 1..phrase.end)
+        .take_while(|&i| adjective(i))
+        .last()?;
+    Some(
+        (c.first..=last)
+            .filter(|&i| t[i].word)
+            .map(|i| t[i].raw)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// In an answer (or a text's own voice) the answerer speaks, unless the sentence

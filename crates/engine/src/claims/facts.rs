@@ -61,6 +61,9 @@ pub(crate) struct Facts<'m> {
     /// The sentence's first word is one the article capitalises inside sentences too:
     /// a name ("Velmarine confirmed …"), not a common word capitalised by its place.
     pub opening_named: bool,
+    /// The article's language (where an adjective stands: "the federal prosecutor", « le
+    /// parquet fédéral »).
+    pub lang: Lang,
 }
 
 impl<'m> Facts<'m> {
@@ -100,6 +103,7 @@ impl<'m> Facts<'m> {
             turn_start: None,
             framed: false,
             opening_named: false,
+            lang,
         }
     }
 

@@ -514,6 +514,16 @@ impl Pass<'_> {
         let Some(h) = s.facts.first(Family::Response) else {
             return;
         };
+        // « « … », a réagi l'ambassade »: a verb of answering that reports words names who
+        // speaks after it, not whom it answers.
+        let reports = s
+            .facts
+            .hits
+            .iter()
+            .any(|r| r.family == Family::Report && r.first <= h.first && h.last <= r.last);
+        if reports {
+            return;
+        }
         let before = s
             .cands
             .iter()
