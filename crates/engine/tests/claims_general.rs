@@ -3412,3 +3412,13 @@ fn a_verb_of_answering_that_reports_a_quote_makes_no_earlier_speaker_a_responder
          #1 Denial russia_embassy -> romania (russia) [a réagi]",
     );
 }
+
+#[test]
+fn a_masthead_in_capitals_names_the_voice_of_a_text_that_says_we() {
+    check(
+        "VELMAR FILM FESTIVAL\n\nStatement on the attack against our ticketing site\n\nPosted 3 March 2026\n\nEstonia's cyber agency said the attack was carried out by hackers working for Russia. We apologise to our audiences, and we will not comment further while the police investigation continues.",
+        "#3 Accusation estonia_cyber_agency -> russia (russia) [said]
+         #4 NonConfirmation velmar_film_festival -> _ (russia) [will not comment]
+         #4 Acknowledgment velmar_film_festival -> - (russia) [apologise]",
+    );
+}

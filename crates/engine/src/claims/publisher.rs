@@ -330,11 +330,13 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     // "Nordvik Security Lab – University of Tartu", then a report that says "we": the organisation its
     // first line opens with, as on a letterhead.
     if publisher.is_none() && speaks_for_itself && body > 0 {
-        publisher = letterhead(&sentences[0], mentions).or_else(|| {
-            sentences[1..body]
-                .iter()
-                .find_map(|s| organisation_line(s, mentions))
-        });
+        publisher = letterhead(&sentences[0], mentions)
+            .or_else(|| {
+                sentences[1..body]
+                    .iter()
+                    .find_map(|s| organisation_line(s, mentions))
+            })
+            .or_else(|| masthead(&sentences[0]));
     }
     if !header && !speaks_for_itself {
         // "The Ministry of X today attributes …", « Le ministère … attribue ce jour … »: a
@@ -405,6 +407,31 @@ fn letterhead(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
             id: m.id.clone(),
             name: m.text.clone(),
         })
+}
+
+/// Most words of a masthead: an organisation's name set in capitals on the first line
+/// ("FREEDONIA DOCUMENTARY FESTIVAL", « LE COURRIER DU VELMAR »).
+const MASTHEAD_WORDS: usize = 6;
+
+/// A first line in capitals that is only a name, the organisation whose text it heads
+/// when no entity mention names it (names in capitals are no names to the entity layer).
+fn masthead(s: &Sentence) -> Option<Party> {
+    let text = s.text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitals = text.chars().any(char::is_uppercase)
+        && !text.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '&'))
+        });
+    // (« COMMUNIQUÉ INTERSYNDICAL » names the text's kind, not its issuer.)
+    let kind = words.first().is_some_and(|w| {
+        super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RoleDoc)
+    });
+    (capitals && !kind && (1..=MASTHEAD_WORDS).contains(&words.len())).then(|| Party {
+        id: slug(text),
+        name: text.to_string(),
+    })
 }
 
 /// The person a header line names and nothing else ("Jana Novak", "By Jana Novak"): one
