@@ -3422,3 +3422,12 @@ fn a_masthead_in_capitals_names_the_voice_of_a_text_that_says_we() {
          #4 Acknowledgment velmar_film_festival -> - (russia) [apologise]",
     );
 }
+
+#[test]
+fn a_signature_line_makes_the_letter_above_it_its_signers_words() {
+    check(
+        "Courrier des lecteurs\n\nL'Estonie accuse la Russie d'avoir piraté le site du journal.\n\nAssez de complaisance\n\nLecteur depuis vingt ans, je condamne sans réserve cette attaque contre un journal libre.\nAnna Holm, Tartu\n\nLes lettres sont à adresser à la rédaction.",
+        "#1 Accusation estonia -> russia (russia) [accuse]
+         #3 Condemnation anna_holm -> russia (russia) [condamne]",
+    );
+}

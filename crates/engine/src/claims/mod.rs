@@ -44,6 +44,7 @@ mod publisher;
 mod qualify;
 mod replies;
 mod resolve;
+mod signed;
 mod speakers;
 mod stance;
 mod subject;

@@ -473,7 +473,12 @@ fn signature(sentences: &[Sentence], mentions: &[Mention]) -> Option<Party> {
 
 /// A person's name standing alone on its line (a byline, a signature), `s` its sentence;
 /// `signed` when a signature's word says the line is a name.
-fn name_alone(name: &str, s: &Sentence, mentions: &[Mention], signed: bool) -> Option<Party> {
+pub(crate) fn name_alone(
+    name: &str,
+    s: &Sentence,
+    mentions: &[Mention],
+    signed: bool,
+) -> Option<Party> {
     let people: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person && m.start >= s.start && m.end <= s.end)

@@ -157,6 +157,7 @@ fn read_sentences<'m>(
     if let Some(fp) = &own {
         mark_own_text(&mut facts, fp);
     }
+    super::signed::mark_signed(sentences, mentions, &mut facts);
     (facts, own)
 }
 
