@@ -3431,3 +3431,19 @@ fn a_signature_line_makes_the_letter_above_it_its_signers_words() {
          #3 Condemnation anna_holm -> russia (russia) [condamne]",
     );
 }
+
+#[test]
+fn a_consulate_general_is_the_mission_of_its_country() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. Interrogé par la radio, le consulat général de Russie à Tartu a rejeté des « allégations infondées ».",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial russia_consulate -> estonia (russia) [a rejeté]",
+        ),
+        (
+            "Estonia blamed Russia. The Consulate General of Russia in Tartu rejected the accusation.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia_consulate -> estonia (russia) [rejected]",
+        ),
+    ]);
+}
