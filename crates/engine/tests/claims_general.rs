@@ -3447,3 +3447,17 @@ fn a_consulate_general_is_the_mission_of_its_country() {
         ),
     ]);
 }
+
+#[test]
+fn being_advised_by_a_body_that_reports_the_body() {
+    check_each(&[
+        (
+            "The festival has been advised by the National Cyber Security Centre of Estonia that the activity is consistent with an actor working for the Russian state.",
+            "#0 Accusation estonia_ncsc -> russia (russia) [advised by the National Cyber Security Centre of Estonia that]",
+        ),
+        (
+            "Le festival a été informé par l'ANSSI que des pirates travaillant pour la Russie étaient derrière l'attaque.",
+            "#0 Accusation anssi -> russia (russia) [informé par l'ANSSI que]",
+        ),
+    ]);
+}

@@ -569,7 +569,9 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
     // "claimed the same day by X", « revendiquée par le groupe prorusse X »: the first
     // "by"/"par" of the clause, then the first party shortly after it.
-    let by = (cue.last + 1..t.len().min(cue.last + 1 + AGENT_CLAUSE_REACH))
+    // (A cue with a gap may hold its agent: "advised by the centre that", « informé par
+    // l'agence que ».)
+    let by = (cue.first + 1..t.len().min(cue.last + 1 + AGENT_CLAUSE_REACH))
         .take_while(|&i| !t[i].is_boundary())
         .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"));
     // A name beats the country word of its description ("by the pro-Russian group X").
