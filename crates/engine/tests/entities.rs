@@ -1746,3 +1746,23 @@ fn a_companys_management_is_named_by_the_company() {
         "Les intrus ont copié des messages envoyés par la direction de [Velmarco]ORG:velmarco pendant trois mois, selon la direction générale de la [VWA]ORG:vwa.",
     );
 }
+
+#[test]
+fn currency_codes_identifiers_and_laws_in_capitals_are_no_bodies() {
+    check(
+        "Hackers sent orders for USD 38 million; EUR 33 million was frozen under the GDPR.",
+        "Hackers sent orders for USD 38 million; EUR 33 million was frozen under the GDPR.",
+    );
+    check(
+        "La Banque d'Estonie ne verse rien sans RIB ni numéro SIRET.",
+        "La [Banque d'Estonie]ORG:banque_d_estonie ne verse rien sans RIB ni numéro SIRET.",
+    );
+}
+
+#[test]
+fn a_consulate_general_is_its_countrys_mission() {
+    check(
+        "The Consulate General of Russia in Tartu said so.",
+        "The [Consulate General of Russia in Tartu]ORG:russia_consulate said so.",
+    );
+}
