@@ -3461,3 +3461,13 @@ fn being_advised_by_a_body_that_reports_the_body() {
         ),
     ]);
 }
+
+#[test]
+fn a_statements_own_body_noun_is_its_voice() {
+    check(
+        "Ministry of Foreign Affairs of Estonia\n\nStatement on the cyberattack against the port of Tartu\n\nThe Ministry of Foreign Affairs of Estonia attributes the attack to Russian military intelligence. The Ministry of Foreign Affairs of the Russian Federation has called these findings fabricated. The Ministry rejects these assertions, which are designed to divert attention from the facts. We thank our partners for their support.",
+        "#2 Accusation estonia_mfa -> gru (russia) [attributes]
+         #3 Denial russia_mfa -> estonia_mfa (russia) [has called these findings]
+         #4 Denial estonia_mfa -> - (russia) [rejects]",
+    );
+}

@@ -307,6 +307,11 @@ fn definite_role(
             return Some(known(d, si));
         }
     }
+    // "The Ministry rejects …" in the ministry's own statement: the text's voice, when its
+    // name holds the noun, before any other ministry named lately.
+    if let Some(voice) = own_voice_named(c, s, si) {
+        return Some(voice);
+    }
     let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
     // « M. le Maire » after « M. Jan Dupont, Maire », "the firm" after "Acme, a mapping
     // firm": the person or body introduced with that noun.
@@ -394,6 +399,22 @@ fn definite_role(
         _ => None,
     });
     found.cloned()
+}
+
+/// A first-party text's voice that a definite role noun of its own sentence names ("The
+/// Ministry", « la Chambre »): its name holds the noun.
+fn own_voice_named(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let f = s.facts;
+    let voice = f.answerer.as_ref().filter(|_| f.own_text && c.definite)?;
+    let k = Known {
+        party: voice.clone(),
+        side: super::ids::side_of_id(&voice.id),
+        kind: Kind::Named,
+        sentence: si,
+        gender: Gender::Unknown,
+        by_person: false,
+    };
+    known_as(&k, &c.head).then_some(k)
 }
 
 /// "The Government", « les autorités »: never an agency or a council named by its own name,
