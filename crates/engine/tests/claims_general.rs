@@ -3471,3 +3471,29 @@ fn a_statements_own_body_noun_is_its_voice() {
          #4 Denial estonia_mfa -> - (russia) [rejects]",
     );
 }
+
+#[test]
+fn making_no_attribution_declining_a_comment_protesting_and_pleading_for_acquittal() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the theft. The Bank of Estonia does not itself make attributions.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation bank_of_estonia -> - (russia) [does not itself make attributions]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Le ministère estonien a pris connaissance de cette réponse et n'a pas l'intention de la commenter.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation estonia -> - (russia) [a pas l'intention de la commenter]",
+        ),
+        (
+            "Estonia blamed Russia for the hack. The Estonian ministry handed a note of protest to the Russian ambassador.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Condemnation estonia -> russia (russia) [handed a note of protest]",
+        ),
+        (
+            "Le parquet accuse Jaan Tamm d'avoir piraté le port pour le compte de la Russie. Son avocate, Me Anna Holm, a plaidé la relaxe.",
+            "#0 Accusation ? -> jaan_tamm (jaan_tamm) [accuse]
+             #1 Denial anna_holm -> - (jaan_tamm) [a plaidé la relaxe]",
+        ),
+    ]);
+}
