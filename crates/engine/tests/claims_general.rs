@@ -3497,3 +3497,24 @@ fn making_no_attribution_declining_a_comment_protesting_and_pleading_for_acquitt
         ),
     ]);
 }
+
+#[test]
+fn not_ruling_not_admitting_an_attribution_and_a_prosecutors_requisition() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. La Banque d'Estonie ne se prononce pas sur l'identité des auteurs.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation banque_d_estonie -> - (russia) [ne se prononce pas]",
+        ),
+        (
+            "Estonia blamed Russia for the hack. Velmar Energy does not admit the attribution.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation velmar_energy -> estonia (russia) [does not admit the attribution]",
+        ),
+        (
+            "Le parquet accuse Jaan Tamm d'avoir espionné le port pour le compte de la Russie. La procureure Anna Holm a requis cinq ans de prison.",
+            "#0 Accusation ? -> jaan_tamm (jaan_tamm) [accuse]
+             #1 Condemnation anna_holm -> jaan_tamm (jaan_tamm) [a requis cinq ans de prison]",
+        ),
+    ]);
+}
