@@ -3518,3 +3518,21 @@ fn not_ruling_not_admitting_an_attribution_and_a_prosecutors_requisition() {
         ),
     ]);
 }
+
+#[test]
+fn sharing_an_attribution_or_tying_a_group_to_a_service_accuses() {
+    check_each(&[
+        (
+            "La France partage pleinement l'analyse de l'Estonie sur l'attaque russe.",
+            "#0 Accusation france -> estonia (estonia) [partage pleinement l'analyse]",
+        ),
+        (
+            "The representative of France said Paris fully shares the Estonian attribution.",
+            "#0 Accusation france -> - (dispute) [fully shares the Estonian attribution]",
+        ),
+        (
+            "Les États-Unis ont relié ce groupe au renseignement militaire russe.",
+            "#0 Accusation united_states -> gru (russia) [ont relié ce groupe au]",
+        ),
+    ]);
+}
