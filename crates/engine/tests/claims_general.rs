@@ -3536,3 +3536,12 @@ fn sharing_an_attribution_or_tying_a_group_to_a_service_accuses() {
         ),
     ]);
 }
+
+#[test]
+fn owning_a_failing_in_the_first_person_admits_it() {
+    check(
+        "Hackers working for Russia broke into Velmar Energy, Estonia said. \"We should have patched the server in August,\" the company's chief executive, Jaan Tamm, said.",
+        "#0 Accusation estonia -> russia (russia) [said]
+         #1 Acknowledgment jaan_tamm -> - (russia) [We should have]",
+    );
+}
