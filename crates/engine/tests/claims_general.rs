@@ -3545,3 +3545,19 @@ fn owning_a_failing_in_the_first_person_admits_it() {
          #1 Acknowledgment jaan_tamm -> - (russia) [We should have]",
     );
 }
+
+#[test]
+fn stopping_short_of_naming_and_not_commenting_in_reported_speech_decline() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the hack. The company's chief executive, Jaan Tamm, stopped short of naming Russia.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation jaan_tamm -> estonia (russia) [stopped short of naming]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Sollicitée, l'agence Velmar nous a répondu qu'elle ne commentait pas ses interventions.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation _ -> - (russia) [ne commentait pas]",
+        ),
+    ]);
+}
