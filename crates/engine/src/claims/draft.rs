@@ -282,27 +282,7 @@ fn speaker_of(
                 .or_else(|| super::speakers::unnamed_spokesperson(c, s))
                 .or_else(|| super::speakers::spokesperson_of_recent(c, s, recent.as_ref()))
                 .unwrap_or_else(|| resolve(c, history, s, si));
-            // "The company", « l'ONG » that refers to no party met so far: the organisation
-            // named last, however far back; else the speaker is unknown, never the noun.
-            // (A bare "minister" stays: the person who holds the role may be named later.)
-            // (A noun an adjective makes a body of its own, « le parquet fédéral », stays,
-            // by that name.)
-            let qualified = (k.kind == Kind::Role(Family::RoleOrg))
-                .then(|| qualified_role(f, c, &found.phrase))
-                .flatten();
-            let unresolved = k.party.id == slug(&k.party.name);
-            if let Some(name) = qualified.as_ref().filter(|_| unresolved) {
-                k.party = Party {
-                    id: slug(name),
-                    name: name.clone(),
-                };
-            }
-            let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson)
-                && qualified.is_none())
-                || k.kind == Kind::Pronoun;
-            if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
-                k = unnamed_role(s, c)?;
-            }
+            k = unless_bare(s, c, found, k)?;
             // "The representative of X said": X speaks through a person a pronoun takes up.
             k.by_person |= matches!(k.kind, Kind::Place | Kind::Named)
                 && found
@@ -349,6 +329,29 @@ fn speaker_of(
             None => recent,
         },
     }
+}
+
+/// "The company", « l'ONG » that refers to no party met so far: the organisation named
+/// last, however far back; else the speaker is unknown, never the noun. (A bare "minister"
+/// stays: the person who holds the role may be named later; a noun an adjective makes a body
+/// of its own, « le parquet fédéral », stays, by that name.)
+fn unless_bare(s: &SentenceAt, c: &Cand, found: &Speaker, mut k: Known) -> Option<Known> {
+    let qualified = (k.kind == Kind::Role(Family::RoleOrg))
+        .then(|| qualified_role(s.facts, c, &found.phrase))
+        .flatten();
+    let unresolved = k.party.id == slug(&k.party.name);
+    if let Some(name) = qualified.as_ref().filter(|_| unresolved) {
+        k.party = Party {
+            id: slug(name),
+            name: name.clone(),
+        };
+    }
+    let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson) && qualified.is_none())
+        || k.kind == Kind::Pronoun;
+    if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
+        return unnamed_role(s, c);
+    }
+    Some(k)
 }
 
 /// Fewest letters of an adjective that qualifies a body's noun (not the "s" of "'s").

@@ -263,8 +263,9 @@ fn body_says(body: &[Sentence], words: &[String]) -> bool {
     })
 }
 
-/// Whether the text is first-party, and its publisher.
-pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Option<FirstParty> {
+/// The header lines a text opens with: whether one is a header field, the publisher they
+/// name, and the first sentence of the body.
+fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<Party>, usize) {
     let mut header = false;
     let mut publisher = None;
     let mut body = 0;
@@ -304,6 +305,12 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
         }
         body = i + 1;
     }
+    (header, publisher, body)
+}
+
+/// Whether the text is first-party, and its publisher.
+pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Option<FirstParty> {
+    let (mut header, mut publisher, body) = header_lines(sentences, mentions);
     let rest = &sentences[body.min(sentences.len())..];
     // A letter in the first person signed at its foot is its signer's own words.
     if body_says(rest, &markers().me) {

@@ -107,8 +107,10 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
     let found = match c.kind {
         Kind::Pronoun if s.facts.is(c.first, Family::Latter) => named_last(c, s, si),
         Kind::Pronoun => pronoun(c, history, s, si),
+        // "The Ministry rejects …" in the ministry's own statement: the text's voice, when
+        // its name holds the noun, before any other ministry named lately.
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
-            definite_role(c, role, history, s, si)
+            own_voice_named(c, s, si).or_else(|| definite_role(c, role, history, s, si))
         }
         Kind::Named | Kind::Person if !c.name.contains(' ') => {
             surname(c, history).or_else(|| defined_term(c, s))
@@ -157,20 +159,7 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
                 .find(person_fits)
         })
         .flatten();
-    // No person spoke lately: a person named in the sentence before ("X, our
-    // lead in Kyiv, cautioned …. “…,” he said"), also for a French « il »/« elle » that
-    // opens its sentence (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … »).
-    let opening_il =
-        matches!(word.as_str(), "il" | "elle") && opens_clause(c, s) && !s.facts.quoted;
-    let named = (c.person || opening_il)
-        .then(|| {
-            s.people
-                .iter()
-                .rev()
-                .take_while(|k| k.sentence + NAMED_PERSON_REACH >= si)
-                .find(fits)
-        })
-        .flatten();
+    let named = named_just_before(c, s, si, &word, &fits);
     // "Spokeswoman Ana Roe was more cautious. She said …": the subject of the
     // sentence just before, a person, is who the pronoun takes up.
     let subject = c
@@ -209,6 +198,28 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     subject
         .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
+}
+
+/// No person spoke lately: a person named in the sentence before ("X, our lead in Kyiv,
+/// cautioned …. “…,” he said"), also for a French « il »/« elle » that opens its sentence
+/// (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … »).
+fn named_just_before<'s>(
+    c: &Cand,
+    s: &'s SentenceAt,
+    si: usize,
+    word: &str,
+    fits: &dyn Fn(&&Known) -> bool,
+) -> Option<&'s Known> {
+    let opening_il = matches!(word, "il" | "elle") && opens_clause(c, s) && !s.facts.quoted;
+    (c.person || opening_il)
+        .then(|| {
+            s.people
+                .iter()
+                .rev()
+                .take_while(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                .find(|k| fits(k))
+        })
+        .flatten()
 }
 
 /// "Velmarine exposed the group in 2023, when it tied …", « Quant à l'ambassade, elle a
@@ -306,11 +317,6 @@ fn definite_role(
         if let Some(d) = named_document(head, s.prev) {
             return Some(known(d, si));
         }
-    }
-    // "The Ministry rejects …" in the ministry's own statement: the text's voice, when its
-    // name holds the noun, before any other ministry named lately.
-    if let Some(voice) = own_voice_named(c, s, si) {
-        return Some(voice);
     }
     let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
     // « M. le Maire » after « M. Jan Dupont, Maire », "the firm" after "Acme, a mapping
