@@ -3357,18 +3357,12 @@ fn a_denial_recalled_by_someone_else_is_said_by_its_own_subject() {
 }
 
 #[test]
-fn a_genre_line_names_no_issuer_and_a_prefecture_is_a_body() {
-    check_each(&[
-        (
-            "Communiqué de presse\n\nTallinn, le 3 mars 2026\n\nLes services estoniens ont rattaché au groupe Ghostwriter la fuite de courriels d'un ministère.",
-            "#2 Accusation ? -> _ (_) []",
-        ),
-        (
-            "L'Estonie accuse la Russie. La préfecture du Lot n'a pas souhaité commenter l'origine de l'attaque.",
-            "#0 Accusation estonia -> russia (russia) [accuse]
-             #1 NonConfirmation prefecture_du_lot -> estonia (russia) [n'a pas souhaité]",
-        ),
-    ]);
+fn a_prefecture_is_a_body() {
+    check(
+        "L'Estonie accuse la Russie. La préfecture du Lot n'a pas souhaité commenter l'origine de l'attaque.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation prefecture_du_lot -> estonia (russia) [n'a pas souhaité]",
+    );
 }
 
 #[test]

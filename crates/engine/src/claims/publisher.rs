@@ -40,6 +40,7 @@ struct Markers {
     outlet_words: Vec<String>,
     speech: Vec<String>,
     genre: Vec<String>,
+    genre_of: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
@@ -58,6 +59,7 @@ fn markers() -> &'static Markers {
                 "outlet_word" => &mut m.outlet_words,
                 "speech" => &mut m.speech,
                 "genre" => &mut m.genre,
+                "genre_of" => &mut m.genre_of,
                 _ => continue,
             };
             // Folded once here, as header lines are folded before they are compared.
@@ -166,17 +168,19 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
             return (true, party_in(s, at, mentions));
         }
     }
-    // « Communiqué de presse », "Press release n° 12": the text's genre, a header line
-    // that names no issuer (unless an issuer follows: « Communiqué de presse de X »).
+    // « Communiqué de presse », "Press release n° 12": the text's genre, a line that names
+    // no issuer (unless an issuer follows: « Communiqué de presse de X ») and is no header
+    // field either: a release whose issuer no line names has no known voice.
     let genre_only = m.genre.iter().any(|g| {
         folded.strip_prefix(g.as_str()).is_some_and(|rest| {
-            !m.issued
+            let rest = rest.trim_start().replace(['\'', '’'], " ");
+            !m.genre_of
                 .iter()
-                .any(|i| rest.trim_start().starts_with(&format!("{i} ")))
+                .any(|i| rest.starts_with(&format!("{i} ")))
         })
     });
     if genre_only {
-        return (true, None);
+        return (false, None);
     }
     for marker in &m.issued {
         let key = format!("{marker} ");
@@ -579,6 +583,15 @@ mod tests {
             Some("Example Labs".into())
         );
         assert_eq!(named("Release date: 3 May 2025"), None);
+        // A genre line names no issuer and is no header field; an issuer after it is named.
+        assert_eq!(
+            header_line(&line("Communiqué de presse"), &[]),
+            (false, None)
+        );
+        assert_eq!(
+            named("Communiqué de presse du ministère de l'Exemple"),
+            Some("ministère de l'Exemple".into())
+        );
         assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
         assert!(!header_line(&line("Ministers met on Monday."), &[]).0);
     }
