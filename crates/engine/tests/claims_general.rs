@@ -3260,7 +3260,7 @@ fn not_answering_a_request_for_comment_declines() {
 #[test]
 fn an_abbreviated_title_belongs_to_a_turn_label() {
     check(
-        "Conférence de presse de M. Jaan Tamm et de Mme Anna Holm\n\nQuestion (Radio Velmar) : L'Estonie accuse-t-elle la Russie ?\n\nMme Anna Holm : Nous ne commentons pas les rapports des sociétés privées.\n\nQuestion (Velmar Info) : Et vos propres services ?\n\nM. Jaan Tamm : Nous ne commentons pas les travaux en cours.",
+        "Conférence de presse de M. Jaan Tamm et de Mme Anna Holm\n\nQuestion (Radio Velmar) : L'Estonie accuse-t-elle la Russie ?\n\nMme Anna Holm : Nous ne commentons pas les rapports des sociétés privées.\n\nQuestion (Velmar Info) : Et vos propres services ?\n\nM. Jaan Tamm : Nous ne commentons pas une enquête ouverte.",
         "#2 NonConfirmation anna_holm -> _ (_) [ne commentons pas]
          #4 NonConfirmation jaan_tamm -> _ (_) [ne commentons pas]",
     );
@@ -3279,7 +3279,7 @@ fn a_release_title_may_run_long_above_the_line_naming_its_issuer() {
 #[test]
 fn a_speech_under_a_country_masthead_speaks_for_that_country() {
     check(
-        "DEFENCE – REPUBLIC OF ESTONIA\n\nSpeech by the Minister of Defence, Mari Kask, at the opening of the Velmar cyber range\n\nTallinn, 4 March 2026\n\nLadies and gentlemen,\n\nEstonia condemns this operation in the strongest terms.",
+        "DEFENCE – REPUBLIC OF ESTONIA\n\nSpeech by the Minister of Defence, Mari Kask, at the opening of the Velmar cyber range\n\nTallinn, 4 March 2026\n\nLadies and gentlemen,\n\nEstonia condemns this sabotage without reservation.",
         "#4 Condemnation mari_kask -> _ (_) [condemns]",
     );
 }
@@ -3288,9 +3288,9 @@ fn a_speech_under_a_country_masthead_speaks_for_that_country() {
 fn a_charge_called_a_tale_is_denied() {
     check_each(&[
         (
-            "Estonia blamed Russia for the hack. Moscow's foreign ministry says this is \"a fairy tale told in Tallinn\".",
+            "Estonia blamed Russia for the hack. A Kremlin aide replied that the whole affair was a fairy tale.",
             "#0 Accusation estonia -> russia (russia) [blamed]
-             #1 Denial russia_mfa -> estonia (russia) [says]",
+             #1 Denial kremlin -> estonia (russia) [replied]",
         ),
         (
             "Estonia blamed Russia for the hack. The Russian embassy called the charge \"absurd\".",
@@ -3308,7 +3308,7 @@ fn a_charge_called_a_tale_is_denied() {
 #[test]
 fn a_pronoun_after_a_comma_and_conjunction_takes_up_the_main_subject() {
     check(
-        "The gas operator Velmar Energy was hacked, Estonia said on Monday. Velmar Energy has told the Information System Authority that the account had no second factor, and it has admitted the failure in a letter to its board.",
+        "The gas operator Velmar Energy was hacked, Estonia said on Monday. Velmar Energy has shown the Information System Authority its server logs, and it has admitted the failure to its shareholders.",
         "#0 Accusation estonia -> velmar_energy (velmar_energy) [said]
          #1 Acknowledgment velmar_energy -> - (velmar_energy) [has admitted]",
     );
@@ -3326,9 +3326,9 @@ fn the_person_who_delivers_a_statement_is_its_author() {
 fn a_capitalised_short_name_takes_up_the_body_named_in_full() {
     check_each(&[
         (
-            "The Bank of Estonia said on Monday that hackers working for Russia had stolen funds from Velmar Trust. The Bank does not comment on the identity of the attackers.",
+            "The Bank of Estonia said on Monday that hackers working for Russia had stolen funds from Velmar Trust. The Bank declines to comment on who sent the orders.",
             "#0 Accusation bank_of_estonia -> russia (russia) [said]
-             #1 NonConfirmation bank_of_estonia -> _ (russia) [does not comment]",
+             #1 NonConfirmation bank_of_estonia -> _ (russia) [declines to comment]",
         ),
         (
             "La Banque d'Estonie a indiqué lundi que des pirates au service de la Russie avaient volé des fonds chez Velmar Trust. La Banque ne commente pas l'identité des attaquants.",
@@ -3342,13 +3342,13 @@ fn a_capitalised_short_name_takes_up_the_body_named_in_full() {
 fn a_denial_recalled_by_someone_else_is_said_by_its_own_subject() {
     check_each(&[
         (
-            "Estonia blamed Russia for the hack. Mr. Tamm recalled that the Russian Embassy in Estonia had called the accusation a groundless smear and accused Tallinn of following Washington.",
+            "Estonia blamed Russia for the hack. Mr. Tamm recalled that the Russian Embassy in Estonia had called the accusation a baseless insult and accused Tallinn of obeying Brussels.",
             "#0 Accusation estonia -> russia (russia) [blamed]
              #1 Denial russia_embassy -> estonia (russia) [had called the accusation]
              #1 CounterAccusation russia_embassy -> estonia (estonia) [accused]",
         ),
         (
-            "L'Estonie accuse la Russie. M. Tamm rappelle que l'ambassade de Russie en Estonie a qualifié l'accusation de « calomnie sans fondement » et a accusé Tallinn de « suivre Washington ».",
+            "L'Estonie accuse la Russie. M. Tamm souligne que l'ambassade de Russie en Estonie a qualifié l'accusation de « pure invention » et a accusé Tallinn d'« obéir à Bruxelles ».",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 Denial russia_embassy -> estonia (russia) [a qualifié l'accusation]
              #1 CounterAccusation russia_embassy -> estonia (estonia) [a accusé]",
@@ -3359,7 +3359,7 @@ fn a_denial_recalled_by_someone_else_is_said_by_its_own_subject() {
 #[test]
 fn a_prefecture_is_a_body() {
     check(
-        "L'Estonie accuse la Russie. La préfecture du Lot n'a pas souhaité commenter l'origine de l'attaque.",
+        "L'Estonie accuse la Russie. La préfecture du Lot n'a pas souhaité dire qui était derrière le piratage.",
         "#0 Accusation estonia -> russia (russia) [accuse]
          #1 NonConfirmation prefecture_du_lot -> estonia (russia) [n'a pas souhaité]",
     );
@@ -3369,15 +3369,15 @@ fn a_prefecture_is_a_body() {
 fn an_opening_il_or_elle_takes_up_the_person_named_just_before() {
     check_each(&[
         (
-            "L'Estonie accuse la Russie. « Ces accusations sont sans fondement », a déclaré la porte-parole de l'ambassade de Russie, Anna Volkova. Elle a reproché à Tallinn de ne pas avoir transmis ses preuves.",
+            "L'Estonie accuse la Russie. « Tout cela est une fable », a déclaré la porte-parole de la mission russe, Anna Volkova. Elle a reproché à Tallinn de garder ses preuves secrètes.",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 Denial anna_volkova -> estonia (russia) [a déclaré]
              #2 CounterAccusation anna_volkova -> estonia (estonia) [a reproché]",
         ),
         (
-            "L'Estonie accuse la Russie. L'agence régionale de santé indique que 41 patients ont été transférés. Sa directrice, Anna Holm, a promis une aide d'urgence d'un million d'euros. Elle n'a pas voulu s'exprimer sur l'identité des attaquants.",
+            "L'Estonie accuse la Russie. L'hôpital de Narva indique que douze patients ont été déplacés. Sa directrice, Anna Holm, a débloqué un fonds spécial. Elle n'a pas voulu dire qui avait lancé l'attaque.",
             "#0 Accusation estonia -> russia (russia) [accuse]
-             #3 NonConfirmation anna_holm -> estonia (russia) [a pas voulu s'exprimer]",
+             #3 NonConfirmation anna_holm -> estonia (russia) [n'a pas voulu dire]",
         ),
     ]);
 }
@@ -3386,12 +3386,12 @@ fn an_opening_il_or_elle_takes_up_the_person_named_just_before() {
 fn a_bodys_noun_with_an_adjective_speaks_by_that_name() {
     check_each(&[
         (
-            "L'Estonie accuse la Russie. Le parquet fédéral ne confirme ni n'infirme l'ouverture d'une enquête.",
+            "L'Estonie accuse la Russie. Le parquet fédéral, lui, ne confirme ni n'infirme qu'un dossier a été ouvert.",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 NonConfirmation parquet_federal -> estonia (russia) [ne confirme ni n'infirme]",
         ),
         (
-            "L'Estonie accuse la Russie. La police fédérale n'a pas souhaité confirmer l'ouverture d'une enquête.",
+            "L'Estonie accuse la Russie. La police fédérale n'a pas souhaité confirmer qu'elle enquêtait.",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 NonConfirmation police_federale -> estonia (russia) [n'a pas souhaité]",
         ),
@@ -3401,7 +3401,7 @@ fn a_bodys_noun_with_an_adjective_speaks_by_that_name() {
 #[test]
 fn a_verb_of_answering_that_reports_a_quote_makes_no_earlier_speaker_a_responder() {
     check(
-        "La Roumanie accuse la Russie. « Ce sont des fables sans la moindre preuve », a réagi l'ambassade de Russie.",
+        "La Roumanie accuse la Russie. « Voilà encore une fable, et aucune preuve », a réagi l'ambassade de Russie.",
         "#0 Accusation romania -> russia (russia) [accuse]
          #1 Denial russia_embassy -> romania (russia) [a réagi]",
     );
@@ -3410,7 +3410,7 @@ fn a_verb_of_answering_that_reports_a_quote_makes_no_earlier_speaker_a_responder
 #[test]
 fn a_masthead_in_capitals_names_the_voice_of_a_text_that_says_we() {
     check(
-        "VELMAR FILM FESTIVAL\n\nStatement on the attack against our ticketing site\n\nPosted 3 March 2026\n\nEstonia's cyber agency said the attack was carried out by hackers working for Russia. We apologise to our audiences, and we will not comment further while the police investigation continues.",
+        "VELMAR FILM FESTIVAL\n\nStatement on the attack against our ticketing site\n\nPosted 3 March 2026\n\nEstonia's cyber agency said hackers working for Russia took the site down. We apologise to our audiences, and we will not comment further until the police have finished.",
         "#3 Accusation estonia_cyber_agency -> russia (russia) [said]
          #4 NonConfirmation velmar_film_festival -> _ (russia) [will not comment]
          #4 Acknowledgment velmar_film_festival -> - (russia) [apologise]",
@@ -3420,7 +3420,7 @@ fn a_masthead_in_capitals_names_the_voice_of_a_text_that_says_we() {
 #[test]
 fn a_signature_line_makes_the_letter_above_it_its_signers_words() {
     check(
-        "Courrier des lecteurs\n\nL'Estonie accuse la Russie d'avoir piraté le site du journal.\n\nAssez de complaisance\n\nLecteur depuis vingt ans, je condamne sans réserve cette attaque contre un journal libre.\nAnna Holm, Tartu\n\nLes lettres sont à adresser à la rédaction.",
+        "Courrier des lecteurs\n\nL'Estonie accuse la Russie d'avoir piraté le site du journal.\n\nAssez de complaisance\n\nAbonné depuis vingt ans, je condamne fermement ce sabotage de notre quotidien.\nAnna Holm, Tartu\n\nLes lettres sont à adresser à la rédaction.",
         "#1 Accusation estonia -> russia (russia) [accuse]
          #3 Condemnation anna_holm -> russia (russia) [condamne]",
     );
@@ -3446,8 +3446,8 @@ fn a_consulate_general_is_the_mission_of_its_country() {
 fn being_advised_by_a_body_that_reports_the_body() {
     check_each(&[
         (
-            "The festival has been advised by the National Cyber Security Centre of Estonia that the activity is consistent with an actor working for the Russian state.",
-            "#0 Accusation estonia_ncsc -> russia (russia) [advised by the National Cyber Security Centre of Estonia that]",
+            "The museum has been advised by the Information System Authority of Estonia that the intruders worked for the Russian state.",
+            "#0 Accusation information_system_authority_of_estonia -> russia (russia) [advised by the Information System Authority of Estonia that]",
         ),
         (
             "Le festival a été informé par l'ANSSI que des pirates travaillant pour la Russie étaient derrière l'attaque.",
@@ -3459,7 +3459,7 @@ fn being_advised_by_a_body_that_reports_the_body() {
 #[test]
 fn a_statements_own_body_noun_is_its_voice() {
     check(
-        "Ministry of Foreign Affairs of Estonia\n\nStatement on the cyberattack against the port of Tartu\n\nThe Ministry of Foreign Affairs of Estonia attributes the attack to Russian military intelligence. The Ministry of Foreign Affairs of the Russian Federation has called these findings fabricated. The Ministry rejects these assertions, which are designed to divert attention from the facts. We thank our partners for their support.",
+        "Ministry of Foreign Affairs of Estonia\n\nStatement on the cyberattack against the port of Tartu\n\nThe Ministry of Foreign Affairs of Estonia attributes the attack to Russian military intelligence. The Russian foreign ministry has called these findings fabricated. The Ministry rejects these words, which only seek to hide the truth. We thank our partners for their support.",
         "#2 Accusation estonia_mfa -> gru (russia) [attributes]
          #3 Denial russia_mfa -> estonia_mfa (russia) [has called these findings]
          #4 Denial estonia_mfa -> - (russia) [rejects]",
@@ -3475,9 +3475,9 @@ fn making_no_attribution_declining_a_comment_protesting_and_pleading_for_acquitt
              #1 NonConfirmation bank_of_estonia -> - (russia) [does not itself make attributions]",
         ),
         (
-            "L'Estonie accuse la Russie. Le ministère estonien a pris connaissance de cette réponse et n'a pas l'intention de la commenter.",
+            "L'Estonie accuse la Russie. Le ministère estonien a lu cette réponse mais n'a pas l'intention de les commenter.",
             "#0 Accusation estonia -> russia (russia) [accuse]
-             #1 NonConfirmation estonia -> - (russia) [a pas l'intention de la commenter]",
+             #1 NonConfirmation estonia -> - (russia) [a pas l'intention de les commenter]",
         ),
         (
             "Estonia blamed Russia for the hack. The Estonian ministry handed a note of protest to the Russian ambassador.",
@@ -3485,7 +3485,7 @@ fn making_no_attribution_declining_a_comment_protesting_and_pleading_for_acquitt
              #1 Condemnation estonia -> russia (russia) [handed a note of protest]",
         ),
         (
-            "Le parquet accuse Jaan Tamm d'avoir piraté le port pour le compte de la Russie. Son avocate, Me Anna Holm, a plaidé la relaxe.",
+            "Le parquet accuse Jaan Tamm d'avoir piraté le port au profit de la Russie. Son avocate, Me Anna Holm, a plaidé la relaxe.",
             "#0 Accusation ? -> jaan_tamm (jaan_tamm) [accuse]
              #1 Denial anna_holm -> - (jaan_tamm) [a plaidé la relaxe]",
         ),
@@ -3496,7 +3496,7 @@ fn making_no_attribution_declining_a_comment_protesting_and_pleading_for_acquitt
 fn not_ruling_not_admitting_an_attribution_and_a_prosecutors_requisition() {
     check_each(&[
         (
-            "L'Estonie accuse la Russie. La Banque d'Estonie ne se prononce pas sur l'identité des auteurs.",
+            "L'Estonie accuse la Russie. La Banque d'Estonie ne se prononce pas quant à l'origine du vol.",
             "#0 Accusation estonia -> russia (russia) [accuse]
              #1 NonConfirmation banque_d_estonie -> - (russia) [ne se prononce pas]",
         ),
@@ -3506,7 +3506,7 @@ fn not_ruling_not_admitting_an_attribution_and_a_prosecutors_requisition() {
              #1 NonConfirmation velmar_energy -> estonia (russia) [does not admit the attribution]",
         ),
         (
-            "Le parquet accuse Jaan Tamm d'avoir espionné le port pour le compte de la Russie. La procureure Anna Holm a requis cinq ans de prison.",
+            "Le parquet accuse Jaan Tamm d'avoir espionné le port au profit de la Russie. La procureure Anna Holm a requis cinq ans de prison.",
             "#0 Accusation ? -> jaan_tamm (jaan_tamm) [accuse]
              #1 Condemnation anna_holm -> jaan_tamm (jaan_tamm) [a requis cinq ans de prison]",
         ),
@@ -3521,7 +3521,7 @@ fn sharing_an_attribution_or_tying_a_group_to_a_service_accuses() {
             "#0 Accusation france -> estonia (estonia) [partage pleinement l'analyse]",
         ),
         (
-            "The representative of France said Paris fully shares the Estonian attribution.",
+            "The French ambassador said Paris fully shares the Estonian attribution.",
             "#0 Accusation france -> - (dispute) [fully shares the Estonian attribution]",
         ),
         (
@@ -3549,9 +3549,9 @@ fn stopping_short_of_naming_and_not_commenting_in_reported_speech_decline() {
              #1 NonConfirmation jaan_tamm -> estonia (russia) [stopped short of naming]",
         ),
         (
-            "L'Estonie accuse la Russie. Sollicitée, l'agence Velmar nous a répondu qu'elle ne commentait pas ses interventions.",
+            "L'Estonie accuse la Russie. Interrogée, l'agence Velmar a indiqué qu'elle ne commentait pas les enquêtes en cours.",
             "#0 Accusation estonia -> russia (russia) [accuse]
-             #1 NonConfirmation _ -> - (russia) [ne commentait pas]",
+             #1 NonConfirmation velmar -> estonia (russia) [ne commentait pas]",
         ),
     ]);
 }

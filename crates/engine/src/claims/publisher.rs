@@ -589,8 +589,8 @@ mod tests {
             (false, None)
         );
         assert_eq!(
-            named("Communiqué de presse du ministère de l'Exemple"),
-            Some("ministère de l'Exemple".into())
+            named("Communiqué de presse de l'Office de l'Exemple"),
+            Some("Office de l'Exemple".into())
         );
         assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
         assert!(!header_line(&line("Ministers met on Monday."), &[]).0);

@@ -17,20 +17,22 @@ const SIGNATURE_WORDS: usize = 14;
 /// Most words of a heading line that opens a signed section (a letter's title).
 const HEADING_WORDS: usize = 10;
 
-/// Mark each signed section's sentences as its signer's words.
+/// Mark each signed section's sentences as its signer's words. (Each line is asked once
+/// whether it signs, and each section is walked once: linear in the text.)
 pub(crate) fn mark_signed(sentences: &[Sentence], mentions: &[Mention], facts: &mut [Facts]) {
-    for j in 0..sentences.len() {
-        let Some(who) = signer(sentences, j, mentions) else {
-            continue;
-        };
+    let signers: Vec<Option<Party>> = (0..sentences.len())
+        .map(|i| signer(sentences, i, mentions))
+        .collect();
+    for (j, who) in signers.iter().enumerate() {
+        let Some(who) = who else { continue };
         for i in (0..j).rev() {
-            if heading(sentences, i) || signer(sentences, i, mentions).is_some() {
+            if heading(sentences, i) || signers[i].is_some() {
                 break;
             }
             // Its sentences in the first person: what it says of others it reports.
+            // (A transcript's turn, named on the line above it, is its speaker's already.)
             let f = &mut facts[i];
             let first_person = (0..f.tokens.len()).any(|k| f.is(k, Family::FirstPerson));
-            // (A transcript's turn, named on the line above it, is its speaker's already.)
             let turn = f.turn_start.is_some() || (f.direct && !f.own_text);
             if !f.quoted && first_person && !turn {
                 f.direct = true;
@@ -68,9 +70,13 @@ fn signer(sentences: &[Sentence], i: usize, mentions: &[Mention]) -> Option<Part
     {
         return None;
     }
-    if let Some(m) = mentions
+    // (Mentions are sorted by start: the one opening the line is found by halving.)
+    let at = s.start + lead;
+    let first = mentions.partition_point(|m| m.start < at);
+    if let Some(m) = mentions[first..]
         .iter()
-        .find(|m| m.kind == EntityType::Person && m.start == s.start + lead)
+        .take_while(|m| m.start == at)
+        .find(|m| m.kind == EntityType::Person)
     {
         let rest: String = s.text.chars().skip(m.end - s.start).collect();
         let rest = rest.trim_start();
