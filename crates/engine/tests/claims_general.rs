@@ -3555,3 +3555,20 @@ fn stopping_short_of_naming_and_not_commenting_in_reported_speech_decline() {
         ),
     ]);
 }
+
+#[test]
+fn a_formal_text_calls_the_body_heading_it_by_its_noun() {
+    check_each(&[
+        (
+            "CHAMBRE DES COMPTES DE VELMARIE\n\nRapport sur la régie des eaux de Tarvel\n\nL'Estonie a imputé l'intrusion à la Russie en mars. La chambre n'a pas à se prononcer sur l'auteur de cette intrusion.",
+            "#2 Accusation estonia -> russia (russia) [a imputé]
+             #3 NonConfirmation chambre_des_comptes_de_velmarie -> estonia (russia) [n'a pas à se prononcer]",
+        ),
+        (
+            "Estonia blamed Russia for the intrusion. The Board of Velmar Opera declined to comment. The Board regrets the delay.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation board_of_velmar_opera -> estonia (russia) [declined to comment]
+             #2 Acknowledgment board_of_velmar_opera -> - (russia) [regrets]",
+        ),
+    ]);
+}

@@ -348,7 +348,10 @@ fn unless_bare(s: &SentenceAt, c: &Cand, found: &Speaker, mut k: Known) -> Optio
     }
     let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson) && qualified.is_none())
         || k.kind == Kind::Pronoun;
-    if bare && k.side.is_none() && k.party.id == slug(&k.party.name) {
+    // ("The Board", "the University": a formal text's short name for a body it calls by
+    // its noun alone, in capitals, stays that body's name.)
+    let short_name = super::speakers::named_body(s, c) && c.name.starts_with(char::is_uppercase);
+    if bare && !short_name && k.side.is_none() && k.party.id == slug(&k.party.name) {
         return unnamed_role(s, c);
     }
     Some(k)

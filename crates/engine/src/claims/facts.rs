@@ -50,6 +50,9 @@ pub(crate) struct Facts<'m> {
     pub answerer: Option<super::Party>,
     /// The country a first-party text's header names, for a voice whose id names none.
     pub voice_side: Option<String>,
+    /// The organisation whose name alone makes the text's first line (see
+    /// `publisher::heading`): the body its formal text calls "the Court", « la Chambre ».
+    pub heading: Option<super::Party>,
     /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
     pub label_end: usize,
     /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
@@ -99,6 +102,7 @@ impl<'m> Facts<'m> {
             own_text: false,
             answerer: None,
             voice_side: None,
+            heading: None,
             label_end: 0,
             turn_start: None,
             framed: false,

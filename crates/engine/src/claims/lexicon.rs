@@ -71,6 +71,9 @@ pub(crate) enum Family {
     CountryBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
+    /// A body noun that stands only for a body whose name holds it ("the Court", « la
+    /// Chambre »), never for whichever organisation was heard last.
+    NamedBody,
     /// A reporting verb that adds to what the speaker said ("added", « a poursuivi »).
     Continues,
     /// A preposition before where something is said ("on" Telegram, « sur » Facebook).
@@ -183,6 +186,7 @@ impl Family {
             "effect" => Effect,
             "country_body" => CountryBody,
             "private_body" => PrivateBody,
+            "named_body" => NamedBody,
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,

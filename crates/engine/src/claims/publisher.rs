@@ -408,6 +408,15 @@ fn organisation_line(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
     })
 }
 
+/// The organisation whose name, in capitals or as a mention, is the whole of a text's first
+/// line ("COURT OF APPEAL OF VELMAR", « Ministère de la Mer »): the issuer of a formal
+/// text, which speaks of itself by its head noun whether or not it says "we". (A line
+/// that goes on after the name is a headline about it, not a letterhead.)
+pub(crate) fn heading(sentences: &[Sentence], mentions: &[Mention]) -> Option<Party> {
+    let first = sentences.iter().find(|s| !s.text.trim().is_empty())?;
+    organisation_line(first, mentions).or_else(|| masthead(first))
+}
+
 /// The organisation a text's first line opens with, if one opens it.
 fn letterhead(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
     let opening = s.start + s.text.chars().take_while(|c| c.is_whitespace()).count();

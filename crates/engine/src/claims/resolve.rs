@@ -157,6 +157,11 @@ fn read_sentences<'m>(
     if let Some(fp) = &own {
         mark_own_text(&mut facts, fp);
     }
+    if let Some(org) = publisher::heading(sentences, mentions) {
+        for f in &mut facts {
+            f.heading = Some(org.clone());
+        }
+    }
     super::signed::mark_signed(sentences, mentions, &mut facts);
     (facts, own)
 }

@@ -399,7 +399,7 @@ fn definite_role(
         Family::RolePerson if c.definite && c.side.is_none() => history.last(),
         // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of its
         // own describes a body of its own, not the organisation heard last.
-        Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) => {
+        Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) && !named_body(s, c) => {
             organisation_heard(c, history, s, si)
         }
         _ => None,
@@ -407,11 +407,22 @@ fn definite_role(
     found.cloned()
 }
 
-/// A first-party text's voice that a definite role noun of its own sentence names ("The
-/// Ministry", « la Chambre »): its name holds the noun.
+/// "The Court", « la Chambre »: a noun that stands only for a body whose name holds it.
+pub(crate) fn named_body(s: &SentenceAt, c: &Cand) -> bool {
+    (c.first..=c.last).any(|i| s.facts.is(i, Family::NamedBody))
+}
+
+/// A first-party text's voice, or the organisation heading a formal text, that a definite
+/// role noun of its own sentence names ("The Ministry", « la Chambre »): its name holds
+/// the noun.
 fn own_voice_named(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
     let f = s.facts;
-    let voice = f.answerer.as_ref().filter(|_| f.own_text && c.definite)?;
+    let voice = f
+        .answerer
+        .as_ref()
+        .filter(|_| f.own_text)
+        .or(f.heading.as_ref())
+        .filter(|_| c.definite)?;
     let k = Known {
         party: voice.clone(),
         side: super::ids::side_of_id(&voice.id),
