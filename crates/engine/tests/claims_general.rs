@@ -3572,3 +3572,37 @@ fn a_formal_text_calls_the_body_heading_it_by_its_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_masthead_counts_its_name_words_and_gives_its_first_language() {
+    check_each(&[
+        (
+            "FOUNDATION FOR THE RELATIVES OF THE MISSING OF VELMAR\n\nStatement\n\nEstonia blamed Russia for the intrusion into our servers. We should have protected these files better.",
+            "#2 Accusation estonia -> russia (russia) [blamed]
+             #3 Acknowledgment foundation_for_the_relatives_of_the_missing_of_velmar -> - (russia) [We should have]",
+        ),
+        (
+            "VELMAR TRUST | FONDATION VELMAR\n\nStatement\n\nEstonia blamed Russia for the intrusion into our servers. We should have protected these files better.",
+            "#2 Accusation estonia -> russia (russia) [blamed]
+             #3 Acknowledgment velmar_trust -> - (russia) [We should have]",
+        ),
+    ]);
+}
+
+#[test]
+fn the_second_line_of_a_letterhead_may_name_the_issuing_office() {
+    check(
+        "UNION OF NORTHERN STATES\nCOMMISSION OF THE UNION\n\nPress release\n\nEstonia blamed Russia for the intrusion. The Commission declined to comment.",
+        "#3 Accusation estonia -> russia (russia) [blamed]
+         #4 NonConfirmation commission_of_the_union -> estonia (russia) [declined to comment]",
+    );
+}
+
+#[test]
+fn a_defined_term_stands_for_the_party_it_was_defined_for() {
+    check(
+        "Tarvel Harbour Works Limited (\"Tarvel\" or the \"Company\") refers to the letter of the exchange. Estonia blamed Russia for the intrusion. The Company does not comment on that statement.",
+        "#1 Accusation estonia -> russia (russia) [blamed]
+         #2 NonConfirmation tarvel_harbour_works_limited -> estonia (russia) [does not comment]",
+    );
+}

@@ -50,9 +50,11 @@ pub(crate) struct Facts<'m> {
     pub answerer: Option<super::Party>,
     /// The country a first-party text's header names, for a voice whose id names none.
     pub voice_side: Option<String>,
-    /// The organisation whose name alone makes the text's first line (see
-    /// `publisher::heading`): the body its formal text calls "the Court", « la Chambre ».
-    pub heading: Option<super::Party>,
+    /// The organisations whose names alone make the text's first lines (see
+    /// `publisher::heading`): the bodies its formal text calls "the Court", « la Chambre ».
+    pub heading: std::rc::Rc<[super::Party]>,
+    /// The short names the text defines for parties ("the Company"; see `defined`).
+    pub defined: std::rc::Rc<[super::defined::Term]>,
     /// Tokens before this index are a transcript label ("Q:", "Jane Roe:"), no party.
     pub label_end: usize,
     /// In a transcript, the sentence where this sentence's turn begins: a speaker of an
@@ -102,7 +104,8 @@ impl<'m> Facts<'m> {
             own_text: false,
             answerer: None,
             voice_side: None,
-            heading: None,
+            heading: std::rc::Rc::from([]),
+            defined: std::rc::Rc::from([]),
             label_end: 0,
             turn_start: None,
             framed: false,

@@ -71,6 +71,8 @@ pub(crate) enum Family {
     CountryBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
+    /// A word that joins the words of a name ("of", « des »), no name word itself.
+    NameLink,
     /// A body noun that stands only for a body whose name holds it ("the Court", « la
     /// Chambre »), never for whichever organisation was heard last.
     NamedBody,
@@ -187,6 +189,7 @@ impl Family {
             "country_body" => CountryBody,
             "private_body" => PrivateBody,
             "named_body" => NamedBody,
+            "name_link" => NameLink,
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,

@@ -22,12 +22,14 @@
 //! side read from the accusation it denies in `allegiance`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a bare role and the person introduced
 //! with it, before or after, in `titled`, a bare announcement of a reply in `replies`, a
+//! formal text's defined terms ("the Company") in `defined`, a
 //! headline's unvoiced charge in `headline`).
 
 mod allegiance;
 mod bodies;
 mod cands;
 mod content;
+mod defined;
 mod documents;
 mod draft;
 mod events;

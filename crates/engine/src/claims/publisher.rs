@@ -408,13 +408,21 @@ fn organisation_line(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
     })
 }
 
-/// The organisation whose name, in capitals or as a mention, is the whole of a text's first
-/// line ("COURT OF APPEAL OF VELMAR", « Ministère de la Mer »): the issuer of a formal
-/// text, which speaks of itself by its head noun whether or not it says "we". (A line
-/// that goes on after the name is a headline about it, not a letterhead.)
-pub(crate) fn heading(sentences: &[Sentence], mentions: &[Mention]) -> Option<Party> {
-    let first = sentences.iter().find(|s| !s.text.trim().is_empty())?;
-    organisation_line(first, mentions).or_else(|| masthead(first))
+/// How many lines at the top of a text may name the body that issues it (a masthead, then
+/// the office under it: "COMMUNITY OF VELMAR STATES", then "VELMAR COMMISSION").
+const HEADING_LINES: usize = 3;
+
+/// The organisations whose names, in capitals or as mentions, make whole lines at the top
+/// of a text ("COURT OF APPEAL OF VELMAR", « Ministère de la Mer »): the issuers of a formal
+/// text, which speaks of itself by its head noun whether or not it says "we". (A line that
+/// goes on after the name is a headline about it, not a letterhead.)
+pub(crate) fn heading(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Party> {
+    sentences
+        .iter()
+        .filter(|s| !s.text.trim().is_empty())
+        .take(HEADING_LINES)
+        .map_while(|s| organisation_line(s, mentions).or_else(|| masthead(s)))
+        .collect()
 }
 
 /// The organisation a text's first line opens with, if one opens it.
@@ -429,14 +437,17 @@ fn letterhead(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
         })
 }
 
-/// Most words of a masthead: an organisation's name set in capitals on the first line
-/// ("FREEDONIA DOCUMENTARY FESTIVAL", « LE COURRIER DU VELMAR »).
+/// Most name words of a masthead (the words that join them aside: "of", « des »): an
+/// organisation's name set in capitals ("FREEDONIA DOCUMENTARY FESTIVAL", « FONDATION
+/// VELMAR POUR LES FAMILLES DE DISPARUS »); a line with more is a headline.
 const MASTHEAD_WORDS: usize = 6;
 
 /// A first line in capitals that is only a name, the organisation whose text it heads
 /// when no entity mention names it (names in capitals are no names to the entity layer).
+/// A name given in two languages ("VELMAR FOUNDATION | FONDATION VELMAR") is its first.
 fn masthead(s: &Sentence) -> Option<Party> {
     let text = s.text.trim();
+    let text = text.split(" | ").next().unwrap_or(text).trim();
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitals = text.chars().any(char::is_uppercase)
         && !text.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
@@ -448,7 +459,13 @@ fn masthead(s: &Sentence) -> Option<Party> {
     let kind = words.first().is_some_and(|w| {
         super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RoleDoc)
     });
-    (capitals && !kind && (1..=MASTHEAD_WORDS).contains(&words.len())).then(|| Party {
+    let name_words = words
+        .iter()
+        .filter(|w| {
+            !super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::NameLink)
+        })
+        .count();
+    (capitals && !kind && (1..=MASTHEAD_WORDS).contains(&name_words)).then(|| Party {
         id: slug(text),
         name: text.to_string(),
     })

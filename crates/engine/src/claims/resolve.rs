@@ -157,10 +157,12 @@ fn read_sentences<'m>(
     if let Some(fp) = &own {
         mark_own_text(&mut facts, fp);
     }
-    if let Some(org) = publisher::heading(sentences, mentions) {
-        for f in &mut facts {
-            f.heading = Some(org.clone());
-        }
+    let heading: std::rc::Rc<[Party]> = publisher::heading(sentences, mentions).into();
+    let defined: std::rc::Rc<[super::defined::Term]> =
+        super::defined::terms(sentences, mentions).into();
+    for f in &mut facts {
+        f.heading = heading.clone();
+        f.defined = defined.clone();
     }
     super::signed::mark_signed(sentences, mentions, &mut facts);
     (facts, own)

@@ -104,6 +104,9 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
             _ => known(c, si),
         };
     }
+    if let Some(k) = defined_as(c, s, si) {
+        return k;
+    }
     let found = match c.kind {
         Kind::Pronoun if s.facts.is(c.first, Family::Latter) => named_last(c, s, si),
         Kind::Pronoun => pronoun(c, history, s, si),
@@ -407,6 +410,28 @@ fn definite_role(
     found.cloned()
 }
 
+/// "the Company" in a text that defined the term for a party ("Velmar Ltd (the
+/// \"Company\")"): that party.
+fn defined_as(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    if !c.definite || !matches!(c.kind, Kind::Role(_) | Kind::Named) {
+        return None;
+    }
+    let word = c.name.to_lowercase();
+    let (_, party) = s
+        .facts
+        .defined
+        .iter()
+        .find(|(term, _)| *term == word || *term == c.head)?;
+    Some(Known {
+        party: party.clone(),
+        side: super::ids::side_of_id(&party.id),
+        kind: Kind::Named,
+        sentence: si,
+        gender: Gender::Unknown,
+        by_person: false,
+    })
+}
+
 /// "The Court", « la Chambre »: a noun that stands only for a body whose name holds it.
 pub(crate) fn named_body(s: &SentenceAt, c: &Cand) -> bool {
     (c.first..=c.last).any(|i| s.facts.is(i, Family::NamedBody))
@@ -417,21 +442,22 @@ pub(crate) fn named_body(s: &SentenceAt, c: &Cand) -> bool {
 /// the noun.
 fn own_voice_named(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
     let f = s.facts;
-    let voice = f
-        .answerer
-        .as_ref()
-        .filter(|_| f.own_text)
-        .or(f.heading.as_ref())
-        .filter(|_| c.definite)?;
-    let k = Known {
-        party: voice.clone(),
-        side: super::ids::side_of_id(&voice.id),
-        kind: Kind::Named,
-        sentence: si,
-        gender: Gender::Unknown,
-        by_person: false,
-    };
-    known_as(&k, &c.head).then_some(k)
+    if !c.definite {
+        return None;
+    }
+    let voice = f.answerer.as_ref().filter(|_| f.own_text);
+    voice
+        .into_iter()
+        .chain(f.heading.iter())
+        .map(|party| Known {
+            party: party.clone(),
+            side: super::ids::side_of_id(&party.id),
+            kind: Kind::Named,
+            sentence: si,
+            gender: Gender::Unknown,
+            by_person: false,
+        })
+        .find(|k| known_as(k, &c.head))
 }
 
 /// "The Government", « les autorités »: never an agency or a council named by its own name,
