@@ -422,14 +422,19 @@ fn defined_as(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
         .defined
         .iter()
         .find(|(term, _)| *term == word || *term == c.head)?;
-    Some(Known {
+    Some(organisation(party, si))
+}
+
+/// A named organisation met in sentence `si`, the side its id gives it.
+fn organisation(party: &Party, si: usize) -> Known {
+    Known {
         party: party.clone(),
         side: super::ids::side_of_id(&party.id),
         kind: Kind::Named,
         sentence: si,
         gender: Gender::Unknown,
         by_person: false,
-    })
+    }
 }
 
 /// "The Court", « la Chambre »: a noun that stands only for a body whose name holds it.
@@ -449,14 +454,7 @@ fn own_voice_named(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
     voice
         .into_iter()
         .chain(f.heading.iter())
-        .map(|party| Known {
-            party: party.clone(),
-            side: super::ids::side_of_id(&party.id),
-            kind: Kind::Named,
-            sentence: si,
-            gender: Gender::Unknown,
-            by_person: false,
-        })
+        .map(|party| organisation(party, si))
         .find(|k| known_as(k, &c.head))
 }
 
