@@ -3606,3 +3606,12 @@ fn a_defined_term_stands_for_the_party_it_was_defined_for() {
          #2 NonConfirmation tarvel_harbour_works_limited -> estonia (russia) [does not comment]",
     );
 }
+
+#[test]
+fn a_dated_header_line_names_no_publisher() {
+    check(
+        "Tarvel Harbour Foundation\n\nPublished 3 March | Updated 4 March\n\nEstonia blamed Russia for the intrusion into our servers. We should have protected these files better.",
+        "#2 Accusation estonia -> russia (russia) [blamed]
+         #3 Acknowledgment tarvel_harbour_foundation -> - (russia) [We should have]",
+    );
+}

@@ -159,7 +159,8 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
         if org.starts_with("by ") || org.starts_with("par ") {
             return (true, None);
         }
-        if !org.is_empty() {
+        // ("Published 2 December | Updated 4 December": dates, no organisation.)
+        if !org.is_empty() && !org.chars().any(|c| c.is_ascii_digit()) {
             let at = folded[..org_at].chars().count()
                 + folded[org_at..]
                     .chars()
