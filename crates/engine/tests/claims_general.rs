@@ -3615,3 +3615,17 @@ fn a_dated_header_line_names_no_publisher() {
          #3 Acknowledgment tarvel_harbour_foundation -> - (russia) [We should have]",
     );
 }
+
+#[test]
+fn a_passive_attribution_names_its_agent_before_its_object() {
+    check_each(&[
+        (
+            "Ce collectif a été attribué par l'Estonie au renseignement militaire russe.",
+            "#0 Accusation estonia -> gru (russia) [attribué]",
+        ),
+        (
+            "The outage at Tarvel was attributed by Estonia to Russia.",
+            "#0 Accusation estonia -> russia (russia) [was attributed]",
+        ),
+    ]);
+}

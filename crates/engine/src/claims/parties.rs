@@ -576,9 +576,14 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
         .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"));
     // A name beats the country word of its description ("by the pro-Russian group X").
     let agent = by.and_then(|by| {
+        // (The agent's phrase ends where the charge's object begins: "attributed by
+        // Estonia to the GRU", « attribué par l'Estonie au renseignement russe ».)
+        let object = (by + 1..t.len())
+            .find(|&i| ATTRIBUTED_TO.contains(&t[i].lower.as_str()))
+            .unwrap_or(t.len());
         let near: Vec<&Cand> = cands
             .iter()
-            .filter(|c| c.first > by && c.first <= by + AGENT_REACH)
+            .filter(|c| c.first > by && c.first <= by + AGENT_REACH && c.last < object)
             .collect();
         near.iter()
             .find(|c| matches!(c.kind, Kind::Named | Kind::Person))
@@ -594,6 +599,9 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let phrase = agent.map_or(0..0, |c| c.first..c.last + 1);
     found(agent, phrase)
 }
+
+/// Words that open the object of an attribution after its agent ("to", « au »).
+const ATTRIBUTED_TO: [&str; 5] = ["to", "on", "à", "au", "aux"];
 
 /// "X breaks with Y, accused of hacking its ministries": a participle set after the
 /// party it describes, with no agent of its own, reports the charge of the main clause's

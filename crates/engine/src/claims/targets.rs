@@ -191,7 +191,8 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             .iter()
             .rev()
             .filter(|c| el.party(c))
-            .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first),
+            .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first)
+            .or_else(|| object_after_agent(el, cands, h)),
         Family::Accuse => accused_after(el, cands, h).or_else(|| attributed_to(el, cands, h)),
         Family::AttribPost => accused_after(el, cands, h),
         Family::AttribPre => {
@@ -204,6 +205,20 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
         }
         _ => None,
     }
+}
+
+/// "The attack was attributed by Estonia to the GRU", « attribué par l'Estonie au GRU »:
+/// the party after the "to"/« au » that follows a passive's agent, in the same clause.
+fn object_after_agent<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    let t = &el.f.tokens;
+    let clause = (h.last + 1..t.len()).take_while(|&i| !t[i].is_boundary() || t[i].is(","));
+    let mut words = clause.filter(|&i| t[i].word);
+    words.find(|&i| matches!(t[i].lower.as_str(), "by" | "par"))?;
+    let to = words.find(|&i| matches!(t[i].lower.as_str(), "to" | "on" | "à" | "au" | "aux"))?;
+    cands
+        .iter()
+        .filter(|c| el.party(c))
+        .find(|c| c.first > to && c.first <= to + ACCUSED_REACH)
 }
 
 /// The party after an accusing verb or "developed by"; failing one, a possessive
