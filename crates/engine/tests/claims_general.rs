@@ -3629,3 +3629,19 @@ fn a_passive_attribution_names_its_agent_before_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_with_a_courtesy_title_between_commas_is_the_subject_not_an_inverted_one() {
+    check_each(&[
+        (
+            "Velmar Data tied the breach at Tarvel to APT28. On 2 May, the spokesman of the Russian embassy in Tallinn, Mr Oleg Sorin, dismissed the conclusions of Velmar Data as \"slander\".",
+            "#0 Accusation velmar_data -> apt28 (apt28) [tied the breach at Tarvel to]
+             #1 Denial oleg_sorin -> velmar_data (apt28) [dismissed]",
+        ),
+        (
+            "Velmar Data a relié l'intrusion de Tarvel à APT28. Le 2 mai, le porte-parole de l'ambassade de Russie à Tallinn, M. Oleg Sorin, a qualifié de « calomnie » les conclusions de Velmar Data.",
+            "#0 Accusation velmar_data -> apt28 (apt28) [a relié l'intrusion de Tarvel à]
+             #1 Denial oleg_sorin -> velmar_data (apt28) [a qualifié de « calomnie » les conclusions]",
+        ),
+    ]);
+}

@@ -436,7 +436,15 @@ fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
     else {
         return false;
     };
-    let opening = person.first.checked_sub(1).filter(|&o| t[o].is(","));
+    // (A courtesy title may open the name: ", Mr Jan Roe,", « , M. Jan Dupont, ».)
+    let mut first = person.first;
+    while first > 0
+        && (f.is(first - 1, Family::Title) || t[first - 1].is("."))
+        && !t[first - 1].is(",")
+    {
+        first -= 1;
+    }
+    let opening = first.checked_sub(1).filter(|&o| t[o].is(","));
     // Something of the clause's own stands before the opening comma (its subject), not
     // quoted words.
     opening.is_some_and(|o| o > 0 && t[o - 1].word)
@@ -446,6 +454,14 @@ fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
 /// denying phrase that holds a party in its gap is that party's reply.
 fn owner_inside_denial<'c>(cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
     if cue.family != Family::Deny || cue.first == cue.last {
+        return None;
+    }
+    // (A verb with a subject before it holds its object in the gap: "Mr Roe dismissed the
+    // findings of Velmar as …" answers Velmar.)
+    if cands
+        .iter()
+        .any(|c| c.last < cue.first && c.kind != Kind::Thing)
+    {
         return None;
     }
     // ("called the FBI's findings …": a possessive in the gap owns what is rejected, the
