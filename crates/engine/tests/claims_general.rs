@@ -3645,3 +3645,28 @@ fn a_name_with_a_courtesy_title_between_commas_is_the_subject_not_an_inverted_on
         ),
     ]);
 }
+
+#[test]
+fn saying_a_party_had_no_part_denies() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. Interrogée, la porte-parole de la diplomatie russe, Anna Sorina, a assuré que Moscou n'y était pour rien.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial anna_sorina -> estonia (russia) [a assuré]",
+        ),
+        (
+            "Estonia blamed Russia. The Kremlin said Moscow had played no part in the attack.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial kremlin -> estonia (russia) [said]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_reporting_noun_after_a_determiner_leaves_the_source_to_according_to() {
+    check(
+        "Estonia blamed Russia for the attack. The claims are \"absurd\", according to Kremlin spokesman Ivan Petrov.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 Denial ivan_petrov -> estonia (russia) [according to]",
+    );
+}
