@@ -3670,3 +3670,12 @@ fn a_reporting_noun_after_a_determiner_leaves_the_source_to_according_to() {
          #1 Denial ivan_petrov -> estonia (russia) [according to]",
     );
 }
+
+#[test]
+fn a_bare_embassy_is_never_the_country_heard_last() {
+    check(
+        "Estonia blamed Russia for the attack on Tarvel. \"We have nothing to do with this,\" the embassy said in a statement.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 Denial ? -> estonia (russia) [said]",
+    );
+}

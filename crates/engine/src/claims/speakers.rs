@@ -477,10 +477,12 @@ fn organisation_heard<'k>(
     // for a firm's noun ("the operator", « la société »). (The noun has no side: any
     // speaker heard is compatible.)
     let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
+    // (Nor a country for "the embassy": a country is no mission.)
+    let mission = crate::entities::mission_id_word(&c.head).is_some();
     let fits = |k: &Known| country_body_fits(s, c, k);
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
-            && (!private || k.kind != Kind::Place)
+            && (!(private || mission) || k.kind != Kind::Place)
             && fits(k)
     });
     let named = s
