@@ -1,6 +1,7 @@
 //! The one tokenizer: the word model every stage reads.
 //!
-//! A word is a run of letters and digits; every other visible char is a mark, a token
+//! A word is a run of letters and digits (an underscore between them included, as in a
+//! handle: `Velmar_Reborn`); every other visible char is a mark, a token
 //! of its own; whitespace separates tokens and is no token. Hyphens, apostrophes and
 //! dots are decided here, once: a word followed by one of them with no space and then
 //! by another word is *joined* to that word ([`Joint`]). A stage that reads words
@@ -68,7 +69,14 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
     // The index of the current char.
     let mut i = 0;
     for (b, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        // An underscore between letters is part of a name ("Velmar_Reborn", a handle).
+        let inner_underscore = c == '_'
+            && word.is_some()
+            && text[b + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if c.is_alphanumeric() || inner_underscore {
             word.get_or_insert((b, i));
             i += 1;
             continue;

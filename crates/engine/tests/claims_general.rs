@@ -3679,3 +3679,12 @@ fn a_bare_embassy_is_never_the_country_heard_last() {
          #1 Denial ? -> estonia (russia) [said]",
     );
 }
+
+#[test]
+fn a_handle_with_an_underscore_is_one_name() {
+    check(
+        "L'Estonie accuse la Russie. Un collectif se présentant sous le nom de Tarvel_Reborn a revendiqué l'opération.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Acknowledgment tarvel_reborn -> - (russia) [a revendiqué]",
+    );
+}
