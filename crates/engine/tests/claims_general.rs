@@ -3688,3 +3688,19 @@ fn a_handle_with_an_underscore_is_one_name() {
          #1 Acknowledgment tarvel_reborn -> - (russia) [a revendiqué]",
     );
 }
+
+#[test]
+fn no_comment_from_a_party_is_that_party_declining() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the attack on Tarvel. There was no immediate comment from Moscow.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation russia -> estonia (russia) [was no immediate comment]",
+        ),
+        (
+            "Estonia blamed Russia for the attack on Tarvel. There was no comment from the Russian embassy.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 NonConfirmation russia_embassy -> estonia (russia) [was no comment]",
+        ),
+    ]);
+}

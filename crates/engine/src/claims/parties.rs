@@ -320,6 +320,9 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
         _ => {}
     }
+    if let Some(s) = comment_from(f, cands, cue) {
+        return s;
+    }
     if let Some(s) = document_owner(f, cands, cue) {
         return s;
     }
@@ -578,6 +581,38 @@ fn document_owner<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker
             })
         })?;
     Some(found(Some(owner), owner.first..owner.last + 1))
+}
+
+/// How many tokens after "from" (« de la part de ») the silent party may start ("from the
+/// Russian embassy").
+const COMMENT_FROM_REACH: usize = 3;
+
+/// "There was no immediate comment from Moscow", « aucune réaction de la part de Moscou »:
+/// the party the missing comment would have come from declines.
+fn comment_from<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    if cue.family != Family::NonConfirm {
+        return None;
+    }
+    let t = &f.tokens;
+    let words: Vec<usize> = (cue.last + 1..t.len())
+        .filter(|&i| t[i].word)
+        .take(4)
+        .collect();
+    let lower = |k: usize| words.get(k).map(|&i| t[i].lower.as_str());
+    let from = match (lower(0), lower(1), lower(2)) {
+        (Some("from"), ..) => words[0],
+        (Some("de"), Some("la"), Some("part")) => words[2] + 1,
+        _ => return None,
+    };
+    let c = cands.iter().find(|c| {
+        c.first > from
+            && c.first <= from + COMMENT_FROM_REACH
+            && matches!(
+                c.kind,
+                Kind::Named | Kind::Place | Kind::Person | Kind::Role(_)
+            )
+    })?;
+    Some(found(Some(c), c.first..c.last + 1))
 }
 
 /// Blamed by whom? Only an agent after "by"/"par" says.
