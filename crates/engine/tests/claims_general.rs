@@ -3704,3 +3704,17 @@ fn no_comment_from_a_party_is_that_party_declining() {
         ),
     ]);
 }
+
+#[test]
+fn an_accusing_or_reporting_word_after_a_numeral_or_possessive_is_a_noun() {
+    check_each(&[
+        (
+            "Estonia blamed Russia for the attack on Tarvel. All four accused remain in custody in Tallinn.",
+            "#0 Accusation estonia -> russia (russia) [blamed]",
+        ),
+        (
+            "L'Estonie accuse la Russie. Les deux accusés ont peu de chances d'être jugés un jour à Tallinn.",
+            "#0 Accusation estonia -> russia (russia) [accuse]",
+        ),
+    ]);
+}

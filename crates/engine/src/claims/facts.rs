@@ -188,15 +188,26 @@ const MAX_QUOTED_SENTENCES: usize = 20;
 fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
     let mut hits = find_among(lexicon::cues(lang), tokens, words);
     // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
+    // ("les trois accusés", "all three accused", « nos assurés »: a noun after a numeral
+    // or a possessive, the defendants or the insured.)
     let after_determiner = |h: &Hit, hits: &[Hit]| {
         previous_word(tokens, h.first).is_some_and(|p| {
-            hits.iter()
-                .any(|d| d.family == Family::Determiner && d.first == p)
-                || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
+            hits.iter().any(|d| {
+                matches!(d.family, Family::Determiner | Family::NounBefore) && d.first == p
+            }) || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
         })
     };
     let snapshot = hits.clone();
-    hits.retain(|h| h.family != Family::Accuse || !after_determiner(h, &snapshot));
+    // (A reporting word counts only right after its determiner: in "“… changes that,”
+    // said X" a quotation's last word stands before the verb.)
+    let verb_form = |h: &Hit| {
+        h.family == Family::Accuse
+            || (h.family == Family::Report
+                && h.first == h.last
+                && h.first > 0
+                && tokens[h.first - 1].word)
+    };
+    hits.retain(|h| !verb_form(h) || !after_determiner(h, &snapshot));
     // "has never admitted", "n'a pas condamné": a negated stance verb asserts nothing.
     let negated = |h: &Hit| {
         let mut k = h.first;

@@ -71,6 +71,8 @@ pub(crate) enum Family {
     CountryBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
+    /// A word after which a verb form is a noun ("all three accused", « nos assurés »).
+    NounBefore,
     /// A word that joins the words of a name ("of", « des »), no name word itself.
     NameLink,
     /// A body noun that stands only for a body whose name holds it ("the Court", « la
@@ -190,6 +192,7 @@ impl Family {
             "private_body" => PrivateBody,
             "named_body" => NamedBody,
             "name_link" => NameLink,
+            "noun_before" => NounBefore,
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,
