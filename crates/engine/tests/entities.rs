@@ -231,21 +231,21 @@ fn a_french_name_keeps_its_trailing_maritime_adjective() {
 fn embassies_are_parties_with_one_id_in_both_languages() {
     check(
         "The Embassy of the Russian Federation in the Kingdom of Belgium and the Chinese embassy in Oslo replied.",
-        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy]ORG:china_embassy in [Oslo]GPE:oslo replied.",
+        "The [Embassy of the Russian Federation in the Kingdom of Belgium]ORG:russia_embassy and the [Chinese embassy in Oslo]ORG:china_embassy replied.",
     );
     check(
         "L'ambassade de Russie aux États-Unis et l'ambassade chinoise ont répondu.",
         "L'[ambassade de Russie aux États-Unis]ORG:russia_embassy et l'[ambassade chinoise]ORG:china_embassy ont répondu.",
     );
-    // A plain name's city only says where the mission stands; a formal title or a host
-    // country keeps its host.
+    // The host, a city or a country, is part of the mission's name (the id stays the
+    // country's mission).
     check(
         "L'ambassade du Japon à Lyon et l'Ambassade du Japon à Madrid ont répondu.",
-        "L'[ambassade du Japon]ORG:japan_embassy à [Lyon]GPE:lyon et l'[Ambassade du Japon à Madrid]ORG:japan_embassy ont répondu.",
+        "L'[ambassade du Japon à Lyon]ORG:japan_embassy et l'[Ambassade du Japon à Madrid]ORG:japan_embassy ont répondu.",
     );
     check(
         "A Japanese embassy in Canada and a Japanese embassy in Ottawa.",
-        "A [Japanese embassy in Canada]ORG:japan_embassy and a [Japanese embassy]ORG:japan_embassy in [Ottawa]GPE:ottawa.",
+        "A [Japanese embassy in Canada]ORG:japan_embassy and a [Japanese embassy in Ottawa]ORG:japan_embassy.",
     );
     // A mission to an international body is named with the body it is accredited to.
     check(
@@ -1378,11 +1378,11 @@ fn a_name_the_speaker_calls_a_threat_by() {
 
 #[test]
 fn a_country_owning_a_mission_by_possessive() {
-    // "Japan's embassy" is the embassy « l'ambassade du Japon » names, host city aside; a
-    // capital stands for its government, an ordinary city owns no mission.
+    // "Japan's embassy" is the embassy « l'ambassade du Japon » names, its host city in its
+    // name; a capital stands for its government, an ordinary city owns no mission.
     check(
         "Japan's embassy in Lisbon and Moscow’s embassy replied; Marseille's embassy did not.",
-        "[Japan's embassy]ORG:japan_embassy in [Lisbon]GPE:lisbon and [Moscow’s embassy]ORG:russia_embassy replied; [Marseille]GPE:marseille's embassy did not.",
+        "[Japan's embassy in Lisbon]ORG:japan_embassy and [Moscow’s embassy]ORG:russia_embassy replied; [Marseille]GPE:marseille's embassy did not.",
     );
 }
 

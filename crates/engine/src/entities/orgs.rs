@@ -889,10 +889,8 @@ fn country_before(v: &View, i: usize) -> Option<(usize, String)> {
 /// `Embassy of the Russian Federation in the Kingdom of Belgium`, `Chinese Embassy`,
 /// `ambassade de Russie aux États-Unis`, `l'ambassade chinoise`, "Japan's embassy": a party of its own,
 /// `<country>_embassy` in every language (the host is part of the name, not of the id,
-/// since later mentions often leave it out). The host belongs to the name when it is a
-/// country (the embassy of one country to another is one institution) or when the mission
-/// is named by its formal title (`Embassy of …`, « Ambassade de … »); after a plain
-/// `Russian embassy` or « ambassade de Russie » a city only says where it stands.
+/// since later mentions often leave it out). The host belongs to the name, a country or a
+/// city (`Russian embassy in Oslo`, « ambassade de Russie à Lyon »: the mission there).
 fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let Some(suffix) = lexicon().missions.get(v.text(i)) else {
         return;
@@ -917,7 +915,6 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
             start = k;
         }
     }
-    let mut formal = false;
     // « Mission permanente de … », "Permanent Mission of …": the adjective of a standing
     // mission between the noun and its country.
     let permanent = v.word_in(i, i + 1) && lexicon().mission_adjectives.contains(v.text(i + 1));
@@ -926,7 +923,6 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
         if let Some((last, id)) = after_connector(v, i, after_noun).and_then(|k| place_at(v, k)) {
             country = Some(id);
             end = last;
-            formal = v.t.list[i].capitalised;
         }
     }
     let Some(country) = country else {
@@ -935,10 +931,8 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     // "Freedonia's mission to the United Nations": the body a mission is accredited to names it.
     if let Some(last) = accredited_to(v, end) {
         end = last;
-    } else if let Some((last, host_is_country)) = mission_host(v, end) {
-        if formal || host_is_country {
-            end = last;
-        }
+    } else if let Some((last, _)) = mission_host(v, end) {
+        end = last;
     }
     let id = format!("{country}_{suffix}");
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
