@@ -111,60 +111,20 @@ pub(crate) fn draft(
 ) -> Draft {
     let (f, cands, si) = (s.facts, s.cands, s.index);
     let speaker_cue = speaker_cue(f, cands, d);
-    let lacks_proof = lacks_proof(f, d, speaker_cue, voice);
-    let found = match speaker_cue {
-        _ if lacks_proof => Speaker {
-            cand: None,
-            phrase: 0..0,
-        },
-        // "I'm not going to …", "we assess": the first person is the voice, not a party
-        // the clause names further on.
-        Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => speaker(f, cands, cue),
-        _ => Speaker {
-            cand: None,
-            phrase: 0..0,
-        },
-    };
+    let found = found_speaker(f, cands, d, speaker_cue, deferred, voice);
     let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
-    // « Je cite : « … » », "I quote: …": the words are those of the person just named.
-    let cited = speaker_cue
-        .filter(|cue| quoting(f, cue))
-        .and_then(|_| s.people.last())
-        .filter(|k| k.sentence + QUOTED_PERSON_REACH >= s.index)
-        .cloned();
-    let spoken = match cited {
+    let spoken = match cited_person(s, speaker_cue) {
         Some(k) => {
             history.push(k.clone());
             Some(k)
         }
         None => spoken,
     };
-    // "It's outrageous" in an answer: an impersonal "it" before a copula is what is
-    // judged, and the answerer judges it.
-    let impersonal = found.cand.is_some_and(|c| {
-        c.kind == Kind::Pronoun
-            && !c.person
-            && f.direct
-            && (c.last + 1..f.tokens.len())
-                .find(|&i| f.tokens[i].word)
-                .is_some_and(|i| COPULAS.contains(&f.tokens[i].lower.as_str()))
-    });
-    let named = found.cand.is_some() && spoken.is_some() && !impersonal;
     let from_document = spoken.is_none()
         && found
             .cand
             .is_some_and(|c| c.kind == Kind::Role(Family::RoleDoc));
-    // "Varsovie accuse Moscou …" in an answer: a country the answer says accuses is
-    // reported, not the answerer's own voice.
-    let accuses = speaker_cue.is_some_and(|c| c.family == Family::Accuse && !passive(f, c));
-    // "Several companies have linked …" in a statement: a group the sentence describes
-    // speaks for itself, never in the text's own voice.
-    let described = named && found.cand.is_some_and(super::groups::described);
-    let spoken = if described {
-        spoken
-    } else {
-        answerer_speaks(s, named, accuses, spoken, history, voice)
-    };
+    let spoken = voiced(s, &found, speaker_cue, spoken, history, voice);
     let speaker_side = spoken.as_ref().and_then(|k| k.side.clone());
     let content = content_range(f, d, found.cand);
     let side = speaker_side.as_deref();
@@ -174,17 +134,7 @@ pub(crate) fn draft(
     let target_known = target_cand
         .map(|c| known(c, si))
         .or_else(|| described_threat(s, stance, &content));
-    // The party the content accuses if the one found turns out to be the speaker's own side
-    // (the speaker's side may be learnt only later in the article).
-    let other_side = target_known
-        .as_ref()
-        .and_then(|k| k.side.clone())
-        .and_then(|ts| target_of(f, cands, d, &found, Some(&ts), &content))
-        .map(|c| known(c, si))
-        .filter(|k| {
-            k.side.is_some() && k.side != target_known.as_ref().and_then(|t| t.side.clone())
-        })
-        .map(|k| (k.party, k.side));
+    let other_side = other_side(s, d, &found, &content, target_known.as_ref());
     Draft {
         sentence: si,
         stance,
@@ -205,6 +155,86 @@ pub(crate) fn draft(
         other_side,
         turned_back: target_cand.is_some_and(|c| turned_back(f, c)),
     }
+}
+
+/// The party the sentence names as the speaker of its cue, if the cue may name one.
+fn found_speaker<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    d: &Decision,
+    speaker_cue: Option<&Hit>,
+    deferred: bool,
+    voice: Option<&Party>,
+) -> Speaker<'c> {
+    let none = Speaker {
+        cand: None,
+        phrase: 0..0,
+    };
+    if lacks_proof(f, d, speaker_cue, voice) {
+        return none;
+    }
+    match speaker_cue {
+        // "I'm not going to …", "we assess": the first person is the voice, not a party
+        // the clause names further on.
+        Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => speaker(f, cands, cue),
+        _ => none,
+    }
+}
+
+/// « Je cite : « … » », "I quote: …": the words are those of the person just named.
+fn cited_person(s: &SentenceAt, speaker_cue: Option<&Hit>) -> Option<Known> {
+    speaker_cue
+        .filter(|cue| quoting(s.facts, cue))
+        .and_then(|_| s.people.last())
+        .filter(|k| k.sentence + QUOTED_PERSON_REACH >= s.index)
+        .cloned()
+}
+
+/// The speaker once a first-party text's or an answer's own voice has had its say (see
+/// `answerer_speaks`): "It's outrageous" in an answer (an impersonal "it" before a copula
+/// is what is judged) is the answerer's; "Varsovie accuse Moscou …" in an answer is a
+/// country reported, not the answerer's voice; "Several companies have linked …" in a
+/// statement is a group the sentence describes, speaking for itself.
+fn voiced(
+    s: &SentenceAt,
+    found: &Speaker,
+    speaker_cue: Option<&Hit>,
+    spoken: Option<Known>,
+    history: &mut Vec<Known>,
+    voice: Option<&Party>,
+) -> Option<Known> {
+    let f = s.facts;
+    let impersonal = found.cand.is_some_and(|c| {
+        c.kind == Kind::Pronoun
+            && !c.person
+            && f.direct
+            && (c.last + 1..f.tokens.len())
+                .find(|&i| f.tokens[i].word)
+                .is_some_and(|i| COPULAS.contains(&f.tokens[i].lower.as_str()))
+    });
+    let named = found.cand.is_some() && spoken.is_some() && !impersonal;
+    let accuses = speaker_cue.is_some_and(|c| c.family == Family::Accuse && !passive(f, c));
+    if named && found.cand.is_some_and(super::groups::described) {
+        return spoken;
+    }
+    answerer_speaks(s, named, accuses, spoken, history, voice)
+}
+
+/// The party the content accuses if the one found turns out to be the speaker's own side
+/// (the speaker's side may be learnt only later in the article).
+fn other_side(
+    s: &SentenceAt,
+    d: &Decision,
+    found: &Speaker,
+    content: &Content,
+    target: Option<&Known>,
+) -> Option<(Party, Option<String>)> {
+    let target_side = target.and_then(|k| k.side.clone());
+    let ts = target_side.clone()?;
+    target_of(s.facts, s.cands, d, found, Some(&ts), content)
+        .map(|c| known(c, s.index))
+        .filter(|k| k.side.is_some() && k.side != target_side)
+        .map(|k| (k.party, k.side))
 }
 
 /// How many tokens after the accused party an intensifying reflexive may stand ("X's agents

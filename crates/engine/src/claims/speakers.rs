@@ -315,15 +315,38 @@ fn definite_role(
     s: &SentenceAt,
     si: usize,
 ) -> Option<Known> {
-    let head = c.head.as_str();
     if role == Family::RoleDoc {
-        if let Some(d) = named_document(head, s.prev) {
+        if let Some(d) = named_document(&c.head, s.prev) {
             return Some(known(d, si));
         }
     }
-    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
-    // « M. le Maire » after « M. Jan Dupont, Maire », "the firm" after "Acme, a mapping
-    // firm": the person or body introduced with that noun.
+    if let Some(k) = introduced_with_noun(c, role, s, si) {
+        return Some(k);
+    }
+    heard_with_noun(c, role, history, s)
+        .or_else(|| named_with_noun(c, role, s, si))
+        .or_else(|| match role {
+            // "its spokesman": the organisation's own voice.
+            Family::RolePerson if c.definite && c.side.is_none() => history.last(),
+            // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of
+            // its own describes a body of its own, not the organisation heard last.
+            Family::RoleOrg
+                if c.side.is_none() && !has_complement(s.facts, c) && !named_body(s, c) =>
+            {
+                organisation_heard(c, history, s, si)
+            }
+            _ => None,
+        })
+        .cloned()
+}
+
+/// « M. le Maire » after « M. Jan Dupont, Maire », "the firm" after "Acme, a mapping firm":
+/// the person or body introduced with that noun; "Acme's lab tied the tool to Pale Rook, a
+/// group the lab traces to …": an organisation named earlier in the same sentence whose name
+/// holds the noun.
+fn introduced_with_noun(c: &Cand, role: Family, s: &SentenceAt, si: usize) -> Option<Known> {
+    let head = c.head.as_str();
+    let compatible = |k: &Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
     let role_word = head.split_whitespace().last().unwrap_or(head);
     let holder = super::titled::holder_before(s.holders, role_word, si).filter(|k| {
         let kind_fits = match role {
@@ -336,78 +359,63 @@ fn definite_role(
     if let Some(k) = holder {
         return Some(k.clone());
     }
-    // "Acme's lab tied the tool to Pale Rook, a group the lab traces to …": an
-    // organisation named earlier in the same sentence whose name holds the noun.
-    if role == Family::RoleOrg && c.definite {
-        let earlier = s
-            .cands
-            .iter()
-            .filter(|o| o.last < c.first && o.kind == Kind::Named)
-            .map(|o| known(o, si))
-            .filter(|k| compatible(&k))
-            .rfind(|k| known_as(k, head));
-        if earlier.is_some() {
-            return earlier;
-        }
+    if role != Family::RoleOrg || !c.definite {
+        return None;
     }
+    s.cands
+        .iter()
+        .filter(|o| o.last < c.first && o.kind == Kind::Named)
+        .map(|o| known(o, si))
+        .filter(|k| compatible(k))
+        .rfind(|k| known_as(k, head))
+}
+
+/// The speaker heard last that the noun describes: a person for a person's role (of the
+/// role's side, if it has one: "the Russian ambassador"), an organisation whose name holds
+/// the noun for a body's. A description heard before an organisation named since is that
+/// organisation ("a Freedonian firm says …; Acme Research has claimed …; the firm said").
+fn heard_with_noun<'k>(
+    c: &Cand,
+    role: Family,
+    history: &'k [Known],
+    s: &SentenceAt,
+) -> Option<&'k Known> {
+    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
     let found = history
         .iter()
         .rev()
         .filter(compatible)
         .find(|k| match role {
-            // "the Russian ambassador" is no person whose side is unknown: a role with a
-            // side of its own takes up a person of that side only.
             Family::RolePerson => k.kind == Kind::Person && (c.side.is_none() || k.side == c.side),
-            Family::RoleOrg => known_as(k, head),
+            Family::RoleOrg => known_as(k, &c.head),
             _ => k.kind != Kind::Person,
-        });
-    // "a Freedonian firm says …; Acme Research has claimed …; the firm said": a description
-    // heard before an organisation named since is that organisation, not a party of its own.
-    let found = found.map(|k| match k.kind {
+        })?;
+    Some(match found.kind {
         Kind::Role(Family::RoleOrg) if role == Family::RoleOrg => history
             .iter()
             .rev()
-            .take_while(|n| n.sentence > k.sentence)
+            .take_while(|n| n.sentence > found.sentence)
             .filter(compatible)
             // An organisation the entity layer named, not any capitalised word.
             .find(|n| n.kind == Kind::Named && s.named.iter().any(|m| m.party.id == n.party.id))
-            .unwrap_or(k),
-        _ => k,
-    });
-    // "the agency" an organisation named lately whose name holds the noun.
-    let found = found.or_else(|| match role {
-        Family::RoleOrg => s
-            .named
-            .iter()
-            .rev()
-            .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
-            .filter(compatible)
-            .find(|k| known_as(k, head)),
-        _ => None,
-    });
-    // "The Embassy rejects …" long after the embassy's full name in the header: a name
-    // holding the noun, however far back, before a party merely heard last.
-    let found = found.or_else(|| match role {
-        Family::RoleOrg => s
-            .named
-            .iter()
-            .rev()
-            .filter(compatible)
-            .find(|k| known_as(k, head)),
-        _ => None,
-    });
-    // "le ministère" is the ministry last heard; "le gouvernement freedonien" names its own.
-    let found = found.or_else(|| match role {
-        // "its spokesman": the organisation's own voice.
-        Family::RolePerson if c.definite && c.side.is_none() => history.last(),
-        // « l'agence nationale de cybersécurité (NÚKIB) »: a noun with a complement of its
-        // own describes a body of its own, not the organisation heard last.
-        Family::RoleOrg if c.side.is_none() && !has_complement(s.facts, c) && !named_body(s, c) => {
-            organisation_heard(c, history, s, si)
-        }
-        _ => None,
-    });
-    found.cloned()
+            .unwrap_or(found),
+        _ => found,
+    })
+}
+
+/// "the agency": an organisation named lately whose name holds the noun, else one named
+/// however far back ("The Embassy rejects …" long after the embassy's full name in the
+/// header), before a party merely heard last.
+fn named_with_noun<'k>(c: &Cand, role: Family, s: &'k SentenceAt, si: usize) -> Option<&'k Known> {
+    if role != Family::RoleOrg {
+        return None;
+    }
+    let compatible = |k: &&Known| c.side.is_none() || k.side.is_none() || k.side == c.side;
+    let named = || s.named.iter().rev().filter(compatible);
+    named()
+        .take_while(|k| k.sentence + NAMED_ORG_REACH >= si)
+        .find(|k| known_as(k, &c.head))
+        .or_else(|| named().find(|k| known_as(k, &c.head)))
 }
 
 /// "the Company" in a text that defined the term for a party ("Velmar Ltd (the
