@@ -3718,3 +3718,11 @@ fn an_accusing_or_reporting_word_after_a_numeral_or_possessive_is_a_noun() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_body_noun_never_takes_up_a_threat_group() {
+    check(
+        "Le collectif Tarvel_Reborn a revendiqué l'attaque. L'agence a indiqué que le groupe avait utilisé un message piégé.",
+        "#0 Acknowledgment tarvel_reborn -> - (dispute) [a revendiqué]",
+    );
+}

@@ -487,7 +487,9 @@ fn organisation_heard<'k>(
     let private = (c.first..=c.last).any(|i| s.facts.is(i, Family::PrivateBody));
     // (Nor a country for "the embassy": a country is no mission.)
     let mission = crate::entities::mission_id_word(&c.head).is_some();
-    let fits = |k: &Known| country_body_fits(s, c, k);
+    // (Nor a threat actor: "the ministry" is never the group it accuses.)
+    let threat = |k: &Known| s.threats.iter().any(|t| t.party.id == k.party.id);
+    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k);
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
             && (!(private || mission) || k.kind != Kind::Place)
