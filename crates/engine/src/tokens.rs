@@ -226,6 +226,18 @@ mod tests {
         assert_eq!(joint("chief"), Some(Joint::None));
     }
 
+    /// An underscore between letters is inside a word (a handle); at a word's edge or
+    /// alone it is a mark.
+    #[test]
+    fn an_inner_underscore_belongs_to_its_word() {
+        let text = "Tarvel_Reborn _x y_ a__b";
+        let tokens = tokenize(text);
+        assert_eq!(
+            texts(text, &tokens),
+            ["Tarvel_Reborn", "_", "x", "y", "_", "a", "_", "_", "b"]
+        );
+    }
+
     #[test]
     fn offsets_in_bytes_and_chars_and_spaces() {
         let text = "« Où ? » CERT.LV";

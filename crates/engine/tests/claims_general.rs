@@ -3702,6 +3702,11 @@ fn no_comment_from_a_party_is_that_party_declining() {
             "#0 Accusation estonia -> russia (russia) [blamed]
              #1 NonConfirmation russia_embassy -> estonia (russia) [was no comment]",
         ),
+        (
+            "L'Estonie accuse la Russie. Il n'y a eu aucun commentaire de la part de Moscou.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 NonConfirmation russia -> estonia (russia) [aucun commentaire]",
+        ),
     ]);
 }
 
@@ -3724,5 +3729,23 @@ fn a_bare_body_noun_never_takes_up_a_threat_group() {
     check(
         "Le collectif Tarvel_Reborn a revendiqué l'attaque. L'agence a indiqué que le groupe avait utilisé un message piégé.",
         "#0 Acknowledgment tarvel_reborn -> - (dispute) [a revendiqué]",
+    );
+}
+
+#[test]
+fn a_denying_verb_with_a_subject_holds_the_accuser_in_its_gap() {
+    check(
+        "Estonia tied the attack to Sandworm. The Russian delegation called the Estonian findings \"a fabrication\".",
+        "#0 Accusation estonia -> sandworm (sandworm) [tied the attack to]
+         #1 Denial russia -> estonia (sandworm) [called the Estonian findings]",
+    );
+}
+
+#[test]
+fn a_foundation_heading_its_statement_is_the_foundation_it_names() {
+    check(
+        "TARVEL FOUNDATION\n\nStatement\n\nEstonia blamed Russia for the intrusion. The Foundation condemns this attack on the families.",
+        "#2 Accusation estonia -> russia (russia) [blamed]
+         #3 Condemnation tarvel_foundation -> russia (russia) [condemns]",
     );
 }

@@ -22,9 +22,12 @@ pub(crate) fn terms(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Term> {
         if !matches!(m.kind, EntityType::Org | EntityType::Person) {
             continue;
         }
+        // The sentence holding the mention, found by halving (sentences are in order): a
+        // long text has thousands of each.
+        let at = sentences.partition_point(|s| s.end < m.end);
         let Some(s) = sentences
-            .iter()
-            .find(|s| s.start <= m.start && m.end <= s.end)
+            .get(at)
+            .filter(|s| s.start <= m.start && m.end <= s.end)
         else {
             continue;
         };

@@ -187,27 +187,28 @@ const MAX_QUOTED_SENTENCES: usize = 20;
 /// alleged attack") and without a negated stance verb ("has never admitted").
 fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
     let mut hits = find_among(lexicon::cues(lang), tokens, words);
-    // "the alleged attack", "of alleged attacks": an adjective, not a reporting verb.
-    // ("les trois accusés", "all three accused", « nos assurés »: a noun after a numeral
-    // or a possessive, the defendants or the insured.)
-    let after_determiner = |h: &Hit, hits: &[Hit]| {
-        previous_word(tokens, h.first).is_some_and(|p| {
-            hits.iter().any(|d| {
-                matches!(d.family, Family::Determiner | Family::NounBefore) && d.first == p
-            }) || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
-        })
-    };
+    // A determiner, a numeral or a possessive right before a verb form makes it a noun:
+    // "the alleged attack" (an adjective), "all three accused", « nos assurés », "The claims
+    // are absurd".
     let snapshot = hits.clone();
-    // (A reporting word counts only right after its determiner: in "“… changes that,”
-    // said X" a quotation's last word stands before the verb.)
-    let verb_form = |h: &Hit| {
-        h.family == Family::Accuse
-            || (h.family == Family::Report
-                && h.first == h.last
-                && h.first > 0
-                && tokens[h.first - 1].word)
+    let determiner_at = |p: usize| {
+        snapshot
+            .iter()
+            .any(|d| matches!(d.family, Family::Determiner | Family::NounBefore) && d.first == p)
     };
-    hits.retain(|h| !verb_form(h) || !after_determiner(h, &snapshot));
+    let noun = |h: &Hit| match h.family {
+        // ("of alleged attacks": an accusing word after "of" too.)
+        Family::Accuse => previous_word(tokens, h.first).is_some_and(|p| {
+            determiner_at(p) || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
+        }),
+        // (A reporting word only right after its determiner: in "“… changes that,” said X"
+        // a quotation's last word stands before the verb; after « de » an infinitive may.)
+        Family::Report if h.first == h.last => {
+            h.first > 0 && tokens[h.first - 1].word && determiner_at(h.first - 1)
+        }
+        _ => false,
+    };
+    hits.retain(|h| !noun(h));
     // "has never admitted", "n'a pas condamné": a negated stance verb asserts nothing.
     let negated = |h: &Hit| {
         let mut k = h.first;

@@ -73,6 +73,9 @@ pub(crate) enum Family {
     PrivateBody,
     /// A word after which a verb form is a noun ("all three accused", « nos assurés »).
     NounBefore,
+    /// Words after a declining cue that name whom the comment would come from ("no comment
+    /// from", « aucune réaction de la part de »).
+    CommentFrom,
     /// A word that joins the words of a name ("of", « des »), no name word itself.
     NameLink,
     /// A body noun that stands only for a body whose name holds it ("the Court", « la
@@ -193,6 +196,7 @@ impl Family {
             "named_body" => NamedBody,
             "name_link" => NameLink,
             "noun_before" => NounBefore,
+            "comment_from" => CommentFrom,
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,

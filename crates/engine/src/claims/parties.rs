@@ -593,17 +593,13 @@ fn comment_from<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'
     if cue.family != Family::NonConfirm {
         return None;
     }
-    let t = &f.tokens;
-    let words: Vec<usize> = (cue.last + 1..t.len())
-        .filter(|&i| t[i].word)
-        .take(4)
-        .collect();
-    let lower = |k: usize| words.get(k).map(|&i| t[i].lower.as_str());
-    let from = match (lower(0), lower(1), lower(2)) {
-        (Some("from"), ..) => words[0],
-        (Some("de"), Some("la"), Some("part")) => words[2] + 1,
-        _ => return None,
-    };
+    // The first word after the cue opens a "from" phrase (`comment_from` in the word lists).
+    let next = (cue.last + 1..f.tokens.len()).find(|&i| f.tokens[i].word)?;
+    let from = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::CommentFrom && h.first == next)?
+        .last;
     let c = cands.iter().find(|c| {
         c.first > from
             && c.first <= from + COMMENT_FROM_REACH
@@ -630,7 +626,7 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
         // (The agent's phrase ends where the charge's object begins: "attributed by
         // Estonia to the GRU", « attribué par l'Estonie au renseignement russe ».)
         let object = (by + 1..t.len())
-            .find(|&i| ATTRIBUTED_TO.contains(&t[i].lower.as_str()))
+            .find(|&i| f.is(i, Family::AttribTo))
             .unwrap_or(t.len());
         let near: Vec<&Cand> = cands
             .iter()
@@ -650,9 +646,6 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let phrase = agent.map_or(0..0, |c| c.first..c.last + 1);
     found(agent, phrase)
 }
-
-/// Words that open the object of an attribution after its agent ("to", « au »).
-const ATTRIBUTED_TO: [&str; 5] = ["to", "on", "à", "au", "aux"];
 
 /// "X breaks with Y, accused of hacking its ministries": a participle set after the
 /// party it describes, with no agent of its own, reports the charge of the main clause's

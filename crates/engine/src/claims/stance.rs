@@ -79,22 +79,6 @@ pub(crate) fn report_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
             return Some(a);
         }
     }
-    // ("The claims are absurd, according to X": a reporting word after a determiner is a
-    // noun, what is said, not who says it.)
-    let verb = |h: &&Hit| {
-        h.family == Family::Report
-            && !h
-                .first
-                .checked_sub(1)
-                .is_some_and(|p| f.is(p, Family::Determiner))
-    };
-    let according = f.first(Family::According);
-    let first_verb = f.hits.iter().find(verb);
-    if let (Some(a), None) = (according, first_verb) {
-        if f.first(Family::Report).is_some() {
-            return Some(a);
-        }
-    }
     if let Some(r) = f.first(Family::Report) {
         return Some(relative_report(f, r).unwrap_or(r));
     }

@@ -214,7 +214,7 @@ fn object_after_agent<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&
     let clause = (h.last + 1..t.len()).take_while(|&i| !t[i].is_boundary() || t[i].is(","));
     let mut words = clause.filter(|&i| t[i].word);
     words.find(|&i| matches!(t[i].lower.as_str(), "by" | "par"))?;
-    let to = words.find(|&i| matches!(t[i].lower.as_str(), "to" | "on" | "à" | "au" | "aux"))?;
+    let to = words.find(|&i| el.f.is(i, Family::AttribTo))?;
     cands
         .iter()
         .filter(|c| el.party(c))
