@@ -3749,3 +3749,52 @@ fn a_foundation_heading_its_statement_is_the_foundation_it_names() {
          #3 Condemnation tarvel_foundation -> russia (russia) [condemns]",
     );
 }
+
+#[test]
+fn a_role_given_before_a_name_is_that_persons_title() {
+    // The role and the name in apposition, with or without a complement, and the role
+    // taken up alone (or with a country adjective) later.
+    check_each(&[
+        (
+            "Le ministère estonien des Affaires étrangères a rejeté les accusations russes. Son porte-parole, Jaan Tamm, a parlé de « mensonges ». Le porte-parole estonien a dénoncé une « campagne de diversion ».",
+            "#0 Denial estonia_mfa -> russia (russia) [a rejeté]
+             #0 Accusation russia -> estonia_mfa (russia) [accusations]
+             #2 Condemnation jaan_tamm -> - (russia) [a dénoncé]",
+        ),
+        (
+            "Le ministère estonien des Affaires étrangères a rejeté les accusations russes. Le porte-parole du ministère, Jaan Tamm, a parlé de « mensonges ». Le porte-parole a dénoncé une « campagne de diversion ».",
+            "#0 Denial estonia_mfa -> russia (russia) [a rejeté]
+             #0 Accusation russia -> estonia_mfa (russia) [accusations]
+             #2 Condemnation jaan_tamm -> - (russia) [a dénoncé]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_answering_through_a_pronoun_is_the_person_it_takes_up() {
+    check(
+        "Estonia accused Russia of hacking the port. The Russian foreign ministry spokesman, Ivan Petrov, rejected the accusation. Russia does not comment on such claims, he added.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial ivan_petrov -> estonia (russia) [rejected]
+         #2 NonConfirmation ivan_petrov -> estonia (russia) [does not comment]",
+    );
+}
+
+#[test]
+fn a_town_before_a_body_noun_names_the_body() {
+    check(
+        "Hackers stole files from the Velmar port. A Tartu firm hired by the port says the intrusion bears the hallmarks of APT28.",
+        "#1 Accusation tartu_firm -> apt28 (apt28) [says]",
+    );
+}
+
+#[test]
+fn the_m_of_pm_in_a_dateline_is_no_first_person() {
+    // A news story's byline and time: the body is the paper's report, not its
+    // journalist's own words, so a company no one named stays unknown.
+    check(
+        "TARVEL DAILY\n\nAnna Holm\nPublished December 2, 2026, 5:05 p.m.\n\nHackers stole files from the Velmar port, the operator said on Tuesday. The company acknowledged that a server had not been updated.",
+        "#3 Accusation ? -> - (dispute) [said]
+         #4 Acknowledgment ? -> - (dispute) [acknowledged]",
+    );
+}

@@ -381,7 +381,13 @@ fn unless_bare(s: &SentenceAt, c: &Cand, found: &Speaker, mut k: Known) -> Optio
     // ("The Board", "the University": a formal text's short name for a body it calls by
     // its noun alone, in capitals, stays that body's name.)
     let short_name = super::speakers::named_body(s, c) && c.name.starts_with(char::is_uppercase);
-    if bare && !short_name && k.side.is_none() && k.party.id == slug(&k.party.name) {
+    // ("A Freeville firm", « la société de Freeville »: the town in the noun's phrase
+    // names the body well enough to stand for it.)
+    let town_named = c.name.split_whitespace().count() > 1
+        && c.name
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase));
+    if bare && !short_name && !town_named && k.side.is_none() && k.party.id == slug(&k.party.name) {
         return unnamed_role(s, c);
     }
     Some(k)
@@ -856,14 +862,17 @@ fn has_personal_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
 
 /// Whether a trailing report speaks for a cue whose subject is a country: the country
 /// speaks through the person or body the report names ("Freedonia rejected the charge,
-/// foreign ministry spokesperson Jan Dupont said"), not through "a source".
+/// foreign ministry spokesperson Jan Dupont said") or a person's pronoun, not through "a
+/// source".
 fn named_voice_of_country(f: &Facts, cands: &[Cand], cue: &Hit, report: &Hit) -> bool {
     let country = speaker(f, cands, cue)
         .cand
         .is_some_and(|c| c.kind == Kind::Place);
+    // ("Freedonia does not comment on investigations, he added": a personal pronoun
+    // takes up the person who speaks for it.)
     let named = speaker(f, cands, report)
         .cand
-        .is_some_and(|c| matches!(c.kind, Kind::Person | Kind::Named));
+        .is_some_and(|c| matches!(c.kind, Kind::Person | Kind::Named) || c.person);
     country && named
 }
 

@@ -248,7 +248,10 @@ fn says(s: &Sentence, words: &[String], quoted: &mut bool) -> bool {
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else {
-            we |= !*quoted && words.contains(&word);
+            // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
+            // "m" of "p.m." is no "me".
+            let whole = !matches!(word.as_str(), "j" | "m") || matches!(c, '\'' | '’');
+            we |= !*quoted && whole && words.contains(&word);
             word.clear();
         }
     }

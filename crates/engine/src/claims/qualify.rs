@@ -60,6 +60,9 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
                 out[k].side = out[k + 1].side.clone();
             }
         }
+        if k + 1 < out.len() {
+            modifier_of_role(f, out, k);
+        }
         // « un porte-parole de la diplomatie chinoise », "a spokesman for the foreign
         // ministry": a spokesperson of a described body speaks for it.
         super::bodies::voice_of_body(f, out, k);
@@ -68,6 +71,39 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
         c.indefinite = indefinite(f, c);
         c.definite = definite(f, c);
     }
+}
+
+/// "A Freeville firm said", « la société de Freeville a indiqué »: a town (or a name no
+/// entity vouches for) that only qualifies a body's noun is no party of its own; the noun,
+/// with the town in its name, is. (A country does so through its side: `lends_side`.)
+fn modifier_of_role(f: &Facts, out: &mut [Cand], k: usize) {
+    let t = &f.tokens;
+    let (c, next) = (&out[k], &out[k + 1]);
+    let town =
+        |x: &Cand| (x.kind == Kind::Place && x.side.is_none()) || (x.kind == Kind::Named && x.weak);
+    let body = |x: &Cand| x.kind == Kind::Role(Family::RoleOrg) && x.side.is_none();
+    // "A Freeville firm": the town between a determiner and the noun.
+    let before = town(c)
+        && body(next)
+        && next.first == c.last + 1
+        && previous_word(t, c.first).is_some_and(|p| f.is(p, Family::Determiner));
+    // « la société de Freeville »: the town as the noun's complement.
+    let after = body(c)
+        && town(next)
+        && next.first == c.last + 2
+        && matches!(t[c.last + 1].lower.as_str(), "de" | "d");
+    let (modifier, role) = match (before, after) {
+        (true, _) => (k, k + 1),
+        (_, true) => (k + 1, k),
+        _ => return,
+    };
+    let (first, last) = (out[k].first, out[k + 1].last);
+    let name = super::cands::text_of(f, first, last);
+    out[role].id = super::cands::slug(&name);
+    out[role].name = name;
+    out[role].first = first;
+    out[role].last = last;
+    out[modifier].kind = Kind::Thing;
 }
 
 /// "Freedonian border service spokesman Jan Dupont": a place, then titles, then the person;

@@ -796,7 +796,11 @@ pub(crate) fn spokesperson_of_recent(
         || super::parties::word_before_determiners(f, c.first)
             .is_some_and(|i| f.is(i, Family::RoleOrg));
     let body = recent.filter(|k| !is_person(k) && k.kind != Kind::Pronoun)?;
-    (spokesperson && bare && !named_after && !qualified).then(|| Known {
+    // "The spokesman said" after "its spokesman, Jan Dupont, …": the person introduced
+    // with the role, not a body's voice.
+    let role_word = c.head.split_whitespace().last().unwrap_or_default();
+    let held = c.definite && super::titled::holder_before(s.holders, role_word, s.index).is_some();
+    (spokesperson && bare && !named_after && !qualified && !held).then(|| Known {
         by_person: true,
         gender: c.gender,
         sentence: s.index,

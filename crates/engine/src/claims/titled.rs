@@ -6,7 +6,7 @@
 //! go on with the role alone (« M. le Maire indique que … »). A speaker that is such a bare
 //! role is the person last introduced with it before, else the first one after.
 
-use super::cands::{Cand, Kind};
+use super::cands::{text_of, Cand, Kind};
 use super::events::Draft;
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
@@ -41,7 +41,9 @@ pub(crate) fn titled(facts: &[Facts], cands: &[Vec<Cand>]) -> Vec<Titled> {
                 Kind::Named => Family::RoleOrg,
                 _ => continue,
             };
-            let role = role_as_title(f, c, family).or_else(|| role_in_apposition(f, cs, c, family));
+            let role = role_as_title(f, c, family)
+                .or_else(|| role_in_apposition(f, cs, c, family))
+                .or_else(|| role_with_complement_before(f, c, family));
             if let Some(role) = role {
                 out.push(Titled {
                     role,
@@ -60,7 +62,7 @@ fn role_as_title(f: &Facts, c: &Cand, family: Family) -> Option<String> {
     for _ in 0..TITLE_REACH {
         let p = previous_word(&f.tokens, k)?;
         if f.is(p, family) {
-            return Some(f.tokens[p].lower.to_string());
+            return Some(role_word(f, p, family));
         }
         let title_word = f.tokens[p].capitalised() || f.is(p, Family::Title);
         if !title_word {
@@ -69,6 +71,46 @@ fn role_as_title(f: &Facts, c: &Cand, family: Family) -> Option<String> {
         k = p;
     }
     None
+}
+
+/// "The spokesman of the ministry, Jan Dupont, said", « Le porte-parole du ministère, Jan
+/// Dupont, a … »: a singular role word and its complement just before the comma that opens
+/// the name's apposition, closed by a comma or the sentence's end. (With no complement,
+/// the role is the word right before the name: `role_as_title`.)
+fn role_with_complement_before(f: &Facts, c: &Cand, family: Family) -> Option<String> {
+    let t = &f.tokens;
+    let comma = c.first.checked_sub(1).filter(|&p| t[p].is(","))?;
+    let closes = t
+        .get(c.last + 1)
+        .is_none_or(|n| n.is(",") || n.is_boundary());
+    let words: Vec<usize> = (0..comma)
+        .rev()
+        .take_while(|&i| t[i].word || matches!(t[i].raw, "'" | "-"))
+        .filter(|&i| t[i].word)
+        .take(APPOSITION_REACH)
+        .collect();
+    let role = words.iter().copied().find(|&i| f.is(i, family))?;
+    let link = (role + 1..comma).find(|&i| t[i].word)?;
+    let word = role_word(f, role, family);
+    let complement = APPOSITION_LINKS.contains(&t[link].lower.as_str());
+    (closes && complement && !word.ends_with('s')).then_some(word)
+}
+
+/// The role word at token `i` as a role candidate's head ends: its whole hit's last word,
+/// so that a compound (« porte-parole ») is one word, as `speakers` looks it up.
+fn role_word(f: &Facts, i: usize, family: Family) -> String {
+    let hit = f
+        .hits
+        .iter()
+        .find(|h| h.family == family && h.first <= i && i <= h.last);
+    let text = hit.map_or_else(
+        || f.tokens[i].lower.to_string(),
+        |h| text_of(f, h.first, h.last).to_lowercase(),
+    );
+    text.split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// The person (or organisation) last introduced with `role` before sentence `si`.
@@ -94,7 +136,7 @@ fn role_in_apposition(f: &Facts, cands: &[Cand], c: &Cand, family: Family) -> Op
         .take(APPOSITION_REACH)
         .find(|&i| f.is(i, family))?;
     // ("Jan Dupont, head of the experts": a plural role is no one's title.)
-    let word = t[role].lower.to_string();
+    let word = role_word(f, role, family);
     // The apposition describes the name: the role ends it, or a complement or a relative
     // clause follows ("mayor of Freeville", "a firm that maps …"). ("On Telegram, the
     // embassy accused …": a verb after the role makes it the clause's subject.)
