@@ -3798,3 +3798,30 @@ fn the_m_of_pm_in_a_dateline_is_no_first_person() {
          #4 Acknowledgment ? -> - (dispute) [acknowledged]",
     );
 }
+
+#[test]
+fn a_newsrooms_we_makes_no_first_party_text() {
+    // The reporters told a quotation, or shown a document: the story stays a report, and
+    // its own account of the intrusion is no claim of a publisher.
+    check_each(&[
+        (
+            "Velmar : la piste russe\n\nLe port de Velmar a été piraté en mai, a indiqué la préfecture. « Nous avons été négligents », nous a confié son directeur, Jaan Tamm. Des pirates du GRU ont pénétré le réseau du port en avril.",
+            "#1 Accusation ? -> - (dispute) [a indiqué]",
+        ),
+        (
+            "Velmar : la piste russe\n\nLe port de Velmar a été piraté en mai, a indiqué la préfecture dans un courriel, que nous avons pu consulter. Des pirates du GRU ont pénétré le réseau du port en avril.",
+            "#1 Accusation ? -> - (dispute) [a indiqué]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_opened_after_its_verb_and_closed_in_the_next_paragraph_is_the_speakers() {
+    // The verb and its speaker before the opening mark are no quoted words, and the "we"
+    // of the paragraph the quotation goes on in is the minister's, not the text's.
+    check(
+        "Velmar port hacked\n\nEstonia's minister Jaan Tamm said on Monday: \"The attack on Velmar was the work of the GRU.\n\nWe will respond at a time of our choosing.\"\n\nGRU hackers broke into the port network in April.",
+        "#1 Accusation jaan_tamm -> gru (russia) [said]
+         #2 Condemnation jaan_tamm -> gru (russia) []",
+    );
+}

@@ -420,6 +420,13 @@ fn quote_marks(text: &str) -> (usize, usize) {
     (opens, closes)
 }
 
+/// Whether a sentence opens with a quotation mark, after its speaker's label if it has one
+/// ("Jan Roe: “…").
+fn opens_with_mark(text: &str) -> bool {
+    let rest: String = text.chars().skip(super::turns::label_chars(text)).collect();
+    rest.trim_start().starts_with(['«', '“', '"'])
+}
+
 /// Mark the sentences inside quotations that span several sentences
 /// (a statement quoted over paragraphs, closed by "», a-t-il déclaré").
 pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
@@ -429,7 +436,14 @@ pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
         match open_at {
             None if opens > closes => open_at = Some(i),
             Some(from) if closes > opens => {
-                for f in &mut facts[from..=i] {
+                // ("The minister said: “…" opens the quotation after its own speaker and
+                // verb: those are no quoted words.)
+                let inside = if opens_with_mark(&sentences[from].text) {
+                    from
+                } else {
+                    from + 1
+                };
+                for f in &mut facts[inside..=i] {
                     f.quoted = true;
                 }
                 facts[i].quote_end = true;

@@ -236,39 +236,116 @@ fn outlet_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> Option<Optio
 /// quotation state from the sentence before in the same paragraph: a quotation may run
 /// over several sentences, and its "we" is the quoted speaker's, not the text's.
 fn says(s: &Sentence, words: &[String], quoted: &mut bool) -> bool {
+    let mut seen: Vec<Seen> = Vec::new();
     let mut word = String::new();
-    let mut we = false;
+    let mut gap = String::new();
+    let mut free = !*quoted;
     for c in s.text.chars().chain([' ']) {
+        if c.is_alphanumeric() {
+            if word.is_empty() {
+                free = !*quoted;
+            }
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            seen.push(Seen {
+                word: std::mem::take(&mut word),
+                free,
+                before: std::mem::take(&mut gap),
+                end: c,
+            });
+        }
+        if !c.is_whitespace() {
+            gap.push(c);
+        }
         match c {
             '«' | '“' => *quoted = true,
             '»' | '”' => *quoted = false,
             '"' => *quoted = !*quoted,
             _ => {}
         }
-        if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        } else {
-            // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
-            // "m" of "p.m." is no "me".
-            let whole = !matches!(word.as_str(), "j" | "m") || matches!(c, '\'' | '’');
-            we |= !*quoted && whole && words.contains(&word);
-            word.clear();
-        }
     }
-    we
+    (0..seen.len()).any(|i| {
+        let x = &seen[i];
+        // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
+        // "m" of "p.m." is no "me".
+        let whole = !matches!(x.word.as_str(), "j" | "m") || matches!(x.end, '\'' | '’');
+        x.free && whole && words.contains(&x.word) && !newsroom_we(&seen, i)
+    })
 }
+
+/// A word of a sentence, as `says` reads it.
+struct Seen {
+    /// The word, lowercased.
+    word: String,
+    /// Outside quotation marks.
+    free: bool,
+    /// The punctuation between the word before and this one.
+    before: String,
+    /// The character right after the word.
+    end: char,
+}
+
+/// A news report's own "we", which makes no statement of its publisher: the reporters told
+/// a quotation (« … », nous a confié l'avocat) or shown a document ("a letter, which we
+/// have seen", « un courriel, que nous avons pu consulter »).
+fn newsroom_we(seen: &[Seen], i: usize) -> bool {
+    let x = &seen[i];
+    let told = x.word == "nous" && x.before.contains(',') && x.before.contains(['»', '”', '"']);
+    let shown = i >= 2
+        && seen[i - 1].before.contains(',')
+        && matches!(seen[i - 1].word.as_str(), "que" | "qu" | "which" | "that")
+        && seen[i + 1..]
+            .iter()
+            .take(SHOWN_REACH)
+            .any(|y| SHOWN.contains(&y.word.as_str()));
+    told || shown
+}
+
+/// How many words after "we" the verb of seeing a document may come ("which we have been
+/// able to see", « que nous avons pu consulter »).
+const SHOWN_REACH: usize = 4;
+/// Verbs of a newsroom's access to a document.
+const SHOWN: [&str; 8] = [
+    "seen",
+    "obtained",
+    "reviewed",
+    "consulter",
+    "consulté",
+    "consultée",
+    "obtenu",
+    "obtenue",
+];
 
 /// Whether any body sentence says one of `words` outside quotations.
 fn body_says(body: &[Sentence], words: &[String]) -> bool {
     let mut quoted = false;
     let mut paragraph = None;
-    body.iter().any(|s| {
+    body.iter().enumerate().any(|(i, s)| {
         if paragraph != Some(s.paragraph) {
-            quoted = false;
+            quoted = opens_inside_quotation(&body[i..]);
             paragraph = Some(s.paragraph);
         }
         says(s, words, &mut quoted)
     })
+}
+
+/// Whether the paragraph that opens with `from[0]` goes on with a quotation begun in the
+/// paragraph before (a quotation over several paragraphs): its first mark closes one, or it
+/// ends with a straight closing mark that nothing in it opened.
+fn opens_inside_quotation(from: &[Sentence]) -> bool {
+    let p = from[0].paragraph;
+    let text: String = from
+        .iter()
+        .take_while(|s| s.paragraph == p)
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first_curly = text.chars().find(|c| matches!(c, '«' | '“' | '»' | '”'));
+    let straight = text.matches('"').count();
+    matches!(first_curly, Some('»' | '”'))
+        || (first_curly.is_none() && straight % 2 == 1 && text.trim_end().ends_with('"'))
 }
 
 /// The header lines a text opens with: whether one is a header field, the publisher they
