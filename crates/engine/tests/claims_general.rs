@@ -3825,3 +3825,36 @@ fn a_quotation_opened_after_its_verb_and_closed_in_the_next_paragraph_is_the_spe
          #2 Condemnation jaan_tamm -> gru (russia) []",
     );
 }
+
+#[test]
+fn a_description_between_commas_after_a_name_leaves_the_name_the_subject() {
+    check_each(&[
+        (
+            "Estonia accused Russia of the hack. Anna Holm, the Riigikogu member for Tartu and Jõgeva, condemned what she called \"an attack on our water\".",
+            "#0 Accusation estonia -> russia (russia) [accused]
+             #1 Condemnation anna_holm -> russia (russia) [condemned]",
+        ),
+        (
+            "L'Estonie, membre de l'Union européenne et de l'Otan, avait déjà accusé Moscou d'ingérence en 2024.",
+            "#0 Accusation estonia -> russia (russia_2024) [accusé]",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fronted_cue_is_said_by_the_subject_of_the_verb_after_it() {
+    check(
+        "L'Estonie accuse la Russie du piratage. Plus prudent, un chercheur de l'université de Tartu, Jaan Tamm, estime que les traces « ne suffisent pas » à désigner un commanditaire.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation jaan_tamm -> estonia (russia) [Plus prudent]",
+    );
+}
+
+#[test]
+fn a_pronoun_echoing_the_subject_after_its_auxiliary_is_no_speaker() {
+    check(
+        "L'Estonie accuse la Russie. L'ambassade de Russie à Tallinn a elle aussi balayé ces allégations.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia_embassy -> estonia (russia) [balayé]",
+    );
+}

@@ -347,6 +347,9 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
     if let Some(h) = reporting_verb_before(f, cue).filter(|_| hops > 0) {
         return hop(h);
     }
+    if let Some(h) = verb_after_fronted(f, cue).filter(|_| hops > 0) {
+        return hop(h);
+    }
     let t = &f.tokens;
     let before = (0..cue.first)
         .rev()
@@ -699,6 +702,15 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
             k = p;
             continue;
         }
+        // « a elle aussi balayé »: the echo of the subject, and its "aussi".
+        let echo = super::qualify::ECHO_WORDS.contains(&f.tokens[p].lower.as_str())
+            || cands
+                .iter()
+                .any(|c| c.first == p && c.kind == Kind::Thing && f.is(p, Family::Pronoun));
+        if echo {
+            k = p;
+            continue;
+        }
         if f.is(p, Family::Pronoun) && cue.first - p <= PRONOUN_REACH {
             return Some(found(cands.iter().find(|c| c.first == p), p..p + 1));
         }
@@ -816,6 +828,30 @@ fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     f.hits
         .iter()
         .find(|h| h.family == Family::Report && h.last == p && h.first != cue.first)
+}
+
+/// « Plus prudent, un chercheur, Jan Roe, estime que … », "More cautious, the agency said
+/// …": a cue fronted at the sentence's start and closed by a comma describes the subject
+/// of the verb that follows, whose speaker it shares.
+fn verb_after_fronted<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let fronted = !(f.label_end..cue.first).any(|i| t[i].word)
+        && t.get(cue.last + 1).is_some_and(|n| n.is(","));
+    if !fronted {
+        return None;
+    }
+    f.hits.iter().find(|h| {
+        h.first > cue.last
+            && matches!(
+                h.family,
+                Family::Report
+                    | Family::Deny
+                    | Family::Accuse
+                    | Family::Acknowledge
+                    | Family::Condemn
+                    | Family::NonConfirm
+            )
+    })
 }
 
 /// "…, attribuée au groupe X", "…, blamed on Freedonia": an accusing participle whose

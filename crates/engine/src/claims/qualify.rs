@@ -63,6 +63,9 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
         if k + 1 < out.len() {
             modifier_of_role(f, out, k);
         }
+        if echoes_subject(f, &out[k]) {
+            out[k].kind = Kind::Thing;
+        }
         // « un porte-parole de la diplomatie chinoise », "a spokesman for the foreign
         // ministry": a spokesperson of a described body speaks for it.
         super::bodies::voice_of_body(f, out, k);
@@ -71,6 +74,21 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
         c.indefinite = indefinite(f, c);
         c.definite = definite(f, c);
     }
+}
+
+/// Words that set a pronoun after its auxiliary as an echo of the subject (« a elle aussi
+/// rejeté », « n'a lui non plus pas confirmé », "has itself too").
+pub(crate) const ECHO_WORDS: [&str; 4] = ["aussi", "également", "non", "too"];
+
+/// « L'ambassade a elle aussi balayé ces allégations »: a pronoun between the auxiliary and
+/// "aussi" repeats the subject before it; it is no party of its own.
+fn echoes_subject(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    c.kind == Kind::Pronoun
+        && previous_word(t, c.first).is_some_and(|p| f.is(p, Family::Aux))
+        && (c.last + 1..t.len())
+            .find(|&i| t[i].word)
+            .is_some_and(|i| ECHO_WORDS.contains(&t[i].lower.as_str()))
 }
 
 /// "A Freeville firm said", « la société de Freeville a indiqué »: a town (or a name no

@@ -88,7 +88,8 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             && (participial(f, cands, start)
                 || relative(f, cands, start, end)
                 || whereabouts(f, start)
-                || doubled_pronoun(f, cands, start, end));
+                || doubled_pronoun(f, cands, start, end)
+                || apposition_to_name(f, cands, start, end));
         if !aside {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return reporter_of_country(f, cands, &s).unwrap_or(s);
@@ -186,9 +187,20 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
 /// ("A, B and C said"): past each ", X" whose X is a party ending right before the comma.
 fn list_start(f: &Facts, cands: &[Cand], start: usize, end: usize) -> usize {
     let t = &f.tokens;
+    // (An item is a party alone: "the Riigikogu member for Tartu and Jõgeva" is a
+    // description, whose "and" joins places inside it.)
     let opens_with_party = |s: usize| {
         let first = (s..end).find(|&i| t[i].word && !f.is(i, Family::Determiner));
-        first.is_some_and(|i| cands.iter().any(|c| c.first == i))
+        first.is_some_and(|i| {
+            cands.iter().any(|c| {
+                c.first == i
+                    && t.get(c.last + 1).is_none_or(|n| {
+                        c.last + 1 == end
+                            || n.is_boundary()
+                            || matches!(n.lower.as_str(), "and" | "et")
+                    })
+            })
+        })
     };
     // (The "et" of « l'Autorité pour les réseaux et la sécurité » is inside one name.)
     let inside_name = |i: usize| cands.iter().any(|c| c.first < i && i < c.last);
@@ -282,6 +294,36 @@ fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
             && !cands.iter().any(|c| c.first <= i && i <= c.last)
     });
     f.is(w, Family::Relative) && says
+}
+
+/// "Jan Roe, the member for Freeville and Tarvel, condemned …", « L'Estonie, membre de
+/// l'Union européenne, avait accusé … »: a clause between commas right after a clause that
+/// is only a name describes that name, which is the subject. (A person's name is no such
+/// description: "Its Chief Executive, Jan Roe, said" is Jan Roe speaking.)
+fn apposition_to_name(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
+    let t = &f.tokens;
+    if within(cands, start, end)
+        .iter()
+        .any(|c| c.kind == Kind::Person)
+    {
+        return false;
+    }
+    let Some(comma) = start.checked_sub(1).filter(|&c| t[c].is(",")) else {
+        return false;
+    };
+    let from = clause_start(t, comma);
+    let names = within(cands, from, comma);
+    let [name] = names[..] else {
+        return false;
+    };
+    let party = matches!(name.kind, Kind::Person | Kind::Named | Kind::Place);
+    let only_name = (from..comma).all(|i| {
+        !t[i].word
+            || (name.first <= i && i <= name.last)
+            || f.is(i, Family::Determiner)
+            || f.is(i, Family::Title)
+    });
+    party && only_name
 }
 
 /// « L'opérateur, lui, admet … »: a pronoun alone between commas doubles the party
