@@ -3858,3 +3858,15 @@ fn a_pronoun_echoing_the_subject_after_its_auxiliary_is_no_speaker() {
          #1 Denial russia_embassy -> estonia (russia) [balayé]",
     );
 }
+
+#[test]
+fn the_company_is_the_business_named_last_even_as_an_attacks_victim() {
+    // The victim after "the attack on" is a party a later noun takes up; a business's
+    // legal form ("SpA") lets "the company" name it.
+    check(
+        "Estonia blamed Russia for the attack on Velmar Components SpA, a maker of shell casings. Ukraine's cyber agency tied the wiper to Sandworm in 2022. The company acknowledged in a statement that a maintenance account was not protected.",
+        "#0 Accusation estonia -> russia (sandworm) [blamed]
+         #1 Accusation ukraine_cyber_agency -> sandworm (sandworm) [tied the wiper to]
+         #2 Acknowledgment velmar_components_spa -> - (sandworm) [acknowledged]",
+    );
+}

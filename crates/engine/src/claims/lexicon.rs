@@ -71,6 +71,10 @@ pub(crate) enum Family {
     CountryBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
+    /// A noun for a business ("the company", « la société »).
+    CompanyNoun,
+    /// The legal form that ends a business's name ("SpA", "Ltd", « SARL »).
+    BusinessForm,
     /// A word after which a verb form is a noun ("all three accused", « nos assurés »).
     NounBefore,
     /// Words after a declining cue that name whom the comment would come from ("no comment
@@ -193,6 +197,8 @@ impl Family {
             "effect" => Effect,
             "country_body" => CountryBody,
             "private_body" => PrivateBody,
+            "company_noun" => CompanyNoun,
+            "business_form" => BusinessForm,
             "named_body" => NamedBody,
             "name_link" => NameLink,
             "noun_before" => NounBefore,

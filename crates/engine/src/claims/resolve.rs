@@ -8,6 +8,7 @@ use super::content::clear_accused;
 use super::documents::{self, Document};
 use super::draft::{draft, SentenceAt};
 use super::events::{self, Draft, Event};
+use super::facts::previous_word;
 use super::facts::{mark_opening_names, mark_quoted, mark_turns, Facts};
 use super::lexicon::Family;
 use super::parties::speaker;
@@ -195,10 +196,12 @@ fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known
         .iter()
         .filter(|c| matches!(c.kind, Kind::Named | Kind::Person) && !c.weak && c.group.is_none())
         // "on X", « sur Telegram »: where something was said, not a party a later "it" means.
+        // (Unless an attack's noun governs it: "the attack on Velmar SpA" names the victim.)
         .filter(|c| {
-            !c.first
-                .checked_sub(1)
-                .is_some_and(|p| f.is(p, Family::MediumPrep))
+            !c.first.checked_sub(1).is_some_and(|p| {
+                f.is(p, Family::MediumPrep)
+                    && !previous_word(&f.tokens, p).is_some_and(|a| f.is(a, Family::Attack))
+            })
         })
         .filter(|c| {
             f.mentions

@@ -557,6 +557,20 @@ fn name_holds(head: &str, id: &str, name: &str) -> bool {
     };
     name.to_lowercase().contains(head)
         || crate::entities::lookup(id).is_some_and(|e| e.all_names().any(holds))
+        || business_named(head, name)
+}
+
+/// "The company" for "Velmar Components SpA", « la société » for « Tarvel SARL »: a noun for
+/// a business names an organisation whose name ends with a business's legal form.
+fn business_named(head: &str, name: &str) -> bool {
+    let form = name
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_end_matches('.').to_lowercase());
+    // (The form alone, "INC", names no business.)
+    name.split_whitespace().count() > 1
+        && super::lexicon::is_word_of(head, Family::CompanyNoun)
+        && form.is_some_and(|w| super::lexicon::is_word_of(&w, Family::BusinessForm))
 }
 
 /// Whether a role noun goes on with a complement: "of"/« de » and a noun, an adjective
