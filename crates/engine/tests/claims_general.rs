@@ -3870,3 +3870,14 @@ fn the_company_is_the_business_named_last_even_as_an_attacks_victim() {
          #2 Acknowledgment velmar_components_spa -> - (sandworm) [acknowledged]",
     );
 }
+
+#[test]
+fn a_high_commission_a_permanent_representation_and_an_observatory_are_bodies() {
+    check(
+        "Le Canada accuse l'Estonie d'avoir piraté ses serveurs. Le haut-commissariat de l'Estonie à Ottawa a rejeté ces accusations. La représentation permanente de l'Estonie auprès de l'Union européenne n'a pas souhaité réagir. Selon l'Observatoire des libertés numériques, des pirates estoniens ont infecté les téléphones.",
+        "#0 Accusation canada -> estonia (estonia) [accuse]
+         #1 Denial estonia_high_commission -> canada (estonia) [a rejeté]
+         #2 NonConfirmation estonia_mission -> canada (estonia) [n'a pas souhaité]
+         #3 Accusation observatoire_des_libertes_numeriques -> estonia (estonia) [Selon]",
+    );
+}
