@@ -3881,3 +3881,12 @@ fn a_high_commission_a_permanent_representation_and_an_observatory_are_bodies() 
          #3 Accusation observatoire_des_libertes_numeriques -> estonia (estonia) [Selon]",
     );
 }
+
+#[test]
+fn a_pronoun_after_but_takes_up_the_subject_a_fronted_phrase_precedes() {
+    check(
+        "Des pirates ont pénétré le réseau de Velmar. « Nous avons été négligents », a reconnu sa directrice, Anna Holm. Interrogée par nos soins, l'Agence estonienne de cybersécurité a confirmé être intervenue chez Velmar, mais elle n'a pas souhaité se prononcer sur l'origine de l'attaque.",
+        "#1 Acknowledgment anna_holm -> - (dispute) [a reconnu]
+         #2 NonConfirmation agence_estonienne_de_cybersecurite -> - (dispute) [n'a pas souhaité]",
+    );
+}

@@ -242,11 +242,13 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
         return None;
     }
     let topic = |i: usize| matches!(t[i].lower.as_str(), "quant" | "à" | "au" | "aux");
-    // (A transcript's label before it names the turn, not the sentence's subject.)
+    // (A transcript's label before it names the turn, not the sentence's subject; nor does a
+    // phrase fronted before a comma, « Interrogée par nos soins, l'agence … ».)
+    let start = fronted_end(s, c.first).unwrap_or(f.label_end);
     let subject = s
         .cands
         .iter()
-        .find(|x| x.first >= f.label_end && x.last < c.first)?;
+        .find(|x| x.first >= start && x.last < c.first)?;
     // A clause coordinated after a comma ("X told the agency …, and it admitted …")
     // shares the main clause's subject: the parties between are its objects.
     let coordinated =
@@ -261,7 +263,7 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
         return None;
     }
     let opens =
-        (f.label_end..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
+        (start..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
     let party = matches!(
         subject.kind,
         Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg) | Kind::Role(Family::RolePerson)
@@ -270,6 +272,29 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     let later = (subject.last + 1..c.first)
         .any(|i| t[i].is(",") || f.is(i, Family::Subordinator) || f.is(i, Family::Relative));
     (opens && party && later && !subject.possessive).then(|| known(subject, si))
+}
+
+/// Endings of a participle that opens a fronted phrase ("Asked", « Interrogée », "Speaking").
+const PARTICIPLE_ENDINGS: [&str; 7] = ["é", "ée", "és", "ées", "ed", "ing", "ant"];
+/// Letters a word needs beyond which such an ending makes it a participle (« quant » is none).
+const MIN_PARTICIPLE_CHARS: usize = 5;
+
+/// Where a sentence's main clause starts after a phrase fronted before a comma (« Interrogée
+/// par l'AFP, l'agence … », "Asked about the report, the ministry …"): the phrase names no
+/// party of its own at its head (it opens with a participle or a preposition), and the
+/// comma comes before `before`.
+fn fronted_end(s: &SentenceAt, before: usize) -> Option<usize> {
+    let f = s.facts;
+    let t = &f.tokens;
+    let first = (f.label_end..before).find(|&i| t[i].word)?;
+    let head_party = s.cands.iter().any(|x| x.first == first);
+    let word = t[first].lower.as_str();
+    // (Not a short word that merely ends so: « quant », "being".)
+    let participle = word.chars().count() > MIN_PARTICIPLE_CHARS
+        && PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e));
+    let opener = f.is(first, Family::Preposition) || participle;
+    let comma = (first..before).find(|&i| t[i].is(","))?;
+    (opener && !head_party).then_some(comma + 1)
 }
 
 /// « a lancé une enquête, mais il … », "released a report, but it …": a document the clause
