@@ -3890,3 +3890,27 @@ fn a_pronoun_after_but_takes_up_the_subject_a_fronted_phrase_precedes() {
          #2 NonConfirmation agence_estonienne_de_cybersecurite -> - (dispute) [n'a pas souhaité]",
     );
 }
+
+#[test]
+fn a_quotation_credited_in_the_sentence_after_is_that_partys() {
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. « Les méthodes pointent toutes vers Moscou. » C'est ce qu'a déclaré aux journalistes un responsable du KAPO sous couvert d'anonymat.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Accusation kapo -> russia (russia) [pointent]
+             #2 Accusation kapo -> russia (russia) []",
+        ),
+        (
+            "Estonia accused Russia. \"This reckless behaviour by Moscow will not go unanswered.\" That was the message from a NATO official in Brussels.",
+            "#0 Accusation estonia -> russia (russia) [accused]
+             #1 Condemnation nato -> russia (russia) [reckless]
+             #2 Condemnation nato -> russia (russia) []",
+        ),
+        (
+            "L'Estonie accuse la Russie. « Ces accusations sont sans fondement. » C'est en ces termes que l'ambassade de Russie à Tallinn a répondu à notre demande.",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial russia_embassy -> estonia (russia) [sont sans fondement]
+             #2 Denial russia_embassy -> estonia (russia) []",
+        ),
+    ]);
+}

@@ -72,6 +72,8 @@ pub(crate) enum Family {
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
     /// A noun for a business ("the company", « la société »).
+    /// A formula that credits the quotation before it ("That was the message from").
+    Retro,
     CompanyNoun,
     /// The legal form that ends a business's name ("SpA", "Ltd", « SARL »).
     BusinessForm,
@@ -198,6 +200,7 @@ impl Family {
             "country_body" => CountryBody,
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
+            "retro" => Retro,
             "business_form" => BusinessForm,
             "named_body" => NamedBody,
             "name_link" => NameLink,

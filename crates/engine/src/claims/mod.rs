@@ -23,7 +23,8 @@
 //! `ids`, unnamed groups of speakers in `groups`, a bare role and the person introduced
 //! with it, before or after, in `titled`, a bare announcement of a reply in `replies`, a
 //! formal text's defined terms ("the Company") in `defined`, a
-//! headline's unvoiced charge in `headline`).
+//! headline's unvoiced charge in `headline`, a quotation credited by the sentence after it
+//! in `retro`).
 
 mod allegiance;
 mod bodies;
@@ -46,6 +47,7 @@ mod publisher;
 mod qualify;
 mod replies;
 mod resolve;
+mod retro;
 mod signed;
 mod speakers;
 mod stance;

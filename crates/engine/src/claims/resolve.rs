@@ -287,6 +287,10 @@ impl Pass<'_> {
         for d in &decisions {
             self.add(s, d, deferred);
         }
+        if let Some(who) = super::retro::credited(s, &self.history) {
+            super::retro::credit_back(&mut self.drafts, s, &who, !decisions.is_empty());
+            self.history.push(who);
+        }
         if decisions.is_empty() && f.whole_quotation() {
             self.continue_quotation(s);
         } else if decisions.is_empty() {
