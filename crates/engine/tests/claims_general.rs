@@ -3914,3 +3914,13 @@ fn a_quotation_credited_in_the_sentence_after_is_that_partys() {
         ),
     ]);
 }
+
+#[test]
+fn a_crediting_formulas_own_verb_speaks_with_the_party_it_names() {
+    // « C' » is no name, and the verb after « C'est ce qu'a » has its subject after it.
+    check(
+        "L'Estonie accuse la Russie. C'est ce qu'a affirmé jeudi le ministre Jaan Tamm, précisant que les pirates travaillaient pour le GRU.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Accusation jaan_tamm -> gru (russia) [a affirmé]",
+    );
+}

@@ -30,6 +30,11 @@ pub(crate) fn credited(s: &SentenceAt, history: &[Known]) -> Option<Known> {
 /// The claims the quotation before the formula carries, credited to `who`, and the
 /// formula's own sentence as the same claim again (when it decides none of its own).
 pub(crate) fn credit_back(drafts: &mut Vec<Draft>, s: &SentenceAt, who: &Known, own_claims: bool) {
+    // The formula's own verb ("C'est ce qu'a déclaré X") speaks with the party it names.
+    for d in drafts.iter_mut().filter(|d| d.sentence == s.index) {
+        d.speaker = Some(who.party.clone());
+        d.speaker_side.clone_from(&who.side);
+    }
     let quoted_before = s.prev.is_some_and(|(f, _)| f.whole_quotation() || f.quoted);
     if !quoted_before {
         return;
