@@ -3924,3 +3924,12 @@ fn a_crediting_formulas_own_verb_speaks_with_the_party_it_names() {
          #1 Accusation jaan_tamm -> gru (russia) [a affirmé]",
     );
 }
+
+#[test]
+fn a_role_with_a_long_portfolio_before_a_name_is_that_persons_title() {
+    check(
+        "India's Minister of State for Electronics and Information Technology, Jaan Tamm, visited Tallinn on Monday. Pakistan's foreign ministry denied the charge. The minister claimed that hackers sponsored by Pakistan's intelligence agencies broke into the network.",
+        "#1 Denial pakistan_mfa -> jaan_tamm (pakistan) [denied]
+         #2 Accusation jaan_tamm -> pakistan_intelligence_agencies (pakistan) [claimed]",
+    );
+}

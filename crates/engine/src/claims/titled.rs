@@ -17,6 +17,9 @@ const TITLE_REACH: usize = 3;
 /// How many words after the comma that follows a person's name the role in apposition may
 /// come ("Jan Dupont, Freedonia's deputy mayor": a country, its possessive and an adjective).
 const APPOSITION_REACH: usize = 4;
+/// How many words before the comma a role with its complement may start ("the Minister of
+/// State for Electronics and Information Technology, Jan Roe": a portfolio of seven words).
+const PORTFOLIO_REACH: usize = 10;
 /// Words of a complement or relative clause after a role in apposition ("mayor of
 /// Freeville", « maire de … », "a firm that maps …").
 const APPOSITION_LINKS: [&str; 6] = ["of", "de", "du", "des", "d", "that"];
@@ -87,7 +90,7 @@ fn role_with_complement_before(f: &Facts, c: &Cand, family: Family) -> Option<St
         .rev()
         .take_while(|&i| t[i].word || matches!(t[i].raw, "'" | "-"))
         .filter(|&i| t[i].word)
-        .take(APPOSITION_REACH)
+        .take(PORTFOLIO_REACH)
         .collect();
     let role = words.iter().copied().find(|&i| f.is(i, family))?;
     let link = (role + 1..comma).find(|&i| t[i].word)?;
