@@ -34,6 +34,7 @@ mod documents;
 mod draft;
 mod events;
 mod facts;
+mod framing;
 mod gender;
 mod groups;
 mod headline;

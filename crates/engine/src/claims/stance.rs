@@ -269,6 +269,10 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     if let Some(r) = report.filter(|r| claims_own_attack(f, r)) {
         return vec![decision(Stance::Acknowledgment, Some(r))];
     }
+    // "no customer data was accessed": an attack said not to have happened accuses no one.
+    if reported && f.attack_content() && super::framing::only_negated_attacks(f) {
+        return vec![decision(Stance::OtherClaim, report)];
+    }
     if reported && f.attack_content() {
         return with_coordinated_condemnation(f, vec![decision(Stance::Accusation, report)]);
     }

@@ -1,0 +1,26 @@
+//! Stance rules read from the language of news reports (eighteenth session): what a
+//! reported content says about its attack words, who answers whom, and reproaches that
+//! charge no attack. Invented wording throughout.
+
+mod claims_check;
+
+use claims_check::check_each;
+
+#[test]
+fn an_attack_said_not_to_have_happened_accuses_no_one() {
+    check_each(&[
+        (
+            "Velmar Telecom said no customer accounts were compromised.",
+            "#0 OtherClaim velmar_telecom -> - (_) [said]",
+        ),
+        (
+            "Le ministre Jaan Tamm a assuré qu'aucun document n'avait été dérobé.",
+            "#0 OtherClaim jaan_tamm -> - (_) [a assuré]",
+        ),
+        // A contrast with what the attack really was still charges it.
+        (
+            "Anna Holm said it was not espionage but sabotage.",
+            "#0 Accusation anna_holm -> - (_) [said]",
+        ),
+    ]);
+}
