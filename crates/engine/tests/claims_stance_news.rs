@@ -24,3 +24,26 @@ fn an_attack_said_not_to_have_happened_accuses_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_reproach_for_a_failing_charges_no_attack() {
+    check_each(&[
+        (
+            "Le député Jaan Tamm reproche à la ministre Anna Holm d'avoir tardé.",
+            "#0 OtherClaim jaan_tamm -> - (_) [reproche]",
+        ),
+        // A reproach that names the attack is a charge.
+        (
+            "Le député Jaan Tamm reproche à la Russie d'avoir piraté le réseau.",
+            "#0 Accusation jaan_tamm -> russia (_) [reproche]",
+        ),
+    ]);
+}
+
+#[test]
+fn an_author_left_open_is_accused_of_nothing() {
+    check_each(&[(
+        "\"Whoever was behind the hack wanted to frighten us,\" said Jaan Tamm.",
+        "#0 OtherClaim jaan_tamm -> - (_) [said]",
+    )]);
+}

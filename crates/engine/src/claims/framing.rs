@@ -98,3 +98,29 @@ fn characterises(f: &Facts, neg: usize) -> bool {
             )
         })
 }
+
+/// "The union reproaches the board for having waited a week", « Les élus reprochent au
+/// ministre d'avoir tardé »: every accusing verb of the sentence is one of reproach and
+/// what it reproaches names no attack, group or side. The speaker blames a party for how
+/// it handled the conflict: an other claim, not an accusation of the attack.
+pub(crate) fn reproach_without_attack(f: &Facts) -> bool {
+    let accusing: Vec<&Hit> = f
+        .hits
+        .iter()
+        .filter(|h| h.family == Family::Accuse)
+        .collect();
+    !accusing.is_empty()
+        && accusing.iter().all(|h| f.is(h.first, Family::Reproach))
+        && !f.attack_content()
+        && f.sides.is_empty()
+}
+
+/// "Whoever was behind it chose an easy target", « quelle que soit l'identité des
+/// attaquants, … »: the author of the attack is left open and no group, malware or side
+/// is named, so what the sentence says is said of the attack, against no one.
+pub(crate) fn author_left_open(f: &Facts) -> bool {
+    f.has(Family::UnknownAuthor)
+        && f.groups.is_empty()
+        && f.malware.is_empty()
+        && f.sides.is_empty()
+}
