@@ -47,3 +47,18 @@ fn an_author_left_open_is_accused_of_nothing() {
         "#0 OtherClaim jaan_tamm -> - (_) [said]",
     )]);
 }
+
+#[test]
+fn an_opening_pour_and_its_holder_give_a_view() {
+    check_each(&[
+        (
+            "Pour Anna Holm, la Russie a piraté le réseau de la mairie.",
+            "#0 Accusation anna_holm -> russia (_) [Pour]",
+        ),
+        // An adverbial of time is nobody's view.
+        (
+            "Pour l'instant, la Russie a piraté le réseau de la mairie.",
+            "",
+        ),
+    ]);
+}

@@ -239,6 +239,9 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
         })
     };
     hits.retain(|h| h.family != Family::DenyContent || !actor_next(h));
+    if lang == Lang::Fr {
+        hits.extend(super::framing::view_of(tokens, &hits));
+    }
     hits
 }
 

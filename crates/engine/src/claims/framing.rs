@@ -4,7 +4,7 @@
 
 use super::facts::Facts;
 use super::lexicon::Family;
-use super::tokens::Hit;
+use super::tokens::{Hit, Token};
 
 /// How many words before an attack word its negation may stand and still govern it ("no
 /// customer's data had been accessed": a noun, its possessive and two auxiliaries between;
@@ -123,4 +123,41 @@ pub(crate) fn author_left_open(f: &Facts) -> bool {
         && f.groups.is_empty()
         && f.malware.is_empty()
         && f.sides.is_empty()
+}
+
+/// How many words may stand between an opening « Pour » and the comma that closes whose
+/// view it gives (« Pour Hayk Sargsyan, chercheur à …, »: a name; « Pour la rapporteure, »).
+const VIEW_HOLDER_WORDS: usize = 4;
+
+/// « Pour lui, l'attaque venait de Freedonie », « Pour la rapporteure, … », « Pour Anna
+/// Holm, … »: a French sentence that opens on « Pour » and a pronoun, a name or a role
+/// closed by a comma gives that party's view, as « Selon » would. The hit on « Pour »
+/// reports it. (Not « Pour l'instant, », « Pour la première fois, »: no pronoun, name or
+/// role after it.)
+pub(crate) fn view_of(tokens: &[Token], hits: &[Hit]) -> Option<Hit> {
+    let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
+    let (&pour, rest) = words.split_first()?;
+    if tokens[pour].lower.as_str() != "pour" {
+        return None;
+    }
+    let comma = (pour + 1..tokens.len()).find(|&i| !tokens[i].word)?;
+    let inside: Vec<usize> = rest.iter().copied().take_while(|&i| i < comma).collect();
+    if !tokens[comma].is(",") || inside.is_empty() || inside.len() > VIEW_HOLDER_WORDS {
+        return None;
+    }
+    let is = |i: usize, fam: Family| hits.iter().any(|h| h.family == fam && h.first == i);
+    let capital = |i: usize| tokens[i].raw.chars().next().is_some_and(char::is_uppercase);
+    let head = inside[0];
+    let holder = is(head, Family::Pronoun)
+        || capital(head)
+        || (is(head, Family::Determiner)
+            && inside.get(1).is_some_and(|&n| {
+                capital(n) || is(n, Family::RolePerson) || is(n, Family::RoleOrg)
+            }));
+    holder.then_some(Hit {
+        family: Family::According,
+        side: None,
+        first: pour,
+        last: pour,
+    })
 }
