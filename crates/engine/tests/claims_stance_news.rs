@@ -62,3 +62,11 @@ fn an_opening_pour_and_its_holder_give_a_view() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_entrusting_an_inquiry_reports_nothing() {
+    check_each(&[(
+        "Le parquet de Tarvel a ouvert une enquête sur la cyberattaque, confiée à la gendarmerie.",
+        "",
+    )]);
+}

@@ -161,3 +161,22 @@ pub(crate) fn view_of(tokens: &[Token], hits: &[Hit]) -> Option<Hit> {
         last: pour,
     })
 }
+
+/// « Le parquet a ouvert une enquête, confiée à la DGSI », « Les investigations, confiées à
+/// … »: a French verb of saying as a bare past participle (« -é », « -ée », « -és »,
+/// « -ées ») set after a comma and before « à » is a participle clause on the noun before
+/// it (entrusted to), not a report. ("a confié à l'AFP" has its auxiliary; « confie-t-il »
+/// its subject.)
+pub(crate) fn participle_clause(tokens: &[Token], h: &Hit) -> bool {
+    let before = (0..h.first)
+        .rev()
+        .find(|&i| !tokens[i].raw.trim().is_empty());
+    let after = (h.last + 1..tokens.len()).find(|&i| tokens[i].word);
+    let word = tokens[h.first].lower.as_str();
+    let participle = ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e));
+    h.family == Family::Report
+        && h.first == h.last
+        && participle
+        && before.is_some_and(|b| tokens[b].is(","))
+        && after.is_some_and(|a| matches!(tokens[a].lower.as_str(), "à" | "au" | "aux"))
+}
