@@ -70,3 +70,14 @@ fn a_participle_entrusting_an_inquiry_reports_nothing() {
         "",
     )]);
 }
+
+#[test]
+fn nothing_or_nobody_negates_the_charge() {
+    check_each(&[
+        (
+            "« Rien ne relie ce groupe à la Russie », estime Anna Holm.",
+            "",
+        ),
+        ("Jaan Tamm said nothing linked the outage to Russia.", ""),
+    ]);
+}
