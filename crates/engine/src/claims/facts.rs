@@ -239,6 +239,10 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
         })
     };
     hits.retain(|h| h.family != Family::DenyContent || !actor_next(h));
+    if lang == Lang::Fr {
+        hits.retain(|h| !super::framing::participle_clause(tokens, h));
+        hits.extend(super::framing::view_of(tokens, &hits));
+    }
     hits
 }
 

@@ -133,10 +133,16 @@ pub(crate) enum Family {
     /// A conjunction that joins two main clauses after a comma ("…, and it has admitted",
     /// « …, mais elle refuse »): the second clause shares the first one's subject.
     Coordinator,
+    /// A verb of reproaching someone for what it did or failed to do ("faulted", « reproche
+    /// à »): a charge of an attack only when the reproach names one.
+    Reproach,
+    /// A phrase that leaves the author of an attack open ("whoever was behind it", « quel
+    /// que soit l'auteur »): what follows is said of the attack, not against anyone.
+    UnknownAuthor,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::Coordinator as u32) < 128);
+const _: () = assert!((Family::UnknownAuthor as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -223,6 +229,8 @@ impl Family {
             "quoting" => Quoting,
             "part_of" => PartOf,
             "coordinator" => Coordinator,
+            "reproach" => Reproach,
+            "unknown_author" => UnknownAuthor,
             _ => return None,
         })
     }

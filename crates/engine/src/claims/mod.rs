@@ -17,7 +17,9 @@
 //! first-party text's own voice in `publisher` and `voice`) and `draft` finds
 //! the parties of each claim it decides; `content` reads what a reported
 //! content says beyond its cues (a negated attack said for the accused side is
-//! a denial; the effects of a known attack accuse nobody). Events and
+//! a denial; the effects of a known attack accuse nobody), and `framing` how a content
+//! frames its attack words (said not to have happened, its author left open, a reproach
+//! for a failing; « Pour X, » as a view, « une enquête, confiée à » as no report). Events and
 //! counter-accusations are settled over the whole article (`events`, a speaker's
 //! side read from the accusation it denies in `allegiance`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a bare role and the person introduced
@@ -35,6 +37,7 @@ mod documents;
 mod draft;
 mod events;
 mod facts;
+mod framing;
 mod gender;
 mod groups;
 mod headline;

@@ -207,7 +207,16 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
     if let Some(r) = report.filter(|r| says_no(f, r)) {
         return vec![decision(Stance::Denial, Some(r))];
     }
-    reported_claims(f, report, reported)
+    let mut out = reported_claims(f, report, reported);
+    // "Whoever was behind it, …": with the author left open, nobody is accused.
+    if super::framing::author_left_open(f) {
+        for d in &mut out {
+            if d.stance == Stance::Accusation {
+                d.stance = Stance::OtherClaim;
+            }
+        }
+    }
+    out
 }
 
 /// An admission phrase that holds the sentence's denying verb ("does not deny that").
@@ -245,6 +254,10 @@ fn says_no(f: &Facts, report: &Hit) -> bool {
 /// victim's confirmation, a claimed attack, reported attacks or smears, calls, a
 /// first-party text's own charge, and other reported claims.
 fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decision> {
+    // « reproche à la direction d'avoir tardé »: a reproach for a failing charges no attack.
+    if f.has(Family::Accuse) && super::framing::reproach_without_attack(f) {
+        return vec![decision(Stance::OtherClaim, f.first(Family::Accuse))];
+    }
     if f.has(Family::Accuse) {
         // "blaming us is an easy excuse": speaking of the
         // accusation, not making it, answers it.
@@ -268,6 +281,10 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     }
     if let Some(r) = report.filter(|r| claims_own_attack(f, r)) {
         return vec![decision(Stance::Acknowledgment, Some(r))];
+    }
+    // "no customer data was accessed": an attack said not to have happened accuses no one.
+    if reported && f.attack_content() && super::framing::only_negated_attacks(f) {
+        return vec![decision(Stance::OtherClaim, report)];
     }
     if reported && f.attack_content() {
         return with_coordinated_condemnation(f, vec![decision(Stance::Accusation, report)]);
