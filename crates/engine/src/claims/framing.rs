@@ -65,17 +65,18 @@ fn negated(f: &Facts, i: usize) -> bool {
 /// negation after a first-person or an existential subject denies the attack itself (a
 /// denial the article pass reads from the accusation), not a detail of what it did.
 fn denies_outright(f: &Facts, neg: usize) -> bool {
+    subject_before(f, neg, &["we", "nous", "i", "je", "there", "y"])
+}
+
+/// Whether one of `words` stands among the few words before the negation at `neg` (its
+/// subject, an auxiliary and a French « n' » between).
+fn subject_before(f: &Facts, neg: usize, words: &[&str]) -> bool {
     let t = &f.tokens;
     (0..neg)
         .rev()
         .filter(|&k| t[k].word)
         .take(DEMONSTRATIVE_WORDS)
-        .any(|k| {
-            matches!(
-                t[k].lower.as_str(),
-                "we" | "nous" | "i" | "je" | "there" | "y"
-            )
-        })
+        .any(|k| words.contains(&t[k].lower.as_str()))
 }
 
 /// How many words before a negation the demonstrative subject of its copula may stand
@@ -86,17 +87,7 @@ const DEMONSTRATIVE_WORDS: usize = 3;
 /// event itself, as a demonstrative, said not to be an ordinary attack is a reading of
 /// it (something worse), not an attack denied.
 fn characterises(f: &Facts, neg: usize) -> bool {
-    let t = &f.tokens;
-    (0..neg)
-        .rev()
-        .filter(|&k| t[k].word)
-        .take(DEMONSTRATIVE_WORDS)
-        .any(|k| {
-            matches!(
-                t[k].lower.as_str(),
-                "this" | "it" | "ce" | "c" | "cela" | "ça"
-            )
-        })
+    subject_before(f, neg, &["this", "it", "ce", "c", "cela", "ça"])
 }
 
 /// "The union reproaches the board for having waited a week", « Les élus reprochent au

@@ -73,6 +73,8 @@ pub(crate) enum Family {
     PrivateBody,
     /// A noun for a business ("the company", « la société »).
     /// A formula that credits the quotation before it ("That was the message from").
+    /// A word that sets a pronoun after its auxiliary as an echo of the subject (« aussi »).
+    Echo,
     Retro,
     CompanyNoun,
     /// The legal form that ends a business's name ("SpA", "Ltd", « SARL »).
@@ -207,6 +209,7 @@ impl Family {
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
             "retro" => Retro,
+            "echo" => Echo,
             "business_form" => BusinessForm,
             "named_body" => NamedBody,
             "name_link" => NameLink,

@@ -703,7 +703,7 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
             continue;
         }
         // « a elle aussi balayé »: the echo of the subject, and its "aussi".
-        let echo = super::qualify::ECHO_WORDS.contains(&f.tokens[p].lower.as_str())
+        let echo = f.is(p, Family::Echo)
             || cands
                 .iter()
                 .any(|c| c.first == p && c.kind == Kind::Thing && f.is(p, Family::Pronoun));

@@ -39,6 +39,7 @@ struct Markers {
     outlet: Vec<String>,
     outlet_words: Vec<String>,
     speech: Vec<String>,
+    shown: Vec<String>,
     genre: Vec<String>,
     genre_of: Vec<String>,
 }
@@ -58,6 +59,7 @@ fn markers() -> &'static Markers {
                 "outlet" => &mut m.outlet,
                 "outlet_word" => &mut m.outlet_words,
                 "speech" => &mut m.speech,
+                "shown" => &mut m.shown,
                 "genre" => &mut m.genre,
                 "genre_of" => &mut m.genre_of,
                 _ => continue,
@@ -299,25 +301,13 @@ fn newsroom_we(seen: &[Seen], i: usize) -> bool {
         && seen[i + 1..]
             .iter()
             .take(SHOWN_REACH)
-            .any(|y| SHOWN.contains(&y.word.as_str()));
+            .any(|y| markers().shown.contains(&y.word));
     told || shown
 }
 
 /// How many words after "we" the verb of seeing a document may come ("which we have been
 /// able to see", « que nous avons pu consulter »).
 const SHOWN_REACH: usize = 4;
-/// Verbs of a newsroom's access to a document.
-const SHOWN: [&str; 8] = [
-    "seen",
-    "obtained",
-    "reviewed",
-    "consulter",
-    "consulté",
-    "consultée",
-    "obtenu",
-    "obtenue",
-];
-
 /// Whether any body sentence says one of `words` outside quotations.
 fn body_says(body: &[Sentence], words: &[String]) -> bool {
     let mut quoted = false;

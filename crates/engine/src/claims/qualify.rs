@@ -76,10 +76,6 @@ pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
     }
 }
 
-/// Words that set a pronoun after its auxiliary as an echo of the subject (« a elle aussi
-/// rejeté », « n'a lui non plus pas confirmé », "has itself too").
-pub(crate) const ECHO_WORDS: [&str; 4] = ["aussi", "également", "non", "too"];
-
 /// « L'ambassade a elle aussi balayé ces allégations »: a pronoun between the auxiliary and
 /// "aussi" repeats the subject before it; it is no party of its own.
 fn echoes_subject(f: &Facts, c: &Cand) -> bool {
@@ -88,7 +84,7 @@ fn echoes_subject(f: &Facts, c: &Cand) -> bool {
         && previous_word(t, c.first).is_some_and(|p| f.is(p, Family::Aux))
         && (c.last + 1..t.len())
             .find(|&i| t[i].word)
-            .is_some_and(|i| ECHO_WORDS.contains(&t[i].lower.as_str()))
+            .is_some_and(|i| f.is(i, Family::Echo))
 }
 
 /// "A Freeville firm said", « la société de Freeville a indiqué »: a town (or a name no

@@ -274,11 +274,6 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     (opens && party && later && !subject.possessive).then(|| known(subject, si))
 }
 
-/// Endings of a participle that opens a fronted phrase ("Asked", « Interrogée », "Speaking").
-const PARTICIPLE_ENDINGS: [&str; 7] = ["é", "ée", "és", "ées", "ed", "ing", "ant"];
-/// Letters a word needs beyond which such an ending makes it a participle (« quant » is none).
-const MIN_PARTICIPLE_CHARS: usize = 5;
-
 /// Where a sentence's main clause starts after a phrase fronted before a comma (« Interrogée
 /// par l'AFP, l'agence … », "Asked about the report, the ministry …"): the phrase names no
 /// party of its own at its head (it opens with a participle or a preposition), and the
@@ -288,10 +283,8 @@ fn fronted_end(s: &SentenceAt, before: usize) -> Option<usize> {
     let t = &f.tokens;
     let first = (f.label_end..before).find(|&i| t[i].word)?;
     let head_party = s.cands.iter().any(|x| x.first == first);
-    let word = t[first].lower.as_str();
-    // (Not a short word that merely ends so: « quant », "being".)
-    let participle = word.chars().count() > MIN_PARTICIPLE_CHARS
-        && PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e));
+    // (The participial asides `subject` knows: « Interrogée par … », "Speaking to …".)
+    let participle = super::subject::participial(f, s.cands, first);
     let opener = f.is(first, Family::Preposition) || participle;
     let comma = (first..before).find(|&i| t[i].is(","))?;
     (opener && !head_party).then_some(comma + 1)

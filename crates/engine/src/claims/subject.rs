@@ -248,7 +248,7 @@ fn clause_start(t: &[Token], end: usize) -> usize {
 }
 
 /// Whether a clause is a participial aside ("citing unnamed sources,", "asked about it,").
-fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
+pub(crate) fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
     let Some(w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
         return false;
     };
