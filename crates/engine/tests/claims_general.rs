@@ -2536,7 +2536,7 @@ fn a_name_the_article_capitalises_inside_sentences_speaks_when_it_opens_one() {
 fn a_surname_cut_to_its_initial_ends_the_name() {
     check(
         "Prosecutors in Vilnius said Tomas K. hacked the port for Russia's GRU. Tomas K. admitted the charges.",
-        "#0 Accusation lithuania -> tomas_k (tomas_k) [said]
+        "#0 Accusation prosecutors_in_vilnius -> tomas_k (tomas_k) [said]
          #1 Acknowledgment tomas_k -> - (tomas_k) [admitted]",
     );
 }
@@ -3931,5 +3931,33 @@ fn a_role_with_a_long_portfolio_before_a_name_is_that_persons_title() {
         "India's Minister of State for Electronics and Information Technology, Jaan Tamm, visited Tallinn on Monday. Pakistan's foreign ministry denied the charge. The minister claimed that hackers sponsored by Pakistan's intelligence agencies broke into the network.",
         "#1 Denial pakistan_mfa -> jaan_tamm (pakistan) [denied]
          #2 Accusation jaan_tamm -> pakistan_intelligence_agencies (pakistan) [claimed]",
+    );
+}
+
+#[test]
+fn a_place_after_a_preposition_of_place_is_no_subject() {
+    check(
+        "Last month, Estonia's Minister of Foreign Affairs, Anna Holm, stood before cameras in Tallinn and declared that Russian hackers had broken into a database.",
+        "#0 Accusation anna_holm -> russia (russia) [declared]",
+    );
+}
+
+#[test]
+fn an_inverted_subject_ends_before_an_adjunct_and_a_title_may_open_the_holders_name() {
+    check(
+        "Le ministre de l'Intérieur, M. Jaan Tamm, a présenté une communication au Conseil. « Ces opérations visent à intimider les élus ; elles sont inacceptables », a déclaré le ministre à l'issue du Conseil des ministres. L'ambassade de Russie a rejeté des « accusations fabriquées ». Le ministre n'a pas souhaité répondre à ces propos.",
+        "#1 Condemnation jaan_tamm -> - (dispute) [a déclaré]
+         #2 Denial russia_embassy -> - (dispute) [a rejeté]
+         #3 NonConfirmation jaan_tamm -> - (dispute) [n'a pas souhaité]",
+    );
+}
+
+#[test]
+fn a_pronoun_takes_up_the_body_whose_spokesperson_spoke() {
+    check(
+        "Le ministre porte-parole du gouvernement, Ivan Petrov, a accusé la France d'avoir piraté les téléphones. « Ces accusations sont infondées », a affirmé jeudi le porte-parole de la diplomatie française lors du point de presse du Quai d'Orsay. La France ne mène « aucune activité de cette nature » contre la Russie, a-t-il poursuivi.",
+        "#0 Accusation ivan_petrov -> france (france) [a accusé]
+         #1 Denial france_mfa -> ivan_petrov (france) [a affirmé]
+         #2 Denial france_mfa -> ivan_petrov (france) [a-t-il poursuivi]",
     );
 }

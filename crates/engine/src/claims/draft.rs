@@ -314,11 +314,13 @@ fn speaker_of(
                 .unwrap_or_else(|| resolve(c, history, s, si));
             k = unless_bare(s, c, found, k)?;
             // "The representative of X said": X speaks through a person a pronoun takes up.
-            k.by_person |= matches!(k.kind, Kind::Place | Kind::Named)
+            // "the ministry's spokesman said", resolved to the ministry: the same.
+            k.by_person |= (matches!(k.kind, Kind::Place | Kind::Named)
                 && found
                     .phrase
                     .clone()
-                    .any(|i| i < c.first && f.is(i, Family::RolePerson));
+                    .any(|i| i < c.first && f.is(i, Family::RolePerson)))
+                || c.kind == Kind::Role(Family::RolePerson);
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
                 k.side = cands

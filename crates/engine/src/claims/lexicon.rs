@@ -95,6 +95,9 @@ pub(crate) enum Family {
     MediumPrep,
     /// A preposition before the place something is said in ("told reporters in" Lima).
     PlacePrep,
+    /// A preposition opening an adjunct of time, place or occasion ("after", « à l'issue »):
+    /// after an inverted subject, what follows it is no part of the subject.
+    AdjunctPrep,
     /// A verb of undergoing or noticing an attack ("suffered", « a subi », "detected").
     Undergo,
     /// What a victim notices before it knows it is an attack ("unusual activity",
@@ -218,6 +221,7 @@ impl Family {
             "continues" => Continues,
             "medium_prep" => MediumPrep,
             "place_prep" => PlacePrep,
+            "adjunct_prep" => AdjunctPrep,
             "undergo" => Undergo,
             "incident" => Incident,
             "possessive" => Possessive,

@@ -910,6 +910,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .into_iter()
         .filter(|c| !spoken_to(f, c))
         .collect();
+    let own = before_adjunct(f, own);
     // "a déclaré la porte-parole du ministère, Jeanne Dupont": a role, then its holder's
     // name (but "said Jan Dupont, director at the agency" already names the person).
     // "said the Minister of Foreign Affairs, Jan Roe": a name inside the title is its
@@ -930,6 +931,24 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// « …, a déclaré le ministre à l'issue du Conseil », "…, said the minister after the
+/// cabinet meeting": the inverted subject is the party right after the verb; a party in an
+/// adjunct of time, place or occasion after it is no part of the subject.
+fn before_adjunct<'c>(f: &Facts, own: Vec<&'c Cand>) -> Vec<&'c Cand> {
+    let Some(first) = own.first() else {
+        return own;
+    };
+    let adjunct = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::AdjunctPrep && h.first > first.last)
+        .map(|h| h.first);
+    match adjunct {
+        Some(a) => own.into_iter().filter(|c| c.first < a).collect(),
+        None => own,
+    }
 }
 
 /// Whether a closing quotation mark stands between token `i` and the word before it.

@@ -374,6 +374,7 @@ fn subject_in<'c>(
         .into_iter()
         .filter(|c| !super::targets::addressed(f, c) && !medium(f, c))
         .filter(|c| !(c.kind == Kind::Pronoun && super::parties::object_clitic(f, c.first)))
+        .filter(|c| !where_it_happened(f, cands, c))
         .collect();
     let here = before_reporting_verb(f, here, clause, near);
     let plain = here
@@ -399,6 +400,24 @@ fn subject_in<'c>(
     let c = first_of_list(f, cands, c);
     let phrase = speaker_phrase(f, cands, c, clause);
     Some(found(owner.filter(|_| bare_role).or(Some(c)), phrase))
+}
+
+/// "X, the minister, stood before cameras in Tarvel and declared …", « … s'est exprimé
+/// dans la capitale et a affirmé »: a place after a preposition of place says where the
+/// clause happens; it is never the clause's subject, which stands before it.
+/// ("Prosecutors in Tarvel said": a place right after a party's noun says whose it is.)
+fn where_it_happened(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
+    let Some(prep) = word_before_determiners(f, c.first).filter(|&i| f.is(i, Family::PlacePrep))
+    else {
+        return false;
+    };
+    let noun = super::facts::previous_word(&f.tokens, prep);
+    let qualifies = noun.is_some_and(|n| {
+        f.is(n, Family::RolePerson)
+            || f.is(n, Family::RoleOrg)
+            || cands.iter().any(|o| o.last == n && o.kind != Kind::Thing)
+    });
+    c.kind == Kind::Place && !qualifies
 }
 
 /// "She said Freedonia had lodged a protest": the parties after a reporting verb that

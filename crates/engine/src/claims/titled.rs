@@ -82,7 +82,12 @@ fn role_as_title(f: &Facts, c: &Cand, family: Family) -> Option<String> {
 /// the role is the word right before the name: `role_as_title`.)
 fn role_with_complement_before(f: &Facts, c: &Cand, family: Family) -> Option<String> {
     let t = &f.tokens;
-    let comma = c.first.checked_sub(1).filter(|&p| t[p].is(","))?;
+    // (A title may open the name: « Le ministre de l'Intérieur, M. Jan Dupont, ».)
+    let mut start = c.first;
+    while let Some(p) = previous_word(t, start).filter(|&p| f.is(p, Family::Title)) {
+        start = p;
+    }
+    let comma = start.checked_sub(1).filter(|&p| t[p].is(","))?;
     let closes = t
         .get(c.last + 1)
         .is_none_or(|n| n.is(",") || n.is_boundary());
