@@ -3961,3 +3961,20 @@ fn a_pronoun_takes_up_the_body_whose_spokesperson_spoke() {
          #2 Denial france_mfa -> ivan_petrov (france) [a-t-il poursuivi]",
     );
 }
+
+#[test]
+fn a_time_code_opens_a_turn_label_and_selon_elle_takes_up_the_woman_just_named() {
+    check(
+        "Podcast Velmar, épisode 12\n\n00:58 Anna Roux : Et qui accuse qui ?\n\n01:01 Jaan Tamm : Lundi, la porte-parole du gouvernement, Eva Kask, a été très directe. Selon elle, l'attaque a été conduite par des pirates pilotés par le FSB.\n\n01:29 Anna Roux : Et Velmar, qu'est-ce qu'elle dit ?\n",
+        "#3 Accusation eva_kask -> fsb (russia) [Selon]",
+    );
+}
+
+#[test]
+fn a_caption_label_names_the_person_after_the_role() {
+    check(
+        "Press Conference by the Chief Cabinet Secretary\n\nREPORTER: The Estonian police said hackers linked to Russia stole the data. What is your view?\n\nCHIEF CABINET SECRETARY TAMM: The claim that Estonia attacked Russia is entirely unfounded.\n",
+        "#1 Accusation estonia -> russia (russia) [said]
+         #3 Denial tamm -> estonia (russia) [unfounded]",
+    );
+}

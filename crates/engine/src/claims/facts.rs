@@ -373,6 +373,9 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
                 .skip(first)
                 .filter(|w| w[1].word && w[1].capitalised())
                 .filter(|w| !(w[0].word && w[0].capitalised()))
+                // A colon or an opening quotation mark opens an utterance, whose first word
+                // is capitalised as any sentence's ("Jan Roe : Et qui accuse qui ?").
+                .filter(|w| !matches!(w[0].raw, ":" | "«" | "“"))
                 .map(|w| w[1].lower.to_string()),
         );
     }

@@ -205,7 +205,7 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
 
 /// No person spoke lately: a person named in the sentence before ("X, our lead in Kyiv,
 /// cautioned …. “…,” he said"), also for a French « il »/« elle » that opens its sentence
-/// (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … »).
+/// (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … », « Selon elle, … »).
 fn named_just_before<'s>(
     c: &Cand,
     s: &'s SentenceAt,
@@ -213,7 +213,14 @@ fn named_just_before<'s>(
     word: &str,
     fits: &dyn Fn(&&Known) -> bool,
 ) -> Option<&'s Known> {
-    let opening_il = matches!(word, "il" | "elle") && opens_clause(c, s) && !s.facts.quoted;
+    // (« Selon elle, … » opens its sentence as well.)
+    let f = s.facts;
+    let after_according = (f.label_end..c.first)
+        .filter(|&i| f.tokens[i].word)
+        .all(|i| f.is(i, Family::According));
+    let opening_il = matches!(word, "il" | "elle" | "lui")
+        && (opens_clause(c, s) || after_according)
+        && !s.facts.quoted;
     (c.person || opening_il)
         .then(|| {
             s.people

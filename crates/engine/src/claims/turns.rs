@@ -20,6 +20,9 @@ const MAX_LABEL_WORDS: usize = 5;
 /// How many words a label has when it is a person's name with no entity mention
 /// (a given name and a surname, perhaps a middle name).
 const LABEL_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+/// How many words the name after a label's roles may have ("SECRETARY TAKEMURA", "MINISTER
+/// JAN ROE"): a surname, or a given name and a surname.
+const NAME_AFTER_ROLE_WORDS: std::ops::RangeInclusive<usize> = 1..=2;
 /// Fewest labelled paragraphs that make a transcript (one question and one answer).
 const MIN_TURNS: usize = 2;
 
@@ -47,8 +50,10 @@ pub(crate) struct Turn {
 /// The label of a paragraph's first sentence: its text before the colon, and the chars
 /// the label and colon take.
 fn label(text: &str) -> Option<(&str, usize)> {
-    let colon = text.find(':')?;
-    let head = text[..colon].trim_end();
+    // "00:58 Jan Roe : …", "[12:04] Q: …": a podcast's or live page's time code opens the label.
+    let skip = time_code_len(text);
+    let colon = skip + text[skip..].find(':')?;
+    let head = text[skip..colon].trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     // "Question (Freedonia Today)": the outlet a question comes from, in brackets, is
     // part of the label.
@@ -70,6 +75,31 @@ fn label(text: &str) -> Option<(&str, usize)> {
     let taken = text.len() - rest.len();
     let ok = !words.is_empty() && words.len() <= MAX_LABEL_WORDS && capitalised && plain;
     (ok || caption(head)).then_some((head, text[..taken].chars().count()))
+}
+
+/// Bytes of a time code and the spaces after it at the start of `text` ("00:58 ",
+/// "[1:02:15] "), 0 for none.
+fn time_code_len(text: &str) -> usize {
+    let inner = text.strip_prefix('[').unwrap_or(text);
+    let code = inner
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(inner.len());
+    let digits_colon = inner[..code].contains(':')
+        && inner[..code].starts_with(|c: char| c.is_ascii_digit())
+        && inner[..code].ends_with(|c: char| c.is_ascii_digit());
+    let rest = &inner[code..];
+    let rest = if inner.len() < text.len() {
+        match rest.strip_prefix(']') {
+            Some(r) => r,
+            None => return 0,
+        }
+    } else {
+        rest
+    };
+    if !digits_colon || !rest.starts_with(' ') {
+        return 0;
+    }
+    text.len() - rest.trim_start().len()
 }
 
 /// The chars a sentence's label and colon take ("Jan Roe : "), 0 for none.
@@ -152,13 +182,53 @@ fn named(label: &str, start: usize, mentions: &[Mention]) -> Option<Party> {
     }
     let words = label.split_whitespace().count();
     // "MINISTER FOR FISHERIES:": a role names whoever holds it, however many words.
-    let role = label
-        .split_whitespace()
-        .any(|w| super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RolePerson));
+    let role = label.split_whitespace().any(is_role_word);
+    if let Some(name) = name_after_role(label) {
+        return Some(Party {
+            id: slug(&name),
+            name,
+        });
+    }
     (role || LABEL_NAME_WORDS.contains(&words)).then(|| Party {
         id: slug(label),
         name: label.to_string(),
     })
+}
+
+/// Whether a label's word is a role or a title ("SECRETARY", "Senator", "MS").
+fn is_role_word(w: &str) -> bool {
+    let lower = w.trim_end_matches('.').to_lowercase();
+    super::lexicon::is_word_of(&lower, Family::RolePerson)
+        || super::lexicon::is_word_of(&lower, Family::Title)
+}
+
+/// "CHIEF CABINET SECRETARY TAKEMURA", "Senator ROE", "MS ROE": the name after the role
+/// and title words that open a label, written as a name ("Takemura"); none when nothing but
+/// roles and their complements make the label ("MINISTER FOR FISHERIES").
+fn name_after_role(label: &str) -> Option<String> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let last_role = words.iter().rposition(|w| is_role_word(w))?;
+    let name = &words[last_role + 1..];
+    let capitalised = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+    let fits = NAME_AFTER_ROLE_WORDS.contains(&name.len()) && name.iter().all(|w| capitalised(&w));
+    fits.then(|| {
+        name.iter()
+            .map(|w| name_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A word of a name as a name is written: "TAKEMURA" → "Takemura"; "McRoe" as it is.
+fn name_case(w: &str) -> String {
+    if w.chars().any(char::is_lowercase) {
+        return w.to_string();
+    }
+    let lower = w.to_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// The turn of every sentence (empty turns when the text is no transcript), and the
