@@ -3978,3 +3978,31 @@ fn a_caption_label_names_the_person_after_the_role() {
          #3 Denial tamm -> estonia (russia) [unfounded]",
     );
 }
+
+#[test]
+fn the_platform_a_post_went_on_is_no_inverted_subject() {
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port.\n\n« La Russie n'a rien à voir avec les problèmes informatiques d'une société estonienne », a écrit sur X la porte-parole adjointe du gouvernement russe, Anna Petrova.\n",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial anna_petrova -> estonia (russia) [a écrit]",
+    );
+}
+
+#[test]
+fn a_statements_author_speaks_for_the_country_of_the_role_after_the_name() {
+    check(
+        "Permanent Representation of Estonia to the OSCE\n\nStatement delivered by Mr Jaan Tamm, Ambassador, Permanent Representative of Estonia to the OSCE\n\nMr Chair,\n\nLast week the Estonian government presented the findings of its Information System Authority: the attack was carried out by Russia's GRU.\n\nRussia rejected the findings. Russia denied any role.\n\nEstonia condemns this attack on the civilian infrastructure of a participating State in the strongest terms.\n",
+        "#3 Accusation jaan_tamm -> gru (russia) []
+         #4 Denial russia -> jaan_tamm (russia) [rejected]
+         #5 Denial russia -> jaan_tamm (russia) [denied]
+         #6 Condemnation jaan_tamm -> gru (russia) [condemns]",
+    );
+}
+
+#[test]
+fn a_sentence_adverb_after_a_turn_label_is_no_name() {
+    check(
+        "Press conference\n\nREPORTER: Can you tell us who attacked the port?\n\nCHIEF CABINET SECRETARY TAMM: Firstly, as you mentioned, the police announced yesterday that the attack was carried out by Russia.\n\nREPORTER: Thank you.\n",
+        "#2 Accusation tamm -> russia (russia) [mentioned]",
+    );
+}

@@ -86,8 +86,10 @@ fn name_run(f: &Facts, out: &mut Vec<Cand>, i: usize, last: usize) -> Option<Can
     };
     // "Cryptocurrency thefts…": a lone capital opening the sentence is no name.
     // Unless the article capitalises that word inside sentences too ("Velmarine's station").
+    // (A transcript's label before it does not count: "JAN ROE: Firstly, …".)
+    let start = if first >= f.label_end { f.label_end } else { 0 };
     let opening =
-        (0..first).all(|k| !t[k].word) && first == last && side.is_none() && !f.opening_named;
+        (start..first).all(|k| !t[k].word) && first == last && side.is_none() && !f.opening_named;
     if opening {
         return None;
     }

@@ -908,7 +908,7 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     };
     let own: Vec<&Cand> = within(cands, cue.last + 1, end)
         .into_iter()
-        .filter(|c| !spoken_to(f, c))
+        .filter(|c| !spoken_to(f, c) && !super::subject::medium(f, c))
         .collect();
     let own = before_adjunct(f, own);
     // "a déclaré la porte-parole du ministère, Jeanne Dupont": a role, then its holder's

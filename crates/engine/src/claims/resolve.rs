@@ -363,12 +363,20 @@ impl Pass<'_> {
     fn statement_author(&self, s: &SentenceAt) -> Option<(Known, usize)> {
         voice::author(s.facts, s.cands).map(|c| {
             let mut k = resolve(c, &self.history, s, s.index);
+            // ("Statement by Jan Roe, Permanent Representative of Freedonia": else the
+            // role in apposition after the name.)
             k.side = k.side.or_else(|| {
                 s.cands
                     .iter()
                     .rev()
                     .filter(|o| o.last < c.first)
                     .find_map(|o| o.side.clone())
+                    .or_else(|| {
+                        s.cands
+                            .iter()
+                            .filter(|o| o.first > c.last)
+                            .find_map(|o| o.side.clone())
+                    })
             });
             (k, s.index)
         })
