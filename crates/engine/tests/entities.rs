@@ -1766,3 +1766,15 @@ fn a_consulate_general_is_its_countrys_mission() {
         "The [Consulate General of Russia in Tartu]ORG:russia_consulate said so.",
     );
 }
+
+#[test]
+fn a_countrys_official_form_is_part_of_its_name() {
+    check(
+        "Le Royaume du Maroc et la République islamique d’Iran ont écrit au Gouvernement de la République de Turquie.",
+        "Le [Royaume du Maroc]GPE:morocco et la [République islamique d’Iran]GPE:iran ont écrit au Gouvernement de la [République de Turquie]GPE:turkey.",
+    );
+    check(
+        "The Grand Duchy of Luxembourg and the State of Israel replied.",
+        "The [Grand Duchy of Luxembourg]GPE:luxembourg and the [State of Israel]GPE:israel replied.",
+    );
+}

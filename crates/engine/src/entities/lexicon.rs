@@ -73,6 +73,10 @@ pub struct Lexicon {
     pub mission_hosts: WordSet,
     /// Adjectives between a mission's noun and its country (« Mission permanente de … »).
     pub mission_adjectives: WordSet,
+    /// A state's form before its country (`Kingdom`, « République »), as written.
+    pub state_forms: WordSet,
+    /// An adjective between a state's form and its country (« islamique », `People's`).
+    pub state_form_adjectives: WordSet,
     /// A city's office named before its place (`parquet` de Paris) -> id suffix.
     pub office_heads: WordMap<String>,
     /// A city's office named after its place (Paris `prosecutor`'s office) -> id suffix.
@@ -148,6 +152,8 @@ fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> 
         "name_joiner" => &mut lx.name_joiners,
         "mission_host" => &mut lx.mission_hosts,
         "mission_adjective" => &mut lx.mission_adjectives,
+        "state_form" => &mut lx.state_forms,
+        "state_form_adjective" => &mut lx.state_form_adjectives,
         "office_between" => &mut lx.office_between,
         "office_after" => &mut lx.office_after,
         "office_holder" => &mut lx.office_holders,

@@ -7,7 +7,8 @@
 //! 2. `dates`: dates, months, seasons and years in French and English;
 //! 3. `rules`: names not in the knowledge base (titled people, ministries and
 //!    other organisation heads, APT-style groups, military units, acronyms);
-//! 4. overlaps are resolved (longest wins, then the more trusted pass);
+//! 4. overlaps are resolved (longest wins, then the more trusted pass), and a country
+//!    takes in its official form before it (`state_forms`: « Royaume du Maroc »);
 //! 5. `coref`: bare ministries and short person names take the id of the full
 //!    mention they stand for.
 
@@ -27,6 +28,7 @@ mod persons;
 mod prefixes;
 mod rules;
 mod stage_labels;
+mod state_forms;
 mod threats;
 mod tokens;
 mod towns;
@@ -223,6 +225,7 @@ pub fn recognise(
     dates::find(&tokens, year, &mut candidates);
     rules::find(&tokens, &known, lang, &mut candidates);
     let mut picked = resolve(candidates);
+    state_forms::extend(raw, &mut picked);
     coref::link(&tokens, lang, &mut picked);
     merge_split_names(raw, &mut picked);
     picked
