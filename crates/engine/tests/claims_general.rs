@@ -2854,7 +2854,7 @@ fn a_country_word_before_its_own_body_is_no_party() {
 fn a_described_group_speaks_for_itself_inside_a_statement() {
     check(
         "Statement by the Estonian Ministry of Foreign Affairs\n\nEstonia condemns the attack on its power grid.\nTwo cybersecurity companies have linked these intrusions to Russia's military intelligence.",
-        "#1 Condemnation estonian_ministry_of_foreign_affairs -> russia (_) [condemns]
+        "#1 Condemnation estonia_mfa -> russia (_) [condemns]
          #2 Accusation cybersecurity_companies -> russia (_) [have linked these intrusions to]",
     );
     check(

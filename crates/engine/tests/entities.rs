@@ -1778,3 +1778,11 @@ fn a_countrys_official_form_is_part_of_its_name() {
         "The [Grand Duchy of Luxembourg]GPE:luxembourg and the [State of Israel]GPE:israel replied.",
     );
 }
+
+#[test]
+fn an_adjective_of_nationality_before_a_ministry_names_its_country() {
+    check(
+        "The Iranian Ministry of Foreign Affairs and le ministère indien des Affaires extérieures replied.",
+        "The [Iranian Ministry of Foreign Affairs]ORG:iran_mfa and le [ministère indien des Affaires extérieures]ORG:india_mea replied.",
+    );
+}

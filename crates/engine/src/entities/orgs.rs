@@ -153,8 +153,17 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
             end = last;
         }
     }
+    // "the Chinese Ministry of Foreign Affairs": an English adjective of nationality
+    // before the noun names its country, inside the name.
+    let mut start = i;
+    if country.is_none() && i > 0 && v.text(i) == "Ministry" && v.t.list[i - 1].capitalised {
+        country = adjective_country(v, i - 1, i - 1);
+        if country.is_some() {
+            start = i - 1;
+        }
+    }
     out.push(v.candidate(
-        i,
+        start,
         end,
         EntityType::Org,
         ministry_id(country, suffix),
