@@ -1786,3 +1786,11 @@ fn an_adjective_of_nationality_before_a_ministry_names_its_country() {
         "The [Iranian Ministry of Foreign Affairs]ORG:iran_mfa and le [ministère indien des Affaires extérieures]ORG:india_mea replied.",
     );
 }
+
+#[test]
+fn a_given_name_followed_by_where_its_bearer_works_is_a_person() {
+    check(
+        "On the panel that followed, Tobias Kask of the Tartu firm Velmar Labs was more careful.",
+        "On the panel that followed, [Tobias Kask]PERSON:tobias_kask of the Tartu firm [Velmar Labs]ORG:velmar_labs was more careful.",
+    );
+}

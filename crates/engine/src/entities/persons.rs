@@ -221,7 +221,33 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     let end = name_run(v, i)?;
     let last = v.text(end);
     let org_word = lexicon().org_suffixes.contains(last) || lexicon().org_heads.contains(last);
-    (end > i && !org_word && cue_near(v, i, end)).then(|| person(v, i, end))
+    let cue = cue_near(v, i, end) || affiliation_after(v, end);
+    (end > i && !org_word && cue).then(|| person(v, i, end))
+}
+
+/// Words that open where a person works, right after the name ("Jan Roe of the Tartu
+/// firm Velmar", "Anna Holm from Velmar Labs", « Jan Roe, de la société Velmar »).
+const ENGLISH_LINKS: [&str; 3] = ["of", "from", "at"];
+/// The same in French, after a comma (« Jan Roe, de la société Velmar »).
+const FRENCH_LINKS: [&str; 2] = ["de", "du"];
+
+/// "Jan Roe of the Berlin firm Velmar Labs said": a given name's run followed by where its
+/// bearer works, a firm's noun or a capitalised name after "of"/"from"/"at" and its article
+/// (a comma before « de » in French), is a person's name.
+fn affiliation_after(v: &View, end: usize) -> bool {
+    let mut k = end + 1;
+    let french =
+        v.punct_in(end, k, ",") && v.word_in(end, k + 1) && FRENCH_LINKS.contains(&v.text(k + 1));
+    if french {
+        k += 1;
+    } else if !v.word_in(end, k) || !ENGLISH_LINKS.contains(&v.text(k)) {
+        return false;
+    }
+    k += 1;
+    while v.word_in(end, k) && matches!(v.text(k), "the" | "a" | "an" | "la" | "l" | "le") {
+        k += 1;
+    }
+    v.word_in(end, k) && (v.t.list[k].capitalised || lexicon().firm_nouns.contains(v.text(k)))
 }
 
 /// `Gao Renshu said`, `Kang Do-yun told`: a name written family name first, as Chinese
