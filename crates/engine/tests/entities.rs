@@ -1794,3 +1794,11 @@ fn a_given_name_followed_by_where_its_bearer_works_is_a_person() {
         "On the panel that followed, [Tobias Kask]PERSON:tobias_kask of the Tartu firm [Velmar Labs]ORG:velmar_labs was more careful.",
     );
 }
+
+#[test]
+fn an_arabic_article_joined_to_a_name_is_part_of_it() {
+    check(
+        "Hassan el-Sayed and Omar al-Tamimi said so.",
+        "[Hassan el-Sayed]PERSON:hassan_el_sayed and [Omar al-Tamimi]PERSON:omar_al_tamimi said so.",
+    );
+}

@@ -101,7 +101,7 @@ impl<'t, 'a> View<'t, 'a> {
         }
         let tok = self.t.list[i];
         let w = self.text(i);
-        tok.capitalised
+        (tok.capitalised || particle_joined(w))
             && !tok.digits
             && !lexicon().stops.contains(w)
             && !is_month(w)
@@ -523,4 +523,13 @@ mod tests {
         assert_eq!(slug("Storm-0558"), "storm_0558");
         assert_eq!(slug("Agence européenne"), "agence_europeenne");
     }
+}
+
+/// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
+/// capitalised name is a name word, as the name after it is.
+fn particle_joined(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once(['-', '‑']) else {
+        return false;
+    };
+    lexicon().name_particles.contains(particle) && rest.starts_with(char::is_uppercase)
 }
