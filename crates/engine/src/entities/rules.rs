@@ -513,6 +513,15 @@ fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
+/// capitalised name is a name word, as the name after it is.
+fn particle_joined(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once(['-', '‑']) else {
+        return false;
+    };
+    lexicon().name_particles.contains(particle) && rest.starts_with(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::slug;
@@ -523,13 +532,4 @@ mod tests {
         assert_eq!(slug("Storm-0558"), "storm_0558");
         assert_eq!(slug("Agence européenne"), "agence_europeenne");
     }
-}
-
-/// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
-/// capitalised name is a name word, as the name after it is.
-fn particle_joined(w: &str) -> bool {
-    let Some((particle, rest)) = w.split_once(['-', '‑']) else {
-        return false;
-    };
-    lexicon().name_particles.contains(particle) && rest.starts_with(char::is_uppercase)
 }
