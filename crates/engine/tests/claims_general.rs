@@ -4006,3 +4006,12 @@ fn a_sentence_adverb_after_a_turn_label_is_no_name() {
         "#2 Accusation tamm -> russia (russia) [mentioned]",
     );
 }
+
+#[test]
+fn a_word_quoted_inside_the_clause_does_not_stop_the_walk_to_its_subject() {
+    check(
+        "Le Mali accuse l'Algérie d'avoir piraté ses réseaux.\n\nL'Union africaine, elle, s'est dite « préoccupée » et a appelé les deux pays à « la retenue ».\n",
+        "#0 Accusation mali -> algeria (algeria) [accuse]
+         #1 OtherClaim african_union -> - (algeria) [a appelé les deux pays à]",
+    );
+}

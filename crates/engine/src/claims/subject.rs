@@ -98,8 +98,14 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         // "“… the group was behind it,” the bureau said": the quotation before is what
         // is said, not who says it.
         // (A mark right before the cue opens the quoted cue itself: `called them "absurd"`.)
-        let closes_quote = (start..end)
-            .any(|i| matches!(t[i].raw, "”" | "»" | "\"") && !(i + 1 == end && t[i].raw == "\""));
+        // (A quotation opened and closed inside the clause is a quoted word of it: « X,
+        // elle, s'est dite « préoccupée » et a appelé ».)
+        let opened_here = |i: usize| (start..i).any(|k| matches!(t[k].raw, "«" | "“"));
+        let closes_quote = (start..end).any(|i| {
+            matches!(t[i].raw, "”" | "»" | "\"")
+                && !(i + 1 == end && t[i].raw == "\"")
+                && !(t[i].raw != "\"" && opened_here(i))
+        });
         if start == 0 || closes_quote {
             break;
         }
