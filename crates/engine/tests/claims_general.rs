@@ -4015,3 +4015,12 @@ fn a_word_quoted_inside_the_clause_does_not_stop_the_walk_to_its_subject() {
          #1 OtherClaim african_union -> - (algeria) [a appelé les deux pays à]",
     );
 }
+
+#[test]
+fn the_directorate_is_a_body_noun_that_takes_up_the_directorate_named() {
+    check(
+        "Estonia's National Cyber Directorate said on Friday that hackers working for Russia had broken into the servers of a small company.\n\nThe directorate said the intrusion bore the hallmarks of Sandworm.\n",
+        "#0 Accusation national_cyber_directorate -> russia (sandworm) [said]
+         #1 Accusation national_cyber_directorate -> sandworm (sandworm) [said]",
+    );
+}
