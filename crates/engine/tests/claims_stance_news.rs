@@ -81,3 +81,81 @@ fn nothing_or_nobody_negates_the_charge() {
         ("Jaan Tamm said nothing linked the outage to Russia.", ""),
     ]);
 }
+
+// Nineteenth session: cue words the dev misses showed recurring across texts.
+
+#[test]
+fn refusing_to_answer_or_to_attribute_as_a_rule_declines() {
+    check_each(&[
+        (
+            "Velmar Telecom declined to answer questions about the breach.",
+            "#0 NonConfirmation velmar_telecom -> - (_) [declined to answer]",
+        ),
+        (
+            "Velmar Telecom made no statement on the breach.",
+            "#0 NonConfirmation velmar_telecom -> - (_) [made no statement]",
+        ),
+        (
+            "The Tarvel Foundation does not publicly attribute cyberattacks.",
+            "#0 NonConfirmation tarvel_foundation -> - (_) [does not publicly attribute]",
+        ),
+        (
+            "Velmar Telecom a refusé d'en dire plus sur l'intrusion.",
+            "#0 NonConfirmation velmar_telecom -> - (_) [a refusé d'en dire plus]",
+        ),
+        (
+            "La gendarmerie de Tartu ne souhaite pas communiquer sur l'enquête.",
+            "#0 NonConfirmation gendarmerie_de_tartu -> - (_) [ne souhaite pas communiquer]",
+        ),
+    ]);
+}
+
+#[test]
+fn concern_conveyed_and_light_demanded_condemn() {
+    check_each(&[
+        // « se dire » and « faire part de » report what follows.
+        (
+            "Le ministère estonien des Affaires étrangères s'est dit « profondément préoccupé » par cette affaire.",
+            "#0 Condemnation estonia_mfa -> - (_) [s'est dit]",
+        ),
+        (
+            "Le ministère estonien des Affaires étrangères a fait part de sa « vive inquiétude » à la partie russe.",
+            "#0 Condemnation estonia_mfa -> russia (_) [a fait part de]",
+        ),
+        // « a demandé aux autorités »: the contracted « à » of a request.
+        (
+            "Anna Holm a demandé aux autorités russes de « faire toute la lumière » sur le piratage.",
+            "#0 Condemnation anna_holm -> russia (_) [a demandé aux]",
+        ),
+        (
+            "Jaan Tamm said Estonia's concerns had been conveyed to Russia through diplomatic channels.",
+            "#0 Condemnation jaan_tamm -> - (_) [concerns had been conveyed]",
+        ),
+        (
+            "Jaan Tamm said Russia would bear full responsibility for any escalation.",
+            "#0 Condemnation jaan_tamm -> russia (_) [said]",
+        ),
+    ]);
+}
+
+#[test]
+fn infecting_a_device_is_an_attack() {
+    check_each(&[(
+        "Anna Holm said the phones of two journalists had been infected.",
+        "#0 Accusation anna_holm -> - (_) [said]",
+    )]);
+}
+
+#[test]
+fn tying_a_group_to_a_sponsor_with_a_contracted_preposition_accuses() {
+    check_each(&[
+        (
+            "Plusieurs éditeurs ont relié ce groupe aux services russes.",
+            "#0 Accusation vendors -> russia (_) [ont relié ce groupe aux]",
+        ),
+        (
+            "Selon Anna Holm, Tarvel est une vitrine du GRU.",
+            "#0 Accusation anna_holm -> gru (_) [Selon]",
+        ),
+    ]);
+}
