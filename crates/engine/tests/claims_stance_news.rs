@@ -159,3 +159,22 @@ fn tying_a_group_to_a_sponsor_with_a_contracted_preposition_accuses() {
         ),
     ]);
 }
+
+#[test]
+fn a_cleft_by_a_side_that_denied_turns_the_charge_back() {
+    check_each(&[
+        (
+            "Tarvel Labs said the Velmar group had hacked the Tartu water utility.\n\n\
+             The Russian embassy rejected the accusation as groundless.\n\n\
+             The Russian embassy said it was the United States that hacked water utilities everywhere.\n",
+            "#0 Accusation tarvel_labs -> velmar (_) [said]\n\
+             #1 Denial russia_embassy -> tarvel_labs (_) [rejected]\n\
+             #2 CounterAccusation russia_embassy -> united_states (_) [said]",
+        ),
+        // A cleft by a side nobody accused is a plain charge.
+        (
+            "Selon Anna Holm, c'est la Russie qui a piraté le réseau de Tartu.",
+            "#0 Accusation anna_holm -> russia (_) [Selon]",
+        ),
+    ]);
+}
