@@ -178,3 +178,17 @@ fn a_cleft_by_a_side_that_denied_turns_the_charge_back() {
         ),
     ]);
 }
+
+#[test]
+fn going_further_or_naming_the_accuser_an_empire_turns_the_charge_back() {
+    check_each(&[(
+        "Tarvel Labs said the Velmar group had hacked the Tartu water utility.\n\n\
+         The Russian embassy rejected the accusation as groundless.\n\n\
+         The embassy went further, claiming that Estonian intelligence had hacked Russian banks.\n\n\
+         It added that the United States was the biggest hacker empire.\n",
+        "#0 Accusation tarvel_labs -> velmar (_) [said]\n\
+         #1 Denial russia_embassy -> tarvel_labs (_) [rejected]\n\
+         #2 CounterAccusation russia_embassy -> estonia (_) [claiming]\n\
+         #3 CounterAccusation russia_embassy -> united_states (_) [added]",
+    )]);
+}

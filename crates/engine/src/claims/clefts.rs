@@ -1,13 +1,16 @@
-//! Cleft charges turned back: "It is the Freedonians who hack everyone", « Ce sont les
-//! services freedoniens qui espionnent nos universités ». A cleft sets the party it names
-//! against the one the hearer had in mind; said by a side that was itself accused earlier
-//! in the article (or that denied a charge), it turns the charge back on someone else: a counter-accusation, even
-//! when the side had already answered once (`events::mark_counters` only marks the first).
+//! Charges turned back: "It is the Freedonians who hack everyone", « Ce sont les services
+//! freedoniens qui espionnent nos universités », "the embassy went further, claiming …", «
+//! accuse en retour », "the biggest hacker empire", « piratent eux-mêmes ». A cleft sets the
+//! party it names against the one the hearer had in mind, and a retort or a reflexive turns
+//! a charge round; said by a side that was itself accused earlier in the article (or that
+//! denied a charge), such a charge is a counter-accusation, even when the side had already
+//! answered once (`events::mark_counters` only marks the first).
 
 use super::events::Draft;
 use super::lexicon::{is_phrase_of, is_word_of, Family};
-use super::tokens::{tokenize, Token};
+use super::tokens::{find, tokenize, Token};
 use super::Stance;
+use crate::article::Lang;
 use crate::sentences::Sentence;
 
 /// How many words may stand between the cleft's opening and its relative word ("it is the
@@ -51,6 +54,19 @@ fn party_then_relative(tokens: &[Token], rest: &[usize]) -> bool {
         .any(|&i| matches!(tokens[i].lower.as_str(), "who" | "that" | "qui"))
 }
 
+/// Whether the sentence turns a charge back on someone: a cleft that names a party, a
+/// retort ("went further", « en retour », "the biggest hacker empire") or an intensifying
+/// reflexive ("they hack others themselves", « mener eux-mêmes »).
+fn turns_back(text: &str) -> bool {
+    let tokens = tokenize(text, 0);
+    names_a_party(text)
+        || [Lang::En, Lang::Fr].into_iter().any(|lang| {
+            find(super::lexicon::cues(lang), &tokens)
+                .iter()
+                .any(|h| matches!(h.family, Family::Retort | Family::Reflexive))
+        })
+}
+
 /// Turn into counter-accusations the cleft accusations of a side that another side had
 /// accused before (or that had denied a charge), against a side other than its own.
 pub(crate) fn turn_back(drafts: &mut [Draft], sentences: &[Sentence]) {
@@ -70,7 +86,7 @@ pub(crate) fn turn_back(drafts: &mut [Draft], sentences: &[Sentence]) {
             && accused.contains(&s)
             && sentences
                 .get(d.sentence)
-                .is_some_and(|x| names_a_party(&x.text))
+                .is_some_and(|x| turns_back(&x.text))
         {
             d.stance = Stance::CounterAccusation;
         }

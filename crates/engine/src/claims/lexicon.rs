@@ -144,10 +144,13 @@ pub(crate) enum Family {
     /// The opening of a cleft sentence ("it is", « ce sont »): "it is X who attacks" sets X
     /// against someone else the hearer had in mind.
     Cleft,
+    /// A phrase that turns a charge back on someone else ("went further", « en retour », "the
+    /// biggest hacker empire"): said by an accused side, its charge is a counter-accusation.
+    Retort,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::Cleft as u32) < 128);
+const _: () = assert!((Family::Retort as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -238,6 +241,7 @@ impl Family {
             "reproach" => Reproach,
             "unknown_author" => UnknownAuthor,
             "cleft" => Cleft,
+            "retort" => Retort,
             _ => return None,
         })
     }
