@@ -192,3 +192,17 @@ fn going_further_or_naming_the_accuser_an_empire_turns_the_charge_back() {
          #3 CounterAccusation russia_embassy -> united_states (_) [added]",
     )]);
 }
+
+#[test]
+fn a_quotation_opening_inside_a_phrase_does_not_break_it() {
+    check_each(&[
+        (
+            "Jaan Tamm said Russia had \"nothing to do\" with the leak.",
+            "#0 Denial jaan_tamm -> russia (_) [said]",
+        ),
+        (
+            "Jaan Tamm a expliqué ne pas vouloir « anticiper » sur l'enquête.",
+            "#0 NonConfirmation jaan_tamm -> - (_) [ne pas vouloir « anticiper]",
+        ),
+    ]);
+}
