@@ -206,3 +206,39 @@ fn a_quotation_opening_inside_a_phrase_does_not_break_it() {
         ),
     ]);
 }
+
+#[test]
+fn saying_the_accuser_hides_its_own_failures_denies() {
+    check_each(&[
+        (
+            "Anna Holm said Estonia was trying to hide its own failures behind Russia's name.",
+            "#0 Denial anna_holm -> estonia (_) [said]",
+        ),
+        (
+            "« C'est une nouvelle diversion de Tallinn pour masquer ses propres échecs », a déclaré Jaan Tamm.",
+            "#0 Denial jaan_tamm -> - (_) [a déclaré]",
+        ),
+    ]);
+}
+
+#[test]
+fn regretting_accepting_or_owning_a_failing_acknowledges() {
+    check_each(&[
+        (
+            "\"We deeply regret that our clients trusted us,\" said Anna Holm.",
+            "#0 Acknowledgment anna_holm -> - (_) [We deeply regret]",
+        ),
+        (
+            "Under cross-examination, Jaan Tamm accepted that the backups sat on the same network.",
+            "#0 Acknowledgment jaan_tamm -> - (_) [accepted that]",
+        ),
+        (
+            "The Tarvel Council accepts this finding.",
+            "#0 Acknowledgment tarvel_council -> - (_) [accepts this finding]",
+        ),
+        (
+            "« Nous avons manqué de prudence, et nos clients en paient le prix », a écrit Anna Holm.",
+            "#0 Acknowledgment anna_holm -> - (_) [avons manqué de]",
+        ),
+    ]);
+}
