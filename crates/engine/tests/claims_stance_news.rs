@@ -242,3 +242,25 @@ fn regretting_accepting_or_owning_a_failing_acknowledges() {
         ),
     ]);
 }
+
+#[test]
+fn handing_the_question_to_whoever_decides_declines() {
+    check_each(&[
+        (
+            "Jaan Tamm said attribution is a decision for the Government.",
+            "#0 NonConfirmation jaan_tamm -> - (_) [is a decision for]",
+        ),
+        (
+            "Anna Holm said it was for the Estonian authorities to name a culprit.",
+            "#0 NonConfirmation anna_holm -> - (_) [was for the Estonian authorities to name]",
+        ),
+        (
+            "Jaan Tamm a estimé qu'il appartient à la Commission de s'exprimer.",
+            "#0 NonConfirmation jaan_tamm -> - (_) [appartient à la Commission de s'exprimer]",
+        ),
+        (
+            "Velmar Telecom said it would answer the question in parliament.",
+            "#0 NonConfirmation velmar_telecom -> - (_) [answer the question in parliament]",
+        ),
+    ]);
+}
