@@ -264,3 +264,17 @@ fn handing_the_question_to_whoever_decides_declines() {
         ),
     ]);
 }
+
+#[test]
+fn a_harm_said_not_to_have_followed_is_an_account_of_the_incident() {
+    check_each(&[
+        (
+            "Velmar Telecom said no customer files had been copied.",
+            "#0 OtherClaim velmar_telecom -> - (_) [said]",
+        ),
+        (
+            "Anna Holm assure que la production n'a pas été interrompue.",
+            "#0 OtherClaim anna_holm -> - (_) [assure]",
+        ),
+    ]);
+}
