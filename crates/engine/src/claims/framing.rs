@@ -33,6 +33,22 @@ pub(crate) fn only_negated_attacks(f: &Facts) -> bool {
         && !f.has(Family::AttribPost)
 }
 
+/// "the company said no payment data was lost", « la production n'a pas été interrompue »:
+/// with no attack word, a reported harm that every negation says did not happen (an `effect`
+/// word negated in its clause) is an account of the incident, accusing no one.
+pub(crate) fn only_negated_effects(f: &Facts) -> bool {
+    let effects: Vec<&Hit> = f
+        .hits
+        .iter()
+        .filter(|h| h.family == Family::Effect)
+        .collect();
+    !f.own_text
+        && !f.attack_content()
+        && !effects.is_empty()
+        && effects.iter().all(|h| negated(f, h.first))
+        && f.sides.is_empty()
+}
+
 /// Whether a negation stands up to `NEGATED_ATTACK_WORDS` words before token `i`, with no
 /// clause boundary between. Not a negation that sets the attack against what it really was
 /// ("not espionage but sabotage", « ne cherche pas à espionner, mais à … »: the contrast

@@ -144,10 +144,16 @@ pub(crate) enum Family {
     /// A phrase that leaves the author of an attack open ("whoever was behind it", « quel
     /// que soit l'auteur »): what follows is said of the attack, not against anyone.
     UnknownAuthor,
+    /// The opening of a cleft sentence ("it is", « ce sont »): "it is X who attacks" sets X
+    /// against someone else the hearer had in mind.
+    Cleft,
+    /// A phrase that turns a charge back on someone else ("went further", « en retour », "the
+    /// biggest hacker empire"): said by an accused side, its charge is a counter-accusation.
+    Retort,
 }
 
 // A set of families fits in a `u128` (see `Family::bit`).
-const _: () = assert!((Family::UnknownAuthor as u32) < 128);
+const _: () = assert!((Family::Retort as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
@@ -238,6 +244,8 @@ impl Family {
             "coordinator" => Coordinator,
             "reproach" => Reproach,
             "unknown_author" => UnknownAuthor,
+            "cleft" => Cleft,
+            "retort" => Retort,
             _ => return None,
         })
     }

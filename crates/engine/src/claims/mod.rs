@@ -21,7 +21,8 @@
 //! frames its attack words (said not to have happened, its author left open, a reproach
 //! for a failing; « Pour X, » as a view, « une enquête, confiée à » as no report). Events and
 //! counter-accusations are settled over the whole article (`events`, a speaker's
-//! side read from the accusation it denies in `allegiance`, ids in
+//! side read from the accusation it denies in `allegiance`, a cleft charge by a side that was
+//! accused ("it is X who …") in `clefts`, ids in
 //! `ids`, unnamed groups of speakers in `groups`, a bare role and the person introduced
 //! with it, before or after, in `titled`, a bare announcement of a reply in `replies`, a
 //! formal text's defined terms ("the Company") in `defined`, a
@@ -31,6 +32,7 @@
 mod allegiance;
 mod bodies;
 mod cands;
+mod clefts;
 mod content;
 mod defined;
 mod documents;

@@ -626,6 +626,7 @@ impl Pass<'_> {
         allegiance::accused_labels_the_charge(&mut self.drafts, &first);
         self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
+        super::clefts::turn_back(&mut self.drafts, self.sentences);
         let events = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &events, false);
         let sentences = self.sentences;

@@ -286,6 +286,9 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     if reported && f.attack_content() && super::framing::only_negated_attacks(f) {
         return vec![decision(Stance::OtherClaim, report)];
     }
+    if reported && super::framing::only_negated_effects(f) {
+        return vec![decision(Stance::OtherClaim, report)];
+    }
     if reported && f.attack_content() {
         return with_coordinated_condemnation(f, vec![decision(Stance::Accusation, report)]);
     }

@@ -182,9 +182,10 @@ fn match_from(
         return k.checked_sub(1).map(|last| words[last]);
     }
     let ti = *words.get(k)?;
-    // A gap may hold quoted words ("bore “Moscow's signature”"): quotation marks join there.
-    let by_gap = phrase.words[j] == GAP || (j > 0 && phrase.words[j - 1] == GAP);
-    let joins = |b: usize| joins_words(&tokens[b]) || (by_gap && quote_mark(&tokens[b]));
+    // Quotation marks join the words of a phrase: a gap may hold quoted words ("bore
+    // “Moscow's signature”"), and a quotation may open or close inside a phrase (had
+    // "nothing to do" with, « sur ordre » de, ne pas vouloir « anticiper »).
+    let joins = |b: usize| joins_words(&tokens[b]) || quote_mark(&tokens[b]);
     let joined = k == 0 || j == 0 || (words[k - 1] + 1..ti).all(joins);
     if !joined {
         return None;
