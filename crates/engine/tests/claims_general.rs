@@ -4024,3 +4024,13 @@ fn the_directorate_is_a_body_noun_that_takes_up_the_directorate_named() {
          #1 Accusation national_cyber_directorate -> sandworm (sandworm) [said]",
     );
 }
+
+#[test]
+fn a_body_whose_spokesman_spoke_is_whom_he_takes_up() {
+    check(
+        "Jaan Tamm, the minister, said Russia was behind the leak.\n\nIn Moscow, a Kremlin spokesman said Russia had nothing to do with the leak. He declined to answer further questions.\n",
+        "#0 Accusation jaan_tamm -> russia (russia) [said]
+         #1 Denial kremlin -> jaan_tamm (russia) [said]
+         #2 NonConfirmation kremlin -> jaan_tamm (russia) [declined to answer]",
+    );
+}

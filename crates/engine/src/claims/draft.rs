@@ -314,12 +314,13 @@ fn speaker_of(
                 .unwrap_or_else(|| resolve(c, history, s, si));
             k = unless_bare(s, c, found, k)?;
             // "The representative of X said": X speaks through a person a pronoun takes up.
-            // "the ministry's spokesman said", resolved to the ministry: the same.
+            // "the ministry's spokesman said", resolved to the ministry: the same; so is "a
+            // Kremlin spokesman said", the role after the body's name.
             k.by_person |= (matches!(k.kind, Kind::Place | Kind::Named)
                 && found
                     .phrase
                     .clone()
-                    .any(|i| i < c.first && f.is(i, Family::RolePerson)))
+                    .any(|i| f.is(i, Family::RolePerson) && !(c.first..=c.last).contains(&i)))
                 || c.kind == Kind::Role(Family::RolePerson);
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
