@@ -4034,3 +4034,14 @@ fn a_body_whose_spokesman_spoke_is_whom_he_takes_up() {
          #2 NonConfirmation kremlin -> jaan_tamm (russia) [declined to answer]",
     );
 }
+
+#[test]
+fn she_never_takes_up_a_man_named_by_his_surname_alone() {
+    check(
+        "Defense Minister Carlo Rossi told reporters in Rome that the attack was carried out by a GRU unit.\n\nNo shipment was attacked, Rossi said.\n\nLucia Kask, who heads the cyber agency, confirmed the intrusion. She stopped short of saying how long the intruders had been inside.\n",
+        "#0 Accusation carlo_rossi -> gru (russia) [told]
+         #1 OtherClaim carlo_rossi -> - (russia) [said]
+         #2 Acknowledgment lucia_kask -> - (russia) [confirmed]
+         #3 NonConfirmation lucia_kask -> carlo_rossi (russia) [stopped short of saying]",
+    );
+}

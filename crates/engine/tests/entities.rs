@@ -1802,3 +1802,11 @@ fn an_arabic_article_joined_to_a_name_is_part_of_it() {
         "[Hassan el-Sayed]PERSON:hassan_el_sayed and [Omar al-Tamimi]PERSON:omar_al_tamimi said so.",
     );
 }
+
+#[test]
+fn a_given_name_run_followed_by_who_is_a_person() {
+    check(
+        "Lucia Kask, who heads the agency, was careful.",
+        "[Lucia Kask]PERSON:lucia_kask, who heads the agency, was careful.",
+    );
+}

@@ -49,8 +49,12 @@ pub(crate) fn of_pronoun(c: &Cand) -> Gender {
 /// Set the gender of each person candidate of a sentence.
 pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Person) {
+        // ("Roe", a surname the entity layer links to "Jan Roe": the full name's id tells.)
         c.gender = match title_gender(f, c.first) {
-            Gender::Unknown => name_gender(&c.name),
+            Gender::Unknown => match name_gender(&c.name) {
+                Gender::Unknown => name_gender(&c.id.replace('_', " ")),
+                known => known,
+            },
             known => known,
         };
     }

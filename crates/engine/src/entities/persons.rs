@@ -221,8 +221,13 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     let end = name_run(v, i)?;
     let last = v.text(end);
     let org_word = lexicon().org_suffixes.contains(last) || lexicon().org_heads.contains(last);
-    let cue = cue_near(v, i, end) || affiliation_after(v, end);
+    let cue = cue_near(v, i, end) || affiliation_after(v, end) || who_after(v, end);
     (end > i && !org_word && cue).then(|| person(v, i, end))
+}
+
+/// "Jan Roe, who heads the agency, said": only a person takes "who" (a body takes "which").
+fn who_after(v: &View, end: usize) -> bool {
+    v.punct_in(end, end + 1, ",") && v.word_in(end, end + 2) && v.text(end + 2) == "who"
 }
 
 /// Words that open where a person works, right after the name ("Jan Roe of the Tartu
