@@ -1810,3 +1810,15 @@ fn a_given_name_run_followed_by_who_is_a_person() {
         "[Lucia Kask]PERSON:lucia_kask, who heads the agency, was careful.",
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_qualified_role_or_an_age_is_a_person() {
+    check(
+        "The figures come from Mirela Tambe, a shipping analyst in Tartu. Furious fan Dorin Pasku, 34, lost money.",
+        "The figures come from [Mirela Tambe]PERSON:mirela_tambe, a shipping analyst in [Tartu]GPE:tartu. Furious fan [Dorin Pasku]PERSON:dorin_pasku, 34, lost money.",
+    );
+    check(
+        "La présidente de la commission, Ilse Varik (Renew), a jugé l'attribution solide.",
+        "La présidente de la commission, [Ilse Varik]PERSON:ilse_varik (Renew), a jugé l'attribution solide.",
+    );
+}

@@ -184,8 +184,24 @@ fn role_after(v: &View, end: usize) -> bool {
     if v.word_in(end, k) && matches!(v.text(k), "le" | "la" | "the" | "a" | "an" | "un" | "une") {
         k += 1;
     }
-    v.word_in(end, k) && is_role(v.text(k))
+    // "Jan Roe, a shipping analyst", "Jan Roe, the festival director": a few lowercase words
+    // may qualify the role; "Jan Roe, 34,": an age in apposition is a person's.
+    let age = v.t.list.get(k).is_some_and(|x| x.digits)
+        && v.text(k).len() <= AGE_DIGITS
+        && v.punct_in(end, k + 1, ",");
+    let role = (k..k + 1 + ROLE_MODIFIERS).any(|j| {
+        v.word_in(end, j)
+            && is_role(v.text(j))
+            && (k..j).all(|m| v.word_in(end, m) && !v.t.list[m].capitalised)
+    });
+    age || role
 }
+
+/// Most lowercase words between the determiner and the role in an apposition ("a senior
+/// shipping analyst").
+const ROLE_MODIFIERS: usize = 2;
+/// Most digits of an age in apposition ("Jan Roe, 34,").
+const AGE_DIGITS: usize = 2;
 
 /// How many tokens on each side of a name a cue may stand: a short clause
 /// (`said X`, `X, the agency's director, told`), never the next sentence.
