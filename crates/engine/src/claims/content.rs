@@ -8,7 +8,6 @@ use super::events::Draft;
 use super::facts::{previous_word, Facts};
 use super::lexicon::Family;
 use super::parties::Speaker;
-use super::tokens::Hit;
 use super::Stance;
 
 /// How many words of the content after a party its negation may be ("ne mène pas",
@@ -109,18 +108,10 @@ pub(crate) fn clear_accused(drafts: &mut [Draft]) {
 /// name an attack already known ("the attack", "cette cyberattaque") and no one
 /// is said to be behind it; the speaker describes its effects, accusing nobody.
 pub(crate) fn only_effects(f: &Facts) -> bool {
-    let definite = |i: usize| definite_before(f, i);
-    let attacks: Vec<&Hit> = f
-        .hits
-        .iter()
-        .filter(|h| h.family == Family::Attack)
-        .collect();
     // "the hackers had laundered the funds" says what the attackers did.
-    !attacks.is_empty()
-        && attacks
-            .iter()
-            .all(|h| definite(h.first) && !f.is(h.first, Family::Actor))
-        && f.groups.is_empty()
+    f.every(Family::Attack, |h| {
+        definite_before(f, h.first) && !f.is(h.first, Family::Actor)
+    }) && f.groups.is_empty()
         && f.malware.is_empty()
         && !f.has(Family::AttribPre)
         && !f.has(Family::AttribPost)

@@ -119,6 +119,13 @@ impl<'m> Facts<'m> {
         self.families & family.bit() != 0
     }
 
+    /// Whether the family has at least one hit and every one of them passes `test`
+    /// ("every attack word is negated", "every accusing verb is one of reproach").
+    pub fn every(&self, family: Family, test: impl Fn(&Hit) -> bool) -> bool {
+        let mut hits = self.hits.iter().filter(|h| h.family == family).peekable();
+        hits.peek().is_some() && hits.all(test)
+    }
+
     /// The first hit of the family.
     pub fn first(&self, family: Family) -> Option<&Hit> {
         self.hits.iter().find(|h| h.family == family)

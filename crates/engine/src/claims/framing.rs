@@ -18,14 +18,8 @@ const NEGATED_ATTACK_WORDS: usize = 6;
 /// of the negated attack, "Freedonia does not hack anyone", is a denial decided elsewhere;
 /// "it was not a criminal gang" names no attack word to negate.)
 pub(crate) fn only_negated_attacks(f: &Facts) -> bool {
-    let attacks: Vec<&Hit> = f
-        .hits
-        .iter()
-        .filter(|h| h.family == Family::Attack)
-        .collect();
     !f.own_text
-        && !attacks.is_empty()
-        && attacks.iter().all(|h| negated(f, h.first))
+        && f.every(Family::Attack, |h| negated(f, h.first))
         && f.sides.is_empty()
         && f.groups.is_empty()
         && f.malware.is_empty()
@@ -37,15 +31,9 @@ pub(crate) fn only_negated_attacks(f: &Facts) -> bool {
 /// with no attack word, a reported harm that every negation says did not happen (an `effect`
 /// word negated in its clause) is an account of the incident, accusing no one.
 pub(crate) fn only_negated_effects(f: &Facts) -> bool {
-    let effects: Vec<&Hit> = f
-        .hits
-        .iter()
-        .filter(|h| h.family == Family::Effect)
-        .collect();
     !f.own_text
         && !f.attack_content()
-        && !effects.is_empty()
-        && effects.iter().all(|h| negated(f, h.first))
+        && f.every(Family::Effect, |h| negated(f, h.first))
         && f.sides.is_empty()
 }
 
@@ -111,13 +99,7 @@ fn characterises(f: &Facts, neg: usize) -> bool {
 /// what it reproaches names no attack, group or side. The speaker blames a party for how
 /// it handled the conflict: an other claim, not an accusation of the attack.
 pub(crate) fn reproach_without_attack(f: &Facts) -> bool {
-    let accusing: Vec<&Hit> = f
-        .hits
-        .iter()
-        .filter(|h| h.family == Family::Accuse)
-        .collect();
-    !accusing.is_empty()
-        && accusing.iter().all(|h| f.is(h.first, Family::Reproach))
+    f.every(Family::Accuse, |h| f.is(h.first, Family::Reproach))
         && !f.attack_content()
         && f.sides.is_empty()
 }
