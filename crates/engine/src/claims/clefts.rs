@@ -7,11 +7,10 @@
 //! answered once (`events::mark_counters` only marks the first).
 
 use super::events::Draft;
+use super::facts::Facts;
 use super::lexicon::{is_phrase_of, is_word_of, Family};
-use super::tokens::{find, tokenize, Token};
+use super::tokens::Token;
 use super::Stance;
-use crate::article::Lang;
-use crate::sentences::Sentence;
 
 /// How many words may stand between the cleft's opening and its relative word ("it is the
 /// United States and its allies who": a determiner, two parties and a conjunction; « ce
@@ -22,15 +21,14 @@ const CLEFT_REACH: usize = 8;
 /// determiner or a capitalised name (after at most one adverb such as "rather", « plutôt »),
 /// then "who"/"that"/« qui » before any clause boundary. Not "it is highly likely that"
 /// (no party), nor "it is not for the court to" (no relative).
-pub(crate) fn names_a_party(text: &str) -> bool {
-    let tokens = tokenize(text, 0);
+fn names_a_party(tokens: &[Token]) -> bool {
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
     (0..words.len().saturating_sub(2)).any(|k| {
         let opening = [
             tokens[words[k]].lower.as_str(),
             tokens[words[k + 1]].lower.as_str(),
         ];
-        is_phrase_of(&opening, Family::Cleft) && party_then_relative(&tokens, &words[k + 2..])
+        is_phrase_of(&opening, Family::Cleft) && party_then_relative(tokens, &words[k + 2..])
     })
 }
 
@@ -57,19 +55,13 @@ fn party_then_relative(tokens: &[Token], rest: &[usize]) -> bool {
 /// Whether the sentence turns a charge back on someone: a cleft that names a party, a
 /// retort ("went further", « en retour », "the biggest hacker empire") or an intensifying
 /// reflexive ("they hack others themselves", « mener eux-mêmes »).
-fn turns_back(text: &str) -> bool {
-    let tokens = tokenize(text, 0);
-    names_a_party(text)
-        || [Lang::En, Lang::Fr].into_iter().any(|lang| {
-            find(super::lexicon::cues(lang), &tokens)
-                .iter()
-                .any(|h| matches!(h.family, Family::Retort | Family::Reflexive))
-        })
+fn turns_back(f: &Facts) -> bool {
+    names_a_party(&f.tokens) || f.has(Family::Retort) || f.has(Family::Reflexive)
 }
 
 /// Turn into counter-accusations the cleft accusations of a side that another side had
 /// accused before (or that had denied a charge), against a side other than its own.
-pub(crate) fn turn_back(drafts: &mut [Draft], sentences: &[Sentence]) {
+pub(crate) fn turn_back(drafts: &mut [Draft], facts: &[Facts]) {
     let mut accused: Vec<String> = Vec::new();
     for d in drafts.iter_mut() {
         // A side that denied a charge is one that was accused, whoever accused it.
@@ -84,9 +76,7 @@ pub(crate) fn turn_back(drafts: &mut [Draft], sentences: &[Sentence]) {
         }
         if d.stance == Stance::Accusation
             && accused.contains(&s)
-            && sentences
-                .get(d.sentence)
-                .is_some_and(|x| turns_back(&x.text))
+            && facts.get(d.sentence).is_some_and(turns_back)
         {
             d.stance = Stance::CounterAccusation;
         }

@@ -117,7 +117,7 @@ pub(crate) fn extract(
     }
     super::leads::voice_quoted_leads(&mut pass.drafts, sentences, &people);
     super::replies::voice_bare_replies(&mut pass.drafts, sentences, mentions);
-    let mut claims = pass.settle();
+    let mut claims = pass.settle(&facts);
     for c in &mut claims {
         for party in [&mut c.speaker, &mut c.target].into_iter().flatten() {
             readable_name(party, lang);
@@ -609,7 +609,7 @@ impl Pass<'_> {
 
     /// Settle events and counter-accusations over the article, and turn the drafts
     /// into claims.
-    fn settle(mut self) -> Vec<Claim> {
+    fn settle(mut self, facts: &[Facts]) -> Vec<Claim> {
         // Counters need the events (whom a bad-faith charge answers), and events need
         // the counters (an answer does not move the discussion): settle one, then the other.
         if let Some((author, from)) = &self.statement {
@@ -626,7 +626,7 @@ impl Pass<'_> {
         allegiance::accused_labels_the_charge(&mut self.drafts, &first);
         self.responders_heard_last();
         events::mark_counters(&mut self.drafts, &self.responds);
-        super::clefts::turn_back(&mut self.drafts, self.sentences);
+        super::clefts::turn_back(&mut self.drafts, facts);
         let events = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &events, false);
         let sentences = self.sentences;
