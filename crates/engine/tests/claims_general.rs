@@ -2682,7 +2682,7 @@ fn a_background_attribution_inside_a_report_is_a_second_claim() {
     check(
         "A Velmarine analyst, Jaan Tamm, told the agency that the malware matched samples of Cold Lake, a crew that several Western governments have linked to Beijing.",
         "#0 Accusation jaan_tamm -> china (china) [told]
-         #0 Accusation western -> china (china) [have linked to]",
+         #0 Accusation several_western_governments -> china (china) [have linked to]",
     );
     // With no reporting verb before it, the relative clause is the sentence's one claim.
     check(
@@ -2719,7 +2719,7 @@ fn a_word_inside_a_longer_name_does_not_make_an_opening_word_a_name() {
 fn firms_and_observers_speak_as_groups() {
     check(
         "Cette équipe est considérée par plusieurs sociétés de sécurité comme une façade des services de renseignement russes.",
-        "#0 Accusation security_firms -> russia (russia) [est considérée]",
+        "#0 Accusation several_security_firms -> russia (russia) [est considérée]",
     );
     check(
         "Two cybersecurity companies have linked these intrusions to China's Ministry of State Security.",
@@ -4043,5 +4043,28 @@ fn she_never_takes_up_a_man_named_by_his_surname_alone() {
          #1 OtherClaim carlo_rossi -> - (russia) [said]
          #2 Acknowledgment lucia_kask -> - (russia) [confirmed]
          #3 NonConfirmation lucia_kask -> carlo_rossi (russia) [stopped short of saying]",
+    );
+}
+
+/// An unnamed speaker described with a bloc's adjective ("a Western security official", « un
+/// diplomate européen ») is that description, not the adjective; one who speaks "on condition
+/// of anonymity" is not the person named in the next sentences.
+#[test]
+fn bloc_adjectives_and_anonymous_speakers_stay_descriptions() {
+    check(
+        "Estonia accused Russia of sabotaging the Tallinn grid.\n\n\
+         A Western security official, speaking on condition of anonymity, said the tools \
+         pointed to Russia.\n\n\
+         Jaan Tamm, an official at the agency, said the attack came from Russia.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Accusation western_security_official -> russia (russia) [said]
+         #2 Accusation jaan_tamm -> russia (russia) [said]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir saboté le réseau.\n\n\
+         Un diplomate européen a reconnu, sous couvert d'anonymat, que les éléments n'avaient \
+         pas été transmis à Moscou.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Acknowledgment european_diplomat -> - (russia) [a reconnu]",
     );
 }

@@ -387,11 +387,24 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
             }
             side = s.side.map(str::to_string);
         }
-        let name = text_of(f, first, last);
-        let group = match h.family {
-            Family::RolePerson => super::groups::describe(f, h.last, side.as_deref()),
+        let described = match h.family {
+            Family::RolePerson | Family::RoleOrg => {
+                super::groups::describe(f, h.last, side.as_deref())
+            }
             _ => None,
         };
+        // "a Western diplomat": a bloc's adjective is no party of its own; the role takes it.
+        if let Some(b) = described.as_ref().and_then(|d| d.bloc_at) {
+            first = first.min(b);
+            last = last.max(b);
+        }
+        // An unnamed group or person is called by its whole description ("senior Freedonian
+        // security official").
+        let name = described.as_ref().map_or_else(
+            || text_of(f, first, last),
+            |d| text_of(f, d.first.min(first), d.last.max(last)),
+        );
+        let group = described.map(|d| d.id);
         // « la diplomatie chinoise », "Russian diplomacy": the country's foreign ministry.
         let group = group.or_else(|| {
             let diplomacy = (first..=last).any(|i| f.is(i, Family::Diplomacy));

@@ -379,7 +379,10 @@ fn unless_bare(s: &SentenceAt, c: &Cand, found: &Speaker, mut k: Known) -> Optio
             name: name.clone(),
         };
     }
-    let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson) && qualified.is_none())
+    // (An unnamed group, "several governments", is described enough to speak.)
+    let bare = (matches!(k.kind, Kind::Role(r) if r != Family::RolePerson)
+        && qualified.is_none()
+        && c.group.is_none())
         || k.kind == Kind::Pronoun;
     // ("The Board", "the University": a formal text's short name for a body it calls by
     // its noun alone, in capitals, stays that body's name.)

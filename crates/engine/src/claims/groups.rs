@@ -20,6 +20,8 @@ struct Groups {
     modifiers: WordMap<&'static str>,
     adjectives: WordMap<&'static str>,
     generic: WordMap<&'static str>,
+    /// Adjectives of a bloc of states, no one country ("Western", « européen »).
+    blocs: WordMap<&'static str>,
     /// Complements right after the head, as lowercase words, with their English id words
     /// ("close to the investigation", « proche de l'enquête »).
     complements: Vec<(Vec<String>, &'static str)>,
@@ -49,6 +51,7 @@ fn groups() -> &'static Groups {
                 "modifier" => &mut g.modifiers,
                 "adjective" => &mut g.adjectives,
                 "generic" => &mut g.generic,
+                "bloc" => &mut g.blocs,
                 _ => continue,
             };
             for w in crate::data::words(list) {
@@ -85,6 +88,13 @@ pub(crate) fn described(c: &super::cands::Cand) -> bool {
     c.group.is_some() && groups().heads.contains_key(head)
 }
 
+/// Whether an id is an unnamed group's description ("western_governments"): words joined
+/// by "_" ending in a group's head noun.
+pub(crate) fn is_description(id: &str) -> bool {
+    id.rsplit_once('_')
+        .is_some_and(|(_, head)| groups().heads.values().any(|h| *h == head))
+}
+
 /// Whether an id word is a generic role that any titled person of its side may hold
 /// ("official": the undersecretary or the general the story names later).
 pub(crate) fn generic(word: &str) -> bool {
@@ -96,9 +106,19 @@ pub(crate) fn modifier(word: &str) -> bool {
     groups().modifiers.contains_key(word)
 }
 
-/// The description id of a group whose head noun is token `head`, with the side its
+/// A group described by its head noun at token `head`: its id, and the tokens its
+/// description spans in the text (from the first modifier or side word to the last).
+pub(crate) struct Description {
+    pub id: String,
+    pub first: usize,
+    pub last: usize,
+    /// The token of a bloc's adjective in the description ("Western"): no party of its own.
+    pub bloc_at: Option<usize>,
+}
+
+/// The description of a group whose head noun is token `head`, with the side its
 /// phrase names: `None` when `head` is no group noun.
-pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<String> {
+pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Description> {
     let g = groups();
     let noun = g.heads.get(f.tokens[head].lower.as_str())?;
     // Walking back from the head: the modifiers met, and how many were met before the
@@ -106,6 +126,9 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
     let mut before: Vec<&str> = Vec::new();
     let mut after_side = None;
     let mut word_side: Option<&str> = None;
+    let mut bloc: Option<&str> = None;
+    let mut bloc_at = None;
+    let mut first = head;
     let mut k = head;
     let mut reach = MODIFIER_REACH;
     while k > 0 && reach > 0 {
@@ -117,10 +140,19 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
             // ("a senior Freedonian official": one person's country word stays a party of
             // its own, so the side comes from the word itself.)
             word_side = word_side.or(h.side);
+            first = h.first;
             continue;
         }
         // Marks lie between modifiers and head.
         if !t.word {
+            continue;
+        }
+        // "a Western security official": a bloc's adjective stands where a side's would.
+        if let Some(b) = g.blocs.get(t.lower.as_str()).filter(|_| bloc.is_none()) {
+            after_side.get_or_insert(before.len());
+            bloc = Some(b);
+            bloc_at = Some(k);
+            first = k;
             continue;
         }
         // "Freedonian port officials": one plain lowercase noun between the side's word
@@ -137,6 +169,7 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
             None if after_side_word => before.push(t.lower.as_str()),
             None => break,
         }
+        first = k;
         reach -= 1;
     }
     before.reverse();
@@ -145,6 +178,20 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
     // américains »); a modifier after the head follows it (« du renseignement »).
     let at = before.len() - after_side.unwrap_or(0);
     let mut words: Vec<&str> = before;
+    let mut last = head;
+    // « un diplomate européen », « des gouvernements occidentaux »: a bloc's adjective
+    // right after the head.
+    if bloc.is_none() {
+        if let Some(b) = f
+            .tokens
+            .get(head + 1)
+            .and_then(|t| g.blocs.get(t.lower.as_str()))
+        {
+            bloc = Some(b);
+            bloc_at = Some(head + 1);
+            last = head + 1;
+        }
+    }
     // "des responsables de la défense": a modifier after the head, across small words.
     // (The side's adjective may stand between: « des experts freedoniens en cybersécurité ».)
     let after = (head + 1..f.tokens.len()).find(|&i| {
@@ -152,41 +199,53 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Str
         let side_word = f.sides.iter().any(|h| h.first <= i && i <= h.last);
         t.word
             && !side_word
+            && !g.blocs.contains_key(t.lower.as_str())
             && !matches!(
                 t.lower.as_str(),
                 "de" | "du" | "des" | "d" | "la" | "l" | "en" | "of"
             )
     });
-    let post = after
-        .and_then(|i| g.modifiers.get(f.tokens[i].lower.as_str()))
-        .copied();
-    let adj = side.or(word_side).map(adjective);
+    let post = after.and_then(|i| g.modifiers.get(f.tokens[i].lower.as_str()).map(|m| (i, *m)));
+    let adj = side
+        .or(word_side)
+        .map(adjective)
+        .or(bloc.map(str::to_string));
     if let Some(adj) = adj.as_deref() {
         words.insert(at, adj);
     }
-    if let Some(m) = post.filter(|m| !words.contains(m)) {
+    if let Some((i, m)) = post.filter(|(_, m)| !words.contains(m)) {
         words.push(m);
+        last = last.max(i);
     }
     words.push(noun);
-    if let Some(c) = complement(f, head) {
+    if let Some((c, end)) = complement(f, head) {
         words.push(c);
+        last = last.max(end);
     }
-    Some(words.join("_"))
+    Some(Description {
+        id: words.join("_"),
+        first,
+        last,
+        bloc_at,
+    })
 }
 
 /// The complement that follows the head word for word ("a source close to the
-/// investigation": `close_to_investigation`).
-fn complement(f: &Facts, head: usize) -> Option<&'static str> {
-    let next: Vec<&str> = f.tokens[head + 1..]
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.lower.as_str())
+/// investigation": `close_to_investigation`), and the token its last word is.
+fn complement(f: &Facts, head: usize) -> Option<(&'static str, usize)> {
+    let next: Vec<usize> = (head + 1..f.tokens.len())
+        .filter(|&i| f.tokens[i].word)
         .collect();
     groups()
         .complements
         .iter()
+        .filter(|(words, _)| !words.is_empty())
         .find(|(words, _)| {
-            next.len() >= words.len() && next.iter().zip(words).all(|(a, b)| *a == b)
+            next.len() >= words.len()
+                && next
+                    .iter()
+                    .zip(words)
+                    .all(|(&i, b)| f.tokens[i].lower.as_str() == b)
         })
-        .map(|&(_, english)| english)
+        .map(|(words, english)| (*english, next[words.len() - 1]))
 }

@@ -132,6 +132,9 @@ pub(crate) enum Family {
     Latter,
     /// A formula of quoting someone else's words (« je cite », "I quote").
     Quoting,
+    /// A speaker who keeps their name back ("speaking on condition of anonymity", « sous
+    /// couvert d'anonymat »): no person the text names later.
+    Anonymity,
     /// A noun that opens a description of belonging without an article ("X, part of Y,",
     /// « X, membre de Y, »).
     PartOf,
@@ -240,6 +243,7 @@ impl Family {
             "reflexive" => Reflexive,
             "latter" => Latter,
             "quoting" => Quoting,
+            "anonymity" => Anonymity,
             "part_of" => PartOf,
             "coordinator" => Coordinator,
             "reproach" => Reproach,

@@ -615,7 +615,7 @@ impl Pass<'_> {
         if let Some((author, from)) = &self.statement {
             voice::speak_for_country(&mut self.drafts, author, *from);
         }
-        titled::name_bare_roles(&mut self.drafts, self.titled);
+        titled::name_bare_roles(&mut self.drafts, self.titled, facts);
         super::replies::voice_announced(&mut self.drafts, self.sentences);
         super::headline::voice_headline(&mut self.drafts);
         clear_accused(&mut self.drafts);

@@ -534,6 +534,11 @@ fn organisation_heard<'k>(
 /// or one of the names the knowledge base gives it ("the Bureau" for the FBI, « l'Agence »
 /// for the ANSSI).
 pub(crate) fn known_as(k: &Known, head: &str) -> bool {
+    // (An unnamed group, "Western governments", is taken up by its own description again,
+    // in `resolve`, never by a body's noun: "the Norwegian government" is not it.)
+    if super::groups::is_description(&k.party.id) {
+        return false;
+    }
     KNOWN_AS.with(|memo| memo.borrow_mut().answer(head, &k.party.id, &k.party.name))
 }
 
@@ -787,7 +792,11 @@ pub(crate) fn unnamed_spokesperson(c: &Cand, s: &SentenceAt) -> Option<Known> {
         return None;
     }
     let organisation = |o: &&Cand| {
-        o.kind == Kind::Role(Family::RoleOrg)
+        (o.kind == Kind::Role(Family::RoleOrg)
+            && !o
+                .group
+                .as_deref()
+                .is_some_and(super::groups::is_description))
             || (o.kind == Kind::Named
                 && f.mentions.iter().any(|m| {
                     m.first == o.first && m.last == o.last && m.mention.kind == EntityType::Org

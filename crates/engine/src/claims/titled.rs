@@ -164,9 +164,17 @@ fn role_in_apposition(f: &Facts, cands: &[Cand], c: &Cand, family: Family) -> Op
 }
 
 /// Give a bare role speaker the person introduced with that role, before it or else after.
-pub(crate) fn name_bare_roles(drafts: &mut [Draft], titled: &[Titled]) {
+/// (A speaker who keeps their name back, "speaking on condition of anonymity", is no one
+/// the text names.)
+pub(crate) fn name_bare_roles(drafts: &mut [Draft], titled: &[Titled], facts: &[Facts]) {
     for d in drafts.iter_mut() {
         let Some(speaker) = &d.speaker else { continue };
+        if facts
+            .get(d.sentence)
+            .is_some_and(|f| f.hits.iter().any(|h| h.family == Family::Anonymity))
+        {
+            continue;
+        }
         let last = speaker.name.to_lowercase();
         let Some(role) = last.split_whitespace().last() else {
             continue;
