@@ -4068,3 +4068,35 @@ fn bloc_adjectives_and_anonymous_speakers_stay_descriptions() {
          #1 Acknowledgment european_diplomat -> - (russia) [a reconnu]",
     );
 }
+
+/// A spokesperson who says the body they speak for will not confirm speaks themself; a
+/// straight quotation that opens and closes inside the clause is words of it, not a quote
+/// before the cue.
+#[test]
+fn a_spokesperson_reporting_their_body_s_refusal_is_the_speaker() {
+    check(
+        "Estonia accused Russia of hacking the grid operator Elering.\n\n\
+         Jaan Tamm, a spokesman for the ministry, said the ministry was \"aware of an \
+         incident\" but would not confirm any attribution.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 NonConfirmation jaan_tamm -> estonia (russia) [would not confirm]",
+    );
+}
+
+/// Declining in a briefing's words: refraining from comment, being in no position to
+/// share, « je ne peux … pas me prononcer ».
+#[test]
+fn refraining_and_being_in_no_position_decline() {
+    check(
+        "Estonia accused Russia of hacking the grid operator Elering.\n\n\
+         Anna Holm: I would like to refrain from commenting on the details of the investigation.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 NonConfirmation anna_holm -> estonia (russia) [refrain from commenting]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté Elering.\n\n\
+         « Je ne peux dès lors pas me prononcer sur l'auteur de l'attaque », a déclaré Anna Holm.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 NonConfirmation anna_holm -> estonia (russia) [ne peux dès lors pas me prononcer]",
+    );
+}

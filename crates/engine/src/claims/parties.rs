@@ -357,7 +357,8 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
     // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
     // (Not the comma that closes a name in apposition: « Le ministre, Jan Dupont, a rejeté ».)
     let after_mark = before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""))
-        && !before.is_some_and(|i| closes_apposition(f, cands, i));
+        && !before
+            .is_some_and(|i| closes_apposition(f, cands, i) || closes_description(f, cands, i));
     let attributed = attributed_to(f, cue);
     if after_mark && !attributed {
         if let Some(s) = inverted_subject(f, cands, cue) {
@@ -454,6 +455,32 @@ fn closes_apposition(f: &Facts, cands: &[Cand], comma: usize) -> bool {
     // Something of the clause's own stands before the opening comma (its subject), not
     // quoted words.
     opening.is_some_and(|o| o > 0 && t[o - 1].word)
+}
+
+/// "Jan Roe, a spokesman for the ministry, said the ministry …": the comma closes a
+/// description set after the name that opens the sentence (a determiner or a role word
+/// first), so the verb after it has that name for subject, not an inverted one.
+fn closes_description(f: &Facts, cands: &[Cand], comma: usize) -> bool {
+    let t = &f.tokens;
+    if !t[comma].is(",") {
+        return false;
+    }
+    let Some(open) = (0..comma).rev().find(|&i| t[i].is_boundary()) else {
+        return false;
+    };
+    let first_word = (open + 1..comma).find(|&i| t[i].word);
+    let describes = first_word.is_some_and(|i| {
+        f.is(i, Family::Determiner) || f.is(i, Family::RolePerson) || f.is(i, Family::Title)
+    });
+    let name_end = super::subject::before_brackets(t, open);
+    let name = cands.iter().find(|c| {
+        c.last + 1 == name_end && matches!(c.kind, Kind::Person | Kind::Named) && !c.possessive
+    });
+    // The name opens the sentence (its determiner or titles aside).
+    let opens = name.is_some_and(|c| {
+        (0..c.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || f.is(i, Family::Title))
+    });
+    t[open].is(",") && describes && opens
 }
 
 /// « La riposte freedonienne n'a pas tardé », « la réponse de Freedonie est venue »: a

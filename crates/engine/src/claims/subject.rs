@@ -100,11 +100,19 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         // (A mark right before the cue opens the quoted cue itself: `called them "absurd"`.)
         // (A quotation opened and closed inside the clause is a quoted word of it: « X,
         // elle, s'est dite « préoccupée » et a appelé ».)
-        let opened_here = |i: usize| (start..i).any(|k| matches!(t[k].raw, "«" | "“"));
+        // (A straight mark closes one opened inside the clause when an odd number of them
+        // come before it there: `said the agency was "aware of it" but would not …`.)
+        let opened_here = |i: usize| {
+            if t[i].raw == "\"" {
+                (start..i).filter(|&k| t[k].raw == "\"").count() % 2 == 1
+            } else {
+                (start..i).any(|k| matches!(t[k].raw, "«" | "“"))
+            }
+        };
         let closes_quote = (start..end).any(|i| {
             matches!(t[i].raw, "”" | "»" | "\"")
                 && !(i + 1 == end && t[i].raw == "\"")
-                && !(t[i].raw != "\"" && opened_here(i))
+                && !opened_here(i)
         });
         if start == 0 || closes_quote {
             break;
@@ -140,9 +148,14 @@ fn complement_clause(
 
 /// "The minister said that Freedonia condemns the attack", "He said Freedonia had
 /// lodged a protest": a country that is the subject of what a person (or "he", "she")
-/// reports speaks through that person, who is the speaker.
+/// reports speaks through that person, who is the speaker. So does a body called by its
+/// noun alone ("Jan Roe, a spokesman for the ministry, said the ministry would not
+/// comment": the person speaks for it).
 fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Option<Speaker<'c>> {
-    let country = s.cand.filter(|c| c.kind == Kind::Place)?;
+    let body_noun = |c: &Cand| {
+        c.kind == Kind::Role(Family::RoleOrg) && c.definite && c.side.is_none() && c.group.is_none()
+    };
+    let country = s.cand.filter(|c| c.kind == Kind::Place || body_noun(c))?;
     // The reporting verb right before the country, across "que"/"that", a day, a determiner.
     let report = f
         .hits
