@@ -9,6 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
+# A CI run compiles once: incremental caches would only take disk (1.4 GB of target/debug).
+if [ -n "${CI:-}" ]; then
+  export CARGO_INCREMENTAL=0
+fi
 
 step() { printf '\n== %s\n' "$*"; }
 
