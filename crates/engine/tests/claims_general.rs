@@ -4100,3 +4100,16 @@ fn refraining_and_being_in_no_position_decline() {
          #1 NonConfirmation anna_holm -> estonia (russia) [ne peux dès lors pas me prononcer]",
     );
 }
+
+/// The pronoun that opens a reported clause is the reporter (« l'agence a répondu qu'elle
+/// ne commentait pas »), not the person who spoke last.
+#[test]
+fn a_pronoun_opening_the_reported_clause_is_the_reporter() {
+    check(
+        "Anna Holm accuse la Russie.\n\n\
+         Sollicitée par le syndicat, l'agence Velmar nous a répondu qu'elle ne commentait pas \
+         ses interventions.",
+        "#0 Accusation anna_holm -> russia (russia) [accuse]
+         #1 NonConfirmation velmar -> anna_holm (russia) [ne commentait pas]",
+    );
+}

@@ -9,6 +9,7 @@ use super::lexicon::{Family, CUE_FAMILIES};
 use super::subject::clause_subject;
 use super::targets::addressed;
 use super::tokens::Hit;
+use crate::entities::Gender;
 use std::ops::Range;
 
 /// Cues one speaker search may follow to the cue that speaks for it. A real chain is
@@ -333,7 +334,20 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
         return s;
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
-        return s;
+        // « L'agence a répondu qu'elle ne commentait pas », "the ministry said it would not
+        // comment": the pronoun that opens the reported clause is the reporter.
+        let reporter = s
+            .cand
+            .filter(|c| c.kind == Kind::Pronoun)
+            .and_then(|c| reported_by(f, c))
+            .filter(|_| hops > 0)
+            .map(hop)
+            .filter(|r| {
+                r.cand.zip(s.cand).is_some_and(|(r, p)| {
+                    r.kind != Kind::Pronoun && !r.weak && same_gender(r.gender, p.gender)
+                })
+            });
+        return reporter.unwrap_or(s);
     }
     if let Some(s) = clitic_after(f, cands, cue) {
         return s;
@@ -850,6 +864,34 @@ fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
 
 /// « X dit ne pas vouloir confirmer », « a expliqué ne pas vouloir commenter »: a cue
 /// in the infinitive right after a verb of saying is said by that verb's subject.
+/// The reporting verb whose clause a subject pronoun opens: right after the verb, or after
+/// its « que »/"that" ("said it would", « a répondu qu'elle »).
+fn reported_by<'f>(f: &'f Facts, pronoun: &Cand) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    // The word right before, across no mark but an elided « qu' »'s apostrophe.
+    let before = |i: usize| {
+        let p = previous_word(t, i)?;
+        (p + 1..i)
+            .all(|k| matches!(t[k].raw, "'" | "’"))
+            .then_some(p)
+    };
+    let mut p = before(pronoun.first)?;
+    if COMPLEMENTIZER_WORDS.contains(&t[p].lower.as_str()) {
+        p = before(p)?;
+    }
+    f.hits
+        .iter()
+        .find(|h| matches!(h.family, Family::Report | Family::Reply) && h.last == p)
+}
+
+/// Words that open a reported clause.
+const COMPLEMENTIZER_WORDS: [&str; 3] = ["that", "que", "qu"];
+
+/// Whether two genders may be one party's (unknown fits either).
+fn same_gender(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
 fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let p = previous_word(&f.tokens, cue.first)?;
     f.hits
