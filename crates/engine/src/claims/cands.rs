@@ -387,24 +387,7 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
             }
             side = s.side.map(str::to_string);
         }
-        let described = match h.family {
-            Family::RolePerson | Family::RoleOrg => {
-                super::groups::describe(f, h.last, side.as_deref())
-            }
-            _ => None,
-        };
-        // "a Western diplomat": a bloc's adjective is no party of its own; the role takes it.
-        if let Some(b) = described.as_ref().and_then(|d| d.bloc_at) {
-            first = first.min(b);
-            last = last.max(b);
-        }
-        // An unnamed group or person is called by its whole description ("senior Freedonian
-        // security official").
-        let name = described.as_ref().map_or_else(
-            || text_of(f, first, last),
-            |d| text_of(f, d.first.min(first), d.last.max(last)),
-        );
-        let group = described.map(|d| d.id);
+        let (name, group) = described_role(f, h, side.as_deref(), &mut first, &mut last);
         // « la diplomatie chinoise », "Russian diplomacy": the country's foreign ministry.
         let group = group.or_else(|| {
             let diplomacy = (first..=last).any(|i| f.is(i, Family::Diplomacy));
@@ -428,6 +411,32 @@ fn role_cands(f: &Facts, out: &mut Vec<Cand>) {
         }
         out.push(c);
     }
+}
+
+/// The name and group id of a role word that describes an unnamed group or person ("senior
+/// Freedonian security officials", « un diplomate européen »), stretching the role's tokens
+/// over a bloc's adjective, which is no party of its own; else the role's own text.
+fn described_role(
+    f: &Facts,
+    h: &Hit,
+    side: Option<&str>,
+    first: &mut usize,
+    last: &mut usize,
+) -> (String, Option<String>) {
+    let described = match h.family {
+        Family::RolePerson | Family::RoleOrg => super::groups::describe(f, h.last, side),
+        _ => None,
+    };
+    let Some(d) = described else {
+        return (text_of(f, *first, *last), None);
+    };
+    if let Some(b) = d.bloc_at {
+        *first = (*first).min(b);
+        *last = (*last).max(b);
+    }
+    // An unnamed group or person is called by its whole description.
+    let name = text_of(f, d.first.min(*first), d.last.max(*last));
+    (name, Some(d.id))
 }
 
 /// A document noun after "in"/"dans" and its determiner ("in a statement", « dans son

@@ -116,31 +116,37 @@ pub(crate) struct Description {
     pub bloc_at: Option<usize>,
 }
 
-/// The description of a group whose head noun is token `head`, with the side its
-/// phrase names: `None` when `head` is no group noun.
-pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Description> {
+/// What walking back from a group's head noun meets: its modifiers (in text order), how
+/// many of them come after the side's or bloc's word, that side and bloc, and the first
+/// token of the description.
+#[derive(Default)]
+struct Before<'a> {
+    modifiers: Vec<&'a str>,
+    after_side: Option<usize>,
+    side: Option<&'a str>,
+    bloc: Option<(&'static str, usize)>,
+    first: usize,
+}
+
+/// Walk back from the head over modifiers, the side's word and a bloc's adjective
+/// ("former US intelligence officials": "intelligence", then "US", then "former").
+fn walk_back<'a>(f: &'a Facts, head: usize) -> Before<'a> {
     let g = groups();
-    let noun = g.heads.get(f.tokens[head].lower.as_str())?;
-    // Walking back from the head: the modifiers met, and how many were met before the
-    // side's own word ("former US intelligence officials": "intelligence", then "US").
-    let mut before: Vec<&str> = Vec::new();
-    let mut after_side = None;
-    let mut word_side: Option<&str> = None;
-    let mut bloc: Option<&str> = None;
-    let mut bloc_at = None;
-    let mut first = head;
+    let mut b = Before {
+        first: head,
+        ..Before::default()
+    };
     let mut k = head;
     let mut reach = MODIFIER_REACH;
     while k > 0 && reach > 0 {
         k -= 1;
         let t = &f.tokens[k];
-        let side_hit = f.sides.iter().find(|h| h.first <= k && k <= h.last);
-        if let Some(h) = side_hit {
-            after_side.get_or_insert(before.len());
+        if let Some(h) = f.sides.iter().find(|h| h.first <= k && k <= h.last) {
+            b.after_side.get_or_insert(b.modifiers.len());
             // ("a senior Freedonian official": one person's country word stays a party of
             // its own, so the side comes from the word itself.)
-            word_side = word_side.or(h.side);
-            first = h.first;
+            b.side = b.side.or(h.side);
+            b.first = h.first;
             continue;
         }
         // Marks lie between modifiers and head.
@@ -148,52 +154,38 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Des
             continue;
         }
         // "a Western security official": a bloc's adjective stands where a side's would.
-        if let Some(b) = g.blocs.get(t.lower.as_str()).filter(|_| bloc.is_none()) {
-            after_side.get_or_insert(before.len());
-            bloc = Some(b);
-            bloc_at = Some(k);
-            first = k;
+        if let Some(bloc) = g.blocs.get(t.lower.as_str()).filter(|_| b.bloc.is_none()) {
+            b.after_side.get_or_insert(b.modifiers.len());
+            b.bloc = Some((bloc, k));
+            b.first = k;
             continue;
         }
         // "Freedonian port officials": one plain lowercase noun between the side's word
         // and the head qualifies it too.
         let after_side_word = k > 0
-            && before.is_empty()
+            && b.modifiers.is_empty()
             && !t.capitalised()
             && f.sides.iter().any(|h| h.last == k - 1)
             && !CUE_FAMILIES
                 .iter()
                 .any(|&c| f.is(k, c) && c != Family::Topic);
         match g.modifiers.get(t.lower.as_str()) {
-            Some(m) => before.push(m),
-            None if after_side_word => before.push(t.lower.as_str()),
+            Some(m) => b.modifiers.push(m),
+            None if after_side_word => b.modifiers.push(t.lower.as_str()),
             None => break,
         }
-        first = k;
+        b.first = k;
         reach -= 1;
     }
-    before.reverse();
-    // The side's adjective stands where its word stood ("former US intelligence
-    // officials"), else after the modifiers before the head (« d'anciens responsables
-    // américains »); a modifier after the head follows it (« du renseignement »).
-    let at = before.len() - after_side.unwrap_or(0);
-    let mut words: Vec<&str> = before;
-    let mut last = head;
-    // « un diplomate européen », « des gouvernements occidentaux »: a bloc's adjective
-    // right after the head.
-    if bloc.is_none() {
-        if let Some(b) = f
-            .tokens
-            .get(head + 1)
-            .and_then(|t| g.blocs.get(t.lower.as_str()))
-        {
-            bloc = Some(b);
-            bloc_at = Some(head + 1);
-            last = head + 1;
-        }
-    }
-    // "des responsables de la défense": a modifier after the head, across small words.
-    // (The side's adjective may stand between: « des experts freedoniens en cybersécurité ».)
+    b.modifiers.reverse();
+    b
+}
+
+/// A modifier after the head, across small words ("des responsables de la défense"; the
+/// side's or a bloc's adjective may stand between: « des experts freedoniens en
+/// cybersécurité »): its token and English word.
+fn modifier_after(f: &Facts, head: usize) -> Option<(usize, &'static str)> {
+    let g = groups();
     let after = (head + 1..f.tokens.len()).find(|&i| {
         let t = &f.tokens[i];
         let side_word = f.sides.iter().any(|h| h.first <= i && i <= h.last);
@@ -204,16 +196,42 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Des
                 t.lower.as_str(),
                 "de" | "du" | "des" | "d" | "la" | "l" | "en" | "of"
             )
-    });
-    let post = after.and_then(|i| g.modifiers.get(f.tokens[i].lower.as_str()).map(|m| (i, *m)));
-    let adj = side
-        .or(word_side)
-        .map(adjective)
-        .or(bloc.map(str::to_string));
-    if let Some(adj) = adj.as_deref() {
-        words.insert(at, adj);
+    })?;
+    g.modifiers
+        .get(f.tokens[after].lower.as_str())
+        .map(|m| (after, *m))
+}
+
+/// The description of a group whose head noun is token `head`, with the side its
+/// phrase names: `None` when `head` is no group noun.
+pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Description> {
+    let g = groups();
+    let noun = g.heads.get(f.tokens[head].lower.as_str())?;
+    let mut b = walk_back(f, head);
+    let mut last = head;
+    // « un diplomate européen », « des gouvernements occidentaux »: a bloc's adjective
+    // right after the head.
+    if b.bloc.is_none() {
+        b.bloc = f
+            .tokens
+            .get(head + 1)
+            .and_then(|t| g.blocs.get(t.lower.as_str()))
+            .map(|bloc| (*bloc, head + 1));
+        last = b.bloc.map_or(last, |(_, at)| at);
     }
-    if let Some((i, m)) = post.filter(|(_, m)| !words.contains(m)) {
+    // The side's adjective stands where its word stood ("former US intelligence
+    // officials"), else after the modifiers before the head (« d'anciens responsables
+    // américains »); a modifier after the head follows it (« du renseignement »).
+    let at = b.modifiers.len() - b.after_side.unwrap_or(0);
+    let mut words: Vec<&str> = b.modifiers;
+    let adjective = side
+        .or(b.side)
+        .map(adjective)
+        .or(b.bloc.map(|(bloc, _)| bloc.to_string()));
+    if let Some(adjective) = adjective.as_deref() {
+        words.insert(at, adjective);
+    }
+    if let Some((i, m)) = modifier_after(f, head).filter(|(_, m)| !words.contains(m)) {
         words.push(m);
         last = last.max(i);
     }
@@ -224,9 +242,9 @@ pub(crate) fn describe(f: &Facts, head: usize, side: Option<&str>) -> Option<Des
     }
     Some(Description {
         id: words.join("_"),
-        first,
+        first: b.first,
         last,
-        bloc_at,
+        bloc_at: b.bloc.map(|(_, at)| at),
     })
 }
 

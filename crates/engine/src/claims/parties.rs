@@ -334,20 +334,7 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
         return s;
     }
     if let Some(s) = pronoun_or_relative(f, cands, cue) {
-        // « L'agence a répondu qu'elle ne commentait pas », "the ministry said it would not
-        // comment": the pronoun that opens the reported clause is the reporter.
-        let reporter = s
-            .cand
-            .filter(|c| c.kind == Kind::Pronoun)
-            .and_then(|c| reported_by(f, c))
-            .filter(|_| hops > 0)
-            .map(hop)
-            .filter(|r| {
-                r.cand.zip(s.cand).is_some_and(|(r, p)| {
-                    r.kind != Kind::Pronoun && !r.weak && same_gender(r.gender, p.gender)
-                })
-            });
-        return reporter.unwrap_or(s);
+        return pronoun_reporter(f, cands, &s, hops).unwrap_or(s);
     }
     if let Some(s) = clitic_after(f, cands, cue) {
         return s;
@@ -864,6 +851,25 @@ fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
 
 /// « X dit ne pas vouloir confirmer », « a expliqué ne pas vouloir commenter »: a cue
 /// in the infinitive right after a verb of saying is said by that verb's subject.
+/// « L'agence a répondu qu'elle ne commentait pas », "the ministry said it would not
+/// comment": the pronoun that opens the reported clause is the reporter, when that is a
+/// named party of a fitting gender.
+fn pronoun_reporter<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    s: &Speaker<'c>,
+    hops: usize,
+) -> Option<Speaker<'c>> {
+    let pronoun = s.cand.filter(|c| c.kind == Kind::Pronoun)?;
+    let report = reported_by(f, pronoun).filter(|_| hops > 0)?;
+    let r = speaker_within(f, cands, report, hops - 1);
+    r.cand
+        .is_some_and(|c| {
+            c.kind != Kind::Pronoun && !c.weak && same_gender(c.gender, pronoun.gender)
+        })
+        .then_some(r)
+}
+
 /// The reporting verb whose clause a subject pronoun opens: right after the verb, or after
 /// its « que »/"that" ("said it would", « a répondu qu'elle »).
 fn reported_by<'f>(f: &'f Facts, pronoun: &Cand) -> Option<&'f Hit> {

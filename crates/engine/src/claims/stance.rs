@@ -250,6 +250,27 @@ fn says_no(f: &Facts, report: &Hit) -> bool {
     }
 }
 
+/// A call on a party: "urged Freedonia to stop its cyberattacks", asking it to stop
+/// attacking, says that it attacks; any other call condemns.
+fn urged(f: &Facts, h: &Hit) -> Stance {
+    let stops = f
+        .hits
+        .iter()
+        .find(|c| c.family == Family::Ceasing && c.first > h.last);
+    let attacks = stops.is_some_and(|c| {
+        f.hits.iter().any(|a| {
+            a.family == Family::Attack
+                && a.first > c.last
+                && a.first <= c.last + HALTED_ATTACK_REACH
+        })
+    });
+    if attacks {
+        Stance::Accusation
+    } else {
+        Stance::Condemnation
+    }
+}
+
 /// The claims of a sentence with no denial, admission or condemnation: accusations, a
 /// victim's confirmation, a claimed attack, reported attacks or smears, calls, a
 /// first-party text's own charge, and other reported claims.
@@ -299,25 +320,7 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
         return vec![d];
     }
     if let Some(h) = f.first(Family::Urge) {
-        // "urged Freedonia to stop its cyberattacks": asking a party to stop attacking
-        // says that it attacks.
-        let stops = f
-            .hits
-            .iter()
-            .find(|c| c.family == Family::Ceasing && c.first > h.last);
-        let attacks = stops.is_some_and(|c| {
-            f.hits.iter().any(|a| {
-                a.family == Family::Attack
-                    && a.first > c.last
-                    && a.first <= c.last + HALTED_ATTACK_REACH
-            })
-        });
-        let stance = if attacks {
-            Stance::Accusation
-        } else {
-            Stance::Condemnation
-        };
-        return vec![decision(stance, Some(h))];
+        return vec![decision(urged(f, h), Some(h))];
     }
     // An advisory's or a research blog's own account of what a named actor did ("The
     // operators used a backdoor …", "Nightjar: a wiper hits …, and why we tie it to X")
