@@ -4113,3 +4113,18 @@ fn a_pronoun_opening_the_reported_clause_is_the_reporter() {
          #1 NonConfirmation velmar -> anna_holm (russia) [ne commentait pas]",
     );
 }
+
+/// « Elle » after a sentence that opens on a participial aside ("Sollicitée par l'AFP, la
+/// mission a répondu") takes up that sentence's subject, not the aside's asker.
+#[test]
+fn a_pronoun_takes_up_a_subject_after_an_opening_aside() {
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port de Tallinn.\n\n\
+         « Tallinn se tait », estime le député Jaan Tamm.\n\n\
+         Sollicitée par Velmar, l'ambassade de Russie en Estonie a répondu par courriel. \
+         Elle « rejette catégoriquement une invention grossière ».",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #2 Denial russia_embassy -> estonia (russia) []
+         #3 Denial russia_embassy -> estonia (russia) [rejette]",
+    );
+}

@@ -694,10 +694,13 @@ fn named_last(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
 /// and role words before it, and not a possessive.
 fn subject_before(s: &SentenceAt) -> Option<Known> {
     let (f, cands) = s.prev?;
-    let first = cands.first()?;
+    // (A participial aside may open the sentence first: « Sollicitée par l'AFP, la mission
+    // a répondu », "Asked about it, the embassy said".)
+    let start = opening_aside_end(f, cands).unwrap_or(f.label_end);
+    let first = cands.iter().find(|c| c.first >= start)?;
     let party = matches!(first.kind, Kind::Named | Kind::Person);
     // (A transcript's label before it names the turn, not the sentence's subject.)
-    let opens = (f.label_end..first.first).all(|i| {
+    let opens = (start..first.first).all(|i| {
         !f.tokens[i].word
             || f.is(i, Family::Title)
             || f.is(i, Family::RolePerson)
@@ -705,6 +708,13 @@ fn subject_before(s: &SentenceAt) -> Option<Known> {
     });
     (party && opens && !first.possessive && !first.weak && first.group.is_none())
         .then(|| known(first, s.index - 1))
+}
+
+/// The token after the comma that closes a participial aside opening the sentence.
+fn opening_aside_end(f: &Facts, cands: &[Cand]) -> Option<usize> {
+    let comma = (f.label_end..f.tokens.len()).find(|&i| f.tokens[i].is_boundary())?;
+    (f.tokens[comma].is(",") && super::subject::participial(f, cands, f.label_end))
+        .then_some(comma + 1)
 }
 
 fn subject_person_before(s: &SentenceAt) -> Option<Known> {
