@@ -4128,3 +4128,21 @@ fn a_pronoun_takes_up_a_subject_after_an_opening_aside() {
          #3 Denial russia_embassy -> estonia (russia) [rejette]",
     );
 }
+
+/// A business called by a noun of its trade ("the utility", « le prestataire ») is the
+/// business named before it, never the country that spoke last.
+#[test]
+fn a_trade_noun_takes_up_the_business_named_before() {
+    check(
+        "Estonia accused Russia of hacking Velmar Energia Ltd.\n\n\
+         The utility acknowledged that its controllers had been reachable from the internet.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Acknowledgment velmar_energia_ltd -> - (russia) [acknowledged]",
+    );
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté Velmar Energia SA.\n\n\
+         Le prestataire a reconnu que ce compte utilisait toujours le mot de passe du fabricant.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Acknowledgment velmar_energia_sa -> - (russia) [a reconnu]",
+    );
+}
