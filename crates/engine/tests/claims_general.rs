@@ -4146,3 +4146,14 @@ fn a_trade_noun_takes_up_the_business_named_before() {
          #1 Acknowledgment velmar_energia_sa -> - (russia) [a reconnu]",
     );
 }
+
+/// « X, citée par l'agence Y, juge … »: the agency that quotes only relays; X speaks.
+#[test]
+fn the_outlet_that_quotes_a_party_only_relays_it() {
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port.\n\n\
+         L'ambassade de Russie à Tallinn, citée par l'agence Velmar, juge ces accusations « ridicules ».",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia_embassy -> estonia (russia) [citée]",
+    );
+}

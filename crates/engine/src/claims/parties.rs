@@ -316,6 +316,11 @@ fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> S
         Family::Deny | Family::Condemn | Family::Acknowledge if passive(f, cue) => {
             return passive_agent(f, cands, cue)
         }
+        // « L'ambassade, citée par l'agence X, juge … », "the embassy, quoted by X, said":
+        // whoever quotes only relays; the quoted subject speaks.
+        Family::Report | Family::Evidence if passive(f, cue) && f.is(cue.first, Family::Tells) => {
+            return clause_subject(f, cands, cue)
+        }
         // "North Korea is widely believed to be behind the theft": whoever believes it is
         // the agent, if any; the subject is what is believed of.
         Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
