@@ -1822,3 +1822,13 @@ fn a_name_in_apposition_to_a_qualified_role_or_an_age_is_a_person() {
         "La présidente de la commission, [Ilse Varik]PERSON:ilse_varik (Renew), a jugé l'attribution solide.",
     );
 }
+
+/// A name whose initials, hyphenated parts counting, spell the acronym in brackets after
+/// it is that organisation, whatever its last word; one or two words are no such name.
+#[test]
+fn a_name_spelled_out_before_its_acronym_is_an_organisation() {
+    check(
+        "Velmar's Inter-Port Traffic Coordination (IPTC) did not respond.",
+        "Velmar's [Inter-Port Traffic Coordination]ORG:inter_port_traffic_coordination ([IPTC]ORG:inter_port_traffic_coordination) did not respond.",
+    );
+}

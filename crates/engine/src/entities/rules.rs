@@ -253,6 +253,7 @@ pub fn find(tokens: &Tokens, known: &[Candidate], lang: Lang, out: &mut Vec<Cand
         military_unit(&v, i, out);
         numbered_centre(&v, i, out);
         acronym(&v, i, out);
+        spelled_out(&v, i, out);
         source_line(&v, i, out);
         orgs::at(&v, i, out);
         persons::at(&v, i, out);
@@ -459,6 +460,63 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         format!("?acr:{}", slug(w)),
         Priority::Weak,
     ));
+}
+
+/// Fewest capitalised words a name spelled out before its acronym has (`Joint Public
+/// Relations (JPR)`): one word and its initial are a word in brackets, not a name.
+const MIN_SPELLED_OUT_WORDS: usize = 2;
+
+/// `Inter-Services Public Relations (ISPR)`, `Maritime Traffic Coordination (MTC)`: the
+/// capitalised words right before an acronym in brackets whose initials (each part of a
+/// hyphenated word counting, small joining words aside) spell it, in order, are the
+/// organisation it stands for, whatever its last word.
+fn spelled_out(v: &View, i: usize, out: &mut Vec<Candidate>) {
+    let w = v.text(i);
+    if !v.t.list[i].all_caps || !acronym_shape(w) || w.contains(['-', '.']) || v.known[i].is_some()
+    {
+        return;
+    }
+    if i < 2 || !v.punct_in(i, i - 1, "(") || !v.punct_in(i, i + 1, ")") {
+        return;
+    }
+    let letters: Vec<char> = w.chars().collect();
+    let joiner = |k: usize| lexicon().name_joiners.contains(&v.text(k).to_lowercase());
+    // Walking back from the word before the bracket, the initials met so far (last first).
+    let mut initials: Vec<char> = Vec::new();
+    let mut first = None;
+    let mut words = 0;
+    let mut k = i - 1;
+    while k > 0 && initials.len() < letters.len() {
+        k -= 1;
+        if !v.word_in(i, k) {
+            break;
+        }
+        if joiner(k) && first.is_some() {
+            continue;
+        }
+        let tok = v.t.list[k];
+        if !tok.capitalised || tok.all_caps || v.known[k].is_some() {
+            break;
+        }
+        let parts: Vec<char> = v
+            .text(k)
+            .split('-')
+            .filter_map(|p| p.chars().next())
+            .collect();
+        initials.extend(parts.iter().rev());
+        first = Some(k);
+        words += 1;
+    }
+    let spelled = initials.iter().rev().eq(letters.iter());
+    if let (true, Some(first)) = (spelled && words >= MIN_SPELLED_OUT_WORDS, first) {
+        out.push(v.candidate(
+            first,
+            i - 2,
+            EntityType::Org,
+            v.slug(first, i - 2),
+            Priority::Suffix,
+        ));
+    }
 }
 
 /// `CERT-FR`, `ANSC-RO`: a known organisation's acronym joined by a hyphen to a country
