@@ -4157,3 +4157,15 @@ fn the_outlet_that_quotes_a_party_only_relays_it() {
          #1 Denial russia_embassy -> estonia (russia) [citée]",
     );
 }
+
+/// « Selon une source citée par l'agence X »: the agent of a participle that describes the
+/// source relays it (or hired it); it is not the source.
+#[test]
+fn the_agent_after_a_source_s_participle_is_no_source() {
+    check(
+        "L'Estonie accuse la Russie d'avoir piraté le port.\n\n\
+         Selon une source citée par l'agence Velmar, la Russie est responsable de l'attaque.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Accusation source -> russia (russia) [Selon]",
+    );
+}

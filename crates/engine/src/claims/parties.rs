@@ -544,11 +544,30 @@ fn quoted_words_reporter<'c>(
 /// to" in its clause; an outlet that only relays it does not speak.
 fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let end = segment_end(f, cue.last + 1);
-    let sources = within(cands, cue.last + 1, end)
+    let here: Vec<&Cand> = within(cands, cue.last + 1, end)
         .into_iter()
         .filter(|c| !addressed(f, c))
         .collect();
+    // "according to a firm hired by X", « selon une source citée par l'agence X »: the
+    // agent of a participle that describes the source hired or relays it; it is no source.
+    let agent_at = here.first().and_then(|first| {
+        (first.last + 1..end).find(|&i| {
+            matches!(f.tokens[i].lower.as_str(), "par" | "by")
+                && previous_word(&f.tokens, i).is_some_and(|p| participle(&f.tokens[p].lower))
+        })
+    });
+    let sources = here
+        .into_iter()
+        .filter(|c| agent_at.is_none_or(|a| c.last < a))
+        .collect();
     found(best(sources, cue.last), cue.last + 1..end)
+}
+
+/// Whether a word has a past participle's ending ("hired", « citée », « engagés »).
+fn participle(word: &str) -> bool {
+    ["ed", "é", "ée", "és", "ées"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// "Freedonia's accusation", "les accusations de la Freedonie", "Freedonian
