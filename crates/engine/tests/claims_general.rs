@@ -4169,3 +4169,16 @@ fn the_agent_after_a_source_s_participle_is_no_source() {
          #1 Accusation source -> russia (russia) [Selon]",
     );
 }
+
+/// A source the sentence opens on (« Selon elle, ») speaks for a clause whose subject is an
+/// unnamed group; a country's body keeps its own voice (« selon les médias, l'armée
+/// estonienne s'est refusée à tout commentaire »).
+#[test]
+fn a_fronted_source_speaks_for_an_unnamed_subject() {
+    check(
+        "Anna Holm a accusé la Russie.\n\n\
+         Selon elle, les experts accusent la Russie d'avoir piraté le port.",
+        "#0 Accusation anna_holm -> russia (russia) [a accusé]
+         #1 Accusation anna_holm -> russia (russia) [accusent]",
+    );
+}

@@ -275,7 +275,12 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
     // statement": the statement is how the agency spoke, not who).
     let according = f.first(Family::According);
     match (&d.cue, according) {
-        (Some(c), Some(a)) if c.family != Family::Report && !has_subject(f, cands, c) => Some(a),
+        (Some(c), Some(a))
+            if c.family != Family::Report
+                && (!has_subject(f, cands, c) || fronted_over_unnamed(f, cands, a, c)) =>
+        {
+            Some(a)
+        }
         // "« Nous ne tolérerons pas … », a déclaré le Premier ministre": a cue
         // inside a quotation speaks for whoever the closing report names.
         (Some(c), _) if c.family != Family::Report => closing_report(f, c)
@@ -782,6 +787,23 @@ fn with_auxiliary(f: &Facts, first: usize) -> usize {
 
 /// Whether a verb cue names its own speaker: an active verb with a subject
 /// party before it (not "has been blamed", not a participle after a comma).
+/// « Selon elle, les experts accusent … », "According to Jan Roe, investigators blame …": a
+/// source the sentence opens on speaks for a clause whose own subject is an unnamed group or
+/// role (not for a named one, "According to the report, the agency accused …", nor for a
+/// country's body, « selon les médias, l'armée israélienne s'est refusée à … »).
+fn fronted_over_unnamed(f: &Facts, cands: &[Cand], according: &Hit, cue: &Hit) -> bool {
+    let fronted = according.last < cue.first
+        && !(f.label_end..according.first).any(|i| f.tokens[i].word)
+        && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","));
+    let unnamed = speaker(f, cands, cue).cand.is_some_and(|c| {
+        (matches!(c.kind, Kind::Role(_)) && c.side.is_none())
+            || c.group
+                .as_deref()
+                .is_some_and(super::groups::is_description)
+    });
+    fronted && unnamed
+}
+
 fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
     if cue.family == Family::According || (cue.family == Family::Accuse && passive(f, cue)) {
         return false;
