@@ -2682,7 +2682,7 @@ fn a_background_attribution_inside_a_report_is_a_second_claim() {
     check(
         "A Velmarine analyst, Jaan Tamm, told the agency that the malware matched samples of Cold Lake, a crew that several Western governments have linked to Beijing.",
         "#0 Accusation jaan_tamm -> china (china) [told]
-         #0 Accusation several_western_governments -> china (china) [have linked to]",
+         #0 Accusation western_governments -> china (china) [have linked to]",
     );
     // With no reporting verb before it, the relative clause is the sentence's one claim.
     check(
@@ -2719,7 +2719,7 @@ fn a_word_inside_a_longer_name_does_not_make_an_opening_word_a_name() {
 fn firms_and_observers_speak_as_groups() {
     check(
         "Cette équipe est considérée par plusieurs sociétés de sécurité comme une façade des services de renseignement russes.",
-        "#0 Accusation several_security_firms -> russia (russia) [est considérée]",
+        "#0 Accusation security_firms -> russia (russia) [est considérée]",
     );
     check(
         "Two cybersecurity companies have linked these intrusions to China's Ministry of State Security.",
@@ -4180,5 +4180,17 @@ fn a_fronted_source_speaks_for_an_unnamed_subject() {
          Selon elle, les experts accusent la Russie d'avoir piraté le port.",
         "#0 Accusation anna_holm -> russia (russia) [a accusé]
          #1 Accusation anna_holm -> russia (russia) [accusent]",
+    );
+}
+
+/// A count before a description (« plusieurs », "several") is part of its name, never of its
+/// id: the same group is one party however the text counts it.
+#[test]
+fn a_count_does_not_make_a_group_of_its_own() {
+    check(
+        "Plusieurs anciens responsables estoniens accusent la Russie d'avoir piraté le port.\n\n\
+         Les anciens responsables estoniens accusent aussi Moscou d'avoir saboté le réseau.",
+        "#0 Accusation former_estonian_officials -> russia (russia) [accusent]
+         #1 Accusation former_estonian_officials -> russia (russia) [accusent]",
     );
 }

@@ -151,7 +151,7 @@ fn tying_a_group_to_a_sponsor_with_a_contracted_preposition_accuses() {
     check_each(&[
         (
             "Plusieurs éditeurs ont relié ce groupe aux services russes.",
-            "#0 Accusation several_vendors -> russia (russia) [ont relié ce groupe aux]",
+            "#0 Accusation vendors -> russia (russia) [ont relié ce groupe aux]",
         ),
         (
             "Selon Anna Holm, Tarvel est une vitrine du GRU.",

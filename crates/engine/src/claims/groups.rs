@@ -22,6 +22,8 @@ struct Groups {
     generic: WordMap<&'static str>,
     /// Adjectives of a bloc of states, no one country ("Western", « européen »).
     blocs: WordMap<&'static str>,
+    /// Counts before a description ("several", « plusieurs »): named, never in the id.
+    quantifiers: WordMap<&'static str>,
     /// Complements right after the head, as lowercase words, with their English id words
     /// ("close to the investigation", « proche de l'enquête »).
     complements: Vec<(Vec<String>, &'static str)>,
@@ -52,6 +54,7 @@ fn groups() -> &'static Groups {
                 "adjective" => &mut g.adjectives,
                 "generic" => &mut g.generic,
                 "bloc" => &mut g.blocs,
+                "quantifier" => &mut g.quantifiers,
                 _ => continue,
             };
             for w in crate::data::words(list) {
@@ -159,6 +162,11 @@ fn walk_back<'a>(f: &'a Facts, head: usize) -> Before<'a> {
             b.bloc = Some((bloc, k));
             b.first = k;
             continue;
+        }
+        // "several former US officials": the count opens the phrase, outside its id.
+        if g.quantifiers.contains_key(t.lower.as_str()) {
+            b.first = k;
+            break;
         }
         // "Freedonian port officials": one plain lowercase noun between the side's word
         // and the head qualifies it too.

@@ -9,7 +9,6 @@ use super::lexicon::{Family, CUE_FAMILIES};
 use super::subject::clause_subject;
 use super::targets::addressed;
 use super::tokens::Hit;
-use crate::entities::Gender;
 use std::ops::Range;
 
 /// Cues one speaker search may follow to the cue that speaks for it. A real chain is
@@ -182,10 +181,7 @@ pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     let bare = before.is_some_and(|p| {
         !f.is(p, Family::Aux) && !f.is(p, Family::Auxiliary) && !f.is(p, Family::Pronoun)
     });
-    let participle = f.tokens[cue.first].lower.ends_with("ed")
-        || f.tokens[cue.first].lower.ends_with('é')
-        || f.tokens[cue.first].lower.ends_with("ée")
-        || f.tokens[cue.first].lower.ends_with("és");
+    let participle = participle(&f.tokens[cue.first].lower);
     if of_follows && bare && participle && f.tokens[before.unwrap_or(0)].capitalised() {
         return true;
     }
@@ -564,7 +560,7 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
 }
 
 /// Whether a word has a past participle's ending ("hired", « citée », « engagés »).
-fn participle(word: &str) -> bool {
+pub(crate) fn participle(word: &str) -> bool {
     ["ed", "é", "ée", "és", "ées"]
         .iter()
         .any(|e| word.ends_with(e))
@@ -888,9 +884,7 @@ fn pronoun_reporter<'c>(
     let report = reported_by(f, pronoun).filter(|_| hops > 0)?;
     let r = speaker_within(f, cands, report, hops - 1);
     r.cand
-        .is_some_and(|c| {
-            c.kind != Kind::Pronoun && !c.weak && same_gender(c.gender, pronoun.gender)
-        })
+        .is_some_and(|c| c.kind != Kind::Pronoun && !c.weak && c.gender.fits(pronoun.gender))
         .then_some(r)
 }
 
@@ -906,20 +900,12 @@ fn reported_by<'f>(f: &'f Facts, pronoun: &Cand) -> Option<&'f Hit> {
             .then_some(p)
     };
     let mut p = before(pronoun.first)?;
-    if COMPLEMENTIZER_WORDS.contains(&t[p].lower.as_str()) {
+    if super::subject::COMPLEMENTIZERS.contains(&t[p].lower.as_str()) {
         p = before(p)?;
     }
     f.hits
         .iter()
         .find(|h| matches!(h.family, Family::Report | Family::Reply) && h.last == p)
-}
-
-/// Words that open a reported clause.
-const COMPLEMENTIZER_WORDS: [&str; 3] = ["that", "que", "qu"];
-
-/// Whether two genders may be one party's (unknown fits either).
-fn same_gender(a: Gender, b: Gender) -> bool {
-    a == Gender::Unknown || b == Gender::Unknown || a == b
 }
 
 fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {

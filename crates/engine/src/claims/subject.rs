@@ -34,7 +34,7 @@ struct Clause {
 }
 
 /// Words that open a complement clause ("notes that …", « constate que … »).
-const COMPLEMENTIZERS: [&str; 3] = ["that", "que", "qu"];
+pub(crate) const COMPLEMENTIZERS: [&str; 3] = ["that", "que", "qu"];
 
 /// The subject of the clause the cue is in, else of the nearest clause before it
 /// that names someone.
@@ -278,12 +278,9 @@ pub(crate) fn participial(f: &Facts, cands: &[Cand], start: usize) -> bool {
     let lower = &f.tokens[w].lower;
     // "X, asked whether …, said", « X, interrogée par … , a répondu »: how the question
     // came is an aside; whoever asked is no subject.
-    let asked = f.is(w, Family::Tells)
-        && (lower.ends_with("ed")
-            || lower.ends_with('é')
-            || lower.ends_with("ée")
-            || lower.ends_with("és")
-            || lower.ends_with("int"));
+    // (« joint », « contacté »: a participle, or the « -int » of « joint ».)
+    let asked =
+        f.is(w, Family::Tells) && (super::parties::participle(lower) || lower.ends_with("int"));
     asked
         || f.is(w, Family::Evidence)
         || (lower.len() > MAX_SHORT_WORD_BYTES
