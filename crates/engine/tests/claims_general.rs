@@ -4194,3 +4194,14 @@ fn a_count_does_not_make_a_group_of_its_own() {
          #1 Accusation former_estonian_officials -> russia (russia) [accusent]",
     );
 }
+
+#[test]
+fn the_company_is_the_business_introduced_as_one_not_the_agency_heard_since() {
+    // A business's nouns stand for one another ("Velmar Gas, the operator …" … "the
+    // company"), and "the company" never takes up a state's agency heard after it.
+    check(
+        "Hackers stole the emails of Velmar Gas, the operator of the pipeline. The National Cyber Security Centre said Russia was behind the leak. The company has admitted that the account had no second factor.",
+        "#1 Accusation uk_ncsc -> russia (russia) [said]
+         #2 Acknowledgment velmar_gas -> - (russia) [has admitted]",
+    );
+}

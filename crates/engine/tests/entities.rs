@@ -1832,3 +1832,26 @@ fn a_name_spelled_out_before_its_acronym_is_an_organisation() {
         "Velmar's [Inter-Port Traffic Coordination]ORG:inter_port_traffic_coordination ([IPTC]ORG:inter_port_traffic_coordination) did not respond.",
     );
 }
+
+#[test]
+fn a_definite_description_of_what_a_firm_is_makes_its_name_an_organisation() {
+    // Invented sentences: "X, the operator of …", « X, l'exploitant du … »; the noun heads
+    // the description (a person "le président de la société" is none), is not possessed
+    // ("the firm's head") and introduces no name of its own (« la société Vexnet »).
+    check(
+        "Hackers stole the emails of Velmar Gas, the operator of the pipeline.",
+        "Hackers stole the emails of [Velmar Gas]ORG:velmar_gas, the operator of the pipeline.",
+    );
+    check(
+        "Les serveurs de Tarvel Réseaux, l'exploitant du réseau de chaleur, sont tombés.",
+        "Les serveurs de [Tarvel Réseaux]ORG:tarvel_reseaux, l'exploitant du réseau de chaleur, sont tombés.",
+    );
+    check(
+        "« Nous avons été attaqués », dit Jaan Tamm, le président de la société.",
+        "« Nous avons été attaqués », dit [Jaan Tamm]PERSON:jaan_tamm, le président de la société.",
+    );
+    check(
+        "Le fichier était hébergé par un prestataire de Tallinn, la société Velmar.",
+        "Le fichier était hébergé par un prestataire de [Tallinn]GPE:tallinn, la société [Velmar]ORG:velmar.",
+    );
+}

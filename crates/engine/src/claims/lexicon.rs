@@ -71,11 +71,14 @@ pub(crate) enum Family {
     CountryBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
-    /// A noun for a business ("the company", « la société »).
-    /// A formula that credits the quotation before it ("That was the message from").
+    /// A word in the name of a state's body ("Ministry", « Agence »), that a business's
+    /// noun never takes up.
+    PublicBody,
     /// A word that sets a pronoun after its auxiliary as an echo of the subject (« aussi »).
     Echo,
+    /// A formula that credits the quotation before it ("That was the message from").
     Retro,
+    /// A noun for a business ("the company", « la société »).
     CompanyNoun,
     /// The legal form that ends a business's name ("SpA", "Ltd", « SARL »).
     BusinessForm,
@@ -220,6 +223,7 @@ impl Family {
             "country_body" => CountryBody,
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
+            "public_body" => PublicBody,
             "retro" => Retro,
             "echo" => Echo,
             "business_form" => BusinessForm,

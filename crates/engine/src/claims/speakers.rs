@@ -514,20 +514,47 @@ fn organisation_heard<'k>(
     let mission = crate::entities::mission_id_word(&c.head).is_some();
     // (Nor a threat actor: "the ministry" is never the group it accuses.)
     let threat = |k: &Known| s.threats.iter().any(|t| t.party.id == k.party.id);
-    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k);
+    // (Nor a state's body for a business's noun: "the company" is not the agency that
+    // investigated it.)
+    let business = super::lexicon::is_word_of(&c.head, Family::CompanyNoun);
+    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k) && (!business || a_business(k));
+    let no_place = private || mission || business;
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
-            && (!(private || mission) || k.kind != Kind::Place)
+            && (!no_place || k.kind != Kind::Place)
             && fits(k)
     });
-    let named = s
-        .named
-        .last()
-        .filter(|k| c.definite && k.sentence + NAMED_ORG_REACH >= si && fits(k));
+    // The organisation named last; for a business's noun, the last business named, however
+    // far back (the agency or the country named after it is not it).
+    let recent = |k: &&Known| c.definite && k.sentence + NAMED_ORG_REACH >= si;
+    let named = if business {
+        s.named.iter().rev().find(|k| c.definite && fits(k))
+    } else {
+        s.named.last().filter(|k| recent(k) && fits(k))
+    };
     match (heard, named) {
         (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
         (h, n) => h.or(n),
     }
+}
+
+/// Whether a party may be what a business's noun ("the company", « l'entreprise ») stands
+/// for: an organisation whose name, as written or in the knowledge base, holds no word of a
+/// state's body ("Ministry", « Agence », "University").
+fn a_business(k: &Known) -> bool {
+    let holds = |name: &str| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| super::lexicon::is_word_of(&w.to_lowercase(), Family::PublicBody))
+    };
+    k.kind != Kind::Place && !is_person(k) && !public_named(k, holds)
+}
+
+/// Whether a party's name as written, its id's words or a name the knowledge base gives it
+/// answers `holds`.
+fn public_named(k: &Known, holds: impl Fn(&str) -> bool) -> bool {
+    holds(&k.party.name)
+        || holds(&k.party.id.replace('_', " "))
+        || crate::entities::lookup(&k.party.id).is_some_and(|e| e.all_names().any(holds))
 }
 
 /// Whether "the `head`" may name this organisation: its name as written holds the noun,

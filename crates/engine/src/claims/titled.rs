@@ -121,12 +121,15 @@ fn role_word(f: &Facts, i: usize, family: Family) -> String {
         .to_string()
 }
 
-/// The person (or organisation) last introduced with `role` before sentence `si`.
+/// The person (or organisation) last introduced with `role` before sentence `si`; any noun
+/// for a business stands for another ("Acme, a ferry operator … the company").
 pub(crate) fn holder_before<'t>(titled: &'t [Titled], role: &str, si: usize) -> Option<&'t Known> {
+    let business = |w: &str| super::lexicon::is_word_of(w, Family::CompanyNoun);
+    let same = |held: &str| held == role || (business(held) && business(role));
     titled
         .iter()
         .rev()
-        .find(|t| t.person.sentence < si && t.role == role)
+        .find(|t| t.person.sentence < si && same(&t.role))
         .map(|t| &t.person)
 }
 

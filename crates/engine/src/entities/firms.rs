@@ -63,19 +63,55 @@ const APPOSITION_NOUN_REACH: usize = 4;
 /// firm", « X, une société »); the claims read them too.
 pub(crate) const INDEFINITE: [&str; 4] = ["a", "an", "une", "un"];
 
-/// "Nordvik, a Freeville mapping firm", « Nordvik, une entreprise de Freeville »: the
-/// name an apposition introducing a firm noun follows.
+/// Endings of the adverbs and participles that open a sentence before a comma
+/// (« Interrogée, », "Asked,", "Separately,", « Récemment, »), which no firm's name has.
+const ADVERB_PARTICIPLE_ENDINGS: [&str; 8] = ["é", "ée", "és", "ées", "ly", "ed", "ing", "ment"];
+
+/// Definite articles, which open a description saying what a name is as well ("X, the
+/// operator of the link", « X, l'exploitant du réseau »).
+const DEFINITE: [&str; 4] = ["the", "le", "la", "l"];
+
+/// "Nordvik, a Freeville mapping firm", « Nordvik, une entreprise de Freeville », "Nordvik,
+/// the operator of …": the name an apposition introducing a firm noun follows.
 fn appositive(v: &View, i: usize, end: usize) -> bool {
     let article = end + 2;
     if !v.punct_in(i, end + 1, ",") || !v.word_in(i, article) {
         return false;
     }
-    if !INDEFINITE.contains(&v.text(article)) {
+    let opens = |w: &str| INDEFINITE.contains(&w) || DEFINITE.contains(&w);
+    // ("Interrogée, l'agence …", "Separately, the firm …": one capitalised word opening
+    // the sentence with an adverb's or a participle's ending is capitalised by position.)
+    let lone_opener = i == end
+        && super::threats::opens_sentence(v, i)
+        && ADVERB_PARTICIPLE_ENDINGS
+            .iter()
+            .any(|e| v.text(i).to_lowercase().ends_with(e));
+    if !opens(v.text(article)) || tail_of_longer_name(v, i) || lone_opener {
         return false;
     }
+    // ("Lim Wei Jie, the firm's head of research": a possessed firm noun describes a
+    // person of the firm, not the name; « Pontoise, la société Vexnet »: a noun before a
+    // name introduces that name.)
+    let possessed = |k: usize| {
+        v.punct_in(i, k + 1, "'")
+            || v.punct_in(i, k + 1, "’")
+            || (v.word_in(i, k + 1) && v.t.list[k + 1].capitalised)
+    };
+    // ("X, le président de la société": the noun heads the description, before any "of".)
+    let link = |k: usize| matches!(v.text(k), "de" | "du" | "des" | "d" | "of");
+    let elided = |k: usize| v.punct_in(i, k, "'") || v.punct_in(i, k, "’");
     (article + 1..=article + APPOSITION_NOUN_REACH)
-        .take_while(|&k| v.word_in(i, k))
-        .any(|k| noun_at(v, i, k, &lexicon().firm_nouns))
+        .take_while(|&k| elided(k) || (v.word_in(i, k) && !link(k)))
+        .find(|&k| noun_at(v, i, k, &lexicon().firm_nouns))
+        .is_some_and(|k| !possessed(k))
+}
+
+/// « Eau du Ponant », "Velmar Gas": whether the name at `i` ends a longer one, right after
+/// a capitalised word or after a linking word (« du », "of") that follows one.
+fn tail_of_longer_name(v: &View, i: usize) -> bool {
+    let capitalised = |k: usize| v.word_in(i, k) && v.t.list[k].capitalised;
+    let link = |k: usize| v.word_in(i, k) && matches!(v.text(k), "de" | "du" | "des" | "d" | "of");
+    (i >= 1 && capitalised(i - 1)) || (i >= 2 && link(i - 1) && capitalised(i - 2))
 }
 
 /// The phrases of the `firm_role` section as token texts (lowercase, apostrophes folded).

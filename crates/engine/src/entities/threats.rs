@@ -130,7 +130,7 @@ fn threat_kind(v: &View, from: usize, j: usize) -> Option<EntityType> {
 
 /// Whether token `i` opens its sentence (first of its block, or after `.`, `!`, `?`, `:`
 /// or an opening quote): capitalised by position, not necessarily a name.
-fn opens_sentence(v: &View, i: usize) -> bool {
+pub(super) fn opens_sentence(v: &View, i: usize) -> bool {
     let mut k = i;
     while k > 0 && v.t.list[k - 1].block == v.t.list[i].block {
         match v.text(k - 1) {
