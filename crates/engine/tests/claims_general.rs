@@ -4205,3 +4205,22 @@ fn the_company_is_the_business_introduced_as_one_not_the_agency_heard_since() {
          #2 Acknowledgment velmar_gas -> - (russia) [has admitted]",
     );
 }
+
+#[test]
+fn the_government_again_is_the_country_whose_government_spoke_not_an_agency_named_since() {
+    // A country's official name gives the government its side ("the Republic of Korea");
+    // "The Government" taken up again is that country, not the agency heard in between.
+    check(
+        "The Government of the Republic of Korea announced that North Korea stole the designs. The NIS said North Korean hackers were behind the theft. Pyongyang called the findings a fabrication. The Government rejects these claims.",
+        "#0 Accusation south_korea -> north_korea (north_korea) [announced]
+         #1 Accusation nis_korea -> north_korea (north_korea) [said]
+         #2 Denial north_korea -> south_korea (north_korea) [called the findings]
+         #3 Denial south_korea -> - (north_korea) [rejects]",
+    );
+    // A country word inside a longer one points to the longer one's country only
+    // (« République populaire » is China's, not within North Korea's official name).
+    check(
+        "Le gouvernement de la République populaire démocratique de Corée a démenti.",
+        "#0 Denial north_korea -> - (dispute) [a démenti]",
+    );
+}

@@ -80,7 +80,7 @@ impl<'m> Facts<'m> {
         tokens.truncate(MAX_TOKENS);
         let words = word_indices(&tokens);
         let hits = cue_hits(&tokens, &words, lang);
-        let sides = find_among(lexicon::sides(), &tokens, &words);
+        let sides = outermost(find_among(lexicon::sides(), &tokens, &words));
         let inside = mentions_inside(sentence, mentions, &tokens);
         let year = year_of(&tokens);
         let groups = groups_of(&inside, &tokens);
@@ -467,4 +467,16 @@ pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
             _ => {}
         }
     }
+}
+
+/// The hits no longer hit holds: « République populaire » inside « République populaire
+/// démocratique de Corée » points to no country of its own.
+fn outermost(hits: Vec<Hit>) -> Vec<Hit> {
+    let inside = |h: &Hit, o: &Hit| {
+        o.first <= h.first && h.last <= o.last && (o.first, o.last) != (h.first, h.last)
+    };
+    hits.iter()
+        .filter(|h| !hits.iter().any(|o| inside(h, o)))
+        .cloned()
+        .collect()
 }

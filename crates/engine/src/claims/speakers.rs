@@ -415,8 +415,12 @@ fn heard_with_noun<'k>(
             Family::RoleOrg => known_as(k, &c.head),
             _ => k.kind != Kind::Person,
         })?;
+    // ("The Government" again: a country's government or authorities are the country
+    // itself, which no organisation named since stands for.)
+    let country_body = (c.first..=c.last).any(|i| s.facts.is(i, Family::CountryBody));
+    let country_itself = country_body && found.side.as_deref() == Some(found.party.id.as_str());
     Some(match found.kind {
-        Kind::Role(Family::RoleOrg) if role == Family::RoleOrg => history
+        Kind::Role(Family::RoleOrg) if role == Family::RoleOrg && !country_itself => history
             .iter()
             .rev()
             .take_while(|n| n.sentence > found.sentence)
