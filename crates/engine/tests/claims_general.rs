@@ -4224,3 +4224,18 @@ fn the_government_again_is_the_country_whose_government_spoke_not_an_agency_name
         "#0 Denial north_korea -> - (dispute) [a démenti]",
     );
 }
+
+#[test]
+fn a_report_closing_the_sentence_says_what_its_inner_subject_assesses() {
+    // "The agency assesses …, the minister writes": the minister reports the whole
+    // sentence; a named person as the inner subject speaks for herself, and a relative
+    // clause (", which he described as …") or a participle reports nothing.
+    check(
+        "Minister Anna Holm wrote to parliament on Monday. The agency assesses with high confidence that the group works for Russia, the minister writes.",
+        "#1 Accusation anna_holm -> russia (russia) [assesses]",
+    );
+    check(
+        "Jaan Tamm claimed that Russian hackers had stolen the files, Velmar Radio reported.",
+        "#0 Accusation jaan_tamm -> russia (russia) [claimed]",
+    );
+}

@@ -292,6 +292,17 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
             .or_else(|| reporter_of_noun(f, cands, c))
             .or_else(|| reporter_before(f, cands, c))
             .or(Some(c)),
+        // "The agency assesses …, the minister writes": the sentence is the minister's
+        // report of what the agency assesses (a report closing the sentence, outside
+        // quotation marks).
+        // (A person named as the subject says it herself: "Minister X claimed …, LRT
+        // reported".)
+        (Some(c), _) if !super::parties::in_quoted_words(&f.tokens, c.first) => {
+            let person = speaker(f, cands, c)
+                .cand
+                .is_some_and(|x| x.kind == Kind::Person || x.person);
+            closing_clause(f, c).filter(|_| !person).or(Some(c))
+        }
         (c, _) => c.as_ref(),
     }
 }
@@ -914,17 +925,43 @@ fn trailing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
             .find(|&i| t[i].is(","))
             .unwrap_or(t.len())
     };
+    // ", which he described as …", ", a group it describes as …": a relative clause
+    // inside the sentence, not a clause that reports it, whose subject opens it (or follows
+    // its auxiliary: « a-t-il ajouté »).
+    let inverted =
+        |i: usize| previous_word(t, i).is_some_and(|p| f.is(p, Family::Aux) || t[p].lower == "t");
+    let relative = |c: usize, h: &Hit| {
+        let mut subject = (c + 1..h.first).filter(|&i| t[i].word);
+        subject.next().is_some_and(|i| f.is(i, Family::Relative))
+            || subject.any(|i| f.is(i, Family::Pronoun) && !inverted(i))
+    };
     f.hits.iter().find(|h| {
         let comma = (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
         h.family == Family::Report
             && h.first > cue.last
-            && comma.is_some_and(|c| words(c + 1..h.first) <= TRAILING_SUBJECT_WORDS)
+            && comma.is_some_and(|c| {
+                words(c + 1..h.first) <= TRAILING_SUBJECT_WORDS && !relative(c, h)
+            })
             && words(h.last + 1..next_comma(h.last)) <= TRAILING_TAIL_WORDS
             // "a group widely reported to work for …", "said that …": a clause goes on.
             && !(h.last + 1..t.len()).find(|&i| t[i].word).is_some_and(|i| {
                 matches!(t[i].lower.as_str(), "to" | "that" | "que" | "qu")
             })
     })
+}
+
+/// A [`trailing_report`] that ends the sentence (a few words of adjunct after it): ", the
+/// minister writes.", not ", it claimed, …".
+fn closing_clause<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let t = &f.tokens;
+    let words = |r: std::ops::Range<usize>| r.filter(|&i| t[i].word).count();
+    // (", describing the findings as …": a participle with no subject reports nothing.)
+    let subject = |h: &Hit| {
+        let comma = (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
+        comma.is_some_and(|c| words(c + 1..h.first) > 0)
+    };
+    trailing_report(f, cue)
+        .filter(|h| words(h.last + 1..t.len()) <= TRAILING_TAIL_WORDS && subject(h))
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".

@@ -858,7 +858,7 @@ fn coordinated_with<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
 
 /// Whether token `i` stands inside quoted words: the nearest mark before it opens a
 /// quotation (a straight mark opens when an even number of them stand before it).
-fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
+pub(crate) fn in_quoted_words(t: &[super::tokens::Token], i: usize) -> bool {
     match (0..i)
         .rev()
         .find(|&k| matches!(t[k].raw, "«" | "“" | "»" | "”" | "\""))
