@@ -8,8 +8,19 @@
 //! ("cœur" → "coeur"), for comparisons that need no offsets.
 
 /// Latin letters with diacritics and their base letter, lowercase, as pairs of chars.
-/// Uppercase letters are lowercased first, so only lowercase forms are listed.
-const DIACRITICS: &str = "àaáaâaãaäaåaāaăaąaçcćcĉcċcčcďdđdèeéeêeëeēeĕeėeęeěeĝgğgġgģgĥhħhìiíiîiïiĩiīiĭiįiıiĵjķkĺlļlľlŀlłlñnńnņnňnòoóoôoõoöoøoōoŏoőoŕrŗrřrśsŝsşsšsţtťtŧtùuúuûuüuũuūuŭuůuűuųuŵwýyÿyŷyźzżzžz";
+/// Uppercase letters are lowercased first, so only lowercase forms are listed. The first
+/// line holds the letters of Western and Central European languages; the others, every
+/// other letter of Latin Extended-B and Latin Extended Additional that Unicode composes from
+/// a base letter and marks (Romanian ș ț, pinyin ǎ, Vietnamese ả ễ ư, transliterations ḥ ṣ).
+const DIACRITICS: &str = concat!(
+    "àaáaâaãaäaåaāaăaąaçcćcĉcċcčcďdđdèeéeêeëeēeĕeėeęeěeĝgğgġgģgĥhħhìiíiîiïiĩiīiĭiįiıiĵjķkĺlļlľlŀlłlñnńnņnňnòoóoôoõoöoøoōoŏoőoŕrŗrřrśsŝsşsšsţtťtŧtùuúuûuüuũuūuŭuůuűuųuŵwýyÿyŷyźzżzžz",
+    "ơoưuǎaǐiǒoǔuǖuǘuǚuǜuǟaǡaǧgǩkǫoǭoǰjǵgǹnǻaȁaȃaȅeȇeȉiȋiȍoȏoȑrȓrȕuȗu",
+    "șsțtȟhȧaȩeȫoȭoȯoȱoȳyḁaḃbḅbḇbḉcḋdḍdḏdḑdḓdḕeḗeḙeḛeḝeḟfḡgḣhḥhḧhḩhḫh",
+    "ḭiḯiḱkḳkḵkḷlḹlḻlḽlḿmṁmṃmṅnṇnṉnṋnṍoṏoṑoṓoṕpṗpṙrṛrṝrṟrṡsṣsṥsṧsṩsṫt",
+    "ṭtṯtṱtṳuṵuṷuṹuṻuṽvṿvẁwẃwẅwẇwẉwẋxẍxẏyẑzẓzẕzẖhẗtẘwẙyạaảaấaầaẩaẫaậa",
+    "ắaằaẳaẵaặaẹeẻeẽeếeềeểeễeệeỉiịiọoỏoốoồoổoỗoộoớoờoởoỡoợoụuủuứuừuửu",
+    "ữuựuỳyỵyỷyỹy",
+);
 
 /// Fold one char for comparison: lowercase, diacritics dropped, typographic
 /// apostrophes to `'`, dashes joining words to `-`, odd spaces to a space.
@@ -40,13 +51,13 @@ pub fn fold(c: char) -> char {
 
 /// The base letter of a lowercase Latin letter with a diacritic.
 fn base_letter(c: char) -> Option<char> {
-    let mut it = DIACRITICS.chars();
-    while let (Some(marked), Some(base)) = (it.next(), it.next()) {
-        if marked == c {
-            return Some(base);
-        }
-    }
-    None
+    static BASES: std::sync::OnceLock<std::collections::HashMap<char, char>> =
+        std::sync::OnceLock::new();
+    let bases = BASES.get_or_init(|| {
+        let chars: Vec<char> = DIACRITICS.chars().collect();
+        chars.chunks(2).map(|p| (p[0], p[1])).collect()
+    });
+    bases.get(&c).copied()
 }
 
 /// Fold a whole string, char by char (same length in chars).
@@ -95,6 +106,15 @@ mod tests {
         assert_eq!(fold_word("Cœur"), "coeur");
         assert_eq!(fold_word("Israël"), "israel");
         assert_eq!(fold_word("ex\u{2011}US"), "ex-us");
+    }
+
+    #[test]
+    fn romanian_vietnamese_and_pinyin_letters_fold_to_their_base() {
+        assert_eq!(fold_str("Bălți"), "balti");
+        assert_eq!(fold_str("Ștefan"), "stefan");
+        assert_eq!(fold_str("Nguyễn Văn Khải"), "nguyen van khai");
+        assert_eq!(fold_str("Dương"), "duong");
+        assert_eq!(fold_str("Lǚ"), "lu");
     }
 
     #[test]

@@ -1855,3 +1855,13 @@ fn a_definite_description_of_what_a_firm_is_makes_its_name_an_organisation() {
         "Le fichier était hébergé par un prestataire de [Tallinn]GPE:tallinn, la société [Velmar]ORG:velmar.",
     );
 }
+
+#[test]
+fn vietnamese_names_keep_their_family_name_and_a_plain_id() {
+    // A Vietnamese family name opens the name (the list comes from the given-names data
+    // set), and its letters fold like any other accented letter.
+    check(
+        "Le journaliste Nguyễn Văn Khải dénonce une campagne.",
+        "Le journaliste [Nguyễn Văn Khải]PERSON:nguyen_van_khai dénonce une campagne.",
+    );
+}
