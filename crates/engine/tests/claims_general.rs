@@ -4239,3 +4239,14 @@ fn a_report_closing_the_sentence_says_what_its_inner_subject_assesses() {
         "#0 Accusation jaan_tamm -> russia (russia) [claimed]",
     );
 }
+
+#[test]
+fn a_release_for_the_press_speaks_for_the_office_on_its_letterhead() {
+    // "FOR IMMEDIATE RELEASE" makes the lines above it a release's header; the office
+    // its first line names (a country's name before it included) speaks the release's
+    // own sentences, "according to court documents" among them.
+    check(
+        "U.S. Attorney's Office\nDistrict of Velmar\n\nFOR IMMEDIATE RELEASE\nMonday, March 1, 2027\n\nAccording to court documents, the defendants worked for Russia's military intelligence service and broke into the utility's network.",
+        "#4 Accusation u_s_attorney_s_office -> russia (russia) [According to]",
+    );
+}

@@ -42,6 +42,7 @@ struct Markers {
     shown: Vec<String>,
     genre: Vec<String>,
     genre_of: Vec<String>,
+    release: Vec<String>,
 }
 
 fn markers() -> &'static Markers {
@@ -62,6 +63,7 @@ fn markers() -> &'static Markers {
                 "shown" => &mut m.shown,
                 "genre" => &mut m.genre,
                 "genre_of" => &mut m.genre_of,
+                "release" => &mut m.release,
                 _ => continue,
             };
             // Folded once here, as header lines are folded before they are compared.
@@ -150,6 +152,13 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
         if is(&m.field, label) {
             return (true, None);
         }
+    }
+    // "FOR IMMEDIATE RELEASE": a release's header, its issuer on another line.
+    if m.release
+        .iter()
+        .any(|r| folded.trim().starts_with(r.as_str()))
+    {
+        return (true, None);
     }
     // "Vendor Threat Intelligence | date", "Authors, Vendor | date": a blog's byline.
     let dated = |pipe: usize| folded[pipe..].chars().any(|c| c.is_ascii_digit());
@@ -356,7 +365,9 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
         let (field, named) = header_line(s, mentions);
         // A release's title may run long when it says who issues it ("… – Statement by
         // X") or the next line does.
-        let titled = field || (i == 0 && sentences.get(1).is_some_and(opens_with_issuer));
+        let titled = field
+            || (i == 0 && sentences.get(1).is_some_and(opens_with_issuer))
+            || (i == 0 && sentences[1..].iter().take(HEADER_REACH).any(release_line));
         let longest = if (speech || titled) && !ends_a_sentence {
             TITLE_WORDS
         } else {
@@ -411,8 +422,10 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     let speaks_for_itself = body_says(rest, &markers().we);
     // "Nordvik Security Lab – University of Tartu", then a report that says "we": the organisation its
     // first line opens with, as on a letterhead.
-    if publisher.is_none() && speaks_for_itself && body > 0 {
+    // (So does a release whose header says what it is: "FOR IMMEDIATE RELEASE".)
+    if publisher.is_none() && (speaks_for_itself || header) && body > 0 {
         publisher = letterhead(&sentences[0], mentions)
+            .or_else(|| organisation_line(&sentences[0], mentions))
             .or_else(|| {
                 sentences[1..body]
                     .iter()
@@ -454,6 +467,13 @@ fn header_side(header: &[Sentence], mentions: &[Mention]) -> Option<String> {
     sides.all(|s| s == first).then_some(first)
 }
 
+/// Whether a line only marks the text as a release for the press ("FOR IMMEDIATE
+/// RELEASE"): a release's title above it may run long.
+fn release_line(s: &Sentence) -> bool {
+    let folded = fold_str(s.text.trim());
+    markers().release.contains(&folded)
+}
+
 /// Whether a line opens by saying who issues the text (« Déclaration de … », "Statement
 /// by …").
 fn opens_with_issuer(s: &Sentence) -> bool {
@@ -471,6 +491,26 @@ fn organisation_line(s: &Sentence, mentions: &[Mention]) -> Option<Party> {
     let m = mentions
         .iter()
         .find(|m| m.kind == EntityType::Org && m.start >= s.start && m.end <= s.end)?;
+    // "U.S. Attorney's Office": a country's name before the office's is part of the line's name.
+    // (Offsets count chars.)
+    let opening = s.start + s.text.chars().take_while(|c| c.is_whitespace()).count();
+    let country_before = mentions.iter().any(|g| {
+        g.kind == EntityType::Gpe && g.start == opening && g.end < m.start && {
+            let between: String = s
+                .text
+                .chars()
+                .skip(g.end - s.start)
+                .take(m.start - g.end)
+                .collect();
+            between.trim().is_empty()
+        }
+    });
+    if country_before && text.ends_with(m.text.as_str()) {
+        return Some(Party {
+            id: super::cands::slug(text),
+            name: text.to_string(),
+        });
+    }
     let rest = text.strip_prefix(m.text.as_str())?.trim();
     let acronym = rest.starts_with('(') && rest.ends_with(')');
     (rest.is_empty() || acronym).then(|| Party {
