@@ -3759,12 +3759,14 @@ fn a_role_given_before_a_name_is_that_persons_title() {
             "Le ministère estonien des Affaires étrangères a rejeté les accusations russes. Son porte-parole, Jaan Tamm, a parlé de « mensonges ». Le porte-parole estonien a dénoncé une « campagne de diversion ».",
             "#0 Denial estonia_mfa -> russia (russia) [a rejeté]
              #0 Accusation russia -> estonia_mfa (russia) [accusations]
+             #1 Denial jaan_tamm -> - (russia) [a parlé de]
              #2 Condemnation jaan_tamm -> - (russia) [a dénoncé]",
         ),
         (
             "Le ministère estonien des Affaires étrangères a rejeté les accusations russes. Le porte-parole du ministère, Jaan Tamm, a parlé de « mensonges ». Le porte-parole a dénoncé une « campagne de diversion ».",
             "#0 Denial estonia_mfa -> russia (russia) [a rejeté]
              #0 Accusation russia -> estonia_mfa (russia) [accusations]
+             #1 Denial jaan_tamm -> - (russia) [a parlé de]
              #2 Condemnation jaan_tamm -> - (russia) [a dénoncé]",
         ),
     ]);
@@ -4249,4 +4251,21 @@ fn a_release_for_the_press_speaks_for_the_office_on_its_letterhead() {
         "U.S. Attorney's Office\nDistrict of Velmar\n\nFOR IMMEDIATE RELEASE\nMonday, March 1, 2027\n\nAccording to court documents, the defendants worked for Russia's military intelligence service and broke into the utility's network.",
         "#4 Accusation u_s_attorney_s_office -> russia (russia) [According to]",
     );
+}
+
+#[test]
+fn speaking_of_a_smear_is_a_denial() {
+    // « parler de », "to speak of" report what follows; a denial's words there deny.
+    check_each(&[
+        (
+            "L'Estonie accuse la Russie. Moscou parle d'« hystérie ».",
+            "#0 Accusation estonia -> russia (russia) [accuse]
+             #1 Denial russia -> estonia (russia) [parle d]",
+        ),
+        (
+            "Estonia blamed Russia for the attack. Moscow spoke of a witch hunt.",
+            "#0 Accusation estonia -> russia (russia) [blamed]
+             #1 Denial russia -> estonia (russia) [spoke of]",
+        ),
+    ]);
 }
