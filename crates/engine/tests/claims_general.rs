@@ -4269,3 +4269,14 @@ fn speaking_of_a_smear_is_a_denial() {
         ),
     ]);
 }
+
+#[test]
+fn a_statement_signed_by_a_spokesperson_is_the_spokespersons() {
+    // The press secretary who issues a statement is its author (the guidelines), when the
+    // statement is signed at its foot with a spokesperson's post.
+    check(
+        "Statement by the Spokesperson of the Ministry of Foreign Affairs of Estonia\n\n4 March 2027\n\nRussia has accused Estonia of staging the attack. These claims are false.\n\nAnna Holm\nSpokesperson of the Ministry of Foreign Affairs",
+        "#2 Accusation russia -> estonia (estonia) [has accused]
+         #3 Denial anna_holm -> russia (estonia) [are false]",
+    );
+}

@@ -445,11 +445,44 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
             side: None,
         });
     }
+    // A statement signed at its foot by a spokesperson ("Jan Roe, Spokesperson for …", or
+    // the name, then the post on the next line) is the spokesperson's (the guidelines' press
+    // secretary), whatever body the header names.
+    if header {
+        if let Some(signer) = spokesperson_signature(rest, mentions) {
+            publisher = Some(signer);
+        }
+    }
     let side = header_side(&sentences[..body], mentions);
     Some(FirstParty {
         publisher,
         body,
         side,
+    })
+}
+
+/// The spokesperson who signs a text at its foot: a name alone on a line, the spokesperson's
+/// post after a comma or on the line below.
+fn spokesperson_signature(sentences: &[Sentence], mentions: &[Mention]) -> Option<Party> {
+    let tail: Vec<&Sentence> = sentences.iter().rev().take(SIGNATURE_REACH).collect();
+    let spokesperson = |line: &str| {
+        fold_str(line)
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| super::lexicon::is_word_of(w, super::lexicon::Family::Spokesperson))
+    };
+    tail.iter().enumerate().find_map(|(k, s)| {
+        let text = s.text.trim();
+        let (name, post) = match text.split_once(", ") {
+            Some((name, post)) => (name, Some(post.to_string())),
+            // (The line below comes before it in the reversed tail.)
+            None => (
+                text,
+                k.checked_sub(1).map(|j| tail[j].text.trim().to_string()),
+            ),
+        };
+        post.is_some_and(|p| spokesperson(&p))
+            .then(|| name_alone(name, s, mentions, true))
+            .flatten()
     })
 }
 
