@@ -4280,3 +4280,13 @@ fn a_statement_signed_by_a_spokesperson_is_the_spokespersons() {
          #3 Denial anna_holm -> russia (estonia) [are false]",
     );
 }
+
+#[test]
+fn a_subheading_crediting_a_short_quotation_is_its_partys_words() {
+    // "Moscow: 'groundless'" on a line of its own: the party before the colon says it.
+    check(
+        "Estonia accused Russia of the attack on Monday.\n\nMoscow: 'groundless'\n\nTallinn said more evidence would follow.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial moscow -> estonia (russia) [groundless]",
+    );
+}

@@ -237,7 +237,56 @@ pub(crate) fn turns(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Turn> {
     let mut out = transcript_turns(sentences, mentions);
     quoted_letters(sentences, mentions, &mut out);
     credited_quotes(sentences, mentions, &mut out);
+    labelled_quotes(sentences, mentions, &mut out);
     out
+}
+
+/// Most words of a quotation a subheading credits to the party before its colon.
+const MAX_LABELLED_QUOTE_WORDS: usize = 8;
+
+/// Quotation marks a subheading's quotation may open and close with (a headline's single
+/// quotes among them).
+const HEADLINE_QUOTES: [char; 5] = ['«', '“', '"', '\'', '‘'];
+
+/// "Hanoi: 'groundless'", « Moscou : « une fable » »: a line of its own that credits a short
+/// quotation to the party its label names (a subheading of a news page) is that party's
+/// words.
+fn labelled_quotes(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn]) {
+    for (i, s) in sentences.iter().enumerate() {
+        let own_line = (i == 0 || sentences[i - 1].paragraph != s.paragraph)
+            && sentences
+                .get(i + 1)
+                .is_none_or(|n| n.paragraph != s.paragraph);
+        let Some((head, chars)) = label(&s.text).filter(|_| own_line && out[i].start.is_none())
+        else {
+            continue;
+        };
+        let rest: String = s.text.chars().skip(chars).collect();
+        let rest = rest.trim();
+        let closing =
+            |c: char| HEADLINE_QUOTES.contains(&c) || CLOSING_MARKS.contains(&c) || c == '’';
+        let quoted = rest.starts_with(HEADLINE_QUOTES) && rest.ends_with(closing);
+        if !quoted || rest.split_whitespace().count() > MAX_LABELLED_QUOTE_WORDS {
+            continue;
+        }
+        let Some(m) = mentions
+            .iter()
+            .find(|m| m.start >= s.start && m.end <= s.start + chars && m.text == head)
+        else {
+            continue;
+        };
+        out[i] = Turn {
+            label_chars: chars,
+            answerer: Some(Party {
+                id: m.id.clone(),
+                name: m.text.clone(),
+            }),
+            answer: true,
+            start: Some(i),
+            framed: true,
+            ..Turn::default()
+        };
+    }
 }
 
 /// The turn of every sentence of a transcript (empty turns when the text is none).
