@@ -4290,3 +4290,13 @@ fn a_subheading_crediting_a_short_quotation_is_its_partys_words() {
          #1 Denial moscow -> estonia (russia) [groundless]",
     );
 }
+
+#[test]
+fn a_capitalised_title_after_said_runs_on_to_its_holders_name() {
+    // "said Special Agent in Charge Jan Roe of …": the title's words, capitalised or
+    // joining, lead to the person who speaks.
+    check(
+        "\"Russian hackers broke into the utility,\" said Special Agent in Charge Jaan Tamm of the FBI Field Office.",
+        "#0 Accusation jaan_tamm -> russia (russia) [said]",
+    );
+}

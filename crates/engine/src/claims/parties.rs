@@ -1025,6 +1025,11 @@ fn before_adjunct<'c>(f: &Facts, own: Vec<&'c Cand>) -> Vec<&'c Cand> {
     let Some(first) = own.first() else {
         return own;
     };
+    // "said Special Agent in Charge Jan Roe", "said Acting Under Secretary of the Treasury
+    // for Terrorism Jan Roe": a capitalised title runs on to the name of its holder.
+    if let Some(holder) = titled_holder(f, &own) {
+        return vec![holder];
+    }
     let adjunct = f
         .hits
         .iter()
@@ -1034,6 +1039,20 @@ fn before_adjunct<'c>(f: &Facts, own: Vec<&'c Cand>) -> Vec<&'c Cand> {
         Some(a) => own.into_iter().filter(|c| c.first < a).collect(),
         None => own,
     }
+}
+
+/// The person a capitalised title names when it runs on to that person's name (its words
+/// capitalised or joining ones: "Special Agent in Charge Jan Roe").
+fn titled_holder<'c>(f: &Facts, own: &[&'c Cand]) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let first = own.first()?;
+    let title = matches!(first.kind, Kind::Role(_) | Kind::Named) && t[first.first].capitalised();
+    let person = own
+        .iter()
+        .find(|c| c.kind == Kind::Person && c.first > first.last)?;
+    let joined = (first.last + 1..person.first)
+        .all(|i| !t[i].word || t[i].capitalised() || f.is(i, Family::NameLink));
+    (title && joined && (first.last + 1..person.first).all(|i| t[i].word)).then_some(*person)
 }
 
 /// Whether a closing quotation mark stands between token `i` and the word before it.
