@@ -1837,7 +1837,7 @@ fn a_name_spelled_out_before_its_acronym_is_an_organisation() {
 fn a_definite_description_of_what_a_firm_is_makes_its_name_an_organisation() {
     // Invented sentences: "X, the operator of …", « X, l'exploitant du … »; the noun heads
     // the description (a person "le président de la société" is none), is not possessed
-    // ("the firm's head") and introduces no name of its own (« la société Vexnet »).
+    // ("the firm's head") and introduces no name of its own (« la société Velmar »).
     check(
         "Hackers stole the emails of Velmar Gas, the operator of the pipeline.",
         "Hackers stole the emails of [Velmar Gas]ORG:velmar_gas, the operator of the pipeline.",

@@ -295,8 +295,8 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         // "The agency assesses …, the minister writes": the sentence is the minister's
         // report of what the agency assesses (a report closing the sentence, outside
         // quotation marks).
-        // (A person named as the subject says it herself: "Minister X claimed …, LRT
-        // reported".)
+        // (A person named as the subject says it herself: "Minister X claimed …, Velmar
+        // Radio reported".)
         (Some(c), _) if !super::parties::in_quoted_words(&f.tokens, c.first) => {
             let person = speaker(f, cands, c)
                 .cand

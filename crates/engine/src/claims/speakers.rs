@@ -546,19 +546,20 @@ fn organisation_heard<'k>(
 /// for: an organisation whose name, as written or in the knowledge base, holds no word of a
 /// state's body ("Ministry", « Agence », "University").
 fn a_business(k: &Known) -> bool {
-    let holds = |name: &str| {
-        name.split(|c: char| !c.is_alphanumeric())
-            .any(|w| super::lexicon::is_word_of(&w.to_lowercase(), Family::PublicBody))
-    };
-    k.kind != Kind::Place && !is_person(k) && !public_named(k, holds)
+    let public = |w: &str| super::lexicon::is_word_of(w, Family::PublicBody);
+    let named_public =
+        any_name_word(&k.party.id, &k.party.name, public) || k.party.id.split('_').any(public);
+    k.kind != Kind::Place && !is_person(k) && !named_public
 }
 
-/// Whether a party's name as written, its id's words or a name the knowledge base gives it
-/// answers `holds`.
-fn public_named(k: &Known, holds: impl Fn(&str) -> bool) -> bool {
-    holds(&k.party.name)
-        || holds(&k.party.id.replace('_', " "))
-        || crate::entities::lookup(&k.party.id).is_some_and(|e| e.all_names().any(holds))
+/// Whether a word of a party's name as written or of a name the knowledge base gives it
+/// answers `word` (lowercase).
+fn any_name_word(id: &str, name: &str, word: impl Fn(&str) -> bool) -> bool {
+    let holds = |name: &str| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| word(&w.to_lowercase()))
+    };
+    holds(name) || crate::entities::lookup(id).is_some_and(|e| e.all_names().any(holds))
 }
 
 /// Whether "the `head`" may name this organisation: its name as written holds the noun,
@@ -612,12 +613,8 @@ impl KnownAsMemo {
 
 /// [`known_as`] of the party with this id and name, worked out.
 fn name_holds(head: &str, id: &str, name: &str) -> bool {
-    let holds = |name: &str| {
-        name.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.to_lowercase() == head)
-    };
     name.to_lowercase().contains(head)
-        || crate::entities::lookup(id).is_some_and(|e| e.all_names().any(holds))
+        || any_name_word(id, "", |w| w == head)
         || business_named(head, name)
 }
 

@@ -248,7 +248,7 @@ const MAX_LABELLED_QUOTE_WORDS: usize = 8;
 /// quotes among them).
 const HEADLINE_QUOTES: [char; 5] = ['«', '“', '"', '\'', '‘'];
 
-/// "Hanoi: 'groundless'", « Moscou : « une fable » »: a line of its own that credits a short
+/// "Moscow: 'groundless'", « Moscou : « une fable » »: a line of its own that credits a short
 /// quotation to the party its label names (a subheading of a news page) is that party's
 /// words.
 fn labelled_quotes(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn]) {

@@ -67,6 +67,10 @@ pub(crate) const INDEFINITE: [&str; 4] = ["a", "an", "une", "un"];
 /// (« Interrogée, », "Asked,", "Separately,", « Récemment, »), which no firm's name has.
 const ADVERB_PARTICIPLE_ENDINGS: [&str; 8] = ["é", "ée", "és", "ées", "ly", "ed", "ing", "ment"];
 
+/// Words that join a name to its complement ("of", « du »): a description's head comes
+/// before them, and a name after them may be the tail of a longer one.
+const LINK_WORDS: [&str; 5] = ["de", "du", "des", "d", "of"];
+
 /// Definite articles, which open a description saying what a name is as well ("X, the
 /// operator of the link", « X, l'exploitant du réseau »).
 const DEFINITE: [&str; 4] = ["the", "le", "la", "l"];
@@ -89,8 +93,8 @@ fn appositive(v: &View, i: usize, end: usize) -> bool {
     if !opens(v.text(article)) || tail_of_longer_name(v, i) || lone_opener {
         return false;
     }
-    // ("Lim Wei Jie, the firm's head of research": a possessed firm noun describes a
-    // person of the firm, not the name; « Pontoise, la société Vexnet »: a noun before a
+    // ("Jaan Tamm, the firm's head of research": a possessed firm noun describes a
+    // person of the firm, not the name; « Narva, la société Velmar »: a noun before a
     // name introduces that name.)
     let possessed = |k: usize| {
         v.punct_in(i, k + 1, "'")
@@ -98,7 +102,7 @@ fn appositive(v: &View, i: usize, end: usize) -> bool {
             || (v.word_in(i, k + 1) && v.t.list[k + 1].capitalised)
     };
     // ("X, le président de la société": the noun heads the description, before any "of".)
-    let link = |k: usize| matches!(v.text(k), "de" | "du" | "des" | "d" | "of");
+    let link = |k: usize| LINK_WORDS.contains(&v.text(k));
     let elided = |k: usize| v.punct_in(i, k, "'") || v.punct_in(i, k, "’");
     (article + 1..=article + APPOSITION_NOUN_REACH)
         .take_while(|&k| elided(k) || (v.word_in(i, k) && !link(k)))
@@ -106,11 +110,11 @@ fn appositive(v: &View, i: usize, end: usize) -> bool {
         .is_some_and(|k| !possessed(k))
 }
 
-/// « Eau du Ponant », "Velmar Gas": whether the name at `i` ends a longer one, right after
+/// « Eau du Tarvel », "Velmar Gas": whether the name at `i` ends a longer one, right after
 /// a capitalised word or after a linking word (« du », "of") that follows one.
 fn tail_of_longer_name(v: &View, i: usize) -> bool {
     let capitalised = |k: usize| v.word_in(i, k) && v.t.list[k].capitalised;
-    let link = |k: usize| v.word_in(i, k) && matches!(v.text(k), "de" | "du" | "des" | "d" | "of");
+    let link = |k: usize| v.word_in(i, k) && LINK_WORDS.contains(&v.text(k));
     (i >= 1 && capitalised(i - 1)) || (i >= 2 && link(i - 1) && capitalised(i - 2))
 }
 
