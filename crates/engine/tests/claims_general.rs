@@ -4300,3 +4300,21 @@ fn a_capitalised_title_after_said_runs_on_to_its_holders_name() {
         "#0 Accusation jaan_tamm -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn an_attack_bearing_a_partys_mark_accuses_the_owner_of_the_mark() {
+    // "bore X's signature": the owner named inside the mark phrase is the accused.
+    check(
+        "Estonia's defence minister said the attack bore \"Moscow's signature\".",
+        "#0 Accusation estonia -> russia (russia) [said]",
+    );
+}
+
+#[test]
+fn a_state_bodys_noun_never_stands_for_the_outlet_that_reports_it() {
+    // "the ministry" after a broadcaster's masthead is not the broadcaster.
+    check(
+        "Tarvel Radio News | Estonia\n\nThe ministry in Tallinn said hackers linked to Russia broke in.",
+        "#1 Accusation ? -> russia (russia) [said]",
+    );
+}

@@ -1865,3 +1865,13 @@ fn vietnamese_names_keep_their_family_name_and_a_plain_id() {
         "Le journaliste [Nguyễn Văn Khải]PERSON:nguyen_van_khai dénonce une campagne.",
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_is_two_names() {
+    // "Firstname Lastname of X University": the person, then the body the "of" introduces;
+    // a body whose own name holds a given name ("Georgia Institute of …") stays whole.
+    check(
+        "Researcher Anna Holm of Tarvel University says the case fits.",
+        "Researcher [Anna Holm]PERSON:anna_holm of [Tarvel University]ORG:tarvel_university says the case fits.",
+    );
+}

@@ -847,6 +847,7 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
             .filter(|_| c.definite && c.kind == Kind::Role(Family::RoleOrg))
             .filter(|_| !super::speakers::has_complement(s.facts, c))
             .filter(|n| super::speakers::country_body_fits(s, c, n))
+            .filter(|n| super::speakers::noun_fits(c, n))
             .map(|n| Known {
                 sentence: s.index,
                 ..n.clone()

@@ -521,7 +521,7 @@ fn organisation_heard<'k>(
     // (Nor a state's body for a business's noun: "the company" is not the agency that
     // investigated it.)
     let business = super::lexicon::is_word_of(&c.head, Family::CompanyNoun);
-    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k) && (!business || a_business(k));
+    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k) && noun_fits(c, k);
     let no_place = private || mission || business;
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
@@ -540,6 +540,15 @@ fn organisation_heard<'k>(
         (Some(h), Some(n)) if n.sentence > h.sentence => Some(n),
         (h, n) => h.or(n),
     }
+}
+
+/// Whether an organisation may be what a body's noun stands for: a business for a
+/// business's noun ("the company"), anything but a business or an outlet for a state's
+/// body ("the ministry" is not the broadcaster that reports it).
+pub(crate) fn noun_fits(c: &Cand, k: &Known) -> bool {
+    let business = super::lexicon::is_word_of(&c.head, Family::CompanyNoun);
+    let state_body = !business && super::lexicon::is_word_of(&c.head, Family::PublicBody);
+    (!business || a_business(k)) && (!state_body || !a_business(k))
 }
 
 /// Whether a party may be what a business's noun ("the company", « l'entreprise ») stands

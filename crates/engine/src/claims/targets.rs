@@ -194,7 +194,7 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first)
             .or_else(|| object_after_agent(el, cands, h)),
         Family::Accuse => accused_after(el, cands, h).or_else(|| attributed_to(el, cands, h)),
-        Family::AttribPost => accused_after(el, cands, h),
+        Family::AttribPost => marked_by(el, cands, h).or_else(|| accused_after(el, cands, h)),
         Family::AttribPre => {
             let last = cands
                 .iter()
@@ -237,6 +237,15 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
             .filter(|c| el.owner(c))
             .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
     })
+}
+
+/// "bore Freedonia's signature", « porte la marque de X »: the owner named inside a mark
+/// phrase with a gap is the party whose mark the attack bears.
+fn marked_by<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    cands
+        .iter()
+        .filter(|c| el.owner(c))
+        .find(|c| c.first > h.first && c.last < h.last)
 }
 
 /// "attributed the intrusions at its ports to the GRU", « impute … à Moscou »: past the

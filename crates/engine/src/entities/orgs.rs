@@ -807,6 +807,7 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
             && cap_word(v, i, k - 2)
             // `Nordvik Telecom and Lund LLC`: an organisation word before `and` ends a name.
             && !(matches!(v.text(k - 1), "and" | "&") && is_org_word(v.text(k - 2)))
+            && !person_before_link(v, i, k - 1)
         {
             k -= 1;
         } else {
@@ -818,6 +819,18 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         let start = titled_start(v, start, i);
         out.push(v.candidate(start, i, EntityType::Org, id, Priority::Suffix));
     }
+}
+
+/// `Anna Holm of Tarvel University`: a given name and one more capitalised word, not an
+/// organisation word, just before the `of`/`for` at `link` are a person's name, whose
+/// affiliation follows; the organisation's name starts after the link.
+fn person_before_link(v: &View, i: usize, link: usize) -> bool {
+    matches!(v.text(link), "of" | "for")
+        && link >= 2
+        && cap_word(v, i, link - 2)
+        && !is_org_word(v.text(link - 1))
+        && super::lexicon::is_given_name(v.text(link - 2))
+        && !lexicon().org_suffixes.contains(v.text(link - 1))
 }
 
 /// The host named after a mission ending at token `end` (`in the Kingdom of Belgium`,
