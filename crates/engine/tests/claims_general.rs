@@ -4318,3 +4318,28 @@ fn a_state_bodys_noun_never_stands_for_the_outlet_that_reports_it() {
         "#1 Accusation ? -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn opposing_all_forms_of_attack_is_the_accused_sides_denial() {
+    // The formula of the accused side: attacks named as a kind, not as an event.
+    check(
+        "Estonia accused Russia of the attack.\n\n\"Russia strictly prohibits all acts of cyberattack in any form,\" the embassy said.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial ? -> estonia (russia) [said]",
+    );
+    check(
+        "L'Estonie accuse la Russie de l'attaque.\n\nL'ambassade a répondu que la Russie « combat toute forme de piratage ».",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial ? -> estonia (russia) [a répondu que]",
+    );
+}
+
+#[test]
+fn in_writing_is_no_verb_of_saying() {
+    // « Interrogée par écrit, X a répondu que … »: X answers; « par écrit » says how.
+    check(
+        "L'Estonie accuse la Russie de l'attaque.\n\nInterrogée par écrit, l'ambassade de Russie à Tallinn a répondu que ces accusations relevaient de la « pure fiction ».",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia_embassy -> estonia (russia) [a répondu que]",
+    );
+}

@@ -1875,3 +1875,13 @@ fn a_person_of_an_organisation_is_two_names() {
         "Researcher [Anna Holm]PERSON:anna_holm of [Tarvel University]ORG:tarvel_university says the case fits.",
     );
 }
+
+#[test]
+fn an_acronym_used_before_its_introduction_is_the_same_body() {
+    // A release's title names the body by its acronym; the first paragraph gives the
+    // name in full with the acronym in brackets: one body, one id.
+    check(
+        "Statement by TCDA on the intrusion.\n\nThe Tarvel Cyber Defence Agency (TCDA) was notified on Monday.",
+        "Statement by [TCDA]ORG:tarvel_cyber_defence_agency on the intrusion.\n\nThe [Tarvel Cyber Defence Agency]ORG:tarvel_cyber_defence_agency ([TCDA]ORG:tarvel_cyber_defence_agency) was notified on Monday.",
+    );
+}

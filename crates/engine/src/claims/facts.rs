@@ -210,8 +210,11 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
         }),
         // (A reporting word only right after its determiner: in "“… changes that,” said X"
         // a quotation's last word stands before the verb; after « de » an infinitive may.)
+        // (« par écrit », in writing: after « par », no verb.)
         Family::Report if h.first == h.last => {
-            h.first > 0 && tokens[h.first - 1].word && determiner_at(h.first - 1)
+            h.first > 0
+                && tokens[h.first - 1].word
+                && (determiner_at(h.first - 1) || tokens[h.first - 1].lower == "par")
         }
         _ => false,
     };

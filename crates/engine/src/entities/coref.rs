@@ -163,27 +163,56 @@ fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
 
 fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
     // An acronym once introduced in brackets after its name keeps that name's id wherever
-    // it recurs ("… Agency (FCDA) said … The FCDA later …").
+    // it recurs ("… Agency (FCDA) said … The FCDA later …"), and wherever it came before
+    // ("Statement by FCDA" in a release's title, the name in full in its first paragraph):
+    // one text names one body by it.
+    let first_introduced = introductions(raw, picked);
     let mut introduced: HashMap<String, String> = HashMap::new();
     for k in 0..picked.len() {
         let Some(own) = picked[k].id.strip_prefix("?acr:").map(str::to_string) else {
             continue;
         };
-        let before = &raw[..picked[k].start];
-        let bracketed = before.trim_end().ends_with('(');
-        let prev = k
-            .checked_sub(1)
-            .map(|p| &picked[p])
-            .filter(|p| bracketed && before[p.end.min(before.len())..].trim() == "(");
         let written = raw[picked[k].start..picked[k].end].to_string();
-        picked[k].id = match prev {
-            Some(p) if p.kind == EntityType::Org => {
-                introduced.insert(written, p.id.clone());
-                p.id.clone()
+        picked[k].id = match introducing_name(raw, picked, k) {
+            Some(id) => {
+                introduced.insert(written, id.clone());
+                id
             }
-            _ => introduced.get(&written).cloned().unwrap_or(own),
+            None => introduced
+                .get(&written)
+                .or_else(|| first_introduced.get(&written))
+                .cloned()
+                .unwrap_or(own),
         };
     }
+}
+
+/// Each acronym's first introduction in the text: the id of the organisation named just
+/// before it in brackets.
+fn introductions(raw: &str, picked: &[Candidate]) -> HashMap<String, String> {
+    let mut first = HashMap::new();
+    for k in 0..picked.len() {
+        if !picked[k].id.starts_with("?acr:") {
+            continue;
+        }
+        if let Some(id) = introducing_name(raw, picked, k) {
+            let written = raw[picked[k].start..picked[k].end].to_string();
+            first.entry(written).or_insert(id);
+        }
+    }
+    first
+}
+
+/// The id of the organisation whose name comes just before the acronym at `k`, in
+/// brackets after it ("Federal Cyber Defence Agency (FCDA)").
+fn introducing_name(raw: &str, picked: &[Candidate], k: usize) -> Option<String> {
+    let before = &raw[..picked[k].start];
+    let bracketed = before.trim_end().ends_with('(');
+    k.checked_sub(1)
+        .map(|p| &picked[p])
+        .filter(|p| bracketed && before[p.end.min(before.len())..].trim() == "(")
+        .filter(|p| p.kind == EntityType::Org)
+        .map(|p| p.id.clone())
 }
 
 /// Shortest bare name word linked to a full name (bytes).
