@@ -12,8 +12,8 @@ Which names are kept (the file ships in the wasm, so it stays small):
 - a name listed by at least MIN_LOCALES locales (common across countries);
 - every name of a locale whose list is short (at most SHORT_LIST names): such
   a list is already a country's most common names (Lithuanian, Czech…);
-- names of Cyrillic locales, transliterated the way the English and French
-  press writes them (Олександр -> Oleksandr).
+- names of Cyrillic, Armenian and Georgian locales, transliterated the way the
+  English and French press writes them (Олександр -> Oleksandr, Դավիթ -> Davit).
 
 Each name is written folded (accents dropped, lowercase: `helene`, `ciaran`),
 one a line, sorted: the engine folds a word the same way before looking it up.
@@ -55,6 +55,26 @@ CYRILLIC = dict(zip(
 ))
 # Ukrainian reads и as y and г as h (Олександр, Григорій -> Hryhoriy).
 UKRAINIAN = {"и": "y", "г": "h", "\u02bc": ""}
+# Armenian and Georgian lists are in their own scripts; the press spells them in Latin
+# letters (Դավիթ, დავით -> Davit), as the simplified BGN/PCGN tables below do.
+ARMENIAN = dict(zip(
+    "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+    ["a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz",
+     "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v",
+     "p", "k", "o", "f"],
+))
+# (Armenian ու is u, և is ev; a word-initial ե is ye and ո is vo: Yervand, Vardan.)
+ARMENIAN_DIGRAPHS = (("ու", "u"), ("և", "ev"))
+ARMENIAN_INITIAL = {"ե": "ye", "ո": "vo"}
+GEORGIAN = dict(zip(
+    "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+    ["a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s",
+     "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h"],
+))
+# Locales whose lists are written in a script of their own, transliterated whole.
+NATIVE_SCRIPT_LOCALES = ("hy_AM", "ka_GE")
+# A transliterated name this short may be a word of the text ("Էդ" -> "ed").
+NATIVE_SCRIPT_MIN_LEN = 3
 
 
 # Letters NFKD does not decompose, folded as the engine's fold.rs folds them.
@@ -81,6 +101,24 @@ def transliterate(name, locale):
     return variants
 
 
+def armenian(name):
+    word = name.lower()
+    head = ARMENIAN_INITIAL.get(word[:1], "") if not word.startswith("ու") else ""
+    rest = word[1:] if head else word
+    for pair, latin_pair in ARMENIAN_DIGRAPHS:
+        rest = rest.replace(pair, latin_pair)
+    return head + "".join(ARMENIAN.get(c, c) for c in rest)
+
+
+def georgian(name):
+    return "".join(GEORGIAN.get(c, c) for c in name.lower())
+
+
+def native_script(names, locale):
+    spell = armenian if locale == "hy_AM" else georgian
+    return {n for n in map(spell, names) if len(n) >= NATIVE_SCRIPT_MIN_LEN}
+
+
 def listed(provider, attr):
     """The names of one list of a provider, if it has that list."""
     value = getattr(provider, attr, None)
@@ -97,6 +135,8 @@ def spellings(names, locale):
     """Each name as the engine looks it up: folded, Cyrillic transliterated."""
     if locale in CYRILLIC_LOCALES:
         return set().union(*(transliterate(n, locale) for n in names))
+    if locale in NATIVE_SCRIPT_LOCALES:
+        return native_script(names, locale)
     return {fold(n) for n in names if latin(n) and n[:1].isupper()}
 
 
@@ -125,7 +165,7 @@ def main(wheel):
             for n in spellings(listed(provider, attr), module.name):
                 genders[n].add(letter)
         names = spellings(locale_names(provider), module.name)
-        if module.name in CYRILLIC_LOCALES:
+        if module.name in CYRILLIC_LOCALES + NATIVE_SCRIPT_LOCALES:
             cyrillic |= names
             continue
         counts.update(names)

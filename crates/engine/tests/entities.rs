@@ -1885,3 +1885,23 @@ fn an_acronym_used_before_its_introduction_is_the_same_body() {
         "Statement by [TCDA]ORG:tarvel_cyber_defence_agency on the intrusion.\n\nThe [Tarvel Cyber Defence Agency]ORG:tarvel_cyber_defence_agency ([TCDA]ORG:tarvel_cyber_defence_agency) was notified on Monday.",
     );
 }
+
+#[test]
+fn a_given_name_before_a_titled_apposition_or_after_a_field_label_is_a_person() {
+    // A title in apposition, capitalised or not, or a short field label and its colon,
+    // is evidence enough for a given name's run with no verb of saying near it.
+    check(
+        "The experts: Anna Holm, Special Rapporteur on privacy; Jaan Tamm, a member of the panel.",
+        "The experts: [Anna Holm]PERSON:anna_holm, Special Rapporteur on privacy; [Jaan Tamm]PERSON:jaan_tamm, a member of the panel.",
+    );
+    check("Author: Anna Holm", "Author: [Anna Holm]PERSON:anna_holm");
+}
+
+#[test]
+fn armenian_and_georgian_given_names_come_transliterated() {
+    // The given-names data set transliterates the Armenian and Georgian lists.
+    check(
+        "Davit Tamm wrote on Monday.",
+        "[Davit Tamm]PERSON:davit_tamm wrote on Monday.",
+    );
+}

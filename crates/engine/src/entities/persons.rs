@@ -237,8 +237,46 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     let end = name_run(v, i)?;
     let last = v.text(end);
     let org_word = lexicon().org_suffixes.contains(last) || lexicon().org_heads.contains(last);
-    let cue = cue_near(v, i, end) || affiliation_after(v, end) || who_after(v, end);
+    let cue = cue_near(v, i, end)
+        || affiliation_after(v, end)
+        || who_after(v, end)
+        || titled_apposition(v, end)
+        || after_field_label(v, i);
     (end > i && !org_word && cue).then(|| person(v, i, end))
+}
+
+/// Words that may stand between a given name's comma and the role that describes its
+/// bearer: an article and an adjective, capitalised in a title ("Jan Roe, Special
+/// Rapporteur on …", "Jan Roe, a member of the delegation").
+const APPOSITION_WORDS: usize = 3;
+
+/// A role in apposition after a name that opens with a given name, within
+/// `APPOSITION_WORDS` words, capitalised or not (the given name is evidence enough that
+/// the title is a person's, where [`role_after`] asks lowercase words of any name).
+fn titled_apposition(v: &View, end: usize) -> bool {
+    if !v.punct_in(end, end + 1, ",") {
+        return false;
+    }
+    (end + 2..end + 2 + APPOSITION_WORDS)
+        .take_while(|&k| v.word_in(end, k))
+        .any(|k| is_title_word(v.text(k)))
+}
+
+/// Most words of a field label before its colon ("For media enquiries:", « Auteur : »).
+const FIELD_LABEL_WORDS: usize = 4;
+
+/// "Author: Jan Roe", « Contact presse : Jeanne Roe »: a short label and a colon opening
+/// the line, then a given name's run: the person the field names.
+fn after_field_label(v: &View, i: usize) -> bool {
+    if i < 2 || !v.punct_in(i, i - 1, ":") {
+        return false;
+    }
+    let block = v.t.list[i].block;
+    let label: Vec<usize> = (0..i - 1)
+        .rev()
+        .take_while(|&k| v.t.list[k].block == block)
+        .collect();
+    !label.is_empty() && label.len() <= FIELD_LABEL_WORDS && label.iter().all(|&k| v.t.list[k].word)
 }
 
 /// "Jan Roe, who heads the agency, said": only a person takes "who" (a body takes "which").
