@@ -167,7 +167,15 @@ impl Family {
         1 << (self as u32)
     }
 
+    /// The family a data file names in snake case (`accuse_noun`), if any.
     fn parse(name: &str) -> Option<Family> {
+        Family::parse_cue(name)
+            .or_else(|| Family::parse_party_word(name))
+            .or_else(|| Family::parse_clause_word(name))
+    }
+
+    /// A cue family: what a cue phrase signals (`accuse`, `deny_content`).
+    fn parse_cue(name: &str) -> Option<Family> {
         use Family::*;
         Some(match name {
             "report" => Report,
@@ -189,19 +197,55 @@ impl Family {
             "evidence" => Evidence,
             "response" => Response,
             "topic" => Topic,
+            _ => return None,
+        })
+    }
+
+    /// A word class that names, points at or describes a party (`role_org`, `latter`).
+    fn parse_party_word(name: &str) -> Option<Family> {
+        use Family::*;
+        Some(match name {
             "pronoun" => Pronoun,
             "role_person" => RolePerson,
             "role_org" => RoleOrg,
             "role_doc" => RoleDoc,
             "doc_author" => DocAuthor,
             "sub_unit" => SubUnit,
+            "title" => Title,
+            "not_name" => NotName,
+            "actor" => Actor,
+            "first_person" => FirstPerson,
+            "person_pronoun" => PersonPronoun,
+            "diplomacy" => Diplomacy,
+            "country_body" => CountryBody,
+            "private_body" => PrivateBody,
+            "company_noun" => CompanyNoun,
+            "public_body" => PublicBody,
+            "business_form" => BusinessForm,
+            "named_body" => NamedBody,
+            "name_link" => NameLink,
+            "possessive" => Possessive,
+            "whereabouts" => Whereabouts,
+            "voice_of" => VoiceOf,
+            "spokesperson" => Spokesperson,
+            "fronted" => Fronted,
+            "reflexive" => Reflexive,
+            "latter" => Latter,
+            "anonymity" => Anonymity,
+            "part_of" => PartOf,
+            _ => return None,
+        })
+    }
+
+    /// A word class of the clause around a cue: a grammar word, verb or phrase (`undergo`).
+    fn parse_clause_word(name: &str) -> Option<Family> {
+        use Family::*;
+        Some(match name {
             "attrib_to" => AttribTo,
             "determiner" => Determiner,
             "relative" => Relative,
             "aux" => Aux,
             "victim_prep" => VictimPrep,
-            "title" => Title,
-            "not_name" => NotName,
             "subordinator" => Subordinator,
             "negation" => Negation,
             "passive" => Passive,
@@ -210,25 +254,14 @@ impl Family {
             "tells" => Tells,
             "auxiliary" => Auxiliary,
             "ceasing" => Ceasing,
-            "actor" => Actor,
             "opposes" => Opposes,
             "statement" => Statement,
-            "first_person" => FirstPerson,
             "confirm" => Confirm,
-            "person_pronoun" => PersonPronoun,
             "threat_ref" => ThreatRef,
-            "diplomacy" => Diplomacy,
             "doing" => Doing,
             "effect" => Effect,
-            "country_body" => CountryBody,
-            "private_body" => PrivateBody,
-            "company_noun" => CompanyNoun,
-            "public_body" => PublicBody,
             "retro" => Retro,
             "echo" => Echo,
-            "business_form" => BusinessForm,
-            "named_body" => NamedBody,
-            "name_link" => NameLink,
             "noun_before" => NounBefore,
             "comment_from" => CommentFrom,
             "continues" => Continues,
@@ -237,18 +270,9 @@ impl Family {
             "adjunct_prep" => AdjunctPrep,
             "undergo" => Undergo,
             "incident" => Incident,
-            "possessive" => Possessive,
-            "whereabouts" => Whereabouts,
             "reply_noun" | "reply_verb" => Reply,
-            "voice_of" => VoiceOf,
-            "spokesperson" => Spokesperson,
-            "fronted" => Fronted,
             "mundane_cause" => MundaneCause,
-            "reflexive" => Reflexive,
-            "latter" => Latter,
             "quoting" => Quoting,
-            "anonymity" => Anonymity,
-            "part_of" => PartOf,
             "coordinator" => Coordinator,
             "reproach" => Reproach,
             "unknown_author" => UnknownAuthor,

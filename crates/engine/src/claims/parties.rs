@@ -304,90 +304,120 @@ fn voice_after<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c
 /// can send each other round a loop.
 fn speaker_within<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit, hops: usize) -> Speaker<'c> {
     let hop = |h: &Hit| speaker_within(f, cands, h, hops.saturating_sub(1));
-    match cue.family {
-        Family::According => return according_speaker(f, cands, cue),
-        Family::AccuseNoun => return accusation_owner(f, cands, cue),
-        Family::Accuse if passive(f, cue) => return passive_agent(f, cands, cue),
-        // "The accusations were rejected by the embassy": the agent denies.
-        Family::Deny | Family::Condemn | Family::Acknowledge if passive(f, cue) => {
-            return passive_agent(f, cands, cue)
-        }
-        // « L'ambassade, citée par l'agence X, juge … », "the embassy, quoted by X, said":
-        // whoever quotes only relays; the quoted subject speaks.
-        Family::Report | Family::Evidence if passive(f, cue) && f.is(cue.first, Family::Tells) => {
-            return clause_subject(f, cands, cue)
-        }
-        // "North Korea is widely believed to be behind the theft": whoever believes it is
-        // the agent, if any; the subject is what is believed of.
-        Family::Report if passive(f, cue) => return passive_agent(f, cands, cue),
-        _ => {}
-    }
-    if let Some(s) = comment_from(f, cands, cue) {
+    if let Some(s) = speaker_by_family(f, cands, cue) {
         return s;
     }
-    if let Some(s) = document_owner(f, cands, cue) {
+    if let Some(s) = speaker_beside_cue(f, cands, cue, hops) {
         return s;
     }
-    if let Some(s) = owner_inside_denial(cands, cue) {
-        return s;
-    }
-    if let Some(s) = quoted_words_reporter(f, cands, cue, hops) {
-        return s;
-    }
-    if let Some(s) = pronoun_or_relative(f, cands, cue) {
-        return pronoun_reporter(f, cands, &s, hops).unwrap_or(s);
-    }
-    if let Some(s) = clitic_after(f, cands, cue) {
-        return s;
-    }
-    if let Some(s) = fronted_body(f, cands, cue) {
-        return s;
-    }
-    if let Some(h) = coordinated_with(f, cue).filter(|_| hops > 0) {
+    if let Some(h) = cue_speaking_for(f, cue, hops) {
         return hop(h);
     }
-    if let Some(h) = reporting_verb_before(f, cue).filter(|_| hops > 0) {
-        return hop(h);
-    }
-    if let Some(h) = verb_after_fronted(f, cue).filter(|_| hops > 0) {
-        return hop(h);
-    }
-    let t = &f.tokens;
-    let before = (0..cue.first)
-        .rev()
-        .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
-    // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
-    // (Not the comma that closes a name in apposition: « Le ministre, Jan Dupont, a rejeté ».)
-    let after_mark = before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""))
-        && !before
-            .is_some_and(|i| closes_apposition(f, cands, i) || closes_description(f, cands, i));
+    let after_mark = after_quote_mark(f, cands, cue);
     let attributed = attributed_to(f, cue);
     if after_mark && !attributed {
         if let Some(s) = inverted_subject(f, cands, cue) {
             return s;
         }
     }
-    let word = &t[cue.first].lower;
-    // "X a reconnu …, sans se prononcer sur les auteurs", "…, without naming …": no
-    // subject of its own; whoever makes the sentence's claim before it declines.
-    if cue.family == Family::NonConfirm && matches!(word.as_str(), "sans" | "without") {
-        let main = f.hits.iter().rev().find(|h| {
-            h.last < cue.first
-                && !matches!(
-                    h.family,
-                    Family::Topic | Family::Attack | Family::RolePerson | Family::RoleOrg
-                )
-        });
-        if let Some(h) = main.filter(|_| hops > 0) {
-            return hop(h);
-        }
+    if let Some(h) = claim_declined_without(f, cue).filter(|_| hops > 0) {
+        return hop(h);
     }
+    let word = &f.tokens[cue.first].lower;
     let participle =
         attributed || (cue.first == cue.last && (word.ends_with("ant") || word.ends_with("ing")));
     if participle && after_mark {
         return main_clause_subject(f, cands, cue);
     }
     clause_subject(f, cands, cue)
+}
+
+/// The speaker a cue's family and voice settle alone: a source, an accusation's owner, an agent.
+fn speaker_by_family<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'c>> {
+    Some(match cue.family {
+        Family::According => according_speaker(f, cands, cue),
+        Family::AccuseNoun => accusation_owner(f, cands, cue),
+        Family::Accuse if passive(f, cue) => passive_agent(f, cands, cue),
+        // "The accusations were rejected by the embassy": the agent denies.
+        Family::Deny | Family::Condemn | Family::Acknowledge if passive(f, cue) => {
+            passive_agent(f, cands, cue)
+        }
+        // « L'ambassade, citée par l'agence X, juge … », "the embassy, quoted by X, said":
+        // whoever quotes only relays; the quoted subject speaks.
+        Family::Report | Family::Evidence if passive(f, cue) && f.is(cue.first, Family::Tells) => {
+            clause_subject(f, cands, cue)
+        }
+        // "North Korea is widely believed to be behind the theft": whoever believes it is
+        // the agent, if any; the subject is what is believed of.
+        Family::Report if passive(f, cue) => passive_agent(f, cands, cue),
+        _ => return None,
+    })
+}
+
+/// The speaker named right at the cue: a "no comment from", a document's owner, a pronoun.
+fn speaker_beside_cue<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    cue: &Hit,
+    hops: usize,
+) -> Option<Speaker<'c>> {
+    if let Some(s) = comment_from(f, cands, cue) {
+        return Some(s);
+    }
+    if let Some(s) = document_owner(f, cands, cue) {
+        return Some(s);
+    }
+    if let Some(s) = owner_inside_denial(cands, cue) {
+        return Some(s);
+    }
+    if let Some(s) = quoted_words_reporter(f, cands, cue, hops) {
+        return Some(s);
+    }
+    if let Some(s) = pronoun_or_relative(f, cands, cue) {
+        return Some(pronoun_reporter(f, cands, &s, hops).unwrap_or(s));
+    }
+    if let Some(s) = clitic_after(f, cands, cue) {
+        return Some(s);
+    }
+    fronted_body(f, cands, cue)
+}
+
+/// The other cue that speaks for this one (a coordinated verb, a reporting verb), while hops last.
+fn cue_speaking_for<'f>(f: &'f Facts, cue: &Hit, hops: usize) -> Option<&'f Hit> {
+    coordinated_with(f, cue)
+        .filter(|_| hops > 0)
+        .or_else(|| reporting_verb_before(f, cue).filter(|_| hops > 0))
+        .or_else(|| verb_after_fronted(f, cue).filter(|_| hops > 0))
+}
+
+/// Whether the cue follows a quotation's closing mark or comma, so its speaker may follow it.
+fn after_quote_mark(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
+    let t = &f.tokens;
+    let before = (0..cue.first)
+        .rev()
+        .find(|&i| !f.is(i, Family::Aux) || !t[i].word);
+    // "…», a déclaré le ministère", "…,” said the spokesperson": the speaker follows.
+    // (Not the comma that closes a name in apposition: « Le ministre, Jan Dupont, a rejeté ».)
+    before.is_some_and(|i| matches!(t[i].raw, "," | "»" | "”" | "\""))
+        && !before
+            .is_some_and(|i| closes_apposition(f, cands, i) || closes_description(f, cands, i))
+}
+
+/// The claim before a "without"/« sans » that declines, whose maker declines with it.
+fn claim_declined_without<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
+    let word = &f.tokens[cue.first].lower;
+    // "X a reconnu …, sans se prononcer sur les auteurs", "…, without naming …": no
+    // subject of its own; whoever makes the sentence's claim before it declines.
+    if cue.family != Family::NonConfirm || !matches!(word.as_str(), "sans" | "without") {
+        return None;
+    }
+    f.hits.iter().rev().find(|h| {
+        h.last < cue.first
+            && !matches!(
+                h.family,
+                Family::Topic | Family::Attack | Family::RolePerson | Family::RoleOrg
+            )
+    })
 }
 
 /// « Du côté de l'agence, on ne confirme pas », « Côté freedonien, on dément »: the

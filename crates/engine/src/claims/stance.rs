@@ -133,6 +133,26 @@ fn relative_report<'f>(f: &'f Facts, first: &Hit) -> Option<&'f Hit> {
 
 /// The claims a sentence carries, in the order they are reported.
 pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
+    if only_asks(f) {
+        return Vec::new();
+    }
+    // A sentence that is all one quotation is its speaker's words ("“This is intolerable
+    // and there will be a response.”" after "“…,” the minister told reporters.").
+    let reported = f.reported() || f.whole_quotation();
+    let report = report_cue(f);
+    if let Some(out) = answer_to_charge(f, report, reported) {
+        return out;
+    }
+    if let Some(out) = admission_or_condemnation(f, report, reported) {
+        return out;
+    }
+    let mut out = reported_claims(f, report, reported);
+    unaccuse_if_author_open(f, &mut out);
+    out
+}
+
+/// Whether the sentence is a question with no claim stated before it.
+fn only_asks(f: &Facts) -> bool {
     // A question asserts nothing ("Did you summon the ambassador?").
     let asks = f
         .tokens
@@ -141,21 +161,13 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         .find(|t| !matches!(t.raw, "»" | "”" | "\"" | ")"));
     // ("Some experts blame X: who is behind it?" still reports what comes before the
     // colon or semicolon that opens the question.)
-    if asks.is_some_and(|t| t.is("?")) && !asserts_before_question(f) {
-        return Vec::new();
-    }
-    // A sentence that is all one quotation is its speaker's words ("“This is intolerable
-    // and there will be a response.”" after "“…,” the minister told reporters.").
-    let reported = f.reported() || f.whole_quotation();
-    let report = report_cue(f);
-    // (« a renvoyé aux démentis »: a longer denying phrase holding the declining one denies.)
-    let declining = f.first(Family::NonConfirm).filter(|h| {
-        !f.hits
-            .iter()
-            .any(|d| d.family == Family::Deny && d.first <= h.last && h.last < d.last)
-    });
-    if let Some(h) = declining {
-        return non_confirmation(f, h);
+    asks.is_some_and(|t| t.is("?")) && !asserts_before_question(f)
+}
+
+/// The claims of a sentence that answers a charge: declining, denying, a charge and its denial.
+fn answer_to_charge(f: &Facts, report: Option<&Hit>, reported: bool) -> Option<Vec<Decision>> {
+    if let Some(h) = declining_cue(f) {
+        return Some(non_confirmation(f, h));
     }
     // "claimed the attack … without giving evidence": an explicit admission is no denial
     // for the doubt the sentence adds.
@@ -164,59 +176,83 @@ pub(crate) fn decide(f: &Facts) -> Vec<Decision> {
         && !f.has(Family::Acknowledge);
     // "does not deny that someone got in", « ne conteste pas »: a denial negated admits.
     if let Some(h) = negated_denial(f) {
-        return acknowledgment(f, h);
+        return Some(acknowledgment(f, h));
     }
     if f.has(Family::Deny) || deny_content {
-        return denial(f, report);
+        return Some(denial(f, report));
     }
     if let Some((charge, smear)) = smear_after_charge(f) {
-        return vec![
+        return Some(vec![
             decision(Stance::Accusation, Some(charge)),
             decision(Stance::Denial, Some(smear)),
-        ];
+        ]);
     }
-    if let Some(h) = condemned_accusation(f) {
-        // "Freedonia accuses X of the hack, X denounces a slander": the charge in a clause
-        // of its own before the denial stands too.
-        let mut out: Vec<Decision> = accusations(f)
-            .into_iter()
-            .filter(|d| {
-                d.cue
-                    .as_ref()
-                    .is_some_and(|a| a.last < h.first && comma_between(f, a, h))
-            })
-            .collect();
-        out.push(decision(Stance::Denial, Some(h)));
-        return out;
-    }
+    condemned_accusation(f).map(|h| charge_then_denial(f, h))
+}
+
+/// The cue that declines to confirm, unless a longer denying phrase holds it.
+fn declining_cue<'f>(f: &'f Facts) -> Option<&'f Hit> {
+    // (« a renvoyé aux démentis »: a longer denying phrase holding the declining one denies.)
+    f.first(Family::NonConfirm).filter(|h| {
+        !f.hits
+            .iter()
+            .any(|d| d.family == Family::Deny && d.first <= h.last && h.last < d.last)
+    })
+}
+
+/// The accusations in clauses before a condemned accusation `h`, then the denial it makes.
+fn charge_then_denial(f: &Facts, h: &Hit) -> Vec<Decision> {
+    // "Freedonia accuses X of the hack, X denounces a slander": the charge in a clause
+    // of its own before the denial stands too.
+    let mut out: Vec<Decision> = accusations(f)
+        .into_iter()
+        .filter(|d| {
+            d.cue
+                .as_ref()
+                .is_some_and(|a| a.last < h.first && comma_between(f, a, h))
+        })
+        .collect();
+    out.push(decision(Stance::Denial, Some(h)));
+    out
+}
+
+/// The claims of a sentence that admits, condemns or says no to what it reports.
+fn admission_or_condemnation(
+    f: &Facts,
+    report: Option<&Hit>,
+    reported: bool,
+) -> Option<Vec<Decision>> {
     if let Some(h) = f.first(Family::Acknowledge) {
-        return acknowledgment(f, h);
+        return Some(acknowledgment(f, h));
     }
     // « nous condamnons cette campagne de dénigrement »: condemning the accusation as a
     // smear answers it. (Urging the accuser to stop is a condemnation: it asks for an act.)
     let condemns = f.first(Family::Condemn);
     if let Some(h) = condemns.filter(|_| f.has(Family::Smear) && !f.attack_content()) {
-        return vec![decision(Stance::Denial, Some(h))];
+        return Some(vec![decision(Stance::Denial, Some(h))]);
     }
     if let Some(h) = f.first(Family::Condemn) {
-        return condemning(f, h);
+        return Some(condemning(f, h));
     }
     if f.has(Family::CondemnContent) && reported && !f.attack_content() {
-        return vec![decision(Stance::Condemnation, report)];
+        return Some(vec![decision(Stance::Condemnation, report)]);
     }
     if let Some(r) = report.filter(|r| says_no(f, r)) {
-        return vec![decision(Stance::Denial, Some(r))];
+        return Some(vec![decision(Stance::Denial, Some(r))]);
     }
-    let mut out = reported_claims(f, report, reported);
+    None
+}
+
+/// Accusations turned to other claims where the sentence leaves the attack's author open.
+fn unaccuse_if_author_open(f: &Facts, out: &mut [Decision]) {
     // "Whoever was behind it, …": with the author left open, nobody is accused.
     if super::framing::author_left_open(f) {
-        for d in &mut out {
+        for d in out {
             if d.stance == Stance::Accusation {
                 d.stance = Stance::OtherClaim;
             }
         }
     }
-    out
 }
 
 /// An admission phrase that holds the sentence's denying verb ("does not deny that").

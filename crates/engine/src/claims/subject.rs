@@ -42,40 +42,11 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
     let t = &f.tokens;
     let mut end = cue.first;
     for round in 0..MAX_CLAUSES_BACK {
-        let mut start = clause_start(t, end);
-        // "The Federal Service Foreign Affairs, Trade and Cooperation attributes": a comma
-        // inside a name does not end the clause.
-        while let Some(c) = cands
-            .iter()
-            .find(|c| start > 0 && c.first < start && start <= c.last)
-        {
-            start = c.first;
-        }
-        // "The European Union, NATO and the Czech Republic condemned": a list of subjects
-        // whose commas do not end the clause.
-        start = list_start(f, cands, start, end);
-        // "Freedonia summoned the envoy after the agency concluded": the subject of
-        // the clause the cue is in.
+        let mut start = whole_clause_start(f, cands, end);
         if round == 0 {
-            let clause = (start..end)
-                .rev()
-                .find(|&i| f.is(i, Family::Subordinator) || f.is(i, Family::Relative))
-                .map(|i| i + 1)
-                .filter(|&s| !within(cands, s, end).is_empty());
-            start = clause
-                .or_else(|| complement_clause(f, cands, cue, start, end))
-                .unwrap_or(start);
-        }
-        if round == 0 {
-            // "…, spokeswoman for X, said": the cue's own clause is empty; the role is the one before.
-            let empty = !(start..end).any(|i| f.tokens[i].word);
-            let role_at = if empty && start > 0 {
-                clause_start(t, before_brackets(t, start - 1))
-            } else {
-                start
-            };
-            if let Some(person) = named_before_role(f, cands, role_at) {
-                return found(Some(person), person.first..end);
+            start = own_clause_start(f, cands, cue, start, end);
+            if let Some(s) = person_before_role(f, cands, start, end) {
+                return s;
             }
         }
         let clause = Clause {
@@ -83,43 +54,101 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
             end,
             earlier: round > 0,
         };
-        // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
-        let aside = clause.earlier
-            && (participial(f, cands, start)
-                || relative(f, cands, start, end)
-                || whereabouts(f, start)
-                || doubled_pronoun(f, cands, start, end)
-                || apposition_to_name(f, cands, start, end));
-        if !aside {
+        if !aside(f, cands, &clause) {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
                 return reporter_of_country(f, cands, &s).unwrap_or(s);
             }
         }
-        // "“… the group was behind it,” the bureau said": the quotation before is what
-        // is said, not who says it.
-        // (A mark right before the cue opens the quoted cue itself: `called them "absurd"`.)
-        // (A quotation opened and closed inside the clause is a quoted word of it: « X,
-        // elle, s'est dite « préoccupée » et a appelé ».)
-        // (A straight mark closes one opened inside the clause when an odd number of them
-        // come before it there: `said the agency was "aware of it" but would not …`.)
-        let opened_here = |i: usize| {
-            if t[i].raw == "\"" {
-                (start..i).filter(|&k| t[k].raw == "\"").count() % 2 == 1
-            } else {
-                (start..i).any(|k| matches!(t[k].raw, "«" | "“"))
-            }
-        };
-        let closes_quote = (start..end).any(|i| {
-            matches!(t[i].raw, "”" | "»" | "\"")
-                && !(i + 1 == end && t[i].raw == "\"")
-                && !opened_here(i)
-        });
-        if start == 0 || closes_quote {
+        if start == 0 || closes_quotation(t, start, end) {
             break;
         }
         end = start - 1;
     }
     found(None, 0..0)
+}
+
+/// Where the clause that ends at `end` starts, past commas inside a name or a list of subjects.
+fn whole_clause_start(f: &Facts, cands: &[Cand], end: usize) -> usize {
+    let mut start = clause_start(&f.tokens, end);
+    // "The Federal Service Foreign Affairs, Trade and Cooperation attributes": a comma
+    // inside a name does not end the clause.
+    while let Some(c) = cands
+        .iter()
+        .find(|c| start > 0 && c.first < start && start <= c.last)
+    {
+        start = c.first;
+    }
+    // "The European Union, NATO and the Czech Republic condemned": a list of subjects
+    // whose commas do not end the clause.
+    list_start(f, cands, start, end)
+}
+
+/// Where the cue's own clause starts: after a subordinator or relative, else its complement clause.
+fn own_clause_start(f: &Facts, cands: &[Cand], cue: &Hit, start: usize, end: usize) -> usize {
+    // "Freedonia summoned the envoy after the agency concluded": the subject of
+    // the clause the cue is in.
+    let clause = (start..end)
+        .rev()
+        .find(|&i| f.is(i, Family::Subordinator) || f.is(i, Family::Relative))
+        .map(|i| i + 1)
+        .filter(|&s| !within(cands, s, end).is_empty());
+    clause
+        .or_else(|| complement_clause(f, cands, cue, start, end))
+        .unwrap_or(start)
+}
+
+/// The person named before the role that opens the cue's clause, or the clause before.
+fn person_before_role<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    start: usize,
+    end: usize,
+) -> Option<Speaker<'c>> {
+    let t = &f.tokens;
+    // "…, spokeswoman for X, said": the cue's own clause is empty; the role is the one before.
+    let empty = !(start..end).any(|i| f.tokens[i].word);
+    let role_at = if empty && start > 0 {
+        clause_start(t, before_brackets(t, start - 1))
+    } else {
+        start
+    };
+    let person = named_before_role(f, cands, role_at)?;
+    Some(found(Some(person), person.first..end))
+}
+
+/// Whether an earlier clause is an aside on the subject (a participle, relative or apposition).
+fn aside(f: &Facts, cands: &[Cand], clause: &Clause) -> bool {
+    let (start, end) = (clause.start, clause.end);
+    // "Jan Roe, who heads the agency, said": a relative clause describes the subject.
+    clause.earlier
+        && (participial(f, cands, start)
+            || relative(f, cands, start, end)
+            || whereabouts(f, start)
+            || doubled_pronoun(f, cands, start, end)
+            || apposition_to_name(f, cands, start, end))
+}
+
+/// Whether a clause closes a quotation opened before it, so no clause further back speaks.
+fn closes_quotation(t: &[Token], start: usize, end: usize) -> bool {
+    // "“… the group was behind it,” the bureau said": the quotation before is what
+    // is said, not who says it.
+    // (A mark right before the cue opens the quoted cue itself: `called them "absurd"`.)
+    // (A quotation opened and closed inside the clause is a quoted word of it: « X,
+    // elle, s'est dite « préoccupée » et a appelé ».)
+    // (A straight mark closes one opened inside the clause when an odd number of them
+    // come before it there: `said the agency was "aware of it" but would not …`.)
+    let opened_here = |i: usize| {
+        if t[i].raw == "\"" {
+            (start..i).filter(|&k| t[k].raw == "\"").count() % 2 == 1
+        } else {
+            (start..i).any(|k| matches!(t[k].raw, "«" | "“"))
+        }
+    };
+    (start..end).any(|i| {
+        matches!(t[i].raw, "”" | "»" | "\"")
+            && !(i + 1 == end && t[i].raw == "\"")
+            && !opened_here(i)
+    })
 }
 
 /// "The council notes that Freedonia has rejected the findings", « le Conseil constate que
