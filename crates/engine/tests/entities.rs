@@ -1905,3 +1905,11 @@ fn armenian_and_georgian_given_names_come_transliterated() {
         "[Davit Tamm]PERSON:davit_tamm wrote on Monday.",
     );
 }
+
+#[test]
+fn an_honorific_title_opens_a_persons_name() {
+    check(
+        "Her Excellency Anna Holm affirmed the position.",
+        "Her Excellency [Anna Holm]PERSON:anna_holm affirmed the position.",
+    );
+}
