@@ -1913,3 +1913,17 @@ fn an_honorific_title_opens_a_persons_name() {
         "Her Excellency [Anna Holm]PERSON:anna_holm affirmed the position.",
     );
 }
+
+#[test]
+fn a_given_names_run_is_a_person_without_a_cue_unless_a_place_or_a_heading() {
+    // No verb of saying near it: a given name and a surname still name a person; a given
+    // name before a place's noun, or a run in capitals, names none.
+    check(
+        "For Anna Holm, the choice of target was no surprise.",
+        "For [Anna Holm]PERSON:anna_holm, the choice of target was no surprise.",
+    );
+    check(
+        "The ship sailed from Victoria Harbour to the island.",
+        "The ship sailed from Victoria Harbour to the island.",
+    );
+}

@@ -58,6 +58,8 @@ pub struct Lexicon {
     pub not_acronyms: WordSet,
     /// Capitalised words that never start or end a name.
     pub stops: WordSet,
+    /// Nouns that end a place's name (`Coral Sea`, `Scott Base`), as written.
+    pub place_nouns: WordSet,
     /// Small words inside a name that its acronym skips (`de`, `of`), lowercase.
     pub name_joiners: WordSet,
     /// Lowercase particles inside a person's name (`bin`, `van`), as written.
@@ -165,6 +167,7 @@ fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> 
         "company_suffix" => &mut lx.company_suffixes,
         "malware_noun" => &mut lx.malware_nouns,
         "platform_noun" => &mut lx.platform_nouns,
+        "place_noun" => &mut lx.place_nouns,
         _ => return None,
     })
 }

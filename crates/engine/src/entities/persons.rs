@@ -241,7 +241,8 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
         || affiliation_after(v, end)
         || who_after(v, end)
         || titled_apposition(v, end)
-        || after_field_label(v, i);
+        || after_field_label(v, i)
+        || plain_name(v, i, end);
     (end > i && !org_word && cue).then(|| person(v, i, end))
 }
 
@@ -277,6 +278,19 @@ fn after_field_label(v: &View, i: usize) -> bool {
         .take_while(|&k| v.t.list[k].block == block)
         .collect();
     !label.is_empty() && label.len() <= FIELD_LABEL_WORDS && label.iter().all(|&k| v.t.list[k].word)
+}
+
+/// Most words of a given name's run that stands as a person's name with no cue near it.
+const PLAIN_NAME_WORDS: usize = 3;
+
+/// "For Anna Holm, the choice …": with no cue near it, a given name and one or two more
+/// name words are still a person's name when none of them is written in capitals (a
+/// heading), known as something else (`Milan`, a city), or a place's noun (`Scott Base`).
+fn plain_name(v: &View, i: usize, end: usize) -> bool {
+    let words = end + 1 - i;
+    (2..=PLAIN_NAME_WORDS).contains(&words)
+        && (i..=end).all(|k| !v.t.list[k].all_caps && v.known[k].is_none())
+        && !lexicon().place_nouns.contains(v.text(end))
 }
 
 /// "Jan Roe, who heads the agency, said": only a person takes "who" (a body takes "which").
