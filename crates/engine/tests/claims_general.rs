@@ -4343,3 +4343,12 @@ fn in_writing_is_no_verb_of_saying() {
          #1 Denial russia_embassy -> estonia (russia) [a répondu que]",
     );
 }
+
+#[test]
+fn a_headline_linking_a_long_object_to_a_party_accuses_it() {
+    // "X link theft of … to Y": the charge's object runs several words before the "to".
+    check(
+        "Estonian police link theft of migrant records to Russian intelligence",
+        "#0 Accusation estonia -> russia (russia) [link theft of migrant records to]",
+    );
+}
