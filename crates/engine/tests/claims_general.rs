@@ -4352,3 +4352,22 @@ fn a_headline_linking_a_long_object_to_a_party_accuses_it() {
         "#0 Accusation estonia -> russia (russia) [link theft of migrant records to]",
     );
 }
+
+#[test]
+fn an_organisation_speaking_through_a_role_is_shown_as_that_voice() {
+    // "a Velmar spokesman": the organisation's id, shown as the voice that spoke.
+    let analysis = parallax_engine::analyze_article(
+        "test.txt",
+        "Estonia accused Russia of the attack.\n\n\"The charge is absurd,\" a Kremlin spokesman said.",
+    );
+    let speaker = analysis
+        .claims
+        .iter()
+        .find(|c| c.sentence == 1)
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker for sentence 1");
+    assert_eq!(
+        (speaker.id.as_str(), speaker.name.as_str()),
+        ("kremlin", "Kremlin spokesman")
+    );
+}

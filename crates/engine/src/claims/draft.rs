@@ -338,6 +338,9 @@ fn speaker_of(
                     .clone()
                     .any(|i| f.is(i, Family::RolePerson) && !(c.first..=c.last).contains(&i)))
                 || c.kind == Kind::Role(Family::RolePerson);
+            if let Some(name) = voice_of_body(f, c, &k) {
+                k.party.name = name;
+            }
             if k.side.is_none() {
                 // "la porte-parole du ministère freedonien …, Jeanne Dupont": the phrase's side.
                 k.side = cands
@@ -860,6 +863,16 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
         })?
     };
     document().or_else(named)
+}
+
+/// "a Velmar spokesman said", "an NCA official told": an organisation speaking through the
+/// role named right after it is shown as that voice ("Velmar spokesman"), its id the
+/// organisation's.
+fn voice_of_body(f: &Facts, c: &Cand, k: &Known) -> Option<String> {
+    let role = c.last + 1;
+    let person_role = f.tokens.get(role).is_some_and(|t| t.word) && f.is(role, Family::RolePerson);
+    (k.kind == Kind::Named && c.kind == Kind::Named && person_role)
+        .then(|| format!("{} {}", c.name, f.tokens[role].raw))
 }
 
 /// "She said it was too early to name a culprit": a cue whose clause names no party of
