@@ -4371,3 +4371,12 @@ fn an_organisation_speaking_through_a_role_is_shown_as_that_voice() {
         ("kremlin", "Kremlin spokesman")
     );
 }
+
+#[test]
+fn a_party_tied_inside_the_phrase_is_the_accused_not_the_victim_after_it() {
+    // "tie X to the hack of Y": X is tied to the attack; Y, after "of", was hit.
+    check(
+        "Estonian police tie Russian intelligence to hack of Narva fisheries cooperative",
+        "#0 Accusation estonia -> russia (russia) [tie Russian intelligence to]",
+    );
+}

@@ -193,7 +193,9 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             .filter(|c| el.party(c))
             .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first)
             .or_else(|| object_after_agent(el, cands, h)),
-        Family::Accuse => accused_after(el, cands, h).or_else(|| attributed_to(el, cands, h)),
+        Family::Accuse => tied_inside(el, cands, h)
+            .or_else(|| accused_after(el, cands, h))
+            .or_else(|| attributed_to(el, cands, h)),
         Family::AttribPost => marked_by(el, cands, h).or_else(|| accused_after(el, cands, h)),
         Family::AttribPre => {
             let last = cands
@@ -237,6 +239,16 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
             .filter(|c| el.owner(c))
             .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
     })
+}
+
+/// "Police tie Freedonian intelligence to the hack of a Tarvel firm": inside a linking
+/// phrase with a gap, a party with a side that is no victim is the one tied to the attack
+/// (after the "to" comes what it is tied to).
+fn tied_inside<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
+    cands
+        .iter()
+        .filter(|c| el.party(c) && c.side.is_some() && !victim(el.f, c))
+        .find(|c| c.first > h.first && c.last < h.last)
 }
 
 /// "bore Freedonia's signature", « porte la marque de X »: the owner named inside a mark
