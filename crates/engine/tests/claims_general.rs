@@ -4380,3 +4380,12 @@ fn a_party_tied_inside_the_phrase_is_the_accused_not_the_victim_after_it() {
         "#0 Accusation estonia -> russia (russia) [tie Russian intelligence to]",
     );
 }
+
+#[test]
+fn a_passive_agent_after_a_comma_and_an_adverb_of_order_is_the_accuser() {
+    // "was blamed in 2024, first by X and then by Y": X speaks.
+    check(
+        "The group was blamed in 2024, first by Estonia and then by Latvia, for hacking the ministry.",
+        "#0 Accusation estonia -> _ (_) [was blamed]",
+    );
+}

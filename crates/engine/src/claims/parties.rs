@@ -693,14 +693,35 @@ fn comment_from<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speaker<'
 }
 
 /// Blamed by whom? Only an agent after "by"/"par" says.
+/// Adverbs of order that open a passive's agent after a comma ("blamed in 2024, first by
+/// X", « attribuée, d'abord par X »).
+const AGENT_ORDER_WORDS: [&str; 8] = [
+    "first",
+    "initially",
+    "notably",
+    "including",
+    "jointly",
+    "abord",
+    "notamment",
+    "conjointement",
+];
+
 fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     let t = &f.tokens;
     // "claimed the same day by X", « revendiquée par le groupe prorusse X »: the first
     // "by"/"par" of the clause, then the first party shortly after it.
     // (A cue with a gap may hold its agent: "advised by the centre that", « informé par
     // l'agence que ».)
+    // ("was blamed in 2024, first by X and then by Y": a comma before an adverb of order
+    // keeps the clause going.)
+    let ordered = |i: usize| {
+        t[i].is(",")
+            && (i + 1..t.len())
+                .find(|&k| t[k].word)
+                .is_some_and(|k| AGENT_ORDER_WORDS.contains(&t[k].lower.as_str()))
+    };
     let by = (cue.first + 1..t.len().min(cue.last + 1 + AGENT_CLAUSE_REACH))
-        .take_while(|&i| !t[i].is_boundary())
+        .take_while(|&i| !t[i].is_boundary() || ordered(i))
         .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"));
     // A name beats the country word of its description ("by the pro-Russian group X").
     let agent = by.and_then(|by| {
