@@ -8,7 +8,6 @@ use super::lexicon::Family;
 use super::names::{join_role_names, name_runs};
 use super::qualify::qualify;
 use super::tokens::Hit;
-use crate::article::Lang;
 use crate::entities::{EntityType, Gender};
 
 pub(crate) use super::ids::{slug, Sides};
@@ -127,7 +126,6 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
     let t = &f.tokens[i];
     t.capitalised()
         && t.raw.chars().count() > 1
-        && !opening_participle(f, i)
         // A topic word's stem ("cyber*") does not unmake a title ("Cyberwatch", "Cyber Command").
         && !CUE_FAMILIES
             .iter()
@@ -143,22 +141,6 @@ pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
         ]
         .iter()
         .any(|&c| f.is(i, c))
-}
-
-/// Endings of a French past participle (« Interrogée », « Contactés »).
-const PARTICIPLE_ENDINGS: [&str; 4] = ["é", "ée", "és", "ées"];
-
-/// « Interrogée par écrit, l'ambassade … », « Contacté, le ministère … »: a past participle
-/// opening a French sentence before « par » or a comma is capitalised as the first word,
-/// not as a name.
-fn opening_participle(f: &Facts, i: usize) -> bool {
-    let t = &f.tokens;
-    let opens = t[..i].iter().all(|p| !p.word);
-    let next = t[i + 1..].first().map(|n| n.lower.as_str());
-    f.lang == Lang::Fr
-        && opens
-        && PARTICIPLE_ENDINGS.iter().any(|e| t[i].lower.ends_with(e))
-        && matches!(next, Some("par" | ","))
 }
 
 /// "équipe de veille d'Examplia", "team of Examplia": a part of an organisation (a

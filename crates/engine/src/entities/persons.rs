@@ -175,8 +175,11 @@ fn role_before(v: &View, comma: usize) -> bool {
     false
 }
 
-/// Whether a role follows `, ` after token `end`: `Li Wei, porte-parole`.
-fn role_after(v: &View, end: usize) -> bool {
+/// Whether a role follows `, ` after token `end`: `Li Wei, porte-parole`. With `titled`
+/// (after a name that opens with a given name, evidence enough that a title is a person's),
+/// the qualifying words may be capitalised and a title counts as a role: `Anna Holm,
+/// Special Rapporteur on …`.
+fn role_after(v: &View, end: usize, titled: bool) -> bool {
     if !v.punct_in(end, end + 1, ",") {
         return false;
     }
@@ -189,16 +192,17 @@ fn role_after(v: &View, end: usize) -> bool {
     let age = v.t.list.get(k).is_some_and(|x| x.digits)
         && v.text(k).len() <= AGE_DIGITS
         && v.punct_in(end, k + 1, ",");
+    let role_word = |w: &str| is_role(w) || (titled && is_title_word(w));
     let role = (k..k + 1 + ROLE_MODIFIERS).any(|j| {
         v.word_in(end, j)
-            && is_role(v.text(j))
-            && (k..j).all(|m| v.word_in(end, m) && !v.t.list[m].capitalised)
+            && role_word(v.text(j))
+            && (k..j).all(|m| v.word_in(end, m) && (titled || !v.t.list[m].capitalised))
     });
     age || role
 }
 
-/// Most lowercase words between the determiner and the role in an apposition ("a senior
-/// shipping analyst").
+/// Most words between the determiner and the role in an apposition ("a senior shipping
+/// analyst"; lowercase unless titled).
 const ROLE_MODIFIERS: usize = 2;
 /// Most digits of an age in apposition ("Jan Roe, 34,").
 const AGE_DIGITS: usize = 2;
@@ -240,27 +244,10 @@ fn given_name_person(v: &View, i: usize) -> Option<Candidate> {
     let cue = cue_near(v, i, end)
         || affiliation_after(v, end)
         || who_after(v, end)
-        || titled_apposition(v, end)
+        || role_after(v, end, true)
         || after_field_label(v, i)
         || plain_name(v, i, end);
     (end > i && !org_word && cue).then(|| person(v, i, end))
-}
-
-/// Words that may stand between a given name's comma and the role that describes its
-/// bearer: an article and an adjective, capitalised in a title ("Jan Roe, Special
-/// Rapporteur on …", "Jan Roe, a member of the delegation").
-const APPOSITION_WORDS: usize = 3;
-
-/// A role in apposition after a name that opens with a given name, within
-/// `APPOSITION_WORDS` words, capitalised or not (the given name is evidence enough that
-/// the title is a person's, where [`role_after`] asks lowercase words of any name).
-fn titled_apposition(v: &View, end: usize) -> bool {
-    if !v.punct_in(end, end + 1, ",") {
-        return false;
-    }
-    (end + 2..end + 2 + APPOSITION_WORDS)
-        .take_while(|&k| v.word_in(end, k))
-        .any(|k| is_title_word(v.text(k)))
 }
 
 /// Most words of a field label before its colon ("For media enquiries:", « Auteur : »).
@@ -272,12 +259,18 @@ fn after_field_label(v: &View, i: usize) -> bool {
     if i < 2 || !v.punct_in(i, i - 1, ":") {
         return false;
     }
+    // The label runs from the start of the line: tokens of the same block, all words.
     let block = v.t.list[i].block;
-    let label: Vec<usize> = (0..i - 1)
+    let label = (0..i - 1)
         .rev()
         .take_while(|&k| v.t.list[k].block == block)
-        .collect();
-    !label.is_empty() && label.len() <= FIELD_LABEL_WORDS && label.iter().all(|&k| v.t.list[k].word)
+        .take(FIELD_LABEL_WORDS + 1);
+    let (mut words, mut all_words) = (0, true);
+    for k in label {
+        words += 1;
+        all_words &= v.t.list[k].word;
+    }
+    (1..=FIELD_LABEL_WORDS).contains(&words) && all_words
 }
 
 /// Most words of a given name's run that stands as a person's name with no cue near it.
@@ -514,7 +507,7 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
             plain_name_word(v.text(k)) && (!v.t.list[k].all_caps || capitals_with_given_name)
         })
         && (is_given_name(v.text(i)) || another_label(v, i));
-    if apposition || label || role_after(v, end) {
+    if apposition || label || role_after(v, end, false) {
         out.push(person(v, i, end));
     }
 }
