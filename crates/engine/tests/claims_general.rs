@@ -4323,7 +4323,7 @@ fn a_state_bodys_noun_never_stands_for_the_outlet_that_reports_it() {
 fn opposing_all_forms_of_attack_is_the_accused_sides_denial() {
     // The formula of the accused side: attacks named as a kind, not as an event.
     check(
-        "Estonia accused Russia of the attack.\n\n\"Russia strictly prohibits all acts of cyberattack in any form,\" the embassy said.",
+        "Estonia accused Russia of the attack.\n\n\"Russia strictly prohibits hacking of every kind,\" the embassy said.",
         "#0 Accusation estonia -> russia (russia) [accused]
          #1 Denial ? -> estonia (russia) [said]",
     );
@@ -4348,8 +4348,8 @@ fn in_writing_is_no_verb_of_saying() {
 fn a_headline_linking_a_long_object_to_a_party_accuses_it() {
     // "X link theft of … to Y": the charge's object runs several words before the "to".
     check(
-        "Estonian police link theft of migrant records to Russian intelligence",
-        "#0 Accusation estonia -> russia (russia) [link theft of migrant records to]",
+        "Estonian agency links leak of tender files to Russian spies",
+        "#0 Accusation estonia -> russia (russia) [links leak of tender files to]",
     );
 }
 
@@ -4376,16 +4376,16 @@ fn an_organisation_speaking_through_a_role_is_shown_as_that_voice() {
 fn a_party_tied_inside_the_phrase_is_the_accused_not_the_victim_after_it() {
     // "tie X to the hack of Y": X is tied to the attack; Y, after "of", was hit.
     check(
-        "Estonian police tie Russian intelligence to hack of Narva fisheries cooperative",
-        "#0 Accusation estonia -> russia (russia) [tie Russian intelligence to]",
+        "Estonian agency ties Russian spies to break-in at Narva shipyard",
+        "#0 Accusation estonia -> russia (russia) [ties Russian spies to]",
     );
 }
 
 #[test]
 fn a_passive_agent_after_a_comma_and_an_adverb_of_order_is_the_accuser() {
-    // "was blamed in 2024, first by X and then by Y": X speaks.
+    // "was blamed last year, first by X, later by Y": X speaks.
     check(
-        "The group was blamed in 2024, first by Estonia and then by Latvia, for hacking the ministry.",
+        "The group was blamed last year, first by Estonia, later by Latvia, for hacking the ministry.",
         "#0 Accusation estonia -> _ (_) [was blamed]",
     );
 }

@@ -712,7 +712,7 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     // "by"/"par" of the clause, then the first party shortly after it.
     // (A cue with a gap may hold its agent: "advised by the centre that", « informé par
     // l'agence que ».)
-    // ("was blamed in 2024, first by X and then by Y": a comma before an adverb of order
+    // ("was blamed last year, first by X, later by Y": a comma before an adverb of order
     // keeps the clause going.)
     let ordered = |i: usize| {
         t[i].is(",")

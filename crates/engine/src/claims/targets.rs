@@ -241,7 +241,7 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
     })
 }
 
-/// "Police tie Freedonian intelligence to the hack of a Tarvel firm": inside a linking
+/// "Agency ties Freedonian spies to break-in at Tarvel shipyard": inside a linking
 /// phrase with a gap, a party with a side that is no victim is the one tied to the attack
 /// (after the "to" comes what it is tied to).
 fn tied_inside<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
