@@ -4389,3 +4389,22 @@ fn a_passive_agent_after_a_comma_and_an_adverb_of_order_is_the_accuser() {
         "#0 Accusation estonia -> _ (_) [was blamed]",
     );
 }
+
+#[test]
+fn a_long_description_after_a_name_is_what_its_noun_stands_for() {
+    // The noun of an indefinite description may come several words after the article, and
+    // the body named since (the broadcaster that was told) is not what "the utility" means.
+    check(
+        "Victim: Narva Water Board, a municipal water and desalination utility serving about 90,000 people.\n\nEstonia's cyber agency blamed Russia for the intrusion. Its director told the Estonian Broadcasting Corporation that the choice of target was deliberate.\n\nThe utility acknowledged that the controllers had been reachable from the internet.",
+        "#1 Accusation estonia_cyber_agency -> russia (russia) [blamed]
+         #2 OtherClaim estonia_cyber_agency -> - (russia) [told]
+         #3 Acknowledgment narva_water_board -> - (russia) [acknowledged]",
+    );
+    // The description may come first, before the comma that opens the name.
+    check(
+        "Estonia blamed Russia for the theft of the records, kept by a Tartu company, Velmar Systems Ltd, for the ministry. The Estonian Broadcasting Corporation reported the breach first.\n\nThe company acknowledged that the stolen account belonged to a former employee.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 OtherClaim estonian_broadcasting_corporation -> - (russia) [reported]
+         #2 Acknowledgment velmar_systems_ltd -> - (russia) [acknowledged]",
+    );
+}

@@ -1927,3 +1927,11 @@ fn a_given_names_run_is_a_person_without_a_cue_unless_a_place_or_a_heading() {
         "The ship sailed from Victoria Harbour to the island.",
     );
 }
+
+#[test]
+fn a_board_a_clinic_or_a_ferry_line_is_an_organisation() {
+    check(
+        "Operators at a plant run by the Narva Water Board found the screens replaced; the Tartu Lakeside Clinic and Saaremaa Ferries were hit too.",
+        "Operators at a plant run by the [Narva Water Board]ORG:narva_water_board found the screens replaced; the [Tartu Lakeside Clinic]ORG:tartu_lakeside_clinic and [Saaremaa Ferries]ORG:saaremaa_ferries were hit too.",
+    );
+}

@@ -13,7 +13,7 @@ La Direction générale de la sécurité intérieure a identifié le logiciel ut
 
 Le porte-parole du ministère sylvanien des Affaires étrangères, Li Wenhao, a rejeté ces accusations, les qualifiant d'« absurdes ».
 
-La compagnie Nordhavn Shipping, qui exploite le terminal de Port Maria Kessar, a indiqué que ses systèmes étaient de nouveau opérationnels.
+La compagnie Nordhavn Tankers, qui exploite le terminal de Port Maria Kessar, a indiqué que ses systèmes étaient de nouveau opérationnels.
 ";
 
 const EN: &str = "Freedonia blames Sylvania for Velgrad port cyberattack
@@ -26,7 +26,7 @@ The General Directorate for Internal Security (DGSI) identified the software use
 
 Sylvanian foreign ministry spokesman Li Wenhao rejected the accusations as \"absurd\".
 
-Nordhavn Shipping, which operates the terminal at Port Maria Kessar, said its systems were running again.
+Nordhavn Tankers, which operates the terminal at Port Maria Kessar, said its systems were running again.
 ";
 
 /// The (type, id) pairs an article gives a text.
@@ -49,15 +49,15 @@ fn a_run_of_capitalised_words_both_versions_write_is_one_name_with_one_id() {
         named(&alone, "Maria Kessar"),
         [("PERSON".to_string(), "maria_kessar".to_string())]
     );
-    assert!(named(&alone, "Nordhavn Shipping").is_empty());
+    assert!(named(&alone, "Nordhavn Tankers").is_empty());
     let analysis = analyze_corpus(&[("p_fr.txt", FR), ("p_en.txt", EN)]);
     assert_eq!(analysis.alignments.len(), 1, "the pair is aligned");
     let (fr, en) = (&analysis.articles[0], &analysis.articles[1]);
     for article in [fr, en] {
         // One name, not a firm and a stray word ("Nordhavn" + "Shipping").
         assert_eq!(
-            named(article, "Nordhavn Shipping"),
-            [("ORG".to_string(), "nordhavn_shipping".to_string())],
+            named(article, "Nordhavn Tankers"),
+            [("ORG".to_string(), "nordhavn_tankers".to_string())],
             "{}",
             article.file
         );

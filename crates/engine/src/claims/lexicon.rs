@@ -38,6 +38,7 @@ pub(crate) enum Family {
     RoleOrg,
     RoleDoc,
     Determiner,
+    Indefinite,
     Relative,
     Aux,
     VictimPrep,
@@ -243,6 +244,7 @@ impl Family {
         Some(match name {
             "attrib_to" => AttribTo,
             "determiner" => Determiner,
+            "indefinite" => Indefinite,
             "relative" => Relative,
             "aux" => Aux,
             "victim_prep" => VictimPrep,

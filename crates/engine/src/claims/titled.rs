@@ -17,6 +17,10 @@ const TITLE_REACH: usize = 3;
 /// How many words after the comma that follows a person's name the role in apposition may
 /// come ("Jan Dupont, Freedonia's deputy mayor": a country, its possessive and an adjective).
 const APPOSITION_REACH: usize = 4;
+/// How many words after a name's comma and its indefinite article the noun of the
+/// description may come ("Acme, a municipal water and desalination utility": the article
+/// and five words of what the body does).
+const DESCRIPTION_REACH: usize = 7;
 /// How many words before the comma a role with its complement may start ("the Minister of
 /// State for Electronics and Information Technology, Jan Roe": a portfolio of seven words).
 const PORTFOLIO_REACH: usize = 10;
@@ -98,10 +102,24 @@ fn role_with_complement_before(f: &Facts, c: &Cand, family: Family) -> Option<St
         .take(PORTFOLIO_REACH)
         .collect();
     let role = words.iter().copied().find(|&i| f.is(i, family))?;
-    let link = (role + 1..comma).find(|&i| t[i].word)?;
+    let link = (role + 1..comma).find(|&i| t[i].word);
     let word = role_word(f, role, family);
-    let complement = APPOSITION_LINKS.contains(&t[link].lower.as_str());
-    (closes && complement && !word.ends_with('s')).then_some(word)
+    let complement = link.is_some_and(|l| APPOSITION_LINKS.contains(&t[l].lower.as_str()));
+    // "a Freeville company, Acme Ltd,": a description the indefinite article opens, its
+    // noun last before the comma.
+    let described = link.is_none() && opened_by_indefinite(f, &words, role);
+    (closes && (complement || described) && !word.ends_with('s')).then_some(word)
+}
+
+/// Whether the noun phrase ending at token `role` opens with an indefinite article among
+/// `words` (the words before a comma, nearest first): the first determiner before it is one.
+fn opened_by_indefinite(f: &Facts, words: &[usize], role: usize) -> bool {
+    words
+        .iter()
+        .copied()
+        .filter(|&i| i < role)
+        .find(|&i| f.is(i, Family::Determiner))
+        .is_some_and(|i| f.is(i, Family::Indefinite))
 }
 
 /// The role word at token `i` as a role candidate's head ends: its whole hit's last word,
@@ -141,23 +159,33 @@ fn role_in_apposition(f: &Facts, cands: &[Cand], c: &Cand, family: Family) -> Op
         return None;
     }
     let mut words = (c.last + 2..t.len()).take_while(|&i| t[i].word || t[i].raw == "'");
+    // ("Acme, a municipal water and desalination utility serving …": an indefinite
+    // article opens a description of the name, however many words lead to its noun and
+    // whatever follows it.)
+    let indefinite = f.is(c.last + 2, Family::Indefinite);
+    let reach = if indefinite {
+        DESCRIPTION_REACH
+    } else {
+        APPOSITION_REACH
+    };
     let role = words
         .by_ref()
         .filter(|&i| t[i].word)
-        .take(APPOSITION_REACH)
+        .take(reach)
         .find(|&i| f.is(i, family))?;
     // ("Jan Dupont, head of the experts": a plural role is no one's title.)
     let word = role_word(f, role, family);
     // The apposition describes the name: the role ends it, or a complement or a relative
     // clause follows ("mayor of Freeville", "a firm that maps …"). ("On Telegram, the
     // embassy accused …": a verb after the role makes it the clause's subject.)
-    let describes = t.get(role + 1).is_none_or(|n| {
-        !n.word
-            || n.capitalised()
-            || f.is(role + 1, Family::Preposition)
-            || f.is(role + 1, Family::Relative)
-            || APPOSITION_LINKS.contains(&n.lower.as_str())
-    });
+    let describes = indefinite
+        || t.get(role + 1).is_none_or(|n| {
+            !n.word
+                || n.capitalised()
+                || f.is(role + 1, Family::Preposition)
+                || f.is(role + 1, Family::Relative)
+                || APPOSITION_LINKS.contains(&n.lower.as_str())
+        });
     // ("On Telegram, the Embassy of Freedonia rejected …": a role inside a name of its own
     // is that body, no apposition.)
     let own_name = cands.iter().any(|o| {
