@@ -4408,3 +4408,17 @@ fn a_long_description_after_a_name_is_what_its_noun_stands_for() {
          #2 Acknowledgment velmar_systems_ltd -> - (russia) [acknowledged]",
     );
 }
+
+#[test]
+fn a_person_described_between_commas_speaks_whatever_the_description_names() {
+    // A comma inside the committee's name does not make the committee the subject.
+    check(
+        "Tarvel MP Jaan Tamm, a member of the Defence, Intelligence and Foreign Relations Committee, said Russian hackers had stolen the files.",
+        "#0 Accusation jaan_tamm -> russia (russia) [said]",
+    );
+    // The stop of an abbreviated title stands between the sentence's start and the name.
+    check(
+        "Ms. Anna Holm, Chief of the Cybersecurity Section at the Office for Disarmament Affairs, said Russia attacked hospitals.",
+        "#0 Accusation anna_holm -> russia (russia) [said]",
+    );
+}

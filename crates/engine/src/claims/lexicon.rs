@@ -38,7 +38,6 @@ pub(crate) enum Family {
     RoleOrg,
     RoleDoc,
     Determiner,
-    Indefinite,
     Relative,
     Aux,
     VictimPrep,
@@ -244,7 +243,6 @@ impl Family {
         Some(match name {
             "attrib_to" => AttribTo,
             "determiner" => Determiner,
-            "indefinite" => Indefinite,
             "relative" => Relative,
             "aux" => Aux,
             "victim_prep" => VictimPrep,

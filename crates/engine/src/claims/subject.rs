@@ -71,12 +71,13 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
 fn whole_clause_start(f: &Facts, cands: &[Cand], end: usize) -> usize {
     let mut start = clause_start(&f.tokens, end);
     // "The Federal Service Foreign Affairs, Trade and Cooperation attributes": a comma
-    // inside a name does not end the clause.
+    // inside a name does not end the clause, which starts where the name's own clause
+    // does ("X, a member of the Defence, Intelligence and Security Committee, said").
     while let Some(c) = cands
         .iter()
         .find(|c| start > 0 && c.first < start && start <= c.last)
     {
-        start = c.first;
+        start = clause_start(&f.tokens, c.first);
     }
     // "The European Union, NATO and the Czech Republic condemned": a list of subjects
     // whose commas do not end the clause.
@@ -214,9 +215,7 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
     let described = (start..t.len())
         .find(|&i| t[i].word)
         // (French « a » is the verb: « Jan Roe, a rejeté ».)
-        .is_some_and(|i| {
-            crate::entities::INDEFINITE.contains(&t[i].lower.as_str()) && !f.is(i, Family::Aux)
-        });
+        .is_some_and(|i| super::titled::is_indefinite(f, i));
     let role = f.is(first_word, Family::RolePerson) || f.is(first_word, Family::Title) || described;
     let comma = start.checked_sub(1).filter(|&c| t[c].is(","))?;
     let person = cands.iter().find(|c| {
@@ -224,9 +223,11 @@ fn named_before_role<'c>(f: &Facts, cands: &'c [Cand], start: usize) -> Option<&
     })?;
     // The person opens its own clause (titles aside: "Brigadier General Jan Roe"): right
     // after a quotation, a comma or the start.
-    let before = (0..person.first)
-        .rev()
-        .find(|&i| !(t[i].word && (f.is(i, Family::Title) || t[i].capitalised())));
+    // (The stop of an abbreviated title is part of it: "Ms. Ana Roe".)
+    let title_stop = |i: usize| t[i].is(".") && i > 0 && f.is(i - 1, Family::Title);
+    let before = (0..person.first).rev().find(|&i| {
+        !(t[i].word && (f.is(i, Family::Title) || t[i].capitalised())) && !title_stop(i)
+    });
     let opens = before.is_none_or(|i| matches!(t[i].raw, "," | "”" | "»" | "\"" | "("));
     (role && opens).then_some(person)
 }

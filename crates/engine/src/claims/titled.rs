@@ -119,7 +119,15 @@ fn opened_by_indefinite(f: &Facts, words: &[usize], role: usize) -> bool {
         .copied()
         .filter(|&i| i < role)
         .find(|&i| f.is(i, Family::Determiner))
-        .is_some_and(|i| f.is(i, Family::Indefinite))
+        .is_some_and(|i| is_indefinite(f, i))
+}
+
+/// Whether token `i` is an indefinite article (not French « a », the auxiliary: « Jan
+/// Roe, a rejeté »).
+pub(crate) fn is_indefinite(f: &Facts, i: usize) -> bool {
+    f.tokens.get(i).is_some_and(|t| {
+        crate::entities::INDEFINITE.contains(&t.lower.as_str()) && !f.is(i, Family::Aux)
+    })
 }
 
 /// The role word at token `i` as a role candidate's head ends: its whole hit's last word,
@@ -162,7 +170,7 @@ fn role_in_apposition(f: &Facts, cands: &[Cand], c: &Cand, family: Family) -> Op
     // ("Acme, a municipal water and desalination utility serving …": an indefinite
     // article opens a description of the name, however many words lead to its noun and
     // whatever follows it.)
-    let indefinite = f.is(c.last + 2, Family::Indefinite);
+    let indefinite = is_indefinite(f, c.last + 2);
     let reach = if indefinite {
         DESCRIPTION_REACH
     } else {
