@@ -4422,3 +4422,11 @@ fn a_person_described_between_commas_speaks_whatever_the_description_names() {
         "#0 Accusation anna_holm -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn an_and_inside_a_name_after_a_dateline_makes_no_list() {
+    check(
+        "TARTU — The Information and Security Agency (ISA) accused Russian military intelligence of the attack.",
+        "#0 Accusation information_and_security_agency -> gru (russia) [accused]",
+    );
+}

@@ -63,6 +63,9 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
     let t = &f.tokens;
     // "the Federal Bureau of Investigation (FBI)": a name and its acronym are one item.
     let named_between = |i: usize| cands.iter().any(|x| x.first <= i && i <= x.last);
+    // ("PRAGUE — The Information and Security Agency (ISA)": the "and" inside a name joins
+    // no items.)
+    let joins = |i: usize| matches!(t[i].lower.as_str(), "and" | "et") && !named_between(i);
     let listed = |a: &Cand, b: &Cand| {
         a.last < b.first
             && (a.last + 1..b.first).all(|i| {
@@ -72,8 +75,7 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
                     || matches!(t[i].lower.as_str(), "and" | "et")
                     || t[i].raw.chars().all(|ch| ch.is_uppercase() || ch == '-')
             })
-            && (a.last + 1..b.first)
-                .any(|i| t[i].is(",") || matches!(t[i].lower.as_str(), "and" | "et"))
+            && (a.last + 1..b.first).any(|i| t[i].is(",") || joins(i))
     };
     // "Roe of the ruling party and Senator Li said": a complement after one
     // name and titles before the next do not break a list.
@@ -104,9 +106,7 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
             && !(a.last + 1..b.first).any(|i| t[i].is_boundary())
     };
     let listed = |a: &Cand, b: &Cand| listed(a, b) || with_complement(a, b);
-    let conjoined = |a: &Cand, b: &Cand| {
-        (a.last + 1..b.first).any(|i| matches!(t[i].lower.as_str(), "and" | "et"))
-    };
+    let conjoined = |a: &Cand, b: &Cand| (a.last + 1..b.first).any(joins);
     // ("Asked by AFP, the agency and …": a preposition's object heads no list of subjects.)
     let governed = |p: &Cand| {
         word_before_determiners(f, p.first).is_some_and(|i| f.is(i, Family::Preposition))
