@@ -4430,3 +4430,12 @@ fn an_and_inside_a_name_after_a_dateline_makes_no_list() {
         "#0 Accusation information_and_security_agency -> gru (russia) [accused]",
     );
 }
+
+#[test]
+fn an_abbreviated_title_leads_an_inverted_speaker_in() {
+    check(
+        "Estonia blamed Russian hackers for the attack.\n\n\"The technical evidence leads to units of the Russian army,\" said H.E. Jaan Tamm, Minister of Post.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 Accusation jaan_tamm -> russia (russia) [said]",
+    );
+}

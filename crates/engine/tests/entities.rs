@@ -1935,3 +1935,11 @@ fn a_board_a_clinic_or_a_ferry_line_is_an_organisation() {
         "Operators at a plant run by the [Narva Water Board]ORG:narva_water_board found the screens replaced; the [Tartu Lakeside Clinic]ORG:tartu_lakeside_clinic and [Saaremaa Ferries]ORG:saaremaa_ferries were hit too.",
     );
 }
+
+#[test]
+fn a_legal_form_after_a_comma_belongs_to_the_company() {
+    check(
+        "Tarvel Trade Link Co., Ltd. admitted the breach, and Narva Survey Services, Inc. said it was hit.",
+        "[Tarvel Trade Link Co., Ltd]ORG:tarvel_trade_link_co_ltd. admitted the breach, and [Narva Survey Services, Inc]ORG:narva_survey_services_inc. said it was hit.",
+    );
+}

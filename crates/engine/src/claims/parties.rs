@@ -1027,6 +1027,8 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         .map(|c| c.last)
         .max()
         .unwrap_or(cue.last);
+    // ("said H.E. Jan Roe": an abbreviated title and its stops lead the name in.)
+    let past = titles_after(f, past);
     let inverted = cands.iter().any(|c| {
         c.first > cue.last
             && (c.first <= past + INVERTED_SUBJECT_REACH || adverbials_between(f, cue, c))
@@ -1051,9 +1053,14 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // name (but "said Jan Dupont, director at the agency" already names the person).
     // "said the Minister of Foreign Affairs, Jan Roe": a name inside the title is its
     // complement, and the holder's name follows.
-    let titled = (cue.last + 1..end)
-        .find(|&i| t[i].word && !f.is(i, Family::Determiner))
-        .is_some_and(|i| f.is(i, Family::Title) || f.is(i, Family::RolePerson));
+    // ("said H.E. Jan Roe, Minister of Post": a title that leads a name in is no role.)
+    let leads_name = own
+        .iter()
+        .any(|c| c.kind == Kind::Person && c.first == titles_after(f, cue.last) + 1);
+    let titled = !leads_name
+        && (cue.last + 1..end)
+            .find(|&i| t[i].word && !f.is(i, Family::Determiner))
+            .is_some_and(|i| f.is(i, Family::Title) || f.is(i, Family::RolePerson));
     let own_named = !titled
         && (own.iter().any(|c| c.kind == Kind::Person)
             || own.first().is_some_and(|c| c.kind == Kind::Named));
@@ -1067,6 +1074,17 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         return Some(found(Some(c), cue.last + 1..end2));
     }
     best(own, cue.last).map(|c| found(Some(c), cue.last + 1..end))
+}
+
+/// The last token of the titles and their stops right after token `i` ("H.E.", "Dr."),
+/// else `i`.
+fn titles_after(f: &Facts, mut i: usize) -> usize {
+    while f.tokens.get(i + 1).is_some_and(|n| {
+        (n.word && f.is(i + 1, Family::Title)) || (n.is(".") && f.is(i, Family::Title))
+    }) {
+        i += 1;
+    }
+    i
 }
 
 /// « …, a déclaré le ministre à l'issue du Conseil », "…, said the minister after the

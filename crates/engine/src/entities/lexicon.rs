@@ -131,6 +131,8 @@ pub struct Lexicon {
     pub malware_nouns: WordSet,
     /// Trade words after a company's own name (`Telecom`, `Labs`): the name alone is the company.
     pub company_suffixes: WordSet,
+    /// Legal forms a comma may set after a company's name (`Ltd`, `Inc`), as written.
+    pub legal_forms: WordSet,
     /// Head nouns whose capitalised form alone is an organisation's short name (`Council`).
     pub short_forms: WordSet,
     /// The id a short form takes when the article names no organisation with that head
@@ -165,6 +167,7 @@ fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> 
         "language" => &mut lx.languages,
         "firm_noun" => &mut lx.firm_nouns,
         "company_suffix" => &mut lx.company_suffixes,
+        "legal_form" => &mut lx.legal_forms,
         "malware_noun" => &mut lx.malware_nouns,
         "platform_noun" => &mut lx.platform_nouns,
         "place_noun" => &mut lx.place_nouns,

@@ -794,9 +794,12 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let mut start = i;
+    let mut k = before_legal_comma(v, i).unwrap_or(i);
+    if k < i {
+        start = k;
+    }
     // Capitalised words, with `and`, `&`, `of`, `for` between them:
     // `Wuhan Xiaoruizhi Science and Technology Company`.
-    let mut k = i;
     while k > 0 {
         if cap_word(v, i, k - 1) {
             k -= 1;
@@ -819,6 +822,21 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
         let start = titled_start(v, start, i);
         out.push(v.candidate(start, i, EntityType::Org, id, Priority::Suffix));
     }
+}
+
+/// `Tarvel Trade Link Co., Ltd.`, `Narva Survey Services, Inc.`: a legal form set after a
+/// comma (and an abbreviated `Co.` before the comma) ends the name before it; the last
+/// capitalised word before the comma, if there is one.
+fn before_legal_comma(v: &View, i: usize) -> Option<usize> {
+    if !lexicon().legal_forms.contains(v.text(i)) {
+        return None;
+    }
+    let mut k = i.checked_sub(1).filter(|&c| v.punct_in(i, c, ","))?;
+    // (The stop of `Co.` may be a token of its own.)
+    if k >= 1 && v.punct_in(i, k - 1, ".") {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&j| cap_word(v, i, j))
 }
 
 /// `Anna Holm of Tarvel University`: a given name and one more capitalised word, not an
