@@ -4439,3 +4439,12 @@ fn an_abbreviated_title_leads_an_inverted_speaker_in() {
          #1 Accusation jaan_tamm -> russia (russia) [said]",
     );
 }
+
+#[test]
+fn a_medium_described_before_its_name_only_relays() {
+    check(
+        "Russia accused Estonia of hacking its grid.\n\nHowever, an Estonian official quoted by public broadcaster ERR on Thursday dismissed the accusations as \"theater\".",
+        "#0 Accusation russia -> estonia (estonia) [accused]
+         #1 Denial estonian_official -> russia (estonia) [dismissed]",
+    );
+}

@@ -32,8 +32,44 @@ const ATTRIBUTED_REACH: usize = 8;
 /// How many tokens before the party apologised to its victim preposition may stand.
 const APOLOGY_PREP_REACH: usize = 5;
 
+/// How many lowercase words may describe a medium between "by" and its name ("quoted by
+/// public broadcaster ERR", « cité par la radio publique X »).
+const MEDIUM_DESCRIPTION_WORDS: usize = 3;
+
 /// Whether a party is the one spoken to: "told a news agency", "interrogé par l'agence".
 pub(crate) fn addressed(f: &Facts, c: &Cand) -> bool {
+    relayed_by(f, c) || addressed_directly(f, c)
+}
+
+/// "quoted by public broadcaster ERR", « cité par la radio publique X »: the medium
+/// named after the words that describe it relays what is said.
+fn relayed_by(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    // The words right before the party, past apostrophes only (a comma ends the phrase).
+    let word_before = |i: usize| {
+        (0..i)
+            .rev()
+            .find(|&k| !matches!(t[k].raw, "'" | "’"))
+            .filter(|&k| t[k].word)
+    };
+    let mut p = word_before(c.first);
+    for _ in 0..=MEDIUM_DESCRIPTION_WORDS {
+        match p {
+            Some(i) if matches!(t[i].lower.as_str(), "par" | "by") => {
+                return word_before(i).is_some_and(|v| f.is(v, Family::Tells));
+            }
+            Some(i) if !t[i].capitalised() && !CUE_FAMILIES.iter().any(|&k| f.is(i, k)) => {
+                p = word_before(i);
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "told a news agency", "interrogé par l'agence": a verb of telling right before the
+/// party, past a determiner and "by", "to".
+fn addressed_directly(f: &Facts, c: &Cand) -> bool {
     let t = &f.tokens;
     let mut p = previous_word(t, c.first);
     for _ in 0..ADDRESSED_REACH {
