@@ -1665,7 +1665,7 @@ fn a_country_speaks_through_the_person_a_trailing_report_names() {
 fn a_description_heard_before_a_named_firm_is_that_firm() {
     check(
         "Hackers stole tax files, a Canadian firm says. The intruders worked for the Chinese state, Maple Vector Labs has claimed. The firm said the group had stayed a year.",
-        "#0 Accusation canada -> - (dispute) [says]
+        "#0 Accusation canadian_firm -> - (dispute) [says]
          #1 Accusation maple_vector_labs -> china (china) [has claimed]
          #2 OtherClaim maple_vector_labs -> - (china) [said]",
     );
@@ -4446,5 +4446,13 @@ fn a_medium_described_before_its_name_only_relays() {
         "Russia accused Estonia of hacking its grid.\n\nHowever, an Estonian official quoted by public broadcaster ERR on Thursday dismissed the accusations as \"theater\".",
         "#0 Accusation russia -> estonia (estonia) [accused]
          #1 Denial estonian_official -> russia (estonia) [dismissed]",
+    );
+}
+
+#[test]
+fn firms_of_a_country_blamed_by_are_firms_not_the_country() {
+    check(
+        "Cyber Wolves was blamed by several Estonian and foreign security firms for a string of wiper attacks.",
+        "#0 Accusation security_firms -> cyber_wolves (cyber_wolves) [was blamed]",
     );
 }

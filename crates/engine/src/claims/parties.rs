@@ -734,8 +734,11 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
             .iter()
             .filter(|c| c.first > by && c.first <= by + AGENT_REACH && c.last < object)
             .collect();
+        // (A role beats the country adjective before it: "by several Israeli and foreign
+        // security firms" are firms, "by Czech authorities" the role of a country.)
         near.iter()
             .find(|c| matches!(c.kind, Kind::Named | Kind::Person))
+            .or_else(|| near.iter().find(|c| matches!(c.kind, Kind::Role(_))))
             .or(near.first())
             .copied()
     });

@@ -42,6 +42,8 @@ pub(crate) type Previous<'a, 'm> = Option<(&'a Facts<'m>, &'a [Cand])>;
 pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
     let id = match (&c.kind, &c.side) {
         _ if c.group.is_some() => c.group.clone().unwrap_or_default(),
+        // ("US-based security firms": a business of a country is not that country.)
+        (Kind::Role(_), Some(_)) if private_role(c) => slug(&c.name),
         (Kind::Role(_) | Kind::Place, Some(side)) => side.clone(),
         _ if c.id.is_empty() => slug(&c.name),
         _ => c.id.clone(),
@@ -57,6 +59,16 @@ pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
         gender: c.gender,
         by_person: false,
     }
+}
+
+/// A role whose noun names a business ("firm", "companies", « société »): it speaks for
+/// itself, whatever country it is of.
+pub(crate) fn private_role(c: &Cand) -> bool {
+    let head = c.head.strip_suffix('s').unwrap_or(&c.head);
+    [c.head.as_str(), head].into_iter().any(|w| {
+        super::lexicon::is_word_of(w, Family::CompanyNoun)
+            || super::lexicon::is_word_of(w, Family::PrivateBody)
+    })
 }
 
 /// "The newspaper found": the name next to the document noun ("newspaper", "report")

@@ -163,6 +163,8 @@ impl Eligible<'_> {
     fn owner(&self, c: &Cand) -> bool {
         !matches!(c.kind, Kind::Pronoun | Kind::Thing)
             && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
+            // ("a Freedonian company": a business of a country is not the country accused.)
+            && !matches!(c.kind, Kind::Role(_) if super::speakers::private_role(c))
             && c.kind != Kind::Role(Family::RoleDoc)
             && !(self.speaker.phrase.contains(&c.first))
             // The speaker again, by another of its names ("the Agency (FCA)").
