@@ -4456,3 +4456,12 @@ fn firms_of_a_country_blamed_by_are_firms_not_the_country() {
         "#0 Accusation security_firms -> cyber_wolves (cyber_wolves) [was blamed]",
     );
 }
+
+#[test]
+fn a_description_without_article_after_the_opening_name_is_no_inverted_speaker() {
+    check(
+        "Researchers at the Citizen Lab tied the spyware to Russia.\n\nJaan Tamm, permanent secretary at the Russian ministry, rejected the report.",
+        "#0 Accusation citizen_lab -> russia (russia) [tied the spyware to]
+         #1 Denial jaan_tamm -> citizen_lab (russia) [rejected]",
+    );
+}

@@ -501,8 +501,13 @@ fn closes_description(f: &Facts, cands: &[Cand], comma: usize) -> bool {
         return false;
     };
     let first_word = (open + 1..comma).find(|&i| t[i].word);
+    // ("Jan Roe, permanent secretary at the ministry, rejected …", "Jan Roe, 54, said":
+    // any lowercase word opens one too.)
     let describes = first_word.is_some_and(|i| {
-        f.is(i, Family::Determiner) || f.is(i, Family::RolePerson) || f.is(i, Family::Title)
+        f.is(i, Family::Determiner)
+            || f.is(i, Family::RolePerson)
+            || f.is(i, Family::Title)
+            || !t[i].capitalised()
     });
     let name_end = super::subject::before_brackets(t, open);
     let name = cands.iter().find(|c| {
