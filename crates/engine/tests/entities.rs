@@ -1943,3 +1943,11 @@ fn a_legal_form_after_a_comma_belongs_to_the_company() {
         "[Tarvel Trade Link Co., Ltd]ORG:tarvel_trade_link_co_ltd. admitted the breach, and [Narva Survey Services, Inc]ORG:narva_survey_services_inc. said it was hit.",
     );
 }
+
+#[test]
+fn an_embassy_of_a_state_named_by_its_official_form_is_that_states() {
+    check(
+        "L'ambassade de la République d'Estonie au Canada a démenti.",
+        "L'[ambassade de la République d'Estonie au Canada]ORG:estonia_embassy a démenti.",
+    );
+}

@@ -960,7 +960,9 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let permanent = v.word_in(i, i + 1) && lexicon().mission_adjectives.contains(v.text(i + 1));
     let after_noun = i + 1 + usize::from(permanent);
     if country.is_none() {
-        if let Some((last, id)) = after_connector(v, i, after_noun).and_then(|k| place_at(v, k)) {
+        let place = after_connector(v, i, after_noun)
+            .and_then(|k| place_at(v, k).or_else(|| state_form_place(v, i, k)));
+        if let Some((last, id)) = place {
             country = Some(id);
             end = last;
         }
@@ -976,6 +978,31 @@ fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
     }
     let id = format!("{country}_{suffix}");
     out.push(v.candidate(start, end, EntityType::Org, id, Priority::Head));
+}
+
+/// How many tokens an official form may take before its country's name (« République
+/// islamique d' », "Democratic People's Republic of": the form, two adjectives, a link).
+const STATE_FORM_TOKENS: usize = 6;
+
+/// « République d'Azerbaïdjan », "Kingdom of Freedonia" at token `k`: the country after an
+/// official form (its adjectives and link words between), its last token and id.
+fn state_form_place(v: &View, i: usize, k: usize) -> Option<(usize, String)> {
+    if !lexicon().state_forms.contains(v.text(k)) {
+        return None;
+    }
+    let lx = lexicon();
+    (k + 1..k + 1 + STATE_FORM_TOKENS)
+        .take_while(|&j| {
+            place_at(v, j).is_some()
+                || lx.state_form_adjectives.contains(v.text(j))
+                || matches!(
+                    v.text(j),
+                    "of" | "the" | "de" | "d" | "du" | "des" | "la" | "l"
+                )
+                || v.punct_in(i, j, "'")
+                || v.punct_in(i, j, "’")
+        })
+        .find_map(|j| place_at(v, j))
 }
 
 /// "the Dupont administration", « l'administration Dupont »: a government named after its
