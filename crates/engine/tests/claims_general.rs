@@ -4465,3 +4465,12 @@ fn a_description_without_article_after_the_opening_name_is_no_inverted_speaker()
          #1 Denial jaan_tamm -> citizen_lab (russia) [rejected]",
     );
 }
+
+#[test]
+fn a_party_named_as_the_subject_of_a_reported_claim_made_it() {
+    check(
+        "Russia was blamed for the intrusion.\n\nThe Ministry notes that Velmar Shipping Ltd has acknowledged that the account used by the intruders was not protected.",
+        "#0 Accusation ? -> russia (russia) [was blamed]
+         #1 Acknowledgment velmar_shipping_ltd -> - (russia) [has acknowledged]",
+    );
+}

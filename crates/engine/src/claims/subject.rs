@@ -481,12 +481,20 @@ fn before_reporting_verb<'c>(
     let Some(verb) = verb else {
         return here;
     };
+    // ("He said the FBI had linked the theft to X": a body named as the subject of the
+    // claim the verb reports made that claim; the reporter only relays it.)
+    let named_source = here.iter().any(|c| {
+        c.first > verb.last
+            && matches!(c.kind, Kind::Named | Kind::Person)
+            && !c.weak
+            && !c.possessive
+    });
     let before: Vec<&Cand> = here
         .iter()
         .copied()
         .filter(|c| c.last < verb.first && c.kind != Kind::Thing)
         .collect();
-    if before.is_empty() {
+    if before.is_empty() || named_source {
         here
     } else {
         before
