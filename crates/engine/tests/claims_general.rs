@@ -4370,6 +4370,21 @@ fn an_organisation_speaking_through_a_role_is_shown_as_that_voice() {
         (speaker.id.as_str(), speaker.name.as_str()),
         ("kremlin", "Kremlin spokesman")
     );
+    // The role may come first, with a preposition of belonging.
+    let analysis = parallax_engine::analyze_article(
+        "test.txt",
+        "Estonia accused Russia of the attack.\n\nA spokesperson for the FBI declined to comment.",
+    );
+    let speaker = analysis
+        .claims
+        .iter()
+        .find(|c| c.sentence == 1)
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker for sentence 1");
+    assert_eq!(
+        (speaker.id.as_str(), speaker.name.as_str()),
+        ("fbi", "FBI spokesperson")
+    );
 }
 
 #[test]

@@ -868,11 +868,31 @@ fn unnamed_role(s: &SentenceAt, c: &Cand) -> Option<Known> {
 /// "a Velmar spokesman said", "an NCA official told": an organisation speaking through the
 /// role named right after it is shown as that voice ("Velmar spokesman"), its id the
 /// organisation's.
+/// So is one whose role comes before it with a preposition of belonging ("a spokesperson
+/// for the FBI": "FBI spokesperson"; « un porte-parole du FBI » as written).
 fn voice_of_body(f: &Facts, c: &Cand, k: &Known) -> Option<String> {
+    if k.kind != Kind::Named || c.kind != Kind::Named {
+        return None;
+    }
+    let t = &f.tokens;
     let role = c.last + 1;
-    let person_role = f.tokens.get(role).is_some_and(|t| t.word) && f.is(role, Family::RolePerson);
-    (k.kind == Kind::Named && c.kind == Kind::Named && person_role)
-        .then(|| format!("{} {}", c.name, f.tokens[role].raw))
+    let person_role = t.get(role).is_some_and(|t| t.word) && f.is(role, Family::RolePerson);
+    if person_role {
+        return Some(format!("{} {}", c.name, t[role].raw));
+    }
+    let prep = super::parties::word_before_determiners(f, c.first)?;
+    let role = super::facts::previous_word(t, prep).filter(|&r| f.is(r, Family::RolePerson))?;
+    // (The role's own hit: « porte-parole » is one role of three tokens.)
+    let first = f
+        .hits
+        .iter()
+        .find(|h| h.family == Family::RolePerson && h.first <= role && role <= h.last)
+        .map_or(role, |h| h.first);
+    match t[prep].lower.as_str() {
+        "for" | "of" | "at" => Some(format!("{} {}", c.name, t[role].raw)),
+        "de" | "du" | "d" => Some(super::cands::text_of(f, first, c.last)),
+        _ => None,
+    }
 }
 
 /// "She said it was too early to name a culprit": a cue whose clause names no party of
