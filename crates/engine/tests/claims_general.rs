@@ -4489,3 +4489,13 @@ fn a_party_named_as_the_subject_of_a_reported_claim_made_it() {
          #1 Acknowledgment velmar_shipping_ltd -> - (russia) [has acknowledged]",
     );
 }
+
+#[test]
+fn a_headline_under_a_masthead_is_voiced_by_the_story_named_accuser() {
+    check(
+        "THE TARVEL TIMES\n\nNATIONAL / CRIME\n\nPolice tie Russian intelligence to hack of Narva fisheries cooperative\n\nInvestigators say a group linked to the FSB read the cooperative's emails.\n\nThe National Police Agency said Friday that a hacking group linked to Russia's Federal Security Service had broken into the cooperative.",
+        "#2 Accusation national_police_agency -> russia (russia) [tie Russian intelligence to]
+         #3 Accusation investigators -> fsb (russia) [say]
+         #4 Accusation national_police_agency -> fsb (russia) [said]",
+    );
+}

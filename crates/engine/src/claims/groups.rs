@@ -94,8 +94,18 @@ pub(crate) fn described(c: &super::cands::Cand) -> bool {
 /// Whether an id is an unnamed group's description ("western_governments"): words joined
 /// by "_" ending in a group's head noun.
 pub(crate) fn is_description(id: &str) -> bool {
-    id.rsplit_once('_')
-        .is_some_and(|(_, head)| groups().heads.values().any(|h| *h == head))
+    id.rsplit_once('_').is_some_and(|(_, head)| is_head(head))
+}
+
+/// Whether an id's last word is a group's head ("investigators", "us_officials"): people
+/// described, not a party named.
+pub(crate) fn ends_in_head(id: &str) -> bool {
+    is_head(id.rsplit('_').next().unwrap_or(id))
+}
+
+/// Whether a word heads a group ("officials", "investigators").
+fn is_head(word: &str) -> bool {
+    groups().heads.values().any(|h| *h == word)
 }
 
 /// Whether an id word is a generic role that any titled person of its side may hold

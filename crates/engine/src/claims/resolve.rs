@@ -53,14 +53,23 @@ const SURNAME_REACH_SENTENCES: usize = 3;
 /// only the sentence just before.
 const PRONOUN_REACH_SENTENCES: usize = 1;
 
-/// Whether the first sentence is a headline (its own paragraph, no final stop).
-fn is_headline(sentences: &[Sentence]) -> bool {
-    sentences.len() > 1
-        && sentences[1].paragraph != sentences[0].paragraph
-        && !sentences[0]
-            .text
-            .trim_end()
-            .ends_with(['.', '!', '?', '»', '”'])
+/// How many sentences the headline lines that open a text may span (a masthead, a section
+/// line, the headline itself, a deck).
+const HEADLINE_LINES: usize = 4;
+
+/// How many sentences open the text as headline lines: each its own paragraph with no final
+/// stop ("THE DAILY", "NATIONAL / CRIME", then the headline), before the first body line.
+fn headline_lines(sentences: &[Sentence]) -> usize {
+    let line = |i: usize| {
+        let s: &Sentence = &sentences[i];
+        let alone = sentences
+            .get(i + 1)
+            .is_some_and(|n| n.paragraph != s.paragraph);
+        alone && !s.text.trim_end().ends_with(['.', '!', '?', '»', '”'])
+    };
+    (0..sentences.len().min(HEADLINE_LINES))
+        .take_while(|&i| line(i))
+        .count()
 }
 
 /// See [`super::extract`].
@@ -74,8 +83,8 @@ pub(crate) fn extract(
     let mut sides = Sides::default();
     let cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
     let voice = opening_voice(own.as_ref(), &facts, &cands);
-    if let Some(f) = facts.first_mut() {
-        f.headline = is_headline(sentences);
+    for f in facts.iter_mut().take(headline_lines(sentences)) {
+        f.headline = true;
     }
     let holders = titled::titled(&facts, &cands);
     let mut pass = Pass {
