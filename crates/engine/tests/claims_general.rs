@@ -4499,3 +4499,12 @@ fn a_headline_under_a_masthead_is_voiced_by_the_story_named_accuser() {
          #4 Accusation national_police_agency -> fsb (russia) [said]",
     );
 }
+
+#[test]
+fn a_government_of_a_state_named_by_its_official_form_is_that_state() {
+    check(
+        "Russia accused Estonia of hacking its grid.\n\nThe Government of the Republic of Estonia rejects the allegations.",
+        "#0 Accusation russia -> estonia (estonia) [accused]
+         #1 Denial estonia -> russia (estonia) [rejects]",
+    );
+}

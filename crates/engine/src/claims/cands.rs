@@ -331,7 +331,20 @@ fn country_of_role(f: &Facts, role: &Hit, s: &Hit) -> bool {
             && (s.last + 1..role.first).all(|i| super::groups::modifier(&f.tokens[i].lower)))
         || (s.first > role.last
             && s.first <= role.last + ROLE_COUNTRY_REACH
-            && only_nouns_between(f, role.last + 1, s.first))
+            && only_nouns_between(f, role.last + 1, country_start(f, s)))
+}
+
+/// Where the country's mention holding a country word starts: its official form ("the
+/// Government of the Republic of Freedonia": "Republic of Freedonia" is the country).
+fn country_start(f: &Facts, s: &Hit) -> usize {
+    f.mentions
+        .iter()
+        .find(|m| {
+            m.mention.kind == crate::entities::EntityType::Gpe
+                && m.first <= s.first
+                && s.last <= m.last
+        })
+        .map_or(s.first, |m| m.first)
 }
 
 /// One candidate per role word not inside a name ("le ministère", "the spokesperson"),
