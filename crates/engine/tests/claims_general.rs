@@ -4508,3 +4508,12 @@ fn a_government_of_a_state_named_by_its_official_form_is_that_state() {
          #1 Denial estonia -> russia (estonia) [rejects]",
     );
 }
+
+#[test]
+fn a_transcript_label_with_an_abbreviated_title_is_one_turn() {
+    check(
+        "Press briefing with Undersecretary Jaan Tamm\n\nPCO USEC. HOLM: Good morning. We have with us today Undersecretary Jaan Tamm.\n\nDICT USEC. TAMM: Thank you. Our assessment is that the operation was carried out by Mustang Panda, a group linked to the Chinese state.\n\nQUESTION: Did the allies help?\n\nDICT USEC. TAMM: I will not comment on the intelligence we exchange with partners.",
+        "#4 Accusation jaan_tamm -> mustang_panda (mustang_panda) []
+         #6 NonConfirmation jaan_tamm -> - (mustang_panda) [will not comment]",
+    );
+}
