@@ -61,11 +61,12 @@ pub(crate) fn known(c: &Cand, sentence: usize) -> Known {
     }
 }
 
-/// A role whose noun names a business ("firm", "companies", « société »): it speaks for
-/// itself, whatever country it is of.
+/// A role whose noun names a business ("firm", "firms", « société »): it speaks for itself,
+/// whatever country it is of. (A plural that heads a group, "companies", is a group's
+/// description already: `groups`.)
 pub(crate) fn private_role(c: &Cand) -> bool {
-    let head = c.head.strip_suffix('s').unwrap_or(&c.head);
-    [c.head.as_str(), head].into_iter().any(|w| {
+    let singular = c.head.strip_suffix('s').unwrap_or(&c.head);
+    [c.head.as_str(), singular].into_iter().any(|w| {
         super::lexicon::is_word_of(w, Family::CompanyNoun)
             || super::lexicon::is_word_of(w, Family::PrivateBody)
     })
