@@ -4510,3 +4510,19 @@ fn a_transcript_label_with_an_abbreviated_title_is_one_turn() {
          #6 NonConfirmation jaan_tamm -> - (mustang_panda) [will not comment]",
     );
 }
+
+#[test]
+fn a_body_with_its_nationality_after_its_name_speaks_for_itself() {
+    check(
+        "Des pirates ont volé des fonds à la banque Tarvel.\n\nLe Federal Bureau of Investigation (FBI) américain, associé à l'enquête, a imputé le vol à la Corée du Nord.",
+        "#1 Accusation fbi -> north_korea (north_korea) [a imputé]",
+    );
+}
+
+#[test]
+fn an_office_named_after_its_holder_speaks() {
+    check(
+        "Hackers stole files from Velmar Bank.\n\nEstonia's Prime Minister's Office declined to comment.",
+        "#1 NonConfirmation prime_minister_s_office -> - (_) [declined to comment]",
+    );
+}

@@ -1615,6 +1615,16 @@ fn an_office_named_after_its_holder_is_one_organisation() {
 }
 
 #[test]
+fn an_office_named_after_a_minister_or_president_is_one_organisation() {
+    // The holder's title ends the complement when no name follows it; before a name it
+    // opens the person.
+    check(
+        "The Prime Minister's Office declined to comment. The Office of the President said nothing, and the Office of the Prime Minister referred questions to the Office of the President Jan Tamm chairs.",
+        "The [Prime Minister's Office]ORG:prime_minister_s_office declined to comment. The [Office of the President]ORG:office_of_the_president said nothing, and the [Office of the Prime Minister]ORG:office_of_the_prime_minister referred questions to the Office of the President [Jan Tamm]PERSON:jan_tamm chairs.",
+    );
+}
+
+#[test]
 fn a_name_listing_its_fields_is_one_organisation() {
     check(
         "A member of the Fisheries, Forests and Rural Affairs Committee said the Ministry of Fisheries, Forests and the Rural Economy had been warned by the Culture, Heritage & Sport Office, but not the Ministry of Fisheries, the coastguard or the navy.",

@@ -420,7 +420,7 @@ fn subject_in<'c>(
         .into_iter()
         .filter(|c| !super::targets::addressed(f, c) && !medium(f, c))
         .filter(|c| !(c.kind == Kind::Pronoun && super::parties::object_clitic(f, c.first)))
-        .filter(|c| !where_it_happened(f, cands, c))
+        .filter(|c| !where_it_happened(f, cands, c) && !nationality_of_name(f, cands, c))
         .collect();
     let here = before_reporting_verb(f, here, clause, near);
     let plain = here
@@ -446,6 +446,26 @@ fn subject_in<'c>(
     let c = first_of_list(f, cands, c);
     let phrase = speaker_phrase(f, cands, c, clause);
     Some(found(owner.filter(|_| bare_role).or(Some(c)), phrase))
+}
+
+/// « Le FBI américain », « le Federal Bureau of Investigation (FBI) américain »: a country's
+/// adjective right after a name (or its acronym in brackets) says whose the body is; the
+/// body speaks, not the country.
+fn nationality_of_name(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
+    let t = &f.tokens;
+    let adjective = c.kind == Kind::Place && c.first == c.last && !t[c.first].capitalised();
+    let mut before = c.first;
+    while before > 0 && t[before - 1].raw == ")" {
+        before = t[..before - 1]
+            .iter()
+            .rposition(|x| x.raw == "(")
+            .unwrap_or(0);
+    }
+    adjective
+        && before > 0
+        && cands
+            .iter()
+            .any(|n| n.kind == Kind::Named && n.last + 1 == before)
 }
 
 /// "X, the minister, stood before cameras in Tarvel and declared …", « … s'est exprimé

@@ -353,7 +353,7 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     let mut j = from + 1;
     while j < v.t.list.len() && v.t.list[j].block == v.t.list[from].block {
         let w = v.text(j);
-        if cap_word(v, from, j) && !persons::is_title_word(w) {
+        if cap_word(v, from, j) && (!persons::is_title_word(w) || holder_ends(v, from, j, opened)) {
             if !opened && !v.t.list[from].capitalised {
                 break;
             }
@@ -383,6 +383,13 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
         j += 1;
     }
     end
+}
+
+/// "Office of the Prime Minister", "Office of the President": inside a complement, the
+/// title of the office's holder ends the name when no name follows it (before a name it
+/// opens a person: "Office of the President Jan Roe" is no body's name).
+fn holder_ends(v: &View, from: usize, j: usize, opened: bool) -> bool {
+    opened && lexicon().office_holders.contains(v.text(j)) && !cap_word(v, from, j + 1)
 }
 
 /// French prepositions that open a complement in a name capitalised on its first word only.
