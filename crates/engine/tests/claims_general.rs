@@ -4526,3 +4526,11 @@ fn an_office_named_after_its_holder_speaks() {
         "#1 NonConfirmation prime_minister_s_office -> - (_) [declined to comment]",
     );
 }
+
+#[test]
+fn what_a_speaker_belongs_to_is_no_target() {
+    check(
+        "Hackers hit Velmar Bank.\n\nThe Centre for Cyber Security (CFCS), which is part of the Tarvel Defence Intelligence Service, said Chinese hackers planted the backdoor.",
+        "#1 Accusation centre_for_cyber_security -> china (china) [said]",
+    );
+}

@@ -1961,3 +1961,20 @@ fn an_embassy_of_a_state_named_by_its_official_form_is_that_states() {
         "L'[ambassade de la République d'Estonie au Canada]ORG:estonia_embassy a démenti.",
     );
 }
+
+#[test]
+fn more_legal_forms_end_company_names() {
+    check(
+        "Carpathia Host SRL and Tarvel Energy JSC were hit.",
+        "[Carpathia Host SRL]ORG:carpathia_host_srl and [Tarvel Energy JSC]ORG:tarvel_energy_jsc were hit.",
+    );
+}
+
+#[test]
+fn an_acronym_after_a_country_code_is_a_body() {
+    // A two-letter code before three or more capitals; a product's one-letter prefix is not.
+    check(
+        "Le ngCERT et le bjCSIRT ont publié une alerte sur iOS.",
+        "Le [ngCERT]ORG:ngcert et le [bjCSIRT]ORG:bjcsirt ont publié une alerte sur iOS.",
+    );
+}

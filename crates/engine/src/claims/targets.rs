@@ -197,7 +197,12 @@ pub(crate) fn target<'c>(
         speaker_side,
         trust_weak: !f.entity_layer,
     };
-    if let Some(c) = f.hits.iter().find_map(|h| attributed(&el, cands, h)) {
+    if let Some(c) = f
+        .hits
+        .iter()
+        .filter(|h| !describes_speaker(f, speaker, h, content.start))
+        .find_map(|h| attributed(&el, cands, h))
+    {
         return Some(c);
     }
     cands
@@ -208,6 +213,33 @@ pub(crate) fn target<'c>(
         .filter(|c| !super::documents::cited_author(f, cands, c))
         // Without entity mentions, a party with a known side beats a bare name.
         .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
+}
+
+/// "The Centre (CFCS), which is part of the intelligence service, said …": an attribution
+/// inside a relative clause on the speaker, before the reported content, says what the
+/// speaker belongs to; it names no one the claim accuses.
+fn describes_speaker(f: &Facts, speaker: &Speaker, h: &Hit, content_start: usize) -> bool {
+    let Some(c) = speaker.cand else {
+        return false;
+    };
+    let t = &f.tokens;
+    // The relative right after the speaker's name, past its acronym in brackets and a comma.
+    let mut i = c.last + 1;
+    // (The speaker may be the acronym inside the brackets.)
+    if t.get(i).is_some_and(|x| x.raw == "(") {
+        i += t[i..].iter().position(|x| x.raw == ")").unwrap_or(0);
+    }
+    while t.get(i).is_some_and(|x| x.raw == ")" || x.is(",")) {
+        i += 1;
+    }
+    // The relative clause runs to its closing comma.
+    let closes = (i + 1..t.len())
+        .find(|&k| t[k].is(",") || t[k].is_boundary())
+        .unwrap_or(t.len());
+    h.family == Family::AttribPost
+        && i < h.first
+        && h.last < closes.min(content_start)
+        && f.is(i, Family::Relative)
 }
 
 /// The party a hit attributes the attack to, if it is an attack verb with an agent,

@@ -424,10 +424,23 @@ fn acronym_with_suffix(w: &str) -> bool {
     tail_ok && acronym_shape(head)
 }
 
+/// Letters of the lowercase country code some bodies set before their acronym (`ngCERT`,
+/// `bjCSIRT`): two, as in the country codes of the web (`iOS`, `macOS` are products).
+const PREFIX_CODE_LETTERS: usize = 2;
+/// Fewest capitals of the acronym after such a code: `eID`-like words are not bodies.
+const PREFIXED_ACRONYM_CAPITALS: usize = 3;
+
+/// Whether a word is an acronym after a two-letter lowercase country code (`ngCERT`).
+fn acronym_with_prefix(w: &str) -> bool {
+    let code = w.bytes().take_while(u8::is_ascii_lowercase).count();
+    let rest = &w[code..];
+    code == PREFIX_CODE_LETTERS && rest.len() >= PREFIXED_ACRONYM_CAPITALS && acronym_shape(rest)
+}
+
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
     let w = v.text(i);
-    let suffixed = acronym_with_suffix(w) && v.known[i].is_none();
+    let suffixed = (acronym_with_suffix(w) || acronym_with_prefix(w)) && v.known[i].is_none();
     if !tok.all_caps && !v.title_acronyms.contains(w) && !suffixed {
         return;
     }
