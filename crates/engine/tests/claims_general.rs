@@ -4534,3 +4534,16 @@ fn what_a_speaker_belongs_to_is_no_target() {
         "#1 Accusation centre_for_cyber_security -> china (china) [said]",
     );
 }
+
+#[test]
+fn the_name_before_an_acronym_in_brackets_is_the_subject() {
+    // Not the acronym, nor the owner named after the brackets.
+    check(
+        "Hackers hit Velmar Bank.\n\nThe Tarvel Information Technology Authority (TITA-U) declined to comment.",
+        "#1 NonConfirmation tarvel_information_technology_authority -> - (_) [declined to comment]",
+    );
+    check(
+        "Des pirates ont visé la banque Velmar.\n\nLe Bureau des affaires financières (BAF) de la Police nationale de Tarvel n'a pas donné suite.",
+        "#1 NonConfirmation bureau_des_affaires_financieres -> - (_) [n'a pas donné suite]",
+    );
+}

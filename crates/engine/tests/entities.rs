@@ -1978,3 +1978,11 @@ fn an_acronym_after_a_country_code_is_a_body() {
         "Le [ngCERT]ORG:ngcert et le [bjCSIRT]ORG:bjcsirt ont publié une alerte sur iOS.",
     );
 }
+
+#[test]
+fn a_police_force_named_in_french_is_an_organisation() {
+    check(
+        "La Police régionale de Tarvel a refusé de commenter.",
+        "La [Police régionale de Tarvel]ORG:police_regionale_de_tarvel a refusé de commenter.",
+    );
+}

@@ -429,6 +429,7 @@ fn subject_in<'c>(
         .filter(|c| !c.possessive && !accredited(f, c))
         .collect();
     let c = best(plain, near).or_else(|| best(here.clone(), near))?;
+    let c = named_before_brackets(f, cands, c);
     // "Acme's threat team said": an unnamed role speaks for its owner.
     let owner =
         here.iter().copied().rev().find(|o| {
@@ -446,6 +447,39 @@ fn subject_in<'c>(
     let c = first_of_list(f, cands, c);
     let phrase = speaker_phrase(f, cands, c, clause);
     Some(found(owner.filter(|_| bare_role).or(Some(c)), phrase))
+}
+
+/// "The Authority (NITA-U) declined", « Le Bureau des affaires (BAFE) de la Police nationale
+/// a refusé »: the name before an acronym in brackets is the subject, not the acronym
+/// itself nor the owner its complement names after the brackets.
+fn named_before_brackets<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
+    let t = &f.tokens;
+    let open = t[..c.first].iter().rposition(|x| x.raw == "(");
+    let Some(open) = open.filter(|&o| o > 0) else {
+        return c;
+    };
+    let close = t[open..]
+        .iter()
+        .position(|x| x.raw == ")")
+        .map(|p| open + p);
+    let inside = close.is_some_and(|cl| c.last < cl);
+    // Only a preposition of belonging and its article between: « de la », "of the".
+    let owner_after = close.is_some_and(|cl| {
+        cl + 1 < c.first
+            && t[cl + 1..c.first].iter().all(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "de" | "du" | "des" | "d" | "of" | "la" | "le" | "l" | "the" | "'" | "’"
+                )
+            })
+    });
+    let named = cands
+        .iter()
+        .find(|n| n.kind == Kind::Named && n.last + 1 == open && n.id != c.id);
+    match named {
+        Some(n) if inside || owner_after => n,
+        _ => c,
+    }
 }
 
 /// « Le FBI américain », « le Federal Bureau of Investigation (FBI) américain »: a country's
