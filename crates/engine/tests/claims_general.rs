@@ -4547,3 +4547,12 @@ fn the_name_before_an_acronym_in_brackets_is_the_subject() {
         "#1 NonConfirmation bureau_des_affaires_financieres -> - (_) [n'a pas donné suite]",
     );
 }
+
+#[test]
+fn an_inverted_pronoun_in_a_reporting_aside_is_the_reporter() {
+    check(
+        "Des pirates nord-coréens ont volé des fonds à la banque Velmar.\n\nLe ministre Jaan Tamm a accusé Pyongyang devant le Parlement.\n\nLe gouvernement, a-t-il ajouté, condamne cette attaque avec la plus grande fermeté.",
+        "#1 Accusation jaan_tamm -> north_korea (north_korea) [a accusé]
+         #2 Condemnation jaan_tamm -> north_korea (north_korea) [condamne]",
+    );
+}

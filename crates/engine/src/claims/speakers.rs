@@ -258,7 +258,10 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
         c.name.to_lowercase().as_str(),
         "it" | "he" | "she" | "il" | "elle"
     );
-    if !subject_pronoun {
+    // « Le gouvernement, a-t-il ajouté, condamne … »: a pronoun inverted after its verb is
+    // the reporter of the sentence, never the subject of what it reports.
+    let inverted = c.first > 0 && matches!(t[c.first - 1].raw, "-" | "‑");
+    if !subject_pronoun || inverted {
         return None;
     }
     let topic = |i: usize| matches!(t[i].lower.as_str(), "quant" | "à" | "au" | "aux");
