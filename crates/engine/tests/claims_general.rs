@@ -4556,3 +4556,16 @@ fn an_inverted_pronoun_in_a_reporting_aside_is_the_reporter() {
          #2 Condemnation jaan_tamm -> north_korea (north_korea) [condamne]",
     );
 }
+
+#[test]
+fn a_country_heading_a_list_of_agents_blames() {
+    check(
+        "Hackers hit Velmar Bank.\n\nSandworm was blamed by Estonia and several Western governments for the blackouts.",
+        "#1 Accusation estonia -> - (dispute) [was blamed]",
+    );
+    // A country adjective before a role is the role's, not a list's first agent.
+    check(
+        "Hackers hit Velmar Bank.\n\nRussian hackers were blamed by Estonian and foreign security firms for the attack.",
+        "#1 Accusation security_firms -> russia (russia) [were blamed]",
+    );
+}

@@ -741,8 +741,19 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
             .collect();
         // (A role beats the country adjective before it: "by several Israeli and foreign
         // security firms" are firms, "by Czech authorities" the role of a country.)
+        // ("by Ukraine and several Western governments", "by Estonia and its allies": a
+        // country joined to a determined noun phrase is the first agent of a list, not an
+        // adjective of the role after it, as in "by Israeli and foreign firms".)
+        let listed = |c: &&&Cand| {
+            c.kind == Kind::Place
+                && t.get(c.last + 1)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "and" | "et"))
+                && c.last + 2 < t.len()
+                && f.is(c.last + 2, Family::Determiner)
+        };
         near.iter()
             .find(|c| matches!(c.kind, Kind::Named | Kind::Person))
+            .or_else(|| near.iter().find(listed))
             .or_else(|| near.iter().find(|c| matches!(c.kind, Kind::Role(_))))
             .or(near.first())
             .copied()
