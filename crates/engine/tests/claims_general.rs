@@ -4569,3 +4569,15 @@ fn a_country_heading_a_list_of_agents_blames() {
         "#1 Accusation security_firms -> russia (russia) [were blamed]",
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_preposition_describes_the_subject() {
+    check(
+        "Hackers stole data from the town of Velmar.\n\nThe Tarvel Police Board, to which the incident was reported, would not confirm whether an investigation has been opened.",
+        "#1 NonConfirmation tarvel_police_board -> - (_) [would not confirm]",
+    );
+    check(
+        "Des pirates ont volé des données à la ville de Velmar.\n\nLa Gendarmerie de Tarvel, à qui l'incident a été signalé, refuse de confirmer l'ouverture d'une enquête.",
+        "#1 NonConfirmation gendarmerie_de_tarvel -> - (_) [refuse de confirmer]",
+    );
+}

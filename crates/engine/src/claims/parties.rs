@@ -980,9 +980,13 @@ fn reported_by<'f>(f: &'f Facts, pronoun: &Cand) -> Option<&'f Hit> {
 
 fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let p = previous_word(&f.tokens, cue.first)?;
+    // ("X, to which the incident was reported, would not confirm": a comma between ends
+    // the clause the verb reports in.)
+    let closed = (p + 1..cue.first).any(|i| f.tokens[i].is(","));
     f.hits
         .iter()
         .find(|h| h.family == Family::Report && h.last == p && h.first != cue.first)
+        .filter(|_| !closed)
 }
 
 /// « Plus prudent, un chercheur, Jan Roe, estime que … », "More cautious, the agency said
