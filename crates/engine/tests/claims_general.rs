@@ -4581,3 +4581,12 @@ fn a_relative_clause_with_a_preposition_describes_the_subject() {
         "#1 NonConfirmation gendarmerie_de_tarvel -> - (_) [refuse de confirmer]",
     );
 }
+
+#[test]
+fn a_note_or_a_text_speaks_for_whoever_issued_it() {
+    check(
+        "Hackers stole files from the Velmar Institute.\n\nThe Tarvel Security Service sent a note to the government on Monday.\n\n\"The operation bears all the signs of a state-backed campaign run for the benefit of the Russian services,\" the note says.\n\nThe Russian embassy issued a statement on Tuesday.\n\nThe text denies any involvement of Russian services.",
+        "#2 Accusation tarvel_security_service -> - (dispute) [says]
+         #4 Denial russia_embassy -> tarvel_security_service (dispute) [denies]",
+    );
+}

@@ -39,7 +39,8 @@ pub(crate) fn authored(f: &Facts, cands: &[Cand], si: usize) -> Vec<Document> {
         .filter_map(|doc| {
             let author = possessor(cands, doc)
                 .or_else(|| named_after(f, cands, doc))
-                .or_else(|| clause_subject(f, cands, doc))?;
+                .or_else(|| clause_subject(f, cands, doc))
+                .or_else(|| described_subject(f, cands, doc))?;
             Some(Document {
                 at: doc.first,
                 author: known(author, si),
@@ -100,6 +101,24 @@ fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Ca
         .iter()
         .find(|c| c.first >= start && c.last < doc.first && !c.possessive)
         .filter(|c| is_party(c))
+}
+
+/// "Velmar Analytics, a firm based in Tartu, released a note …": the name the sentence
+/// opens with, past the description between commas after it.
+fn described_subject<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let start = (0..doc.first)
+        .rev()
+        .find(|&i| t[i].is_boundary() && !t[i].is(","))
+        .map_or(0, |i| i + 1);
+    let first = cands
+        .iter()
+        .find(|c| c.first >= start && c.last < doc.first)
+        .filter(|c| is_party(c) && !c.possessive)?;
+    // Only a name right at the start, then its description between commas.
+    let opens = (start..first.first).all(|i| !t[i].word || f.is(i, Family::Determiner));
+    let described = t.get(first.last + 1).is_some_and(|x| x.is(","));
+    (opens && described).then_some(first)
 }
 
 /// The author a document noun refers to: its own, else the last document's, met at most
