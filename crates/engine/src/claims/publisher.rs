@@ -33,6 +33,9 @@ const TITLE_WORDS: usize = 24;
 struct Markers {
     publisher: Vec<String>,
     issued: Vec<String>,
+    /// Each `issued` marker followed by a space, and between spaces: header lines are
+    /// searched for them (made once here, not for each marker of each line).
+    issued_keys: Vec<(String, String)>,
     field: Vec<String>,
     we: Vec<String>,
     me: Vec<String>,
@@ -74,6 +77,11 @@ fn markers() -> &'static Markers {
         m.issued.extend(m.speech.iter().cloned());
         // Longest first, so "communiqué de l" wins over "par".
         m.issued.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        m.issued_keys = m
+            .issued
+            .iter()
+            .map(|w| (format!("{w} "), format!(" {w} ")))
+            .collect();
         m
     })
 }
@@ -133,11 +141,11 @@ fn has_org(s: &Sentence, mentions: &[Mention]) -> bool {
         .any(|m| m.start >= s.start && m.end <= s.end && m.kind == EntityType::Org)
 }
 
-/// The publisher a header line names, and whether the line is a header field at all.
-/// Offsets are counted in chars of the folded line, which has one char per char of the line.
-fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
+/// The publisher a header line names, and whether the line is a header field at all;
+/// `folded` is the line folded (`fold_str`). Offsets are counted in chars of the folded
+/// line, which has one char per char of the line.
+fn header_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> (bool, Option<Party>) {
     let m = markers();
-    let folded = fold_str(&s.text);
     let is = |list: &[String], label: &str| list.iter().any(|w| w == label);
     if let Some(colon) = folded.find(':') {
         let label = folded[..colon].trim();
@@ -195,21 +203,20 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     if genre_only {
         return (false, None);
     }
-    for marker in &m.issued {
-        let key = format!("{marker} ");
-        let at = if folded.starts_with(&key) {
+    // "par" alone only in a "Publié le … par …" line.
+    let dated_line = folded.starts_with("publie") || folded.starts_with("published");
+    for (marker, (key, spaced)) in m.issued.iter().zip(&m.issued_keys) {
+        let at = if folded.starts_with(key.as_str()) {
             Some(key.len())
         } else {
-            folded.find(&format!(" {key}")).map(|i| i + key.len() + 1)
+            folded.find(spaced.as_str()).map(|i| i + spaced.len())
         };
-        // "par" alone only in a "Publié le … par …" line.
-        let dated_line = folded.starts_with("publie") || folded.starts_with("published");
         let plain_par = marker.starts_with("par") && !dated_line;
         if let (Some(at), false) = (at, plain_par) {
             return (true, party_in(s, folded[..at].chars().count(), mentions));
         }
     }
-    outlet_line(s, &folded, mentions).map_or((false, None), |p| (true, p))
+    outlet_line(s, folded, mentions).map_or((false, None), |p| (true, p))
 }
 
 /// "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
@@ -402,12 +409,17 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
         // Header lines (a title, "Release date: …", a byline) end without a full stop; the
         // first sentence that ends with one, or runs long, opens the body.
         let ends_a_sentence = s.text.trim_end().ends_with(['.', '!', '?']);
+        let words = s.text.split_whitespace().count();
+        // (Whatever the line says: no header line is this long, or ends so after the first.)
+        if words > TITLE_WORDS || (i > 0 && ends_a_sentence) {
+            break;
+        }
         let folded = fold_str(&s.text);
         let speech = markers()
             .speech
             .iter()
             .any(|w| folded.starts_with(w.as_str()));
-        let (field, named) = header_line(s, mentions);
+        let (field, named) = header_line(s, &folded, mentions);
         // A release's title may run long when it says who issues it ("… – Statement by
         // X") or the next line does.
         let titled = field
@@ -418,7 +430,7 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
         } else {
             HEADER_WORDS
         };
-        if s.text.split_whitespace().count() > longest || (i > 0 && ends_a_sentence) {
+        if words > longest {
             break;
         }
         header |= field;
@@ -557,10 +569,11 @@ fn release_line(s: &Sentence) -> bool {
 /// by …").
 fn opens_with_issuer(s: &Sentence) -> bool {
     let folded = fold_str(&s.text);
-    markers()
-        .issued
+    let m = markers();
+    m.issued
         .iter()
-        .any(|w| !w.starts_with("par") && folded.starts_with(&format!("{w} ")))
+        .zip(&m.issued_keys)
+        .any(|(w, (key, _))| !w.starts_with("par") && folded.starts_with(key.as_str()))
 }
 
 /// A header line that is an organisation's name and nothing else, its acronym in brackets
@@ -785,7 +798,7 @@ mod tests {
 
     #[test]
     fn header_lines_name_publishers() {
-        let named = |t: &str| header_line(&line(t), &[]).1.map(|p| p.name);
+        let named = |t: &str| header_line(&line(t), &fold_str(t), &[]).1.map(|p| p.name);
         assert_eq!(
             named("From: Ministry of Examples"),
             Some("Ministry of Examples".into())
@@ -801,15 +814,20 @@ mod tests {
         assert_eq!(named("Release date: 3 May 2025"), None);
         // A genre line names no issuer and is no header field; an issuer after it is named.
         assert_eq!(
-            header_line(&line("Communiqué de presse"), &[]),
+            header_line(
+                &line("Communiqué de presse"),
+                &fold_str("Communiqué de presse"),
+                &[]
+            ),
             (false, None)
         );
         assert_eq!(
             named("Communiqué de presse de l'Office de l'Exemple"),
             Some("Office de l'Exemple".into())
         );
-        assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
-        assert!(!header_line(&line("Ministers met on Monday."), &[]).0);
+        let field = |t: &str| header_line(&line(t), &fold_str(t), &[]).0;
+        assert!(field("Release date: 3 May 2025"));
+        assert!(!field("Ministers met on Monday."));
     }
 
     #[test]
@@ -854,7 +872,7 @@ mod tests {
             "İİ communiqué de İİ",
             "Publié le İ par X",
         ] {
-            let _ = header_line(&line(t), &[]);
+            let _ = header_line(&line(t), &fold_str(t), &[]);
         }
     }
 }
