@@ -343,7 +343,11 @@ fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
                 .to_uppercase();
             rest.ends_with(' ') && opening.contains(&word.as_str())
         });
-        end.ends_with(&format!("/ {a}")) || end.ends_with(&format!("/{a}")) || after_word
+        // ("/ AFP", "/AFP": the agency after a slash, without a string made for each.)
+        let after_slash = end
+            .strip_suffix(a)
+            .is_some_and(|rest| rest.ends_with("/ ") || rest.ends_with('/'));
+        after_slash || after_word
     });
     (credit || caption.iter().any(|c| lower.contains(c))).then_some(ParagraphKind::Caption)
 }

@@ -4,26 +4,50 @@
 /// A lowercase ASCII slug: "Jan Dupont" -> "jan_dupont", "Séoul" -> "seoul" (the entity layer's).
 pub(crate) use crate::entities::slug;
 use crate::entities::WordMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// The side an entity id points to: the id itself ("nsa" -> NSA -> united_states), the
 /// country the knowledge base gives it (any country, its capital, a body of it), else the
 /// names the knowledge base gives it ("French Foreign Ministry" -> france).
+///
+/// The side of an id the knowledge base knows is remembered for the whole process: the base
+/// is fixed (so the memory holds at most one side per known id), and reading every name and
+/// alias of an entry again for each article cost more than the rest of the id's reading.
 pub(crate) fn side_of_id(id: &str) -> Option<String> {
-    side_of_words(id).or_else(|| {
-        let entry = crate::entities::lookup(id)?;
-        // The knowledge base says which country a place or body stands for.
-        if let Some(country) = &entry.country {
-            return Some(country.clone());
-        }
-        let names = [&entry.name_en, &entry.name_fr]
+    let Some(entry) = crate::entities::lookup(id) else {
+        return side_of_words(id);
+    };
+    let known = || {
+        static KNOWN: OnceLock<Mutex<WordMap<Option<String>>>> = OnceLock::new();
+        // (A panic elsewhere while it was held leaves the map whole: entries are only added.)
+        KNOWN
+            .get_or_init(Mutex::default)
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    };
+    if let Some(side) = known().get(id) {
+        return side.clone();
+    }
+    let side = side_of_words(id).or_else(|| side_of_entry(entry));
+    known().insert(id.to_string(), side.clone());
+    side
+}
+
+/// The side the knowledge base gives an entry: its country, else the first side one of its
+/// names or aliases names.
+fn side_of_entry(entry: &crate::entities::KbEntry) -> Option<String> {
+    // The knowledge base says which country a place or body stands for.
+    if let Some(country) = &entry.country {
+        return Some(country.clone());
+    }
+    let names = [&entry.name_en, &entry.name_fr]
+        .into_iter()
+        .chain(entry.aliases.iter());
+    names.into_iter().find_map(|name| {
+        let tokens = super::tokens::tokenize(name, 0);
+        super::tokens::find(super::lexicon::sides(), &tokens)
             .into_iter()
-            .chain(entry.aliases.iter());
-        names.into_iter().find_map(|name| {
-            let tokens = super::tokens::tokenize(name, 0);
-            super::tokens::find(super::lexicon::sides(), &tokens)
-                .into_iter()
-                .find_map(|h| h.side.map(str::to_string))
-        })
+            .find_map(|h| h.side.map(str::to_string))
     })
 }
 

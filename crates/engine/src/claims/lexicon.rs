@@ -338,6 +338,119 @@ pub(crate) struct Lexicon {
     pub by_raw_start: Vec<Vec<u32>>,
     /// Prefix phrases that are a gap alone: tried on every word.
     pub any_start: Vec<u32>,
+    /// The phrases of `by_first` (but those opening with a gap) as a trie over their words.
+    pub trie: Trie,
+}
+
+/// Phrases as a trie over their words, for [`super::tokens::find_among`]: a sentence's
+/// words are walked once along the phrases' shared beginnings, where trying each phrase
+/// that opens with a word compared its words again and again (« a », « ne » open
+/// hundreds of phrases each, with their agreed forms).
+#[derive(Debug)]
+pub(crate) struct Trie {
+    /// The nodes; the first is the root, where no word has been read.
+    pub nodes: Vec<Node>,
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            nodes: vec![Node::default()],
+        }
+    }
+}
+
+/// A node of the [`Trie`]: the words of a phrase read so far.
+#[derive(Debug, Default)]
+pub(crate) struct Node {
+    /// The next node by the next word, as [`Next`] tells.
+    pub words: WordMap<Next>,
+    /// The next node by a prefix of the next word (a phrase's last word `attaque*`), the
+    /// prefix compared with the word as written (`true`) or lowercased.
+    pub prefixes: Vec<(String, bool, u32)>,
+    /// The next node past a gap of words (`~`).
+    pub gap: Option<u32>,
+    /// The phrases that end here.
+    pub ends: Vec<End>,
+}
+
+/// The nodes a word leads to: compared lowercased (most phrases), or as written (the
+/// words of a case-sensitive phrase).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Next {
+    pub lower: Option<u32>,
+    pub raw: Option<u32>,
+}
+
+/// A phrase that ends at a node of the [`Trie`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct End {
+    /// Its place in `by_first`'s list for its first word: hits at one word keep that order.
+    pub rank: u32,
+    pub family: Family,
+    pub side: Option<&'static str>,
+}
+
+impl Trie {
+    /// The child of node `at` that `step` names, made if it is new.
+    fn child(&mut self, at: usize, step: Step) -> usize {
+        let fresh = self.nodes.len() as u32;
+        let node = &mut self.nodes[at];
+        let next = match step {
+            Step::Gap => *node.gap.get_or_insert(fresh),
+            Step::Prefix(p, cased) => {
+                let known = node.prefixes.iter().find(|(q, c, _)| q == p && *c == cased);
+                match known {
+                    Some(&(_, _, next)) => next,
+                    None => {
+                        node.prefixes.push((p.to_string(), cased, fresh));
+                        fresh
+                    }
+                }
+            }
+            Step::Word(w, cased) => {
+                let next = node.words.entry(w.to_string()).or_default();
+                let slot = if cased {
+                    &mut next.raw
+                } else {
+                    &mut next.lower
+                };
+                *slot.get_or_insert(fresh)
+            }
+        };
+        if next == fresh {
+            self.nodes.push(Node::default());
+        }
+        next as usize
+    }
+
+    /// Add a phrase whose first word is no gap, `rank` its place in its first word's list.
+    fn insert(&mut self, phrase: &Phrase, rank: usize) {
+        let last = phrase.words.len() - 1;
+        let mut at = 0;
+        for (j, w) in phrase.words.iter().enumerate() {
+            let step = if w == GAP {
+                Step::Gap
+            } else if phrase.prefix_last && j == last {
+                Step::Prefix(w, phrase.case_sensitive)
+            } else {
+                Step::Word(w, phrase.case_sensitive)
+            };
+            at = self.child(at, step);
+        }
+        self.nodes[at].ends.push(End {
+            rank: rank as u32,
+            family: phrase.family,
+            side: phrase.side,
+        });
+    }
+}
+
+/// One step down the [`Trie`]: a word (as written when `true`), a prefix, a gap.
+enum Step<'w> {
+    Word(&'w str, bool),
+    Prefix(&'w str, bool),
+    Gap,
 }
 
 /// Capitals an all-capital word needs to be an acronym matched in its case ("US", not
@@ -414,7 +527,16 @@ impl Lexicon {
             }
             self.prefixes.push(phrase);
         } else {
-            self.by_first.entry(key).or_default().push(phrase);
+            // A phrase opening with a gap (none in the data) is tried the slow way. A word
+            // is looked up by its lowercase form: a lowercased first word that lowercases
+            // again to another key ("İ") can match no word.
+            let first = &phrase.words[0];
+            let findable = first != GAP && (phrase.case_sensitive || *first == key);
+            let list = self.by_first.entry(key).or_default();
+            if findable {
+                self.trie.insert(&phrase, list.len());
+            }
+            list.push(phrase);
         }
     }
 

@@ -14,6 +14,7 @@ use super::Party;
 use crate::entities::{EntityType, Mention};
 use crate::fold::fold_str;
 use crate::sentences::Sentence;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Longest publisher name a header value gives, in words.
@@ -32,6 +33,9 @@ const TITLE_WORDS: usize = 24;
 struct Markers {
     publisher: Vec<String>,
     issued: Vec<String>,
+    /// Each `issued` marker followed by a space, and between spaces: header lines are
+    /// searched for them (made once here, not for each marker of each line).
+    issued_keys: Vec<(String, String)>,
     field: Vec<String>,
     we: Vec<String>,
     me: Vec<String>,
@@ -73,6 +77,11 @@ fn markers() -> &'static Markers {
         m.issued.extend(m.speech.iter().cloned());
         // Longest first, so "communiqué de l" wins over "par".
         m.issued.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        m.issued_keys = m
+            .issued
+            .iter()
+            .map(|w| (format!("{w} "), format!(" {w} ")))
+            .collect();
         m
     })
 }
@@ -132,11 +141,11 @@ fn has_org(s: &Sentence, mentions: &[Mention]) -> bool {
         .any(|m| m.start >= s.start && m.end <= s.end && m.kind == EntityType::Org)
 }
 
-/// The publisher a header line names, and whether the line is a header field at all.
-/// Offsets are counted in chars of the folded line, which has one char per char of the line.
-fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
+/// The publisher a header line names, and whether the line is a header field at all;
+/// `folded` is the line folded (`fold_str`). Offsets are counted in chars of the folded
+/// line, which has one char per char of the line.
+fn header_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> (bool, Option<Party>) {
     let m = markers();
-    let folded = fold_str(&s.text);
     let is = |list: &[String], label: &str| list.iter().any(|w| w == label);
     if let Some(colon) = folded.find(':') {
         let label = folded[..colon].trim();
@@ -194,21 +203,20 @@ fn header_line(s: &Sentence, mentions: &[Mention]) -> (bool, Option<Party>) {
     if genre_only {
         return (false, None);
     }
-    for marker in &m.issued {
-        let key = format!("{marker} ");
-        let at = if folded.starts_with(&key) {
+    // "par" alone only in a "Publié le … par …" line.
+    let dated_line = folded.starts_with("publie") || folded.starts_with("published");
+    for (marker, (key, spaced)) in m.issued.iter().zip(&m.issued_keys) {
+        let at = if folded.starts_with(key.as_str()) {
             Some(key.len())
         } else {
-            folded.find(&format!(" {key}")).map(|i| i + key.len() + 1)
+            folded.find(spaced.as_str()).map(|i| i + spaced.len())
         };
-        // "par" alone only in a "Publié le … par …" line.
-        let dated_line = folded.starts_with("publie") || folded.starts_with("published");
         let plain_par = marker.starts_with("par") && !dated_line;
         if let (Some(at), false) = (at, plain_par) {
             return (true, party_in(s, folded[..at].chars().count(), mentions));
         }
     }
-    outlet_line(s, &folded, mentions).map_or((false, None), |p| (true, p))
+    outlet_line(s, folded, mentions).map_or((false, None), |p| (true, p))
 }
 
 /// "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
@@ -243,91 +251,135 @@ fn outlet_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> Option<Optio
     })
 }
 
-/// Whether a sentence says one of `words` ("we") outside quotations. `quoted` carries the
-/// quotation state from the sentence before in the same paragraph: a quotation may run
-/// over several sentences, and its "we" is the quoted speaker's, not the text's.
-fn says(s: &Sentence, words: &[String], quoted: &mut bool) -> bool {
-    let mut seen: Vec<Seen> = Vec::new();
-    let mut word = String::new();
-    let mut gap = String::new();
-    let mut free = !*quoted;
-    for c in s.text.chars().chain([' ']) {
-        if c.is_alphanumeric() {
-            if word.is_empty() {
-                free = !*quoted;
-            }
-            word.extend(c.to_lowercase());
-            continue;
-        }
-        if !word.is_empty() {
-            seen.push(Seen {
-                word: std::mem::take(&mut word),
-                free,
-                before: std::mem::take(&mut gap),
-                end: c,
-            });
-        }
-        if !c.is_whitespace() {
-            gap.push(c);
-        }
-        match c {
-            '«' | '“' => *quoted = true,
-            '»' | '”' => *quoted = false,
-            '"' => *quoted = !*quoted,
-            _ => {}
-        }
-    }
-    (0..seen.len()).any(|i| {
-        let x = &seen[i];
-        // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
-        // "m" of "p.m." is no "me".
-        let whole = !matches!(x.word.as_str(), "j" | "m") || matches!(x.end, '\'' | '’');
-        x.free && whole && words.contains(&x.word) && !newsroom_we(&seen, i)
-    })
+/// The words of one sentence as `says` reads them. The buffers are reused from sentence
+/// to sentence: a body is read word by word, and two `String`s per word added up.
+#[derive(Default)]
+struct Words {
+    /// The words lowercased, one after another.
+    text: String,
+    /// Each word, in order.
+    seen: Vec<Seen>,
 }
 
 /// A word of a sentence, as `says` reads it.
 struct Seen {
-    /// The word, lowercased.
-    word: String,
+    /// The word's bytes in [`Words::text`].
+    word: Range<usize>,
     /// Outside quotation marks.
     free: bool,
-    /// The punctuation between the word before and this one.
-    before: String,
+    /// A comma among the marks between the word before and this one.
+    comma_before: bool,
+    /// A closing (or straight) quotation mark among them.
+    quote_before: bool,
     /// The character right after the word.
     end: char,
 }
 
-/// A news report's own "we", which makes no statement of its publisher: the reporters told
-/// a quotation (« … », nous a confié l'avocat) or shown a document ("a letter, which we
-/// have seen", « un courriel, que nous avons pu consulter »).
-fn newsroom_we(seen: &[Seen], i: usize) -> bool {
-    let x = &seen[i];
-    let told = x.word == "nous" && x.before.contains(',') && x.before.contains(['»', '”', '"']);
-    let shown = i >= 2
-        && seen[i - 1].before.contains(',')
-        && matches!(seen[i - 1].word.as_str(), "que" | "qu" | "which" | "that")
-        && seen[i + 1..]
-            .iter()
-            .take(SHOWN_REACH)
-            .any(|y| markers().shown.contains(&y.word));
-    told || shown
+impl Words {
+    /// Read a sentence's words. `quoted` carries the quotation state from the sentence
+    /// before in the same paragraph: a quotation may run over several sentences, and its
+    /// "we" is the quoted speaker's, not the text's.
+    fn read(&mut self, s: &Sentence, quoted: &mut bool) {
+        self.text.clear();
+        self.seen.clear();
+        let mut word_start: Option<usize> = None;
+        let (mut comma, mut quote) = (false, false);
+        let mut free = !*quoted;
+        for c in s.text.chars().chain([' ']) {
+            if c.is_alphanumeric() {
+                if word_start.is_none() {
+                    free = !*quoted;
+                    word_start = Some(self.text.len());
+                }
+                self.text.extend(c.to_lowercase());
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                self.seen.push(Seen {
+                    word: start..self.text.len(),
+                    free,
+                    comma_before: std::mem::take(&mut comma),
+                    quote_before: std::mem::take(&mut quote),
+                    end: c,
+                });
+            }
+            comma |= c == ',';
+            quote |= matches!(c, '»' | '”' | '"');
+            match c {
+                '«' | '“' => *quoted = true,
+                '»' | '”' => *quoted = false,
+                '"' => *quoted = !*quoted,
+                _ => {}
+            }
+        }
+    }
+
+    /// Word `i`, lowercased.
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.seen[i].word.clone()]
+    }
+
+    /// Whether the sentence last read says one of `words` ("we") outside quotations.
+    fn say(&self, words: &[String]) -> bool {
+        (0..self.seen.len()).any(|i| {
+            let (x, word) = (&self.seen[i], self.word(i));
+            // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
+            // "m" of "p.m." is no "me".
+            let whole = !matches!(word, "j" | "m") || matches!(x.end, '\'' | '’');
+            x.free && whole && words.iter().any(|w| w == word) && !self.newsroom_we(i)
+        })
+    }
+
+    /// A news report's own "we", which makes no statement of its publisher: the reporters
+    /// told a quotation (« … », nous a confié l'avocat) or shown a document ("a letter,
+    /// which we have seen", « un courriel, que nous avons pu consulter »).
+    fn newsroom_we(&self, i: usize) -> bool {
+        let x = &self.seen[i];
+        let told = self.word(i) == "nous" && x.comma_before && x.quote_before;
+        let shown = i >= 2
+            && self.seen[i - 1].comma_before
+            && matches!(self.word(i - 1), "que" | "qu" | "which" | "that")
+            && (i + 1..self.seen.len())
+                .take(SHOWN_REACH)
+                .any(|k| markers().shown.iter().any(|w| w == self.word(k)));
+        told || shown
+    }
 }
 
 /// How many words after "we" the verb of seeing a document may come ("which we have been
 /// able to see", « que nous avons pu consulter »).
 const SHOWN_REACH: usize = 4;
-/// Whether any body sentence says one of `words` outside quotations.
-fn body_says(body: &[Sentence], words: &[String]) -> bool {
+
+/// Whether the body's sentences speak in the first person outside quotations.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Voice {
+    /// Some sentence says "I", « je », "my".
+    me: bool,
+    /// Some sentence says "we", « nous ».
+    we: bool,
+}
+
+/// Whether any body sentence says "I" and whether any says "we", outside quotations: one
+/// reading of the body for both.
+fn body_voice(body: &[Sentence]) -> Voice {
+    let m = markers();
+    let mut voice = Voice::default();
+    let mut words = Words::default();
     let mut quoted = false;
     let mut paragraph = None;
-    body.iter().enumerate().any(|(i, s)| {
+    for (i, s) in body.iter().enumerate() {
         if paragraph != Some(s.paragraph) {
             quoted = opens_inside_quotation(&body[i..]);
             paragraph = Some(s.paragraph);
         }
-        says(s, words, &mut quoted)
-    })
+        words.read(s, &mut quoted);
+        voice.me = voice.me || words.say(&m.me);
+        voice.we = voice.we || words.say(&m.we);
+        if voice.me && voice.we {
+            break;
+        }
+    }
+    voice
 }
 
 /// Whether the paragraph that opens with `from[0]` goes on with a quotation begun in the
@@ -357,12 +409,17 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
         // Header lines (a title, "Release date: …", a byline) end without a full stop; the
         // first sentence that ends with one, or runs long, opens the body.
         let ends_a_sentence = s.text.trim_end().ends_with(['.', '!', '?']);
+        let words = s.text.split_whitespace().count();
+        // (Whatever the line says: no header line is this long, or ends so after the first.)
+        if words > TITLE_WORDS || (i > 0 && ends_a_sentence) {
+            break;
+        }
         let folded = fold_str(&s.text);
         let speech = markers()
             .speech
             .iter()
             .any(|w| folded.starts_with(w.as_str()));
-        let (field, named) = header_line(s, mentions);
+        let (field, named) = header_line(s, &folded, mentions);
         // A release's title may run long when it says who issues it ("… – Statement by
         // X") or the next line does.
         let titled = field
@@ -373,7 +430,7 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
         } else {
             HEADER_WORDS
         };
-        if s.text.split_whitespace().count() > longest || (i > 0 && ends_a_sentence) {
+        if words > longest {
             break;
         }
         header |= field;
@@ -398,8 +455,9 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
 pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Option<FirstParty> {
     let (mut header, mut publisher, body) = header_lines(sentences, mentions);
     let rest = &sentences[body.min(sentences.len())..];
+    let voice = body_voice(rest);
     // A letter in the first person signed at its foot is its signer's own words.
-    if body_says(rest, &markers().me) {
+    if voice.me {
         if let Some(signer) = signature(rest, mentions) {
             return Some(FirstParty {
                 publisher: Some(signer),
@@ -410,7 +468,7 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
     }
     // "Opinion: …", then a line with only the author's name: a body in the first person
     // singular is the author's own words (an op-ed, a column).
-    if publisher.is_none() && body_says(rest, &markers().me) {
+    if publisher.is_none() && voice.me {
         publisher = sentences[..body]
             .iter()
             .skip(1)
@@ -419,7 +477,7 @@ pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Optio
             header = true;
         }
     }
-    let speaks_for_itself = body_says(rest, &markers().we);
+    let speaks_for_itself = voice.we;
     // "Nordvik Security Lab – University of Tartu", then a report that says "we": the organisation its
     // first line opens with, as on a letterhead.
     // (So does a release whose header says what it is: "FOR IMMEDIATE RELEASE".)
@@ -511,10 +569,11 @@ fn release_line(s: &Sentence) -> bool {
 /// by …").
 fn opens_with_issuer(s: &Sentence) -> bool {
     let folded = fold_str(&s.text);
-    markers()
-        .issued
+    let m = markers();
+    m.issued
         .iter()
-        .any(|w| !w.starts_with("par") && folded.starts_with(&format!("{w} ")))
+        .zip(&m.issued_keys)
+        .any(|(w, (key, _))| !w.starts_with("par") && folded.starts_with(key.as_str()))
 }
 
 /// A header line that is an organisation's name and nothing else, its acronym in brackets
@@ -739,7 +798,7 @@ mod tests {
 
     #[test]
     fn header_lines_name_publishers() {
-        let named = |t: &str| header_line(&line(t), &[]).1.map(|p| p.name);
+        let named = |t: &str| header_line(&line(t), &fold_str(t), &[]).1.map(|p| p.name);
         assert_eq!(
             named("From: Ministry of Examples"),
             Some("Ministry of Examples".into())
@@ -755,15 +814,20 @@ mod tests {
         assert_eq!(named("Release date: 3 May 2025"), None);
         // A genre line names no issuer and is no header field; an issuer after it is named.
         assert_eq!(
-            header_line(&line("Communiqué de presse"), &[]),
+            header_line(
+                &line("Communiqué de presse"),
+                &fold_str("Communiqué de presse"),
+                &[]
+            ),
             (false, None)
         );
         assert_eq!(
             named("Communiqué de presse de l'Office de l'Exemple"),
             Some("Office de l'Exemple".into())
         );
-        assert!(header_line(&line("Release date: 3 May 2025"), &[]).0);
-        assert!(!header_line(&line("Ministers met on Monday."), &[]).0);
+        let field = |t: &str| header_line(&line(t), &fold_str(t), &[]).0;
+        assert!(field("Release date: 3 May 2025"));
+        assert!(!field("Ministers met on Monday."));
     }
 
     #[test]
@@ -776,15 +840,15 @@ mod tests {
             para("“This is their method.", 1),
             para("Only they work this way, we think,” said Ana Roe.", 1),
         ];
-        assert!(!body_says(&quoted, &markers().we));
+        assert!(!body_voice(&quoted).we);
         let own = [
             para("“This is their method,” said Ana Roe.", 1),
             para("We agree.", 2),
         ];
-        assert!(body_says(&own, &markers().we));
+        assert!(body_voice(&own).we);
         // An unclosed quotation does not hide the next paragraph's own voice.
         let stray = [para("“This is their method.", 1), para("We agree.", 2)];
-        assert!(body_says(&stray, &markers().we));
+        assert!(body_voice(&stray).we);
     }
 
     #[test]
@@ -808,7 +872,7 @@ mod tests {
             "İİ communiqué de İİ",
             "Publié le İ par X",
         ] {
-            let _ = header_line(&line(t), &[]);
+            let _ = header_line(&line(t), &fold_str(t), &[]);
         }
     }
 }

@@ -5,7 +5,7 @@
 //! own, so "l’Agence", "cyber-attaques" and "a -t-il" become words the lexicons can
 //! name without caring about typography.
 
-use super::lexicon::{Family, Lexicon, Phrase};
+use super::lexicon::{End, Family, Lexicon, Phrase, Trie};
 use crate::text::lowercase;
 use crate::tokens::Joint;
 use std::borrow::Cow;
@@ -226,17 +226,27 @@ pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
 pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut prefixes = Vec::new();
+    let mut found = Vec::new();
     for (k, &ti) in words.iter().enumerate() {
-        let phrases = lexicon.by_first.get(tokens[ti].lower.as_str());
-        for phrase in phrases.into_iter().flatten() {
-            if let Some(last) = match_at(phrase, tokens, words, k) {
-                hits.push(Hit {
-                    family: phrase.family,
-                    side: phrase.side,
-                    first: ti,
-                    last,
-                });
-            }
+        let hit = |family, side, last| Hit {
+            family,
+            side,
+            first: ti,
+            last,
+        };
+        if tokens[ti].lower == GAP {
+            // The phrases keyed by the gap's own word (those that open with a gap, which
+            // the trie leaves out), one by one.
+            let phrases = lexicon.by_first.get(GAP).into_iter().flatten();
+            hits.extend(phrases.filter_map(|phrase| {
+                match_at(phrase, tokens, words, k).map(|last| hit(phrase.family, phrase.side, last))
+            }));
+        } else {
+            found.clear();
+            walk(&lexicon.trie, 0, tokens, words, k, &mut found);
+            // In the order of the phrases' list for this first word.
+            found.sort_unstable_by_key(|(end, _): &(End, usize)| end.rank);
+            hits.extend(found.iter().map(|(e, last)| hit(e.family, e.side, *last)));
         }
         // One-word prefixes (`pirat*`), tried on every word: a prefix test is the whole match.
         lexicon.prefixes_for(tokens[ti].raw, &tokens[ti].lower, &mut prefixes);
@@ -247,17 +257,68 @@ pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -
                 word_matches(phrase, 0, &tokens[ti]).then_some(ti)
             };
             if let Some(last) = last {
-                hits.push(Hit {
-                    family: phrase.family,
-                    side: phrase.side,
-                    first: ti,
-                    last,
-                });
+                hits.push(hit(phrase.family, phrase.side, last));
             }
         }
     }
     hits
 }
+
+/// The phrases that match from word `k` on, walking the trie from node `at` (which the
+/// words before `k` led to) into `found` with their last token. Each phrase is taken
+/// once, as [`match_from`] reads it: a gap takes the fewest words that let the rest match.
+fn walk(
+    trie: &Trie,
+    at: usize,
+    tokens: &[Token],
+    words: &[usize],
+    k: usize,
+    found: &mut Vec<(End, usize)>,
+) {
+    let node = &trie.nodes[at];
+    for end in &node.ends {
+        if !found.iter().any(|(f, _)| f.rank == end.rank) {
+            found.push((*end, words[k - 1]));
+        }
+    }
+    let Some(&ti) = words.get(k) else {
+        return;
+    };
+    // As in `match_from`: the words after the first join only across joints and quotation marks.
+    let joins = |b: usize| joins_words(&tokens[b]) || quote_mark(&tokens[b]);
+    if at != ROOT && !(words[k - 1] + 1..ti).all(joins) {
+        return;
+    }
+    let t = &tokens[ti];
+    let by_lower = node.words.get(t.lower.as_str());
+    let by_raw = if t.raw == t.lower.as_str() {
+        by_lower
+    } else {
+        node.words.get(t.raw)
+    };
+    let next = [by_lower.and_then(|n| n.lower), by_raw.and_then(|n| n.raw)];
+    for n in next.into_iter().flatten() {
+        walk(trie, n as usize, tokens, words, k + 1, found);
+    }
+    for (prefix, cased, n) in &node.prefixes {
+        let have = if *cased { t.raw } else { t.lower.as_str() };
+        if have.starts_with(prefix.as_str()) {
+            walk(trie, *n as usize, tokens, words, k + 1, found);
+        }
+    }
+    if let Some(gap) = node.gap {
+        for skip in 1..=MAX_GAP_WORDS {
+            let inner = (k..(k + skip).min(words.len()))
+                .all(|w| w == k || (words[w - 1] + 1..words[w]).all(joins));
+            if inner && k + skip <= words.len() {
+                walk(trie, gap as usize, tokens, words, k + skip, found);
+            }
+        }
+    }
+}
+
+/// The trie's root: no word read yet.
+const ROOT: usize = 0;
 
 #[cfg(test)]
 mod tests {

@@ -244,8 +244,19 @@ fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, us
     })
 }
 
-/// Find knowledge-base names inside the given blocks (byte ranges of `raw`,
-/// tokenised as `tokens`). `has_cue(i)` says whether a cue word is near token `i`.
+/// What the matcher reads: the text, folded, its blocks (byte ranges of `raw`) and their
+/// tokens.
+pub struct Input<'i, 'a> {
+    pub raw: &'a str,
+    pub folded: &'i Folded,
+    pub blocks: &'i [(usize, usize)],
+    pub tokens: &'i Tokens<'a>,
+}
+
+/// Find knowledge-base names inside the given blocks, at the word tokens `read(i)` lets
+/// through. `has_cue(i)` says whether a cue word is near token `i`. Returns each word token
+/// read with where its names begin in `out`: a word's names depend on that word (and
+/// whether a cue is near it) alone, so a pass may redo some words only.
 ///
 /// A name can only start where a word does, so the trie is walked from each
 /// word start (and after inner hyphens) and gives the names starting there;
@@ -253,14 +264,19 @@ fn parts(raw: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, us
 /// inside longer ones (`Paris` in `Paris Match`) are left to overlap
 /// resolution, which keeps the longest.
 pub fn find(
-    raw: &str,
-    folded: &Folded,
-    blocks: &[(usize, usize)],
-    tokens: &Tokens,
+    input: &Input,
     has_cue: &dyn Fn(usize) -> bool,
+    read: &dyn Fn(usize) -> bool,
     out: &mut Vec<Candidate>,
-) {
+) -> Vec<(usize, usize)> {
+    let Input {
+        raw,
+        folded,
+        blocks,
+        tokens,
+    } = *input;
     let m = matcher();
+    let mut starts = Vec::new();
     let block_ends: Vec<usize> = blocks
         .iter()
         .map(|&(_, to)| folded.origin.partition_point(|&o| (o as usize) < to))
@@ -270,7 +286,11 @@ pub fn find(
     // The names starting at a word, reused from word to word.
     let mut names = Vec::new();
     for (i, t) in tokens.list.iter().enumerate().filter(|(_, t)| t.word) {
+        if !read(i) {
+            continue;
+        }
         let token_first = out.len();
+        starts.push((i, token_first));
         let whole = (!t.hyphen).then_some((t.start, t.end));
         let split = t.hyphen.then(|| parts(raw, t.start, t.end));
         for (start, end) in whole.into_iter().chain(split.into_iter().flatten()) {
@@ -326,6 +346,7 @@ pub fn find(
             drop_parts_of_compound(raw, (t.start, t.end), token_first, out);
         }
     }
+    starts
 }
 
 /// `Port of Valdora-Lund`: a hyphenated word whose parts are capitalised names is one

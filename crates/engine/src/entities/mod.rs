@@ -192,13 +192,17 @@ pub fn recognise(
         .collect();
     let tokens = tokens::Tokens::new(raw, &blocks);
     let folded = matcher::Folded::new(raw);
-    let mut candidates = Vec::new();
-    matcher::find(
+    let input = matcher::Input {
         raw,
-        &folded,
-        &blocks,
-        &tokens,
+        folded: &folded,
+        blocks: &blocks,
+        tokens: &tokens,
+    };
+    let mut candidates = Vec::new();
+    let starts = matcher::find(
+        &input,
         &|i| cue_near(&tokens, i),
+        &|_| true,
         &mut candidates,
     );
     // One sense per article: a one-word threat name confirmed once by a cue word
@@ -210,15 +214,17 @@ pub fn recognise(
         .filter(|name| !name.contains(char::is_whitespace))
         .collect();
     if !confirmed.is_empty() {
-        candidates.clear();
-        matcher::find(
-            raw,
-            &folded,
-            &blocks,
-            &tokens,
-            &|i| cue_near(&tokens, i) || confirmed.contains(tokens.text(i)),
-            &mut candidates,
+        // Only the words that spell a confirmed name read otherwise now: they alone are
+        // read again, the other words keep their names.
+        let spells = |i: usize| confirmed.contains(tokens.text(i));
+        let mut redone = Vec::new();
+        let redone_starts = matcher::find(
+            &input,
+            &|i| cue_near(&tokens, i) || spells(i),
+            &spells,
+            &mut redone,
         );
+        candidates = splice(candidates, &starts, redone, &redone_starts);
     }
     let known = candidates.clone();
     let year = dates::article_year(text, paragraphs);
@@ -245,6 +251,32 @@ pub fn recognise(
 
 /// Two mentions of one entity with only a space between them ("Zhao" and "Weiming", each
 /// linked to the person named in full further on) are one mention of its full name.
+/// The names of a matcher pass (`first`, each word token's from its index in `first_starts`)
+/// with those of the words read again (`again`, likewise) in their place.
+fn splice(
+    first: Vec<Candidate>,
+    first_starts: &[(usize, usize)],
+    again: Vec<Candidate>,
+    again_starts: &[(usize, usize)],
+) -> Vec<Candidate> {
+    // Where the names of the `k`th word of a pass end: where the next word's begin.
+    let end = |starts: &[(usize, usize)], k: usize, len: usize| {
+        starts.get(k + 1).map_or(len, |&(_, from)| from)
+    };
+    let mut out = Vec::with_capacity(first.len());
+    // Both passes list their words in text order, the words read again among the first's.
+    let mut r = 0;
+    for (k, &(token, from)) in first_starts.iter().enumerate() {
+        if again_starts.get(r).is_some_and(|&(t, _)| t == token) {
+            out.extend_from_slice(&again[again_starts[r].1..end(again_starts, r, again.len())]);
+            r += 1;
+        } else {
+            out.extend_from_slice(&first[from..end(first_starts, k, first.len())]);
+        }
+    }
+    out
+}
+
 fn merge_split_names(raw: &str, picked: &mut Vec<Candidate>) {
     let mut merged: Vec<Candidate> = Vec::with_capacity(picked.len());
     for c in picked.drain(..) {

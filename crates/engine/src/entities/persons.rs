@@ -412,7 +412,8 @@ fn initialled_person(v: &View, i: usize) -> Option<Candidate> {
     };
     let glued_dot = v.punct_in(i, dot, ".") && !v.t.list[dot].space_before;
     let name_after = v.word_in(i, dot + 1) && v.t.list[dot + 1].capitalised;
-    (is_given_name(v.text(i)) && letter && glued_dot && !name_after).then(|| person(v, i, initial))
+    // (The given names last: folding the word for them is the dearest test.)
+    (letter && glued_dot && !name_after && is_given_name(v.text(i))).then(|| person(v, i, initial))
 }
 
 /// Most capitalised words of a portfolio between a title's "for"/"of" and the name

@@ -20,9 +20,6 @@ pub struct View<'t, 'a> {
     pub known: Vec<Option<EntityType>>,
     /// Knowledge-base matches by first token: (last token, id, type).
     pub known_at: HashMap<usize, (usize, String, EntityType)>,
-    /// For each token, whether it lies in a place that stands for no country (a city of
-    /// the generated list, `Turku`), which may as well be a family name (`Ana Turku`).
-    pub plain_place: Vec<bool>,
     /// Words a text introduces in brackets as the acronym of the name before them (`… des
     /// systèmes d'information (Anssi)`, `… Security Service (PST)`): acronyms wherever they
     /// recur.
@@ -30,6 +27,9 @@ pub struct View<'t, 'a> {
     /// The article's language, for the small words one language has and the other spells
     /// alike with another sense (English `a`, French « a », has).
     pub lang: Lang,
+    /// For each token, whether it has a name word's shape (see [`View::name_word`]): the
+    /// rules ask it of the same tokens again and again, and it costs word-list lookups.
+    name_shaped: Vec<bool>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
@@ -61,13 +61,18 @@ impl<'t, 'a> View<'t, 'a> {
                 }
             }
         }
+        // (A token in a place that stands for no country, a city of the generated list,
+        // `Turku`, may as well be a family name: `Ana Turku`.)
+        let name_shaped = (0..t.list.len())
+            .map(|i| name_shaped(t, i, cover[i], plain_place[i]))
+            .collect();
         View {
             t,
             known: cover,
             known_at,
-            plain_place,
             title_acronyms: title_acronyms(t),
             lang,
+            name_shaped,
         }
     }
 
@@ -96,16 +101,7 @@ impl<'t, 'a> View<'t, 'a> {
     /// not a stop word, a month, or part of a known non-person name (a city that stands
     /// for no country aside: `Ana Turku`).
     pub fn name_word(&self, from: usize, i: usize) -> bool {
-        if !self.word_in(from, i) {
-            return false;
-        }
-        let tok = self.t.list[i];
-        let w = self.text(i);
-        (tok.capitalised || particle_joined(w))
-            && !tok.digits
-            && !lexicon().stops.contains(w)
-            && !is_month(w)
-            && (matches!(self.known[i], None | Some(EntityType::Person)) || self.plain_place[i])
+        self.word_in(from, i) && self.name_shaped[i]
     }
 
     /// A candidate from token `a` to token `b` (inclusive).
@@ -130,6 +126,20 @@ impl<'t, 'a> View<'t, 'a> {
     pub fn slug(&self, a: usize, b: usize) -> String {
         slug(&self.t.raw[self.t.list[a].start..self.t.list[b].end])
     }
+}
+
+/// Whether word token `i`, covered by a knowledge-base match of type `known` (`plain_place`:
+/// a place that stands for no country), could be part of a proper name, wherever it stands
+/// (see [`View::name_word`]).
+fn name_shaped(t: &Tokens, i: usize, known: Option<EntityType>, plain_place: bool) -> bool {
+    let tok = t.list[i];
+    let w = t.text(i);
+    tok.word
+        && (tok.capitalised || particle_joined(w))
+        && !tok.digits
+        && !lexicon().stops.contains(w)
+        && !is_month(w)
+        && (matches!(known, None | Some(EntityType::Person)) || plain_place)
 }
 
 /// Whether a word names a month or a weekday: dates, never part of a name. An
