@@ -4590,3 +4590,16 @@ fn a_note_or_a_text_speaks_for_whoever_issued_it() {
          #4 Denial russia_embassy -> tarvel_security_service (dispute) [denies]",
     );
 }
+
+#[test]
+fn a_person_in_apposition_after_a_sources_role_is_the_source() {
+    check(
+        "Des pirates ont volé des fonds à la banque Velmar.\n\nSelon le ministre de la Défense, Jaan Tamm, les pirates sont russes.",
+        "#1 Accusation jaan_tamm -> russia (russia) [Selon]",
+    );
+    // A portfolio with commas of its own, then a title.
+    check(
+        "Des pirates ont volé des fonds à la banque Velmar.\n\nSelon le ministre des Technologies de l'information, de la Communication et de l'Innovation, Dr Anna Holm, qui s'exprimait hier à l'Assemblée, les pirates sont russes.",
+        "#1 Accusation anna_holm -> russia (russia) [Selon]",
+    );
+}

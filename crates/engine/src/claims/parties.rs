@@ -587,11 +587,48 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
                 && previous_word(&f.tokens, i).is_some_and(|p| participle(&f.tokens[p].lower))
         })
     });
-    let sources = here
+    let sources: Vec<&Cand> = here
         .into_iter()
         .filter(|c| agent_at.is_none_or(|a| c.last < a))
         .collect();
-    found(best(sources, cue.last), cue.last + 1..end)
+    let source = best(sources, cue.last);
+    // « Selon le ministre de la Défense, Jaan Tamm, … », « selon le ministre des Technologies,
+    // de la Communication et de l'Innovation, Dr Jaan Tamm, … »: the person named in
+    // apposition after the source's role (its portfolio may hold commas) is the source.
+    let person = source
+        .filter(|c| c.kind == Kind::Role(Family::RolePerson))
+        .filter(|_| f.tokens.get(end).is_some_and(|t| t.is(",")))
+        .and_then(|_| apposed_person(f, cands, end));
+    match person {
+        Some(p) => found(Some(p), cue.last + 1..p.last + 1),
+        None => found(source, cue.last + 1..end),
+    }
+}
+
+/// How far after the comma that ends an "according to" source's role the person named in
+/// apposition may start (a portfolio's further fields, « de la Communication et de
+/// l'Innovation, », then a title).
+const APPOSED_PERSON_REACH: usize = 12;
+
+/// The person set between commas after the comma at `comma`, past a title and the further
+/// fields of a portfolio (no cue between).
+fn apposed_person<'c>(f: &Facts, cands: &'c [Cand], comma: usize) -> Option<&'c Cand> {
+    let t = &f.tokens;
+    let p = cands.iter().find(|p| {
+        p.kind == Kind::Person && p.first > comma && p.first <= comma + APPOSED_PERSON_REACH
+    })?;
+    let closed = t.get(p.last + 1).is_some_and(|x| x.is(","));
+    let after_comma = (comma..p.first)
+        .rev()
+        .find(|&i| !f.is(i, Family::Title) && t[i].raw != ".")
+        .is_some_and(|i| t[i].is(","));
+    let no_cue = !f.hits.iter().any(|h| {
+        h.first > comma
+            && h.last < p.first
+            && h.family != Family::Topic
+            && super::cands::CUE_FAMILIES.contains(&h.family)
+    });
+    (closed && after_comma && no_cue).then_some(p)
 }
 
 /// Whether a word has a past participle's ending ("hired", « citée », « engagés »).
