@@ -103,8 +103,8 @@ fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Ca
         .filter(|c| is_party(c))
 }
 
-/// "Velmar Analytics, a firm based in Tartu, released a note …": the name the sentence
-/// opens with, past the description between commas after it.
+/// "X, a firm based in Y, released a note …": the name a sentence opens with, past the
+/// description between commas after it, is the author of the document its verb releases.
 fn described_subject<'c>(f: &Facts, cands: &'c [Cand], doc: &Cand) -> Option<&'c Cand> {
     let t = &f.tokens;
     let start = (0..doc.first)

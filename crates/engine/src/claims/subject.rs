@@ -328,22 +328,14 @@ fn whereabouts(f: &Facts, start: usize) -> bool {
 
 /// Whether the clause at `start` is a relative one ("who heads the agency", « dont plusieurs
 /// responsables ont démissionné »).
-/// Prepositions that may open a relative clause before its pronoun ("to which", « à qui »).
-const RELATIVE_PREPOSITIONS: [&str; 14] = [
-    "to", "of", "for", "with", "by", "from", "on", "à", "de", "pour", "avec", "par", "auprès",
-    "sur",
-];
-
 fn relative(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bool {
     let Some(mut w) = (start..f.tokens.len()).find(|&i| f.tokens[i].word) else {
         return false;
     };
-    // ("X, to which the incident was reported, …", « X, auprès de qui … »: a preposition
-    // before the relative pronoun.)
+    // ("X, to which the incident was reported, …", « X, à qui l’incident a été signalé, … »:
+    // a preposition before the relative pronoun.)
     let next = (w + 1..end).find(|&i| f.tokens[i].word);
-    if let Some(n) = next.filter(|&n| {
-        RELATIVE_PREPOSITIONS.contains(&f.tokens[w].lower.as_str()) && f.is(n, Family::Relative)
-    }) {
+    if let Some(n) = next.filter(|&n| f.is(w, Family::Preposition) && f.is(n, Family::Relative)) {
         w = n;
     }
     // A clause says something of its own (« dont plusieurs responsables ont démissionné »); a party
