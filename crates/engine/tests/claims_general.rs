@@ -4603,3 +4603,18 @@ fn a_person_in_apposition_after_a_sources_role_is_the_source() {
         "#1 Accusation anna_holm -> russia (russia) [Selon]",
     );
 }
+
+#[test]
+fn a_person_keeps_the_side_of_the_role_they_were_introduced_with() {
+    // Introduced in a sentence that claims nothing; her later charge answers Estonia's.
+    check(
+        "The Estonian police accused Russia of the attack on the Narva port.\n\nIn Moscow, the spokeswoman of the Russian foreign ministry, Anna Holm, went further on Saturday.\n\nShe accused Estonia of hacking Russian ports.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #2 CounterAccusation anna_holm -> estonia (estonia) [accused]",
+    );
+    check(
+        "La police estonienne a accusé la Russie de l'attaque contre le port de Narva.\n\nÀ Moscou, la porte-parole du ministère russe des Affaires étrangères, Anna Holm, est allée plus loin samedi.\n\nElle a accusé l'Estonie de pirater les ports russes.",
+        "#0 Accusation estonia_police -> russia (russia) [a accusé]
+         #2 CounterAccusation anna_holm -> estonia (estonia) [a accusé]",
+    );
+}

@@ -8,6 +8,7 @@
 //! so that its later accusations can be read as counter-accusations (`events::mark_counters`),
 //! as does a side any one of its claims gives it.
 
+use super::cands::{Cand, Kind};
 use super::events::{Draft, Event};
 use super::Stance;
 use std::collections::BTreeMap;
@@ -15,14 +16,23 @@ use std::collections::BTreeMap;
 /// Give speakers with no side the side their denials defend, else the side accused in the
 /// question their answer follows, for all their claims. `turns[s]` is the sentence where
 /// sentence `s`'s transcript turn begins, if the text is a transcript.
-pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event], turns: &[Option<usize>]) {
+pub(crate) fn infer_sides(
+    drafts: &mut [Draft],
+    events: &[Event],
+    turns: &[Option<usize>],
+    introduced: &BTreeMap<String, String>,
+) {
     // A speaker keeps one side through the article: the one any of its claims gives it
-    // (a statement's own voice, drafted without one, is the same embassy as its quoted words).
+    // (a statement's own voice, drafted without one, is the same embassy as its quoted words),
+    // else the one the role beside its name gave it where the article introduced it.
     let mut learnt: BTreeMap<String, String> = BTreeMap::new();
     for d in drafts.iter() {
         if let (Some(p), Some(side)) = (&d.speaker, &d.speaker_side) {
             learnt.entry(p.id.clone()).or_insert_with(|| side.clone());
         }
+    }
+    for (id, side) in introduced {
+        learnt.entry(id.clone()).or_insert_with(|| side.clone());
     }
     // First what speakers deny; then, for a speaker that denied nothing, what it was asked
     // ("Q: Freedonia's agency said hackers linked to Ruritania… What is your response?
@@ -48,6 +58,18 @@ pub(crate) fn infer_sides(drafts: &mut [Draft], events: &[Event], turns: &[Optio
             d.speaker_side = side.cloned();
         }
     }
+}
+
+/// The side each person named in the article first has there ("the Freedonian ministry's
+/// spokeswoman, Jane Roe, went further": Freedonia's, even in a sentence that claims nothing).
+pub(crate) fn people_sides(cands: &[Vec<Cand>]) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for c in cands.iter().flatten() {
+        if let (Kind::Person, Some(side)) = (c.kind, &c.side) {
+            out.entry(c.id.clone()).or_insert_with(|| side.clone());
+        }
+    }
+    out
 }
 
 /// The side accused in the question turn just before the answer turn `d` belongs to.

@@ -13,6 +13,8 @@ const POSSESSIVE_REACH: usize = 8;
 /// How many tokens after a role or place the name it qualifies may start
 /// ("ministry spokesman Jan Dupont").
 const QUALIFIER_REACH: usize = 4;
+/// Small words between a role and the body it belongs to ("of the", « du », « de la »).
+const ROLE_COMPLEMENT_WORDS: usize = 2;
 /// Words of a portfolio between a country adjective and its body ("Freedonian defence
 /// ministry", "Freedonian border security agency").
 const PORTFOLIO_WORDS: usize = 2;
@@ -157,6 +159,13 @@ fn lends_side(f: &Facts, c: &Cand, next: &Cand, possessive: bool, titled: bool) 
         && !(c.last + 1..next.first).any(|x| {
             t[x].is_boundary() || f.is(x, Family::Subordinator) || f.is(x, Family::Relative)
         });
+    // "the Freedonian ministry's spokeswoman, Jane Roe, said": a person set between
+    // commas right after a role is that role's holder.
+    let apposed = next.kind == Kind::Person
+        && (matches!(c.kind, Kind::Role(_)) || complements_role(f, c))
+        && next.first == c.last + 2
+        && t[c.last + 1].raw == ","
+        && t.get(next.last + 1).is_some_and(|x| x.raw == ",");
     // "ministry spokesman Jan Dupont", not "ministry called the report": a
     // role qualifies only across small words, never across a verb.
     let small_words_between = || {
@@ -170,11 +179,24 @@ fn lends_side(f: &Facts, c: &Cand, next: &Cand, possessive: bool, titled: bool) 
                     || f.is(x, Family::RolePerson)
             })
     };
-    qualifies
+    (qualifies || apposed)
         && next.side.is_none()
         && next.first <= c.last + reach
-        && clause_goes_on
+        && (clause_goes_on || apposed)
         && (titled || small_words_between())
+}
+
+/// Whether `c` is the body a person's role belongs to ("the spokeswoman of the Freedonian
+/// ministry", « la porte-parole du ministère freedonien »): a role word, then only small
+/// words up to `c`.
+fn complements_role(f: &Facts, c: &Cand) -> bool {
+    let from = c.first.saturating_sub(ROLE_COMPLEMENT_WORDS + 1);
+    (from..c.first)
+        .rev()
+        .find(|&i| f.is(i, Family::RolePerson))
+        .is_some_and(|r| {
+            (r + 1..c.first).all(|i| f.is(i, Family::Preposition) || f.is(i, Family::Determiner))
+        })
 }
 
 /// Whether `next` is a lowercase country word right after `c` (an adjective).

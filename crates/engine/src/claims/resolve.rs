@@ -23,7 +23,7 @@ use crate::article::Lang;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
 use crate::text::Text;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The stances a speaker's added words go on with: a charge, an answer to one.
 const CONTINUED_STANCES: [Stance; 4] = [
@@ -83,6 +83,7 @@ pub(crate) fn extract(
     let mut sides = Sides::default();
     let cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
     let voice = opening_voice(own.as_ref(), &facts, &cands);
+    let introduced = allegiance::people_sides(&cands);
     for f in facts.iter_mut().take(headline_lines(sentences)) {
         f.headline = true;
     }
@@ -100,6 +101,7 @@ pub(crate) fn extract(
         passage: Vec::new(),
         statement: None,
         titled: &holders,
+        introduced,
     };
     let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
         (Vec::new(), Vec::new(), Vec::new());
@@ -277,6 +279,8 @@ struct Pass<'a> {
     statement: Option<(Known, usize)>,
     /// People introduced with a role, for that role named alone.
     titled: &'a [titled::Titled],
+    /// The side each person had where the article introduced them.
+    introduced: BTreeMap<String, String>,
 }
 
 impl Pass<'_> {
@@ -630,7 +634,7 @@ impl Pass<'_> {
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &first, true);
-        allegiance::infer_sides(&mut self.drafts, &first, &self.turns);
+        allegiance::infer_sides(&mut self.drafts, &first, &self.turns, &self.introduced);
         allegiance::no_self_accusation(&mut self.drafts);
         allegiance::accused_labels_the_charge(&mut self.drafts, &first);
         self.responders_heard_last();
