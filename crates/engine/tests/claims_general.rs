@@ -4618,3 +4618,13 @@ fn a_person_keeps_the_side_of_the_role_they_were_introduced_with() {
          #2 CounterAccusation anna_holm -> estonia (estonia) [a accusé]",
     );
 }
+
+#[test]
+fn what_the_known_attackers_did_is_the_attacks_account_not_a_charge() {
+    check(
+        "Estonia blamed Russia for the attack on the Velmar bank.\n\nAccording to the minister, the attackers copied the bank's payment files in June.\n\nThe minister said the attackers worked for Russian military intelligence.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 OtherClaim estonia -> - (russia) [According to]
+         #2 Accusation estonia -> gru (russia) [said]",
+    );
+}

@@ -108,10 +108,10 @@ pub(crate) fn clear_accused(drafts: &mut [Draft]) {
 /// name an attack already known ("the attack", "cette cyberattaque") and no one
 /// is said to be behind it; the speaker describes its effects, accusing nobody.
 pub(crate) fn only_effects(f: &Facts) -> bool {
-    // "the hackers had laundered the funds" says what the attackers did.
-    f.every(Family::Attack, |h| {
-        definite_before(f, h.first) && !f.is(h.first, Family::Actor)
-    }) && f.groups.is_empty()
+    // "the hackers had laundered the funds": what the attackers already known did is the
+    // attack's account too; naming who they are or work for is the charge.
+    f.every(Family::Attack, |h| definite_before(f, h.first))
+        && f.groups.is_empty()
         && f.malware.is_empty()
         && !f.has(Family::AttribPre)
         && !f.has(Family::AttribPost)
