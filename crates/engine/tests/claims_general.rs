@@ -4628,3 +4628,15 @@ fn what_the_known_attackers_did_is_the_attacks_account_not_a_charge() {
          #2 Accusation estonia -> gru (russia) [said]",
     );
 }
+
+#[test]
+fn in_a_notice_a_french_pronoun_takes_up_the_professor_by_her_title_and_then_the_body_just_named() {
+    // A first-party notice whose own voice speaks first; a given name the name list gives
+    // as a man's after « la professeure »; then a body that opens the sentence before « Elle ».
+    check(
+        "Université de Velmar | Nouvelles\n\nAvis à la communauté universitaire : incident de cybersécurité\n\nPublié le 4 décembre 2026\n\nNous souhaitons vous informer d'un incident de cybersécurité. Nous reconnaissons que le compte d'un doctorant n'était pas protégé.\n\n« Nos témoins ont fui des persécutions », a déclaré la professeure Marc Holm. Elle estime que l'opération porte la marque des services russes.\n\nLa Gendarmerie de Tarvel a été avisée. Elle a refusé de commenter l'existence d'une enquête.",
+        "#4 Acknowledgment universite_de_velmar -> - (russia) [reconnaissons]
+         #6 Accusation marc_holm -> russia (russia) [estime]
+         #8 NonConfirmation gendarmerie_de_tarvel -> marc_holm (russia) [a refusé de commenter]",
+    );
+}

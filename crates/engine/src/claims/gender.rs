@@ -46,6 +46,12 @@ pub(crate) fn of_pronoun(c: &Cand) -> Gender {
     gender_of("pronoun", &c.name.to_lowercase())
 }
 
+/// The gender an article tells of the noun after it (« la », « le »); unknown for « l' »,
+/// « les » and any other word.
+pub(crate) fn of_article(word: &str) -> Gender {
+    gender_of("determiner", word)
+}
+
 /// Set the gender of each person candidate of a sentence.
 pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Person) {

@@ -211,9 +211,33 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
             .find(|k| fits(k) && thing(k))
             .or(history.last().filter(thing))
     };
+    // « La Gendarmerie a été avisée. Elle a refusé de commenter »: a French « il » or
+    // « elle » opening its sentence takes up the body the sentence before opened on, when
+    // the body's article has the pronoun's gender.
+    let body = (!personal && opens_clause(c, s) && !s.facts.quoted)
+        .then(|| subject_body_before(s, gender))
+        .flatten();
     subject
+        .or(body)
         .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
         .or_else(organisation)
+}
+
+/// The organisation the sentence before opens on as its subject, after a gendered article
+/// (« La Gendarmerie royale … », « Le ministère … »), if that gender is `gender`.
+fn subject_body_before(s: &SentenceAt, gender: Gender) -> Option<Known> {
+    let (f, cands) = s.prev?;
+    let first = cands.first()?;
+    let body = first.kind == Kind::Named;
+    let words: Vec<usize> = (f.label_end..first.first)
+        .filter(|&i| f.tokens[i].word)
+        .collect();
+    let article = match words.as_slice() {
+        [a] => super::gender::of_article(&f.tokens[*a].lower),
+        _ => Gender::Unknown,
+    };
+    (body && !first.possessive && gender != Gender::Unknown && article == gender)
+        .then(|| known(first, s.index - 1))
 }
 
 /// No person spoke lately: a person named in the sentence before ("X, our lead in Kyiv,
