@@ -4640,3 +4640,12 @@ fn in_a_notice_a_french_pronoun_takes_up_the_professor_by_her_title_and_then_the
          #8 NonConfirmation gendarmerie_de_tarvel -> marc_holm (russia) [a refusé de commenter]",
     );
 }
+
+#[test]
+fn a_pronoun_after_a_semicolon_takes_up_the_subject_of_the_clause_before() {
+    check(
+        "Hackers linked to Russia stole data from the Velmar Institute, the Estonian foreign ministry said.\n\nThe Office of the Prosecutor General of Estonia has opened criminal proceedings; it declined to comment on them.",
+        "#0 Accusation estonia_mfa -> russia (russia) [said]
+         #1 NonConfirmation office_of_the_prosecutor_general_of_estonia -> - (russia) [declined to comment]",
+    );
+}

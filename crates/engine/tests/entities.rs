@@ -1622,6 +1622,11 @@ fn an_office_named_after_a_minister_or_president_is_one_organisation() {
         "The Prime Minister's Office declined to comment. The Office of the President said nothing, and the Office of the Prime Minister referred questions to the Office of the President Jan Tamm chairs.",
         "The [Prime Minister's Office]ORG:prime_minister_s_office declined to comment. The [Office of the President]ORG:office_of_the_president said nothing, and the [Office of the Prime Minister]ORG:office_of_the_prime_minister referred questions to the Office of the President [Jan Tamm]PERSON:jan_tamm chairs.",
     );
+    // A title of two holder words ("Attorney General") ends it too.
+    check(
+        "The Office of the Prosecutor General of Estonia opened a case.",
+        "The [Office of the Prosecutor General of Estonia]ORG:office_of_the_prosecutor_general_of_estonia opened a case.",
+    );
 }
 
 #[test]

@@ -315,9 +315,11 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
         subject.kind,
         Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg) | Kind::Role(Family::RolePerson)
     );
-    // A later clause: a comma or a subordinating word between the subject and the pronoun.
-    let later = (subject.last + 1..c.first)
-        .any(|i| t[i].is(",") || f.is(i, Family::Subordinator) || f.is(i, Family::Relative));
+    // A later clause: a comma, a semicolon or a subordinating word between the subject and
+    // the pronoun ("X has opened proceedings; it declined to comment").
+    let later = (subject.last + 1..c.first).any(|i| {
+        t[i].is(",") || t[i].is(";") || f.is(i, Family::Subordinator) || f.is(i, Family::Relative)
+    });
     (opens && party && later && !subject.possessive).then(|| known(subject, si))
 }
 

@@ -385,11 +385,17 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
     end
 }
 
-/// "Office of the Prime Minister", "Office of the President": inside a complement, the
-/// title of the office's holder ends the name when no name follows it (before a name it
+/// "Office of the Prime Minister", "Office of the President", "Office of the Attorney
+/// General": inside a complement, the title of the office's holder ends the name when no
+/// name follows it (before a name it
 /// opens a person: "Office of the President Jan Roe" is no body's name).
 fn holder_ends(v: &View, from: usize, j: usize, opened: bool) -> bool {
-    opened && lexicon().office_holders.contains(v.text(j)) && !cap_word(v, from, j + 1)
+    let holder = |k: usize| lexicon().office_holders.contains(v.text(k));
+    // ("Office of the Attorney General of X": a title of two holder words.)
+    let after = (j + 1..)
+        .find(|&k| !(cap_word(v, from, k) && holder(k)))
+        .unwrap_or(j + 1);
+    opened && holder(j) && !cap_word(v, from, after)
 }
 
 /// French prepositions that open a complement in a name capitalised on its first word only.
