@@ -4649,3 +4649,12 @@ fn a_pronoun_after_a_semicolon_takes_up_the_subject_of_the_clause_before() {
          #1 NonConfirmation office_of_the_prosecutor_general_of_estonia -> - (russia) [declined to comment]",
     );
 }
+
+#[test]
+fn the_group_as_a_subject_is_the_threat_group_named_last() {
+    check(
+        "The Estonian police said the attack on the Narva port was the work of Sever-Z, a hacktivist group linked to Russian military intelligence.\n\nThe group did not respond to questions.",
+        "#0 Accusation estonia -> sever_z (sever_z) [said]
+         #1 NonConfirmation sever_z -> estonia (sever_z) [did not respond]",
+    );
+}

@@ -268,6 +268,27 @@ fn described_threat(s: &SentenceAt, stance: Stance, content: &Content) -> Option
         })
 }
 
+/// "The group claimed responsibility", « Le groupe a revendiqué »: a definite threat-actor
+/// noun right before the cue, as the sentence's subject, is the group named last.
+fn threat_subject(s: &SentenceAt, cue: &Hit) -> Option<Known> {
+    let f = s.facts;
+    let t = &f.tokens;
+    let words: Vec<usize> = (f.label_end..cue.first).filter(|&i| t[i].word).collect();
+    let [article, noun] = words.as_slice() else {
+        return None;
+    };
+    let subject = f.is(*article, Family::Determiner)
+        && f.is(*noun, Family::ThreatRef)
+        && definite_before(f, *noun);
+    subject
+        .then(|| s.threats.last().cloned())
+        .flatten()
+        .map(|k| Known {
+            sentence: s.index,
+            ..k
+        })
+}
+
 /// The cue whose speaker speaks for the claim.
 fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f Hit> {
     // "…, according to a UN report": the source speaks for the whole sentence,
@@ -377,7 +398,9 @@ fn speaker_of(
             }
             // "Les hôpitaux touchés ont reconnu …": a subject no party list knows is no
             // reason to lend the claim to whoever spoke last; an empty one is.
-            Some(cue) => subject_phrase(f, cue, si).or(recent.filter(|_| !names_a_subject(f, cue))),
+            Some(cue) => threat_subject(s, cue)
+                .or_else(|| subject_phrase(f, cue, si))
+                .or(recent.filter(|_| !names_a_subject(f, cue))),
             None => recent,
         },
     }
