@@ -1991,3 +1991,11 @@ fn a_police_force_named_in_french_is_an_organisation() {
         "La [Police régionale de Tarvel]ORG:police_regionale_de_tarvel a refusé de commenter.",
     );
 }
+
+#[test]
+fn an_honorific_before_a_name_is_no_part_of_it() {
+    check(
+        "Its chief executive Datuk Jan Tamm said the firm was hit. Police director Datuk Seri Anna Holm declined to comment.",
+        "Its chief executive Datuk [Jan Tamm]PERSON:jan_tamm said the firm was hit. Police director Datuk Seri [Anna Holm]PERSON:anna_holm declined to comment.",
+    );
+}
