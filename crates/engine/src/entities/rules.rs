@@ -7,10 +7,12 @@
 //! `(Source: …)` line.
 
 use super::lexicon::lexicon;
+use super::lexicon::FxHasher;
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
 use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// Tokens plus what the knowledge base already recognised among them.
 pub struct View<'t, 'a> {
@@ -19,7 +21,7 @@ pub struct View<'t, 'a> {
     /// For each token, the type of the knowledge-base match covering it.
     pub known: Vec<Option<EntityType>>,
     /// Knowledge-base matches by first token: (last token, id, type).
-    pub known_at: HashMap<usize, (usize, String, EntityType)>,
+    pub known_at: HashMap<usize, (usize, String, EntityType), BuildHasherDefault<FxHasher>>,
     /// Words a text introduces in brackets as the acronym of the name before them (`… des
     /// systèmes d'information (Anssi)`, `… Security Service (PST)`): acronyms wherever they
     /// recur.
@@ -30,13 +32,15 @@ pub struct View<'t, 'a> {
     /// For each token, whether it has a name word's shape (see [`View::name_word`]): the
     /// rules ask it of the same tokens again and again, and it costs word-list lookups.
     name_shaped: Vec<bool>,
+    /// For each token, the word lists that hold it (see [`View::is`]).
+    classes: Vec<u16>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
     fn new(t: &'t Tokens<'a>, known: &[Candidate], lang: Lang) -> Self {
         let mut cover = vec![None; t.list.len()];
         let mut plain_place = vec![false; t.list.len()];
-        let mut known_at = HashMap::new();
+        let mut known_at = HashMap::default();
         for k in known {
             let first = t.list.partition_point(|x| x.start < k.start);
             let mut last = None;
@@ -66,6 +70,10 @@ impl<'t, 'a> View<'t, 'a> {
         let name_shaped = (0..t.list.len())
             .map(|i| name_shaped(t, i, cover[i], plain_place[i]))
             .collect();
+        let token_classes = &lexicon().token_classes;
+        let classes = (0..t.list.len())
+            .map(|i| token_classes.get(t.text(i)).copied().unwrap_or(0))
+            .collect();
         View {
             t,
             known: cover,
@@ -73,7 +81,14 @@ impl<'t, 'a> View<'t, 'a> {
             title_acronyms: title_acronyms(t),
             lang,
             name_shaped,
+            classes,
         }
+    }
+
+    /// Whether token `i` is, as written, a word of the lists `class` names (a
+    /// [`super::lexicon::class`] bit): the organisation rules ask it of every token.
+    pub fn is(&self, i: usize, class: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c & class != 0)
     }
 
     /// Text of token `i`.
