@@ -6,7 +6,7 @@
 //! text: offsets always point into the original file.
 
 use crate::entities::{WordMap, WordSet};
-use crate::text::{lowercase, Span, Text};
+use crate::text::{lowercase, to_lowercase, Span, Text};
 use crate::Diagnostic;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -122,6 +122,8 @@ pub fn parse(text: &Text) -> ParsedArticle {
     };
     out.lang = detect_lang(text.raw);
     let lines = lines(text);
+    // Each line lowercased once: the noise rules read a line's lowercase, and the next's.
+    let lowered: Vec<String> = lines.iter().map(|l| to_lowercase(text.slice(*l))).collect();
     let last_content = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
         let s = text.slice(*line);
@@ -159,11 +161,11 @@ pub fn parse(text: &Text) -> ParsedArticle {
             out.paragraphs.push(noise(*line, ParagraphKind::SourceLink));
             continue;
         }
-        if let Some(kind) = caption_or_pointer(s) {
+        if let Some(kind) = caption_or_pointer(s, &lowered[i]) {
             out.paragraphs.push(noise(*line, kind));
             continue;
         }
-        let next = lines.get(i + 1).map(|l| text.slice(*l));
+        let next = lowered.get(i + 1);
         if i > 0 && next.is_some_and(|n| caption_before_credit(s, n)) {
             out.paragraphs.push(noise(*line, ParagraphKind::Caption));
             continue;
@@ -317,19 +319,23 @@ fn noise_markers() -> &'static [Vec<&'static str>; 6] {
     })
 }
 
-/// A photo caption or credit, or a pointer to another article.
-fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
+/// A photo caption or credit, or a pointer to another article; `lower` is the line
+/// lowercased.
+fn caption_or_pointer(line: &str, lower: &str) -> Option<ParagraphKind> {
     let [caption, pointer, agency, opening, _, _] = noise_markers();
-    let lower = line.to_lowercase();
     if pointer.iter().any(|p| lower.starts_with(p)) {
         return Some(ParagraphKind::Pointer);
     }
     // "PHOTO AFP", « CRÉDIT BELGA »: a short line in capitals that opens with a credit word.
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // (The words are read only of a line in capitals: most lines end the test at their
+    // first small letter.)
     let capitals = !line.chars().any(char::is_lowercase);
-    let opens = words.first().is_some_and(|w| opening.contains(w));
-    if capitals && opens && words.len() <= CREDIT_MAX_WORDS {
-        return Some(ParagraphKind::Caption);
+    if capitals {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let opens = words.first().is_some_and(|w| opening.contains(w));
+        if opens && words.len() <= CREDIT_MAX_WORDS {
+            return Some(ParagraphKind::Caption);
+        }
     }
     // "… Name / AFP", "… PHOTO AFP", "… Photo Belga".
     let credit = agency.iter().any(|a| {
@@ -396,11 +402,11 @@ const CREDIT_MAX_WORDS: usize = 6;
 const CAPTION_MAX_WORDS: usize = 40;
 
 /// « Des usagers devant un guichet, à Tirana, le 17 février. » right before « Photo : X /
-/// AFP »: a short line followed by a photo credit is that photo's caption.
-fn caption_before_credit(line: &str, next: &str) -> bool {
+/// AFP »: a short line followed by a photo credit is that photo's caption. `next_lower` is
+/// the next line lowercased.
+fn caption_before_credit(line: &str, next_lower: &str) -> bool {
     let [caption, ..] = noise_markers();
-    let lower = next.to_lowercase();
-    let credit = caption.iter().any(|c| lower.starts_with(c));
+    let credit = caption.iter().any(|c| next_lower.starts_with(c));
     credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
 }
 

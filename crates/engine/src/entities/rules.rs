@@ -449,6 +449,18 @@ fn acronym_with_suffix(w: &str) -> bool {
     tail_ok && acronym_shape(head)
 }
 
+/// Fewest bytes of an acronym with a suffix or a prefix: two capitals, a hyphen and two
+/// letters (`CERT-In`), or a two-letter code and three capitals (`ngCERT`).
+const AFFIXED_ACRONYM_BYTES: usize = 5;
+
+/// A quick test that [`acronym_with_suffix`] and [`acronym_with_prefix`] pass, asked of every
+/// word: a suffixed acronym opens with two capitals, a prefixed one has its first capital
+/// third, and both are at least [`AFFIXED_ACRONYM_BYTES`] long.
+fn may_be_affixed_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= AFFIXED_ACRONYM_BYTES && (b[1].is_ascii_uppercase() || b[2].is_ascii_uppercase())
+}
+
 /// Letters of the lowercase country code some bodies set before their acronym (`ngCERT`,
 /// `bjCSIRT`): two, as in the country codes of the web (`iOS`, `macOS` are products).
 const PREFIX_CODE_LETTERS: usize = 2;
@@ -465,7 +477,9 @@ fn acronym_with_prefix(w: &str) -> bool {
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
     let w = v.text(i);
-    let suffixed = (acronym_with_suffix(w) || acronym_with_prefix(w)) && v.known[i].is_none();
+    let suffixed = may_be_affixed_acronym(w)
+        && (acronym_with_suffix(w) || acronym_with_prefix(w))
+        && v.known[i].is_none();
     if !tok.all_caps && !v.title_acronyms.contains(w) && !suffixed {
         return;
     }
@@ -612,6 +626,10 @@ fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
 /// capitalised name is a name word, as the name after it is.
 fn particle_joined(w: &str) -> bool {
+    // (Most words hold no hyphen: a byte search says so before the split's char by char.)
+    if !w.contains('-') && !w.contains('‑') {
+        return false;
+    }
     let Some((particle, rest)) = w.split_once(['-', '‑']) else {
         return false;
     };
