@@ -459,10 +459,13 @@ fn first_full_date(s: &str) -> Option<String> {
     };
     for i in 0..words.len().saturating_sub(2) {
         let (a, b, c) = (words[i], words[i + 1], words[i + 2]);
-        if let (Some(d), Some(m), Some(y)) = (day(a), month_of(b), year(c)) {
+        // (Each part read only when the one before it is one: a month lookup lowercases.)
+        let day_first = day(a).and_then(|d| Some((d, month_of(b)?, year(c)?)));
+        if let Some((d, m, y)) = day_first {
             return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
         }
-        if let (Some(m), Some(d), Some(y)) = (month_of(a), day(b), year(c)) {
+        let month_first = month_of(a).and_then(|m| Some((day(b)?, m, year(c)?)));
+        if let Some((d, m, y)) = month_first {
             return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
         }
     }

@@ -356,7 +356,11 @@ impl Scan<'_, '_> {
             season,
         };
         // 19 juillet 2021 / 19 July 2021 / 19 juillet
-        if let (Some(d), Some(m)) = (self.day(i, i), self.month(i, i + 1)) {
+        // (The month looked up only after a day: most words are none.)
+        let day_month = self
+            .day(i, i)
+            .and_then(|d| self.month(i, i + 1).map(|m| (d, m)));
+        if let Some((d, m)) = day_month {
             let n = self.after_month(i + 1);
             return Some(match self.year(i, n) {
                 Some(y) => (found(n, Some(y), Some(m), Some(d), None), n - i + 1),

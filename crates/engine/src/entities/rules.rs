@@ -25,7 +25,7 @@ pub struct View<'t, 'a> {
     /// Words a text introduces in brackets as the acronym of the name before them (`… des
     /// systèmes d'information (Anssi)`, `… Security Service (PST)`): acronyms wherever they
     /// recur.
-    pub title_acronyms: HashSet<&'a str>,
+    pub title_acronyms: HashSet<&'a str, BuildHasherDefault<FxHasher>>,
     /// The article's language, for the small words one language has and the other spells
     /// alike with another sense (English `a`, French « a », has).
     pub lang: Lang,
@@ -293,8 +293,21 @@ const GROUP_PREFIXES: [&str; 9] = [
     "APT", "UNC", "TA", "FIN", "DEV", "Storm", "TEMP", "UAC", "TAG",
 ];
 
+// Every group prefix opens with an ASCII capital (`group_name` tests that first).
+const _: () = {
+    let mut k = 0;
+    while k < GROUP_PREFIXES.len() {
+        assert!(GROUP_PREFIXES[k].as_bytes()[0].is_ascii_uppercase());
+        k += 1;
+    }
+};
+
 fn group_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let w = v.text(i);
+    // (Every prefix opens with a capital: most words are none of them.)
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return;
+    }
     let Some(rest) = GROUP_PREFIXES.iter().find_map(|p| w.strip_prefix(p)) else {
         return;
     };
@@ -370,8 +383,8 @@ const TITLE_ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=8;
 /// name whose words (small joining words aside) begin with the word's letters, in order
 /// (`Agence nationale de la sécurité des systèmes d'information (Anssi)`), and capitals
 /// right after an organisation's head or last word (`after_org_word`).
-fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str, BuildHasherDefault<FxHasher>> {
+    let mut out = HashSet::default();
     for i in 1..t.list.len().saturating_sub(2) {
         let w = t.text(i + 1);
         let title_case = t.list[i + 1].capitalised
