@@ -223,8 +223,8 @@ fn lines(text: &Text) -> Vec<Span> {
 pub(crate) fn trim_span(text: &Text, span: Span) -> Span {
     let s = text.slice(span);
     let lead = s.chars().take_while(|c| is_blank(*c)).count();
-    let total = s.chars().count();
-    if lead == total {
+    // All blank when no char follows the blank ones (no need to count every char).
+    if s.chars().nth(lead).is_none() {
         return Span::new(span.end, span.end);
     }
     let trail = s.chars().rev().take_while(|c| is_blank(*c)).count();
@@ -535,6 +535,22 @@ pub fn noise_around(paragraphs: &[Paragraph]) -> (Vec<usize>, Vec<usize>) {
     (noise(0..first_text), noise(first_text..paragraphs.len()))
 }
 
+/// How many control chars (`char::is_control`, line breaks and tabs aside) a text holds,
+/// read byte by byte: the C0 controls and DEL are single bytes, the C1 controls (U+0080 to
+/// U+009F) the bytes C2 80 to C2 9F, and no other char's encoding holds those sequences.
+fn control_chars(raw: &str) -> usize {
+    let bytes = raw.as_bytes();
+    let c0 = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f)
+        .count();
+    let c1 = bytes
+        .windows(2)
+        .filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]))
+        .count();
+    c0 + c1
+}
+
 /// Oddities of the input worth telling the reader about.
 fn diagnose(raw: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -544,10 +560,7 @@ fn diagnose(raw: &str) -> Vec<Diagnostic> {
             message: "The text is empty: there is nothing to analyse.".into(),
         });
     }
-    let controls = raw
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
+    let controls = control_chars(raw);
     if controls > 0 {
         out.push(Diagnostic {
             code: "control-chars".into(),
@@ -568,6 +581,17 @@ fn diagnose(raw: &str) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_chars_counts_as_char_is_control() {
+        let text = "a\u{0}b\tc\n\r\u{1b}é\u{7f}\u{80}\u{9f}\u{a0}ÿ€\u{85}\u{2028}";
+        let by_chars = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            .count();
+        assert_eq!(control_chars(text), by_chars);
+        assert_eq!(by_chars, 6);
+    }
 
     fn kinds(raw: &str) -> Vec<(ParagraphKind, String)> {
         let t = Text::new(raw);
