@@ -6,7 +6,7 @@
 //! text: offsets always point into the original file.
 
 use crate::entities::{WordMap, WordSet};
-use crate::text::{lowercase, Span, Text};
+use crate::text::{lowercase, to_lowercase, Span, Text};
 use crate::Diagnostic;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -122,6 +122,8 @@ pub fn parse(text: &Text) -> ParsedArticle {
     };
     out.lang = detect_lang(text.raw);
     let lines = lines(text);
+    // Each line lowercased once: the noise rules read a line's lowercase, and the next's.
+    let lowered: Vec<String> = lines.iter().map(|l| to_lowercase(text.slice(*l))).collect();
     let last_content = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
         let s = text.slice(*line);
@@ -159,11 +161,11 @@ pub fn parse(text: &Text) -> ParsedArticle {
             out.paragraphs.push(noise(*line, ParagraphKind::SourceLink));
             continue;
         }
-        if let Some(kind) = caption_or_pointer(s) {
+        if let Some(kind) = caption_or_pointer(s, &lowered[i]) {
             out.paragraphs.push(noise(*line, kind));
             continue;
         }
-        let next = lines.get(i + 1).map(|l| text.slice(*l));
+        let next = lowered.get(i + 1);
         if i > 0 && next.is_some_and(|n| caption_before_credit(s, n)) {
             out.paragraphs.push(noise(*line, ParagraphKind::Caption));
             continue;
@@ -221,8 +223,8 @@ fn lines(text: &Text) -> Vec<Span> {
 pub(crate) fn trim_span(text: &Text, span: Span) -> Span {
     let s = text.slice(span);
     let lead = s.chars().take_while(|c| is_blank(*c)).count();
-    let total = s.chars().count();
-    if lead == total {
+    // All blank when no char follows the blank ones (no need to count every char).
+    if s.chars().nth(lead).is_none() {
         return Span::new(span.end, span.end);
     }
     let trail = s.chars().rev().take_while(|c| is_blank(*c)).count();
@@ -317,19 +319,23 @@ fn noise_markers() -> &'static [Vec<&'static str>; 6] {
     })
 }
 
-/// A photo caption or credit, or a pointer to another article.
-fn caption_or_pointer(line: &str) -> Option<ParagraphKind> {
+/// A photo caption or credit, or a pointer to another article; `lower` is the line
+/// lowercased.
+fn caption_or_pointer(line: &str, lower: &str) -> Option<ParagraphKind> {
     let [caption, pointer, agency, opening, _, _] = noise_markers();
-    let lower = line.to_lowercase();
     if pointer.iter().any(|p| lower.starts_with(p)) {
         return Some(ParagraphKind::Pointer);
     }
     // "PHOTO AFP", « CRÉDIT BELGA »: a short line in capitals that opens with a credit word.
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // (The words are read only of a line in capitals: most lines end the test at their
+    // first small letter.)
     let capitals = !line.chars().any(char::is_lowercase);
-    let opens = words.first().is_some_and(|w| opening.contains(w));
-    if capitals && opens && words.len() <= CREDIT_MAX_WORDS {
-        return Some(ParagraphKind::Caption);
+    if capitals {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let opens = words.first().is_some_and(|w| opening.contains(w));
+        if opens && words.len() <= CREDIT_MAX_WORDS {
+            return Some(ParagraphKind::Caption);
+        }
     }
     // "… Name / AFP", "… PHOTO AFP", "… Photo Belga".
     let credit = agency.iter().any(|a| {
@@ -396,11 +402,11 @@ const CREDIT_MAX_WORDS: usize = 6;
 const CAPTION_MAX_WORDS: usize = 40;
 
 /// « Des usagers devant un guichet, à Tirana, le 17 février. » right before « Photo : X /
-/// AFP »: a short line followed by a photo credit is that photo's caption.
-fn caption_before_credit(line: &str, next: &str) -> bool {
+/// AFP »: a short line followed by a photo credit is that photo's caption. `next_lower` is
+/// the next line lowercased.
+fn caption_before_credit(line: &str, next_lower: &str) -> bool {
     let [caption, ..] = noise_markers();
-    let lower = next.to_lowercase();
-    let credit = caption.iter().any(|c| lower.starts_with(c));
+    let credit = caption.iter().any(|c| next_lower.starts_with(c));
     credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
 }
 
@@ -453,10 +459,13 @@ fn first_full_date(s: &str) -> Option<String> {
     };
     for i in 0..words.len().saturating_sub(2) {
         let (a, b, c) = (words[i], words[i + 1], words[i + 2]);
-        if let (Some(d), Some(m), Some(y)) = (day(a), month_of(b), year(c)) {
+        // (Each part read only when the one before it is one: a month lookup lowercases.)
+        let day_first = day(a).and_then(|d| Some((d, month_of(b)?, year(c)?)));
+        if let Some((d, m, y)) = day_first {
             return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
         }
-        if let (Some(m), Some(d), Some(y)) = (month_of(a), day(b), year(c)) {
+        let month_first = month_of(a).and_then(|m| Some((day(b)?, m, year(c)?)));
+        if let Some((d, m, y)) = month_first {
             return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
         }
     }
@@ -526,6 +535,22 @@ pub fn noise_around(paragraphs: &[Paragraph]) -> (Vec<usize>, Vec<usize>) {
     (noise(0..first_text), noise(first_text..paragraphs.len()))
 }
 
+/// How many control chars (`char::is_control`, line breaks and tabs aside) a text holds,
+/// read byte by byte: the C0 controls and DEL are single bytes, the C1 controls (U+0080 to
+/// U+009F) the bytes C2 80 to C2 9F, and no other char's encoding holds those sequences.
+fn control_chars(raw: &str) -> usize {
+    let bytes = raw.as_bytes();
+    let c0 = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f)
+        .count();
+    let c1 = bytes
+        .windows(2)
+        .filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]))
+        .count();
+    c0 + c1
+}
+
 /// Oddities of the input worth telling the reader about.
 fn diagnose(raw: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -535,10 +560,7 @@ fn diagnose(raw: &str) -> Vec<Diagnostic> {
             message: "The text is empty: there is nothing to analyse.".into(),
         });
     }
-    let controls = raw
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
+    let controls = control_chars(raw);
     if controls > 0 {
         out.push(Diagnostic {
             code: "control-chars".into(),
@@ -559,6 +581,17 @@ fn diagnose(raw: &str) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_chars_counts_as_char_is_control() {
+        let text = "a\u{0}b\tc\n\r\u{1b}é\u{7f}\u{80}\u{9f}\u{a0}ÿ€\u{85}\u{2028}";
+        let by_chars = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            .count();
+        assert_eq!(control_chars(text), by_chars);
+        assert_eq!(by_chars, 6);
+    }
 
     fn kinds(raw: &str) -> Vec<(ParagraphKind, String)> {
         let t = Text::new(raw);

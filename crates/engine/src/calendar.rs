@@ -34,6 +34,9 @@ struct Calendar {
     joiners: WordMap<()>,
     /// The words written in the list only as abbreviations (`Jan`, `Sun`), never in full.
     abbreviations: WordMap<()>,
+    /// The most bytes of any word above: a longer word is none of them, and is not looked
+    /// up (the date and name rules ask of nearly every word).
+    longest: usize,
 }
 
 /// The calendar's data file.
@@ -78,7 +81,24 @@ fn parse(data: &str) -> Calendar {
             }
         }
     }
+    cal.longest = [
+        cal.months.keys().map(String::len).max(),
+        cal.weekdays.keys().map(String::len).max(),
+        cal.parts.keys().map(String::len).max(),
+        cal.joiners.keys().map(String::len).max(),
+        cal.abbreviations.keys().map(String::len).max(),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
     cal
+}
+
+/// The calendar, when `word` is short enough to be one of its words.
+fn calendar_for(word: &str) -> Option<&'static Calendar> {
+    let cal = calendar();
+    (word.len() <= cal.longest).then_some(cal)
 }
 
 fn calendar() -> &'static Calendar {
@@ -112,29 +132,29 @@ fn month_ids() -> &'static [String; 12] {
 
 /// The month a word names, as written (`juillet`, `July`, `JULY`, `Oct`), if any.
 pub fn month(word: &str) -> Option<MonthWord> {
-    calendar().months.get(word).copied()
+    calendar_for(word)?.months.get(word).copied()
 }
 
 /// The weekday a word names (1 = Monday), as written (`mardi`, `Tuesday`, `Tue`).
 pub fn weekday(word: &str) -> Option<u32> {
-    calendar().weekdays.get(word).copied()
+    calendar_for(word)?.weekdays.get(word).copied()
 }
 
 /// Whether a word is an abbreviated month or weekday (`Jan`, `Sun`): also a given or family
 /// name (Jan Novak, Sun Li), a date only beside a day or a year.
 pub fn is_abbreviation(word: &str) -> bool {
-    calendar().abbreviations.contains_key(word)
+    calendar_for(word).is_some_and(|c| c.abbreviations.contains_key(word))
 }
 
 /// Whether a word names a part of the month after it (`early`, `début`): part of the date.
 pub fn is_month_part(word: &str) -> bool {
-    calendar().parts.contains_key(word)
+    calendar_for(word).is_some_and(|c| c.parts.contains_key(word))
 }
 
 /// Whether a word joins two months of one range (`and`, « à »): the first takes the
 /// second's year.
 pub fn is_month_joiner(word: &str) -> bool {
-    calendar().joiners.contains_key(word)
+    calendar_for(word).is_some_and(|c| c.joiners.contains_key(word))
 }
 
 /// The English name of month `m` (1–12, clamped), lowercase: the month part of date ids.

@@ -51,8 +51,13 @@ pub fn fold(c: char) -> char {
 
 /// The base letter of a lowercase Latin letter with a diacritic.
 fn base_letter(c: char) -> Option<char> {
-    static BASES: std::sync::OnceLock<std::collections::HashMap<char, char>> =
-        std::sync::OnceLock::new();
+    // (With the fast hash: every accented char of every folded word is looked up.)
+    type Bases = std::collections::HashMap<
+        char,
+        char,
+        std::hash::BuildHasherDefault<crate::entities::FxHasher>,
+    >;
+    static BASES: std::sync::OnceLock<Bases> = std::sync::OnceLock::new();
     let bases = BASES.get_or_init(|| {
         let chars: Vec<char> = DIACRITICS.chars().collect();
         chars.chunks(2).map(|p| (p[0], p[1])).collect()
@@ -62,7 +67,10 @@ fn base_letter(c: char) -> Option<char> {
 
 /// Fold a whole string, char by char (same length in chars).
 pub fn fold_str(s: &str) -> String {
-    s.chars().map(fold).collect()
+    // About as many bytes as the text: one allocation, where collecting grew it by steps.
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().map(fold));
+    out
 }
 
 /// Fold a word for comparison without offsets: [`fold`], and the ligatures spelled out.

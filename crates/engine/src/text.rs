@@ -24,6 +24,24 @@ pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `s.to_lowercase()`, ASCII chars lowercased byte by byte: the same string, made faster
+/// for the long lines the noise rules lowercase whole (std's fast path stops at the first
+/// accent). A capital sigma, whose lowercase depends on the letters around it, is left to std.
+pub(crate) fn to_lowercase(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// A half-open range `[start, end)` of char offsets into an article's text.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
@@ -69,7 +87,9 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     /// Index a text.
     pub fn new(raw: &'a str) -> Self {
-        let mut char_starts: Vec<usize> = raw.char_indices().map(|(b, _)| b).collect();
+        // One entry per char and one more: at most one per byte, so one allocation.
+        let mut char_starts: Vec<usize> = Vec::with_capacity(raw.len() + 1);
+        char_starts.extend(raw.char_indices().map(|(b, _)| b));
         char_starts.push(raw.len());
         Text { raw, char_starts }
     }

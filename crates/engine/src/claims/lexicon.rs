@@ -7,7 +7,9 @@
 
 use super::tokens::{tokenize, GAP};
 use crate::article::Lang;
-use crate::entities::WordMap;
+use crate::entities::{FxHasher, WordMap};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// What a cue phrase signals. The data files name them in snake case.
@@ -364,7 +366,7 @@ impl Default for Trie {
 #[derive(Debug, Default)]
 pub(crate) struct Node {
     /// The next node by the next word, as [`Next`] tells.
-    pub words: WordMap<Next>,
+    pub words: Edges,
     /// The next node by a prefix of the next word (a phrase's last word `attaque*`), the
     /// prefix compared with the word as written (`true`) or lowercased.
     pub prefixes: Vec<(String, bool, u32)>,
@@ -372,6 +374,55 @@ pub(crate) struct Node {
     pub gap: Option<u32>,
     /// The phrases that end here.
     pub ends: Vec<End>,
+}
+
+/// The longest word an [`InlineWord`] holds, in bytes (one byte more holds its length):
+/// nearly every word of the lexicons and of news text.
+const INLINE_WORD_BYTES: usize = 23;
+
+/// A short word held in place, its length in the last byte: a hash map keyed by it
+/// compares words without following a pointer to their bytes, which the trie walk did for
+/// every word of every sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct InlineWord([u8; INLINE_WORD_BYTES + 1]);
+
+impl InlineWord {
+    /// The word held in place, if it is short enough.
+    fn of(word: &str) -> Option<InlineWord> {
+        let bytes = word.as_bytes();
+        (bytes.len() <= INLINE_WORD_BYTES).then(|| {
+            let mut held = [0u8; INLINE_WORD_BYTES + 1];
+            held[..bytes.len()].copy_from_slice(bytes);
+            held[INLINE_WORD_BYTES] = bytes.len() as u8;
+            InlineWord(held)
+        })
+    }
+}
+
+/// The children of a [`Node`] by word: short words held in place ([`InlineWord`]), longer
+/// ones as strings.
+#[derive(Debug, Default)]
+pub(crate) struct Edges {
+    short: HashMap<InlineWord, Next, BuildHasherDefault<FxHasher>>,
+    long: WordMap<Next>,
+}
+
+impl Edges {
+    /// The nodes `word` leads to.
+    pub fn get(&self, word: &str) -> Option<&Next> {
+        match InlineWord::of(word) {
+            Some(w) => self.short.get(&w),
+            None => self.long.get(word),
+        }
+    }
+
+    /// The nodes `word` leads to, made empty if it is new.
+    fn entry(&mut self, word: &str) -> &mut Next {
+        match InlineWord::of(word) {
+            Some(w) => self.short.entry(w).or_default(),
+            None => self.long.entry(word.to_string()).or_default(),
+        }
+    }
 }
 
 /// The nodes a word leads to: compared lowercased (most phrases), or as written (the
@@ -409,7 +460,7 @@ impl Trie {
                 }
             }
             Step::Word(w, cased) => {
-                let next = node.words.entry(w.to_string()).or_default();
+                let next = node.words.entry(w);
                 let slot = if cased {
                     &mut next.raw
                 } else {
@@ -467,10 +518,18 @@ impl Lexicon {
                 .and_then(|&b| buckets.get(usize::from(b)))
                 .map_or(&[], Vec::as_slice)
         }
-        out.extend_from_slice(bucket(&self.by_lower_start, lower));
-        out.extend_from_slice(bucket(&self.by_raw_start, raw));
-        out.extend_from_slice(&self.any_start);
-        out.sort_unstable();
+        let lists = [
+            bucket(&self.by_lower_start, lower),
+            bucket(&self.by_raw_start, raw),
+            &self.any_start,
+        ];
+        for list in lists {
+            out.extend_from_slice(list);
+        }
+        // Each list is in lexicon order already: only several need merging.
+        if lists.iter().filter(|l| !l.is_empty()).count() > 1 {
+            out.sort_unstable();
+        }
     }
 }
 

@@ -47,6 +47,11 @@ struct Markers {
     genre: Vec<String>,
     genre_of: Vec<String>,
     release: Vec<String>,
+    /// The most chars of a `release` marker: folding keeps one char per char, so a longer
+    /// line is none of them.
+    release_chars: usize,
+    /// The most chars of an `issued_keys` opening key: a line opens with one within them.
+    issued_key_chars: usize,
 }
 
 fn markers() -> &'static Markers {
@@ -82,6 +87,11 @@ fn markers() -> &'static Markers {
             .iter()
             .map(|w| (format!("{w} "), format!(" {w} ")))
             .collect();
+        let chars = |list: &mut dyn Iterator<Item = &String>| {
+            list.map(|w| w.chars().count()).max().unwrap_or(0)
+        };
+        m.release_chars = chars(&mut m.release.iter());
+        m.issued_key_chars = chars(&mut m.issued_keys.iter().map(|(key, _)| key));
         m
     })
 }
@@ -291,7 +301,12 @@ impl Words {
                     free = !*quoted;
                     word_start = Some(self.text.len());
                 }
-                self.text.extend(c.to_lowercase());
+                // (An ASCII letter lowercased as a byte: most of a text's.)
+                if c.is_ascii() {
+                    self.text.push(c.to_ascii_lowercase());
+                } else {
+                    self.text.extend(c.to_lowercase());
+                }
                 continue;
             }
             if let Some(start) = word_start.take() {
@@ -561,15 +576,22 @@ fn header_side(header: &[Sentence], mentions: &[Mention]) -> Option<String> {
 /// Whether a line only marks the text as a release for the press ("FOR IMMEDIATE
 /// RELEASE"): a release's title above it may run long.
 fn release_line(s: &Sentence) -> bool {
-    let folded = fold_str(s.text.trim());
-    markers().release.contains(&folded)
+    let text = s.text.trim();
+    let m = markers();
+    if text.chars().nth(m.release_chars).is_some() {
+        return false;
+    }
+    let folded = fold_str(text);
+    m.release.contains(&folded)
 }
 
 /// Whether a line opens by saying who issues the text (« Déclaration de … », "Statement
 /// by …").
 fn opens_with_issuer(s: &Sentence) -> bool {
-    let folded = fold_str(&s.text);
     let m = markers();
+    // Only the line's opening is compared: it alone is folded (one char per char).
+    let opening: String = s.text.chars().take(m.issued_key_chars).collect();
+    let folded = fold_str(&opening);
     m.issued
         .iter()
         .zip(&m.issued_keys)
@@ -658,6 +680,10 @@ fn masthead(s: &Sentence) -> Option<Party> {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '&'))
         });
+    // (Most lines are no capitals: their words are never looked up.)
+    if !capitals {
+        return None;
+    }
     // (« COMMUNIQUÉ INTERSYNDICAL » names the text's kind, not its issuer.)
     let kind = words.first().is_some_and(|w| {
         super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::RoleDoc)
@@ -668,7 +694,7 @@ fn masthead(s: &Sentence) -> Option<Party> {
             !super::lexicon::is_word_of(&w.to_lowercase(), super::lexicon::Family::NameLink)
         })
         .count();
-    (capitals && !kind && (1..=MASTHEAD_WORDS).contains(&name_words)).then(|| Party {
+    (!kind && (1..=MASTHEAD_WORDS).contains(&name_words)).then(|| Party {
         id: slug(text),
         name: text.to_string(),
     })

@@ -27,10 +27,16 @@
 //!   the EU, "the Chamber" and « la Chambre » one `chamber`).
 
 use super::kb::lookup;
+use super::lexicon::FxHasher;
 use super::tokens::Tokens;
 use super::{Candidate, EntityType, Priority};
 use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
+
+/// A hash map with the fast hash: the links are worked out per article, from maps of
+/// names looked up again and again (never iterated in an order that matters).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The country of the nearest place or state body named before mention `k`
 /// in the same block (`Tehran rejected… Foreign Ministry spokesman`).
@@ -92,7 +98,7 @@ fn headline_country(tokens: &Tokens, picked: &[Candidate]) -> Option<String> {
 
 fn resolve_ministries(tokens: &Tokens, picked: &mut [Candidate]) {
     let headline = headline_country(tokens, picked);
-    let mut last: HashMap<String, String> = HashMap::new();
+    let mut last: FastMap<String, String> = FastMap::default();
     for k in 0..picked.len() {
         let c = &picked[k];
         if let Some(suffix) = c.id.strip_prefix('?').filter(|s| !s.starts_with("acr:")) {
@@ -167,7 +173,7 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
     // ("Statement by FCDA" in a release's title, the name in full in its first paragraph):
     // one text names one body by it.
     let first_introduced = introductions(raw, picked);
-    let mut introduced: HashMap<String, String> = HashMap::new();
+    let mut introduced: FastMap<String, String> = FastMap::default();
     for k in 0..picked.len() {
         let Some(own) = picked[k].id.strip_prefix("?acr:").map(str::to_string) else {
             continue;
@@ -189,8 +195,8 @@ fn resolve_acronyms(raw: &str, picked: &mut [Candidate]) {
 
 /// Each acronym's first introduction in the text: the id of the organisation named just
 /// before it in brackets.
-fn introductions(raw: &str, picked: &[Candidate]) -> HashMap<String, String> {
-    let mut first = HashMap::new();
+fn introductions(raw: &str, picked: &[Candidate]) -> FastMap<String, String> {
+    let mut first = FastMap::default();
     for k in 0..picked.len() {
         if !picked[k].id.starts_with("?acr:") {
             continue;
@@ -219,11 +225,11 @@ fn introducing_name(raw: &str, picked: &[Candidate], k: usize) -> Option<String>
 const MIN_SHORT_NAME_BYTES: usize = 3;
 
 fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
-    let mut by_word: HashMap<&str, String> = HashMap::new();
+    let mut by_word: FastMap<&str, String> = FastMap::default();
     // Family names written first, which may be two letters long (`Xu`, `Li`).
     let mut family_first: Vec<&str> = Vec::new();
     // First words link only after a title (`Mr Lim` for `Lim Soo-suk`), not bare.
-    let mut firsts: HashMap<&str, String> = HashMap::new();
+    let mut firsts: FastMap<&str, String> = FastMap::default();
     let mut shared_firsts: Vec<&str> = Vec::new();
     for c in picked.iter().filter(|c| c.kind == EntityType::Person) {
         let name = &tokens.raw[c.start..c.end];
@@ -296,7 +302,7 @@ fn short_names(tokens: &Tokens, picked: &mut Vec<Candidate>) {
 fn addressed_by_given_name<'m>(
     tokens: &Tokens,
     i: usize,
-    firsts: &'m HashMap<&str, String>,
+    firsts: &'m FastMap<&str, String>,
 ) -> Option<&'m String> {
     let w = tokens.text(i);
     let id = firsts.get(w)?;
@@ -358,7 +364,7 @@ fn add_word_mentions(
 fn company_stems(tokens: &Tokens, picked: &mut Vec<Candidate>) {
     let lx = super::lexicon::lexicon();
     let kb = super::kb::knowledge_base();
-    let mut stems: HashMap<&str, String> = HashMap::new();
+    let mut stems: FastMap<&str, String> = FastMap::default();
     for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
         let words: Vec<&str> = tokens.raw[c.start..c.end].split_whitespace().collect();
         let [stem, suffix] = words[..] else {
@@ -436,10 +442,10 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
             && kb.country_of_adjective(head).is_none()
     };
     // The heads of each known id's names in the base, worked out once per id.
-    let mut known_heads: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut known_heads: FastMap<&str, Vec<&str>> = FastMap::default();
     // Per head, where each organisation with it was named (its end) and its id, in text
     // order: picked mentions do not overlap, so their ends rise with their starts.
-    let mut named: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    let mut named: FastMap<&str, Vec<(usize, &str)>> = FastMap::default();
     for c in picked.iter().filter(|c| c.kind == EntityType::Org) {
         let from_kb = known_heads.entry(c.id.as_str()).or_insert_with(|| {
             lookup(&c.id).map_or_else(Vec::new, |e| {
@@ -464,7 +470,7 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
         return;
     }
     // Owned, since `add_word_mentions` changes `picked`, which the map borrows.
-    let named: HashMap<String, Vec<(usize, String)>> = named
+    let named: FastMap<String, Vec<(usize, String)>> = named
         .into_iter()
         .map(|(head, list)| {
             let list = list.into_iter().map(|(end, id)| (end, id.to_string()));

@@ -355,15 +355,22 @@ impl Scan<'_, '_> {
             and_day: None,
             season,
         };
+        // A day opens with a digit: the day rules are asked only of such words.
+        let opens_with_digit = self.t.text(i).starts_with(|c: char| c.is_ascii_digit());
         // 19 juillet 2021 / 19 July 2021 / 19 juillet
-        if let (Some(d), Some(m)) = (self.day(i, i), self.month(i, i + 1)) {
+        // (The month looked up only after a day: most words are none.)
+        let day_month = opens_with_digit
+            .then(|| self.day(i, i))
+            .flatten()
+            .and_then(|d| self.month(i, i + 1).map(|m| (d, m)));
+        if let Some((d, m)) = day_month {
             let n = self.after_month(i + 1);
             return Some(match self.year(i, n) {
                 Some(y) => (found(n, Some(y), Some(m), Some(d), None), n - i + 1),
                 None => (found(i + 1, None, Some(m), Some(d), None), 2),
             });
         }
-        if let Some(date) = self.joined_days(i) {
+        if let Some(date) = opens_with_digit.then(|| self.joined_days(i)).flatten() {
             return Some(date);
         }
         if let Some(date) = self.hyphenated_part(i) {

@@ -183,7 +183,11 @@ fn listed_with_known_org(v: &View, i: usize) -> bool {
 /// organisation ("Facebook, X and TikTok").
 fn one_letter_platform(v: &View, i: usize) -> bool {
     let t = &v.t.list[i];
-    let letter = t.word && v.text(i).chars().count() == 1 && t.capitalised;
+    let one_char = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some() && chars.next().is_none()
+    };
+    let letter = t.word && t.capitalised && one_char(v.text(i));
     letter
         && i > 0
         && !v

@@ -4,7 +4,7 @@
 //! possessive and a capitalised organisation head are one name; the head's complement
 //! belongs to it as it would to the head alone.
 
-use super::lexicon::lexicon;
+use super::lexicon::{class, lexicon};
 use super::orgs::{cap_word, complement_end};
 use super::rules::View;
 use super::{Candidate, EntityType, Priority};
@@ -17,7 +17,7 @@ const MAX_HOLDER_WORDS: usize = 4;
 /// word to the head's complement, when the word before the possessive holds an office.
 pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
-    if i < 3 || !tok.capitalised || !lexicon().org_heads.contains(v.text(i)) {
+    if i < 3 || !tok.capitalised || !v.is(i, class::ORG_HEAD) {
         return;
     }
     let possessive = v.word_in(i, i - 1)

@@ -140,6 +140,45 @@ pub struct Lexicon {
     pub short_form_defaults: WordMap<String>,
     /// Roles only a company has (`chief executive`, `PDG`), as written (phrases).
     pub firm_roles: Vec<String>,
+    /// For each word of the lists the organisation rules ask about at every token, the
+    /// [`class`] bits of the lists that hold it as written: one lookup per token answers
+    /// them all (see `rules::View::is`).
+    pub token_classes: WordMap<u16>,
+}
+
+/// The word lists of [`Lexicon::token_classes`], one bit each.
+pub mod class {
+    /// `org_heads`.
+    pub const ORG_HEAD: u16 = 1 << 0;
+    /// `org_suffixes`.
+    pub const ORG_SUFFIX: u16 = 1 << 1;
+    /// `complement_heads`.
+    pub const COMPLEMENT_HEAD: u16 = 1 << 2;
+    /// The keys of `office_heads`.
+    pub const OFFICE_HEAD: u16 = 1 << 3;
+    /// The keys of `office_tails`.
+    pub const OFFICE_TAIL: u16 = 1 << 4;
+    /// The keys of `missions`.
+    pub const MISSION: u16 = 1 << 5;
+}
+
+/// The [`Lexicon::token_classes`] of a lexicon's lists.
+fn token_classes(lx: &Lexicon) -> WordMap<u16> {
+    let mut classes = WordMap::default();
+    let lists: [(u16, Vec<&String>); 6] = [
+        (class::ORG_HEAD, lx.org_heads.iter().collect()),
+        (class::ORG_SUFFIX, lx.org_suffixes.iter().collect()),
+        (class::COMPLEMENT_HEAD, lx.complement_heads.iter().collect()),
+        (class::OFFICE_HEAD, lx.office_heads.keys().collect()),
+        (class::OFFICE_TAIL, lx.office_tails.keys().collect()),
+        (class::MISSION, lx.missions.keys().collect()),
+    ];
+    for (bit, words) in lists {
+        for w in words {
+            *classes.entry(w.clone()).or_insert(0) |= bit;
+        }
+    }
+    classes
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -332,6 +371,7 @@ pub fn lexicon() -> &'static Lexicon {
                 lx.person_cues.extend(case_forms(cue));
             }
         }
+        lx.token_classes = token_classes(&lx);
         lx
     })
 }

@@ -12,7 +12,7 @@
 //!   `Agency`, `Institute`): `South China Morning Post`.
 
 use super::kb::{knowledge_base, lookup};
-use super::lexicon::lexicon;
+use super::lexicon::{class, lexicon};
 use super::listed_names::{listed_end, listed_start};
 use super::name_bounds::{
     after_the, owner_of_next_name, starts_another_name, AFTER_AND_WORDS, AFTER_POSSESSIVE_WORDS,
@@ -594,12 +594,11 @@ fn compound_adjective(v: &View, k: usize) -> bool {
 const LONGEST_KNOWN_NAME: usize = 24;
 
 fn head_with_complement(v: &View, i: usize, out: &mut Vec<Candidate>) {
-    let head = v.text(i);
     // "the Port of Velmar": a head that needs its preposition ("Port Velmar" is a town).
-    let prepositional = lexicon().complement_heads.contains(head)
+    let prepositional = v.is(i, class::COMPLEMENT_HEAD)
         && v.word_in(i, i + 1)
         && PREPOSITIONS.contains(&v.text(i + 1));
-    if !lexicon().org_heads.contains(head) && !prepositional {
+    if !v.is(i, class::ORG_HEAD) && !prepositional {
         return;
     }
     let start = if v.t.list[i].capitalised {
@@ -799,11 +798,7 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     // A capitalised word after it means the name goes on (`Regular Press Conference`).
     let goes_on =
         v.word_in(i, i + 1) && v.t.list[i + 1].capitalised && v.t.list[i + 1].space_before;
-    if !v.t.list[i].capitalised
-        || !lexicon().org_suffixes.contains(v.text(i))
-        || v.known[i].is_some()
-        || goes_on
-    {
+    if !v.t.list[i].capitalised || !v.is(i, class::ORG_SUFFIX) || v.known[i].is_some() || goes_on {
         return;
     }
     let mut start = i;
@@ -945,7 +940,8 @@ fn country_before(v: &View, i: usize) -> Option<(usize, String)> {
 /// since later mentions often leave it out). The host belongs to the name, a country or a
 /// city (`Russian embassy in Oslo`, « ambassade de Russie à Lyon »: the mission there).
 fn mission(v: &View, i: usize, out: &mut Vec<Candidate>) {
-    let Some(suffix) = lexicon().missions.get(v.text(i)) else {
+    let listed = v.is(i, class::MISSION);
+    let Some(suffix) = listed.then(|| lexicon().missions.get(v.text(i))).flatten() else {
         return;
     };
     let (mut start, mut end) = (i, i);
@@ -1051,14 +1047,16 @@ fn city_office(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let lx = lexicon();
     // (« la police de Harbin » before its place, "the Harbin police" after it: a noun
     // may be both a head and a tail.)
-    if let Some(suffix) = lx.office_heads.get(v.text(i)) {
+    let head = v.is(i, class::OFFICE_HEAD);
+    if let Some(suffix) = head.then(|| lx.office_heads.get(v.text(i))).flatten() {
         if let Some((last, id)) = after_connector(v, i, i + 1).and_then(|k| place_at(v, k)) {
             let id = format!("{id}_{suffix}");
             out.push(v.candidate(i, last, EntityType::Org, id, Priority::Head));
             return;
         }
     }
-    let Some(suffix) = lx.office_tails.get(v.text(i)) else {
+    let tail = v.is(i, class::OFFICE_TAIL);
+    let Some(suffix) = tail.then(|| lx.office_tails.get(v.text(i))).flatten() else {
         return;
     };
     let mut k = i.checked_sub(1);

@@ -7,10 +7,12 @@
 //! `(Source: …)` line.
 
 use super::lexicon::lexicon;
+use super::lexicon::FxHasher;
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
 use crate::article::Lang;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// Tokens plus what the knowledge base already recognised among them.
 pub struct View<'t, 'a> {
@@ -19,24 +21,26 @@ pub struct View<'t, 'a> {
     /// For each token, the type of the knowledge-base match covering it.
     pub known: Vec<Option<EntityType>>,
     /// Knowledge-base matches by first token: (last token, id, type).
-    pub known_at: HashMap<usize, (usize, String, EntityType)>,
+    pub known_at: HashMap<usize, (usize, String, EntityType), BuildHasherDefault<FxHasher>>,
     /// Words a text introduces in brackets as the acronym of the name before them (`… des
     /// systèmes d'information (Anssi)`, `… Security Service (PST)`): acronyms wherever they
     /// recur.
-    pub title_acronyms: HashSet<&'a str>,
+    pub title_acronyms: HashSet<&'a str, BuildHasherDefault<FxHasher>>,
     /// The article's language, for the small words one language has and the other spells
     /// alike with another sense (English `a`, French « a », has).
     pub lang: Lang,
     /// For each token, whether it has a name word's shape (see [`View::name_word`]): the
     /// rules ask it of the same tokens again and again, and it costs word-list lookups.
     name_shaped: Vec<bool>,
+    /// For each token, the word lists that hold it (see [`View::is`]).
+    classes: Vec<u16>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
     fn new(t: &'t Tokens<'a>, known: &[Candidate], lang: Lang) -> Self {
         let mut cover = vec![None; t.list.len()];
         let mut plain_place = vec![false; t.list.len()];
-        let mut known_at = HashMap::new();
+        let mut known_at = HashMap::default();
         for k in known {
             let first = t.list.partition_point(|x| x.start < k.start);
             let mut last = None;
@@ -66,6 +70,10 @@ impl<'t, 'a> View<'t, 'a> {
         let name_shaped = (0..t.list.len())
             .map(|i| name_shaped(t, i, cover[i], plain_place[i]))
             .collect();
+        let token_classes = &lexicon().token_classes;
+        let classes = (0..t.list.len())
+            .map(|i| token_classes.get(t.text(i)).copied().unwrap_or(0))
+            .collect();
         View {
             t,
             known: cover,
@@ -73,7 +81,14 @@ impl<'t, 'a> View<'t, 'a> {
             title_acronyms: title_acronyms(t),
             lang,
             name_shaped,
+            classes,
         }
+    }
+
+    /// Whether token `i` is, as written, a word of the lists `class` names (a
+    /// [`super::lexicon::class`] bit): the organisation rules ask it of every token.
+    pub fn is(&self, i: usize, class: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c & class != 0)
     }
 
     /// Text of token `i`.
@@ -278,8 +293,21 @@ const GROUP_PREFIXES: [&str; 9] = [
     "APT", "UNC", "TA", "FIN", "DEV", "Storm", "TEMP", "UAC", "TAG",
 ];
 
+// Every group prefix opens with an ASCII capital (`group_name` tests that first).
+const _: () = {
+    let mut k = 0;
+    while k < GROUP_PREFIXES.len() {
+        assert!(GROUP_PREFIXES[k].as_bytes()[0].is_ascii_uppercase());
+        k += 1;
+    }
+};
+
 fn group_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let w = v.text(i);
+    // (Every prefix opens with a capital: most words are none of them.)
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return;
+    }
     let Some(rest) = GROUP_PREFIXES.iter().find_map(|p| w.strip_prefix(p)) else {
         return;
     };
@@ -355,8 +383,8 @@ const TITLE_ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=8;
 /// name whose words (small joining words aside) begin with the word's letters, in order
 /// (`Agence nationale de la sécurité des systèmes d'information (Anssi)`), and capitals
 /// right after an organisation's head or last word (`after_org_word`).
-fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str> {
-    let mut out = HashSet::new();
+fn title_acronyms<'a>(t: &Tokens<'a>) -> HashSet<&'a str, BuildHasherDefault<FxHasher>> {
+    let mut out = HashSet::default();
     for i in 1..t.list.len().saturating_sub(2) {
         let w = t.text(i + 1);
         let title_case = t.list[i + 1].capitalised
@@ -434,6 +462,18 @@ fn acronym_with_suffix(w: &str) -> bool {
     tail_ok && acronym_shape(head)
 }
 
+/// Fewest bytes of an acronym with a suffix or a prefix: two capitals, a hyphen and two
+/// letters (`CERT-In`), or a two-letter code and three capitals (`ngCERT`).
+const AFFIXED_ACRONYM_BYTES: usize = 5;
+
+/// A quick test that [`acronym_with_suffix`] and [`acronym_with_prefix`] pass, asked of every
+/// word: a suffixed acronym opens with two capitals, a prefixed one has its first capital
+/// third, and both are at least [`AFFIXED_ACRONYM_BYTES`] long.
+fn may_be_affixed_acronym(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= AFFIXED_ACRONYM_BYTES && (b[1].is_ascii_uppercase() || b[2].is_ascii_uppercase())
+}
+
 /// Letters of the lowercase country code some bodies set before their acronym (`ngCERT`,
 /// `bjCSIRT`): two, as in the country codes of the web (`iOS`, `macOS` are products).
 const PREFIX_CODE_LETTERS: usize = 2;
@@ -450,7 +490,9 @@ fn acronym_with_prefix(w: &str) -> bool {
 fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     let tok = v.t.list[i];
     let w = v.text(i);
-    let suffixed = (acronym_with_suffix(w) || acronym_with_prefix(w)) && v.known[i].is_none();
+    let suffixed = may_be_affixed_acronym(w)
+        && (acronym_with_suffix(w) || acronym_with_prefix(w))
+        && v.known[i].is_none();
     if !tok.all_caps && !v.title_acronyms.contains(w) && !suffixed {
         return;
     }
@@ -597,6 +639,10 @@ fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
 /// capitalised name is a name word, as the name after it is.
 fn particle_joined(w: &str) -> bool {
+    // (Most words hold no hyphen: a byte search says so before the split's char by char.)
+    if !w.contains('-') && !w.contains('‑') {
+        return false;
+    }
     let Some((particle, rest)) = w.split_once(['-', '‑']) else {
         return false;
     };
