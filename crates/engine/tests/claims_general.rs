@@ -4658,3 +4658,13 @@ fn the_group_as_a_subject_is_the_threat_group_named_last() {
          #1 NonConfirmation sever_z -> estonia (sever_z) [did not respond]",
     );
 }
+
+#[test]
+fn its_spokesman_speaks_for_the_body_the_possessive_takes_up() {
+    check(
+        "The Estonian police accused Russia of the attack on the Narva port.\n\nThe Russian embassy in Tallinn rejected the accusation as groundless.\n\nIts spokesman, Jan Roe, went on to accuse Estonia of hacking Russian ports.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial russia_embassy -> estonia (russia) [rejected]
+         #2 CounterAccusation jan_roe -> estonia (estonia) [accuse]",
+    );
+}

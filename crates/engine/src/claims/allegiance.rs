@@ -10,6 +10,8 @@
 
 use super::cands::{Cand, Kind};
 use super::events::{Draft, Event};
+use super::facts::Facts;
+use super::lexicon::Family;
 use super::Stance;
 use std::collections::BTreeMap;
 
@@ -62,14 +64,47 @@ pub(crate) fn infer_sides(
 
 /// The side each person named in the article first has there ("the Freedonian ministry's
 /// spokeswoman, Jane Roe, went further": Freedonia's, even in a sentence that claims nothing).
-pub(crate) fn people_sides(cands: &[Vec<Cand>]) -> BTreeMap<String, String> {
+/// A person introduced as "its spokesman, Jan Roe," (« son porte-parole, Jan Roe, ») speaks
+/// for the body the possessive takes up: the last one with a side named before.
+pub(crate) fn people_sides(facts: &[Facts], cands: &[Vec<Cand>]) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for c in cands.iter().flatten() {
-        if let (Kind::Person, Some(side)) = (c.kind, &c.side) {
-            out.entry(c.id.clone()).or_insert_with(|| side.clone());
+    let mut last_body: Option<&String> = None;
+    for (f, sentence) in facts.iter().zip(cands) {
+        for c in sentence {
+            let side = c.side.as_ref().or_else(|| {
+                (c.kind == Kind::Person && servant_of_possessive(f, c))
+                    .then_some(last_body)
+                    .flatten()
+            });
+            if let (Kind::Person, Some(side)) = (c.kind, side) {
+                out.entry(c.id.clone()).or_insert_with(|| side.clone());
+            }
+            if matches!(c.kind, Kind::Named | Kind::Role(Family::RoleOrg)) && c.side.is_some() {
+                last_body = c.side.as_ref();
+            }
         }
     }
     out
+}
+
+/// "Its deputy spokeswoman, Jan Roe,": the name set after a comma that follows a role word
+/// opened by a possessive determiner, with only role or title words between.
+fn servant_of_possessive(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    let Some(comma) = c.first.checked_sub(1).filter(|&i| t[i].is(",")) else {
+        return false;
+    };
+    let mut i = comma;
+    while let Some(p) = i.checked_sub(1).filter(|&p| {
+        t[p].word
+            && (f.is(p, Family::RolePerson) || f.is(p, Family::Title) || !t[p].capitalised())
+            && !f.is(p, Family::Possessive)
+    }) {
+        i = p;
+    }
+    let role = (i..comma).any(|k| f.is(k, Family::RolePerson));
+    // (The possessive opens the sentence: "Its spokesman, Jan Roe, went further.")
+    role && i > 0 && f.is(i - 1, Family::Possessive) && (f.label_end..i - 1).all(|k| !t[k].word)
 }
 
 /// The side accused in the question turn just before the answer turn `d` belongs to.

@@ -83,7 +83,7 @@ pub(crate) fn extract(
     let mut sides = Sides::default();
     let cands: Vec<Vec<Cand>> = facts.iter().map(|f| candidates(f, &mut sides)).collect();
     let voice = opening_voice(own.as_ref(), &facts, &cands);
-    let introduced = allegiance::people_sides(&cands);
+    let introduced = allegiance::people_sides(&facts, &cands);
     for f in facts.iter_mut().take(headline_lines(sentences)) {
         f.headline = true;
     }
