@@ -272,14 +272,14 @@ fn described_threat(s: &SentenceAt, stance: Stance, content: &Content) -> Option
 /// noun right before the cue, as the sentence's subject, is the group named last.
 fn threat_subject(s: &SentenceAt, cue: &Hit) -> Option<Known> {
     let f = s.facts;
-    let t = &f.tokens;
-    let words: Vec<usize> = (f.label_end..cue.first).filter(|&i| t[i].word).collect();
-    let [article, noun] = words.as_slice() else {
+    // The subject is two words: its article and its noun.
+    let mut words = (f.label_end..cue.first).filter(|&i| f.tokens[i].word);
+    let (Some(article), Some(noun), None) = (words.next(), words.next(), words.next()) else {
         return None;
     };
-    let subject = f.is(*article, Family::Determiner)
-        && f.is(*noun, Family::ThreatRef)
-        && definite_before(f, *noun);
+    let subject = f.is(article, Family::Determiner)
+        && f.is(noun, Family::ThreatRef)
+        && definite_before(f, noun);
     subject
         .then(|| s.threats.last().cloned())
         .flatten()

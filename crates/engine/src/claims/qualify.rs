@@ -164,8 +164,8 @@ fn lends_side(f: &Facts, c: &Cand, next: &Cand, possessive: bool, titled: bool) 
     let apposed = next.kind == Kind::Person
         && (matches!(c.kind, Kind::Role(_)) || complements_role(f, c))
         && next.first == c.last + 2
-        && t[c.last + 1].raw == ","
-        && t.get(next.last + 1).is_some_and(|x| x.raw == ",");
+        && t[c.last + 1].is(",")
+        && t.get(next.last + 1).is_some_and(|x| x.is(","));
     // "ministry spokesman Jan Dupont", not "ministry called the report": a
     // role qualifies only across small words, never across a verb.
     let small_words_between = || {

@@ -228,16 +228,14 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
 fn subject_body_before(s: &SentenceAt, gender: Gender) -> Option<Known> {
     let (f, cands) = s.prev?;
     let first = cands.first()?;
-    let body = first.kind == Kind::Named;
-    let words: Vec<usize> = (f.label_end..first.first)
-        .filter(|&i| f.tokens[i].word)
-        .collect();
-    let article = match words.as_slice() {
-        [a] => super::gender::of_article(&f.tokens[*a].lower),
+    // The only word before the body is its article.
+    let mut words = (f.label_end..first.first).filter(|&i| f.tokens[i].word);
+    let article = match (words.next(), words.next()) {
+        (Some(a), None) => super::gender::of_article(&f.tokens[a].lower),
         _ => Gender::Unknown,
     };
-    (body && !first.possessive && gender != Gender::Unknown && article == gender)
-        .then(|| known(first, s.index - 1))
+    let body = first.kind == Kind::Named && !first.possessive;
+    (body && gender != Gender::Unknown && article == gender).then(|| known(first, s.index - 1))
 }
 
 /// No person spoke lately: a person named in the sentence before ("X, our lead in Kyiv,

@@ -386,16 +386,19 @@ pub(super) fn complement_end(v: &View, from: usize, mut opened: bool) -> usize {
 }
 
 /// "Office of the Prime Minister", "Office of the President", "Office of the Attorney
-/// General": inside a complement, the title of the office's holder ends the name when no
-/// name follows it (before a name it
-/// opens a person: "Office of the President Jan Roe" is no body's name).
+/// General": inside a complement, the title of the office's holder (one or more holder
+/// words) ends the name when no name follows it (before a name it opens a person: "Office
+/// of the President Jan Roe" is no body's name).
 fn holder_ends(v: &View, from: usize, j: usize, opened: bool) -> bool {
     let holder = |k: usize| lexicon().office_holders.contains(v.text(k));
-    // ("Office of the Attorney General of X": a title of two holder words.)
-    let after = (j + 1..)
-        .find(|&k| !(cap_word(v, from, k) && holder(k)))
-        .unwrap_or(j + 1);
-    opened && holder(j) && !cap_word(v, from, after)
+    if !opened || !holder(j) {
+        return false;
+    }
+    let mut after = j + 1;
+    while cap_word(v, from, after) && holder(after) {
+        after += 1;
+    }
+    !cap_word(v, from, after)
 }
 
 /// French prepositions that open a complement in a name capitalised on its first word only.
