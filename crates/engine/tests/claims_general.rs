@@ -4668,3 +4668,21 @@ fn its_spokesman_speaks_for_the_body_the_possessive_takes_up() {
          #2 CounterAccusation jan_roe -> estonia (estonia) [accuse]",
     );
 }
+
+#[test]
+fn who_after_a_person_of_a_body_takes_up_the_person() {
+    check(
+        "The Estonian police said Russia was behind the attack on the Narva port.\n\n\"Our ports are only as safe as our networks,\" said lawmaker Anna Holm of the Velmar Party, who condemned the attack.",
+        "#0 Accusation estonia -> russia (russia) [said]
+         #1 Condemnation anna_holm -> russia (russia) [condemned]",
+    );
+}
+
+#[test]
+fn a_capitalised_title_set_beside_a_name_by_a_comma_is_no_name_of_its_own() {
+    check(
+        "La police estonienne attribue l'attaque contre le port de Narva à la Russie.\n\n« Qu'un État vise nos ports est inacceptable », a déclaré la Ministre-Présidente, Anna Holm.",
+        "#0 Accusation estonia_police -> russia (russia) [attribue]
+         #1 Condemnation anna_holm -> russia (russia) [a déclaré]",
+    );
+}

@@ -463,16 +463,29 @@ fn medium(f: &Facts, h: &Hit) -> bool {
     p.is_some_and(|i| matches!(t[i].lower.as_str(), "in" | "dans"))
 }
 
-/// "The Bureau announced …", « l'Agence a indiqué »: a role noun written with a
-/// capital after "the"/"le", alone (no name goes on after it), is the organisation named
-/// before, not a name of its own.
+/// "The Bureau announced …", « l'Agence a indiqué », « la Ministre, Anna Holm »: a role
+/// noun written with a capital after "the"/"le", alone (no name goes on after it), is the
+/// organisation or person named before or beside it, not a name of its own.
 fn capitalised_role(f: &Facts, h: &Hit) -> bool {
     let t = &f.tokens;
-    let after_the = previous_word(t, h.first)
+    // « la Ministre-Présidente »: role words joined by hyphens make one title.
+    let joined_role = |hyphen: usize, word: usize| {
+        t.get(hyphen).is_some_and(|x| x.is("-")) && f.is(word, Family::RolePerson)
+    };
+    let mut first = h.first;
+    while first >= 2 && joined_role(first - 1, first - 2) {
+        first -= 2;
+    }
+    let mut last = h.last;
+    while joined_role(last + 1, last + 2) {
+        last += 2;
+    }
+    let after_the = previous_word(t, first)
         .is_some_and(|p| matches!(t[p].lower.as_str(), "the" | "le" | "la" | "l"));
-    let alone = (h.last + 1..t.len())
+    // (A comma closes the role: "the Minister, Jan Roe," sets a name beside it.)
+    let alone = (last + 1..t.len())
         .find(|&i| t[i].word)
-        .is_none_or(|i| !is_name_word(f, i));
+        .is_none_or(|i| !is_name_word(f, i) || (last + 1..i).any(|k| t[k].is(",")));
     h.first == h.last && after_the && alone
 }
 

@@ -59,6 +59,8 @@ pub(crate) enum Family {
     FirstPerson,
     Confirm,
     PersonPronoun,
+    /// A relative pronoun that stands only for a person ("who").
+    PersonRelative,
     ThreatRef,
     /// A noun that stands for a country's foreign ministry (« la diplomatie chinoise »).
     Diplomacy,
@@ -218,6 +220,7 @@ impl Family {
             "actor" => Actor,
             "first_person" => FirstPerson,
             "person_pronoun" => PersonPronoun,
+            "person_relative" => PersonRelative,
             "diplomacy" => Diplomacy,
             "country_body" => CountryBody,
             "private_body" => PrivateBody,

@@ -876,7 +876,9 @@ fn pronoun_or_relative<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Sp
                 .find(|c| {
                     c.last < p && !matches!(c.kind, Kind::Pronoun | Kind::Thing) && !c.possessive
                 })
-                .map(|c| located_body(f, cands, c));
+                .map(|c| {
+                    person_of_body(f, cands, p, c).unwrap_or_else(|| located_body(f, cands, c))
+                });
             return Some(found(antecedent, antecedent.map_or(0..0, |c| c.first..p)));
         }
         break;
@@ -913,6 +915,20 @@ fn located_body<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'c Cand {
         .iter()
         .find(|b| b.last + 1 == prep && matches!(b.kind, Kind::Named | Kind::Role(_)))
         .unwrap_or(c)
+}
+
+/// "Jan Roe of the Velmar Party, who condemned …": a relative that only stands for a
+/// person ("who") takes up the person the body's complement qualifies, not the body.
+fn person_of_body<'c>(f: &Facts, cands: &'c [Cand], rel: usize, c: &'c Cand) -> Option<&'c Cand> {
+    if !f.is(rel, Family::PersonRelative) || c.kind == Kind::Person {
+        return None;
+    }
+    let person = cands
+        .iter()
+        .rev()
+        .find(|b| b.last < c.first && b.kind == Kind::Person)?;
+    let link = person.last + 1..c.first;
+    (!link.is_empty() && link.clone().all(|i| f.is(i, Family::NameLink))).then_some(person)
 }
 
 /// « estime-t-il », « affirme-t-elle », « ajoute-t-on »: a subject pronoun joined by a
