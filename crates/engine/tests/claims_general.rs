@@ -4686,3 +4686,14 @@ fn a_capitalised_title_set_beside_a_name_by_a_comma_is_no_name_of_its_own() {
          #1 Condemnation anna_holm -> russia (russia) [a déclaré]",
     );
 }
+
+#[test]
+fn a_country_reported_by_the_cue_it_is_the_subject_of_ends_the_search_for_its_reporter() {
+    // The cue's own reporting verb once asked again for the reporter of the same
+    // clause, without end, and the analysis overflowed its stack.
+    check(
+        "Estonia blamed Russia for the attack, the police said.\n\nThe Minister of State said the Government would not comment on attribution.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 NonConfirmation estonia -> - (russia) [would not comment]",
+    );
+}

@@ -56,7 +56,7 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
         };
         if !aside(f, cands, &clause) {
             if let Some(s) = subject_in(f, cands, &clause, cue.first) {
-                return reporter_of_country(f, cands, &s).unwrap_or(s);
+                return reporter_of_country(f, cands, cue, &s).unwrap_or(s);
             }
         }
         if start == 0 || closes_quotation(t, start, end) {
@@ -181,7 +181,12 @@ fn complement_clause(
 /// reports speaks through that person, who is the speaker. So does a body called by its
 /// noun alone ("Jan Roe, a spokesman for the ministry, said the ministry would not
 /// comment": the person speaks for it).
-fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Option<Speaker<'c>> {
+fn reporter_of_country<'c>(
+    f: &Facts,
+    cands: &'c [Cand],
+    cue: &Hit,
+    s: &Speaker<'c>,
+) -> Option<Speaker<'c>> {
     let body_noun = |c: &Cand| {
         c.kind == Kind::Role(Family::RoleOrg) && c.definite && c.side.is_none() && c.group.is_none()
     };
@@ -191,7 +196,10 @@ fn reporter_of_country<'c>(f: &Facts, cands: &'c [Cand], s: &Speaker<'c>) -> Opt
         .hits
         .iter()
         .rev()
-        .find(|h| h.family == Family::Report && h.last < country.first)?;
+        .find(|h| h.family == Family::Report && h.last < country.first)
+        // (Only a verb before the cue: the cue's own or a later one would ask again of
+        // the same clause, without end, when its subject is that country too.)
+        .filter(|h| h.first < cue.first)?;
     let between_words = (report.last + 1..country.first)
         .filter(|&i| f.tokens[i].word)
         .count();
