@@ -1999,3 +1999,11 @@ fn an_honorific_before_a_name_is_no_part_of_it() {
         "Its chief executive Datuk [Jan Tamm]PERSON:jan_tamm said the firm was hit. Police director Datuk Seri [Anna Holm]PERSON:anna_holm declined to comment.",
     );
 }
+
+#[test]
+fn a_country_name_is_found_in_the_case_french_writes_it() {
+    check(
+        "La Guinée équatoriale a démenti. Meta a refusé de commenter.",
+        "La [Guinée équatoriale]GPE:equatorial_guinea a démenti. [Meta]ORG:meta a refusé de commenter.",
+    );
+}
