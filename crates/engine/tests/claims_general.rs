@@ -4697,3 +4697,13 @@ fn a_country_reported_by_the_cue_it_is_the_subject_of_ends_the_search_for_its_re
          #1 NonConfirmation estonia -> - (russia) [would not comment]",
     );
 }
+
+#[test]
+fn the_spokesman_takes_up_the_body_an_unnamed_spokesman_spoke_for() {
+    check(
+        "Estonian police blamed Russia for the attack on the Narva port.\n\nForeign Minister Anna Holm said the ministry had called in the Russian envoy.\n\nA spokesman for the Russian Ministry of Foreign Affairs told the news agency TASS that the claims were \"a fabrication\". The spokesman accused Estonia of \"sheltering extremists\".",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #2 Denial russia_mfa -> estonia (russia) [told]
+         #3 CounterAccusation russia_mfa -> estonia (estonia) [accused]",
+    );
+}

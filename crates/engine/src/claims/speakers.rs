@@ -930,7 +930,14 @@ pub(crate) fn spokesperson_of_recent(
         .any(|o| o.first >= clause && o.last < c.first && o.kind != Kind::Pronoun)
         || super::parties::word_before_determiners(f, c.first)
             .is_some_and(|i| f.is(i, Family::RoleOrg));
-    let body = recent.filter(|k| !is_person(k) && k.kind != Kind::Pronoun)?;
+    // (A body that spoke through an unnamed spokesperson counts: "A spokesman for the
+    // ministry told …. The spokesman accused …" is the same voice.)
+    let body = recent.filter(|k| {
+        !matches!(
+            k.kind,
+            Kind::Person | Kind::Role(Family::RolePerson) | Kind::Pronoun
+        )
+    })?;
     // "The spokesman said" after "its spokesman, Jan Dupont, …": the person introduced
     // with the role, not a body's voice.
     let role_word = c.head.split_whitespace().last().unwrap_or_default();
