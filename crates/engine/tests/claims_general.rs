@@ -4707,3 +4707,18 @@ fn the_spokesman_takes_up_the_body_an_unnamed_spokesman_spoke_for() {
          #3 CounterAccusation russia_mfa -> estonia (estonia) [accused]",
     );
 }
+
+#[test]
+fn a_charge_turned_back_on_the_accuser_is_a_counter_accusation() {
+    check(
+        "La police estonienne attribue au renseignement militaire russe l'attaque contre le port de Narva.\n\nMoscou dément et retourne l'accusation contre Tallinn.",
+        "#0 Accusation estonia_police -> gru (russia) [attribue]
+         #1 Denial russia -> estonia (russia) [dément]
+         #1 CounterAccusation russia -> estonia (estonia) [retourne l'accusation]",
+    );
+    check(
+        "Estonian police blamed Russian military intelligence for the attack on the Narva port.\n\nMoscow turned the accusation back on Estonia.",
+        "#0 Accusation estonia -> gru (russia) [blamed]
+         #1 CounterAccusation russia -> estonia (estonia) [turned the accusation back on]",
+    );
+}

@@ -153,7 +153,11 @@ pub(crate) fn draft(
         clears: cleared,
         from_document,
         other_side,
-        turned_back: target_cand.is_some_and(|c| turned_back(f, c)),
+        // (Or the cue itself turns the charge back: « retourne l'accusation ».)
+        turned_back: target_cand.is_some_and(|c| turned_back(f, c))
+            || d.cue
+                .as_ref()
+                .is_some_and(|h| f.is(h.first, Family::Retort)),
     }
 }
 

@@ -212,14 +212,16 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
         if d.stance != Stance::Accusation {
             continue;
         }
+        // An accused said to do it "themselves", or a charge the cue turns back (« retourne
+        // l'accusation contre X »): a counter-accusation against the party it names, whoever
+        // made the first (a party of no known side included).
+        let other = d.target_side.is_none() || d.speaker_side != d.target_side;
+        if d.turned_back && d.speaker.is_some() && d.target.is_some() && other {
+            d.stance = Stance::CounterAccusation;
+        }
         let Some(t) = d.target_side.clone() else {
             continue;
         };
-        // An accused said to do it "themselves": the charge turned back on the party it
-        // names is a counter-accusation, whoever made the first.
-        if d.turned_back && d.speaker.is_some() && d.speaker_side.as_ref() != Some(&t) {
-            d.stance = Stance::CounterAccusation;
-        }
         let Some(s) = d.speaker_side.clone() else {
             // A speaker of no known side (a weekly, a laboratory) still accuses `t`.
             if let Some(p) = &d.speaker {
