@@ -4722,3 +4722,17 @@ fn a_charge_turned_back_on_the_accuser_is_a_counter_accusation() {
          #1 CounterAccusation russia -> estonia (estonia) [turned the accusation back on]",
     );
 }
+
+#[test]
+fn a_place_after_a_named_body_says_where_it_sits_not_who_speaks() {
+    check(
+        "La police estonienne accuse la Russie de l'attaque contre le port de Narva.\n\nL'Agence des Nations unies pour les réfugiés (HCR) à Tallinn a refusé de commenter.",
+        "#0 Accusation estonia_police -> russia (russia) [accuse]
+         #1 NonConfirmation hcr -> estonia_police (russia) [a refusé de commenter]",
+    );
+    check(
+        "Estonian police blamed Russia for the attack on the Narva port.\n\nThe office of the UN Refugee Agency (UNHCR) in Tallinn declined to comment.",
+        "#0 Accusation estonia -> russia (russia) [blamed]
+         #1 NonConfirmation office_of_the_un_refugee_agency -> estonia (russia) [declined to comment]",
+    );
+}

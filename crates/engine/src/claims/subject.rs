@@ -529,7 +529,9 @@ fn where_it_happened(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
     let qualifies = noun.is_some_and(|n| {
         f.is(n, Family::RolePerson)
             || f.is(n, Family::RoleOrg)
-            || cands.iter().any(|o| o.last == n && o.kind != Kind::Thing)
+            || cands
+                .iter()
+                .any(|o| o.last == n && !matches!(o.kind, Kind::Thing | Kind::Named))
     });
     c.kind == Kind::Place && !qualifies
 }
