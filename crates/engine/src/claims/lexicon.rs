@@ -165,8 +165,20 @@ const _: () = assert!((Family::Retort as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
-    pub fn bit(self) -> u128 {
+    pub const fn bit(self) -> u128 {
         1 << (self as u32)
+    }
+
+    /// The set of these families, as [`Family::bit`]s: one test of a token's marks for
+    /// them all.
+    pub const fn set(families: &[Family]) -> u128 {
+        let mut set = 0;
+        let mut k = 0;
+        while k < families.len() {
+            set |= families[k].bit();
+            k += 1;
+        }
+        set
     }
 
     /// The family a data file names in snake case (`accuse_noun`), if any.
