@@ -11,6 +11,24 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
+/// Up to eight bytes as a little-endian word, zero-padded: read as two overlapping
+/// halves (their shared bytes agree), not byte by byte.
+pub(crate) fn le_word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let two = |at: usize| u64::from(u16::from_le_bytes([bytes[at], bytes[at + 1]])) << (8 * at);
+    let four = |at: usize| {
+        let b = &bytes[at..at + 4];
+        u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])) << (8 * at)
+    };
+    match n {
+        0 => 0,
+        1 => u64::from(bytes[0]),
+        2..=3 => two(0) | two(n - 2),
+        4..=7 => four(0) | four(n - 4),
+        _ => four(0) | four(4),
+    }
+}
+
 /// The Fx hash's multiplier.
 const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -35,11 +53,7 @@ impl Hasher for FxHasher {
         }
         let rest = words.remainder();
         if !rest.is_empty() {
-            let word = rest
-                .iter()
-                .enumerate()
-                .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k));
-            self.add(word);
+            self.add(le_word(rest));
         }
     }
 
@@ -53,6 +67,12 @@ impl Hasher for FxHasher {
     #[inline]
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
+    }
+
+    /// As `write` of its little-endian bytes, without the slice.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
     }
 
     fn finish(&self) -> u64 {

@@ -639,8 +639,9 @@ fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
 /// capitalised name is a name word, as the name after it is.
 fn particle_joined(w: &str) -> bool {
-    // (Most words hold no hyphen: a byte search says so before the split's char by char.)
-    if !w.contains('-') && !w.contains('‑') {
+    // (Most words hold no hyphen: one pass over the bytes says so before the split's char
+    // by char. 0xE2 opens the non-breaking hyphen's encoding.)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
         return false;
     }
     let Some((particle, rest)) = w.split_once(['-', '‑']) else {
