@@ -524,6 +524,9 @@ fn votes(word: &str, stopwords: &WordMap<(bool, bool)>, longest: usize) -> (bool
         if bytes.len() > longest {
             return (false, false);
         }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return stopwords.get(word).copied().unwrap_or_default();
+        }
         let mut lower = [0u8; STACK_WORD_BYTES];
         lower[..bytes.len()].copy_from_slice(bytes);
         lower[..bytes.len()].make_ascii_lowercase();
@@ -539,14 +542,42 @@ fn votes(word: &str, stopwords: &WordMap<(bool, bool)>, longest: usize) -> (bool
     stopwords.get(&*lower).copied().unwrap_or_default()
 }
 
+/// `s` split at every char that is neither a letter nor an apostrophe, empty pieces kept, as
+/// `str::split` with that test gives it: an ASCII char is told apart by its byte, without
+/// decoding it (most of a text's).
+fn word_pieces(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let (mut start, mut at, mut done) = (0, 0, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while at < bytes.len() {
+            let (parts_words, len) = if bytes[at].is_ascii() {
+                let b = bytes[at];
+                (b.is_ascii_alphabetic() || b == b'\'', 1)
+            } else {
+                let c = s[at..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic() || c == '’', c.len_utf8())
+            };
+            if !parts_words {
+                let piece = &s[start..at];
+                at += len;
+                start = at;
+                return Some(piece);
+            }
+            at += len;
+        }
+        done = true;
+        Some(&s[start..])
+    })
+}
+
 /// French or English, by counting frequent function words (and French elisions).
 pub fn detect_lang(s: &str) -> Lang {
     let (stopwords, longest) = (stopwords(), longest_stopword());
     let (mut fr_score, mut en_score) = (0usize, 0usize);
-    for word in s
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-        .take(5000)
-    {
+    for word in word_pieces(s).take(5000) {
         if word.is_empty() {
             continue;
         }
