@@ -474,7 +474,17 @@ fn first_full_date(s: &str) -> Option<String> {
 
 /// The function words of each language: word -> (French, English).
 fn stopwords() -> &'static WordMap<(bool, bool)> {
-    static STOPWORDS: OnceLock<WordMap<(bool, bool)>> = OnceLock::new();
+    &function_words().0
+}
+
+/// The bytes of the longest function word: a longer word is none, and is not looked up.
+fn longest_stopword() -> usize {
+    function_words().1
+}
+
+/// The function words and the bytes of the longest.
+fn function_words() -> &'static (WordMap<(bool, bool)>, usize) {
+    static STOPWORDS: OnceLock<(WordMap<(bool, bool)>, usize)> = OnceLock::new();
     STOPWORDS.get_or_init(|| {
         let mut fr = WordSet::default();
         let mut en = WordSet::default();
@@ -485,35 +495,95 @@ fn stopwords() -> &'static WordMap<(bool, bool)> {
                 en = words.split_whitespace().map(str::to_string).collect();
             }
         }
-        fr.iter()
+        let words: WordMap<(bool, bool)> = fr
+            .iter()
             .chain(&en)
             .map(|w| (w.clone(), (fr.contains(w), en.contains(w))))
-            .collect()
+            .collect();
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
+        (words, longest)
+    })
+}
+
+/// The most bytes an ASCII word may have to be lowercased on the stack by `detect_lang`
+/// (longer than any function word: such a word is never looked up).
+const STACK_WORD_BYTES: usize = 16;
+
+/// A word's (French, English) function-word votes: an elision (« l'… », « qu'… ») votes
+/// French, a function word for its languages. An ASCII word is lowercased on the stack
+/// (most words); any other as `lowercase` does.
+fn votes(word: &str, stopwords: &WordMap<(bool, bool)>, longest: usize) -> (bool, bool) {
+    const ELIDED: [char; 7] = ['l', 'd', 'j', 'n', 'q', 's', 'c'];
+    let bytes = word.as_bytes();
+    if word.is_ascii() && longest <= STACK_WORD_BYTES {
+        // (An ASCII word lowercases byte by byte; no curly apostrophe is ASCII.)
+        let first = bytes.first().map(u8::to_ascii_lowercase);
+        if first.is_some_and(|b| ELIDED.contains(&char::from(b))) && bytes.get(1) == Some(&b'\'') {
+            return (true, false);
+        }
+        if bytes.len() > longest {
+            return (false, false);
+        }
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return stopwords.get(word).copied().unwrap_or_default();
+        }
+        let mut lower = [0u8; STACK_WORD_BYTES];
+        lower[..bytes.len()].copy_from_slice(bytes);
+        lower[..bytes.len()].make_ascii_lowercase();
+        let lower = std::str::from_utf8(&lower[..bytes.len()]).unwrap_or_default();
+        return stopwords.get(lower).copied().unwrap_or_default();
+    }
+    let lower = lowercase(word);
+    if lower.starts_with(ELIDED)
+        && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
+    {
+        return (true, false);
+    }
+    stopwords.get(&*lower).copied().unwrap_or_default()
+}
+
+/// `s` split at every char that is neither a letter nor an apostrophe, empty pieces kept, as
+/// `str::split` with that test gives it: an ASCII char is told apart by its byte, without
+/// decoding it (most of a text's).
+fn word_pieces(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let (mut start, mut at, mut done) = (0, 0, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while at < bytes.len() {
+            let (parts_words, len) = if bytes[at].is_ascii() {
+                let b = bytes[at];
+                (b.is_ascii_alphabetic() || b == b'\'', 1)
+            } else {
+                let c = s[at..].chars().next().unwrap_or(' ');
+                (c.is_alphabetic() || c == '’', c.len_utf8())
+            };
+            if !parts_words {
+                let piece = &s[start..at];
+                at += len;
+                start = at;
+                return Some(piece);
+            }
+            at += len;
+        }
+        done = true;
+        Some(&s[start..])
     })
 }
 
 /// French or English, by counting frequent function words (and French elisions).
 pub fn detect_lang(s: &str) -> Lang {
-    let stopwords = stopwords();
+    let (stopwords, longest) = (stopwords(), longest_stopword());
     let (mut fr_score, mut en_score) = (0usize, 0usize);
-    for word in s
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-        .take(5000)
-    {
+    for word in word_pieces(s).take(5000) {
         if word.is_empty() {
             continue;
         }
-        let lower = lowercase(word);
-        if lower.starts_with(['l', 'd', 'j', 'n', 'q', 's', 'c'])
-            && (lower.get(1..2) == Some("'") || lower.chars().nth(1) == Some('’'))
-        {
-            fr_score += 1;
-            continue;
-        }
-        if let Some(&(fr, en)) = stopwords.get(&*lower) {
-            fr_score += usize::from(fr);
-            en_score += usize::from(en);
-        }
+        let (fr, en) = votes(word, stopwords, longest);
+        fr_score += usize::from(fr);
+        en_score += usize::from(en);
     }
     if fr_score > en_score {
         Lang::Fr

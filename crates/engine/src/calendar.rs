@@ -140,10 +140,16 @@ pub fn weekday(word: &str) -> Option<u32> {
     calendar_for(word)?.weekdays.get(word).copied()
 }
 
-/// Whether a word is an abbreviated month or weekday (`Jan`, `Sun`): also a given or family
-/// name (Jan Novak, Sun Li), a date only beside a day or a year.
-pub fn is_abbreviation(word: &str) -> bool {
-    calendar_for(word).is_some_and(|c| c.abbreviations.contains_key(word))
+/// Every word, as written, that names a month or a weekday and is no abbreviation (`Jan`,
+/// `Sun`: also a given or family name, Jan Novak, Sun Li, a date only beside a day or a
+/// year): the words for which `month` or `weekday` answers and that the list writes in full.
+pub fn full_names() -> impl Iterator<Item = &'static str> {
+    let cal = calendar();
+    cal.months
+        .keys()
+        .chain(cal.weekdays.keys())
+        .map(String::as_str)
+        .filter(|w| !cal.abbreviations.contains_key(*w))
 }
 
 /// Whether a word names a part of the month after it (`early`, `début`): part of the date.

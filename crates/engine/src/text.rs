@@ -89,7 +89,14 @@ impl<'a> Text<'a> {
     pub fn new(raw: &'a str) -> Self {
         // One entry per char and one more: at most one per byte, so one allocation.
         let mut char_starts: Vec<usize> = Vec::with_capacity(raw.len() + 1);
-        char_starts.extend(raw.char_indices().map(|(b, _)| b));
+        // A char starts at every byte that does not continue one (UTF-8's 10xxxxxx): the
+        // starts `char_indices` gives, read without decoding.
+        char_starts.extend(
+            raw.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b & 0xC0 != 0x80)
+                .map(|(i, _)| i),
+        );
         char_starts.push(raw.len());
         Text { raw, char_starts }
     }

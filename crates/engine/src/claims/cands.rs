@@ -13,6 +13,9 @@ use crate::entities::{EntityType, Gender};
 pub(crate) use super::ids::{slug, Sides};
 pub(crate) use super::lexicon::CUE_FAMILIES;
 
+/// The cue families as one set (see [`Family::set`]).
+const CUE_SET: u128 = Family::set(&CUE_FAMILIES);
+
 /// How many tokens after a role a country word may still join it, across nouns and
 /// small words only: a role noun, a coordinated noun phrase, then the adjective
 /// How many nouns may stand between a country word and the role it qualifies from
@@ -124,24 +127,22 @@ pub(crate) fn covered(cands: &[Cand], i: usize) -> bool {
 /// and no cue, determiner, pronoun or other function word.
 pub(crate) fn is_name_word(f: &Facts, i: usize) -> bool {
     let t = &f.tokens[i];
-    t.capitalised()
-        && t.raw.chars().count() > 1
-        // A topic word's stem ("cyber*") does not unmake a title ("Cyberwatch", "Cyber Command").
-        && !CUE_FAMILIES
-            .iter()
-            .any(|&c| c != Family::Topic && f.is(i, c))
-        && ![
-            Family::Determiner,
-            Family::NotName,
-            Family::Subordinator,
-            Family::Pronoun,
-            Family::Aux,
-            Family::Relative,
-            Family::Latter,
-        ]
-        .iter()
-        .any(|&c| f.is(i, c))
+    t.capitalised() && t.raw.chars().count() > 1 && !f.is_any(i, NO_NAME_WORD)
 }
+
+/// The classes of a word that is no name word: a cue (a topic word's stem, "cyber*", does
+/// not unmake a title: "Cyberwatch", "Cyber Command"), a determiner, a pronoun or another
+/// function word.
+const NO_NAME_WORD: u128 = Family::set(&CUE_FAMILIES) & !Family::Topic.bit()
+    | Family::set(&[
+        Family::Determiner,
+        Family::NotName,
+        Family::Subordinator,
+        Family::Pronoun,
+        Family::Aux,
+        Family::Relative,
+        Family::Latter,
+    ]);
 
 /// "équipe de veille d'Examplia", "team of Examplia": a part of an organisation (a
 /// `sub_unit` word) named with "of"/"de" and a capitalised name speaks for that name.
@@ -309,7 +310,7 @@ fn only_nouns_between(f: &Facts, from: usize, to: usize) -> bool {
             return matches!(x.raw, "'" | "’" | "-");
         }
         !x.capitalised()
-            && !CUE_FAMILIES.iter().any(|&c| f.is(i, c))
+            && !f.is_any(i, CUE_SET)
             && !f.is(i, Family::Preposition)
             && !f.is(i, Family::Aux)
             && !f.is(i, Family::VictimPrep)

@@ -133,7 +133,12 @@ impl<'m> Facts<'m> {
 
     /// Whether token `i` is a word of the given class.
     pub fn is(&self, i: usize, family: Family) -> bool {
-        self.marks.get(i).is_some_and(|m| m & family.bit() != 0)
+        self.is_any(i, family.bit())
+    }
+
+    /// Whether token `i` is a word of any class of the set (see [`Family::set`]).
+    pub fn is_any(&self, i: usize, families: u128) -> bool {
+        self.marks.get(i).is_some_and(|m| m & families != 0)
     }
 
     /// Whether the sentence reports speech (a reporting cue or a quotation passage).
@@ -149,20 +154,15 @@ impl<'m> Facts<'m> {
     /// Whether the whole sentence is one quotation: it opens with a quotation mark and
     /// closes with one (a final stop aside).
     pub fn whole_quotation(&self) -> bool {
-        let marks: Vec<&str> = self
-            .tokens
-            .iter()
-            .filter(|t| !t.word)
-            .map(|t| t.raw)
-            .collect();
-        let opens = marks
-            .first()
-            .is_some_and(|m| matches!(*m, "«" | "“" | "\""));
-        let closes = marks
-            .iter()
+        // The sentence's marks, read from either end.
+        let marks = || self.tokens.iter().filter(|t| !t.word).map(|t| t.raw);
+        let opens = marks()
+            .next()
+            .is_some_and(|m| matches!(m, "«" | "“" | "\""));
+        let closes = marks()
             .rev()
-            .find(|m| !matches!(**m, "." | "!" | "?" | "…"))
-            .is_some_and(|m| matches!(*m, "»" | "”" | "\""));
+            .find(|m| !matches!(*m, "." | "!" | "?" | "…"))
+            .is_some_and(|m| matches!(m, "»" | "”" | "\""));
         opens && closes && self.tokens.first().is_some_and(|t| !t.word)
     }
 
@@ -197,12 +197,10 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
     // A determiner, a numeral or a possessive right before a verb form makes it a noun:
     // "the alleged attack" (an adjective), "all three accused", « nos assurés », "The claims
     // are absurd".
-    let snapshot = hits.clone();
-    let determiner_at = |p: usize| {
-        snapshot
-            .iter()
-            .any(|d| matches!(d.family, Family::Determiner | Family::NounBefore) && d.first == p)
-    };
+    // (Each test below reads the hits as found, before any is dropped.)
+    let opening = opening_marks(&hits, tokens.len());
+    let opens = |p: usize, families: u128| opening[p] & families != 0;
+    let determiner_at = |p: usize| opens(p, DETERMINERS);
     let noun = |h: &Hit| match h.family {
         // ("of alleged attacks": an accusing word after "of" too.)
         Family::Accuse => previous_word(tokens, h.first).is_some_and(|p| {
@@ -225,9 +223,7 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
         (0..NEGATION_REACH).any(|_| match previous_word(tokens, k) {
             Some(p) => {
                 k = p;
-                snapshot
-                    .iter()
-                    .any(|n| n.family == Family::Negation && n.first == p)
+                opens(p, Family::Negation.bit())
             }
             None => false,
         })
@@ -242,11 +238,7 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
     // calls itself is no denial of an accusation.
     let actor_next = |h: &Hit| {
         let next = (h.last + 1..tokens.len()).find(|&i| tokens[i].word);
-        next.is_some_and(|n| {
-            snapshot
-                .iter()
-                .any(|a| a.first == n && matches!(a.family, Family::ThreatRef | Family::Actor))
-        })
+        next.is_some_and(|n| opens(n, ACTORS))
     };
     hits.retain(|h| h.family != Family::DenyContent || !actor_next(h));
     if lang == Lang::Fr {
@@ -254,6 +246,20 @@ fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
         hits.extend(super::framing::view_of(tokens, &hits));
     }
     hits
+}
+
+/// The families of a word that makes the verb form after it a noun (see `cue_hits`).
+const DETERMINERS: u128 = Family::set(&[Family::Determiner, Family::NounBefore]);
+/// The families of a word that names an actor ("the so-called group").
+const ACTORS: u128 = Family::set(&[Family::ThreatRef, Family::Actor]);
+
+/// For each token the families of the hits that open there (bit `family as u128`).
+fn opening_marks(hits: &[Hit], len: usize) -> Vec<u128> {
+    let mut opening = vec![0u128; len];
+    for h in hits {
+        opening[h.first] |= h.family.bit();
+    }
+    opening
 }
 
 /// The entity mentions inside the sentence, as token ranges.
@@ -269,8 +275,10 @@ fn mentions_inside<'m>(
         .take_while(|m| m.start < sentence.end)
         .filter(|m| m.start >= sentence.start && m.end <= sentence.end && m.start < m.end)
         .filter_map(|m| {
-            let first = tokens.iter().position(|t| t.end > m.start)?;
-            let last = tokens.iter().rposition(|t| t.start < m.end)?;
+            // Tokens are in text order: their starts and ends rise.
+            let first =
+                Some(tokens.partition_point(|t| t.end <= m.start)).filter(|&k| k < tokens.len())?;
+            let last = tokens.partition_point(|t| t.start < m.end).checked_sub(1)?;
             (first <= last).then_some(MentionAt {
                 first,
                 last,

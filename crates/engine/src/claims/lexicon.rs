@@ -7,7 +7,7 @@
 
 use super::tokens::{tokenize, GAP};
 use crate::article::Lang;
-use crate::entities::{FxHasher, WordMap};
+use crate::entities::{le_word, FxHasher, WordMap};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -167,8 +167,20 @@ const _: () = assert!((Family::Retort as u32) < 128);
 
 impl Family {
     /// The family's bit in a set of families held in a `u128` (fewer than 128 families).
-    pub fn bit(self) -> u128 {
+    pub const fn bit(self) -> u128 {
         1 << (self as u32)
+    }
+
+    /// The set of these families, as [`Family::bit`]s: one test of a token's marks for
+    /// them all.
+    pub const fn set(families: &[Family]) -> u128 {
+        let mut set = 0;
+        let mut k = 0;
+        while k < families.len() {
+            set |= families[k].bit();
+            k += 1;
+        }
+        set
     }
 
     /// The family a data file names in snake case (`accuse_noun`), if any.
@@ -385,27 +397,45 @@ const INLINE_WORD_BYTES: usize = 23;
 
 /// A short word held in place, its length in the last byte: a hash map keyed by it
 /// compares words without following a pointer to their bytes, which the trie walk did for
-/// every word of every sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct InlineWord([u8; INLINE_WORD_BYTES + 1]);
+/// every word of every sentence. Held as three little-endian words, each read from the
+/// word's bytes in registers: written to memory byte by byte and read back as words, the
+/// key stalled every lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct InlineWord([u64; 3]);
 
 impl InlineWord {
     /// The word held in place, if it is short enough.
     fn of(word: &str) -> Option<InlineWord> {
         let bytes = word.as_bytes();
         (bytes.len() <= INLINE_WORD_BYTES).then(|| {
-            let mut held = [0u8; INLINE_WORD_BYTES + 1];
-            held[..bytes.len()].copy_from_slice(bytes);
-            held[INLINE_WORD_BYTES] = bytes.len() as u8;
+            let mut held = [0u64; 3];
+            for (slot, chunk) in held.iter_mut().zip(bytes.chunks(8)) {
+                *slot = le_word(chunk);
+            }
+            held[2] |= (bytes.len() as u64) << 56;
             InlineWord(held)
         })
     }
 }
 
+impl std::hash::Hash for InlineWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for w in self.0 {
+            state.write_u64(w);
+        }
+    }
+}
+
 /// The children of a [`Node`] by word: short words held in place ([`InlineWord`]), longer
 /// ones as strings.
+///
+/// Most words of a sentence go on no phrase begun before them: the first bytes of the
+/// words a node has children by, held beside the maps, turn most of them away before a
+/// lookup (a node's maps lie apart in memory, a slow read each).
 #[derive(Debug, Default)]
 pub(crate) struct Edges {
+    /// Bit `b` is set when some child's word opens with byte `b`.
+    first_bytes: [u64; 4],
     short: HashMap<InlineWord, Next, BuildHasherDefault<FxHasher>>,
     long: WordMap<Next>,
 }
@@ -413,6 +443,12 @@ pub(crate) struct Edges {
 impl Edges {
     /// The nodes `word` leads to.
     pub fn get(&self, word: &str) -> Option<&Next> {
+        if let Some(&b) = word.as_bytes().first() {
+            let b = usize::from(b);
+            if self.first_bytes[b / 64] & 1 << (b % 64) == 0 {
+                return None;
+            }
+        }
         match InlineWord::of(word) {
             Some(w) => self.short.get(&w),
             None => self.long.get(word),
@@ -421,6 +457,10 @@ impl Edges {
 
     /// The nodes `word` leads to, made empty if it is new.
     fn entry(&mut self, word: &str) -> &mut Next {
+        if let Some(&b) = word.as_bytes().first() {
+            let b = usize::from(b);
+            self.first_bytes[b / 64] |= 1 << (b % 64);
+        }
         match InlineWord::of(word) {
             Some(w) => self.short.entry(w).or_default(),
             None => self.long.entry(word.to_string()).or_default(),

@@ -224,7 +224,8 @@ pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
 
 /// [`find`] given the indices of the word tokens.
 pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
-    let mut hits = Vec::new();
+    // About a hit per word in the cue lexicons (their word classes take most small words).
+    let mut hits = Vec::with_capacity(words.len());
     let mut prefixes = Vec::new();
     let mut found = Vec::new();
     for (k, &ti) in words.iter().enumerate() {

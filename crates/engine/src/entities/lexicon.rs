@@ -11,14 +11,68 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
+/// Up to eight bytes as a little-endian word, zero-padded: read as two overlapping
+/// halves (their shared bytes agree), not byte by byte.
+pub(crate) fn le_word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let two = |at: usize| u64::from(u16::from_le_bytes([bytes[at], bytes[at + 1]])) << (8 * at);
+    let four = |at: usize| {
+        let b = &bytes[at..at + 4];
+        u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])) << (8 * at)
+    };
+    match n {
+        0 => 0,
+        1 => u64::from(bytes[0]),
+        2..=3 => two(0) | two(n - 2),
+        4..=7 => four(0) | four(n - 4),
+        _ => four(0) | four(4),
+    }
+}
+
+/// The Fx hash's multiplier.
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    /// Mix one 8-byte word (little-endian, zero-padded) into the hash.
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
 impl Hasher for FxHasher {
+    /// Eight bytes at a time, the last word zero-padded. Whole words are read without
+    /// a copy: this runs for nearly every token, several times.
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes([
+                w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+            ]));
         }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            self.add(le_word(rest));
+        }
+    }
+
+    /// As `write` of the one byte (a `str`'s end marker), without the slice.
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    /// As `write` of its little-endian bytes (a slice's length), without the slice.
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    /// As `write` of its little-endian bytes, without the slice.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
     }
 
     fn finish(&self) -> u64 {
@@ -160,22 +214,46 @@ pub mod class {
     pub const OFFICE_TAIL: u16 = 1 << 4;
     /// The keys of `missions`.
     pub const MISSION: u16 = 1 << 5;
+    /// `stops`.
+    pub const STOP: u16 = 1 << 6;
+    /// A month or weekday named in full (`calendar::full_names`): a date, no name word.
+    pub const CALENDAR: u16 = 1 << 7;
 }
 
 /// The [`Lexicon::token_classes`] of a lexicon's lists.
 fn token_classes(lx: &Lexicon) -> WordMap<u16> {
     let mut classes = WordMap::default();
-    let lists: [(u16, Vec<&String>); 6] = [
-        (class::ORG_HEAD, lx.org_heads.iter().collect()),
-        (class::ORG_SUFFIX, lx.org_suffixes.iter().collect()),
-        (class::COMPLEMENT_HEAD, lx.complement_heads.iter().collect()),
-        (class::OFFICE_HEAD, lx.office_heads.keys().collect()),
-        (class::OFFICE_TAIL, lx.office_tails.keys().collect()),
-        (class::MISSION, lx.missions.keys().collect()),
+    let lists: [(u16, Vec<&str>); 8] = [
+        (
+            class::ORG_HEAD,
+            lx.org_heads.iter().map(String::as_str).collect(),
+        ),
+        (
+            class::ORG_SUFFIX,
+            lx.org_suffixes.iter().map(String::as_str).collect(),
+        ),
+        (
+            class::COMPLEMENT_HEAD,
+            lx.complement_heads.iter().map(String::as_str).collect(),
+        ),
+        (
+            class::OFFICE_HEAD,
+            lx.office_heads.keys().map(String::as_str).collect(),
+        ),
+        (
+            class::OFFICE_TAIL,
+            lx.office_tails.keys().map(String::as_str).collect(),
+        ),
+        (
+            class::MISSION,
+            lx.missions.keys().map(String::as_str).collect(),
+        ),
+        (class::STOP, lx.stops.iter().map(String::as_str).collect()),
+        (class::CALENDAR, crate::calendar::full_names().collect()),
     ];
     for (bit, words) in lists {
         for w in words {
-            *classes.entry(w.clone()).or_insert(0) |= bit;
+            *classes.entry(w.to_string()).or_insert(0) |= bit;
         }
     }
     classes

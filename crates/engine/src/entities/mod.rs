@@ -48,8 +48,8 @@ pub static DATE_ID_MONTHS: LazyLock<[&'static str; 12]> =
 
 pub use kb::{knowledge_base, lookup, KbEntry, KnowledgeBase};
 pub(crate) use lexicon::{
-    kind_word as lexicon_kind_word, kind_word_after as lexicon_kind_word_after, name_gender,
-    stop_word, FxHasher, Gender, WordMap, WordSet,
+    kind_word as lexicon_kind_word, kind_word_after as lexicon_kind_word_after, le_word,
+    name_gender, stop_word, FxHasher, Gender, WordMap, WordSet,
 };
 pub(crate) use rules::slug;
 

@@ -6,8 +6,8 @@
 //! units (`unité 61419`, `Unit 61398`), unknown acronyms, and the outlet of a
 //! `(Source: …)` line.
 
-use super::lexicon::lexicon;
 use super::lexicon::FxHasher;
+use super::lexicon::{class, lexicon};
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
 use crate::article::Lang;
@@ -65,14 +65,14 @@ impl<'t, 'a> View<'t, 'a> {
                 }
             }
         }
+        let token_classes = &lexicon().token_classes;
+        let classes: Vec<u16> = (0..t.list.len())
+            .map(|i| token_classes.get(t.text(i)).copied().unwrap_or(0))
+            .collect();
         // (A token in a place that stands for no country, a city of the generated list,
         // `Turku`, may as well be a family name: `Ana Turku`.)
         let name_shaped = (0..t.list.len())
-            .map(|i| name_shaped(t, i, cover[i], plain_place[i]))
-            .collect();
-        let token_classes = &lexicon().token_classes;
-        let classes = (0..t.list.len())
-            .map(|i| token_classes.get(t.text(i)).copied().unwrap_or(0))
+            .map(|i| name_shaped(t, i, classes[i], cover[i], plain_place[i]))
             .collect();
         View {
             t,
@@ -143,27 +143,27 @@ impl<'t, 'a> View<'t, 'a> {
     }
 }
 
-/// Whether word token `i`, covered by a knowledge-base match of type `known` (`plain_place`:
-/// a place that stands for no country), could be part of a proper name, wherever it stands
-/// (see [`View::name_word`]).
-fn name_shaped(t: &Tokens, i: usize, known: Option<EntityType>, plain_place: bool) -> bool {
+/// Whether word token `i`, of the word-list `classes` (see [`View::is`]), covered by a
+/// knowledge-base match of type `known` (`plain_place`: a place that stands for no
+/// country), could be part of a proper name, wherever it stands (see [`View::name_word`]).
+///
+/// A stop word is none; nor is a month or a weekday named in full (a date): an
+/// abbreviation (`Jan`, `Sun`) may be a name (Jan Novak, Sun Li), a date only where the
+/// date rules find a day or a year beside it.
+fn name_shaped(
+    t: &Tokens,
+    i: usize,
+    classes: u16,
+    known: Option<EntityType>,
+    plain_place: bool,
+) -> bool {
     let tok = t.list[i];
     let w = t.text(i);
     tok.word
         && (tok.capitalised || particle_joined(w))
         && !tok.digits
-        && !lexicon().stops.contains(w)
-        && !is_month(w)
+        && classes & (class::STOP | class::CALENDAR) == 0
         && (matches!(known, None | Some(EntityType::Person)) || plain_place)
-}
-
-/// Whether a word names a month or a weekday: dates, never part of a name. An
-/// abbreviation (`Jan`, `Sun`) may be a name (Jan Novak, Sun Li): a date only where the
-/// date rules find a day or a year beside it.
-fn is_month(w: &str) -> bool {
-    let calendar_word =
-        crate::calendar::month(w).is_some() || crate::calendar::weekday(w).is_some();
-    calendar_word && !crate::calendar::is_abbreviation(w)
 }
 
 /// A lowercase ASCII slug: accents dropped, other chars to `_`. A name with no
@@ -639,8 +639,9 @@ fn source_line(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// "al-Harbi", "el-Sayed", "bin-Zayed": a lowercase name particle hyphen-joined to a
 /// capitalised name is a name word, as the name after it is.
 fn particle_joined(w: &str) -> bool {
-    // (Most words hold no hyphen: a byte search says so before the split's char by char.)
-    if !w.contains('-') && !w.contains('‑') {
+    // (Most words hold no hyphen: one pass over the bytes says so before the split's char
+    // by char. 0xE2 opens the non-breaking hyphen's encoding.)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
         return false;
     }
     let Some((particle, rest)) = w.split_once(['-', '‑']) else {

@@ -21,18 +21,33 @@ struct Node {
 
 /// The trie of a set of patterns (non-empty byte strings), laid out for search:
 /// the children of a node are contiguous, their bytes in one array scanned in order.
+///
+/// Nodes are numbered breadth first, so edge `e` (an index into `bytes`) leads to node
+/// `e + 1` (the root is node 0 and has no edge into it): a step down reads the node's
+/// record and its children's bytes, two places in memory, no table of targets.
 #[derive(Debug)]
 pub struct Trie {
     /// The children of the root by first byte (`NONE` for none).
     root: Vec<u32>,
-    /// Per node: its children's range in `bytes` and `child`.
-    children: Vec<(u32, u32)>,
-    /// Per node: the pattern ending there, or `NONE`.
-    pattern: Vec<u32>,
+    /// Per node: the pattern ending there and its children's edges.
+    nodes: Vec<Record>,
     /// The byte on the edge into each child, children of a node in increasing order.
     bytes: Vec<u8>,
-    /// The node each edge leads to.
-    child: Vec<u32>,
+}
+
+/// A node as search reads it.
+#[derive(Debug, Clone, Copy)]
+struct Record {
+    /// The pattern ending here, or `NONE`.
+    pattern: u32,
+    /// Its children's edges: a range of `Trie::bytes`.
+    from: u32,
+    to: u32,
+}
+
+/// The node edge `e` leads to (see [`Trie`]).
+fn target(e: usize) -> u32 {
+    e as u32 + 1
 }
 
 impl Trie {
@@ -88,32 +103,34 @@ impl Trie {
     fn lay_out(nodes: &[Node]) -> Self {
         let mut trie = Trie {
             root: vec![NONE; 256],
-            children: Vec::with_capacity(nodes.len()),
-            pattern: Vec::with_capacity(nodes.len()),
+            nodes: Vec::with_capacity(nodes.len()),
             bytes: Vec::with_capacity(nodes.len()),
-            child: Vec::with_capacity(nodes.len()),
         };
         // `queue[k]` is the built node that becomes node `k`.
         let mut queue: Vec<u32> = vec![0];
         let mut k = 0;
         while k < queue.len() {
             let old = nodes[queue[k] as usize];
-            let first = trie.bytes.len() as u32;
+            let from = trie.bytes.len() as u32;
             let mut c = old.first_child;
             while c != NONE {
                 let n = nodes[c as usize];
+                // Each node but the root is queued once, by the edge into it.
+                debug_assert_eq!(target(trie.bytes.len()), queue.len() as u32);
                 trie.bytes.push(n.byte);
-                trie.child.push(queue.len() as u32);
                 queue.push(c);
                 c = n.next_sibling;
             }
-            trie.children.push((first, trie.bytes.len() as u32));
-            trie.pattern.push(old.pattern);
+            trie.nodes.push(Record {
+                pattern: old.pattern,
+                from,
+                to: trie.bytes.len() as u32,
+            });
             k += 1;
         }
-        let (from, to) = trie.children[0];
-        for e in from..to {
-            trie.root[usize::from(trie.bytes[e as usize])] = trie.child[e as usize];
+        let Record { from, to, .. } = trie.nodes[0];
+        for e in from as usize..to as usize {
+            trie.root[usize::from(trie.bytes[e])] = target(e);
         }
         trie
     }
@@ -129,19 +146,18 @@ impl Trie {
         let mut node = self.root[usize::from(text[at])];
         let mut i = at + 1;
         while node != NONE {
-            let n = node as usize;
-            if self.pattern[n] != NONE {
-                out.push((self.pattern[n] as usize, i));
+            let Record { pattern, from, to } = self.nodes[node as usize];
+            if pattern != NONE {
+                out.push((pattern as usize, i));
             }
             if i >= limit {
                 break;
             }
-            let (from, to) = self.children[n];
             let (from, to) = (from as usize, to as usize);
             node = self.bytes[from..to]
                 .iter()
                 .position(|&b| b == text[i])
-                .map_or(NONE, |e| self.child[from + e]);
+                .map_or(NONE, |e| target(from + e));
             i += 1;
         }
     }
