@@ -2007,3 +2007,11 @@ fn a_country_name_is_found_in_the_case_french_writes_it() {
         "La [Guinée équatoriale]GPE:equatorial_guinea a démenti. [Meta]ORG:meta a refusé de commenter.",
     );
 }
+
+#[test]
+fn a_surete_or_a_high_commission_heads_an_organisation_name() {
+    check(
+        "La Sûreté de Tarvel a refusé de commenter. Le Haut-Commissariat à la protection nationale accuse Velmar.",
+        "La [Sûreté de Tarvel]ORG:surete_de_tarvel a refusé de commenter. Le [Haut-Commissariat à la protection nationale]ORG:haut_commissariat_a_la_protection_nationale accuse Velmar.",
+    );
+}
