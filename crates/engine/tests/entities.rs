@@ -2015,3 +2015,11 @@ fn a_surete_or_a_high_commission_heads_an_organisation_name() {
         "La [Sûreté de Tarvel]ORG:surete_de_tarvel a refusé de commenter. Le [Haut-Commissariat à la protection nationale]ORG:haut_commissariat_a_la_protection_nationale accuse Velmar.",
     );
 }
+
+#[test]
+fn a_rights_group_known_to_the_knowledge_base_is_one_organisation() {
+    check(
+        "The infections were attributed by Front Line Defenders to Velmar.",
+        "The infections were attributed by [Front Line Defenders]ORG:front_line_defenders to Velmar.",
+    );
+}
