@@ -519,7 +519,9 @@ fn nationality_of_name(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
 /// "X, the minister, stood before cameras in Tarvel and declared …", « … s'est exprimé
 /// dans la capitale et a affirmé »: a place after a preposition of place says where the
 /// clause happens; it is never the clause's subject, which stands before it.
-/// ("Prosecutors in Tarvel said": a place right after a party's noun says whose it is.)
+/// ("Prosecutors in Tarvel said": a place right after a role's noun or a bare party says
+/// whose it is; after a named body, "the UN Refugee Agency (UNHCR) in Tarvel", only where
+/// that body sits.)
 fn where_it_happened(f: &Facts, cands: &[Cand], c: &Cand) -> bool {
     let Some(prep) = word_before_determiners(f, c.first).filter(|&i| f.is(i, Family::PlacePrep))
     else {
