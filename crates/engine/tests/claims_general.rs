@@ -4736,3 +4736,13 @@ fn a_place_after_a_named_body_says_where_it_sits_not_who_speaks() {
          #1 NonConfirmation office_of_the_un_refugee_agency -> estonia (russia) [declined to comment]",
     );
 }
+
+#[test]
+fn an_administrator_named_beside_the_cue_speaks_rather_than_the_body_before() {
+    check(
+        "La police estonienne accuse la Russie de l'attaque contre le port de Narva.\n\nL'Institut Velmar reconnaît qu'un compte n'était protégé que par un mot de passe. « Nous aurions dû le voir plus tôt », a affirmé son administrateur général, Jaan Tamm.",
+        "#0 Accusation estonia_police -> russia (russia) [accuse]
+         #1 Acknowledgment institut_velmar -> - (russia) [reconnaît]
+         #2 Acknowledgment jaan_tamm -> - (russia) [Nous aurions dû]",
+    );
+}
