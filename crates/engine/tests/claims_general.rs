@@ -4746,3 +4746,34 @@ fn an_administrator_named_beside_the_cue_speaks_rather_than_the_body_before() {
          #2 Acknowledgment jaan_tamm -> - (russia) [Nous aurions dû]",
     );
 }
+
+#[test]
+fn taking_an_attack_to_an_outside_body_or_refusing_to_accept_it_condemns() {
+    check(
+        "Estonia accused Russia of the attack on the Narva port.\n\nJaan Tamm said the government would raise the case with its allies next week.\n\n\"We will not accept it,\" said Anna Holm.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Condemnation jaan_tamm -> russia (russia) [said]
+         #2 Condemnation anna_holm -> russia (russia) [said]",
+    );
+    check(
+        "L'Estonie accuse la Russie de l'attaque contre le port de Narva.\n\nJaan Tamm a indiqué que le gouvernement se réservait le droit de porter l'affaire devant le Conseil de sécurité.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Condemnation jaan_tamm -> russia (russia) [a indiqué]",
+    );
+}
+
+#[test]
+fn calling_a_finding_names_or_crying_plot_denies() {
+    check(
+        "Estonia accused Russia of the attack on the Narva port.\n\nRussia's embassy calls the finding \"a fantasy\".\n\nHe affirmed that Russia does not engage in cyberattacks against any state.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Denial russia_embassy -> estonia (russia) [calls the finding]
+         #2 Denial russia_embassy -> estonia (russia) [affirmed]",
+    );
+    check(
+        "L'Estonie accuse la Russie de l'attaque contre le port de Narva.\n\nLa Russie crie au complot.\n\nMoscou parle de mise en scène.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Denial russia -> estonia (russia) [crie au complot]
+         #2 Denial russia -> estonia (russia) [parle de]",
+    );
+}
