@@ -4777,3 +4777,17 @@ fn calling_a_finding_names_or_crying_plot_denies() {
          #2 Denial russia -> estonia (russia) [parle de]",
     );
 }
+
+#[test]
+fn the_owner_of_what_was_broken_into_is_no_target() {
+    check(
+        "Estonia accused Russia of the attack on the Narva port.\n\nJaan Tamm said hackers had stolen files from the servers of Tarvel Shipping.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Accusation jaan_tamm -> russia (russia) [said]",
+    );
+    check(
+        "L'Estonie accuse la Russie de l'attaque contre le port de Narva.\n\nSelon Jaan Tamm, des pirates ont copié les fichiers du réseau de Tarvel Shipping.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Accusation jaan_tamm -> russia (russia) [Selon]",
+    );
+}

@@ -110,6 +110,9 @@ pub(crate) enum Family {
     /// What a victim notices before it knows it is an attack ("unusual activity",
     /// « un incident »): an attack only where the victim confirms or detects it.
     Incident,
+    /// What an attack breaks into or takes, owned by its victim ("the servers of X", «
+    /// le réseau de X»): a party that owns it is no attacker.
+    Asset,
     /// A possessive determiner ("its", « leurs »).
     Possessive,
     /// A word opening an aside on where a party is or comes from ("based in", "of", «
@@ -287,6 +290,7 @@ impl Family {
             "adjunct_prep" => AdjunctPrep,
             "undergo" => Undergo,
             "incident" => Incident,
+            "asset" => Asset,
             "reply_noun" | "reply_verb" => Reply,
             "mundane_cause" => MundaneCause,
             "quoting" => Quoting,

@@ -127,6 +127,9 @@ fn victim(f: &Facts, c: &Cand) -> bool {
             return true;
         }
     }
+    if owns_asset(f, c) {
+        return true;
+    }
     let mut p = previous_word(t, c.first);
     for _ in 0..VICTIM_PREP_REACH {
         match p {
@@ -141,6 +144,33 @@ fn victim(f: &Facts, c: &Cand) -> bool {
                 return true
             }
             Some(i) if f.is(i, Family::Determiner) => p = previous_word(t, i),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// How many words may stand between an asset noun's "of" and the party that owns it
+/// ("the e-mail accounts of some twenty X executives": a determiner and a quantity).
+const ASSET_OWNER_REACH: usize = 3;
+
+/// "the servers of Acme", « le réseau de la société X », "Acme's network": the owner of
+/// what an attack breaks into is its victim.
+fn owns_asset(f: &Facts, c: &Cand) -> bool {
+    let t = &f.tokens;
+    if c.possessive {
+        let next = (c.last + 1..t.len()).find(|&k| t[k].word && !matches!(t[k].raw, "s"));
+        return next.is_some_and(|n| f.is(n, Family::Asset));
+    }
+    let mut p = previous_word(t, c.first);
+    for _ in 0..ASSET_OWNER_REACH {
+        match p {
+            Some(i) if matches!(t[i].lower.as_str(), "of" | "de" | "du" | "des" | "d") => {
+                return previous_word(t, i).is_some_and(|a| f.is(a, Family::Asset));
+            }
+            Some(i) if f.is(i, Family::Determiner) || !t[i].capitalised() => {
+                p = previous_word(t, i)
+            }
             _ => return false,
         }
     }
