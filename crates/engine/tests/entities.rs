@@ -2023,3 +2023,13 @@ fn a_rights_group_known_to_the_knowledge_base_is_one_organisation() {
         "The infections were attributed by [Front Line Defenders]ORG:front_line_defenders to Velmar.",
     );
 }
+
+#[test]
+fn a_middle_initial_stays_inside_a_name_after_a_title() {
+    // "Gbarvo" is no given name the data set knows: the title opens the name, and the
+    // initial with its dot joins its two words.
+    check(
+        "Foreign Minister Gbarvo K. Velling said the ministry would not comment.",
+        "Foreign Minister [Gbarvo K. Velling]PERSON:gbarvo_k_velling said the ministry would not comment.",
+    );
+}

@@ -67,6 +67,14 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
         while particle(next) || given_particle(next) {
             next += 1;
         }
+        // `Lamin S. Camara`: an initial and its glued dot between two name words.
+        if next == end + 1 {
+            if let Some(surname) = inner_initial(v, i, next).filter(|&k| next_word(k)) {
+                end = surname;
+                words += 2;
+                continue;
+            }
+        }
         if !next_word(next) {
             break;
         }
@@ -75,6 +83,17 @@ fn name_run(v: &View, i: usize) -> Option<usize> {
     }
     // A possessive ends a name: `Japan's`.
     Some(end)
+}
+
+/// `Lamin S. Camara`: at token `k` inside a name, one capital letter, its dot glued to
+/// it, then the next word's token (which must be a name word: the caller checks).
+fn inner_initial(v: &View, i: usize, k: usize) -> Option<usize> {
+    let letter = v.word_in(i, k) && {
+        let w = v.text(k);
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    };
+    let glued_dot = v.punct_in(i, k + 1, ".") && !v.t.list[k + 1].space_before;
+    (letter && glued_dot && !is_title_word(v.text(k + 2))).then_some(k + 2)
 }
 
 /// `Daniel R. Whitcomb`: after a known given name, one initial and its dot, then a
