@@ -374,12 +374,16 @@ const TITLE_CASE_SHARE: f32 = 0.6;
 pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
     let mut inside: Vec<String> = Vec::new();
     for f in facts.iter() {
-        let words: Vec<&Token> = f.tokens[f.label_end.min(f.tokens.len())..]
+        // (Counted as read, with no list of the words made.)
+        let (mut words, mut capitals) = (0, 0);
+        for t in f.tokens[f.label_end.min(f.tokens.len())..]
             .iter()
             .filter(|t| t.word)
-            .collect();
-        let capitals = words.iter().filter(|t| t.capitalised()).count();
-        if words.is_empty() || capitals as f32 > TITLE_CASE_SHARE * words.len() as f32 {
+        {
+            words += 1;
+            capitals += usize::from(t.capitalised());
+        }
+        if words == 0 || capitals as f32 > TITLE_CASE_SHARE * words as f32 {
             continue;
         }
         // A word that opens its run of capitals ("Velmarine", "Velmarine Labs"), not
@@ -403,8 +407,12 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
         let first = f.tokens[f.label_end.min(f.tokens.len())..]
             .iter()
             .find(|t| t.word);
-        f.opening_named = first
-            .is_some_and(|t| t.capitalised() && inside.binary_search(&t.lower.to_string()).is_ok());
+        f.opening_named = first.is_some_and(|t| {
+            t.capitalised()
+                && inside
+                    .binary_search_by(|w| w.as_str().cmp(t.lower.as_str()))
+                    .is_ok()
+        });
     }
 }
 

@@ -296,7 +296,7 @@ impl Words {
         let (mut comma, mut quote) = (false, false);
         let mut free = !*quoted;
         for c in s.text.chars().chain([' ']) {
-            if c.is_alphanumeric() {
+            if crate::tokens::is_alphanumeric(c) {
                 if word_start.is_none() {
                     free = !*quoted;
                     word_start = Some(self.text.len());
