@@ -558,7 +558,7 @@ fn word_pieces(s: &str) -> impl Iterator<Item = &str> {
                 (b.is_ascii_alphabetic() || b == b'\'', 1)
             } else {
                 let c = s[at..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic() || c == '’', c.len_utf8())
+                (crate::tokens::is_alphabetic(c) || c == '’', c.len_utf8())
             };
             if !parts_words {
                 let piece = &s[start..at];

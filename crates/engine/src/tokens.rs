@@ -73,6 +73,17 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether a char is a letter (`char::is_alphabetic`), ASCII and Latin-1 told apart
+/// without the Unicode tables.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        c => c.is_alphabetic(),
+    }
+}
+
 /// Call `each` with every token of `text`, in order.
 pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
     let bytes = text.as_bytes();
@@ -201,9 +212,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn alphanumeric_as_the_standard_library_says() {
+    fn letters_and_digits_as_the_standard_library_says() {
         for c in (0..0x3_0000).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 
