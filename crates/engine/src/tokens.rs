@@ -67,8 +67,12 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7f}' => false,
+        // Latin-1's signs (`«`, `»`, the no-break space) but its few letters and digits.
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
         // Latin-1's letters (`À`–`Ö`, `Ø`–`ö`, `ø`–`ÿ`) are all alphabetic.
         '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        // General punctuation (`’`, `—`, `…`, `“`) holds no letter or digit.
+        '\u{2000}'..='\u{206f}' => false,
         c => c.is_alphanumeric(),
     }
 }
@@ -79,7 +83,9 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
         '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        '\u{2000}'..='\u{206f}' => false,
         c => c.is_alphabetic(),
     }
 }
