@@ -431,6 +431,15 @@ fn mark_headline(text: &Text, out: &mut ParsedArticle) {
     }
 }
 
+/// `s.trim_end_matches(suffix)` (every repetition of `suffix` taken off its end), without
+/// the string searcher a `&str` pattern sets up: `first_full_date` asks it of every word.
+fn trim_suffix<'s>(mut s: &'s str, suffix: &str) -> &'s str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 /// The first `19 juillet 2021` / `July 19, 2021` / `19 July 2021` in a text, as ISO.
 fn first_full_date(s: &str) -> Option<String> {
     let words: Vec<&str> = s
@@ -444,10 +453,7 @@ fn first_full_date(s: &str) -> Option<String> {
             .map(|m| m.month - 1)
     };
     let day = |w: &str| {
-        let d = w
-            .trim_end_matches("er")
-            .trim_end_matches("st")
-            .trim_end_matches("th");
+        let d = trim_suffix(trim_suffix(trim_suffix(w, "er"), "st"), "th");
         d.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
     };
     let year = |w: &str| {
@@ -558,7 +564,7 @@ fn word_pieces(s: &str) -> impl Iterator<Item = &str> {
                 (b.is_ascii_alphabetic() || b == b'\'', 1)
             } else {
                 let c = s[at..].chars().next().unwrap_or(' ');
-                (c.is_alphabetic() || c == '’', c.len_utf8())
+                (crate::tokens::is_alphabetic(c) || c == '’', c.len_utf8())
             };
             if !parts_words {
                 let piece = &s[start..at];
@@ -651,6 +657,13 @@ fn diagnose(raw: &str) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_suffix_as_std() {
+        for (w, suffix) in [("1erer", "er"), ("21st", "st"), ("er", "er"), ("5", "th")] {
+            assert_eq!(trim_suffix(w, suffix), w.trim_end_matches(suffix));
+        }
+    }
 
     #[test]
     fn control_chars_counts_as_char_is_control() {

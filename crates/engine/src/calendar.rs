@@ -31,6 +31,9 @@ struct Calendar {
     months: WordMap<MonthWord>,
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
+    /// The first bytes of `parts` (bit `b` of the set): a word that opens with none of them
+    /// (most words, which the date rules ask of) is not looked up.
+    part_starts: [u64; 4],
     joiners: WordMap<()>,
     /// The words written in the list only as abbreviations (`Jan`, `Sun`), never in full.
     abbreviations: WordMap<()>,
@@ -64,6 +67,9 @@ fn parse(data: &str) -> Calendar {
                     continue;
                 }
                 if *kind == "part" {
+                    if let Some(&b) = written.as_bytes().first() {
+                        cal.part_starts[usize::from(b / 64)] |= 1 << (b % 64);
+                    }
                     cal.parts.insert(written, ());
                     continue;
                 }
@@ -154,7 +160,13 @@ pub fn full_names() -> impl Iterator<Item = &'static str> {
 
 /// Whether a word names a part of the month after it (`early`, `début`): part of the date.
 pub fn is_month_part(word: &str) -> bool {
-    calendar_for(word).is_some_and(|c| c.parts.contains_key(word))
+    calendar_for(word).is_some_and(|c| {
+        let opens = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| c.part_starts[usize::from(b / 64)] & 1 << (b % 64) != 0);
+        opens && c.parts.contains_key(word)
+    })
 }
 
 /// Whether a word joins two months of one range (`and`, « à »): the first takes the

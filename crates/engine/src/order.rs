@@ -15,8 +15,18 @@ use std::collections::BTreeSet;
 
 /// Sorts `items` with `compare`, like `slice::sort_by` (stable).
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
-    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let compare = |a: usize, b: usize| compare(&items[a], &items[b]);
+    // A list already in order (the claim rules' lists mostly are) stays as it is.
+    if in_order(items.len(), &compare) {
+        return;
+    }
+    let order = sorted_indices(items.len(), &compare);
     apply_order(items, order);
+}
+
+/// Whether the items `0..len` are in order already: no item is greater than the next.
+fn in_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> bool {
+    (1..len).all(|k| compare(k - 1, k) != Ordering::Greater)
 }
 
 /// Sorts `items` by `key`, like `slice::sort_by_key` (stable).

@@ -61,24 +61,69 @@ pub(crate) struct Token {
     pub joint: Joint,
 }
 
+/// Whether a char is a letter or a digit (`char::is_alphanumeric`), ASCII and Latin-1
+/// told apart without the Unicode tables: the tokenizer asks it of every char.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        // Latin-1's signs (`«`, `»`, the no-break space) but its few letters and digits.
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
+        // Latin-1's letters (`À`–`Ö`, `Ø`–`ö`, `ø`–`ÿ`) are all alphabetic.
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        // General punctuation (`’`, `—`, `…`, `“`) holds no letter or digit.
+        '\u{2000}'..='\u{206f}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
+/// Whether a char is a letter (`char::is_alphabetic`), ASCII and Latin-1 told apart
+/// without the Unicode tables.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        '\u{2000}'..='\u{206f}' => false,
+        c => c.is_alphabetic(),
+    }
+}
+
 /// Call `each` with every token of `text`, in order.
 pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
     // The word being read: its first byte and first char.
     let mut word: Option<(usize, usize)> = None;
     let mut space = true;
     // The index of the current char.
     let mut i = 0;
-    for (b, c) in text.char_indices() {
+    // The current byte.
+    let mut b = 0;
+    while b < bytes.len() {
+        // A run of ASCII letters and digits, most of a news text, is read byte by byte,
+        // with no char decoded.
+        let run = bytes[b..]
+            .iter()
+            .take_while(|x| x.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            word.get_or_insert((b, i));
+            b += run;
+            i += run;
+            continue;
+        }
+        let Some(c) = text[b..].chars().next() else {
+            break;
+        };
+        let next = b + c.len_utf8();
         // An underscore between letters is part of a name ("Velmar_Reborn", a handle).
-        let inner_underscore = c == '_'
-            && word.is_some()
-            && text[b + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || inner_underscore {
+        let inner_underscore =
+            c == '_' && word.is_some() && text[b + 1..].chars().next().is_some_and(is_alphanumeric);
+        if is_alphanumeric(c) || inner_underscore {
             word.get_or_insert((b, i));
             i += 1;
+            b = next;
             continue;
         }
         if let Some((start, char_start)) = word.take() {
@@ -86,8 +131,8 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
             let joint = match Joint::of(c) {
                 Joint::None => Joint::None,
                 joint => {
-                    let after = text[b + c.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
+                    let after = text[next..].chars().next();
+                    if after.is_some_and(is_alphanumeric) {
                         joint
                     } else {
                         Joint::None
@@ -120,6 +165,7 @@ pub(crate) fn scan(text: &str, mut each: impl FnMut(Token)) {
             space = false;
         }
         i += 1;
+        b = next;
     }
     if let Some((start, char_start)) = word {
         each(Token {
@@ -170,6 +216,14 @@ pub(crate) fn whole_words(tokens: &[Token]) -> impl Iterator<Item = (usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_as_the_standard_library_says() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     fn texts<'a>(text: &'a str, tokens: &[Token]) -> Vec<&'a str> {
         tokens.iter().map(|t| &text[t.start..t.end]).collect()

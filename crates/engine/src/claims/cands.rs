@@ -103,8 +103,10 @@ pub(crate) fn side_in(f: &Facts, first: usize, last: usize) -> Option<String> {
 
 /// The text of tokens `first..=last`, with a space wherever the sentence has one.
 pub(crate) fn text_of(f: &Facts, first: usize, last: usize) -> String {
-    let mut out = String::new();
-    for (i, t) in f.tokens[first..=last].iter().enumerate() {
+    let tokens = &f.tokens[first..=last];
+    // Room for every token and a space after each: no regrowth.
+    let mut out = String::with_capacity(tokens.iter().map(|t| t.raw.len() + 1).sum());
+    for (i, t) in tokens.iter().enumerate() {
         if i > 0 && f.tokens[first + i - 1].end < t.start {
             out.push(' ');
         }

@@ -2,7 +2,7 @@
 //! sides, entity mentions, year and threat groups.
 
 use super::lexicon::{self, Family};
-use super::tokens::{find_among, tokenize, word_indices, Hit, Token};
+use super::tokens::{find_stepped, root_steps, tokenize, word_indices, Hit, Steps, Token};
 use crate::article::Lang;
 use crate::entities::{EntityType, Mention};
 use crate::sentences::Sentence;
@@ -79,8 +79,9 @@ impl<'m> Facts<'m> {
         // without stops) is read up to a bound, which keeps the rules linear.
         tokens.truncate(MAX_TOKENS);
         let words = word_indices(&tokens);
-        let hits = cue_hits(&tokens, &words, lang);
-        let sides = outermost(find_among(lexicon::sides(), &tokens, &words));
+        let [cue_steps, side_steps] = root_steps(lang, &tokens, &words);
+        let hits = cue_hits(&tokens, &words, &cue_steps, lang);
+        let sides = outermost(find_stepped(lexicon::sides(), &tokens, &words, &side_steps));
         let inside = mentions_inside(sentence, mentions, &tokens);
         let year = year_of(&tokens);
         let groups = groups_of(&inside, &tokens);
@@ -192,8 +193,8 @@ const MAX_QUOTED_SENTENCES: usize = 20;
 
 /// The cue hits of a sentence, without an accusing word used as an adjective ("the
 /// alleged attack") and without a negated stance verb ("has never admitted").
-fn cue_hits(tokens: &[Token], words: &[usize], lang: Lang) -> Vec<Hit> {
-    let mut hits = find_among(lexicon::cues(lang), tokens, words);
+fn cue_hits(tokens: &[Token], words: &[usize], steps: &[Steps], lang: Lang) -> Vec<Hit> {
+    let mut hits = find_stepped(lexicon::cues(lang), tokens, words, steps);
     // A determiner, a numeral or a possessive right before a verb form makes it a noun:
     // "the alleged attack" (an adjective), "all three accused", « nos assurés », "The claims
     // are absurd".
@@ -374,12 +375,16 @@ const TITLE_CASE_SHARE: f32 = 0.6;
 pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
     let mut inside: Vec<String> = Vec::new();
     for f in facts.iter() {
-        let words: Vec<&Token> = f.tokens[f.label_end.min(f.tokens.len())..]
+        // (Counted as read, with no list of the words made.)
+        let (mut words, mut capitals) = (0, 0);
+        for t in f.tokens[f.label_end.min(f.tokens.len())..]
             .iter()
             .filter(|t| t.word)
-            .collect();
-        let capitals = words.iter().filter(|t| t.capitalised()).count();
-        if words.is_empty() || capitals as f32 > TITLE_CASE_SHARE * words.len() as f32 {
+        {
+            words += 1;
+            capitals += usize::from(t.capitalised());
+        }
+        if words == 0 || capitals as f32 > TITLE_CASE_SHARE * words as f32 {
             continue;
         }
         // A word that opens its run of capitals ("Velmarine", "Velmarine Labs"), not
@@ -403,8 +408,12 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
         let first = f.tokens[f.label_end.min(f.tokens.len())..]
             .iter()
             .find(|t| t.word);
-        f.opening_named = first
-            .is_some_and(|t| t.capitalised() && inside.binary_search(&t.lower.to_string()).is_ok());
+        f.opening_named = first.is_some_and(|t| {
+            t.capitalised()
+                && inside
+                    .binary_search_by(|w| w.as_str().cmp(t.lower.as_str()))
+                    .is_ok()
+        });
     }
 }
 

@@ -361,6 +361,10 @@ pub(crate) struct Lexicon {
     pub any_start: Vec<u32>,
     /// The phrases of `by_first` (but those opening with a gap) as a trie over their words.
     pub trie: Trie,
+    /// For [`is_word_of`]: the families of the one-word phrases (no prefix) filed under
+    /// each word, so that a word is asked with one lookup and a bit test, not by reading
+    /// its list of phrases. Filled by `index_words`.
+    one_word: WordMap<u128>,
 }
 
 /// Phrases as a trie over their words, for [`super::tokens::find_among`]: a sentence's
@@ -436,17 +440,27 @@ impl std::hash::Hash for InlineWord {
 /// Most words of a sentence go on no phrase begun before them: the first bytes of the
 /// words a node has children by, held beside the maps, turn most of them away before a
 /// lookup (a node's maps lie apart in memory, a slow read each).
-#[derive(Debug, Default)]
-pub(crate) struct Edges {
+#[derive(Debug)]
+pub(crate) struct Edges<V = Next> {
     /// Bit `b` is set when some child's word opens with byte `b`.
     first_bytes: [u64; 4],
-    short: HashMap<InlineWord, Next, BuildHasherDefault<FxHasher>>,
-    long: WordMap<Next>,
+    short: HashMap<InlineWord, V, BuildHasherDefault<FxHasher>>,
+    long: WordMap<V>,
 }
 
-impl Edges {
+impl<V> Default for Edges<V> {
+    fn default() -> Self {
+        Edges {
+            first_bytes: [0; 4],
+            short: HashMap::default(),
+            long: WordMap::default(),
+        }
+    }
+}
+
+impl<V: Default> Edges<V> {
     /// The nodes `word` leads to.
-    pub fn get(&self, word: &str) -> Option<&Next> {
+    pub fn get(&self, word: &str) -> Option<&V> {
         if let Some(&b) = word.as_bytes().first() {
             let b = usize::from(b);
             if self.first_bytes[b / 64] & 1 << (b % 64) == 0 {
@@ -460,7 +474,7 @@ impl Edges {
     }
 
     /// The nodes `word` leads to, made empty if it is new.
-    fn entry(&mut self, word: &str) -> &mut Next {
+    fn entry(&mut self, word: &str) -> &mut V {
         if let Some(&b) = word.as_bytes().first() {
             let b = usize::from(b);
             self.first_bytes[b / 64] |= 1 << (b % 64);
@@ -470,6 +484,45 @@ impl Edges {
             None => self.long.entry(word.to_string()).or_default(),
         }
     }
+}
+
+impl Edges {
+    /// Copy every word of these edges into `roots`, its nodes as the `slot`th pair.
+    fn merge_into(&self, roots: &mut Edges<[Next; 2]>, slot: usize) {
+        for (b, bits) in roots.first_bytes.iter_mut().zip(self.first_bytes) {
+            *b |= bits;
+        }
+        for (w, next) in &self.short {
+            roots.short.entry(*w).or_default()[slot] = *next;
+        }
+        for (w, next) in &self.long {
+            roots.long.entry(w.clone()).or_default()[slot] = *next;
+        }
+    }
+}
+
+/// The first words of a language's cue phrases and of the country sides, in one map: each
+/// word of a sentence opens a phrase of either lexicon or of none, and one lookup tells
+/// both (`[cues, sides]`), where each trie's root was asked apart.
+pub(crate) fn roots(lang: Lang) -> &'static Edges<[Next; 2]> {
+    static FR: OnceLock<Edges<[Next; 2]>> = OnceLock::new();
+    static EN: OnceLock<Edges<[Next; 2]>> = OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        let mut roots = Edges::default();
+        for (slot, lexicon) in [cues(lang), sides()].into_iter().enumerate() {
+            let root = &lexicon.trie.nodes[0];
+            // A root step is a word and nothing else (see `tokens::root_steps`): no phrase
+            // is empty, opens with a gap (those stay out of the trie) or is one prefix
+            // (those are `Lexicon::prefixes`).
+            assert!(root.ends.is_empty() && root.prefixes.is_empty() && root.gap.is_none());
+            root.words.merge_into(&mut roots, slot);
+        }
+        roots
+    })
 }
 
 /// The nodes a word leads to: compared lowercased (most phrases), or as written (the
@@ -581,6 +634,18 @@ impl Lexicon {
 }
 
 impl Lexicon {
+    /// Fill the index of [`is_word_of`] from `by_first`.
+    fn index_words(&mut self) {
+        for (key, phrases) in &self.by_first {
+            for p in phrases
+                .iter()
+                .filter(|p| !p.prefix_last && p.words.len() == 1)
+            {
+                *self.one_word.entry(key.clone()).or_default() |= p.family.bit();
+            }
+        }
+    }
+
     fn add(&mut self, raw: &str, family: Family, side: Option<&'static str>) {
         self.add_cased(raw, family, side, false);
     }
@@ -756,6 +821,7 @@ pub(crate) fn cues(lang: Lang) -> &'static Lexicon {
         let mut lexicon = Lexicon::default();
         lexicon.load(cues, false, lang == Lang::Fr);
         lexicon.load(words, false, false);
+        lexicon.index_words();
         lexicon
     })
 }
@@ -764,11 +830,10 @@ pub(crate) fn cues(lang: Lang) -> &'static Lexicon {
 /// lists (for a name read from either language's header).
 pub(crate) fn is_word_of(word: &str, family: Family) -> bool {
     [Lang::En, Lang::Fr].into_iter().any(|lang| {
-        cues(lang).by_first.get(word).is_some_and(|phrases| {
-            phrases
-                .iter()
-                .any(|p| p.family == family && p.words.len() == 1 && !p.prefix_last)
-        })
+        cues(lang)
+            .one_word
+            .get(word)
+            .is_some_and(|families| families & family.bit() != 0)
     })
 }
 

@@ -296,7 +296,7 @@ impl Words {
         let (mut comma, mut quote) = (false, false);
         let mut free = !*quoted;
         for c in s.text.chars().chain([' ']) {
-            if c.is_alphanumeric() {
+            if crate::tokens::is_alphanumeric(c) {
                 if word_start.is_none() {
                     free = !*quoted;
                     word_start = Some(self.text.len());
@@ -336,8 +336,22 @@ impl Words {
 
     /// Whether the sentence last read says one of `words` ("we") outside quotations.
     fn say(&self, words: &[String]) -> bool {
+        // The first bytes of `words`: a word that opens with none of them (most words) is
+        // passed over without a comparison.
+        let mut firsts = [0u64; 4];
+        for b in words.iter().filter_map(|w| w.as_bytes().first()) {
+            firsts[usize::from(*b / 64)] |= 1 << (b % 64);
+        }
+        let may_be = |word: &str| {
+            word.as_bytes()
+                .first()
+                .is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) != 0)
+        };
         (0..self.seen.len()).any(|i| {
             let (x, word) = (&self.seen[i], self.word(i));
+            if !may_be(word) {
+                return false;
+            }
             // An elided one-letter pronoun (« j' », « m' ») only before its apostrophe: the
             // "m" of "p.m." is no "me".
             let whole = !matches!(word, "j" | "m") || matches!(x.end, '\'' | '’');

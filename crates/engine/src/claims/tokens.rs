@@ -5,7 +5,8 @@
 //! own, so "l’Agence", "cyber-attaques" and "a -t-il" become words the lexicons can
 //! name without caring about typography.
 
-use super::lexicon::{End, Family, Lexicon, Phrase, Trie};
+use super::lexicon::{self, End, Family, Lexicon, Phrase, Trie};
+use crate::article::Lang;
 use crate::text::lowercase;
 use crate::tokens::Joint;
 use std::borrow::Cow;
@@ -67,7 +68,9 @@ impl Token<'_> {
 
     /// Whether this is the given punctuation mark.
     pub fn is(&self, mark: &str) -> bool {
-        !self.word && self.raw == mark
+        // (The first bytes compared first: the rules ask it of nearly every token, and most
+        // marks differ there, with no call to compare strings.)
+        !self.word && self.raw.as_bytes().first() == mark.as_bytes().first() && self.raw == mark
     }
 
     /// A mark that ends a clause or a quotation.
@@ -219,11 +222,69 @@ pub(crate) fn find(lexicon: &Lexicon, tokens: &[Token]) -> Vec<Hit> {
 
 /// The indices of the word tokens.
 pub(crate) fn word_indices(tokens: &[Token]) -> Vec<usize> {
-    (0..tokens.len()).filter(|&i| tokens[i].word).collect()
+    // (Room for every token at once: a collected filter would regrow several times.)
+    let mut words = Vec::with_capacity(tokens.len());
+    words.extend((0..tokens.len()).filter(|&i| tokens[i].word));
+    words
 }
 
 /// [`find`] given the indices of the word tokens.
 pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -> Vec<Hit> {
+    let root = &lexicon.trie.nodes[ROOT].words;
+    let steps: Vec<Steps> = words
+        .iter()
+        .map(|&ti| {
+            let t = &tokens[ti];
+            let lower = root.get(t.lower.as_str());
+            let raw = if t.raw == t.lower.as_str() {
+                lower
+            } else {
+                root.get(t.raw)
+            };
+            [lower.and_then(|n| n.lower), raw.and_then(|n| n.raw)]
+        })
+        .collect();
+    find_stepped(lexicon, tokens, words, &steps)
+}
+
+/// The trie nodes a word leads to from the root: the word compared lowercased, then as
+/// written (see [`lexicon::Next`]).
+pub(crate) type Steps = [Option<u32>; 2];
+
+/// Each word's [`Steps`] from the roots of the language's cue lexicon and of the sides
+/// lexicon (`[cues, sides]`), found with one lookup of each spelling for both (see
+/// [`lexicon::roots`]).
+pub(crate) fn root_steps(lang: Lang, tokens: &[Token], words: &[usize]) -> [Vec<Steps>; 2] {
+    let roots = lexicon::roots(lang);
+    let mut out = [
+        Vec::with_capacity(words.len()),
+        Vec::with_capacity(words.len()),
+    ];
+    for &ti in words {
+        let t = &tokens[ti];
+        let lower = roots.get(t.lower.as_str());
+        let raw = if t.raw == t.lower.as_str() {
+            lower
+        } else {
+            roots.get(t.raw)
+        };
+        for (slot, steps) in out.iter_mut().enumerate() {
+            steps.push([
+                lower.and_then(|n| n[slot].lower),
+                raw.and_then(|n| n[slot].raw),
+            ]);
+        }
+    }
+    out
+}
+
+/// [`find_among`] given each word's steps from the trie's root (`steps[k]` for word `k`).
+pub(crate) fn find_stepped(
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    words: &[usize],
+    steps: &[Steps],
+) -> Vec<Hit> {
     // About a hit per word in the cue lexicons (their word classes take most small words).
     let mut hits = Vec::with_capacity(words.len());
     let mut prefixes = Vec::new();
@@ -244,7 +305,10 @@ pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -
             }));
         } else {
             found.clear();
-            walk(&lexicon.trie, 0, tokens, words, k, &mut found);
+            // The root step is the word's alone (see `lexicon::roots`): on from there.
+            for n in steps[k].into_iter().flatten() {
+                walk(&lexicon.trie, n as usize, tokens, words, k + 1, &mut found);
+            }
             // In the order of the phrases' list for this first word.
             found.sort_unstable_by_key(|(end, _): &(End, usize)| end.rank);
             hits.extend(found.iter().map(|(e, last)| hit(e.family, e.side, *last)));

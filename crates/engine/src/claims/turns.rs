@@ -503,11 +503,13 @@ fn name_lines(sentences: &[Sentence], mentions: &[Mention]) -> Option<Vec<Turn>>
         let p = sentences[i].paragraph;
         let first = i == 0 || sentences[i - 1].paragraph != p;
         let one = sentences.get(i + 1).is_none_or(|n| n.paragraph != p);
+        // (The words are counted only of a paragraph of one sentence.)
+        if !(first && one) {
+            return false;
+        }
         let text = sentences[i].text.trim();
         let words = text.split_whitespace().count();
-        first
-            && one
-            && words <= MAX_LABEL_WORDS
+        words <= MAX_LABEL_WORDS
             && !text.ends_with(|c: char| c.is_ascii_punctuation() || c == '»')
             && text
                 .split_whitespace()

@@ -289,7 +289,11 @@ impl Scan<'_, '_> {
     /// it by a hyphen, one word, is the date (the year's or the month's id, as `early
     /// October` has the month's).
     fn hyphenated_part(&self, i: usize) -> Option<(Found, usize)> {
-        let (part, rest) = self.word(i, i)?.split_once('-')?;
+        // (The hyphen found byte by byte: a char pattern's searcher costs more than the
+        // short words it is asked of, nearly every word.)
+        let w = self.word(i, i)?;
+        let hyphen = w.bytes().position(|b| b == b'-')?;
+        let (part, rest) = (&w[..hyphen], &w[hyphen + 1..]);
         if !calendar::is_month_part(part) {
             return None;
         }

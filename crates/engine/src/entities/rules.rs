@@ -178,13 +178,17 @@ pub fn slug(s: &str) -> String {
         } else {
             '_'
         };
-        if f != '_' || !out.ends_with('_') {
+        // No `_` opens the slug, none follows another.
+        if f != '_' || !(out.is_empty() || out.ends_with('_')) {
             out.push(f);
         }
     }
-    let out = out.trim_matches('_');
+    // Nor ends it (the string trimmed in place, not copied).
+    if out.ends_with('_') {
+        out.pop();
+    }
     if !out.is_empty() {
-        return out.to_string();
+        return out;
     }
     let points: Vec<String> = s
         .chars()

@@ -39,12 +39,15 @@ pub struct Tokens<'a> {
     pub raw: &'a str,
     /// Tokens in text order.
     pub list: Vec<Token>,
+    /// The text of each token, sliced once: the rules ask it of every token again and
+    /// again, and a slice of `raw` checks its char boundaries each time.
+    texts: Vec<&'a str>,
 }
 
 impl<'a> Tokens<'a> {
     /// The text of token `i` (empty past the end).
     pub fn text(&self, i: usize) -> &'a str {
-        self.list.get(i).map_or("", |t| &self.raw[t.start..t.end])
+        self.texts.get(i).copied().unwrap_or("")
     }
 
     /// Tokenise the given byte ranges (one per block).
@@ -54,7 +57,8 @@ impl<'a> Tokens<'a> {
         for (block, &(from, to)) in blocks.iter().enumerate() {
             tokenise_block(raw, from, to, block, &mut pieces, &mut list);
         }
-        Tokens { raw, list }
+        let texts = list.iter().map(|t| &raw[t.start..t.end]).collect();
+        Tokens { raw, list, texts }
     }
 }
 

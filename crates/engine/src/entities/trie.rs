@@ -22,17 +22,20 @@ struct Node {
 /// The trie of a set of patterns (non-empty byte strings), laid out for search:
 /// the children of a node are contiguous, their bytes in one array scanned in order.
 ///
-/// Nodes are numbered breadth first, so edge `e` (an index into `bytes`) leads to node
-/// `e + 1` (the root is node 0 and has no edge into it): a step down reads the node's
-/// record and its children's bytes, two places in memory, no table of targets.
+/// Nodes are numbered depth first, in preorder, and a node's edges are laid out when the
+/// node is: below its first few bytes a name is a chain of nodes with one child each, and
+/// its nodes and edges follow one another in memory, so reading a name reads ahead. (Laid
+/// out breadth first, each step down was a read far from the last one.)
 #[derive(Debug)]
 pub struct Trie {
     /// The children of the root by first byte (`NONE` for none).
     root: Vec<u32>,
     /// Per node: the pattern ending there and its children's edges.
     nodes: Vec<Record>,
-    /// The byte on the edge into each child, children of a node in increasing order.
+    /// The byte on each edge, the edges of a node together in increasing byte order.
     bytes: Vec<u8>,
+    /// The node each edge leads to.
+    targets: Vec<u32>,
 }
 
 /// A node as search reads it.
@@ -40,14 +43,9 @@ pub struct Trie {
 struct Record {
     /// The pattern ending here, or `NONE`.
     pattern: u32,
-    /// Its children's edges: a range of `Trie::bytes`.
+    /// Its children's edges: a range of `Trie::bytes` and `Trie::targets`.
     from: u32,
     to: u32,
-}
-
-/// The node edge `e` leads to (see [`Trie`]).
-fn target(e: usize) -> u32 {
-    e as u32 + 1
 }
 
 impl Trie {
@@ -99,38 +97,45 @@ impl Trie {
         Trie::lay_out(&nodes)
     }
 
-    /// Renumber the built nodes breadth first so each node's children sit together.
+    /// Renumber the built nodes depth first (see [`Trie`]).
     fn lay_out(nodes: &[Node]) -> Self {
         let mut trie = Trie {
             root: vec![NONE; 256],
             nodes: Vec::with_capacity(nodes.len()),
             bytes: Vec::with_capacity(nodes.len()),
+            targets: Vec::with_capacity(nodes.len()),
         };
-        // `queue[k]` is the built node that becomes node `k`.
-        let mut queue: Vec<u32> = vec![0];
-        let mut k = 0;
-        while k < queue.len() {
-            let old = nodes[queue[k] as usize];
+        // Built nodes still to number, the next on top, with the edge that leads to each
+        // (`NONE` for the root).
+        let mut stack: Vec<(u32, u32)> = vec![(0, NONE)];
+        let mut children: Vec<(u32, u32)> = Vec::new();
+        while let Some((old, edge)) = stack.pop() {
+            let id = trie.nodes.len() as u32;
+            if edge != NONE {
+                trie.targets[edge as usize] = id;
+            }
+            let node = nodes[old as usize];
             let from = trie.bytes.len() as u32;
-            let mut c = old.first_child;
+            children.clear();
+            let mut c = node.first_child;
             while c != NONE {
-                let n = nodes[c as usize];
-                // Each node but the root is queued once, by the edge into it.
-                debug_assert_eq!(target(trie.bytes.len()), queue.len() as u32);
-                trie.bytes.push(n.byte);
-                queue.push(c);
-                c = n.next_sibling;
+                let child = nodes[c as usize];
+                children.push((c, trie.bytes.len() as u32));
+                trie.bytes.push(child.byte);
+                trie.targets.push(NONE);
+                c = child.next_sibling;
             }
             trie.nodes.push(Record {
-                pattern: old.pattern,
+                pattern: node.pattern,
                 from,
                 to: trie.bytes.len() as u32,
             });
-            k += 1;
+            // The first child is numbered next, right after its parent.
+            stack.extend(children.iter().rev());
         }
         let Record { from, to, .. } = trie.nodes[0];
         for e in from as usize..to as usize {
-            trie.root[usize::from(trie.bytes[e])] = target(e);
+            trie.root[usize::from(trie.bytes[e])] = trie.targets[e];
         }
         trie
     }
@@ -157,7 +162,7 @@ impl Trie {
             node = self.bytes[from..to]
                 .iter()
                 .position(|&b| b == text[i])
-                .map_or(NONE, |e| target(from + e));
+                .map_or(NONE, |e| self.targets[from + e]);
             i += 1;
         }
     }
