@@ -15,18 +15,9 @@ use std::collections::BTreeSet;
 
 /// Sorts `items` with `compare`, like `slice::sort_by` (stable).
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
-    let compare = |a: usize, b: usize| compare(&items[a], &items[b]);
-    // A list already in order (the claim rules' lists mostly are) stays as it is.
-    if in_order(items.len(), &compare) {
-        return;
+    if let Some(order) = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b])) {
+        apply_order(items, order);
     }
-    let order = sorted_indices(items.len(), &compare);
-    apply_order(items, order);
-}
-
-/// Whether the items `0..len` are in order already: no item is greater than the next.
-fn in_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> bool {
-    (1..len).all(|k| compare(k - 1, k) != Ordering::Greater)
 }
 
 /// Sorts `items` by `key`, like `slice::sort_by_key` (stable).
@@ -47,11 +38,16 @@ pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
     set
 }
 
-/// The indices `0..len` in the order `compare` (on indices) gives, ties in index order.
-/// Not generic: this is the one sort that every helper shares. A plain bottom-up merge sort
-/// (stable, `n log n` comparisons, `n` on a sorted list): the standard library's sorts are
-/// several KB of WebAssembly each, this is a few hundred bytes.
-fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+/// The indices `0..len` in the order `compare` (on indices) gives, ties in index order, or
+/// `None` when the items are in that order already (the claim rules' lists mostly are).
+/// Not generic: this is the one sort that every helper shares (the check for a sorted list
+/// lives here too, so that it costs the app's WebAssembly one copy). A plain bottom-up merge
+/// sort (stable, `n log n` comparisons): the standard library's sorts are several KB of
+/// WebAssembly each, this is a few hundred bytes.
+fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if (1..len).all(|k| compare(k - 1, k) != Ordering::Greater) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..len).collect();
     let mut merged = vec![0; len];
     let mut width = 1;
@@ -76,7 +72,7 @@ fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec
         std::mem::swap(&mut order, &mut merged);
         width *= 2;
     }
-    order
+    Some(order)
 }
 
 /// Merges the sorted runs `left` and `right` into `out` (their total length), taking from
