@@ -150,8 +150,8 @@ fn victim(f: &Facts, c: &Cand) -> bool {
     false
 }
 
-/// How many words may stand between an asset noun's "of" and the party that owns it
-/// ("the e-mail accounts of some twenty X executives": a determiner and a quantity).
+/// How many lowercase words may stand between an asset noun's "of" and the party that owns
+/// it: a determiner and a quantity ("the phones of the two Velmar envoys").
 const ASSET_OWNER_REACH: usize = 3;
 
 /// "the servers of Acme", « le réseau de la société X », "Acme's network": the owner of

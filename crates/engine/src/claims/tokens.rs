@@ -5,7 +5,7 @@
 //! own, so "l’Agence", "cyber-attaques" and "a -t-il" become words the lexicons can
 //! name without caring about typography.
 
-use super::lexicon::{self, End, Family, Lexicon, Phrase, Trie};
+use super::lexicon::{self, Edges, End, Family, Lexicon, Phrase, Trie};
 use crate::article::Lang;
 use crate::text::lowercase;
 use crate::tokens::Joint;
@@ -234,17 +234,23 @@ pub(crate) fn find_among(lexicon: &Lexicon, tokens: &[Token], words: &[usize]) -
     let steps: Vec<Steps> = words
         .iter()
         .map(|&ti| {
-            let t = &tokens[ti];
-            let lower = root.get(t.lower.as_str());
-            let raw = if t.raw == t.lower.as_str() {
-                lower
-            } else {
-                root.get(t.raw)
-            };
+            let (lower, raw) = spellings(root, &tokens[ti]);
             [lower.and_then(|n| n.lower), raw.and_then(|n| n.raw)]
         })
         .collect();
     find_stepped(lexicon, tokens, words, &steps)
+}
+
+/// What root edges hold for a token lowercased and as written (one lookup when the two are
+/// the same).
+fn spellings<'e, V: Default>(edges: &'e Edges<V>, t: &Token) -> (Option<&'e V>, Option<&'e V>) {
+    let lower = edges.get(t.lower.as_str());
+    let raw = if t.raw == t.lower.as_str() {
+        lower
+    } else {
+        edges.get(t.raw)
+    };
+    (lower, raw)
 }
 
 /// The trie nodes a word leads to from the root: the word compared lowercased, then as
@@ -261,13 +267,7 @@ pub(crate) fn root_steps(lang: Lang, tokens: &[Token], words: &[usize]) -> [Vec<
         Vec::with_capacity(words.len()),
     ];
     for &ti in words {
-        let t = &tokens[ti];
-        let lower = roots.get(t.lower.as_str());
-        let raw = if t.raw == t.lower.as_str() {
-            lower
-        } else {
-            roots.get(t.raw)
-        };
+        let (lower, raw) = spellings(roots, &tokens[ti]);
         for (slot, steps) in out.iter_mut().enumerate() {
             steps.push([
                 lower.and_then(|n| n[slot].lower),
