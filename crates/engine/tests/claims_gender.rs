@@ -1,6 +1,7 @@
 //! A pronoun takes up a person who may have its gender: "she" skips a man, « lui » a
 //! woman, the gender told by a title ("Mr", « la porte-parole ») or a given name;
-//! an unknown gender fits either pronoun.
+//! an unknown gender fits either pronoun. A French body has its noun's gender
+//! (« l'agence », « le Centre »), so « il » skips an agency and « elle » a centre.
 
 mod claims_check;
 
@@ -73,5 +74,27 @@ fn an_unknown_gender_fits_either_pronoun() {
         "#0 Accusation robin_hale -> north_korea (north_korea) [accused]
          #1 OtherClaim piotr_nowak -> - (north_korea) [called for]
          #2 Accusation piotr_nowak -> north_korea (north_korea) [said]",
+    );
+}
+
+#[test]
+fn a_french_pronoun_skips_a_body_of_the_other_gender() {
+    // « l'agence » is feminine: « Il » takes up the man who spoke before it.
+    check(
+        "M. Paul Lemaire précise que l'Agence nationale de cybersécurité est intervenue sur le site.\nSelon l'agence, des pirates russes ont volé les plans.\nIl ajoute que la police judiciaire a ouvert une enquête sur le piratage.",
+        "#0 OtherClaim paul_lemaire -> - (russia) [précise]
+         #1 Accusation agence_nationale_de_cybersecurite -> russia (russia) [Selon]
+         #2 OtherClaim paul_lemaire -> - (russia) [ajoute]",
+    );
+}
+
+#[test]
+fn a_french_pronoun_closing_a_quotation_takes_up_the_woman_named_before_it() {
+    // « le Centre » is masculine: « elle » takes up the minister named before the quotation.
+    check(
+        "Le Centre de cybersécurité accuse la Chine d'avoir piraté le réseau.\nLa ministre de l'Intérieur, Claire Morel, a été plus directe.\n« Des pirates chinois ont visé nos hôpitaux.\nC'est inacceptable », a-t-elle déclaré.",
+        "#0 Accusation centre_de_cybersecurite -> china (china) [accuse]
+         #2 Accusation claire_morel -> china (china) []
+         #3 Condemnation claire_morel -> china (china) [a-t-elle déclaré]",
     );
 }

@@ -1,8 +1,11 @@
 //! The gender of a person candidate and of a pronoun, so that "she" or « il » takes up
 //! a person who may be that gender. A person's gender comes from a title or role noun
 //! right before the name ("Mrs", « la ministre »), else from the given name
-//! (`data/kb/given_names.txt`); a pronoun's from `data/claims/gender.tsv`. Most
-//! genders are unknown, and an unknown gender fits either.
+//! (`data/kb/given_names.txt`); a pronoun's from `data/claims/gender.tsv`. A body has
+//! the grammatical gender of French: its article (« la Gendarmerie », « le CSE »), else
+//! its head noun (« l'Agence nationale … », « l'ambassade »: `noun_*` in `gender.tsv`),
+//! so that a French « il » does not take up an agency nor « elle » a ministry. English
+//! nouns have none. Most genders are unknown, and an unknown gender fits either.
 
 use super::cands::{Cand, Kind};
 use super::facts::Facts;
@@ -54,6 +57,12 @@ pub(crate) fn of_article(word: &str) -> Gender {
 
 /// Set the gender of each person candidate of a sentence.
 pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
+    for c in cands
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Named | Kind::Role(_)))
+    {
+        c.gender = body_gender(f, c);
+    }
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Person) {
         // ("Roe", a surname the entity layer links to "Jan Roe": the full name's id tells.)
         c.gender = match title_gender(f, c.first) {
@@ -64,6 +73,33 @@ pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
             known => known,
         };
     }
+}
+
+/// The grammatical gender of a body: the article that opens it or stands right before it
+/// (« le ministère », « la DGSI »), else its noun (the role's, or the first word of its
+/// name as written or as the knowledge base writes it in French: « Agence … »).
+fn body_gender(f: &Facts, c: &Cand) -> Gender {
+    let t = &f.tokens;
+    let article = [c.first.checked_sub(1), Some(c.first)]
+        .into_iter()
+        .flatten()
+        .filter(|&i| t[i].word)
+        .map(|i| of_article(&t[i].lower))
+        .find(|&g| g != Gender::Unknown);
+    if let Some(g) = article {
+        return g;
+    }
+    let first_word = |name: &str| {
+        let word = name.split([' ', '\'', '’']).find(|w| !w.is_empty())?;
+        Some(gender_of("noun", &word.to_lowercase()))
+    };
+    let kb_name = crate::entities::kb::lookup(&c.id).map(|e| e.name("fr"));
+    [Some(c.head.as_str()), Some(c.name.as_str()), kb_name]
+        .into_iter()
+        .flatten()
+        .filter_map(first_word)
+        .find(|&g| g != Gender::Unknown)
+        .unwrap_or_default()
 }
 
 /// The gender a title or role noun right before token `first` tells: a gendered title

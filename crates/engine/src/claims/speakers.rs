@@ -91,6 +91,12 @@ const NAMED_ORG_REACH: usize = 2;
 /// How many sentences back "he" or "she" may refer to a person named but not heard.
 const NAMED_PERSON_REACH: usize = 1;
 
+/// How many sentences back a gendered « il » or « elle » whose last speaker is of the
+/// other gender may take up a person named but not heard, if that person is known to be
+/// of its gender: a quotation of a few sentences may lie between the name and the
+/// pronoun that closes it.
+const AGREEING_NAME_REACH: usize = 3;
+
 /// How many speakers back a person pronoun looks for a person before taking the last
 /// speaker: a pronoun refers to someone of the last few statements.
 const PERSON_PRONOUN_REACH: usize = 3;
@@ -139,9 +145,15 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
 /// A speaker met before, named again in sentence `si`: its side, else the one the
 /// new mention gives it.
 fn back(k: &Known, c: &Cand, si: usize) -> Known {
+    // (« l'agence » taking up an acronym: the noun tells the body's gender.)
+    let gender = match k.gender {
+        Gender::Unknown if !is_person(k) && c.kind != Kind::Pronoun => c.gender,
+        known => known,
+    };
     Known {
         side: k.side.clone().or(c.side.clone()),
         sentence: si,
+        gender,
         ..k.clone()
     }
 }
@@ -204,11 +216,20 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // Else the last speaker, unless a person of the other gender: then the last that fits.
     // "it" never takes up a person.
     let thing = |k: &&Known| word != "it" || s.facts.quoted || !is_person(k);
+    // « Elle » after a body that is « le … »: a speaker known to be of the pronoun's gender
+    // (a person, a body by its noun) before one whose gender nothing tells.
+    let agrees = |k: &&Known| gender != Gender::Unknown && k.gender == gender && fits(k);
+    let ruled_out = history.last().is_some_and(|k| !k.gender.fits(gender));
     let last = || {
-        history
-            .iter()
-            .rev()
-            .find(|k| fits(k) && thing(k))
+        ruled_out
+            .then(|| {
+                let heard = history.iter().rev().take(PERSON_PRONOUN_REACH);
+                let named = s.people.iter().rev();
+                let named = named.take_while(|k| k.sentence + AGREEING_NAME_REACH >= si);
+                heard.chain(named).find(agrees)
+            })
+            .flatten()
+            .or_else(|| history.iter().rev().find(|k| fits(k) && thing(k)))
             .or(history.last().filter(thing))
     };
     // « La Gendarmerie a été avisée. Elle a refusé de commenter »: a French « il » or
