@@ -2388,11 +2388,12 @@ fn an_adjectival_participle_is_no_reporting_verb() {
 
 #[test]
 fn a_name_with_and_inside_is_no_list_of_subjects() {
-    // The medium that asked heads no list: the body named after it declines.
+    // The medium that asked heads no list: the body named after it declines. (An Estonian
+    // body, named with its acronym, answers no accusation of its own side.)
     check(
         "L'Estonie accuse la Russie. Interrogée par l'AFP, l'Autorité estonienne pour les réseaux électroniques et la cybersécurité (AERC) n'a pas souhaité confirmer le nombre de dossiers volés.",
         "#0 Accusation estonia -> russia (russia) [accuse]
-         #1 NonConfirmation autorite_estonienne_pour_les_reseaux_electroniques_et_la_cybersecurite -> estonia (russia) [n'a pas souhaité]",
+         #1 NonConfirmation autorite_estonienne_pour_les_reseaux_electroniques_et_la_cybersecurite -> - (russia) [n'a pas souhaité]",
     );
     check(
         "Minister of State for Digital Affairs and Telecoms Jaan Tamm told reporters that Russian hackers had breached the port's systems.",
@@ -4789,5 +4790,19 @@ fn the_owner_of_what_was_broken_into_is_no_target() {
         "L'Estonie accuse la Russie de l'attaque contre le port de Narva.\n\nSelon Jaan Tamm, des pirates ont copié les fichiers du réseau de Tarvel Shipping.",
         "#0 Accusation estonia -> russia (russia) [accuse]
          #1 Accusation jaan_tamm -> russia (russia) [Selon]",
+    );
+}
+
+#[test]
+fn a_body_described_as_part_of_another_speaks_for_itself() {
+    // The description between commas, acronyms in brackets included, is an aside on the
+    // subject before it.
+    check(
+        "The Tarvel Cyber Centre (TCC), part of the Velmar Defence Agency (VDA), said that Russian hackers carried out the intrusion.",
+        "#0 Accusation tarvel_cyber_centre -> russia (russia) [said]",
+    );
+    check(
+        "La Direction de la cybersécurité de Tarvel (DCT), rattachée à l'Agence de défense de Velmar, a conclu que des pirates russes étaient responsables.",
+        "#0 Accusation direction_de_la_cybersecurite_de_tarvel -> russia (russia) [a conclu que]",
     );
 }

@@ -69,7 +69,17 @@ pub(crate) fn clause_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Spe
 
 /// Where the clause that ends at `end` starts, past commas inside a name or a list of subjects.
 fn whole_clause_start(f: &Facts, cands: &[Cand], end: usize) -> usize {
-    let mut start = clause_start(&f.tokens, end);
+    // ("X (XC), part of Y (YC), said": an acronym in brackets ends no clause.)
+    let t = &f.tokens;
+    let bracket_end = end > 0 && t[end - 1].raw == ")";
+    let mut start = clause_start(
+        t,
+        if bracket_end {
+            before_brackets(t, end)
+        } else {
+            end
+        },
+    );
     // "The Federal Service Foreign Affairs, Trade and Cooperation attributes": a comma
     // inside a name does not end the clause, which starts where the name's own clause
     // does ("X, a member of the Defence, Intelligence and Security Committee, said").
@@ -372,7 +382,13 @@ fn apposition_to_name(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bo
         return false;
     };
     let from = clause_start(t, comma);
-    let names = within(cands, from, comma);
+    // ("The Cyber Centre (CC), part of the ministry, said": the acronym in brackets is
+    // the same name.)
+    let bracketed = |c: &Cand| c.first > 0 && t[c.first - 1].is("(");
+    let names: Vec<&Cand> = within(cands, from, comma)
+        .into_iter()
+        .filter(|c| !bracketed(c))
+        .collect();
     let [name] = names[..] else {
         return false;
     };
@@ -382,6 +398,9 @@ fn apposition_to_name(f: &Facts, cands: &[Cand], start: usize, end: usize) -> bo
             || (name.first <= i && i <= name.last)
             || f.is(i, Family::Determiner)
             || f.is(i, Family::Title)
+            || cands
+                .iter()
+                .any(|c| bracketed(c) && c.first <= i && i <= c.last)
     });
     party && only_name
 }

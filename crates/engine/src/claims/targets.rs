@@ -245,8 +245,9 @@ pub(crate) fn target<'c>(
         .min_by_key(|c| (!f.entity_layer && c.side.is_none(), c.first))
 }
 
-/// "The Centre (CFCS), which is part of the intelligence service, said …": an attribution
-/// inside a relative clause on the speaker, before the reported content, says what the
+/// "The Centre (CFCS), which is part of the intelligence service, said …", "The Centre,
+/// part of the service, said": an attribution inside a relative clause or a description
+/// between commas on the speaker, before the reported content, says what the
 /// speaker belongs to; it names no one the claim accuses.
 fn describes_speaker(f: &Facts, speaker: &Speaker, h: &Hit, content_start: usize) -> bool {
     let Some(c) = speaker.cand else {
@@ -267,9 +268,9 @@ fn describes_speaker(f: &Facts, speaker: &Speaker, h: &Hit, content_start: usize
         .find(|&k| t[k].is(",") || t[k].is_boundary())
         .unwrap_or(t.len());
     h.family == Family::AttribPost
-        && i < h.first
+        && i <= h.first
         && h.last < closes.min(content_start)
-        && f.is(i, Family::Relative)
+        && (f.is(i, Family::Relative) || f.is(i, Family::Whereabouts))
 }
 
 /// The party a hit attributes the attack to, if it is an attack verb with an agent,
