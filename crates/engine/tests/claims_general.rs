@@ -4806,3 +4806,30 @@ fn a_body_described_as_part_of_another_speaks_for_itself() {
         "#0 Accusation direction_de_la_cybersecurite_de_tarvel -> russia (russia) [a conclu que]",
     );
 }
+
+#[test]
+fn being_someones_doing_attributes_the_act() {
+    check(
+        "Selon l'évaluation du CERT-EE, il est hautement probable que l'incident soit le fait du GRU.",
+        "#0 Accusation cert_ee -> gru (russia) [Selon]",
+    );
+    // « Le fait de » before an infinitive is no attribution.
+    check(
+        "Le fait de publier ces documents ne change rien, selon le ministère estonien.",
+        "",
+    );
+}
+
+#[test]
+fn calling_the_act_an_attack_on_something_condemns_it() {
+    check(
+        "Estonia accused Russia of the attack on the Narva port.\n\n\"What was done in Narva is an attack on Europe,\" Jaan Tamm said.",
+        "#0 Accusation estonia -> russia (russia) [accused]
+         #1 Condemnation jaan_tamm -> russia (russia) [is an attack]",
+    );
+    check(
+        "L'Estonie accuse la Russie de l'attaque contre le port de Narva.\n\n« C'est une agression contre l'Europe », a déclaré Jaan Tamm.",
+        "#0 Accusation estonia -> russia (russia) [accuse]
+         #1 Condemnation jaan_tamm -> russia (russia) [est une agression]",
+    );
+}
