@@ -4833,3 +4833,15 @@ fn calling_the_act_an_attack_on_something_condemns_it() {
          #1 Condemnation jaan_tamm -> russia (russia) [est une agression]",
     );
 }
+
+#[test]
+fn a_body_noun_is_a_whole_word_of_the_name() {
+    // "the mission" is not the Securities Commission, whose name holds "mission" only
+    // inside a word.
+    check(
+        "North Korea's mission to the United Nations rejected the accusation on Friday.\nThe Tarvel Securities Commission said North Korean hackers had stolen the funds.\nThe mission called the findings \"a fairy tale written in Washington\".",
+        "#0 Denial north_korea_mission -> tarvel_securities_commission (north_korea) [rejected]
+         #1 Accusation tarvel_securities_commission -> north_korea (north_korea) [said]
+         #2 Denial north_korea_mission -> tarvel_securities_commission (north_korea) [called the findings]",
+    );
+}

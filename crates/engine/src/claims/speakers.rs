@@ -683,9 +683,20 @@ impl KnownAsMemo {
 
 /// [`known_as`] of the party with this id and name, worked out.
 fn name_holds(head: &str, id: &str, name: &str) -> bool {
-    name.to_lowercase().contains(head)
+    starts_a_word_in(&name.to_lowercase(), head)
         || any_name_word(id, "", |w| w == head)
         || business_named(head, name)
+}
+
+/// Whether `part` stands in `text` at the start of a word ("the mission" is not in the
+/// "Securities Commission").
+fn starts_a_word_in(text: &str, part: &str) -> bool {
+    text.match_indices(part).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// "The company" for "Velmar Components SpA", « la société » for « Tarvel SARL »: a noun for
