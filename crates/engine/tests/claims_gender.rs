@@ -2,6 +2,8 @@
 //! woman, the gender told by a title ("Mr", « la porte-parole ») or a given name;
 //! an unknown gender fits either pronoun. A French body has its noun's gender
 //! (« l'agence », « le Centre »), so « il » skips an agency and « elle » a centre.
+//! Words in the first person singular (« je », "I") are a person's: their pronoun skips
+//! every body.
 
 mod claims_check;
 
@@ -96,5 +98,17 @@ fn a_french_pronoun_closing_a_quotation_takes_up_the_woman_named_before_it() {
         "#0 Accusation centre_de_cybersecurite -> china (china) [accuse]
          #2 Accusation claire_morel -> china (china) []
          #3 Condemnation claire_morel -> china (china) [a-t-elle déclaré]",
+    );
+}
+
+#[test]
+fn words_in_the_first_person_singular_are_a_persons() {
+    // « le parquet » is masculine, but « je » is no prosecutor's office: « il » takes up
+    // the man named before the quotation.
+    check(
+        "Le parquet de Tallinn a confirmé l'ouverture d'une enquête sur le piratage.\nÀ Narva, le directeur du port, Jaan Tamm, ne cherche pas d'excuses.\n« Notre serveur n'était plus à jour.\nJe ne vais pas vous dire le contraire », reconnaît-il.",
+        "#0 OtherClaim tallinn_prosecutor -> - (dispute) [a confirmé]
+         #2 Acknowledgment jaan_tamm -> - (dispute) []
+         #3 Acknowledgment jaan_tamm -> - (dispute) [reconnaît]",
     );
 }

@@ -57,6 +57,8 @@ pub(crate) enum Family {
     Opposes,
     Statement,
     FirstPerson,
+    /// A word of the first person singular ("I", « je », « mon »): a person speaks.
+    FirstSingular,
     Confirm,
     PersonPronoun,
     /// A relative pronoun that stands only for a person ("who").
@@ -234,6 +236,7 @@ impl Family {
             "not_name" => NotName,
             "actor" => Actor,
             "first_person" => FirstPerson,
+            "first_singular" => FirstSingular,
             "person_pronoun" => PersonPronoun,
             "person_relative" => PersonRelative,
             "diplomacy" => Diplomacy,

@@ -172,7 +172,14 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // In an answer (or any labelled turn of a transcript) the speaker speaks of itself as
     // "I" or "we": a "he" or "she" there is someone else.
     let answering = s.facts.answerer.as_ref().filter(|_| c.person);
-    let fits = |k: &&Known| k.gender.fits(gender) && answering.is_none_or(|a| a.id != k.party.id);
+    // « Je l'assume », dit-il: a sentence in the first person singular is a person's words.
+    let f = s.facts;
+    let singular = word != "it" && (0..f.tokens.len()).any(|i| f.is(i, Family::FirstSingular));
+    let fits = |k: &&Known| {
+        k.gender.fits(gender)
+            && answering.is_none_or(|a| a.id != k.party.id)
+            && (!singular || is_person(k))
+    };
     // A person described by a role ("the representative of X", "the ministry's
     // spokesman") is one a pronoun takes up too; it speaks as the party it serves.
     let person_fits = |k: &&Known| is_person(k) && fits(k);
@@ -218,8 +225,12 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     let thing = |k: &&Known| word != "it" || s.facts.quoted || !is_person(k);
     // « Elle » after a body that is « le … »: a speaker known to be of the pronoun's gender
     // (a person, a body by its noun) before one whose gender nothing tells.
-    let agrees = |k: &&Known| gender != Gender::Unknown && k.gender == gender && fits(k);
-    let ruled_out = history.last().is_some_and(|k| !k.gender.fits(gender));
+    // (In the first person singular, any person who fits: the words are a person's.)
+    let agrees =
+        |k: &&Known| fits(k) && (singular || (gender != Gender::Unknown && k.gender == gender));
+    let ruled_out = history
+        .last()
+        .is_some_and(|k| !k.gender.fits(gender) || (singular && !is_person(k)));
     let last = || {
         ruled_out
             .then(|| {
