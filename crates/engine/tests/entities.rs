@@ -2033,3 +2033,16 @@ fn a_middle_initial_stays_inside_a_name_after_a_title() {
         "Foreign Minister [Gbarvo K. Velling]PERSON:gbarvo_k_velling said the ministry would not comment.",
     );
 }
+
+#[test]
+fn a_company_officer_title_before_an_unknown_name_makes_a_person() {
+    // Neither "Tuuli" nor "Kask" is a known given name: the title tells.
+    check(
+        "Port chief executive Tuuli Kask told reporters.",
+        "Port chief executive [Tuuli Kask]PERSON:tuuli_kask told reporters.",
+    );
+    check(
+        "Selon le directeur général Tuuli Kask, rien n'a été volé.",
+        "Selon le directeur général [Tuuli Kask]PERSON:tuuli_kask, rien n'a été volé.",
+    );
+}
