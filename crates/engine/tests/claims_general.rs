@@ -4845,3 +4845,12 @@ fn a_body_noun_is_a_whole_word_of_the_name() {
          #2 Denial north_korea_mission -> tarvel_securities_commission (north_korea) [called the findings]",
     );
 }
+
+#[test]
+fn an_opening_pour_with_an_elided_article_gives_a_view() {
+    // The apostrophe of « l'opposant » ends no holder: the view is Jaan Tamm's.
+    check(
+        "Pour l'opposant Jaan Tamm, des pirates russes ont visé le port.",
+        "#0 Accusation jaan_tamm -> russia (russia) [Pour]",
+    );
+}

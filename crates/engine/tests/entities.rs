@@ -2046,3 +2046,11 @@ fn a_company_officer_title_before_an_unknown_name_makes_a_person() {
         "Selon le directeur général [Tuuli Kask]PERSON:tuuli_kask, rien n'a été volé.",
     );
 }
+
+#[test]
+fn a_compound_of_given_names_is_a_given_name() {
+    check(
+        "Jaan-Erik Tamm a déclaré que rien n'a été volé.",
+        "[Jaan-Erik Tamm]PERSON:jaan_erik_tamm a déclaré que rien n'a été volé.",
+    );
+}

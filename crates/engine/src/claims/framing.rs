@@ -129,7 +129,10 @@ pub(crate) fn view_of(tokens: &[Token], hits: &[Hit]) -> Option<Hit> {
     if tokens[pour].lower.as_str() != "pour" {
         return None;
     }
-    let comma = (pour + 1..tokens.len()).find(|&i| !tokens[i].word)?;
+    // (An apostrophe or a hyphen inside the holder's words ends nothing: « Pour l'opposant
+    // Jan Roe, », « Pour Jean-Marc Roe, ».)
+    let comma = (pour + 1..tokens.len())
+        .find(|&i| !tokens[i].word && !matches!(tokens[i].raw, "'" | "’" | "-" | "‑"))?;
     let inside: Vec<usize> = rest.iter().copied().take_while(|&i| i < comma).collect();
     if !tokens[comma].is(",") || inside.is_empty() || inside.len() > VIEW_HOLDER_WORDS {
         return None;
@@ -137,8 +140,9 @@ pub(crate) fn view_of(tokens: &[Token], hits: &[Hit]) -> Option<Hit> {
     let is = |i: usize, fam: Family| hits.iter().any(|h| h.family == fam && h.first == i);
     let capital = |i: usize| tokens[i].raw.chars().next().is_some_and(char::is_uppercase);
     let head = inside[0];
+    // (A name after a lowercase description counts: « Pour l'opposant Jan Roe, ».)
     let holder = is(head, Family::Pronoun)
-        || capital(head)
+        || inside.iter().any(|&i| capital(i))
         || (is(head, Family::Determiner)
             && inside.get(1).is_some_and(|&n| {
                 capital(n) || is(n, Family::RolePerson) || is(n, Family::RoleOrg)

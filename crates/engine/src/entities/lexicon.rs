@@ -456,9 +456,11 @@ pub fn lexicon() -> &'static Lexicon {
 
 /// Whether a word is a common given name (compared folded: `Hélène`, `HÉLÈNE`, `Helene`).
 pub fn is_given_name(word: &str) -> bool {
-    lexicon()
-        .given_names
-        .contains(&crate::fold::fold_word(word))
+    let given = &lexicon().given_names;
+    let folded = crate::fold::fold_word(word);
+    // "Jean-Baptiste", "Marc-André": a compound of given names the list lacks.
+    given.contains(&folded)
+        || (folded.contains('-') && folded.split('-').all(|part| given.contains(part)))
 }
 
 /// The gender a person's name tells by its first word (`Laura Benitez`), unknown for a
