@@ -55,7 +55,7 @@ pub(crate) fn of_article(word: &str) -> Gender {
     gender_of("determiner", word)
 }
 
-/// Set the gender of each person candidate of a sentence.
+/// Set the gender of each person and body candidate of a sentence.
 pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
     for c in cands
         .iter_mut()
