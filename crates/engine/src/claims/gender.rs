@@ -2,8 +2,8 @@
 //! a person who may be that gender. A person's gender comes from a title or role noun
 //! right before the name ("Mrs", « la ministre »), else from the given name
 //! (`data/kb/given_names.txt`); a pronoun's from `data/claims/gender.tsv`. A body has
-//! the grammatical gender of French: its article (« la Gendarmerie », « le CSE »), else
-//! its head noun (« l'Agence nationale … », « l'ambassade »: `noun_*` in `gender.tsv`),
+//! the grammatical gender of French: its article (« la Gendarmerie », « le Bureau »), else
+//! its head noun (« l'Agence de Velmar », « l'ambassade »: `noun_*` in `gender.tsv`),
 //! so that a French « il » does not take up an agency nor « elle » a ministry. English
 //! nouns have none. Most genders are unknown, and an unknown gender fits either.
 
@@ -76,7 +76,7 @@ pub(crate) fn assign(f: &Facts, cands: &mut [Cand]) {
 }
 
 /// The grammatical gender of a body: the article that opens it or stands right before it
-/// (« le ministère », « la DGSI »), else its noun (the role's, or the first word of its
+/// (« le ministère », « la DCT »), else its noun (the role's, or the first word of its
 /// name as written or as the knowledge base writes it in French: « Agence … »).
 fn body_gender(f: &Facts, c: &Cand) -> Gender {
     let t = &f.tokens;
