@@ -544,7 +544,7 @@ fn a_coordinated_verb_with_its_auxiliary_shares_the_subject() {
     check(
         "Le porte-parole Karl Brandt a démenti.\nIl a affirmé que l’Iran était victime et a accusé Tirana d’agir pour Washington.",
         "#0 Denial karl_brandt -> - (albania) [a démenti]
-         #1 Accusation karl_brandt -> albania (albania) [a accusé]",
+         #1 CounterAccusation karl_brandt -> albania (albania) [a accusé]",
     );
 }
 
@@ -2665,7 +2665,7 @@ fn a_participle_after_a_document_accuses_for_the_document_owner() {
     check(
         "Jaan Tamm brushed aside the report, accusing Estonia of inventing Russian spies.",
         "#0 Denial jaan_tamm -> estonia (estonia) [brushed aside]
-         #0 Accusation jaan_tamm -> estonia (estonia) [accusing]",
+         #0 CounterAccusation jaan_tamm -> estonia (estonia) [accusing]",
     );
 }
 
@@ -4852,5 +4852,15 @@ fn an_opening_pour_with_an_elided_article_gives_a_view() {
     check(
         "Pour l'opposant Jaan Tamm, des pirates russes ont visé le port.",
         "#0 Accusation jaan_tamm -> russia (russia) [Pour]",
+    );
+}
+
+#[test]
+fn a_party_that_denies_and_then_accuses_counter_accuses_whoever_it_names() {
+    // No accuser is named: the denial alone shows that the speaker answers a charge.
+    check(
+        "Intrusion\n\nL’ambassade de Russie à Tallinn a qualifié ces informations de « sans fondement ».\n\nElle accuse la Finlande de mener des provocations.",
+        "#1 Denial russia_embassy -> - (_) [a qualifié]
+         #2 CounterAccusation russia_embassy -> finland (_) [accuse]",
     );
 }

@@ -192,6 +192,23 @@ pub(crate) fn aim_answers(drafts: &mut [Draft], events: &[Event], smear_only: bo
     }
 }
 
+/// How many sentences after its denial a speaker's accusation still answers the charge
+/// it denied ("X rejected the charge … . It accused Y of …"): the same sentence or the next.
+const DENIAL_REACH: usize = 1;
+
+/// Whether `d` is an accusation by the speaker of the last denial, in its sentence or the
+/// next: a party that rejects a charge and accuses in the same breath turns the charge back,
+/// whoever it names ("dismissed the reports as baseless and accused Y of …"), unless it
+/// accuses its own side.
+fn denies_then_accuses(d: &Draft, last_denial: Option<&(usize, super::Party)>) -> bool {
+    let Some((sentence, denier)) = last_denial else {
+        return false;
+    };
+    let near = d.sentence >= *sentence && d.sentence - sentence <= DENIAL_REACH;
+    let own = d.target_side.is_some() && d.target_side == d.speaker_side;
+    near && !own && d.speaker.as_ref().is_some_and(|p| p.id == denier.id)
+}
+
 /// Mark as counter-accusations the accusations an accused side makes against its
 /// accuser (its first one after being accused) or, once accused, against a side it had
 /// not accused before; or its first one at all when the article says it answers that
@@ -203,14 +220,20 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
     // (denier side, side whose charge it denied) so far: a denier that then accuses the
     // accuser it answered counter-accuses ("rejected Y's accusation … and accused Y of …").
     let mut denied: Vec<(String, String)> = Vec::new();
+    // The last denial's sentence and speaker: who has just denied and then accuses answers.
+    let mut last_denial: Option<(usize, super::Party)> = None;
     for d in drafts.iter_mut() {
         if d.stance == Stance::Denial {
             if let (Some(s), Some(t)) = (&d.speaker_side, &d.target_side) {
                 denied.push((s.clone(), t.clone()));
             }
+            last_denial = d.speaker.clone().map(|p| (d.sentence, p));
         }
         if d.stance != Stance::Accusation {
             continue;
+        }
+        if denies_then_accuses(d, last_denial.as_ref()) {
+            d.stance = Stance::CounterAccusation;
         }
         // An accused said to do it "themselves", or a charge the cue turns back (« retourne
         // l'accusation contre X »): a counter-accusation against the party it names, whoever
