@@ -4864,3 +4864,24 @@ fn a_party_that_denies_and_then_accuses_counter_accuses_whoever_it_names() {
          #2 CounterAccusation russia_embassy -> finland (_) [accuse]",
     );
 }
+
+#[test]
+fn a_charge_set_in_the_past_is_background_not_a_counter_accusation() {
+    // By an adverb, or by a year before the latest the article names.
+    check(
+        "Port hack\n\nTALLINN, 3 March 2026 – Estonia accused Russia on Monday of hacking the port of Narva in February 2026.\n\nRussia has previously accused Estonia of spying on its diplomats.\n\nIn 2024, the Russian foreign ministry accused Estonia of hacking its consulate.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 Accusation russia -> estonia (_) [accused]
+         #3 Accusation russia_mfa -> estonia (_) [accused]",
+    );
+    check(
+        "Port hack\n\nTALLINN, 3 March 2026 – Estonia accused Russia on Monday of hacking the port of Narva in February 2026.\n\nIn 2024, the Russian foreign ministry accused Estonia of hacking its consulate.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 Accusation russia_mfa -> estonia (_) [accused]",
+    );
+    check(
+        "Piratage\n\nL’Estonie a accusé lundi la Russie d’avoir piraté le port de Narva en février 2026.\n\nÀ l’époque, Moscou avait accusé Tallinn d’espionner ses diplomates.",
+        "#1 Accusation estonia -> russia (_) [a accusé]
+         #2 Accusation russia -> estonia (_) [avait accusé]",
+    );
+}

@@ -154,6 +154,7 @@ pub(crate) fn draft(
         from_document,
         other_side,
         // (Or the cue itself turns the charge back: « retourne l'accusation ».)
+        background: f.has(Family::Background),
         turned_back: target_cand.is_some_and(|c| turned_back(f, c))
             || d.cue
                 .as_ref()

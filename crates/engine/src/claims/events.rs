@@ -35,6 +35,8 @@ pub(crate) struct Draft {
     pub other_side: Option<(super::Party, Option<String>)>,
     /// The accused is said to do it "themselves" (« eux-mêmes »): a charge turned back.
     pub turned_back: bool,
+    /// Set in the past by an adverb ("previously", « à l'époque »): background.
+    pub background: bool,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.
@@ -209,12 +211,32 @@ fn denies_then_accuses(d: &Draft, last_denial: Option<&(usize, super::Party)>) -
     near && !own && d.speaker.as_ref().is_some_and(|p| p.id == denier.id)
 }
 
+/// Add what a background accusation tells to `seen`: (its speaker's side, or the speaker
+/// when of no known side; the accused side).
+fn record(seen: &mut Vec<(String, String)>, d: &Draft) {
+    let Some(t) = d.target_side.clone() else {
+        return;
+    };
+    match (&d.speaker_side, &d.speaker) {
+        (Some(s), _) if *s != t => seen.push((s.clone(), t)),
+        (None, Some(p)) => seen.push((p.id.clone(), t)),
+        _ => {}
+    }
+}
+
 /// Mark as counter-accusations the accusations an accused side makes against its
 /// accuser (its first one after being accused) or, once accused, against a side it had
 /// not accused before; or its first one at all when the article says it answers that
 /// accuser ("the remarks come after a report that …").
-/// `responds` holds (responder side, accuser side) pairs.
-pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, String)>) {
+/// `responds` holds (responder side, accuser side) pairs. A charge dated to a year before
+/// `latest`, the latest the article names ("in 2022 the FBI blamed …"), or set in the past
+/// by an adverb ("has previously accused") is background, told for context: it answers
+/// nothing in today's exchange and is never a counter-accusation.
+pub(crate) fn mark_counters(
+    drafts: &mut [Draft],
+    responds: &BTreeSet<(String, String)>,
+    latest: Option<&str>,
+) {
     // Every (accuser side, accused side) so far, in order.
     let mut seen: Vec<(String, String)> = Vec::new();
     // (denier side, side whose charge it denied) so far: a denier that then accuses the
@@ -229,7 +251,11 @@ pub(crate) fn mark_counters(drafts: &mut [Draft], responds: &BTreeSet<(String, S
             }
             last_denial = d.speaker.clone().map(|p| (d.sentence, p));
         }
-        if d.stance != Stance::Accusation {
+        let background = d.background || d.year.as_deref().zip(latest).is_some_and(|(y, l)| y < l);
+        if d.stance != Stance::Accusation || background {
+            if d.stance == Stance::Accusation {
+                record(&mut seen, d);
+            }
             continue;
         }
         if denies_then_accuses(d, last_denial.as_ref()) {

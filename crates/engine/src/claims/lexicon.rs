@@ -139,6 +139,9 @@ pub(crate) enum Family {
     /// An intensifying reflexive after a party ("themselves", « eux-mêmes »): the party
     /// does what it is charged with, the charge turned back on it.
     Reflexive,
+    /// An adverb that sets a charge in the past, before today's exchange ("previously",
+    /// "in the past", « à l'époque »): background, told for context.
+    Background,
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
@@ -253,6 +256,7 @@ impl Family {
             "spokesperson" => Spokesperson,
             "fronted" => Fronted,
             "reflexive" => Reflexive,
+            "background" => Background,
             "latter" => Latter,
             "anonymity" => Anonymity,
             "part_of" => PartOf,

@@ -638,7 +638,8 @@ impl Pass<'_> {
         allegiance::no_self_accusation(&mut self.drafts);
         allegiance::accused_labels_the_charge(&mut self.drafts, &first);
         self.responders_heard_last();
-        events::mark_counters(&mut self.drafts, &self.responds);
+        let latest = facts.iter().filter_map(|f| f.year.as_deref()).max();
+        events::mark_counters(&mut self.drafts, &self.responds, latest);
         super::clefts::turn_back(&mut self.drafts, facts);
         let events = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &events, false);
