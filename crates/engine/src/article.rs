@@ -398,6 +398,10 @@ fn is_update_note(line: &str) -> bool {
 /// Most words of a credit line in capitals ("PHOTO JAN ROE / AGENCY").
 const CREDIT_MAX_WORDS: usize = 6;
 
+/// Most words of a credit line that names only who took the picture ("Photo : Ana Roe /
+/// AFP"): a longer "Photo: …" line is a caption of its own, and the line before it is text.
+const BARE_CREDIT_MAX_WORDS: usize = 8;
+
 /// Most words of a photo caption: longer lines before a credit are text.
 const CAPTION_MAX_WORDS: usize = 40;
 
@@ -406,7 +410,8 @@ const CAPTION_MAX_WORDS: usize = 40;
 /// the next line lowercased.
 fn caption_before_credit(line: &str, next_lower: &str) -> bool {
     let [caption, ..] = noise_markers();
-    let credit = caption.iter().any(|c| next_lower.starts_with(c));
+    let credit = caption.iter().any(|c| next_lower.starts_with(c))
+        && next_lower.split_whitespace().count() <= BARE_CREDIT_MAX_WORDS;
     credit && line.split_whitespace().count() <= CAPTION_MAX_WORDS
 }
 
@@ -730,6 +735,22 @@ mod tests {
                 ParagraphKind::Caption,
                 ParagraphKind::Caption,
                 ParagraphKind::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_before_a_caption_of_its_own_is_text() {
+        // The "Photo:" line describes its picture itself: it is no credit of the line before.
+        let text = "Titre du jour\n\nLe port a rouvert mardi. Les navires sont repartis vers Narva.\n\nPhoto : le port de Nordvik vu du phare, un matin de mai (Photo : Ana Roe)\n";
+        let parsed = parse(&Text::new(text));
+        let kinds: Vec<ParagraphKind> = parsed.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Headline,
+                ParagraphKind::Body,
+                ParagraphKind::Caption
             ]
         );
     }
