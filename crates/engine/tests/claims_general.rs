@@ -4885,3 +4885,21 @@ fn a_charge_set_in_the_past_is_background_not_a_counter_accusation() {
          #2 Accusation russia -> estonia (_) [avait accusé]",
     );
 }
+
+#[test]
+fn crying_foul_or_contesting_a_charge_denies_it() {
+    check(
+        "T\n\nL'Estonie accuse la Russie. L'ambassade de Russie crie à la calomnie.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #2 Denial russia_embassy -> estonia (_) [crie à]",
+    );
+    check(
+        "T\n\nEstonia blames Russia for port hack; Moscow cries foul",
+        "#1 Denial russia -> estonia (_) [cries foul]
+         #1 Accusation estonia -> russia (_) [blames]",
+    );
+    check(
+        "T\n\nL'Estonie avait désigné la Russie en 2024, ce que Moscou avait contesté.",
+        "#1 Denial russia -> estonia (_) [avait contesté]",
+    );
+}
