@@ -998,10 +998,11 @@ fn trailing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
             || subject.any(|i| f.is(i, Family::Pronoun) && !inverted(i))
     };
     f.hits.iter().find(|h| {
-        let comma = (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
+        // (Looked for only past the family test: the hits are about one a word.)
+        let comma = || (cue.last + 1..h.first).rev().find(|&i| t[i].is(","));
         h.family == Family::Report
             && h.first > cue.last
-            && comma.is_some_and(|c| {
+            && comma().is_some_and(|c| {
                 words(c + 1..h.first) <= TRAILING_SUBJECT_WORDS && !relative(c, h)
             })
             && words(h.last + 1..next_comma(h.last)) <= TRAILING_TAIL_WORDS

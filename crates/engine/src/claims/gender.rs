@@ -17,29 +17,36 @@ use std::sync::OnceLock;
 /// Foreign Minister Ana Roe": four words of title, the first may be the gendered one).
 const TITLE_REACH: usize = 4;
 
-/// The words of `gender.tsv`, keyed `class word` (`title mrs`), with their gender.
-fn words() -> &'static WordMap<Gender> {
-    static WORDS: OnceLock<WordMap<Gender>> = OnceLock::new();
+/// The words of `gender.tsv` by class (`pronoun`, `title`, `determiner`), with their
+/// gender: two lookups of borrowed words, where one key `class word` was a string built
+/// for every body and every word before a person.
+fn words() -> &'static WordMap<WordMap<Gender>> {
+    static WORDS: OnceLock<WordMap<WordMap<Gender>>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let rows = crate::data::rows(include_str!("../../data/claims/gender.tsv"));
-        rows.filter_map(|(class, list)| {
-            let (kind, gender) = class.rsplit_once('_')?;
+        let mut by_class: WordMap<WordMap<Gender>> = WordMap::default();
+        for (class, list) in crate::data::rows(include_str!("../../data/claims/gender.tsv")) {
+            let Some((kind, gender)) = class.rsplit_once('_') else {
+                continue;
+            };
             let gender = match gender {
                 "female" => Gender::Female,
                 "male" => Gender::Male,
-                _ => return None,
+                _ => continue,
             };
-            Some(crate::data::words(list).map(move |w| (format!("{kind} {w}"), gender)))
-        })
-        .flatten()
-        .collect()
+            let words = by_class.entry(kind.to_string()).or_default();
+            for w in crate::data::words(list) {
+                words.insert(w.to_string(), gender);
+            }
+        }
+        by_class
     })
 }
 
 /// The gender `gender.tsv` gives a word of a class (`pronoun`, `title`, `determiner`).
 fn gender_of(class: &str, word: &str) -> Gender {
     words()
-        .get(&format!("{class} {word}"))
+        .get(class)
+        .and_then(|words| words.get(word))
         .copied()
         .unwrap_or_default()
 }
@@ -91,7 +98,7 @@ fn body_gender(f: &Facts, c: &Cand) -> Gender {
     }
     let first_word = |name: &str| {
         let word = name.split([' ', '\'', '’']).find(|w| !w.is_empty())?;
-        Some(gender_of("noun", &word.to_lowercase()))
+        Some(gender_of("noun", &crate::text::lowercase(word)))
     };
     let kb_name = crate::entities::kb::lookup(&c.id).map(|e| e.name("fr"));
     [Some(c.head.as_str()), Some(c.name.as_str()), kb_name]

@@ -80,6 +80,11 @@ pub(crate) fn first_of_list<'c>(f: &Facts, cands: &'c [Cand], c: &'c Cand) -> &'
     // "Roe of the ruling party and Senator Li said": a complement after one
     // name and titles before the next do not break a list.
     let with_complement = |a: &Cand, b: &Cand| {
+        // (Asked of every earlier candidate: the clause test first, which stops at the
+        // first boundary, before the words between are listed.)
+        if a.last >= b.first || (a.last + 1..b.first).any(|i| t[i].is_boundary()) {
+            return false;
+        }
         let words: Vec<usize> = (a.last + 1..b.first).filter(|&i| t[i].word).collect();
         let Some(and_at) = words
             .iter()

@@ -250,7 +250,9 @@ pub(crate) fn target<'c>(
 /// between commas on the speaker, before the reported content, says what the
 /// speaker belongs to; it names no one the claim accuses.
 fn describes_speaker(f: &Facts, speaker: &Speaker, h: &Hit, content_start: usize) -> bool {
-    let Some(c) = speaker.cand else {
+    // (Asked of every hit, about one a word: the family first, before the scan for the
+    // relative's closing comma.)
+    let Some(c) = speaker.cand.filter(|_| h.family == Family::AttribPost) else {
         return false;
     };
     let t = &f.tokens;

@@ -82,7 +82,7 @@ impl KnowledgeBase {
     /// Case matters only for the first letter (`Chinese`, `chinois`).
     pub fn country_of_adjective(&self, word: &str) -> Option<&KbEntry> {
         self.by_adjective
-            .get(&word.to_lowercase())
+            .get(&*crate::text::lowercase(word))
             .map(|&i| &self.entries[i])
     }
 }
