@@ -28,6 +28,11 @@ fn knowledge_base_names_in_both_languages() {
         "L'Agence de sécurité nationale (NSA) des États-Unis et la CIA.",
         "L'[Agence de sécurité nationale]ORG:nsa ([NSA]ORG:nsa) des [États-Unis]GPE:united_states et la [CIA]ORG:cia.",
     );
+    // The same words before an acronym the entry does not list name another body.
+    check(
+        "The National Security Agency (RTA) of Estonia said the RTA had traced it.",
+        "The [National Security Agency]ORG:rta ([RTA]ORG:rta) of [Estonia]GPE:estonia said the [RTA]ORG:rta had traced it.",
+    );
     check(
         "The US National Security Agency (NSA) spied on Tokyo.",
         "The [US]GPE:united_states [National Security Agency]ORG:nsa ([NSA]ORG:nsa) spied on [Tokyo]GPE:tokyo.",

@@ -141,17 +141,23 @@ pub(crate) fn qualified(id: &str) -> Option<(&str, &str)> {
     .then_some((country, suffix))
 }
 
+/// Whether the candidate at `k` is written in brackets right after the one before it
+/// ("Name (ACR)").
+fn bracketed_after(raw: &str, picked: &[Candidate], k: usize) -> bool {
+    let (name, acronym) = (&picked[k - 1], &picked[k]);
+    raw.get(name.end..acronym.start)
+        .is_some_and(|gap| gap.trim() == "(")
+        && raw[acronym.end..].starts_with(')')
+}
+
 /// `Direction principale de … (GRU)`: a name the base lacks, followed by a known acronym in
 /// brackets, is the thing the acronym names, so that its translation, which often carries
 /// a known name, shares its id.
 fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
     for k in 1..picked.len() {
+        let bracketed = bracketed_after(raw, picked, k);
         let (before, after) = picked.split_at_mut(k);
         let (name, acronym) = (&mut before[k - 1], &after[0]);
-        let bracketed = raw
-            .get(name.end..acronym.start)
-            .is_some_and(|gap| gap.trim() == "(")
-            && raw[acronym.end..].starts_with(')');
         let written = &raw[acronym.start..acronym.end];
         let is_acronym = written
             .chars()
@@ -163,6 +169,29 @@ fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
             && lookup(&acronym.id).is_some()
         {
             name.id = acronym.id.clone();
+        }
+    }
+}
+
+/// `Agence pour la sécurité nationale (ANB)`: a name the base knows, followed in brackets by
+/// an acronym the base does not know and that its entry does not list, is another body of
+/// the same words (a country's own agency named like a better-known one): it takes the
+/// acronym as its id, and the acronym's later uses follow it.
+fn unmasked_by_own_acronym(raw: &str, picked: &mut [Candidate]) {
+    for k in 1..picked.len() {
+        let bracketed = bracketed_after(raw, picked, k);
+        let (before, after) = picked.split_at_mut(k);
+        let (name, acronym) = (&mut before[k - 1], &after[0]);
+        let written = &raw[acronym.start..acronym.end];
+        let unknown = acronym.id.starts_with("?acr:");
+        let Some(entry) = lookup(&name.id) else {
+            continue;
+        };
+        let listed = entry.aliases.iter().any(|a| a == written)
+            || entry.name_en == written
+            || entry.name_fr == written;
+        if bracketed && unknown && name.kind == EntityType::Org && !listed {
+            name.id = super::rules::slug(written);
         }
     }
 }
@@ -520,6 +549,7 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
 /// Resolve pending ids and add short person and organisation mentions.
 pub fn link(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
     resolve_ministries(tokens, picked);
+    unmasked_by_own_acronym(tokens.raw, picked);
     resolve_acronyms(tokens.raw, picked);
     named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
