@@ -4903,3 +4903,12 @@ fn crying_foul_or_contesting_a_charge_denies_it() {
         "#1 Denial russia -> estonia (_) [avait contesté]",
     );
 }
+
+#[test]
+fn before_anyone_speaks_a_pronoun_takes_up_the_person_named_last() {
+    check(
+        "T\n\nDepuis trois semaines, le téléphone d’Anna Holm sonne sans cesse.\n\nLa directrice du port de Narva a découvert que le fichier avait été copié.\n\nDes familles ont reçu des appels.\n\n« Ce n’est pas un amateur.\n\nIl n’y a qu’un État qui a intérêt à ça : la Russie », affirme-t-elle.",
+        "#4 OtherClaim anna_holm -> - (dispute) []
+         #5 OtherClaim anna_holm -> - (dispute) [affirme]",
+    );
+}

@@ -242,6 +242,13 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
             .flatten()
             .or_else(|| history.iter().rev().find(|k| fits(k) && thing(k)))
             .or(history.last().filter(thing))
+            // "The phone of Jan Roe keeps ringing. … « … », affirme-t-elle.": before anyone
+            // has spoken, a person's pronoun takes up the person named last.
+            .or_else(|| {
+                (history.is_empty() && c.person && word != "it")
+                    .then(|| s.people.iter().rev().find(fits))
+                    .flatten()
+            })
     };
     // « La Gendarmerie a été avisée. Elle a refusé de commenter »: a French « il » or
     // « elle » opening its sentence takes up the body the sentence before opened on, when
