@@ -4912,3 +4912,19 @@ fn before_anyone_speaks_a_pronoun_takes_up_the_person_named_last() {
          #5 OtherClaim anna_holm -> - (dispute) [affirme]",
     );
 }
+
+#[test]
+fn withholding_details_or_not_reacting_declines_to_confirm() {
+    check(
+        "T\n\nEstonia accused Russia of hacking the port.\n\nThe Russian embassy did not address the technical findings.\n\n\"I won't be drawn on diplomatic conversations,\" Jaan Tamm said.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 NonConfirmation russia_embassy -> estonia (_) [did not address]
+         #3 NonConfirmation jaan_tamm -> estonia (_) [won't be drawn]",
+    );
+    check(
+        "T\n\nL'Estonie accuse la Russie d'avoir piraté le port.\n\nL'ambassade de Russie n'a pas réagi.\n\n« Je ne vais pas préciser lesquelles », a déclaré Jaan Tamm.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #2 NonConfirmation russia_embassy -> estonia (_) [n'a pas réagi]
+         #3 NonConfirmation jaan_tamm -> estonia (_) [ne vais pas préciser]",
+    );
+}
