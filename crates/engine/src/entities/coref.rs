@@ -173,10 +173,10 @@ fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
     }
 }
 
-/// `Agence pour la sécurité nationale (ANB)`: a name the base knows, followed in brackets by
-/// an acronym the base does not know and that its entry does not list, is another body of
-/// the same words (a country's own agency named like a better-known one): it takes the
-/// acronym as its id, and the acronym's later uses follow it.
+/// "National Security Agency (RTA)" in a text about Estonia: a name the base knows,
+/// followed in brackets by an acronym the base does not know and that its entry does not
+/// list, is another body of the same words (a country's own agency named like a
+/// better-known one): it takes the acronym as its id, and the acronym's later uses follow it.
 fn unmasked_by_own_acronym(raw: &str, picked: &mut [Candidate]) {
     for k in 1..picked.len() {
         let bracketed = bracketed_after(raw, picked, k);
