@@ -150,48 +150,40 @@ fn bracketed_after(raw: &str, picked: &[Candidate], k: usize) -> bool {
         && raw[acronym.end..].starts_with(')')
 }
 
-/// `Direction principale de … (GRU)`: a name the base lacks, followed by a known acronym in
-/// brackets, is the thing the acronym names, so that its translation, which often carries
-/// a known name, shares its id.
-fn named_by_known_acronym(raw: &str, picked: &mut [Candidate]) {
+/// A name and the acronym in brackets after it ("Name (ACR)") are one body, and the base
+/// tells which id they share:
+/// - `Direction principale de … (GRU)`: a name the base lacks before an acronym it knows is
+///   the thing the acronym names, so that its translation, which often carries a known
+///   name, shares its id;
+/// - "National Security Agency (RTA)" in a text about Estonia: a name the base knows before
+///   an acronym that neither the base nor the name's entry lists is another body of the same
+///   words (a country's own agency named like a better-known one): it takes the acronym as
+///   its id, which the acronym's own uses then follow (`resolve_acronyms`).
+fn bracketed_acronyms(raw: &str, picked: &mut [Candidate]) {
     for k in 1..picked.len() {
-        let bracketed = bracketed_after(raw, picked, k);
+        if !bracketed_after(raw, picked, k) {
+            continue;
+        }
         let (before, after) = picked.split_at_mut(k);
         let (name, acronym) = (&mut before[k - 1], &after[0]);
         let written = &raw[acronym.start..acronym.end];
+        let named = lookup(&name.id);
+        if acronym.id.starts_with("?acr:") {
+            let unlisted = named.is_some_and(|e| e.all_names().all(|n| n != written));
+            if name.kind == EntityType::Org && unlisted {
+                name.id = super::rules::slug(written);
+            }
+            continue;
+        }
         let is_acronym = written
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit());
-        if bracketed
-            && is_acronym
+        if is_acronym
             && name.kind == acronym.kind
-            && lookup(&name.id).is_none()
+            && named.is_none()
             && lookup(&acronym.id).is_some()
         {
             name.id = acronym.id.clone();
-        }
-    }
-}
-
-/// "National Security Agency (RTA)" in a text about Estonia: a name the base knows,
-/// followed in brackets by an acronym the base does not know and that its entry does not
-/// list, is another body of the same words (a country's own agency named like a
-/// better-known one): it takes the acronym as its id, and the acronym's later uses follow it.
-fn unmasked_by_own_acronym(raw: &str, picked: &mut [Candidate]) {
-    for k in 1..picked.len() {
-        let bracketed = bracketed_after(raw, picked, k);
-        let (before, after) = picked.split_at_mut(k);
-        let (name, acronym) = (&mut before[k - 1], &after[0]);
-        let written = &raw[acronym.start..acronym.end];
-        let unknown = acronym.id.starts_with("?acr:");
-        let Some(entry) = lookup(&name.id) else {
-            continue;
-        };
-        let listed = entry.aliases.iter().any(|a| a == written)
-            || entry.name_en == written
-            || entry.name_fr == written;
-        if bracketed && unknown && name.kind == EntityType::Org && !listed {
-            name.id = super::rules::slug(written);
         }
     }
 }
@@ -549,9 +541,8 @@ fn head_nouns(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
 /// Resolve pending ids and add short person and organisation mentions.
 pub fn link(tokens: &Tokens, lang: Lang, picked: &mut Vec<Candidate>) {
     resolve_ministries(tokens, picked);
-    unmasked_by_own_acronym(tokens.raw, picked);
+    bracketed_acronyms(tokens.raw, picked);
     resolve_acronyms(tokens.raw, picked);
-    named_by_known_acronym(tokens.raw, picked);
     short_names(tokens, picked);
     company_stems(tokens, picked);
     head_nouns(tokens, lang, picked);
