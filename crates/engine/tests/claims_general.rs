@@ -1441,7 +1441,7 @@ fn declining_by_position_or_procedure_and_answers_without_a_denying_verb() {
     check(
         "Le Canada a accusé le Mexique d'avoir piraté son réseau. Le ministère mexicain des Affaires étrangères a répondu : « Ces allégations n'ont aucun fondement. »",
         "#0 Accusation canada -> mexico (_) [a accusé]
-         #1 Denial mexico_mfa -> canada (_) [n'ont aucun fondement]",
+         #1 Denial mexico_mfa -> canada (_) [a répondu]",
     );
     check(
         "Canada accused Mexico of hacking its grid. The Mexican embassy said it was not for the embassy to comment on an ongoing investigation.",
@@ -4926,5 +4926,21 @@ fn withholding_details_or_not_reacting_declines_to_confirm() {
         "#1 Accusation estonia -> russia (_) [accuse]
          #2 NonConfirmation russia_embassy -> estonia (_) [n'a pas réagi]
          #3 NonConfirmation jaan_tamm -> estonia (_) [ne vais pas préciser]",
+    );
+}
+
+#[test]
+fn a_french_verb_of_saying_names_its_speaker_after_it_and_replying_reports() {
+    // « a dit X », « a confié X »: X says it; the addressee would follow « à ».
+    check(
+        "T\n\nL'Estonie accuse la Russie d'avoir piraté le port de Narva.\n\n« Nous n'avons rien à voir avec cette attaque », a dit Anna Holm.\n\n« Nous avons commis une erreur », a confié Peeter Kask.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #2 Denial anna_holm -> estonia (_) [a dit]
+         #3 Acknowledgment peeter_kask -> - (_) [avons commis une erreur]",
+    );
+    // « a répondu », « a-t-il répliqué »: a reply reports what it says.
+    check(
+        "T\n\nLe ministre Jaan Tamm a parlé mardi à Tallinn.\n\n« La Russie est derrière cette opération », a répondu Jaan Tamm.",
+        "#2 Accusation jaan_tamm -> russia (_) [a répondu]",
     );
 }

@@ -51,6 +51,9 @@ pub(crate) enum Family {
     Hedge,
     Preposition,
     Tells,
+    /// A verb of telling whose direct object is whom it tells ("told Reuters", « a informé
+    /// le ministre »); « a dit X », « a confié X » name the speaker after the verb.
+    TellsObject,
     Auxiliary,
     Ceasing,
     Actor,
@@ -279,6 +282,7 @@ impl Family {
             "hedge" => Hedge,
             "preposition" => Preposition,
             "tells" => Tells,
+            "tells_object" => TellsObject,
             "auxiliary" => Auxiliary,
             "ceasing" => Ceasing,
             "opposes" => Opposes,

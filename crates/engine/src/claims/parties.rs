@@ -1239,7 +1239,7 @@ fn cue_word(family: Family) -> bool {
 /// "a affirmé à l'AFP un porte-parole", "…,” she told Reuters": whom it was said to.
 fn spoken_to(f: &Facts, c: &Cand) -> bool {
     word_before_determiners(f, c.first).is_some_and(|i| {
-        matches!(f.tokens[i].lower.as_str(), "à" | "au" | "to") || f.is(i, Family::Tells)
+        matches!(f.tokens[i].lower.as_str(), "à" | "au" | "to") || f.is(i, Family::TellsObject)
     })
 }
 
