@@ -4944,3 +4944,15 @@ fn a_french_verb_of_saying_names_its_speaker_after_it_and_replying_reports() {
         "#2 Accusation jaan_tamm -> russia (_) [a répondu]",
     );
 }
+
+#[test]
+fn a_quotation_credited_on_the_line_below_by_name_alone_is_that_persons() {
+    // A news release's quotes: the credit line names the speaker without a dash; a line
+    // that introduces the next quotation ("…, said:") credits nothing.
+    check(
+        "T\n\nEstonia accused Russia of hacking the port of Narva.\n\n\"We condemn this attack on our port.\"\n\nAnna Holm, Minister of Infrastructure\n\n\"We should have patched the server sooner.\"\n\nPeeter Kask, chief executive, Narva Port",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 Condemnation anna_holm -> russia (_) [condemn]
+         #4 Acknowledgment peeter_kask -> - (_) [We should have]",
+    );
+}

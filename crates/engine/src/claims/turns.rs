@@ -637,12 +637,10 @@ fn credited_quotes(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn
         let credit = &sentences[k];
         let own_line = sentences[k - 1].paragraph != credit.paragraph;
         let closes = sentences[k - 1].text.trim_end().ends_with(CLOSING_MARKS);
-        if !own_line || !closes || !credit.text.trim_start().starts_with(CREDIT_DASHES) {
+        if !own_line || !closes {
             continue;
         }
-        let Some(person) = mentions.iter().find(|m| {
-            m.kind == EntityType::Person && m.start >= credit.start && m.end <= credit.end
-        }) else {
+        let Some(person) = credit_person(credit, mentions) else {
             continue;
         };
         let from = k.saturating_sub(MAX_CREDITED_SENTENCES);
@@ -659,13 +657,45 @@ fn credited_quotes(sentences: &[Sentence], mentions: &[Mention], out: &mut [Turn
             id: person.id.clone(),
             name: person.text.clone(),
         };
-        for turn in &mut out[open..=k] {
+        for turn in &mut out[open..k] {
             turn.start = Some(open);
             turn.answer = true;
             turn.framed = true;
             turn.answerer = Some(speaker.clone());
         }
     }
+}
+
+/// The person a credit line under a quotation names: after a dash anywhere in the line
+/// ("– The Honourable Jan Roe, Minister of …"), or, without a dash, as the line's first
+/// words before a comma ("Jan Roe, Minister of …"), a short line that no full stop or
+/// colon ends.
+fn credit_person<'m>(credit: &Sentence, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let text = credit.text.trim();
+    let within = |m: &&Mention| {
+        m.kind == EntityType::Person && m.start >= credit.start && m.end <= credit.end
+    };
+    if text.starts_with(CREDIT_DASHES) {
+        return mentions.iter().find(within);
+    }
+    let lead = credit
+        .text
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    // ("Jan Roe, Minister of …, said:" introduces the next quotation.)
+    let short =
+        !text.ends_with(['.', ':']) && text.split_whitespace().count() <= MAX_SIGNATURE_WORDS;
+    let person = mentions
+        .iter()
+        .filter(within)
+        .find(|m| m.start == credit.start + lead)?;
+    let after = crate::text::slice_chars(
+        &credit.text,
+        crate::text::Span::new(person.end - credit.start, usize::MAX),
+    )
+    .trim_start();
+    (short && (after.is_empty() || after.starts_with(','))).then_some(person)
 }
 
 /// Who signs a letter: the person its signature line names, else the organisation.
