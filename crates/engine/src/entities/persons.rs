@@ -130,6 +130,12 @@ fn title_before(v: &View, name: usize) -> Option<bool> {
     if !prev.is_empty() && !lexicon().title_last_words.contains(prev) {
         return None;
     }
+    // "M.F.A.T.": a single letter glued to the dot before it spells a dotted acronym, not a
+    // name after the title "M." ("M. Roe", even "M.Roe").
+    let letter = v.text(name).chars().count() == 1;
+    if letter && v.text(name - 1) == "." && !v.t.list[name].space_before {
+        return None;
+    }
     'titles: for title in &lexicon().titles {
         let mut k = name;
         for word in title.iter().rev() {
