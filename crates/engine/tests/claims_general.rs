@@ -4956,3 +4956,14 @@ fn a_quotation_credited_on_the_line_below_by_name_alone_is_that_persons() {
          #4 Acknowledgment peeter_kask -> - (_) [We should have]",
     );
 }
+
+#[test]
+fn a_perfect_before_par_is_active_and_an_adjunct_may_precede_que() {
+    // « a indiqué par courriel qu'elle … »: « par courriel » is how it was said, not an
+    // agent; the pronoun after « que » is still the reporter.
+    check(
+        "T\n\nL'Estonie accuse la Russie d'avoir piraté le port.\n\nLa police estonienne a indiqué par courriel qu'elle ne commente pas les enquêtes en cours.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #2 NonConfirmation estonia_police -> - (_) [ne commente pas]",
+    );
+}

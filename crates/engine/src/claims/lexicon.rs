@@ -54,6 +54,9 @@ pub(crate) enum Family {
     /// A verb of telling whose direct object is whom it tells ("told Reuters", « a informé
     /// le ministre »); « a dit X », « a confié X » name the speaker after the verb.
     TellsObject,
+    /// An auxiliary of the active perfect ("has", « a », « ont »): "has said by e-mail",
+    /// « a indiqué par courriel » are active, whatever "by"/« par » follows.
+    Perfect,
     Auxiliary,
     Ceasing,
     Actor,
@@ -283,6 +286,7 @@ impl Family {
             "preposition" => Preposition,
             "tells" => Tells,
             "tells_object" => TellsObject,
+            "perfect" => Perfect,
             "auxiliary" => Auxiliary,
             "ceasing" => Ceasing,
             "opposes" => Opposes,

@@ -174,7 +174,10 @@ pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     let agent_follows = (cue.last + 1..f.tokens.len())
         .find(|&i| f.tokens[i].word)
         .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "par" | "by"));
-    if agent_follows {
+    // (« a indiqué par courriel », "has said by phone": a perfect is active, and what
+    // follows its "par" is how it was said.)
+    let perfect = previous_word(&f.tokens, cue.first).is_some_and(|p| f.is(p, Family::Perfect));
+    if agent_follows && !perfect {
         return true;
     }
     // "L'Iran accusé d'avoir piraté …", "Iran accused of hacking …" (a headline):
@@ -1027,14 +1030,22 @@ fn reported_by<'f>(f: &'f Facts, pronoun: &Cand) -> Option<&'f Hit> {
             .all(|k| matches!(t[k].raw, "'" | "’"))
             .then_some(p)
     };
-    let mut p = before(pronoun.first)?;
-    if super::subject::COMPLEMENTIZERS.contains(&t[p].lower.as_str()) {
-        p = before(p)?;
+    let p = before(pronoun.first)?;
+    let reports = |h: &&Hit| matches!(h.family, Family::Report | Family::Reply);
+    if !super::subject::COMPLEMENTIZERS.contains(&t[p].lower.as_str()) {
+        return f.hits.iter().filter(reports).find(|h| h.last == p);
     }
-    f.hits
-        .iter()
-        .find(|h| matches!(h.family, Family::Report | Family::Reply) && h.last == p)
+    // "said on Monday that it", « a indiqué par courriel qu'elle »: a short adjunct, with no
+    // mark in it, may stand between the verb and its « que ».
+    let q = before(p)?;
+    f.hits.iter().filter(reports).find(|h| {
+        h.last <= q && (h.last + 1..=q).all(|k| t[k].word) && q - h.last <= REPORT_ADJUNCT_WORDS
+    })
 }
+
+/// Most words of an adjunct between a reporting verb and the « que »/"that" of its clause
+/// ("said in a statement that", « a indiqué mardi par courriel que »).
+const REPORT_ADJUNCT_WORDS: usize = 4;
 
 fn reporting_verb_before<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let p = previous_word(&f.tokens, cue.first)?;
