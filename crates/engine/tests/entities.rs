@@ -886,7 +886,7 @@ fn names_in_quotes_after_a_naming_phrase_and_known_names_after_a_common_noun() {
     );
     check(
         "Le Département fédéral des affaires étrangères et la Fondation Ostara ont réagi.",
-        "Le [Département fédéral des affaires étrangères]ORG:departement_federal_des_affaires_etrangeres et la [Fondation Ostara]ORG:fondation_ostara ont réagi.",
+        "Le [Département fédéral des affaires étrangères]ORG:fdfa_switzerland et la [Fondation Ostara]ORG:fondation_ostara ont réagi.",
     );
 }
 
@@ -2067,5 +2067,18 @@ fn a_dotted_acronym_is_no_title_before_a_name() {
     check(
         "The ministry (M.F.A.T.) said hackers read its mail. M. Tamm et M.Holm ont parlé.",
         "The ministry (M.F.A.T.) said hackers read its mail. M. [Tamm]PERSON:tamm et M.[Holm]PERSON:holm ont parlé.",
+    );
+}
+
+#[test]
+fn swiss_federal_bodies_and_a_constabulary_are_organisations() {
+    check(
+        "Le Ministère public de la Confédération (MPC) a ouvert une procédure ; l'OFCS et le DFAE ont été informés.",
+        "Le [Ministère public de la Confédération]ORG:oag_switzerland ([MPC]ORG:oag_switzerland) a ouvert une procédure ; l'[OFCS]ORG:focs_switzerland et le [DFAE]ORG:fdfa_switzerland ont été informés.",
+    );
+    // A force named by its county or island and "Constabulary".
+    check(
+        "The Narva Constabulary said it had opened an inquiry.",
+        "The [Narva Constabulary]ORG:narva_constabulary said it had opened an inquiry.",
     );
 }
