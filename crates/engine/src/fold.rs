@@ -86,9 +86,39 @@ pub fn fold_word(word: &str) -> String {
     out
 }
 
+/// Whether two words fold alike ([`fold_word`] of each equal), compared char by char
+/// without folding either into a new string.
+pub fn same_folded(a: &str, b: &str) -> bool {
+    // Each char's folded spelling: one char, or two for a ligature.
+    fn spelled(c: char) -> [Option<char>; 2] {
+        match fold(c) {
+            'œ' => [Some('o'), Some('e')],
+            'æ' => [Some('a'), Some('e')],
+            f => [Some(f), None],
+        }
+    }
+    a.chars()
+        .flat_map(spelled)
+        .flatten()
+        .eq(b.chars().flat_map(spelled).flatten())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_folded_is_fold_word_equality() {
+        let words = [
+            "cœur", "coeur", "CŒUR", "Hélène", "helene", "HELENE", "æther", "aether", "Ilić",
+            "ilic", "x",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(same_folded(a, b), fold_word(a) == fold_word(b), "{a} {b}");
+            }
+        }
+    }
 
     #[test]
     fn one_char_per_char() {

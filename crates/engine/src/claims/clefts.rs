@@ -22,6 +22,10 @@ const CLEFT_REACH: usize = 8;
 /// then "who"/"that"/« qui » before any clause boundary. Not "it is highly likely that"
 /// (no party), nor "it is not for the court to" (no relative).
 fn names_a_party(tokens: &[Token]) -> bool {
+    // (No relative pronoun, no cleft: the phrase lists are not read for each pair of words.)
+    if !tokens.iter().any(relative) {
+        return false;
+    }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].word).collect();
     (0..words.len().saturating_sub(2)).any(|k| {
         let opening = [
@@ -49,7 +53,12 @@ fn party_then_relative(tokens: &[Token], rest: &[usize]) -> bool {
         .iter()
         .take(CLEFT_REACH)
         .take_while(|&&i| !(first..i).any(|k| matches!(tokens[k].raw, ";" | ":" | "." | "?")))
-        .any(|&i| matches!(tokens[i].lower.as_str(), "who" | "that" | "qui"))
+        .any(|&i| relative(&tokens[i]))
+}
+
+/// The relative pronoun of a cleft ("who", "that", « qui »).
+fn relative(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "who" | "that" | "qui")
 }
 
 /// Whether the sentence turns a charge back on someone: a cleft that names a party, a

@@ -31,6 +31,11 @@ pub(crate) fn terms(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Term> {
         else {
             continue;
         };
+        // (A term is given in brackets: a sentence without one defines none, and its chars
+        // are not counted to the mention's end.)
+        if !s.text.contains('(') {
+            continue;
+        }
         let after = slice_chars(&s.text, Span::new(m.end - s.start, usize::MAX));
         for quoted in bracketed_quotes(after) {
             let short = quoted

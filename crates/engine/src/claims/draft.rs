@@ -17,6 +17,7 @@ use super::tokens::Hit;
 use super::{Cue, Party, Stance};
 use crate::article::Lang;
 use crate::text::{Span, Text};
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// How many tokens after a quotation closes its reporting verb may start
@@ -100,6 +101,38 @@ fn lacks_proof(f: &Facts, d: &Decision, speaker_cue: Option<&Hit>, voice: Option
         && f.answerer.as_ref().or(voice).is_some()
 }
 
+/// The speakers of a sentence's cues, each found once: the drafting rules ask the speaker
+/// of the same cue several times (whether it has a subject, whether that is a person, then
+/// who speaks), and [`speaker`] reads the whole clause each time.
+struct Said<'a, 'c> {
+    f: &'a Facts<'a>,
+    cands: &'c [Cand],
+    found: RefCell<Vec<(Hit, Speaker<'c>)>>,
+}
+
+impl<'a, 'c> Said<'a, 'c> {
+    fn new(f: &'a Facts<'a>, cands: &'c [Cand]) -> Self {
+        Said {
+            f,
+            cands,
+            found: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The party that speaks for `cue` (see [`speaker`]).
+    fn of(&self, cue: &Hit) -> Speaker<'c> {
+        let same = |h: &Hit| {
+            (h.family, h.side, h.first, h.last) == (cue.family, cue.side, cue.first, cue.last)
+        };
+        if let Some((_, s)) = self.found.borrow().iter().find(|(h, _)| same(h)) {
+            return s.clone();
+        }
+        let s = speaker(self.f, self.cands, cue);
+        self.found.borrow_mut().push((cue.clone(), s.clone()));
+        s
+    }
+}
+
 /// Find the parties of one decision and record its speaker in `history`.
 pub(crate) fn draft(
     text: &Text,
@@ -110,8 +143,9 @@ pub(crate) fn draft(
     voice: Option<&Party>,
 ) -> Draft {
     let (f, cands, si) = (s.facts, s.cands, s.index);
-    let speaker_cue = speaker_cue(f, cands, d);
-    let found = found_speaker(f, cands, d, speaker_cue, deferred, voice);
+    let said = Said::new(f, cands);
+    let speaker_cue = speaker_cue(&said, d);
+    let found = found_speaker(&said, d, speaker_cue, deferred, voice);
     let spoken = speaker_of(s, &found, speaker_cue, history, deferred);
     let spoken = match cited_person(s, speaker_cue) {
         Some(k) => {
@@ -164,13 +198,13 @@ pub(crate) fn draft(
 
 /// The party the sentence names as the speaker of its cue, if the cue may name one.
 fn found_speaker<'c>(
-    f: &Facts,
-    cands: &'c [Cand],
+    said: &Said<'_, 'c>,
     d: &Decision,
     speaker_cue: Option<&Hit>,
     deferred: bool,
     voice: Option<&Party>,
 ) -> Speaker<'c> {
+    let f = said.f;
     let none = Speaker {
         cand: None,
         phrase: 0..0,
@@ -181,7 +215,7 @@ fn found_speaker<'c>(
     match speaker_cue {
         // "I'm not going to …", "we assess": the first person is the voice, not a party
         // the clause names further on.
-        Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => speaker(f, cands, cue),
+        Some(cue) if !deferred && (quotation(f) || !first_person(f, cue)) => said.of(cue),
         _ => none,
     }
 }
@@ -295,7 +329,8 @@ fn threat_subject(s: &SentenceAt, cue: &Hit) -> Option<Known> {
 }
 
 /// The cue whose speaker speaks for the claim.
-fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f Hit> {
+fn speaker_cue<'f>(said: &Said<'f, '_>, d: &'f Decision) -> Option<&'f Hit> {
+    let f = said.f;
     // "…, according to a UN report": the source speaks for the whole sentence,
     // unless the cue has a subject of its own ("The agency accused …, according to a
     // statement": the statement is how the agency spoke, not who).
@@ -303,7 +338,7 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
     match (&d.cue, according) {
         (Some(c), Some(a))
             if c.family != Family::Report
-                && (!has_subject(f, cands, c) || fronted_over_unnamed(f, cands, a, c)) =>
+                && (!has_subject(said, c) || fronted_over_unnamed(said, a, c)) =>
         {
             Some(a)
         }
@@ -312,11 +347,11 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         (Some(c), _) if c.family != Family::Report => closing_report(f, c)
             .or_else(|| {
                 trailing_report(f, c).filter(|r| {
-                    !has_personal_subject(f, cands, c) || named_voice_of_country(f, cands, c, r)
+                    !has_personal_subject(said, c) || named_voice_of_country(said, c, r)
                 })
             })
-            .or_else(|| reporter_of_noun(f, cands, c))
-            .or_else(|| reporter_before(f, cands, c))
+            .or_else(|| reporter_of_noun(said, c))
+            .or_else(|| reporter_before(said, c))
             .or(Some(c)),
         // "The agency assesses …, the minister writes": the sentence is the minister's
         // report of what the agency assesses (a report closing the sentence, outside
@@ -324,7 +359,8 @@ fn speaker_cue<'f>(f: &'f Facts, cands: &[Cand], d: &'f Decision) -> Option<&'f 
         // (A person named as the subject says it herself: "Minister X claimed …, Velmar
         // Radio reported".)
         (Some(c), _) if !super::parties::in_quoted_words(&f.tokens, c.first) => {
-            let person = speaker(f, cands, c)
+            let person = said
+                .of(c)
                 .cand
                 .is_some_and(|x| x.kind == Kind::Person || x.person);
             closing_clause(f, c).filter(|_| !person).or(Some(c))
@@ -833,11 +869,12 @@ fn with_auxiliary(f: &Facts, first: usize) -> usize {
 /// source the sentence opens on speaks for a clause whose own subject is an unnamed group or
 /// role (not for a named one, "According to the report, the agency accused …", nor for a
 /// country's body, « selon les médias, l'armée israélienne s'est refusée à … »).
-fn fronted_over_unnamed(f: &Facts, cands: &[Cand], according: &Hit, cue: &Hit) -> bool {
+fn fronted_over_unnamed(said: &Said, according: &Hit, cue: &Hit) -> bool {
+    let f = said.f;
     let fronted = according.last < cue.first
         && !(f.label_end..according.first).any(|i| f.tokens[i].word)
         && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","));
-    let unnamed = speaker(f, cands, cue).cand.is_some_and(|c| {
+    let unnamed = said.of(cue).cand.is_some_and(|c| {
         (matches!(c.kind, Kind::Role(_)) && c.side.is_none())
             || c.group
                 .as_deref()
@@ -846,11 +883,11 @@ fn fronted_over_unnamed(f: &Facts, cands: &[Cand], according: &Hit, cue: &Hit) -
     fronted && unnamed
 }
 
-fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
-    if cue.family == Family::According || (cue.family == Family::Accuse && passive(f, cue)) {
+fn has_subject(said: &Said, cue: &Hit) -> bool {
+    if cue.family == Family::According || (cue.family == Family::Accuse && passive(said.f, cue)) {
         return false;
     }
-    speaker(f, cands, cue)
+    said.of(cue)
         .cand
         .is_some_and(|c| c.last < cue.first && c.kind != Kind::Role(Family::RoleDoc))
 }
@@ -858,14 +895,15 @@ fn has_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
 /// "The ministry added that it had no doubt about the agency's attribution":
 /// an accusation noun inside what a reporting verb with its own subject says is that
 /// subject's claim; the noun's owner is whom it agrees or disagrees with.
-fn reporter_of_noun<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {
+fn reporter_of_noun<'f>(said: &Said<'f, '_>, cue: &Hit) -> Option<&'f Hit> {
     if cue.family != Family::AccuseNoun {
         return None;
     }
-    f.hits
+    said.f
+        .hits
         .iter()
         .filter(|h| h.family == Family::Report && h.last < cue.first)
-        .find(|h| has_subject(f, cands, h))
+        .find(|h| has_subject(said, h))
 }
 
 /// What "the company" or "the report" that refers to no speaker met so far stands for:
@@ -925,7 +963,8 @@ fn voice_of_body(f: &Facts, c: &Cand, k: &Known) -> Option<String> {
 
 /// "She said it was too early to name a culprit": a cue whose clause names no party of
 /// its own speaks with the reporting verb before it.
-fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hit> {
+fn reporter_before<'f>(said: &Said<'f, '_>, cue: &Hit) -> Option<&'f Hit> {
+    let (f, cands) = (said.f, said.cands);
     // (Not a verb inside a longer phrase of another family: "called" in "called the
     // accusation a smear" denies, it does not report.)
     let report = f
@@ -949,29 +988,28 @@ fn reporter_before<'f>(f: &'f Facts, cands: &[Cand], cue: &Hit) -> Option<&'f Hi
     // "Il a ajouté que l'ambassadeur de Russie serait convoqué": the party before a passive
     // cue is its patient, not a subject of its own.
     let patient_only = passive(f, cue);
-    ((!party_between || patient_only) && has_subject(f, cands, report)).then_some(report)
+    ((!party_between || patient_only) && has_subject(said, report)).then_some(report)
 }
 
 /// Whether the cue has a subject of its own before it that is not the impersonal "it" /
 /// « il » of "it would be premature", « il serait prématuré ».
-fn has_personal_subject(f: &Facts, cands: &[Cand], cue: &Hit) -> bool {
+fn has_personal_subject(said: &Said, cue: &Hit) -> bool {
     let impersonal = |c: &Cand| {
-        c.kind == Kind::Pronoun && matches!(f.tokens[c.first].lower.as_str(), "it" | "il")
+        c.kind == Kind::Pronoun && matches!(said.f.tokens[c.first].lower.as_str(), "it" | "il")
     };
-    has_subject(f, cands, cue) && !speaker(f, cands, cue).cand.is_some_and(impersonal)
+    has_subject(said, cue) && !said.of(cue).cand.is_some_and(impersonal)
 }
 
 /// Whether a trailing report speaks for a cue whose subject is a country: the country
 /// speaks through the person or body the report names ("Freedonia rejected the charge,
 /// foreign ministry spokesperson Jan Dupont said") or a person's pronoun, not through "a
 /// source".
-fn named_voice_of_country(f: &Facts, cands: &[Cand], cue: &Hit, report: &Hit) -> bool {
-    let country = speaker(f, cands, cue)
-        .cand
-        .is_some_and(|c| c.kind == Kind::Place);
+fn named_voice_of_country(said: &Said, cue: &Hit, report: &Hit) -> bool {
+    let country = said.of(cue).cand.is_some_and(|c| c.kind == Kind::Place);
     // ("Freedonia does not comment on investigations, he added": a personal pronoun
     // takes up the person who speaks for it.)
-    let named = speaker(f, cands, report)
+    let named = said
+        .of(report)
         .cand
         .is_some_and(|c| matches!(c.kind, Kind::Person | Kind::Named) || c.person);
     country && named

@@ -373,7 +373,16 @@ const TITLE_CASE_SHARE: f32 = 0.6;
 /// no list knows, which
 /// opening a sentence ("Velmarine confirmed …") still names a party.
 pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
-    let mut inside: Vec<String> = Vec::new();
+    let named = opening_names(facts);
+    for (f, named) in facts.iter_mut().zip(named) {
+        f.opening_named = named;
+    }
+}
+
+/// For each sentence, whether it opens on a name (see [`mark_opening_names`]).
+fn opening_names(facts: &[Facts]) -> Vec<bool> {
+    // (The words borrowed from the sentences' tokens: no copy of each.)
+    let mut inside: Vec<&str> = Vec::new();
     for f in facts.iter() {
         // (Counted as read, with no list of the words made.)
         let (mut words, mut capitals) = (0, 0);
@@ -399,22 +408,21 @@ pub(crate) fn mark_opening_names(facts: &mut [Facts]) {
                 // A colon or an opening quotation mark opens an utterance, whose first word
                 // is capitalised as any sentence's ("Jan Roe : Et qui accuse qui ?").
                 .filter(|w| !matches!(w[0].raw, ":" | "«" | "“"))
-                .map(|w| w[1].lower.to_string()),
+                .map(|w| w[1].lower.as_str()),
         );
     }
     crate::order::sort(&mut inside);
     inside.dedup();
-    for f in facts.iter_mut() {
-        let first = f.tokens[f.label_end.min(f.tokens.len())..]
-            .iter()
-            .find(|t| t.word);
-        f.opening_named = first.is_some_and(|t| {
-            t.capitalised()
-                && inside
-                    .binary_search_by(|w| w.as_str().cmp(t.lower.as_str()))
-                    .is_ok()
-        });
-    }
+    facts
+        .iter()
+        .map(|f| {
+            let first = f.tokens[f.label_end.min(f.tokens.len())..]
+                .iter()
+                .find(|t| t.word);
+            first
+                .is_some_and(|t| t.capitalised() && inside.binary_search(&t.lower.as_str()).is_ok())
+        })
+        .collect()
 }
 
 /// Tokens of a sentence the claim rules read.

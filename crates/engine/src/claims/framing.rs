@@ -161,15 +161,19 @@ pub(crate) fn view_of(tokens: &[Token], hits: &[Hit]) -> Option<Hit> {
 /// it (entrusted to), not a report. ("a confié à l'AFP" has its auxiliary; « confie-t-il »
 /// its subject.)
 pub(crate) fn participle_clause(tokens: &[Token], h: &Hit) -> bool {
-    let before = (0..h.first)
-        .rev()
-        .find(|&i| !tokens[i].raw.trim().is_empty());
-    let after = (h.last + 1..tokens.len()).find(|&i| tokens[i].word);
+    // (Asked of every hit of a French sentence: the cheap tests first.)
+    if h.family != Family::Report || h.first != h.last {
+        return false;
+    }
     let word = tokens[h.first].lower.as_str();
     let participle = ["é", "ée", "és", "ées"].iter().any(|e| word.ends_with(e));
-    h.family == Family::Report
-        && h.first == h.last
-        && participle
-        && before.is_some_and(|b| tokens[b].is(","))
-        && after.is_some_and(|a| matches!(tokens[a].lower.as_str(), "à" | "au" | "aux"))
+    let before = || {
+        (0..h.first)
+            .rev()
+            .find(|&i| !tokens[i].raw.trim().is_empty())
+    };
+    let after = || (h.last + 1..tokens.len()).find(|&i| tokens[i].word);
+    participle
+        && before().is_some_and(|b| tokens[b].is(","))
+        && after().is_some_and(|a| matches!(tokens[a].lower.as_str(), "à" | "au" | "aux"))
 }

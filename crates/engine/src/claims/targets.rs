@@ -191,16 +191,17 @@ struct Eligible<'a> {
 impl Eligible<'_> {
     /// Whether `c` may be accused as the owner of what follows ("X's hackers").
     fn owner(&self, c: &Cand) -> bool {
+        // (The tests that read word lists or tokens last.)
         !matches!(c.kind, Kind::Pronoun | Kind::Thing)
             && !matches!(c.kind, Kind::Role(_) if c.side.is_none())
-            // ("a Freedonian company": a business of a country is not the country accused.)
-            && !matches!(c.kind, Kind::Role(_) if super::speakers::private_role(c))
             && c.kind != Kind::Role(Family::RoleDoc)
             && !(self.speaker.phrase.contains(&c.first))
             // The speaker again, by another of its names ("the Agency (FCA)").
             && self.speaker.cand.is_none_or(|s| s.first != c.first && s.id != c.id)
             && (self.speaker_side.is_none() || c.side.as_deref() != self.speaker_side)
             && (self.trust_weak || !c.weak)
+            // ("a Freedonian company": a business of a country is not the country accused.)
+            && !matches!(c.kind, Kind::Role(_) if super::speakers::private_role(c))
             // "told reporters", "interrogé par l'agence": whom the speaker talks to.
             && !addressed(self.f, c)
     }
@@ -235,10 +236,11 @@ pub(crate) fn target<'c>(
     {
         return Some(c);
     }
+    // (Where a party stands first: the eligibility tests read word lists and tokens.)
     cands
         .iter()
-        .filter(|c| el.party(c))
         .filter(|c| c.first >= content.start && c.last < content.end)
+        .filter(|c| el.party(c))
         .filter(|c| !victim(f, c))
         .filter(|c| !super::documents::cited_author(f, cands, c))
         // Without entity mentions, a party with a known side beats a bare name.
@@ -287,14 +289,12 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             .and_then(|by| {
                 cands
                     .iter()
-                    .filter(|c| el.party(c))
-                    .find(|c| c.first > by && c.first <= by + ATTACK_AGENT_REACH)
+                    .find(|c| c.first > by && c.first <= by + ATTACK_AGENT_REACH && el.party(c))
             }),
         Family::Accuse if passive(f, h) => cands
             .iter()
             .rev()
-            .filter(|c| el.party(c))
-            .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first)
+            .find(|c| c.last < h.first && c.last + ACCUSED_REACH >= h.first && el.party(c))
             .or_else(|| object_after_agent(el, cands, h)),
         Family::Accuse => tied_inside(el, cands, h)
             .or_else(|| accused_after(el, cands, h))
@@ -304,8 +304,7 @@ fn attributed<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand>
             let last = cands
                 .iter()
                 .rev()
-                .filter(|c| el.party(c))
-                .find(|c| c.last < h.first && c.last + ATTRIBUTED_REACH >= h.first);
+                .find(|c| c.last < h.first && c.last + ATTRIBUTED_REACH >= h.first && el.party(c));
             last.map(|c| first_listed(el, cands, c))
         }
         _ => None,
@@ -322,25 +321,22 @@ fn object_after_agent<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&
     let to = words.find(|&i| el.f.is(i, Family::AttribTo))?;
     cands
         .iter()
-        .filter(|c| el.party(c))
-        .find(|c| c.first > to && c.first <= to + ACCUSED_REACH)
+        .find(|c| c.first > to && c.first <= to + ACCUSED_REACH && el.party(c))
 }
 
 /// The party after an accusing verb or "developed by"; failing one, a possessive
 /// party whose possession names no party ("blames Freedonia's hackers": Freedonia).
 fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
     let near = |c: &&Cand| c.first > h.last && c.first <= h.last + ACCUSED_REACH;
-    cands.iter().filter(|c| el.party(c)).find(near).or_else(|| {
+    cands.iter().find(|c| near(c) && el.party(c)).or_else(|| {
         let owned_named = |o: &Cand| {
             cands
                 .iter()
-                .filter(|c| el.party(c))
-                .any(|c| c.first > o.last && c.first <= o.last + OWNED_NAME_REACH)
+                .any(|c| c.first > o.last && c.first <= o.last + OWNED_NAME_REACH && el.party(c))
         };
         cands
             .iter()
-            .filter(|c| el.owner(c))
-            .find(|c| near(c) && c.side.is_some() && c.possessive && !owned_named(c))
+            .find(|c| near(c) && c.side.is_some() && c.possessive && el.owner(c) && !owned_named(c))
     })
 }
 
@@ -350,8 +346,8 @@ fn accused_after<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
 fn tied_inside<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
     cands
         .iter()
-        .filter(|c| el.party(c) && c.side.is_some() && !victim(el.f, c))
-        .find(|c| c.first > h.first && c.last < h.last)
+        .filter(|c| c.first > h.first && c.last < h.last)
+        .find(|c| c.side.is_some() && el.party(c) && !victim(el.f, c))
 }
 
 /// "bore Freedonia's signature", « porte la marque de X »: the owner named inside a mark
@@ -359,8 +355,7 @@ fn tied_inside<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand
 fn marked_by<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Cand> {
     cands
         .iter()
-        .filter(|c| el.owner(c))
-        .find(|c| c.first > h.first && c.last < h.last)
+        .find(|c| c.first > h.first && c.last < h.last && el.owner(c))
 }
 
 /// "attributed the intrusions at its ports to the GRU", « impute … à Moscou »: past the
@@ -373,8 +368,7 @@ fn attributed_to<'c>(el: &Eligible, cands: &'c [Cand], h: &Hit) -> Option<&'c Ca
         .find(|&i| f.is(i, Family::AttribTo))?;
     cands
         .iter()
-        .filter(|c| el.party(c))
-        .find(|c| c.first > to && c.first <= to + ATTRIBUTED_TO_REACH)
+        .find(|c| c.first > to && c.first <= to + ATTRIBUTED_TO_REACH && el.party(c))
 }
 
 /// "Freedonia and Ruritania were behind": the first of the list `c` ends.

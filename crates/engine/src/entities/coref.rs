@@ -434,16 +434,24 @@ const COMPLEMENT_OPENERS: [&str; 5] = ["of", "de", "du", "des", "d"];
 /// complement ("European Union", "Council of the EU"); `None` for a one-word name or a
 /// lowercase head.
 fn head_noun(name: &str, lang: Lang) -> Option<&str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
-        return None;
-    }
+    // (The words read as they come, with no list of them made.)
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let second = words.next()?;
     let head = match lang {
-        Lang::Fr => words[0],
-        Lang::En => match words.iter().position(|w| *w == "of") {
-            Some(k) if k > 0 => words[k - 1],
-            _ => words[words.len() - 1],
-        },
+        Lang::Fr => first,
+        // The word before the first "of", unless the name opens with it; else the last word.
+        Lang::En if first == "of" => name.split_whitespace().last().unwrap_or(second),
+        Lang::En => {
+            let mut before = first;
+            for w in std::iter::once(second).chain(words) {
+                if w == "of" {
+                    break;
+                }
+                before = w;
+            }
+            before
+        }
     };
     let capitalised = head.chars().next().is_some_and(char::is_uppercase)
         && head.chars().skip(1).all(char::is_lowercase);

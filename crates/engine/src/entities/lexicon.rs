@@ -457,11 +457,26 @@ pub fn lexicon() -> &'static Lexicon {
 /// Whether a word is a common given name (compared folded: `Hélène`, `HÉLÈNE`, `Helene`).
 pub fn is_given_name(word: &str) -> bool {
     let given = &lexicon().given_names;
-    let folded = crate::fold::fold_word(word);
     // "Jean-Baptiste", "Marc-André": a compound of given names the list lacks.
-    given.contains(&folded)
-        || (folded.contains('-') && folded.split('-').all(|part| given.contains(part)))
+    let known = |folded: &str| {
+        given.contains(folded)
+            || (folded.contains('-') && folded.split('-').all(|part| given.contains(part)))
+    };
+    // An ASCII word (most names) folds to its lowercase (`fold` turns only a backquote and
+    // a tab into other chars): folded on the stack, not in a new string.
+    let plain = word.len() <= STACK_NAME_BYTES && word.is_ascii() && !word.contains(['`', '\t']);
+    if plain {
+        let mut lower = [0u8; STACK_NAME_BYTES];
+        lower[..word.len()].copy_from_slice(word.as_bytes());
+        lower[..word.len()].make_ascii_lowercase();
+        return known(std::str::from_utf8(&lower[..word.len()]).unwrap_or_default());
+    }
+    known(&crate::fold::fold_word(word))
 }
+
+/// The most bytes an ASCII word may have to be folded on the stack by [`is_given_name`]
+/// (longer than nearly every name).
+const STACK_NAME_BYTES: usize = 24;
 
 /// The gender a person's name tells by its first word (`Laura Benitez`), unknown for a
 /// name given to both, a name no list knows, a family name written first (`Li Wei`), or a

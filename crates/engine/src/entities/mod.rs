@@ -78,7 +78,7 @@ pub(crate) fn portfolio_suffix(words: &[&str]) -> Option<&'static str> {
             let same = p.len() == words.len()
                 && p.iter()
                     .zip(words)
-                    .all(|(a, b)| crate::fold::fold_word(a) == crate::fold::fold_word(b));
+                    .all(|(a, b)| crate::fold::same_folded(a, b));
             same.then_some(suffix.as_str())
         })
 }

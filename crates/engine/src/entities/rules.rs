@@ -34,6 +34,9 @@ pub struct View<'t, 'a> {
     name_shaped: Vec<bool>,
     /// For each token, the word lists that hold it (see [`View::is`]).
     classes: Vec<u16>,
+    /// For each token, the last token of the name the text introduces from it (see
+    /// [`name_end`]): the threat and firm rules both ask it of every token.
+    name_ends: Vec<Option<usize>>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
@@ -74,7 +77,7 @@ impl<'t, 'a> View<'t, 'a> {
         let name_shaped = (0..t.list.len())
             .map(|i| name_shaped(t, i, classes[i], cover[i], plain_place[i]))
             .collect();
-        View {
+        let mut v = View {
             t,
             known: cover,
             known_at,
@@ -82,7 +85,10 @@ impl<'t, 'a> View<'t, 'a> {
             lang,
             name_shaped,
             classes,
-        }
+            name_ends: Vec::new(),
+        };
+        v.name_ends = (0..t.list.len()).map(|i| read_name_end(&v, i)).collect();
+        v
     }
 
     /// Whether token `i` is, as written, a word of the lists `class` names (a
@@ -222,6 +228,11 @@ fn new_name_word(v: &View, from: usize, j: usize) -> bool {
 /// `NAME_WORDS` capitalised words
 /// the base does not know, and a number in brackets glued to it (`Crow017(12)`).
 pub fn name_end(v: &View, i: usize) -> Option<usize> {
+    v.name_ends.get(i).copied().flatten()
+}
+
+/// [`name_end`] read from the tokens (once per token, by [`View::new`]).
+fn read_name_end(v: &View, i: usize) -> Option<usize> {
     if !new_name_word(v, i, i) {
         return None;
     }

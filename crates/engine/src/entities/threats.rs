@@ -185,8 +185,9 @@ fn named_kind(v: &View, i: usize, end: usize) -> Option<EntityType> {
     // "a group calling itself "X"", « sous le nom de « X » »: the name may open a quotation.
     // « se présentant comme la « X » »: an article may stand between phrase and quotation.
     // « se présentant comme « la X » »: an article inside the quotation, before the name.
+    // (The quotation mark first: `article` capitalises the word in a new string.)
     let inner_article =
-        i > 1 && article(v.text(i - 1)) && matches!(v.text(i - 2), "«" | "\"" | "“");
+        i > 1 && matches!(v.text(i - 2), "«" | "\"" | "“") && article(v.text(i - 1));
     let i_name = i;
     let i = if inner_article { i - 1 } else { i };
     let before = i.checked_sub(1).map(|j| match v.text(j) {
@@ -292,7 +293,7 @@ const QUOTED_NAME_TOKENS: usize = 7;
 fn quoted_name_end(v: &View, i: usize) -> Option<usize> {
     let quote = |k: usize| matches!(v.text(k), "«" | "\"" | "“");
     // « la Légion numérique de X »: the quotation may open on an article.
-    let opens = i > 0 && (quote(i - 1) || (i > 1 && article(v.text(i - 1)) && quote(i - 2)));
+    let opens = i > 0 && (quote(i - 1) || (i > 1 && quote(i - 2) && article(v.text(i - 1))));
     if !opens || !v.t.list[i].capitalised {
         return None;
     }
