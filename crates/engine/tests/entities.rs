@@ -2062,11 +2062,11 @@ fn a_compound_of_given_names_is_a_given_name() {
 
 #[test]
 fn a_dotted_acronym_is_no_title_before_a_name() {
-    // "M.F.A.T.": the "M." of a dotted acronym is not the French title, its next letter
+    // "M.T.R.A.": the "M." of a dotted acronym is not the French title, its next letter
     // no one's name; "M. Tamm" and "M.Tamm" keep theirs.
     check(
-        "The ministry (M.F.A.T.) said hackers read its mail. M. Tamm et M.Holm ont parlé.",
-        "The ministry (M.F.A.T.) said hackers read its mail. M. [Tamm]PERSON:tamm et M.[Holm]PERSON:holm ont parlé.",
+        "The ministry (M.T.R.A.) said hackers read its mail. M. Tamm et M.Holm ont parlé.",
+        "The ministry (M.T.R.A.) said hackers read its mail. M. [Tamm]PERSON:tamm et M.[Holm]PERSON:holm ont parlé.",
     );
 }
 

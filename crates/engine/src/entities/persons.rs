@@ -130,7 +130,7 @@ fn title_before(v: &View, name: usize) -> Option<bool> {
     if !prev.is_empty() && !lexicon().title_last_words.contains(prev) {
         return None;
     }
-    // "M.F.A.T.": a single letter glued to the dot before it spells a dotted acronym, not a
+    // "M.T.R.A.": a single letter glued to the dot before it spells a dotted acronym, not a
     // name after the title "M." ("M. Roe", even "M.Roe").
     let letter = v.text(name).chars().count() == 1;
     if letter && v.text(name - 1) == "." && !v.t.list[name].space_before {
