@@ -4967,3 +4967,13 @@ fn a_perfect_before_par_is_active_and_an_adjunct_may_precede_que() {
          #2 NonConfirmation estonia_police -> - (_) [ne commente pas]",
     );
 }
+
+#[test]
+fn a_person_fronted_as_the_source_speaks_for_what_a_body_found() {
+    // « Selon le ministre, l'agence a établi que … »: the minister reports the agency's
+    // finding; the minister speaks.
+    check(
+        "T\n\nLe ministre Jaan Tamm a parlé mardi à Tallinn.\n\nSelon le ministre, l'agence RIA a établi que l'opération avait été conduite par un groupe lié à la Russie.",
+        "#2 Accusation jaan_tamm -> russia (_) [a établi que]",
+    );
+}

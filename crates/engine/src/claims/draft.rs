@@ -337,8 +337,10 @@ fn speaker_cue<'f>(said: &Said<'f, '_>, d: &'f Decision) -> Option<&'f Hit> {
     let according = f.first(Family::According);
     match (&d.cue, according) {
         (Some(c), Some(a))
-            if c.family != Family::Report
-                && (!has_subject(said, c) || fronted_over_unnamed(said, a, c)) =>
+            if (c.family != Family::Report
+                && (!has_subject(said, c) || fronted_over_unnamed(said, a, c)))
+                || (matches!(c.family, Family::Report | Family::Evidence)
+                    && fronted_person(said, a, c)) =>
         {
             Some(a)
         }
@@ -881,6 +883,21 @@ fn fronted_over_unnamed(said: &Said, according: &Hit, cue: &Hit) -> bool {
                 .is_some_and(super::groups::is_description)
     });
     fronted && unnamed
+}
+
+/// « Selon lui, l'agence a établi que … », "According to the minister, the agency found …":
+/// a person fronted as the source reports what the body in the clause found; the person
+/// speaks. (Asked of reporting and evidence cues only: a charge in a relative clause, "…,
+/// which allied states have linked to X", is its own subject's.)
+fn fronted_person(said: &Said, according: &Hit, cue: &Hit) -> bool {
+    let f = said.f;
+    let fronted = according.last < cue.first
+        && !(f.label_end..according.first).any(|i| f.tokens[i].word)
+        && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","));
+    let person = said.of(according).cand.is_some_and(|c| {
+        c.kind == Kind::Person || c.person || c.kind == Kind::Role(Family::RolePerson)
+    });
+    fronted && person
 }
 
 fn has_subject(said: &Said, cue: &Hit) -> bool {
