@@ -13,14 +13,9 @@ use parallax_engine::text::Text;
 use parallax_engine::{analyze_article, article, claims, entities, sentences};
 use std::time::{Duration, Instant};
 
-const ARTICLES: [&str; 6] = [
-    include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-    include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-    include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-    include_str!("../tests/fixtures/entities_ru_ua.txt"),
-    include_str!("../tests/fixtures/entities_nk_kr.txt"),
-    include_str!("../tests/fixtures/entities_fr_anssi.txt"),
-];
+#[path = "common/articles.rs"]
+mod articles;
+use articles::ARTICLES;
 const TARGET_BYTES: usize = 10 * 1024 * 1024;
 
 fn corpus() -> Vec<&'static str> {

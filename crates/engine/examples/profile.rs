@@ -4,14 +4,9 @@
 //! `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=profile::measured
 //! target/release/examples/profile [rounds]` counts the analyses after the warm-up only.
 
-const ARTICLES: [&str; 6] = [
-    include_str!("../../../seeds/000_83485029acf59cfb.txt"),
-    include_str!("../../../seeds/002_f5e50ea9a2381cfb.txt"),
-    include_str!("../../../seeds/003_e7624ea9e8843c03.txt"),
-    include_str!("../tests/fixtures/entities_ru_ua.txt"),
-    include_str!("../tests/fixtures/entities_nk_kr.txt"),
-    include_str!("../tests/fixtures/entities_fr_anssi.txt"),
-];
+#[path = "../benches/common/articles.rs"]
+mod articles;
+use articles::ARTICLES;
 
 /// Times each article is analysed after the warm-up, unless the first argument says.
 const ROUNDS: usize = 5;

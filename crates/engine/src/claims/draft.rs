@@ -865,17 +865,12 @@ fn with_auxiliary(f: &Facts, first: usize) -> usize {
     start
 }
 
-/// Whether a verb cue names its own speaker: an active verb with a subject
-/// party before it (not "has been blamed", not a participle after a comma).
 /// « Selon elle, les experts accusent … », "According to Jan Roe, investigators blame …": a
 /// source the sentence opens on speaks for a clause whose own subject is an unnamed group or
 /// role (not for a named one, "According to the report, the agency accused …", nor for a
 /// country's body, « selon les médias, l'armée israélienne s'est refusée à … »).
 fn fronted_over_unnamed(said: &Said, according: &Hit, cue: &Hit) -> bool {
-    let f = said.f;
-    let fronted = according.last < cue.first
-        && !(f.label_end..according.first).any(|i| f.tokens[i].word)
-        && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","));
+    let fronted = fronted_source(said.f, according, cue);
     let unnamed = said.of(cue).cand.is_some_and(|c| {
         (matches!(c.kind, Kind::Role(_)) && c.side.is_none())
             || c.group
@@ -890,16 +885,22 @@ fn fronted_over_unnamed(said: &Said, according: &Hit, cue: &Hit) -> bool {
 /// speaks. (Asked of reporting and evidence cues only: a charge in a relative clause, "…,
 /// which allied states have linked to X", is its own subject's.)
 fn fronted_person(said: &Said, according: &Hit, cue: &Hit) -> bool {
-    let f = said.f;
-    let fronted = according.last < cue.first
-        && !(f.label_end..according.first).any(|i| f.tokens[i].word)
-        && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","));
+    let fronted = fronted_source(said.f, according, cue);
     let person = said.of(according).cand.is_some_and(|c| {
         c.kind == Kind::Person || c.person || c.kind == Kind::Role(Family::RolePerson)
     });
     fronted && person
 }
 
+/// Whether the "according to" source opens the sentence and a comma closes it before the cue.
+fn fronted_source(f: &Facts, according: &Hit, cue: &Hit) -> bool {
+    according.last < cue.first
+        && !(f.label_end..according.first).any(|i| f.tokens[i].word)
+        && (according.last + 1..cue.first).any(|i| f.tokens[i].is(","))
+}
+
+/// Whether a verb cue names its own speaker: an active verb with a subject
+/// party before it (not "has been blamed", not a participle after a comma).
 fn has_subject(said: &Said, cue: &Hit) -> bool {
     if cue.family == Family::According || (cue.family == Family::Accuse && passive(said.f, cue)) {
         return false;
