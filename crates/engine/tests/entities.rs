@@ -2082,3 +2082,17 @@ fn swiss_federal_bodies_and_a_constabulary_are_organisations() {
         "The [Narva Constabulary]ORG:narva_constabulary said it had opened an inquiry.",
     );
 }
+
+#[test]
+fn a_lead_word_set_in_capitals_is_no_acronym() {
+    // A paragraph opening on a common word in capitals, a house style, when the text
+    // writes the word in lowercase too; an acronym that recurs in an address stays one.
+    check(
+        "HACKERS working for Russia read the mail of Narva.\n\nThe hackers left.",
+        "HACKERS working for [Russia]GPE:russia read the mail of Narva.\n\nThe hackers left.",
+    );
+    check(
+        "RIA says the port was hit.\n\nWrite to ria.ee for help.",
+        "[RIA]ORG:ria says the port was hit.\n\nWrite to ria.ee for help.",
+    );
+}

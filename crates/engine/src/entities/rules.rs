@@ -533,6 +533,9 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     if neighbour_caps(i + 1) || (i > 0 && neighbour_caps(i - 1) && v.t.list[i - 1].all_caps) {
         return;
     }
+    if shouted_lead_word(v, i) {
+        return;
+    }
     out.push(v.candidate(
         i,
         i,
@@ -540,6 +543,27 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
         format!("?acr:{}", slug(w)),
         Priority::Weak,
     ));
+}
+
+/// "HACKERS working for …", « POLICE : … »: a paragraph's first word set in capitals by
+/// the house style, when the text writes the same word in lowercase elsewhere, is a
+/// common word, not an acronym.
+fn shouted_lead_word(v: &View, i: usize) -> bool {
+    let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
+    if !opens_block {
+        return false;
+    }
+    let lower = v.text(i).to_lowercase();
+    (0..v.t.list.len()).any(|k| k != i && v.t.list[k].word && v.text(k) == lower && in_prose(v, k))
+}
+
+/// Whether word `k` stands in running text, not inside an address (`pst.no`, `info@…`):
+/// no mark glued to it joins it to another word.
+fn in_prose(v: &View, k: usize) -> bool {
+    let glued = |j: usize| j < v.t.list.len() && !v.t.list[j].word && !v.t.list[j].space_before;
+    let joins_next = glued(k + 1) && k + 2 < v.t.list.len() && !v.t.list[k + 2].space_before;
+    let joins_previous = k >= 1 && glued(k) && matches!(v.text(k - 1), "." | "@" | "/");
+    !joins_next && !joins_previous
 }
 
 /// Fewest capitalised words a name spelled out before its acronym has (`Joint Public
