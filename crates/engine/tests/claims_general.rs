@@ -4977,3 +4977,17 @@ fn a_person_fronted_as_the_source_speaks_for_what_a_body_found() {
         "#2 Accusation jaan_tamm -> russia (_) [a établi que]",
     );
 }
+
+#[test]
+fn a_document_s_author_after_its_recipient_is_the_source() {
+    // "according to a report sent to the Ministry by RIA": the report's author speaks,
+    // not the ministry it went to.
+    check(
+        "T\n\nAccording to a report sent to the Ministry of Defence by RIA, APT28 hacked the port of Narva.",
+        "#1 Accusation ria -> apt28 (_) [According to]",
+    );
+    check(
+        "T\n\nSelon un rapport remis au ministère de la Défense par la RIA, APT28 a piraté le port de Narva.",
+        "#1 Accusation ria -> apt28 (_) [Selon]",
+    );
+}

@@ -2096,3 +2096,17 @@ fn a_lead_word_set_in_capitals_is_no_acronym() {
         "[RIA]ORG:ria says the port was hit.\n\nWrite to ria.ee for help.",
     );
 }
+
+#[test]
+fn a_government_is_its_country_or_its_province_s_own() {
+    // A country's government is the country; a province's, which speaks for no country,
+    // is an organisation of its own.
+    check(
+        "The Government of Estonia thanked the Government of Prince Edward Island and Nova Scotia.",
+        "The Government of [Estonia]GPE:estonia thanked the [Government of Prince Edward Island]ORG:prince_edward_island_government and [Nova Scotia]GPE:nova_scotia.",
+    );
+    check(
+        "Le gouvernement de l'Île-du-Prince-Édouard a écrit au gouvernement du Yukon.",
+        "Le [gouvernement de l'Île-du-Prince-Édouard]ORG:prince_edward_island_government a écrit au [gouvernement du Yukon]ORG:yukon_government.",
+    );
+}

@@ -595,6 +595,9 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
                 && previous_word(&f.tokens, i).is_some_and(|p| participle(&f.tokens[p].lower))
         })
     });
+    if let Some(author) = document_agent(f, &here, end) {
+        return found(Some(author), cue.last + 1..end);
+    }
     let sources: Vec<&Cand> = here
         .into_iter()
         .filter(|c| agent_at.is_none_or(|a| c.last < a))
@@ -611,6 +614,20 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
         Some(p) => found(Some(p), cue.last + 1..p.last + 1),
         None => found(source, cue.last + 1..end),
     }
+}
+
+/// "according to a report sent to the Ministry by the Centre", « selon une analyse remise au
+/// ministère par l'agence »: a document the phrase opens with has the party after its
+/// "by" for author, whatever party it went to on the way; that author is the source.
+fn document_agent<'c>(f: &Facts, here: &[&'c Cand], end: usize) -> Option<&'c Cand> {
+    let doc = here
+        .first()
+        .filter(|c| c.kind == Kind::Role(Family::RoleDoc))?;
+    let by = (doc.last + 1..end).find(|&i| matches!(f.tokens[i].lower.as_str(), "par" | "by"))?;
+    here.iter()
+        .find(|c| c.first > by)
+        .filter(|c| matches!(c.kind, Kind::Named | Kind::Person))
+        .copied()
 }
 
 /// How far after the comma that ends an "according to" source's role the person named in

@@ -133,6 +133,8 @@ pub struct Lexicon {
     pub state_forms: WordSet,
     /// An adjective between a state's form and its country (« islamique », `People's`).
     pub state_form_adjectives: WordSet,
+    /// A government's noun before its place (`Government`, « gouvernement »).
+    pub government_heads: WordSet,
     /// A city's office named before its place (`parquet` de Paris) -> id suffix.
     pub office_heads: WordMap<String>,
     /// A city's office named after its place (Paris `prosecutor`'s office) -> id suffix.
@@ -275,6 +277,7 @@ fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> 
         "mission_adjective" => &mut lx.mission_adjectives,
         "state_form" => &mut lx.state_forms,
         "state_form_adjective" => &mut lx.state_form_adjectives,
+        "government_head" => &mut lx.government_heads,
         "office_between" => &mut lx.office_between,
         "office_after" => &mut lx.office_after,
         "office_holder" => &mut lx.office_holders,

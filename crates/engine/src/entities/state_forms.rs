@@ -2,6 +2,11 @@
 //! « la République islamique d'Iran ». The country's mention takes in the form before it
 //! (and the adjectives between), so the whole name is the country, with its id. The forms
 //! and adjectives are data (`state_form`, `state_form_adjective` in `data/kb/lexicon.tsv`).
+//!
+//! A place that stands for no country (a province, a region: `curated.json` gives it
+//! none) has a government of its own, an organisation ("the Government of Alberta",
+//! « le gouvernement du Yukon ») that speaks for no country (`government_head`); a
+//! country's government is the country, whose mention stays its name.
 
 use super::{lexicon::lexicon, Candidate};
 use crate::entities::EntityType;
@@ -30,6 +35,48 @@ pub(crate) fn extend(raw: &str, picked: &mut [Candidate]) {
             picked[i].start = start;
         }
     }
+    for i in 0..picked.len() {
+        government_of_place(raw, picked, i);
+    }
+}
+
+/// "the Government of X" before the place `picked[i]`, if it stands for no country: the
+/// place's own government. (A country's government is the country, whose mention stays
+/// its name alone, as the reference annotations mark it.)
+fn government_of_place(raw: &str, picked: &mut [Candidate], i: usize) {
+    if picked[i].kind != EntityType::Gpe {
+        return;
+    }
+    let Some(start) = word_before_link(raw, picked[i].start, &lexicon().government_heads) else {
+        return;
+    };
+    let taken = picked
+        .iter()
+        .enumerate()
+        .any(|(j, o)| j != i && o.end > start && o.start < picked[i].start);
+    let Some(entry) = super::kb::lookup(&picked[i].id) else {
+        return;
+    };
+    if taken {
+        return;
+    }
+    if entry.country.is_none() {
+        picked[i].start = start;
+        picked[i].kind = EntityType::Org;
+        picked[i].id = format!("{}_government", entry.id);
+    }
+}
+
+/// Where a word of `heads` starts when it stands right before the link before byte `at`
+/// ("Government of " before a place).
+fn word_before_link(raw: &str, at: usize, heads: &super::lexicon::WordSet) -> Option<usize> {
+    let before = raw.get(..at)?;
+    let link = LINKS.iter().find(|l| before.ends_with(*l))?;
+    let end = before.len() - link.len();
+    let word_start = before[..end].rfind(' ').map_or(0, |s| s + 1);
+    heads
+        .contains(&before[word_start..end])
+        .then_some(word_start)
 }
 
 /// Where the official form before the country at byte `country` starts, if one does.
