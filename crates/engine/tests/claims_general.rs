@@ -4991,3 +4991,17 @@ fn a_document_s_author_after_its_recipient_is_the_source() {
         "#1 Accusation ria -> apt28 (_) [Selon]",
     );
 }
+
+#[test]
+fn a_hyphen_joins_the_words_of_a_name() {
+    // "Hydro-Velmar admitted …": the whole hyphenated name speaks, not its last part; a
+    // title's parts and a prefix before a country's word are no such name.
+    check(
+        "T\n\nHydro-Velmar admitted that its network had been left without protection.",
+        "#1 Acknowledgment hydro_velmar -> - (_) [admitted]",
+    );
+    check(
+        "T\n\nLe Nam-CERT affirme que des pirates russes ont piraté le port de Narva.",
+        "#1 Accusation nam_cert -> russia (_) [affirme]",
+    );
+}

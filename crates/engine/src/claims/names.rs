@@ -38,7 +38,16 @@ fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
     let t = &f.tokens;
     let mut last = i;
     let mut j = i + 1;
-    while j < t.len() && t[j].word && !covered(out, j) {
+    while j < t.len() && !covered(out, j) {
+        // "Hydro-Velmar", "Nam-CERT": a hyphen glued between two name words joins them.
+        if glued_hyphen(f, j) && last + 1 == j && hyphen_joins_names(f, j) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
+        if !t[j].word {
+            break;
+        }
         // "Tomas K.", « Jean D. »: a surname cut to its initial ends the name.
         if initial(f, j) && last + 1 == j {
             return j;
@@ -51,6 +60,33 @@ fn run_end(f: &Facts, out: &[Cand], i: usize) -> usize {
         j += 1;
     }
     last
+}
+
+/// Whether token `j` is a hyphen with no space on either side.
+fn glued_hyphen(f: &Facts, j: usize) -> bool {
+    let t = &f.tokens;
+    matches!(t[j].raw, "-" | "\u{2011}")
+        && j > 0
+        && t[j - 1].end == t[j].start
+        && t.get(j + 1).is_some_and(|n| n.start == t[j].end)
+}
+
+/// Whether the hyphen at `j` joins two words of one name, not a title's parts
+/// ("Vice-Chancellor", "Director-General") nor a prefix to a country's word
+/// ("Anti-Freedonian").
+fn hyphen_joins_names(f: &Facts, j: usize) -> bool {
+    let titled = |k: usize| {
+        f.is_any(
+            k,
+            Family::set(&[Family::Title, Family::RolePerson, Family::RoleOrg]),
+        )
+    };
+    let country_word = f.sides.iter().any(|h| h.first <= j + 1 && j < h.last);
+    j + 1 < f.tokens.len()
+        && is_name_word(f, j + 1)
+        && !titled(j - 1)
+        && !titled(j + 1)
+        && !country_word
 }
 
 /// Whether token `j` is a capital initial with its stop ("K.").
