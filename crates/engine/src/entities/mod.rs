@@ -226,10 +226,13 @@ pub fn recognise(
         );
         candidates = splice(candidates, &starts, redone, &redone_starts);
     }
-    let known = candidates.clone();
+    // The dates and rules read the knowledge base's names and add theirs after them (no
+    // copy of the names: theirs are gathered apart, then appended in the same order).
     let year = dates::article_year(text, paragraphs);
-    dates::find(&tokens, year, &mut candidates);
-    rules::find(&tokens, &known, lang, &mut candidates);
+    let mut found = Vec::new();
+    dates::find(&tokens, year, &mut found);
+    rules::find(&tokens, &candidates, lang, &mut found);
+    candidates.append(&mut found);
     let mut picked = resolve(candidates);
     state_forms::extend(raw, &mut picked);
     coref::link(&tokens, lang, &mut picked);
