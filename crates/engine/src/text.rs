@@ -10,10 +10,6 @@ use std::borrow::Cow;
 /// `s.to_lowercase()`, borrowing `s` when lowercasing changes nothing (most words):
 /// the word scans lowercase every token, and an allocation per word adds up.
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
-    // (Most words are ASCII without a capital: told by their bytes, no char decoded.)
-    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        return Cow::Borrowed(s);
-    }
     let unchanged = |c: char| {
         if c.is_ascii() {
             return !c.is_ascii_uppercase();
