@@ -215,8 +215,19 @@ pub fn recognise(
         .collect();
     if !confirmed.is_empty() {
         // Only the words that spell a confirmed name read otherwise now: they alone are
-        // read again, the other words keep their names.
-        let spells = |i: usize| confirmed.contains(tokens.text(i));
+        // read again, the other words keep their names. (A word that opens with no name's
+        // first byte, most words, is passed over without a lookup.)
+        let mut firsts = [0u64; 4];
+        for b in confirmed.iter().filter_map(|name| name.as_bytes().first()) {
+            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        let spells = |i: usize| {
+            let w = tokens.text(i);
+            w.as_bytes()
+                .first()
+                .is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) != 0)
+                && confirmed.contains(w)
+        };
         let mut redone = Vec::new();
         let redone_starts = matcher::find(
             &input,
