@@ -29,6 +29,9 @@ pub struct MonthWord {
 #[derive(Default)]
 struct Calendar {
     months: WordMap<MonthWord>,
+    /// The first bytes of `months` (bit `b` of the set): a word that opens with none of them
+    /// (most words, which the date rules ask of) is not looked up.
+    month_starts: [u64; 4],
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
     /// The first bytes of `parts` (bit `b` of the set): a word that opens with none of them
@@ -83,6 +86,9 @@ fn parse(data: &str) -> Calendar {
                     lowercase_ok,
                     abbreviated,
                 };
+                if let Some(&b) = written.as_bytes().first() {
+                    cal.month_starts[usize::from(b / 64)] |= 1 << (b % 64);
+                }
                 cal.months.entry(written).or_insert(entry);
             }
         }
@@ -138,7 +144,12 @@ fn month_ids() -> &'static [String; 12] {
 
 /// The month a word names, as written (`juillet`, `July`, `JULY`, `Oct`), if any.
 pub fn month(word: &str) -> Option<MonthWord> {
-    calendar_for(word)?.months.get(word).copied()
+    let cal = calendar_for(word)?;
+    let opens = word
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| cal.month_starts[usize::from(b / 64)] & 1 << (b % 64) != 0);
+    opens.then(|| cal.months.get(word).copied()).flatten()
 }
 
 /// The weekday a word names (1 = Monday), as written (`mardi`, `Tuesday`, `Tue`).

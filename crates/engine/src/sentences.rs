@@ -94,7 +94,10 @@ fn is_closing_mark(c: char) -> bool {
 }
 
 fn split_block(text: &Text, block: Span) -> Vec<Span> {
-    let chars: Vec<char> = text.slice(block).chars().collect();
+    let block_text = text.slice(block);
+    // (Room for a char per byte at once: a collected `chars()` regrows several times.)
+    let mut chars: Vec<char> = Vec::with_capacity(block_text.len());
+    chars.extend(block_text.chars());
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;

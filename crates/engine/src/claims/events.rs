@@ -154,7 +154,8 @@ pub(crate) fn assign(drafts: &mut [Draft]) -> Vec<Event> {
         }
     }
     // A headline sums up the story: it joins the first later event about the same side.
-    let mut out = events.clone();
+    // (Each event is read as it was before any headline renamed one: the renamings wait.)
+    let mut renamed: Vec<(usize, String)> = Vec::new();
     for h in 0..drafts.len() {
         if !drafts[h].headline {
             continue;
@@ -168,11 +169,14 @@ pub(crate) fn assign(drafts: &mut [Draft]) -> Vec<Event> {
             .find(|&o| o != e && events[o].accused == side)
         {
             if only_headline && side.is_some() {
-                out[e].slug = events[later].slug.clone();
+                renamed.push((e, events[later].slug.clone()));
             }
         }
     }
-    out
+    for (e, slug) in renamed {
+        events[e].slug = slug;
+    }
+    events
 }
 
 /// Aim answers (denials, non-confirmations; or only bad-faith charges) without a

@@ -215,11 +215,14 @@ fn header_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> (bool, Optio
     }
     // "par" alone only in a "Publié le … par …" line.
     let dated_line = folded.starts_with("publie") || folded.starts_with("published");
+    let after_space = bytes_after_spaces(folded);
     for (marker, (key, spaced)) in m.issued.iter().zip(&m.issued_keys) {
         let at = if folded.starts_with(key.as_str()) {
             Some(key.len())
-        } else {
+        } else if may_follow_space(&after_space, spaced) {
             folded.find(spaced.as_str()).map(|i| i + spaced.len())
+        } else {
+            None
         };
         let plain_par = marker.starts_with("par") && !dated_line;
         if let (Some(at), false) = (at, plain_par) {
@@ -227,6 +230,25 @@ fn header_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> (bool, Optio
         }
     }
     outlet_line(s, folded, mentions).map_or((false, None), |p| (true, p))
+}
+
+/// The bytes that follow a space in `text` (bit `b` for byte `b`): a marker set between
+/// spaces (" par ") whose first byte follows none is nowhere in it, with no search for it.
+fn bytes_after_spaces(text: &str) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    for w in text.as_bytes().windows(2).filter(|w| w[0] == b' ') {
+        set[usize::from(w[1] / 64)] |= 1 << (w[1] % 64);
+    }
+    set
+}
+
+/// Whether `spaced` (a marker between spaces) may be in the text whose
+/// [`bytes_after_spaces`] are `set`.
+fn may_follow_space(set: &[u64; 4], spaced: &str) -> bool {
+    spaced
+        .as_bytes()
+        .get(1)
+        .is_none_or(|&b| set[usize::from(b / 64)] & 1 << (b % 64) != 0)
 }
 
 /// "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming

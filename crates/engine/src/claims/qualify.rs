@@ -25,37 +25,42 @@ const PORTFOLIO_WORDS: usize = 2;
 pub(crate) fn qualify(f: &Facts, out: &mut [Cand]) {
     let t = &f.tokens;
     for k in 0..out.len() {
-        let c = out[k].clone();
+        // (Candidate `k` is read in place, not copied: only those after it change until
+        // its own side is set below.)
+        let last = out[k].last;
         // "Japan's", and a name ending in -s with the apostrophe alone ("the Philippines'
         // defence ministry").
-        let apostrophe = c.last + 2 < t.len() && matches!(t[c.last + 1].raw, "'" | "’");
+        let apostrophe = last + 2 < t.len() && matches!(t[last + 1].raw, "'" | "’");
         let possessive = apostrophe
-            && (t[c.last + 2].lower == "s"
-                || (t[c.last].lower.ends_with('s') && t[c.last + 2].word));
+            && (t[last + 2].lower == "s" || (t[last].lower.ends_with('s') && t[last + 2].word));
         if k + 1 < out.len() {
-            let next = &out[k + 1];
-            if lends_side(f, &c, next, possessive, titled_by_place(f, &c, next)) {
-                out[k + 1].side.clone_from(&c.side);
+            let (c, next) = (&out[k], &out[k + 1]);
+            if lends_side(f, c, next, possessive, titled_by_place(f, c, next)) {
+                let (before, after) = out.split_at_mut(k + 1);
+                after[0].side.clone_from(&before[k].side);
                 // "Freedonia's foreign ministry": that body, not the country.
-                if let Some((id, name)) = super::bodies::body(f, &c, &out[k + 1]) {
+                if let Some((id, name)) = super::bodies::body(f, &out[k], &out[k + 1]) {
                     out[k + 1].group = Some(id);
                     out[k + 1].name = name;
                 }
                 // "a Chinese foreign ministry spokesman": an unnamed voice of that body.
-                if let Some(body) = out[k + 1].group.clone().filter(|_| c.kind == Kind::Place) {
+                let place = out[k].kind == Kind::Place;
+                if let Some(body) = out[k + 1].group.clone().filter(|_| place) {
                     super::bodies::lend_voice(f, out, k + 1, &body);
                 }
             }
+            let c = &out[k];
             // "the Freedonian army": a country word right before a body's noun.
             let adjacent = c.kind == Kind::Place && out[k + 1].first == c.last + 1;
             if adjacent && out[k + 1].group.is_none() {
-                if let Some((id, name)) = super::bodies::body(f, &c, &out[k + 1]) {
+                if let Some((id, name)) = super::bodies::body(f, c, &out[k + 1]) {
                     out[k + 1].group = Some(id);
                     out[k + 1].name = name;
                 }
             }
+            let c = &out[k];
             // "Gardiens de la révolution freedoniens": a country adjective right after a name.
-            if adjective_after(&c, &out[k + 1])
+            if adjective_after(c, &out[k + 1])
                 && c.side.is_none()
                 && matches!(c.kind, Kind::Named | Kind::Role(_))
             {

@@ -278,6 +278,11 @@ pub(crate) fn root_steps(lang: Lang, tokens: &[Token], words: &[usize]) -> [Vec<
     out
 }
 
+/// The hits per word [`find_stepped`] makes room for at once.
+const HITS_PER_WORD: usize = 2;
+/// The phrases from one word [`find_stepped`] makes room for at once.
+const FOUND_ROOM: usize = 8;
+
 /// [`find_among`] given each word's steps from the trie's root (`steps[k]` for word `k`).
 pub(crate) fn find_stepped(
     lexicon: &Lexicon,
@@ -285,10 +290,11 @@ pub(crate) fn find_stepped(
     words: &[usize],
     steps: &[Steps],
 ) -> Vec<Hit> {
-    // About a hit per word in the cue lexicons (their word classes take most small words).
-    let mut hits = Vec::with_capacity(words.len());
+    // Up to two hits per word in the cue lexicons (their word classes take most small words,
+    // and a word may open a phrase too): room for them at once.
+    let mut hits = Vec::with_capacity(words.len() * HITS_PER_WORD);
     let mut prefixes = Vec::new();
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(FOUND_ROOM);
     for (k, &ti) in words.iter().enumerate() {
         let hit = |family, side, last| Hit {
             family,

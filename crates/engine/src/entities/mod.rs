@@ -215,8 +215,19 @@ pub fn recognise(
         .collect();
     if !confirmed.is_empty() {
         // Only the words that spell a confirmed name read otherwise now: they alone are
-        // read again, the other words keep their names.
-        let spells = |i: usize| confirmed.contains(tokens.text(i));
+        // read again, the other words keep their names. (A word that opens with no name's
+        // first byte, most words, is passed over without a lookup.)
+        let mut firsts = [0u64; 4];
+        for b in confirmed.iter().filter_map(|name| name.as_bytes().first()) {
+            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        let spells = |i: usize| {
+            let w = tokens.text(i);
+            w.as_bytes()
+                .first()
+                .is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) != 0)
+                && confirmed.contains(w)
+        };
         let mut redone = Vec::new();
         let redone_starts = matcher::find(
             &input,
@@ -226,10 +237,13 @@ pub fn recognise(
         );
         candidates = splice(candidates, &starts, redone, &redone_starts);
     }
-    let known = candidates.clone();
+    // The dates and rules read the knowledge base's names and add theirs after them (no
+    // copy of the names: theirs are gathered apart, then appended in the same order).
     let year = dates::article_year(text, paragraphs);
-    dates::find(&tokens, year, &mut candidates);
-    rules::find(&tokens, &known, lang, &mut candidates);
+    let mut found = Vec::new();
+    dates::find(&tokens, year, &mut found);
+    rules::find(&tokens, &candidates, lang, &mut found);
+    candidates.append(&mut found);
     let mut picked = resolve(candidates);
     state_forms::extend(raw, &mut picked);
     coref::link(&tokens, lang, &mut picked);
