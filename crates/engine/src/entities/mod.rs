@@ -7,8 +7,9 @@
 //! 2. `dates`: dates, months, seasons and years in French and English;
 //! 3. `rules`: names not in the knowledge base (titled people, ministries and
 //!    other organisation heads, APT-style groups, military units, acronyms);
-//! 4. overlaps are resolved (longest wins, then the more trusted pass), and a country
-//!    takes in its official form before it (`state_forms`: « Royaume du Maroc »);
+//! 4. overlaps are resolved (longest wins, then the more trusted pass), a country
+//!    takes in its official form before it (`state_forms`: « Royaume du Maroc »), and a
+//!    province's government is an organisation of its own ("the Government of Alberta");
 //! 5. `coref`: bare ministries and short person names take the id of the full
 //!    mention they stand for.
 
