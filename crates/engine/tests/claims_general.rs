@@ -5005,3 +5005,15 @@ fn a_hyphen_joins_the_words_of_a_name() {
         "#1 Accusation nam_cert -> russia (_) [affirme]",
     );
 }
+
+#[test]
+fn a_quotation_over_two_sentences_is_its_closing_credit_s() {
+    // The words of a quotation opened in the sentence before are the words of whoever the
+    // verb after its closing mark names, in both its sentences.
+    check(
+        "T\n\nLa RIA a attribué l'attaque à des pirates russes.\n\n« Notre messagerie n'avait pas été mise à jour depuis des mois. C'est une faute, et nous l'assumons », a reconnu son président, Jaan Tamm.",
+        "#1 Accusation ria -> russia (_) [a attribué]
+         #2 Acknowledgment jaan_tamm -> - (_) [_]
+         #3 Acknowledgment jaan_tamm -> - (_) [assumons]",
+    );
+}

@@ -2110,3 +2110,11 @@ fn a_government_is_its_country_or_its_province_s_own() {
         "Le [gouvernement de l'Île-du-Prince-Édouard]ORG:prince_edward_island_government a écrit au [gouvernement du Yukon]ORG:yukon_government.",
     );
 }
+
+#[test]
+fn a_possessive_opening_a_quotation_is_no_name() {
+    check(
+        "« Notre messagerie n'a pas été mise à jour », a dit Jaan Tamm.",
+        "« Notre messagerie n'a pas été mise à jour », a dit [Jaan Tamm]PERSON:jaan_tamm.",
+    );
+}

@@ -1083,10 +1083,11 @@ fn closing_clause<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
         .filter(|h| words(h.last + 1..t.len()) <= TRAILING_TAIL_WORDS && subject(h))
 }
 
-/// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré".
+/// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré", and the
+/// last sentence of a quotation opened in an earlier one ("… C'est une faute », a reconnu X").
 fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
-    let opens = t.first().is_some_and(|x| matches!(x.raw, "«" | "“" | "\""));
+    let opens = f.quoted || t.first().is_some_and(|x| matches!(x.raw, "«" | "“" | "\""));
     let close = (cue.last + 1..t.len()).find(|&i| matches!(t[i].raw, "»" | "”" | "\""))?;
     f.hits.iter().find(|h| {
         opens
