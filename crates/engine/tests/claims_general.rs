@@ -5017,3 +5017,15 @@ fn a_quotation_over_two_sentences_is_its_closing_credit_s() {
          #3 Acknowledgment jaan_tamm -> - (_) [assumons]",
     );
 }
+
+#[test]
+fn a_pronoun_closing_a_long_quotation_takes_up_who_led_into_it() {
+    // « …. … », reconnaît-il: the person named in the sentence that led into the quotation,
+    // not the last one who spoke before it.
+    check(
+        "T\n\nLe ministre Peeter Kask a accusé la Russie d'avoir piraté le port.\n\nLe président de la Velmar, Jaan Tamm, ne cache pas les failles.\n\n« L'accès à distance n'avait pas de double authentification. C'est une erreur, et nous l'avons corrigée », reconnaît-il.",
+        "#1 Accusation peeter_kask -> russia (_) [a accusé]
+         #3 Acknowledgment jaan_tamm -> - (_) [_]
+         #4 Acknowledgment jaan_tamm -> - (_) [reconnaît]",
+    );
+}

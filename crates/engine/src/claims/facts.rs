@@ -31,6 +31,8 @@ pub(crate) struct Facts<'m> {
     pub quoted: bool,
     /// The sentence where such a quotation closes.
     pub quote_end: bool,
+    /// For a sentence inside such a quotation, its first quoted sentence.
+    pub quote_start: Option<usize>,
     /// The article's headline.
     pub headline: bool,
     /// A year the sentence names (1990–2039).
@@ -96,6 +98,7 @@ impl<'m> Facts<'m> {
             mentions: inside,
             quoted: false,
             quote_end: false,
+            quote_start: None,
             headline: false,
             year,
             groups,
@@ -487,6 +490,7 @@ pub(crate) fn mark_quoted(sentences: &[Sentence], facts: &mut [Facts]) {
                 };
                 for f in &mut facts[inside..=i] {
                     f.quoted = true;
+                    f.quote_start = Some(inside);
                 }
                 facts[i].quote_end = true;
                 open_at = None;

@@ -199,7 +199,7 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
     // sentence just before, a person, is who the pronoun takes up.
     let subject = c
         .person
-        .then(|| subject_person_before(s))
+        .then(|| subject_person_before(s).or_else(|| introduced_before_quotation(s)))
         .flatten()
         .filter(|k| fits(&k));
     // "he" and "she" name people; "it" never does; « il » and « elle » may be either.
@@ -861,6 +861,17 @@ fn subject_person_before(s: &SentenceAt) -> Option<Known> {
         .is_some_and(|i| f.is(i, Family::RolePerson) || f.is(i, Family::Title));
     let apposed = first.first > 0 && f.tokens[first.first - 1].is(",") && role_first;
     (!first.possessive && (opens || apposed)).then(|| known(first, s.index - 1))
+}
+
+/// "The chairman, Jan Roe, does not hide the failings. « … . … », admits he.": in the last
+/// sentence of a quotation opened sentences before, a person named in the sentence that
+/// led into the quotation.
+fn introduced_before_quotation(s: &SentenceAt) -> Option<Known> {
+    let f = s.facts;
+    let opened = f.quote_start.filter(|_| f.quote_end && f.quoted)?;
+    let lead_in = opened.checked_sub(1)?;
+    // (The last one: "The head of Velmar Radio, Anna Holm, …" names its person last.)
+    s.people.iter().rfind(|k| k.sentence == lead_in).cloned()
 }
 
 /// A speaker no lexicon or entity names: the plain noun phrase before the cue
