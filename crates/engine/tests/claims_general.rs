@@ -5029,3 +5029,17 @@ fn a_pronoun_closing_a_long_quotation_takes_up_who_led_into_it() {
          #4 Acknowledgment jaan_tamm -> - (_) [reconnaît]",
     );
 }
+
+#[test]
+fn a_mayor_or_high_commissioner_named_after_the_role_speaks() {
+    // "a déclaré la mairesse, Mme X", "said the High Commissioner, X": the holder named
+    // after the role, as after « la ministre ».
+    check(
+        "T\n\nLa ville a été piratée par des pirates russes.\n\n« Je condamne ce geste sans réserve », a déclaré la mairesse, Mme Anna Holm.",
+        "#2 Condemnation anna_holm -> - (_) [condamne]",
+    );
+    check(
+        "T\n\nThe port was hacked by Russian spies.\n\n\"We condemn this attack,\" said the High Commissioner, Jaan Tamm.",
+        "#2 Condemnation jaan_tamm -> - (_) [condemn]",
+    );
+}
