@@ -5011,10 +5011,10 @@ fn a_quotation_over_two_sentences_is_its_closing_credit_s() {
     // The words of a quotation opened in the sentence before are the words of whoever the
     // verb after its closing mark names, in both its sentences.
     check(
-        "T\n\nLa RIA a attribué l'attaque à des pirates russes.\n\n« Notre messagerie n'avait pas été mise à jour depuis des mois. C'est une faute, et nous l'assumons », a reconnu son président, Jaan Tamm.",
+        "T\n\nLa RIA a attribué l'attaque à des pirates russes.\n\n« Le pare-feu du port de Narva datait de 2019. Nous avons commis une erreur », a reconnu son président, Jaan Tamm.",
         "#1 Accusation ria -> russia (_) [a attribué]
          #2 Acknowledgment jaan_tamm -> - (_) [_]
-         #3 Acknowledgment jaan_tamm -> - (_) [assumons]",
+         #3 Acknowledgment jaan_tamm -> - (_) [avons commis une erreur]",
     );
 }
 
@@ -5023,10 +5023,10 @@ fn a_pronoun_closing_a_long_quotation_takes_up_who_led_into_it() {
     // « …. … », reconnaît-il: the person named in the sentence that led into the quotation,
     // not the last one who spoke before it.
     check(
-        "T\n\nLe ministre Peeter Kask a accusé la Russie d'avoir piraté le port.\n\nLe président de la Velmar, Jaan Tamm, ne cache pas les failles.\n\n« L'accès à distance n'avait pas de double authentification. C'est une erreur, et nous l'avons corrigée », reconnaît-il.",
+        "T\n\nLe ministre Peeter Kask a accusé la Russie d'avoir piraté le port.\n\nJaan Tamm, qui dirige la Velmar, s'est montré franc.\n\n« Le pare-feu du port datait de 2019. Nous avons commis une erreur », reconnaît-il.",
         "#1 Accusation peeter_kask -> russia (_) [a accusé]
          #3 Acknowledgment jaan_tamm -> - (_) [_]
-         #4 Acknowledgment jaan_tamm -> - (_) [reconnaît]",
+         #4 Acknowledgment jaan_tamm -> - (_) [avons commis une erreur]",
     );
 }
 

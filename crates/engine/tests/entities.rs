@@ -2088,8 +2088,8 @@ fn a_lead_word_set_in_capitals_is_no_acronym() {
     // A paragraph opening on a common word in capitals, a house style, when the text
     // writes the word in lowercase too; an acronym that recurs in an address stays one.
     check(
-        "HACKERS working for Russia read the mail of Narva.\n\nThe hackers left.",
-        "HACKERS working for [Russia]GPE:russia read the mail of Narva.\n\nThe hackers left.",
+        "SPIES from Russia read the mail of Narva.\n\nThe spies left.",
+        "SPIES from [Russia]GPE:russia read the mail of Narva.\n\nThe spies left.",
     );
     check(
         "RIA says the port was hit.\n\nWrite to ria.ee for help.",
@@ -2114,7 +2114,7 @@ fn a_government_is_its_country_or_its_province_s_own() {
 #[test]
 fn a_possessive_opening_a_quotation_is_no_name() {
     check(
-        "« Notre messagerie n'a pas été mise à jour », a dit Jaan Tamm.",
-        "« Notre messagerie n'a pas été mise à jour », a dit [Jaan Tamm]PERSON:jaan_tamm.",
+        "« Notre port a été visé », a dit Jaan Tamm.",
+        "« Notre port a été visé », a dit [Jaan Tamm]PERSON:jaan_tamm.",
     );
 }

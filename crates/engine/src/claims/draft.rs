@@ -1084,7 +1084,7 @@ fn closing_clause<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
 }
 
 /// The report cue after the quotation that holds `cue`: "« … », a-t-il déclaré", and the
-/// last sentence of a quotation opened in an earlier one ("… C'est une faute », a reconnu X").
+/// last sentence of a quotation opened in an earlier one (« … datait de 2019 », a reconnu X).
 fn closing_report<'f>(f: &'f Facts, cue: &Hit) -> Option<&'f Hit> {
     let t = &f.tokens;
     let opens = f.quoted || t.first().is_some_and(|x| matches!(x.raw, "«" | "“" | "\""));

@@ -863,7 +863,7 @@ fn subject_person_before(s: &SentenceAt) -> Option<Known> {
     (!first.possessive && (opens || apposed)).then(|| known(first, s.index - 1))
 }
 
-/// "The chairman, Jan Roe, does not hide the failings. « … . … », admits he.": in the last
+/// "Jan Roe, who runs the port, was blunt. “… . …,” he admitted.": in the last
 /// sentence of a quotation opened sentences before, a person named in the sentence that
 /// led into the quotation.
 fn introduced_before_quotation(s: &SentenceAt) -> Option<Known> {

@@ -545,19 +545,23 @@ fn acronym(v: &View, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
-/// "HACKERS working for …", « POLICE : … »: a paragraph's first word set in capitals by
+/// "SPIES broke into …", « POLICE : … »: a paragraph's first word set in capitals by
 /// the house style, when the text writes the same word in lowercase elsewhere, is a
 /// common word, not an acronym.
 fn shouted_lead_word(v: &View, i: usize) -> bool {
-    let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
-    if !opens_block {
+    if !opens_block(v, i) {
         return false;
     }
     let lower = v.text(i).to_lowercase();
     (0..v.t.list.len()).any(|k| k != i && v.t.list[k].word && v.text(k) == lower && in_prose(v, k))
 }
 
-/// Whether word `k` stands in running text, not inside an address (`pst.no`, `info@…`):
+/// Whether token `i` opens its block (paragraph).
+fn opens_block(v: &View, i: usize) -> bool {
+    i == 0 || v.t.list[i - 1].block != v.t.list[i].block
+}
+
+/// Whether word `k` stands in running text, not inside an address (`ria.ee`, `info@…`):
 /// no mark glued to it joins it to another word.
 fn in_prose(v: &View, k: usize) -> bool {
     let glued = |j: usize| j < v.t.list.len() && !v.t.list[j].word && !v.t.list[j].space_before;
@@ -645,14 +649,13 @@ fn national_branch(v: &View, i: usize, out: &mut Vec<Candidate>) {
 /// all-capital word, a comma and a date names the place of writing, not an acronym.
 /// A weekday may come first (`VELGRAD, Tuesday, March 3`, « VELGRAD, mardi 3 mars »).
 fn is_dateline(v: &View, i: usize) -> bool {
-    let opens_block = i == 0 || v.t.list[i - 1].block != v.t.list[i].block;
     let mut k = i + 2;
     if v.word_in(i, k) && crate::calendar::weekday(v.text(k)).is_some() {
         k += 1 + usize::from(v.punct_in(i, k + 1, ","));
     }
     let date_after =
         v.word_in(i, k) && (v.t.list[k].digits || crate::calendar::month(v.text(k)).is_some());
-    opens_block && v.punct_in(i, i + 1, ",") && date_after
+    opens_block(v, i) && v.punct_in(i, i + 1, ",") && date_after
 }
 
 /// `(Source: RT News)`: the outlet named after `Source:` up to `)` or the end of the block.
