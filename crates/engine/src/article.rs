@@ -6,7 +6,7 @@
 //! text: offsets always point into the original file.
 
 use crate::entities::{WordMap, WordSet};
-use crate::text::{lowercase, to_lowercase, Span, Text};
+use crate::text::{lowercase, to_lowercase, ByteSet, Span, Text};
 use crate::Diagnostic;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -357,29 +357,12 @@ fn caption_or_pointer(line: &str, lower: &str) -> Option<ParagraphKind> {
     });
     // (A marker with a byte the line lacks is in it nowhere: most are passed over unsought.)
     let caption_marker = || {
-        let held = byte_set(lower);
+        let held = ByteSet::of(lower);
         caption
             .iter()
-            .any(|c| holds_bytes(&held, c) && lower.contains(c))
+            .any(|c| held.holds_all(c) && lower.contains(c))
     };
     (credit || caption_marker()).then_some(ParagraphKind::Caption)
-}
-
-/// The bytes `text` holds (bit `b` for byte `b`).
-fn byte_set(text: &str) -> [u64; 4] {
-    let mut set = [0u64; 4];
-    for &b in text.as_bytes() {
-        set[usize::from(b / 64)] |= 1 << (b % 64);
-    }
-    set
-}
-
-/// Whether every byte of `needle` is among the bytes of `set` (see [`byte_set`]): a text
-/// lacking one of them cannot hold `needle`.
-fn holds_bytes(set: &[u64; 4], needle: &str) -> bool {
-    needle
-        .bytes()
-        .all(|b| set[usize::from(b / 64)] & 1 << (b % 64) != 0)
 }
 
 /// The chars of a wire desk's version tag opening `line` ("UPDATE 2-", "REFILE-",

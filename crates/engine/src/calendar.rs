@@ -2,7 +2,7 @@
 //! reads (article dates, entity dates, lexicons), parsed once from `data/calendar.tsv`.
 
 use crate::entities::WordMap;
-use crate::text::case_forms;
+use crate::text::{case_forms, ByteSet};
 use std::sync::OnceLock;
 
 /// The first year read as a date: older four-digit numbers in this news are counts or codes.
@@ -29,14 +29,13 @@ pub struct MonthWord {
 #[derive(Default)]
 struct Calendar {
     months: WordMap<MonthWord>,
-    /// The first bytes of `months` (bit `b` of the set): a word that opens with none of them
-    /// (most words, which the date rules ask of) is not looked up.
-    month_starts: [u64; 4],
+    /// The first bytes of `months`: a word that opens with none of them (most words, which
+    /// the date rules ask of) is not looked up.
+    month_starts: ByteSet,
     weekdays: WordMap<u32>,
     parts: WordMap<()>,
-    /// The first bytes of `parts` (bit `b` of the set): a word that opens with none of them
-    /// (most words, which the date rules ask of) is not looked up.
-    part_starts: [u64; 4],
+    /// The first bytes of `parts`, as `month_starts`.
+    part_starts: ByteSet,
     joiners: WordMap<()>,
     /// The words written in the list only as abbreviations (`Jan`, `Sun`), never in full.
     abbreviations: WordMap<()>,
@@ -71,7 +70,7 @@ fn parse(data: &str) -> Calendar {
                 }
                 if *kind == "part" {
                     if let Some(&b) = written.as_bytes().first() {
-                        cal.part_starts[usize::from(b / 64)] |= 1 << (b % 64);
+                        cal.part_starts.insert(b);
                     }
                     cal.parts.insert(written, ());
                     continue;
@@ -87,7 +86,7 @@ fn parse(data: &str) -> Calendar {
                     abbreviated,
                 };
                 if let Some(&b) = written.as_bytes().first() {
-                    cal.month_starts[usize::from(b / 64)] |= 1 << (b % 64);
+                    cal.month_starts.insert(b);
                 }
                 cal.months.entry(written).or_insert(entry);
             }
@@ -145,10 +144,7 @@ fn month_ids() -> &'static [String; 12] {
 /// The month a word names, as written (`juillet`, `July`, `JULY`, `Oct`), if any.
 pub fn month(word: &str) -> Option<MonthWord> {
     let cal = calendar_for(word)?;
-    let opens = word
-        .as_bytes()
-        .first()
-        .is_none_or(|&b| cal.month_starts[usize::from(b / 64)] & 1 << (b % 64) != 0);
+    let opens = cal.month_starts.may_open(word);
     opens.then(|| cal.months.get(word).copied()).flatten()
 }
 
@@ -171,13 +167,7 @@ pub fn full_names() -> impl Iterator<Item = &'static str> {
 
 /// Whether a word names a part of the month after it (`early`, `début`): part of the date.
 pub fn is_month_part(word: &str) -> bool {
-    calendar_for(word).is_some_and(|c| {
-        let opens = word
-            .as_bytes()
-            .first()
-            .is_none_or(|&b| c.part_starts[usize::from(b / 64)] & 1 << (b % 64) != 0);
-        opens && c.parts.contains_key(word)
-    })
+    calendar_for(word).is_some_and(|c| c.part_starts.may_open(word) && c.parts.contains_key(word))
 }
 
 /// Whether a word joins two months of one range (`and`, « à »): the first takes the

@@ -223,6 +223,46 @@ pub fn case_forms(word: &str) -> [String; 3] {
     [lower, capitalised, word.to_uppercase()]
 }
 
+/// A set of bytes, one bit each: a quick "cannot be there" before a costlier search (a
+/// word opening with no first byte of a word list is in none of its entries; a marker
+/// with a byte the line lacks is nowhere in it).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// The bytes of `text`.
+    pub fn of(text: &str) -> Self {
+        let mut set = ByteSet::default();
+        text.bytes().for_each(|b| set.insert(b));
+        set
+    }
+
+    pub fn insert(&mut self, b: u8) {
+        self.0[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+
+    /// Add every byte of `other`.
+    pub fn extend(&mut self, other: &ByteSet) {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0) {
+            *mine |= theirs;
+        }
+    }
+
+    pub fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] & 1 << (b % 64) != 0
+    }
+
+    /// Whether every byte of `needle` is in the set.
+    pub fn holds_all(&self, needle: &str) -> bool {
+        needle.bytes().all(|b| self.contains(b))
+    }
+
+    /// Whether `word` may open with a byte of the set (an empty word may).
+    pub fn may_open(&self, word: &str) -> bool {
+        word.as_bytes().first().is_none_or(|&b| self.contains(b))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,5 +295,16 @@ mod tests {
             let span = Span::new(start, end);
             assert_eq!(cursor.slice(span), slice_chars(s, span), "{start}..{end}");
         }
+    }
+
+    #[test]
+    fn a_byte_set_holds_what_was_put_in() {
+        let set = ByteSet::of("par");
+        assert!(set.holds_all("rap") && !set.holds_all("pas"));
+        assert!(set.may_open("rapport") && !set.may_open("selon") && set.may_open(""));
+        let mut more = ByteSet::default();
+        more.extend(&set);
+        more.insert(b's');
+        assert!(more.holds_all("pas") && !more.contains(b'z'));
     }
 }

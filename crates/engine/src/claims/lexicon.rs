@@ -8,6 +8,7 @@
 use super::tokens::{tokenize, GAP};
 use crate::article::Lang;
 use crate::entities::{le_word, FxHasher, WordMap};
+use crate::text::ByteSet;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -457,8 +458,8 @@ impl std::hash::Hash for InlineWord {
 /// lookup (a node's maps lie apart in memory, a slow read each).
 #[derive(Debug)]
 pub(crate) struct Edges<V = Next> {
-    /// Bit `b` is set when some child's word opens with byte `b`.
-    first_bytes: [u64; 4],
+    /// The bytes some child's word opens with.
+    first_bytes: ByteSet,
     short: HashMap<InlineWord, V, BuildHasherDefault<FxHasher>>,
     long: WordMap<V>,
 }
@@ -466,7 +467,7 @@ pub(crate) struct Edges<V = Next> {
 impl<V> Default for Edges<V> {
     fn default() -> Self {
         Edges {
-            first_bytes: [0; 4],
+            first_bytes: ByteSet::default(),
             short: HashMap::default(),
             long: WordMap::default(),
         }
@@ -476,11 +477,8 @@ impl<V> Default for Edges<V> {
 impl<V: Default> Edges<V> {
     /// The nodes `word` leads to.
     pub fn get(&self, word: &str) -> Option<&V> {
-        if let Some(&b) = word.as_bytes().first() {
-            let b = usize::from(b);
-            if self.first_bytes[b / 64] & 1 << (b % 64) == 0 {
-                return None;
-            }
+        if !self.first_bytes.may_open(word) {
+            return None;
         }
         match InlineWord::of(word) {
             Some(w) => self.short.get(&w),
@@ -491,8 +489,7 @@ impl<V: Default> Edges<V> {
     /// The nodes `word` leads to, made empty if it is new.
     fn entry(&mut self, word: &str) -> &mut V {
         if let Some(&b) = word.as_bytes().first() {
-            let b = usize::from(b);
-            self.first_bytes[b / 64] |= 1 << (b % 64);
+            self.first_bytes.insert(b);
         }
         match InlineWord::of(word) {
             Some(w) => self.short.entry(w).or_default(),
@@ -504,9 +501,7 @@ impl<V: Default> Edges<V> {
 impl Edges {
     /// Copy every word of these edges into `roots`, its nodes as the `slot`th pair.
     fn merge_into(&self, roots: &mut Edges<[Next; 2]>, slot: usize) {
-        for (b, bits) in roots.first_bytes.iter_mut().zip(self.first_bytes) {
-            *b |= bits;
-        }
+        roots.first_bytes.extend(&self.first_bytes);
         for (w, next) in &self.short {
             roots.short.entry(*w).or_default()[slot] = *next;
         }

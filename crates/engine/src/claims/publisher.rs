@@ -14,6 +14,7 @@ use super::Party;
 use crate::entities::{EntityType, Mention};
 use crate::fold::fold_str;
 use crate::sentences::Sentence;
+use crate::text::ByteSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -232,23 +233,20 @@ fn header_line(s: &Sentence, folded: &str, mentions: &[Mention]) -> (bool, Optio
     outlet_line(s, folded, mentions).map_or((false, None), |p| (true, p))
 }
 
-/// The bytes that follow a space in `text` (bit `b` for byte `b`): a marker set between
-/// spaces (" par ") whose first byte follows none is nowhere in it, with no search for it.
-fn bytes_after_spaces(text: &str) -> [u64; 4] {
-    let mut set = [0u64; 4];
+/// The bytes that follow a space in `text`: a marker set between spaces (" par ") whose
+/// first byte follows none is nowhere in it, with no search for it.
+fn bytes_after_spaces(text: &str) -> ByteSet {
+    let mut set = ByteSet::default();
     for w in text.as_bytes().windows(2).filter(|w| w[0] == b' ') {
-        set[usize::from(w[1] / 64)] |= 1 << (w[1] % 64);
+        set.insert(w[1]);
     }
     set
 }
 
 /// Whether `spaced` (a marker between spaces) may be in the text whose
 /// [`bytes_after_spaces`] are `set`.
-fn may_follow_space(set: &[u64; 4], spaced: &str) -> bool {
-    spaced
-        .as_bytes()
-        .get(1)
-        .is_none_or(|&b| set[usize::from(b / 64)] & 1 << (b % 64) != 0)
+fn may_follow_space(set: &ByteSet, spaced: &str) -> bool {
+    spaced.get(1..).is_none_or(|rest| set.may_open(rest))
 }
 
 /// "Vendor Threat Intelligence Blog", « Le blog de recherche de Vendor »: a line naming
@@ -360,15 +358,11 @@ impl Words {
     fn say(&self, words: &[String]) -> bool {
         // The first bytes of `words`: a word that opens with none of them (most words) is
         // passed over without a comparison.
-        let mut firsts = [0u64; 4];
-        for b in words.iter().filter_map(|w| w.as_bytes().first()) {
-            firsts[usize::from(*b / 64)] |= 1 << (b % 64);
+        let mut firsts = ByteSet::default();
+        for &b in words.iter().filter_map(|w| w.as_bytes().first()) {
+            firsts.insert(b);
         }
-        let may_be = |word: &str| {
-            word.as_bytes()
-                .first()
-                .is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) != 0)
-        };
+        let may_be = |word: &str| firsts.may_open(word);
         (0..self.seen.len()).any(|i| {
             let (x, word) = (&self.seen[i], self.word(i));
             if !may_be(word) {

@@ -218,16 +218,13 @@ pub fn recognise(
         // Only the words that spell a confirmed name read otherwise now: they alone are
         // read again, the other words keep their names. (A word that opens with no name's
         // first byte, most words, is passed over without a lookup.)
-        let mut firsts = [0u64; 4];
-        for b in confirmed.iter().filter_map(|name| name.as_bytes().first()) {
-            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        let mut firsts = crate::text::ByteSet::default();
+        for &b in confirmed.iter().filter_map(|name| name.as_bytes().first()) {
+            firsts.insert(b);
         }
         let spells = |i: usize| {
             let w = tokens.text(i);
-            w.as_bytes()
-                .first()
-                .is_none_or(|&b| firsts[usize::from(b / 64)] & 1 << (b % 64) != 0)
-                && confirmed.contains(w)
+            firsts.may_open(w) && confirmed.contains(w)
         };
         let mut redone = Vec::new();
         let redone_starts = matcher::find(
