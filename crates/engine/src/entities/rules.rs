@@ -11,6 +11,7 @@ use super::lexicon::{class, lexicon};
 use super::tokens::Tokens;
 use super::{firms, orgs, persons, threats, Candidate, EntityType, Priority};
 use crate::article::Lang;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
@@ -37,6 +38,9 @@ pub struct View<'t, 'a> {
     /// For each token, the last token of the name the text introduces from it (see
     /// [`name_end`]): the threat and firm rules both ask it of every token.
     name_ends: Vec<Option<usize>>,
+    /// The words the text writes in lowercase in running prose, gathered the first time a
+    /// rule asks (see [`shouted_lead_word`]).
+    prose_words: OnceCell<HashSet<&'a str, BuildHasherDefault<FxHasher>>>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
@@ -86,6 +90,7 @@ impl<'t, 'a> View<'t, 'a> {
             name_shaped,
             classes,
             name_ends: Vec::new(),
+            prose_words: OnceCell::new(),
         };
         v.name_ends = (0..t.list.len()).map(|i| read_name_end(&v, i)).collect();
         v
@@ -552,8 +557,13 @@ fn shouted_lead_word(v: &View, i: usize) -> bool {
     if !opens_block(v, i) {
         return false;
     }
-    let lower = v.text(i).to_lowercase();
-    (0..v.t.list.len()).any(|k| k != i && v.t.list[k].word && v.text(k) == lower && in_prose(v, k))
+    let prose = v.prose_words.get_or_init(|| {
+        (0..v.t.list.len())
+            .filter(|&k| v.t.list[k].word && !v.t.list[k].capitalised && in_prose(v, k))
+            .map(|k| v.text(k))
+            .collect()
+    });
+    prose.contains(v.text(i).to_lowercase().as_str())
 }
 
 /// Whether token `i` opens its block (paragraph).
