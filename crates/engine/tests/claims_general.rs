@@ -5043,3 +5043,24 @@ fn a_mayor_or_high_commissioner_named_after_the_role_speaks() {
         "#2 Condemnation jaan_tamm -> - (_) [condemn]",
     );
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_is_a_ministry_of_that_portfolio() {
+    // "the foreign ministry" after a ministry of another portfolio was named: not that
+    // ministry, but the foreign ministry of the country whose voice the story opened with,
+    // of the states not accused; "a Russian foreign ministry spokeswoman": Russia's.
+    check(
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nColonel Jaan Tamm, director of the Ministry of Internal Security's cyber crime department, told a press conference in Tallinn that investigators had found the intruders.\n\nThe foreign ministry said it had lodged a protest with the Russian embassy.\n\nA Russian foreign ministry spokeswoman said Moscow had nothing to do with it.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 OtherClaim jaan_tamm -> - (_) [told]
+         #3 Condemnation estonia_mfa -> russia_embassy (_) [had lodged a protest]
+         #4 Denial russia_mfa -> estonia (_) [said]",
+    );
+    // "its foreign ministry": the ministry of the country named before the possessive.
+    check(
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nRussia did not respond on Friday, but its foreign ministry has in the past rejected similar accusations from Tallinn.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 NonConfirmation russia -> estonia (_) [did not respond]
+         #2 Denial russia_mfa -> estonia (_) [rejected]",
+    );
+}

@@ -225,6 +225,46 @@ fn mission_word(head: &str) -> Option<&'static str> {
     crate::entities::mission_id_word(head)
 }
 
+/// "the foreign ministry", "its defence ministry": the id suffix (`mfa`, `mod`) of the
+/// portfolio that lowercase words between a determiner (or a capitalised word) and a
+/// ministry's noun give it, and the token before them; None for a ministry named by its
+/// noun alone or by capitalised words.
+pub(crate) fn portfolio_before(f: &Facts, c: &Cand) -> Option<(&'static str, usize)> {
+    let t = &f.tokens;
+    let head = (c.first..=c.last).rev().find(|&i| *t[i].lower == *c.head)?;
+    portfolio_at(f, head)
+}
+
+/// [`portfolio_before`] the ministry's noun at token `head`.
+pub(crate) fn portfolio_at(f: &Facts, head: usize) -> Option<(&'static str, usize)> {
+    let t = &f.tokens;
+    if !is_ministry(&t[head].lower) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut at = head;
+    loop {
+        let p = super::facts::previous_word(t, at).filter(|&p| p + 1 == at)?;
+        // (A capitalised word before the portfolio, "the Freedonian foreign ministry", ends
+        // it as a determiner does.)
+        if f.is(p, Family::Determiner) || (t[p].capitalised() && !words.is_empty()) {
+            return crate::entities::portfolio_suffix(&words).map(|suffix| (suffix, p));
+        }
+        if t[p].capitalised() || words.len() == MAX_PORTFOLIO_WORDS {
+            return None;
+        }
+        words.insert(0, t[p].raw);
+        at = p;
+    }
+}
+
+/// Whether a party is a ministry of that portfolio: its id is the suffix (`mfa`) or ends with
+/// it (`freedonia_mfa`).
+pub(crate) fn holds_portfolio(id: &str, suffix: &str) -> bool {
+    id.strip_suffix(suffix)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('_'))
+}
+
 fn is_ministry(head: &str) -> bool {
     matches!(head, "ministry" | "ministère" | "department")
 }

@@ -52,6 +52,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub documents: &'a [documents::Document],
     /// The people introduced with a role (see `titled`).
     pub holders: &'a [super::titled::Titled],
+    /// The sides accused in the sentences before, first accused first.
+    pub accused: &'a [String],
 }
 
 /// Where a claim's content lies in its sentence.

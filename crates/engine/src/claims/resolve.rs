@@ -106,6 +106,7 @@ pub(crate) fn extract(
     let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
         (Vec::new(), Vec::new(), Vec::new());
     let mut documents: Vec<Document> = Vec::new();
+    let mut accused: Vec<String> = Vec::new();
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -117,8 +118,15 @@ pub(crate) fn extract(
             people: &people,
             documents: &documents,
             holders: &holders,
+            accused: &accused,
         };
         pass.sentence(&s);
+        let charged = pass.drafts.iter().rev().take_while(|d| d.sentence == si);
+        for d in charged.filter(|d| d.stance == Stance::Accusation) {
+            if let Some(side) = d.target_side.as_ref().filter(|t| !accused.contains(t)) {
+                accused.push(side.clone());
+            }
+        }
         let authored = documents::authored(&facts[si], &cands[si], si);
         pass.lend_authors(si, &authored);
         documents.extend(authored);

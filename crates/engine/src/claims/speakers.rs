@@ -132,7 +132,15 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         // "The Ministry rejects …" in the ministry's own statement: the text's voice, when
         // its name holds the noun, before any other ministry named lately.
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
-            own_voice_named(c, s, si).or_else(|| definite_role(c, role, history, s, si))
+            // "the foreign ministry" takes up no other ministry than a foreign ministry; met
+            // first, it is the ministry of the country the story's first voice speaks for.
+            let portfolio = super::bodies::portfolio_before(s.facts, c);
+            own_voice_named(c, s, si)
+                .or_else(|| definite_role(c, role, history, s, si))
+                .filter(|k| {
+                    portfolio.is_none_or(|(p, _)| super::bodies::holds_portfolio(&k.party.id, p))
+                })
+                .or_else(|| portfolio.and_then(|p| country_ministry(c, p, history, s, si)))
         }
         Kind::Named | Kind::Person if !c.name.contains(' ') => {
             surname(c, history).or_else(|| defined_term(c, s))
@@ -140,6 +148,53 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         _ => None,
     };
     found.map_or_else(|| known(c, si), |k| back(&k, c, si))
+}
+
+/// "The defence ministry said" with no country before it and no such ministry heard: the
+/// ministry of that portfolio (`suffix`) of the country the story's first voice speaks for,
+/// of the states not accused so far (the state that tells of the attack it suffered, not
+/// the one accused of it).
+/// "North Korea did not answer, but its foreign ministry …": after a possessive, the
+/// ministry of the country named last before it in the sentence.
+fn country_ministry(
+    c: &Cand,
+    (suffix, determiner): (&str, usize),
+    history: &[Known],
+    s: &SentenceAt,
+    si: usize,
+) -> Option<Known> {
+    if c.side.is_some() {
+        return None;
+    }
+    let (side, country) = if s.facts.is(determiner, Family::Possessive) {
+        s.cands
+            .iter()
+            .rev()
+            .filter(|o| o.last < determiner && o.kind == Kind::Place)
+            .find_map(|o| Some((o.side.clone()?, o.name.clone())))?
+    } else {
+        let side = history
+            .iter()
+            .filter_map(|k| k.side.clone())
+            .find(|side| !s.accused.contains(side))?;
+        let name = history
+            .iter()
+            .find(|k| k.kind == Kind::Place && k.party.id == side)
+            .map_or_else(|| side.replace('_', " "), |k| k.party.name.clone());
+        (side, name)
+    };
+    let t = &s.facts.tokens;
+    let words: Vec<&str> = (determiner + 1..=c.last)
+        .filter(|&i| t[i].word)
+        .map(|i| t[i].raw)
+        .collect();
+    let mut k = known(c, si);
+    k.party = Party {
+        id: format!("{side}_{suffix}"),
+        name: format!("{country} {}", words.join(" ")),
+    };
+    k.side = Some(side);
+    Some(k)
 }
 
 /// A speaker met before, named again in sentence `si`: its side, else the one the
@@ -1021,11 +1076,19 @@ pub(crate) fn voice_of_noun(c: &Cand, history: &[Known], s: &SentenceAt) -> Opti
         return None;
     }
     let head = f.tokens[noun].lower.as_str();
+    // "a foreign ministry spokesman": a ministry of that portfolio.
+    let portfolio = super::bodies::portfolio_at(f, noun);
+    // (Of the spokesperson's country, if words before it give one.)
+    let fits = |k: &Known| {
+        known_as(k, head)
+            && portfolio.is_none_or(|(p, _)| super::bodies::holds_portfolio(&k.party.id, p))
+            && (c.side.is_none() || k.side.is_none() || k.side == c.side)
+    };
     let heard = history
         .iter()
         .rev()
-        .find(|k| k.kind != Kind::Person && known_as(k, head));
-    let named = s.named.iter().rev().find(|k| known_as(k, head));
+        .find(|k| k.kind != Kind::Person && fits(k));
+    let named = s.named.iter().rev().find(|k| fits(k));
     let k = match (heard, named) {
         (Some(h), Some(n)) => {
             if n.sentence > h.sentence {
