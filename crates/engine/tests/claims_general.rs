@@ -4813,10 +4813,10 @@ fn being_someones_doing_attributes_the_act() {
         "Selon l'évaluation du CERT-EE, il est hautement probable que l'incident soit le fait du GRU.",
         "#0 Accusation cert_ee -> gru (russia) [Selon]",
     );
-    // « Le fait de » before an infinitive is no attribution.
+    // « Le fait de » before an infinitive is no attribution: the source's other claim.
     check(
         "Le fait de publier ces documents ne change rien, selon le ministère estonien.",
-        "",
+        "#0 OtherClaim estonia -> - (_) [selon]",
     );
 }
 
@@ -5062,5 +5062,21 @@ fn a_ministry_named_by_its_portfolio_is_a_ministry_of_that_portfolio() {
         "#1 Accusation estonia -> russia (_) [accused]
          #2 NonConfirmation russia -> estonia (_) [did not respond]
          #2 Denial russia_mfa -> estonia (_) [rejected]",
+    );
+}
+
+#[test]
+fn a_sentence_handed_to_a_source_is_that_sources_claim() {
+    // "According to X, …", « Selon lui, … »: the source's assertion, though its words
+    // name neither an attack nor the conflict's topic.
+    check(
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nAccording to the RIA, the intruders first entered the port's network in September through an employee's email account.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 OtherClaim ria -> - (_) [According to]",
+    );
+    check(
+        "T\n\nL'Estonie accuse la Russie d'avoir piraté le port de Narva.\n\nLe directeur du port, Peeter Kask, a reçu la presse mardi.\n\nSelon lui, les intrus sont entrés en septembre par la messagerie d'un employé.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #3 OtherClaim peeter_kask -> - (_) [Selon]",
     );
 }

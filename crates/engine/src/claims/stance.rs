@@ -377,7 +377,11 @@ fn reported_claims(f: &Facts, report: Option<&Hit>, reported: bool) -> Vec<Decis
     let topic = f.hits.iter().any(|h| {
         h.family == Family::Topic && !report.is_some_and(|r| r.first <= h.first && h.last <= r.last)
     });
-    if reported && !own_plain && (f.quoted || topic || f.has(Family::Support)) {
+    // "According to the agency, the intruders first got in through …", « Selon lui, … »: a
+    // phrase that hands the sentence to a source marks it as that source's assertion, in a
+    // story about the conflict, whatever its words.
+    let sourced = report.is_some_and(|r| r.family == Family::According);
+    if reported && !own_plain && (f.quoted || topic || sourced || f.has(Family::Support)) {
         return vec![decision(Stance::OtherClaim, report)];
     }
     Vec::new()
