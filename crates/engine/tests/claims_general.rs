@@ -5080,3 +5080,26 @@ fn a_sentence_handed_to_a_source_is_that_sources_claim() {
          #3 OtherClaim peeter_kask -> - (_) [Selon]",
     );
 }
+
+#[test]
+fn a_government_named_by_its_noun_alone_is_the_datelines() {
+    // "TALLINN – Government has confirmed …": no country before the noun and none heard
+    // for it; the dateline's town says whose government speaks.
+    check(
+        "Russian hackers raided port accounts\n\nTALLINN – GOVERNMENT has confirmed that hackers linked to Russia stole nearly 4 million euros from a port operator in Narva.\n\nThe government said the money had been moved through crypto exchanges.",
+        "#0 Accusation estonia -> russia (_) [_]
+         #1 Accusation estonia -> russia (_) [has confirmed]
+         #2 OtherClaim estonia -> - (_) [said]",
+    );
+    check(
+        "Des pirates russes ont visé le port de Narva\n\nTallinn, 3 décembre 2026 – Le gouvernement a révélé jeudi que l'intrusion qui a perturbé le port était l'œuvre de pirates liés à la Russie.",
+        "#0 Accusation estonia -> russia (_) [_]
+         #1 Accusation estonia -> russia (_) [a révélé]",
+    );
+    // No dateline: no country for the noun.
+    check(
+        "Des pirates russes ont visé le port de Narva\n\nLe gouvernement a révélé jeudi à Tallinn que l'intrusion qui a perturbé le port était l'œuvre de pirates liés à la Russie.",
+        "#0 Accusation ? -> russia (_) [_]
+         #1 Accusation ? -> russia (_) [a révélé]",
+    );
+}

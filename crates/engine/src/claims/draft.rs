@@ -54,6 +54,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub holders: &'a [super::titled::Titled],
     /// The sides accused in the sentences before, first accused first.
     pub accused: &'a [String],
+    /// The country the story is set in (see `home`).
+    pub home: Option<&'a str>,
 }
 
 /// Where a claim's content lies in its sentence.

@@ -82,6 +82,9 @@ pub(crate) enum Family {
     Effect,
     /// A body that is its country itself ("the Freedonian government", « les autorités »).
     CountryBody,
+    /// A country's own government by its noun ("the Government", « les autorités »): with
+    /// no country named, the one of the story's dateline (see `home`).
+    HomeBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
     /// A word in the name of a state's body ("Ministry", « Agence »), that a business's
@@ -251,6 +254,7 @@ impl Family {
             "person_relative" => PersonRelative,
             "diplomacy" => Diplomacy,
             "country_body" => CountryBody,
+            "home_body" => HomeBody,
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
             "public_body" => PublicBody,

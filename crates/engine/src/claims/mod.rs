@@ -43,6 +43,7 @@ mod framing;
 mod gender;
 mod groups;
 mod headline;
+mod home;
 mod ids;
 mod leads;
 mod lexicon;

@@ -107,6 +107,7 @@ pub(crate) fn extract(
         (Vec::new(), Vec::new(), Vec::new());
     let mut documents: Vec<Document> = Vec::new();
     let mut accused: Vec<String> = Vec::new();
+    let home = super::home::home_country(sentences, mentions);
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -119,6 +120,7 @@ pub(crate) fn extract(
             documents: &documents,
             holders: &holders,
             accused: &accused,
+            home: home.as_deref(),
         };
         pass.sentence(&s);
         let charged = pass.drafts.iter().rev().take_while(|d| d.sentence == si);

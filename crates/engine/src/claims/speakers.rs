@@ -141,10 +141,12 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
                     portfolio.is_none_or(|(p, _)| super::bodies::holds_portfolio(&k.party.id, p))
                 })
                 .or_else(|| portfolio.and_then(|p| country_ministry(c, p, history, s, si)))
+                .or_else(|| home_government(c, s, si))
         }
-        Kind::Named | Kind::Person if !c.name.contains(' ') => {
-            surname(c, history).or_else(|| defined_term(c, s))
-        }
+        Kind::Named | Kind::Person if !c.name.contains(' ') => surname(c, history)
+            .or_else(|| defined_term(c, s))
+            // "Government has revealed …": the noun in capitals, as a name.
+            .or_else(|| home_government(c, s, si).filter(|_| c.kind == Kind::Named)),
         _ => None,
     };
     found.map_or_else(|| known(c, si), |k| back(&k, c, si))
@@ -194,6 +196,31 @@ fn country_ministry(
         name: format!("{country} {}", words.join(" ")),
     };
     k.side = Some(side);
+    Some(k)
+}
+
+/// "MBABANE – Government has confirmed …", « le gouvernement a révélé … »: a country's
+/// government named by its noun alone ("government", "authorities"), with no country
+/// before it and none heard for it, is that of the country of the story's dateline, and
+/// speaks as that country.
+fn home_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let own_government = (c.first..=c.last).any(|i| s.facts.is(i, Family::HomeBody));
+    if !own_government || c.side.is_some() || c.group.is_some() {
+        return None;
+    }
+    let home = s.home?;
+    let lang = s.facts.lang;
+    let country = crate::entities::lookup(home).map_or(home, |e| e.name(lang.code()));
+    let name = match lang {
+        crate::article::Lang::Fr => format!("{} ({country})", c.head),
+        _ => format!("{country} {}", c.head),
+    };
+    let mut k = known(c, si);
+    k.party = Party {
+        id: home.to_string(),
+        name,
+    };
+    k.side = Some(home.to_string());
     Some(k)
 }
 

@@ -1,0 +1,38 @@
+//! The country a story is set in, from its dateline: a town the knowledge base ties to a
+//! country opens one of the first sentences and a dash follows it, across at most a date
+//! or an agency ("MBABANE –", « Ouagadougou, 3 décembre 2026 – »). A body the story names by
+//! its noun alone, "the Government", « le gouvernement », with no country before it and
+//! none heard for it, is that country's (`speakers::resolve`). A story with no dateline has
+//! no such country: the towns it names elsewhere may be anyone's.
+
+use crate::entities::{lookup, EntityType, Mention};
+use crate::sentences::Sentence;
+
+/// How many sentences from the top a dateline may stand (masthead, headline, standfirst
+/// and byline lines come first).
+const DATELINE_SENTENCES: usize = 8;
+/// Most characters between the town and the dateline's dash (", 3 décembre 2026 (AFP)").
+const DATELINE_GAP_CHARS: usize = 40;
+
+/// The country of the story's dateline town, if it has one.
+pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Option<String> {
+    sentences.iter().take(DATELINE_SENTENCES).find_map(|s| {
+        let m = mentions
+            .iter()
+            .find(|m| m.kind == EntityType::Gpe && m.start == s.start)?;
+        let country = lookup(&m.id)?.country.as_deref()?;
+        let after: String = s
+            .text
+            .chars()
+            .skip(m.end - m.start)
+            .take(DATELINE_GAP_CHARS)
+            .collect();
+        let dash = after.find(['–', '—', '-'])?;
+        let gap = &after[..dash];
+        (!gap.contains('.')
+            && gap
+                .chars()
+                .all(|c| !c.is_lowercase() || gap.starts_with(',')))
+        .then(|| country.to_string())
+    })
+}
