@@ -2104,8 +2104,8 @@ fn a_briefings_opening_statement_under_a_numbered_heading_is_the_spokespersons()
     check(
         "Press briefing by the Spokesperson – 3 May 2026\n\nThe Spokesperson opened with a statement, then took questions:\n\n1 - Lithuania – Cyberattack on the port of Klaipeda\n\nLithuania firmly condemns these actions, which Belarusian hackers carried out last week.\n\n2 - Lithuania – Belarus\n\nQ: Belarus says the accusation is baseless. What is your response?\n\nA: Lithuania stands by the findings of its cyber agency.",
         "#3 Condemnation lithuania_mfa -> belarus (_) [condemns]
-         #5 Denial belarus -> - (_) [says]
-         #7 OtherClaim lithuania_mfa -> - (_) []",
+         #5 Denial belarus -> lithuania_mfa (_) [says]
+         #7 Accusation lithuania_mfa -> - (_) [stands by the findings]",
     );
 }
 
@@ -5101,5 +5101,20 @@ fn a_government_named_by_its_noun_alone_is_the_datelines() {
         "Des pirates russes ont visé le port de Narva\n\nLe gouvernement a révélé jeudi à Tallinn que l'intrusion qui a perturbé le port était l'œuvre de pirates liés à la Russie.",
         "#0 Accusation ? -> russia (_) [_]
          #1 Accusation ? -> russia (_) [a révélé]",
+    );
+}
+
+#[test]
+fn evidence_that_leads_one_way_or_standing_by_an_assessment_accuses() {
+    check(
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\n\"The servers and the working hours all point the same way,\" said Anna Holm, who led the analysis.\n\nThe government stands by the RIA's assessment.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 Accusation anna_holm -> russia (_) [said]
+         #3 Accusation estonia -> russia (_) [stands by the RIA's assessment]",
+    );
+    check(
+        "T\n\nL'Estonie a accusé la Russie d'avoir piraté le port de Narva.\n\nLe ministre Peeter Kask a désigné un coupable.",
+        "#1 Accusation estonia -> russia (_) [a accusé]
+         #2 Accusation peeter_kask -> russia (_) [a désigné un coupable]",
     );
 }
