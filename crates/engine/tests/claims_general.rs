@@ -5118,3 +5118,19 @@ fn evidence_that_leads_one_way_or_standing_by_an_assessment_accuses() {
          #2 Accusation peeter_kask -> russia (_) [a désigné un coupable]",
     );
 }
+
+#[test]
+fn the_province_is_the_government_of_the_province_the_story_names() {
+    check(
+        "T\n\nHackers linked to Russia broke into the Regina water utility, the Cyber Centre said on Monday.\n\nSaskatchewan has asked Ottawa to respond.\n\nThe Province acknowledges that a firewall at the utility was out of date.",
+        "#1 Accusation cyber_centre -> russia (_) [said]
+         #2 Acknowledgment saskatchewan -> - (_) [_]
+         #3 Acknowledgment saskatchewan_government -> - (_) [acknowledges]",
+    );
+    check(
+        "T\n\nDes pirates liés à la Russie se sont introduits dans le réseau d'eau de Regina, selon le Centre pour la cybersécurité.\n\nLa Saskatchewan a demandé à Ottawa de réagir.\n\nLa Province reconnaît qu'un pare-feu n'avait pas été mis à jour.",
+        "#1 Accusation cccs -> russia (_) [selon]
+         #2 Condemnation saskatchewan -> russia (_) [a demandé à]
+         #3 Acknowledgment saskatchewan_government -> - (_) [reconnaît]",
+    );
+}

@@ -56,6 +56,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub accused: &'a [String],
     /// The country the story is set in (see `home`).
     pub home: Option<&'a str>,
+    /// The province or territory the story names most (see `home`).
+    pub province: Option<&'a str>,
 }
 
 /// Where a claim's content lies in its sentence.

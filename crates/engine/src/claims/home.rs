@@ -4,6 +4,11 @@
 //! its noun alone, "the Government", « le gouvernement », with no country before it and
 //! none heard for it, is that country's (`speakers::resolve`). A story with no dateline has
 //! no such country: the towns it names elsewhere may be anyone's.
+//!
+//! The province a story is about is the place that stands for no country (a province or
+//! territory the knowledge base knows) it names most often: "the Province", « la
+//! Province » is that place's government (`<place>_government`, as "the Government of
+//! Alberta" is named in the entity layer).
 
 use crate::entities::{lookup, EntityType, Mention};
 use crate::sentences::Sentence;
@@ -35,4 +40,24 @@ pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Opti
                 .all(|c| !c.is_lowercase() || gap.starts_with(',')))
         .then(|| country.to_string())
     })
+}
+
+/// The place standing for no country (a province, a territory) the text names most often,
+/// the first named on a tie.
+pub(crate) fn own_place(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Gpe) {
+        if lookup(&m.id).is_none_or(|e| e.country.is_some()) {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == m.id) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.id.as_str(), 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts
+        .iter()
+        .find(|&&(_, n)| n == best)
+        .map(|&(c, _)| c.to_string())
 }

@@ -85,6 +85,8 @@ pub(crate) enum Family {
     /// A country's own government by its noun ("the Government", « les autorités »): with
     /// no country named, the one of the story's dateline (see `home`).
     HomeBody,
+    /// A province's or territory's government by its noun ("the Province"; see `home`).
+    ProvinceBody,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
     /// A word in the name of a state's body ("Ministry", « Agence »), that a business's
@@ -255,6 +257,7 @@ impl Family {
             "diplomacy" => Diplomacy,
             "country_body" => CountryBody,
             "home_body" => HomeBody,
+            "province_body" => ProvinceBody,
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
             "public_body" => PublicBody,

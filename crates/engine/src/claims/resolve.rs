@@ -108,6 +108,7 @@ pub(crate) fn extract(
     let mut documents: Vec<Document> = Vec::new();
     let mut accused: Vec<String> = Vec::new();
     let home = super::home::home_country(sentences, mentions);
+    let province = super::home::own_place(mentions);
     for si in 0..facts.len() {
         let s = SentenceAt {
             index: si,
@@ -121,6 +122,7 @@ pub(crate) fn extract(
             holders: &holders,
             accused: &accused,
             home: home.as_deref(),
+            province: province.as_deref(),
         };
         pass.sentence(&s);
         let charged = pass.drafts.iter().rev().take_while(|d| d.sentence == si);

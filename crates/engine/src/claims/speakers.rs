@@ -135,7 +135,8 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
             // "the foreign ministry" takes up no other ministry than a foreign ministry; met
             // first, it is the ministry of the country the story's first voice speaks for.
             let portfolio = super::bodies::portfolio_before(s.facts, c);
-            own_voice_named(c, s, si)
+            province_government(c, s, si)
+                .or_else(|| own_voice_named(c, s, si))
                 .or_else(|| definite_role(c, role, history, s, si))
                 .filter(|k| {
                     portfolio.is_none_or(|(p, _)| super::bodies::holds_portfolio(&k.party.id, p))
@@ -196,6 +197,27 @@ fn country_ministry(
         name: format!("{country} {}", words.join(" ")),
     };
     k.side = Some(side);
+    Some(k)
+}
+
+/// "The Province acknowledges …", « la Province maintient … »: the government of the
+/// province or territory the story names most.
+fn province_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let province_noun = (c.first..=c.last).any(|i| s.facts.is(i, Family::ProvinceBody));
+    if !province_noun || c.side.is_some() || c.group.is_some() {
+        return None;
+    }
+    let place = s.province?;
+    let lang = s.facts.lang;
+    let name = crate::entities::lookup(place).map_or(place, |e| e.name(lang.code()));
+    let mut k = known(c, si);
+    k.party = Party {
+        id: format!("{place}_government"),
+        name: match lang {
+            crate::article::Lang::Fr => format!("Gouvernement ({name})"),
+            _ => format!("Government of {name}"),
+        },
+    };
     Some(k)
 }
 
