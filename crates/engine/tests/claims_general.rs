@@ -5134,3 +5134,13 @@ fn the_province_is_the_government_of_the_province_the_story_names() {
          #3 Acknowledgment saskatchewan_government -> - (_) [reconnaît]",
     );
 }
+
+#[test]
+fn par_ailleurs_after_the_verb_marks_no_agent() {
+    // « nie par ailleurs »: an adverb; the subject before the verb denies.
+    check(
+        "T\n\nL'Estonie accuse la Russie d'avoir piraté le port.\n\nLa Russie nie par ailleurs toute implication.",
+        "#1 Accusation estonia -> russia (_) [accuse]
+         #2 Denial russia -> estonia (_) [nie]",
+    );
+}

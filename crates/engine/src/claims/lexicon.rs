@@ -87,6 +87,9 @@ pub(crate) enum Family {
     HomeBody,
     /// A province's or territory's government by its noun ("the Province"; see `home`).
     ProvinceBody,
+    /// A word that makes "par"/"by" an adverb, not an agent's mark (« par ailleurs », "by
+    /// contrast").
+    NotAgent,
     /// A body that is never a state's voice ("the company", « l'opérateur »).
     PrivateBody,
     /// A word in the name of a state's body ("Ministry", « Agence »), that a business's
@@ -258,6 +261,7 @@ impl Family {
             "country_body" => CountryBody,
             "home_body" => HomeBody,
             "province_body" => ProvinceBody,
+            "not_agent" => NotAgent,
             "private_body" => PrivateBody,
             "company_noun" => CompanyNoun,
             "public_body" => PublicBody,

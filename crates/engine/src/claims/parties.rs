@@ -171,9 +171,16 @@ pub(crate) fn best(cands: Vec<&Cand>, near: usize) -> Option<&Cand> {
 /// "Sandworm has been blamed", "l'Iran a été accusé": the subject is the accused.
 pub(crate) fn passive(f: &Facts, cue: &Hit) -> bool {
     // "la Freedonie accusée par la Ruritanie", "Freedonia accused by Ruritania".
-    let agent_follows = (cue.last + 1..f.tokens.len())
-        .find(|&i| f.tokens[i].word)
-        .is_some_and(|i| matches!(f.tokens[i].lower.as_str(), "par" | "by"));
+    // (« nie par ailleurs », "denies, by contrast": an adverb, no agent.)
+    let t = &f.tokens;
+    let agent_follows = (cue.last + 1..t.len())
+        .find(|&i| t[i].word)
+        .is_some_and(|i| {
+            matches!(t[i].lower.as_str(), "par" | "by")
+                && !(i + 1..t.len())
+                    .find(|&k| t[k].word)
+                    .is_some_and(|k| super::lexicon::is_word_of(&t[k].lower, Family::NotAgent))
+        });
     // (« a indiqué par courriel », "has said by phone": a perfect is active, and what
     // follows its "par" is how it was said.)
     let perfect = previous_word(&f.tokens, cue.first).is_some_and(|p| f.is(p, Family::Perfect));
