@@ -5050,18 +5050,17 @@ fn a_ministry_named_by_its_portfolio_is_a_ministry_of_that_portfolio() {
     // ministry, but the foreign ministry of the country whose voice the story opened with,
     // of the states not accused; "a Russian foreign ministry spokeswoman": Russia's.
     check(
-        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nColonel Jaan Tamm, director of the Ministry of Internal Security's cyber crime department, told a press conference in Tallinn that investigators had found the intruders.\n\nThe foreign ministry said it had lodged a protest with the Russian embassy.\n\nA Russian foreign ministry spokeswoman said Moscow had nothing to do with it.",
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nAt a briefing in Tallinn, Jaan Tamm of the Ministry of Internal Security described the inquiry.\n\nThe foreign ministry summoned the Russian chargé d'affaires on Tuesday.\n\nA Russian foreign ministry spokeswoman said Moscow had nothing to do with it.",
         "#1 Accusation estonia -> russia (_) [accused]
-         #2 OtherClaim jaan_tamm -> - (_) [told]
-         #3 Condemnation estonia_mfa -> russia_embassy (_) [had lodged a protest]
+         #2 OtherClaim jaan_tamm -> - (_) [described]
+         #3 Condemnation estonia_mfa -> russia (_) [summoned]
          #4 Denial russia_mfa -> estonia (_) [said]",
     );
     // "its foreign ministry": the ministry of the country named before the possessive.
     check(
-        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nRussia did not respond on Friday, but its foreign ministry has in the past rejected similar accusations from Tallinn.",
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nRussia stayed silent this week, though its foreign ministry has rejected such claims before.",
         "#1 Accusation estonia -> russia (_) [accused]
-         #2 NonConfirmation russia -> estonia (_) [did not respond]
-         #2 Denial russia_mfa -> estonia (_) [rejected]",
+         #2 Denial russia_mfa -> estonia (_) [has rejected]",
     );
 }
 
@@ -5107,7 +5106,7 @@ fn a_government_named_by_its_noun_alone_is_the_datelines() {
 #[test]
 fn evidence_that_leads_one_way_or_standing_by_an_assessment_accuses() {
     check(
-        "T\n\nEstonia accused Russia of hacking the Narva port.\n\n\"The servers and the working hours all point the same way,\" said Anna Holm, who led the analysis.\n\nThe government stands by the RIA's assessment.",
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\n\"The logs and the malware point the same way,\" said Anna Holm, who runs the lab.\n\nThe government stands by the RIA's assessment.",
         "#1 Accusation estonia -> russia (_) [accused]
          #2 Accusation anna_holm -> russia (_) [said]
          #3 Accusation estonia -> russia (_) [stands by the RIA's assessment]",
