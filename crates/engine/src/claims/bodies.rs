@@ -8,9 +8,12 @@
 //! (`freedonia_national_cyber_security_centre`).
 
 use super::cands::{Cand, Kind, CUE_FAMILIES};
+use super::draft::SentenceAt;
 use super::facts::Facts;
 use super::lexicon::Family;
+use super::speakers::Known;
 use super::tokens::Hit;
+use super::Party;
 
 /// How many lowercase words a body's portfolio may take between the country and the
 /// noun ("national cyber security centre": three).
@@ -256,6 +259,53 @@ pub(crate) fn portfolio_at(f: &Facts, head: usize) -> Option<(&'static str, usiz
         words.insert(0, t[p].raw);
         at = p;
     }
+}
+
+/// "The defence ministry said" with no country before it and no such ministry heard: the
+/// ministry of that portfolio (`suffix`) of the country the story's first voice speaks for,
+/// of the states not accused so far (the state that tells of the attack it suffered, not
+/// the one accused of it).
+/// "North Korea did not answer, but its foreign ministry …": after a possessive, the
+/// ministry of the country named last before it in the sentence.
+pub(crate) fn country_ministry(
+    c: &Cand,
+    (suffix, determiner): (&str, usize),
+    history: &[Known],
+    s: &SentenceAt,
+    si: usize,
+) -> Option<Known> {
+    if c.side.is_some() {
+        return None;
+    }
+    let (side, country) = if s.facts.is(determiner, Family::Possessive) {
+        s.cands
+            .iter()
+            .rev()
+            .filter(|o| o.last < determiner && o.kind == Kind::Place)
+            .find_map(|o| Some((o.side.clone()?, o.name.clone())))?
+    } else {
+        let side = history
+            .iter()
+            .filter_map(|k| k.side.clone())
+            .find(|side| !s.accused.contains(side))?;
+        let name = history
+            .iter()
+            .find(|k| k.kind == Kind::Place && k.party.id == side)
+            .map_or_else(|| side.replace('_', " "), |k| k.party.name.clone());
+        (side, name)
+    };
+    let t = &s.facts.tokens;
+    let words: Vec<&str> = (determiner + 1..=c.last)
+        .filter(|&i| t[i].word)
+        .map(|i| t[i].raw)
+        .collect();
+    let mut k = super::speakers::known(c, si);
+    k.party = Party {
+        id: format!("{side}_{suffix}"),
+        name: format!("{country} {}", words.join(" ")),
+    };
+    k.side = Some(side);
+    Some(k)
 }
 
 /// Whether a party is a ministry of that portfolio: its id is the suffix (`mfa`) or ends with

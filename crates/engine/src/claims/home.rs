@@ -10,6 +10,11 @@
 //! Province » is that place's government (`<place>_government`, as "the Government of
 //! Alberta" is named in the entity layer).
 
+use super::cands::Cand;
+use super::draft::SentenceAt;
+use super::lexicon::Family;
+use super::speakers::Known;
+use super::Party;
 use crate::entities::{lookup, EntityType, Mention};
 use crate::sentences::Sentence;
 
@@ -60,4 +65,50 @@ pub(crate) fn own_place(mentions: &[Mention]) -> Option<String> {
         .iter()
         .find(|&&(_, n)| n == best)
         .map(|&(c, _)| c.to_string())
+}
+
+/// "The Province acknowledges …", « la Province maintient … »: the government of the
+/// province the story names most.
+pub(crate) fn province_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let province_noun = (c.first..=c.last).any(|i| s.facts.is(i, Family::ProvinceBody));
+    if !province_noun || c.side.is_some() || c.group.is_some() {
+        return None;
+    }
+    let place = s.province?;
+    let lang = s.facts.lang;
+    let name = crate::entities::lookup(place).map_or(place, |e| e.name(lang.code()));
+    let mut k = super::speakers::known(c, si);
+    k.party = Party {
+        id: format!("{place}_government"),
+        name: match lang {
+            crate::article::Lang::Fr => format!("Gouvernement ({name})"),
+            _ => format!("Government of {name}"),
+        },
+    };
+    Some(k)
+}
+
+/// "MBABANE – Government has confirmed …", « le gouvernement a révélé … »: a country's
+/// government named by its noun alone ("government", "authorities"), with no country
+/// before it and none heard for it, is that of the country of the story's dateline, and
+/// speaks as that country.
+pub(crate) fn home_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
+    let own_government = (c.first..=c.last).any(|i| s.facts.is(i, Family::HomeBody));
+    if !own_government || c.side.is_some() || c.group.is_some() {
+        return None;
+    }
+    let home = s.home?;
+    let lang = s.facts.lang;
+    let country = crate::entities::lookup(home).map_or(home, |e| e.name(lang.code()));
+    let name = match lang {
+        crate::article::Lang::Fr => format!("{} ({country})", c.head),
+        _ => format!("{country} {}", c.head),
+    };
+    let mut k = super::speakers::known(c, si);
+    k.party = Party {
+        id: home.to_string(),
+        name,
+    };
+    k.side = Some(home.to_string());
+    Some(k)
 }

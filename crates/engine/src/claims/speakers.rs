@@ -132,118 +132,29 @@ pub(crate) fn resolve(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) ->
         // "The Ministry rejects …" in the ministry's own statement: the text's voice, when
         // its name holds the noun, before any other ministry named lately.
         Kind::Role(role) if c.definite || (c.side.is_none() && !c.indefinite) => {
-            // "the foreign ministry" takes up no other ministry than a foreign ministry; met
-            // first, it is the ministry of the country the story's first voice speaks for.
+            // "the Province": the province's government. "The foreign ministry" takes up no
+            // other ministry than a foreign ministry; met first, it is the ministry of the
+            // country the story's first voice speaks for. "The Government" with no country:
+            // the dateline's.
             let portfolio = super::bodies::portfolio_before(s.facts, c);
-            province_government(c, s, si)
+            super::home::province_government(c, s, si)
                 .or_else(|| own_voice_named(c, s, si))
                 .or_else(|| definite_role(c, role, history, s, si))
                 .filter(|k| {
                     portfolio.is_none_or(|(p, _)| super::bodies::holds_portfolio(&k.party.id, p))
                 })
-                .or_else(|| portfolio.and_then(|p| country_ministry(c, p, history, s, si)))
-                .or_else(|| home_government(c, s, si))
+                .or_else(|| {
+                    portfolio.and_then(|p| super::bodies::country_ministry(c, p, history, s, si))
+                })
+                .or_else(|| super::home::home_government(c, s, si))
         }
         Kind::Named | Kind::Person if !c.name.contains(' ') => surname(c, history)
             .or_else(|| defined_term(c, s))
             // "Government has revealed …": the noun in capitals, as a name.
-            .or_else(|| home_government(c, s, si).filter(|_| c.kind == Kind::Named)),
+            .or_else(|| super::home::home_government(c, s, si).filter(|_| c.kind == Kind::Named)),
         _ => None,
     };
     found.map_or_else(|| known(c, si), |k| back(&k, c, si))
-}
-
-/// "The defence ministry said" with no country before it and no such ministry heard: the
-/// ministry of that portfolio (`suffix`) of the country the story's first voice speaks for,
-/// of the states not accused so far (the state that tells of the attack it suffered, not
-/// the one accused of it).
-/// "North Korea did not answer, but its foreign ministry …": after a possessive, the
-/// ministry of the country named last before it in the sentence.
-fn country_ministry(
-    c: &Cand,
-    (suffix, determiner): (&str, usize),
-    history: &[Known],
-    s: &SentenceAt,
-    si: usize,
-) -> Option<Known> {
-    if c.side.is_some() {
-        return None;
-    }
-    let (side, country) = if s.facts.is(determiner, Family::Possessive) {
-        s.cands
-            .iter()
-            .rev()
-            .filter(|o| o.last < determiner && o.kind == Kind::Place)
-            .find_map(|o| Some((o.side.clone()?, o.name.clone())))?
-    } else {
-        let side = history
-            .iter()
-            .filter_map(|k| k.side.clone())
-            .find(|side| !s.accused.contains(side))?;
-        let name = history
-            .iter()
-            .find(|k| k.kind == Kind::Place && k.party.id == side)
-            .map_or_else(|| side.replace('_', " "), |k| k.party.name.clone());
-        (side, name)
-    };
-    let t = &s.facts.tokens;
-    let words: Vec<&str> = (determiner + 1..=c.last)
-        .filter(|&i| t[i].word)
-        .map(|i| t[i].raw)
-        .collect();
-    let mut k = known(c, si);
-    k.party = Party {
-        id: format!("{side}_{suffix}"),
-        name: format!("{country} {}", words.join(" ")),
-    };
-    k.side = Some(side);
-    Some(k)
-}
-
-/// "The Province acknowledges …", « la Province maintient … »: the government of the
-/// province or territory the story names most.
-fn province_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
-    let province_noun = (c.first..=c.last).any(|i| s.facts.is(i, Family::ProvinceBody));
-    if !province_noun || c.side.is_some() || c.group.is_some() {
-        return None;
-    }
-    let place = s.province?;
-    let lang = s.facts.lang;
-    let name = crate::entities::lookup(place).map_or(place, |e| e.name(lang.code()));
-    let mut k = known(c, si);
-    k.party = Party {
-        id: format!("{place}_government"),
-        name: match lang {
-            crate::article::Lang::Fr => format!("Gouvernement ({name})"),
-            _ => format!("Government of {name}"),
-        },
-    };
-    Some(k)
-}
-
-/// "MBABANE – Government has confirmed …", « le gouvernement a révélé … »: a country's
-/// government named by its noun alone ("government", "authorities"), with no country
-/// before it and none heard for it, is that of the country of the story's dateline, and
-/// speaks as that country.
-fn home_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
-    let own_government = (c.first..=c.last).any(|i| s.facts.is(i, Family::HomeBody));
-    if !own_government || c.side.is_some() || c.group.is_some() {
-        return None;
-    }
-    let home = s.home?;
-    let lang = s.facts.lang;
-    let country = crate::entities::lookup(home).map_or(home, |e| e.name(lang.code()));
-    let name = match lang {
-        crate::article::Lang::Fr => format!("{} ({country})", c.head),
-        _ => format!("{country} {}", c.head),
-    };
-    let mut k = known(c, si);
-    k.party = Party {
-        id: home.to_string(),
-        name,
-    };
-    k.side = Some(home.to_string());
-    Some(k)
 }
 
 /// A speaker met before, named again in sentence `si`: its side, else the one the
