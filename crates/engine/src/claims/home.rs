@@ -70,22 +70,21 @@ pub(crate) fn own_place(mentions: &[Mention]) -> Option<String> {
 /// "The Province acknowledges …", « la Province maintient … »: the government of the
 /// province the story names most.
 pub(crate) fn province_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
-    let province_noun = (c.first..=c.last).any(|i| s.facts.is(i, Family::ProvinceBody));
-    if !province_noun || c.side.is_some() || c.group.is_some() {
-        return None;
-    }
-    let place = s.province?;
-    let lang = s.facts.lang;
-    let name = crate::entities::lookup(place).map_or(place, |e| e.name(lang.code()));
-    let mut k = super::speakers::known(c, si);
-    k.party = Party {
-        id: format!("{place}_government"),
-        name: match lang {
-            crate::article::Lang::Fr => format!("Gouvernement ({name})"),
-            _ => format!("Government of {name}"),
+    let place = s
+        .province
+        .filter(|_| bare_noun(c, s, Family::ProvinceBody))?;
+    let name = place_name(place, s);
+    Some(speaking_as(
+        c,
+        si,
+        Party {
+            id: format!("{place}_government"),
+            name: match s.facts.lang {
+                crate::article::Lang::Fr => format!("Gouvernement ({name})"),
+                _ => format!("Government of {name}"),
+            },
         },
-    };
-    Some(k)
+    ))
 }
 
 /// "MBABANE – Government has confirmed …", « le gouvernement a révélé … »: a country's
@@ -93,22 +92,38 @@ pub(crate) fn province_government(c: &Cand, s: &SentenceAt, si: usize) -> Option
 /// before it and none heard for it, is that of the country of the story's dateline, and
 /// speaks as that country.
 pub(crate) fn home_government(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> {
-    let own_government = (c.first..=c.last).any(|i| s.facts.is(i, Family::HomeBody));
-    if !own_government || c.side.is_some() || c.group.is_some() {
-        return None;
-    }
-    let home = s.home?;
-    let lang = s.facts.lang;
-    let country = crate::entities::lookup(home).map_or(home, |e| e.name(lang.code()));
-    let name = match lang {
+    let home = s.home.filter(|_| bare_noun(c, s, Family::HomeBody))?;
+    let country = place_name(home, s);
+    let name = match s.facts.lang {
         crate::article::Lang::Fr => format!("{} ({country})", c.head),
         _ => format!("{country} {}", c.head),
     };
-    let mut k = super::speakers::known(c, si);
-    k.party = Party {
-        id: home.to_string(),
-        name,
-    };
+    let mut k = speaking_as(
+        c,
+        si,
+        Party {
+            id: home.to_string(),
+            name,
+        },
+    );
     k.side = Some(home.to_string());
     Some(k)
+}
+
+/// Whether a candidate is a noun of `family` with no country or group of its own.
+fn bare_noun(c: &Cand, s: &SentenceAt, family: Family) -> bool {
+    (c.first..=c.last).any(|i| s.facts.is(i, family)) && c.side.is_none() && c.group.is_none()
+}
+
+/// A knowledge-base place's name in the text's language (its id when the base lacks it).
+fn place_name<'a>(id: &'a str, s: &SentenceAt) -> &'a str {
+    lookup(id).map_or(id, |e| e.name(s.facts.lang.code()))
+}
+
+/// The candidate met in sentence `si`, speaking as `party`.
+fn speaking_as(c: &Cand, si: usize, party: Party) -> Known {
+    Known {
+        party,
+        ..super::speakers::known(c, si)
+    }
 }
