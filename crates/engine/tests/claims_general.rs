@@ -5095,6 +5095,12 @@ fn a_government_named_by_its_noun_alone_is_the_datelines() {
         "#0 Accusation estonia -> russia (_) [_]
          #1 Accusation estonia -> russia (_) [a révélé]",
     );
+    // An agency in capitals between the town and the dash is still a dateline.
+    check(
+        "Russian hackers raided port accounts\n\nTALLINN (ERR) – The government has confirmed that hackers linked to Russia stole 4 million euros from a port operator.",
+        "#0 Accusation estonia -> russia (_) [_]
+         #1 Accusation estonia -> russia (_) [has confirmed]",
+    );
     // No dateline: no country for the noun.
     check(
         "Des pirates russes ont visé le port de Narva\n\nLe gouvernement a révélé jeudi à Tallinn que l'intrusion qui a perturbé le port était l'œuvre de pirates liés à la Russie.",

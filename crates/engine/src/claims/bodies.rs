@@ -265,7 +265,7 @@ pub(crate) fn portfolio_at(f: &Facts, head: usize) -> Option<(&'static str, usiz
 /// ministry of that portfolio (`suffix`) of the country the story's first voice speaks for,
 /// of the states not accused so far (the state that tells of the attack it suffered, not
 /// the one accused of it).
-/// "North Korea did not answer, but its foreign ministry …": after a possessive, the
+/// "Freedonia stayed silent, though its foreign ministry …": after a possessive, the
 /// ministry of the country named last before it in the sentence.
 pub(crate) fn country_ministry(
     c: &Cand,

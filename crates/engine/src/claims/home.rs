@@ -39,32 +39,23 @@ pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Opti
             .collect();
         let dash = after.find(['–', '—', '-'])?;
         let gap = &after[..dash];
-        (!gap.contains('.')
-            && gap
-                .chars()
-                .all(|c| !c.is_lowercase() || gap.starts_with(',')))
-        .then(|| country.to_string())
+        // Between town and dash: nothing, an agency in capitals ("(AFP)"), or a comma and a
+        // date; never a sentence's words.
+        let dateline =
+            !gap.contains('.') && (gap.starts_with(',') || !gap.chars().any(char::is_lowercase));
+        dateline.then(|| country.to_string())
     })
 }
 
 /// The place standing for no country (a province, a territory) the text names most often,
 /// the first named on a tie.
 pub(crate) fn own_place(mentions: &[Mention]) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| m.kind == EntityType::Gpe) {
-        if lookup(&m.id).is_none_or(|e| e.country.is_some()) {
-            continue;
-        }
-        match counts.iter_mut().find(|(c, _)| *c == m.id) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((m.id.as_str(), 1)),
-        }
-    }
-    let best = counts.iter().map(|&(_, n)| n).max()?;
-    counts
+    let of_no_country = mentions
         .iter()
-        .find(|&&(_, n)| n == best)
-        .map(|&(c, _)| c.to_string())
+        .filter(|m| m.kind == EntityType::Gpe)
+        .filter(|m| lookup(&m.id).is_some_and(|e| e.country.is_none()))
+        .map(|m| m.id.as_str());
+    super::most_frequent(of_no_country)
 }
 
 /// "The Province acknowledges …", « la Province maintient … »: the government of the

@@ -182,3 +182,21 @@ pub fn has_cue_for(sentence: &Sentence, mentions: &[Mention], lang: Lang, stance
 pub fn side_of(id: &str) -> Option<String> {
     ids::side_of_id(id)
 }
+
+/// The id met most often among `ids`, the first met on a tie (`max_by_key` would keep the
+/// last of equals): the country an author's statement speaks for most, the province a story
+/// names most.
+pub(crate) fn most_frequent<'a>(ids: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for id in ids {
+        match counts.iter_mut().find(|(c, _)| *c == id) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((id, 1)),
+        }
+    }
+    let top = counts.iter().map(|&(_, n)| n).max()?;
+    counts
+        .iter()
+        .find(|&&(_, n)| n == top)
+        .map(|&(id, _)| id.to_string())
+}

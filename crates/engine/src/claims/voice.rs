@@ -61,21 +61,14 @@ pub(crate) fn speak_for_country(drafts: &mut [super::events::Draft], author: &Kn
 /// An author whose country no role names ("X, Minister of Foreign Affairs, issued the
 /// following statement"): the country that speaks most often in the statement is its own.
 fn own_country(drafts: &[super::events::Draft], from: usize) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for d in drafts.iter().filter(|d| d.sentence >= from) {
-        let Some(p) = &d.speaker else { continue };
-        if d.speaker_side.as_deref() != Some(p.id.as_str()) {
-            continue;
-        }
-        match counts.iter_mut().find(|(id, _)| *id == p.id) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((p.id.as_str(), 1)),
-        }
-    }
-    // The first of the most frequent: `max_by_key` would keep the last of equals.
-    let top = counts.iter().map(|&(_, n)| n).max()?;
-    counts
+    let own_voice = drafts
         .iter()
-        .find(|&&(_, n)| n == top)
-        .map(|&(id, _)| id.to_string())
+        .filter(|d| d.sentence >= from)
+        .filter_map(|d| {
+            d.speaker
+                .as_ref()
+                .filter(|p| d.speaker_side.as_deref() == Some(p.id.as_str()))
+        })
+        .map(|p| p.id.as_str());
+    super::most_frequent(own_voice)
 }
