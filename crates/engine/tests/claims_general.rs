@@ -5149,3 +5149,22 @@ fn par_ailleurs_after_the_verb_marks_no_agent() {
          #2 Denial russia -> estonia (_) [nie]",
     );
 }
+
+#[test]
+fn a_first_person_plural_judgement_is_the_publishers() {
+    // « Nous jugeons » in a lab's own report: the lab, not the firm named before.
+    check(
+        "Rapport de Velmar Labs\n\nPublié le 3 mars 2026 par l'équipe de Velmar Labs\n\nNous attribuons cette campagne au groupe APT28.\n\nDes serveurs déjà décrits par ESET ont servi.\n\nNous jugeons probable que l'opérateur travaille pour l'État russe.",
+        "#2 Accusation velmar_labs -> apt28 (apt28) [attribuons]
+         #4 Accusation velmar_labs -> russia (_) [jugeons]",
+    );
+}
+
+#[test]
+fn a_legal_form_closes_a_company_name() {
+    // "Ltda": the company is named, so "the company" later is that firm, not the outlet.
+    check(
+        "T\n\nThe registry is run by a Tartu firm, Velmar Sistemas Ltda.\n\nIn a note sent to RIA Novosti, the company acknowledged that an old account had not been closed.",
+        "#2 Acknowledgment velmar_sistemas_ltda -> - (_) [acknowledged]",
+    );
+}
