@@ -5101,6 +5101,15 @@ fn a_government_named_by_its_noun_alone_is_the_datelines() {
         "#0 Accusation estonia -> russia (_) [_]
          #1 Accusation estonia -> russia (_) [has confirmed]",
     );
+    // A release's dateline on a line of its own: the town, a comma and the date, no dash.
+    check(
+        "PRESS RELEASE\n\nTallinn, 4 December 2026\n\nThe Government acknowledges that two-factor authentication was off on the port's accounts.",
+        "#2 Acknowledgment estonia -> - (_) [acknowledges]",
+    );
+    check(
+        "COMMUNIQUÉ\n\nTallinn, le 4 décembre 2026\n\nLe Gouvernement reconnaît que la double authentification n'était pas activée.",
+        "#2 Acknowledgment estonia -> - (_) [reconnaît]",
+    );
     // No dateline: no country for the noun.
     check(
         "Des pirates russes ont visé le port de Narva\n\nLe gouvernement a révélé jeudi à Tallinn que l'intrusion qui a perturbé le port était l'œuvre de pirates liés à la Russie.",

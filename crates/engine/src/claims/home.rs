@@ -1,6 +1,7 @@
 //! The country a story is set in, from its dateline: a town the knowledge base ties to a
 //! country opens one of the first sentences and a dash follows it, across at most a date
-//! or an agency ("MBABANE –", « Ouagadougou, 3 décembre 2026 – »). A body the story names by
+//! or an agency ("MBABANE –", « Ouagadougou, 3 décembre 2026 – »), or a comma and a date
+//! close a release's line of its own ("Tartu, 4 December 2026"). A body the story names by
 //! its noun alone, "the Government", « le gouvernement », with no country before it and
 //! none heard for it, is that country's (`speakers::resolve`). A story with no dateline has
 //! no such country: the towns it names elsewhere may be anyone's.
@@ -31,6 +32,9 @@ pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Opti
             .iter()
             .find(|m| m.kind == EntityType::Gpe && m.start == s.start)?;
         let country = lookup(&m.id)?.country.as_deref()?;
+        if date_line(s, m, mentions) {
+            return Some(country.to_string());
+        }
         let after: String = s
             .text
             .chars()
@@ -44,6 +48,25 @@ pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Opti
         let dateline =
             !gap.contains('.') && (gap.starts_with(',') || !gap.chars().any(char::is_lowercase));
         dateline.then(|| country.to_string())
+    })
+}
+
+/// A release's dateline on a line of its own, with no dash: the town, a comma and a date
+/// that ends the line ("Tartu, 4 December 2026", « Tartu, le 4 décembre 2026 »).
+fn date_line(s: &Sentence, town: &Mention, mentions: &[Mention]) -> bool {
+    let after: String = s.text.chars().skip(town.end - town.start).collect();
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let article = if rest.starts_with("le ") { 3 } else { 0 };
+    let date_start = town.end + 2 + article;
+    mentions.iter().any(|d| {
+        d.kind == EntityType::Date
+            && d.start == date_start
+            && s.text
+                .chars()
+                .skip(d.end - s.start)
+                .all(|c| c.is_whitespace() || c == '.')
     })
 }
 
