@@ -1808,6 +1808,15 @@ fn an_adjective_of_nationality_before_a_ministry_names_its_country() {
 }
 
 #[test]
+fn a_possessive_before_a_ministry_names_its_country() {
+    // Not the ministry of the same portfolio named before for another country.
+    check(
+        "Russia's Foreign Ministry denied it. A spokesman for Estonia's Ministry of Foreign Affairs declined to comment.",
+        "[Russia]GPE:russia's [Foreign Ministry]ORG:russia_mfa denied it. A spokesman for [Estonia]GPE:estonia's [Ministry of Foreign Affairs]ORG:estonia_mfa declined to comment.",
+    );
+}
+
+#[test]
 fn a_given_name_followed_by_where_its_bearer_works_is_a_person() {
     check(
         "On the panel that followed, Tobias Kask of the Tartu firm Velmar Labs was more careful.",

@@ -162,6 +162,10 @@ fn ministry_of(v: &View, i: usize, out: &mut Vec<Candidate>) {
             start = i - 1;
         }
     }
+    // "Spain's Ministry of Foreign Affairs": the owner names the country, outside the name.
+    if country.is_none() && v.text(i) == "Ministry" {
+        country = possessive_country(v, i).map(|(_, c)| c);
+    }
     out.push(v.candidate(
         start,
         end,
