@@ -5177,3 +5177,18 @@ fn a_legal_form_closes_a_company_name() {
         "#2 Acknowledgment velmar_sistemas_ltda -> - (_) [acknowledged]",
     );
 }
+
+#[test]
+fn a_charge_made_in_turn_is_a_counter_accusation() {
+    // "in turn", « à son tour », "went further": the charge answers one, whoever makes it.
+    check(
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nThe diplomat in turn accused hackers operating from Estonia of defacing the websites of Pskov.",
+        "#1 Accusation estonia -> russia (_) [accused]
+         #2 CounterAccusation diplomat -> estonia (_) [accused]",
+    );
+    check(
+        "T\n\nL'Estonie a accusé la Russie d'avoir piraté le port de Narva.\n\nLe diplomate accuse à son tour des pirates opérant depuis l'Estonie d'avoir défiguré les sites de Pskov.",
+        "#1 Accusation estonia -> russia (_) [a accusé]
+         #2 CounterAccusation diplomat -> estonia (_) [accuse]",
+    );
+}

@@ -193,12 +193,10 @@ pub(crate) fn draft(
         clears: cleared,
         from_document,
         other_side,
-        // (Or the cue itself turns the charge back: « retourne l'accusation ».)
+        // (Or the sentence turns the charge back: « retourne l'accusation », "went
+        // further", "in turn".)
         background: f.has(Family::Background),
-        turned_back: target_cand.is_some_and(|c| turned_back(f, c))
-            || d.cue
-                .as_ref()
-                .is_some_and(|h| f.is(h.first, Family::Retort)),
+        turned_back: target_cand.is_some_and(|c| turned_back(f, c)) || f.has(Family::Retort),
     }
 }
 
