@@ -207,8 +207,16 @@ fn cue_hits(tokens: &[Token], words: &[usize], steps: &[Steps], lang: Lang) -> V
     let determiner_at = |p: usize| opens(p, DETERMINERS);
     let noun = |h: &Hit| match h.family {
         // ("of alleged attacks": an accusing word after "of" too.)
+        // ("warrants against suspects", "12 suspects": after "against", or a number before
+        // "suspects", too.)
         Family::Accuse => previous_word(tokens, h.first).is_some_and(|p| {
-            determiner_at(p) || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
+            determiner_at(p)
+                || matches!(
+                    tokens[p].lower.as_str(),
+                    "of" | "de" | "des" | "du" | "against" | "contre"
+                )
+                || (tokens[p].raw.bytes().all(|b| b.is_ascii_digit())
+                    && tokens[h.first].lower.starts_with("suspect"))
         }),
         // (A reporting word only right after its determiner: in "“… changes that,” said X"
         // a quotation's last word stands before the verb; after « de » an infinitive may.)
