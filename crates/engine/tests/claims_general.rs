@@ -5201,3 +5201,14 @@ fn suspects_counted_or_pursued_are_people_not_a_charge() {
         "#3 Accusation ria -> russia (_) [suspects]",
     );
 }
+
+#[test]
+fn a_bare_noun_takes_up_the_body_heard_by_its_longer_name() {
+    // « le parquet » after « le parquet fédéral » spoke: that body, not an unknown speaker.
+    check(
+        "T\n\nLe parquet fédéral soupçonne des pirates russes.\n\nSelon le parquet, ils appartiennent à APT28.\n\nLe parquet a refusé de commenter.",
+        "#1 Accusation parquet_federal -> russia (_) [soupçonne]
+         #2 Accusation parquet_federal -> apt28 (_) [Selon]
+         #3 NonConfirmation parquet_federal -> - (_) [a refusé de commenter]",
+    );
+}

@@ -482,7 +482,11 @@ fn unless_bare(s: &SentenceAt, c: &Cand, found: &Speaker, mut k: Known) -> Optio
         && c.name
             .split_whitespace()
             .any(|w| w.starts_with(char::is_uppercase));
-    if bare && !short_name && !town_named && k.side.is_none() && k.party.id == slug(&k.party.name) {
+    // (« le parquet » after « le parquet fédéral » spoke: the body heard before, by its
+    // longer name, is who the noun takes up; only the noun's own name is bare.)
+    // (A pronoun that takes up such a body stays unknown: it names no body itself.)
+    let own_noun = c.kind == Kind::Pronoun || slug(&k.party.name) == slug(&c.name);
+    if bare && own_noun && !short_name && !town_named && k.side.is_none() && unresolved {
         return unnamed_role(s, c);
     }
     Some(k)
