@@ -5197,8 +5197,9 @@ fn a_charge_made_in_turn_is_a_counter_accusation() {
 fn suspects_counted_or_pursued_are_people_not_a_charge() {
     // "nine suspects", "against suspects": the noun, not the verb "X suspects Y".
     check(
-        "T\n\nThe Tallinn prosecutor issued warrants for nine suspects, and raids followed in Narva.\n\nThe court issued warrants against suspects living in Russia.\n\nThe RIA suspects Russia of the attack.",
-        "#3 Accusation ria -> russia (_) [suspects]",
+        "T\n\nThe Tallinn prosecutor issued warrants for nine suspects, and raids followed in Narva.\n\nThe court issued warrants against suspects living in Russia.\n\nThe RIA suspects Russia of the attack.\n\nThe RIA on Dec. 5 accused Russia of the attack.",
+        "#3 Accusation ria -> russia (_) [suspects]
+         #4 Accusation ria -> russia (_) [accused]",
     );
 }
 

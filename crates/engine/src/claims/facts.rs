@@ -205,18 +205,28 @@ fn cue_hits(tokens: &[Token], words: &[usize], steps: &[Steps], lang: Lang) -> V
     let opening = opening_marks(&hits, tokens.len());
     let opens = |p: usize, families: u128| opening[p] & families != 0;
     let determiner_at = |p: usize| opens(p, DETERMINERS);
+    // A number that counts, not one that ends a date ("on Dec. 5 accused", "in 2018").
+    let count = |p: usize| {
+        let digits = tokens[p].raw.bytes().all(|b| b.is_ascii_digit());
+        let year = tokens[p]
+            .raw
+            .parse::<u32>()
+            .is_ok_and(|n| YEARS.contains(&n));
+        let day = previous_word(tokens, p)
+            .is_some_and(|q| crate::calendar::month(tokens[q].raw).is_some());
+        digits && !year && !day
+    };
     let noun = |h: &Hit| match h.family {
         // ("of alleged attacks": an accusing word after "of" too.)
-        // ("warrants against suspects", "12 suspects": after "against", or a number before
-        // "suspects", too.)
+        // ("warrants against suspects", "12 suspects": after "against", or right after a
+        // count, too.)
         Family::Accuse => previous_word(tokens, h.first).is_some_and(|p| {
             determiner_at(p)
                 || matches!(
                     tokens[p].lower.as_str(),
                     "of" | "de" | "des" | "du" | "against" | "contre"
                 )
-                || (tokens[p].raw.bytes().all(|b| b.is_ascii_digit())
-                    && tokens[h.first].lower.starts_with("suspect"))
+                || (p + 1 == h.first && count(p))
         }),
         // (A reporting word only right after its determiner: in "“… changes that,” said X"
         // a quotation's last word stands before the verb; after « de » an infinitive may.)

@@ -54,12 +54,18 @@ pub(crate) fn home_country(sentences: &[Sentence], mentions: &[Mention]) -> Opti
 /// A release's dateline on a line of its own, with no dash: the town, a comma and a date
 /// that ends the line ("Tartu, 4 December 2026", « Tartu, le 4 décembre 2026 »).
 fn date_line(s: &Sentence, town: &Mention, mentions: &[Mention]) -> bool {
+    const COMMA: &str = ", ";
+    const ARTICLE: &str = "le ";
     let after: String = s.text.chars().skip(town.end - town.start).collect();
-    let Some(rest) = after.strip_prefix(", ") else {
+    let Some(rest) = after.strip_prefix(COMMA) else {
         return false;
     };
-    let article = if rest.starts_with("le ") { 3 } else { 0 };
-    let date_start = town.end + 2 + article;
+    let article = if rest.starts_with(ARTICLE) {
+        ARTICLE.len()
+    } else {
+        0
+    };
+    let date_start = town.end + COMMA.len() + article;
     mentions.iter().any(|d| {
         d.kind == EntityType::Date
             && d.start == date_start
