@@ -5213,3 +5213,19 @@ fn a_bare_noun_takes_up_the_body_heard_by_its_longer_name() {
          #3 NonConfirmation parquet_federal -> - (_) [a refusé de commenter]",
     );
 }
+
+#[test]
+fn not_accepting_another_sides_statements_denies_them() {
+    check(
+        "T\n\nThe RIA tied the Narva port breach to Russia.\n\nThe Russian embassy called the finding a provocation.\n\nThe RIA does not accept these statements.",
+        "#1 Accusation ria -> russia (_) [tied the Narva port breach to]
+         #2 Denial russia_embassy -> ria (_) [called the finding]
+         #3 Denial ria -> - (_) [does not accept these]",
+    );
+    check(
+        "T\n\nLe RIA a relié l'intrusion au port de Narva à la Russie.\n\nL'ambassade de Russie a qualifié ces conclusions de provocation.\n\nLe RIA n'accepte pas ces déclarations.",
+        "#1 Accusation ria -> russia (_) [a relié l'intrusion au]
+         #2 Denial russia_embassy -> ria (_) [a qualifié ces conclusions]
+         #3 Denial ria -> - (_) [n'accepte pas ces]",
+    );
+}
