@@ -5229,3 +5229,12 @@ fn not_accepting_another_sides_statements_denies_them() {
          #3 Denial ria -> - (_) [n'accepte pas ces]",
     );
 }
+
+#[test]
+fn whoever_informs_a_body_that_something_is_so_says_it() {
+    // "has been informed by X that …": X tells it; the body informed only hears it.
+    check(
+        "T\n\nThe Tartu council has been informed by the RIA that hackers linked to Russia broke into its network.",
+        "#1 Accusation ria -> russia (_) [informed by the RIA that]",
+    );
+}

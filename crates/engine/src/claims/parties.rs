@@ -358,8 +358,11 @@ fn speaker_by_family<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Spea
             passive_agent(f, cands, cue)
         }
         // « L'ambassade, citée par l'agence X, juge … », "the embassy, quoted by X, said":
-        // whoever quotes only relays; the quoted subject speaks.
-        Family::Report | Family::Evidence if passive(f, cue) && f.is(cue.first, Family::Tells) => {
+        // whoever quotes only relays; the quoted subject speaks. ("The council has been
+        // informed by X that …": a cue that runs on to its "that" is what X told.)
+        Family::Report | Family::Evidence
+            if passive(f, cue) && f.is(cue.first, Family::Tells) && !runs_to_that(f, cue) =>
+        {
             clause_subject(f, cands, cue)
         }
         // "North Korea is widely believed to be behind the theft": whoever believes it is
@@ -367,6 +370,11 @@ fn speaker_by_family<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Spea
         Family::Report if passive(f, cue) => passive_agent(f, cands, cue),
         _ => return None,
     })
+}
+
+/// Whether the cue's phrase ends on the "that", « que » opening what is reported.
+fn runs_to_that(f: &Facts, cue: &Hit) -> bool {
+    cue.last > cue.first && matches!(f.tokens[cue.last].lower.as_str(), "that" | "que" | "qu")
 }
 
 /// The speaker named right at the cue: a "no comment from", a document's owner, a pronoun.
