@@ -5103,11 +5103,11 @@ fn a_government_named_by_its_noun_alone_is_the_datelines() {
     );
     // A release's dateline on a line of its own: the town, a comma and the date, no dash.
     check(
-        "PRESS RELEASE\n\nTallinn, 4 December 2026\n\nThe Government acknowledges that two-factor authentication was off on the port's accounts.",
+        "PRESS RELEASE\n\nTallinn, 4 December 2026\n\nThe Government acknowledges that its port staff used weak passwords.",
         "#2 Acknowledgment estonia -> - (_) [acknowledges]",
     );
     check(
-        "COMMUNIQUÉ\n\nTallinn, le 4 décembre 2026\n\nLe Gouvernement reconnaît que la double authentification n'était pas activée.",
+        "COMMUNIQUÉ\n\nTallinn, le 4 décembre 2026\n\nLe Gouvernement reconnaît que ses agents utilisaient des mots de passe faibles.",
         "#2 Acknowledgment estonia -> - (_) [reconnaît]",
     );
     // No dateline: no country for the noun.
@@ -5163,7 +5163,7 @@ fn par_ailleurs_after_the_verb_marks_no_agent() {
 fn a_first_person_plural_judgement_is_the_publishers() {
     // « Nous jugeons » in a lab's own report: the lab, not the firm named before.
     check(
-        "Rapport de Velmar Labs\n\nPublié le 3 mars 2026 par l'équipe de Velmar Labs\n\nNous attribuons cette campagne au groupe APT28.\n\nDes serveurs déjà décrits par ESET ont servi.\n\nNous jugeons probable que l'opérateur travaille pour l'État russe.",
+        "Rapport de Velmar Labs\n\nPublié le 3 mars 2026 par l'équipe de Velmar Labs\n\nNous attribuons cette campagne au groupe APT28.\n\nDes serveurs déjà décrits par ESET ont servi.\n\nNous jugeons probable que cette équipe travaille pour le renseignement russe.",
         "#2 Accusation velmar_labs -> apt28 (apt28) [attribuons]
          #4 Accusation velmar_labs -> russia (_) [jugeons]",
     );
@@ -5173,7 +5173,7 @@ fn a_first_person_plural_judgement_is_the_publishers() {
 fn a_legal_form_closes_a_company_name() {
     // "Ltda": the company is named, so "the company" later is that firm, not the outlet.
     check(
-        "T\n\nThe registry is run by a Tartu firm, Velmar Sistemas Ltda.\n\nIn a note sent to RIA Novosti, the company acknowledged that an old account had not been closed.",
+        "T\n\nThe registry is run by a Tartu firm, Velmar Sistemas Ltda.\n\nWriting to RIA Novosti, the company acknowledged that it had left an old account open.",
         "#2 Acknowledgment velmar_sistemas_ltda -> - (_) [acknowledged]",
     );
 }
@@ -5182,12 +5182,12 @@ fn a_legal_form_closes_a_company_name() {
 fn a_charge_made_in_turn_is_a_counter_accusation() {
     // "in turn", « à son tour », "went further": the charge answers one, whoever makes it.
     check(
-        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nThe diplomat in turn accused hackers operating from Estonia of defacing the websites of Pskov.",
+        "T\n\nEstonia accused Russia of hacking the Narva port.\n\nThe diplomat in turn accused Estonia of sheltering the hackers who hit the Pskov council.",
         "#1 Accusation estonia -> russia (_) [accused]
          #2 CounterAccusation diplomat -> estonia (_) [accused]",
     );
     check(
-        "T\n\nL'Estonie a accusé la Russie d'avoir piraté le port de Narva.\n\nLe diplomate accuse à son tour des pirates opérant depuis l'Estonie d'avoir défiguré les sites de Pskov.",
+        "T\n\nL'Estonie a accusé la Russie d'avoir piraté le port de Narva.\n\nLe diplomate accuse à son tour l'Estonie d'abriter les pirates qui ont visé la mairie de Pskov.",
         "#1 Accusation estonia -> russia (_) [a accusé]
          #2 CounterAccusation diplomat -> estonia (_) [accuse]",
     );
@@ -5197,7 +5197,7 @@ fn a_charge_made_in_turn_is_a_counter_accusation() {
 fn suspects_counted_or_pursued_are_people_not_a_charge() {
     // "nine suspects", "against suspects": the noun, not the verb "X suspects Y".
     check(
-        "T\n\nThe Tallinn prosecutor issued warrants for nine suspects, and raids followed in Narva.\n\nThe court issued warrants against suspects living in Russia.\n\nThe RIA suspects Russia of the attack.\n\nThe RIA on Dec. 5 accused Russia of the attack.",
+        "T\n\nThe Tallinn prosecutor issued warrants for nine suspects, and raids followed in Narva.\n\nThe court issued warrants against suspects in Pskov.\n\nThe RIA suspects Russia of the attack.\n\nThe RIA on Dec. 5 accused Russia of the attack.",
         "#3 Accusation ria -> russia (_) [suspects]
          #4 Accusation ria -> russia (_) [accused]",
     );
@@ -5207,7 +5207,7 @@ fn suspects_counted_or_pursued_are_people_not_a_charge() {
 fn a_bare_noun_takes_up_the_body_heard_by_its_longer_name() {
     // « le parquet » after « le parquet fédéral » spoke: that body, not an unknown speaker.
     check(
-        "T\n\nLe parquet fédéral soupçonne des pirates russes.\n\nSelon le parquet, ils appartiennent à APT28.\n\nLe parquet a refusé de commenter.",
+        "T\n\nLe parquet fédéral soupçonne des pirates russes.\n\nSelon le parquet, ces hommes travaillaient pour APT28.\n\nLe parquet a refusé de commenter.",
         "#1 Accusation parquet_federal -> russia (_) [soupçonne]
          #2 Accusation parquet_federal -> apt28 (_) [Selon]
          #3 NonConfirmation parquet_federal -> - (_) [a refusé de commenter]",
@@ -5217,13 +5217,13 @@ fn a_bare_noun_takes_up_the_body_heard_by_its_longer_name() {
 #[test]
 fn not_accepting_another_sides_statements_denies_them() {
     check(
-        "T\n\nThe RIA tied the Narva port breach to Russia.\n\nThe Russian embassy called the finding a provocation.\n\nThe RIA does not accept these statements.",
+        "T\n\nThe RIA tied the Narva port breach to Russia.\n\nThe Russian embassy called the finding a provocation.\n\nThe RIA does not accept these remarks.",
         "#1 Accusation ria -> russia (_) [tied the Narva port breach to]
          #2 Denial russia_embassy -> ria (_) [called the finding]
          #3 Denial ria -> - (_) [does not accept these]",
     );
     check(
-        "T\n\nLe RIA a relié l'intrusion au port de Narva à la Russie.\n\nL'ambassade de Russie a qualifié ces conclusions de provocation.\n\nLe RIA n'accepte pas ces déclarations.",
+        "T\n\nLe RIA a relié l'intrusion au port de Narva à la Russie.\n\nL'ambassade de Russie a qualifié ces conclusions de provocation.\n\nLe RIA n'accepte pas ces affirmations de l'ambassade.",
         "#1 Accusation ria -> russia (_) [a relié l'intrusion au]
          #2 Denial russia_embassy -> ria (_) [a qualifié ces conclusions]
          #3 Denial ria -> - (_) [n'accepte pas ces]",
