@@ -207,25 +207,19 @@ fn cue_hits(tokens: &[Token], words: &[usize], steps: &[Steps], lang: Lang) -> V
     let determiner_at = |p: usize| opens(p, DETERMINERS);
     // A number that counts, not one that ends a date ("on Dec. 5 accused", "in 2018").
     let count = |p: usize| {
-        let digits = tokens[p].raw.bytes().all(|b| b.is_ascii_digit());
-        let year = tokens[p]
-            .raw
-            .parse::<u32>()
-            .is_ok_and(|n| YEARS.contains(&n));
-        let day = previous_word(tokens, p)
-            .is_some_and(|q| crate::calendar::month(tokens[q].raw).is_some());
-        digits && !year && !day
+        let raw = tokens[p].raw;
+        raw.bytes().all(|b| b.is_ascii_digit())
+            && !raw.parse::<u32>().is_ok_and(|n| YEARS.contains(&n))
+            && previous_word(tokens, p)
+                .is_none_or(|q| crate::calendar::month(tokens[q].raw).is_none())
     };
     let noun = |h: &Hit| match h.family {
         // ("of alleged attacks": an accusing word after "of" too.)
-        // ("warrants against suspects", "12 suspects": after "against", or right after a
-        // count, too.)
+        // ("warrants against suspects", "12 suspects": after "against" (`noun_before`), or
+        // right after a count, too.)
         Family::Accuse => previous_word(tokens, h.first).is_some_and(|p| {
             determiner_at(p)
-                || matches!(
-                    tokens[p].lower.as_str(),
-                    "of" | "de" | "des" | "du" | "against" | "contre"
-                )
+                || matches!(tokens[p].lower.as_str(), "of" | "de" | "des" | "du")
                 || (p + 1 == h.first && count(p))
         }),
         // (A reporting word only right after its determiner: in "“… changes that,” said X"

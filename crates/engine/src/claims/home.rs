@@ -60,12 +60,13 @@ fn date_line(s: &Sentence, town: &Mention, mentions: &[Mention]) -> bool {
     let Some(rest) = after.strip_prefix(COMMA) else {
         return false;
     };
+    // (Mentions count chars, not bytes.)
     let article = if rest.starts_with(ARTICLE) {
-        ARTICLE.len()
+        ARTICLE.chars().count()
     } else {
         0
     };
-    let date_start = town.end + COMMA.len() + article;
+    let date_start = town.end + COMMA.chars().count() + article;
     mentions.iter().any(|d| {
         d.kind == EntityType::Date
             && d.start == date_start
