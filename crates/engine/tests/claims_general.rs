@@ -5238,3 +5238,18 @@ fn whoever_informs_a_body_that_something_is_so_says_it() {
         "#1 Accusation ria -> russia (_) [informed by the RIA that]",
     );
 }
+
+#[test]
+fn quoted_words_after_a_credited_quotation_are_the_same_persons() {
+    // A body named as the subject inside the quotation is what the person speaks for.
+    check(
+        "T\n\nThe Narva Port Authority (NPA) says its payroll files were posted online.\n\n\"Dock workers did nothing to deserve this,\" said chief executive Anna Holm. \"The NPA condemns this attack without reserve.\"\n\nThe files date from 2025.",
+        "#3 Condemnation anna_holm -> - (_) [condemns]",
+    );
+    // Over two sentences with no credit at their close: the same.
+    check(
+        "T\n\nLe port de Narva (NPA) dit que ses fichiers de paie ont été publiés.\n\n« Les dockers n'ont rien fait pour mériter cela », a déclaré sa directrice, Anna Holm. « Nous porterons plainte. La NPA condamne cette attaque sans réserve. »",
+        "#3 Condemnation anna_holm -> - (_) []
+         #4 Condemnation anna_holm -> - (_) [condamne]",
+    );
+}

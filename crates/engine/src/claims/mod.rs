@@ -32,6 +32,7 @@
 mod allegiance;
 mod bodies;
 mod cands;
+mod carried;
 mod clefts;
 mod content;
 mod defined;

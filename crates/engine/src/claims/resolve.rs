@@ -4,6 +4,7 @@
 
 use super::allegiance;
 use super::cands::{candidates, Cand, Kind, Sides};
+use super::carried;
 use super::content::clear_accused;
 use super::documents::{self, Document};
 use super::draft::{draft, SentenceAt};
@@ -72,6 +73,17 @@ fn headline_lines(sentences: &[Sentence]) -> usize {
         .count()
 }
 
+/// Draft `d` speaks as `k`. A body the words made their subject is the one `k` speaks
+/// for: its side, and no target.
+fn respeak(d: &mut Draft, k: &Known) {
+    let was = d.speaker.replace(k.party.clone());
+    if was.is_some() && d.target.as_ref().map(|t| &t.id) == was.as_ref().map(|w| &w.id) {
+        d.target = None;
+        d.target_side = None;
+    }
+    d.speaker_side = k.side.clone().or(d.speaker_side.take());
+}
+
 /// See [`super::extract`].
 pub(crate) fn extract(
     text: &Text,
@@ -99,6 +111,8 @@ pub(crate) fn extract(
         answered_later: Vec::new(),
         turns: facts.iter().map(|f| f.turn_start).collect(),
         passage: Vec::new(),
+        passage_voice: None,
+        credit: None,
         statement: None,
         titled: &holders,
         introduced,
@@ -287,6 +301,10 @@ struct Pass<'a> {
     turns: Vec<Option<usize>>,
     /// Drafts of the quotation still open, whose speaker its closing cue names.
     passage: Vec<usize>,
+    /// The voice credited just before the open quotation began (see `carried`).
+    passage_voice: Option<Known>,
+    /// Whom the last sentence that credits quoted words credits them to (see `carried`).
+    credit: Option<Known>,
     /// The author a statement names, and the sentence where it was named.
     statement: Option<(Known, usize)>,
     /// People introduced with a role, for that role named alone.
@@ -309,8 +327,17 @@ impl Pass<'_> {
         if decisions.is_empty() {
             decisions.extend(continued_statement(s, &self.drafts, &self.history));
         }
+        if f.quoted && f.quote_start == Some(si) {
+            self.passage_voice = self.credited_before(s);
+        }
+        let carried = (!f.quoted && carried::uncredited_whole(f))
+            .then(|| self.credited_before(s))
+            .flatten();
         for d in &decisions {
             self.add(s, d, deferred);
+        }
+        if let Some(k) = carried {
+            self.speak_as(si, &k);
         }
         if let Some(who) = super::retro::credited(s, &self.history) {
             super::retro::credit_back(&mut self.drafts, s, &who, !decisions.is_empty());
@@ -322,8 +349,9 @@ impl Pass<'_> {
             self.note_heard(s);
         }
         if f.quote_end {
-            self.close_passage(si);
+            self.close_passage(f, si);
         }
+        self.note_credit(s);
         self.note_response(s);
     }
 
@@ -489,7 +517,14 @@ impl Pass<'_> {
 
     /// A quotation closes in sentence `si`: its earlier sentences speak with the
     /// speaker its closing cue names.
-    fn close_passage(&mut self, si: usize) {
+    fn close_passage(&mut self, f: &Facts, si: usize) {
+        let voice = self.passage_voice.take();
+        if let Some(k) = voice.filter(|_| carried::credit(f).is_none()) {
+            for &p in &self.passage {
+                respeak(&mut self.drafts[p], &k);
+            }
+            self.speak_as(si, &k);
+        }
         let who = self
             .drafts
             .iter()
@@ -523,6 +558,68 @@ impl Pass<'_> {
             }
         }
         self.passage.clear();
+    }
+
+    /// The voice credited in the sentence before, if it credits quoted words to someone
+    /// (see `carried`).
+    fn credited_before(&self, s: &SentenceAt) -> Option<Known> {
+        self.credit
+            .as_ref()
+            .filter(|k| k.sentence + 1 == s.index)
+            .cloned()
+    }
+
+    /// Whom the sentence credits quoted words to, if it does: the speaker its reporting
+    /// verb outside the quotation names, else the speaker its claims were given.
+    fn note_credit(&mut self, s: &SentenceAt) {
+        let f = s.facts;
+        let Some(cue) = carried::credit(f) else {
+            return;
+        };
+        let si = s.index;
+        let drafted = self
+            .drafts
+            .iter()
+            .rev()
+            .take_while(|d| d.sentence == si)
+            .find_map(|d| d.speaker.clone().map(|p| (p, d.speaker_side.clone())));
+        // The name the reporting verb gives first ("…,” said Jan Roe"); a pronoun's
+        // reading is the claims' own.
+        let cand = speaker(f, s.cands, cue).cand;
+        let named = cand
+            .filter(|c| matches!(c.kind, Kind::Person | Kind::Named))
+            .map(|c| resolve(c, &self.history, s, si));
+        let heard = |(party, side): (Party, Option<String>)| {
+            self.history
+                .iter()
+                .rev()
+                .find(|k| k.party.id == party.id)
+                .map(|k| Known {
+                    sentence: si,
+                    side: side.or(k.side.clone()),
+                    ..k.clone()
+                })
+        };
+        self.credit = named.or_else(|| drafted.and_then(heard)).or_else(|| {
+            cand.filter(|c| c.kind == Kind::Pronoun)
+                .map(|c| resolve(c, &self.history, s, si))
+        });
+    }
+
+    /// The drafts of sentence `si` speak as `k`, heard again there.
+    fn speak_as(&mut self, si: usize, k: &Known) {
+        for d in self
+            .drafts
+            .iter_mut()
+            .rev()
+            .take_while(|d| d.sentence == si)
+        {
+            respeak(d, k);
+        }
+        self.history.push(Known {
+            sentence: si,
+            ..k.clone()
+        });
     }
 
     /// A quoted sentence with no cue of its own, right after a claim, goes on with that
