@@ -5253,3 +5253,15 @@ fn quoted_words_after_a_credited_quotation_are_the_same_persons() {
          #4 Condemnation anna_holm -> - (_) [condamne]",
     );
 }
+
+#[test]
+fn a_quotation_over_sentences_is_whoever_its_closing_credit_names() {
+    // A reporting verb inside the quoted words ("she told me") is not the credit.
+    check(
+        "T\n\nHackers tied to Russia targeted activists in Tartu, the University of Tartu said.\n\nJaan Tamm was one of those who did not click.\n\n\"The message came late at night and looked normal.\n\nI nearly opened it.\n\nWhen I rang my colleague, she told me she had sent nothing,\" he said.",
+        "#1 Accusation university_of_tartu -> russia (_) [said]
+         #3 OtherClaim jaan_tamm -> - (_) []
+         #4 OtherClaim jaan_tamm -> - (_) []
+         #5 OtherClaim jaan_tamm -> - (_) [told]",
+    );
+}

@@ -348,10 +348,10 @@ impl Pass<'_> {
         } else if decisions.is_empty() {
             self.note_heard(s);
         }
+        self.note_credit(s);
         if f.quote_end {
             self.close_passage(f, si);
         }
-        self.note_credit(s);
         self.note_response(s);
     }
 
@@ -518,8 +518,13 @@ impl Pass<'_> {
     /// A quotation closes in sentence `si`: its earlier sentences speak with the
     /// speaker its closing cue names.
     fn close_passage(&mut self, f: &Facts, si: usize) {
-        let voice = self.passage_voice.take();
-        if let Some(k) = voice.filter(|_| carried::credit(f).is_none()) {
+        let opened_after = self.passage_voice.take();
+        // The closing credit names the voice ("…,” he said"), else the credit before.
+        let voice = match carried::credit(f) {
+            Some(_) => self.credit.clone().filter(|k| k.sentence == si),
+            None => opened_after,
+        };
+        if let Some(k) = voice {
             for &p in &self.passage {
                 respeak(&mut self.drafts[p], &k);
             }
@@ -583,11 +588,11 @@ impl Pass<'_> {
             .rev()
             .take_while(|d| d.sentence == si)
             .find_map(|d| d.speaker.clone().map(|p| (p, d.speaker_side.clone())));
-        // The name the reporting verb gives first ("…,” said Jan Roe"); a pronoun's
-        // reading is the claims' own.
+        // The name or pronoun the reporting verb gives ("…,” said Jan Roe"), else the
+        // speaker the sentence's claims were given.
         let cand = speaker(f, s.cands, cue).cand;
         let named = cand
-            .filter(|c| matches!(c.kind, Kind::Person | Kind::Named))
+            .filter(|c| matches!(c.kind, Kind::Person | Kind::Named | Kind::Pronoun))
             .map(|c| resolve(c, &self.history, s, si));
         let heard = |(party, side): (Party, Option<String>)| {
             self.history
@@ -600,10 +605,7 @@ impl Pass<'_> {
                     ..k.clone()
                 })
         };
-        self.credit = named.or_else(|| drafted.and_then(heard)).or_else(|| {
-            cand.filter(|c| c.kind == Kind::Pronoun)
-                .map(|c| resolve(c, &self.history, s, si))
-        });
+        self.credit = named.or_else(|| drafted.and_then(heard));
     }
 
     /// The drafts of sentence `si` speak as `k`, heard again there.
