@@ -2127,3 +2127,29 @@ fn a_possessive_opening_a_quotation_is_no_name() {
         "« Notre port a été visé », a dit [Jaan Tamm]PERSON:jaan_tamm.",
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_the_possessive_role_after_it_is_a_persons() {
+    // No given name the list knows: the role after the comma tells.
+    check(
+        "\"The traces all match,\" said Velmo Raudsepp, the lab's director.",
+        "\"The traces all match,\" said [Velmo Raudsepp]PERSON:velmo_raudsepp, the lab's director.",
+    );
+    check(
+        "Kelvo Saar, its director, said the port was hit.",
+        "[Kelvo Saar]PERSON:kelvo_saar, its director, said the port was hit.",
+    );
+}
+
+#[test]
+fn a_name_whose_family_name_speaks_alone_later_is_a_persons() {
+    check(
+        "Tarvi Orav was one of those targeted.\n\nOrav said he reported the message.",
+        "[Tarvi Orav]PERSON:tarvi_orav was one of those targeted.\n\n[Orav]PERSON:tarvi_orav said he reported the message.",
+    );
+    // A word after a determiner is no family name: "Kessel Harbour" stays untagged.
+    check(
+        "Ships left Kessel Harbour at dawn.\n\nThe Harbour said it was restoring its systems.",
+        "Ships left Kessel Harbour at dawn.\n\nThe Harbour said it was restoring its systems.",
+    );
+}

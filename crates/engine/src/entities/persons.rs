@@ -211,6 +211,18 @@ fn role_after(v: &View, end: usize, titled: bool) -> bool {
     let mut k = end + 2;
     if v.word_in(end, k) && matches!(v.text(k), "le" | "la" | "the" | "a" | "an" | "un" | "une") {
         k += 1;
+        // "Jan Roe, the lab's director": a possessive noun before the role.
+        let possessive = v.word_in(end, k)
+            && !v.t.list[k].capitalised
+            && (v.punct_in(end, k + 1, "'") || v.punct_in(end, k + 1, "’"))
+            && v.word_in(end, k + 2)
+            && v.text(k + 2) == "s";
+        if possessive {
+            k += 3;
+        }
+    } else if v.word_in(end, k) && matches!(v.text(k), "its" | "his" | "her" | "their") {
+        // "Jan Roe, its director".
+        k += 1;
     }
     // "Jan Roe, a shipping analyst", "Jan Roe, the festival director": a few lowercase words
     // may qualify the role; "Jan Roe, 34,": an age in apposition is a person's.
@@ -533,9 +545,38 @@ pub fn at(v: &View, i: usize, out: &mut Vec<Candidate>) {
             plain_name_word(v.text(k)) && (!v.t.list[k].all_caps || capitals_with_given_name)
         })
         && (is_given_name(v.text(i)) || another_label(v, i));
-    if apposition || label || role_after(v, end, false) {
+    if apposition || label || role_after(v, end, false) || surname_cued(v, i, end) {
         out.push(person(v, i, end));
     }
+}
+
+/// Most words of a name whose family name the text sets alone beside a verb of saying.
+const CUED_NAME_WORDS: usize = 3;
+/// Fewest letters of such a family name: "I said", "T said" are no one's name.
+const CUED_NAME_MIN_CHARS: usize = 3;
+
+/// "Kaveh Rostami was one of them. … Rostami said …": two or three name words, none in
+/// capitals nor known as anything else, whose last word the text sets alone beside a verb
+/// of saying (see [`View::cued_alone`]), and which is no organisation's or title's word.
+fn surname_cued(v: &View, i: usize, end: usize) -> bool {
+    let last = v.text(end);
+    let lx = lexicon();
+    // (A name that a given name opens later in the run, "Minister of Resources Ana Roe",
+    // is the given name's rule's to find.)
+    (2..=CUED_NAME_WORDS).contains(&(end + 1 - i))
+        && last.chars().count() >= CUED_NAME_MIN_CHARS
+        && (i..=end).all(|k| {
+            !v.t.list[k].all_caps && v.known[k].is_none() && !v.in_prose_lowercase(v.text(k))
+        })
+        && (i + 1..=end).all(|k| !is_given_name(v.text(k)))
+        // ("Minister for Reintegration Ana Roe": a run after "for" or "of" may open with a
+        // portfolio.)
+        && !(i > 0 && v.word_in(i, i - 1) && matches!(v.text(i - 1), "of" | "for" | "de" | "du"))
+        && !lx.org_suffixes.contains(last)
+        && !lx.org_heads.contains(last)
+        && !lx.place_nouns.contains(last)
+        && !is_title_word(last)
+        && v.cued_alone(last)
 }
 
 /// Whether token `k` joins the names of a list (`A, B and C`), in the block of token `from`.

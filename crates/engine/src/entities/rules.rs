@@ -41,6 +41,8 @@ pub struct View<'t, 'a> {
     /// The words the text writes in lowercase in running prose, gathered the first time a
     /// rule asks (see [`shouted_lead_word`]).
     prose_words: OnceCell<HashSet<&'a str, BuildHasherDefault<FxHasher>>>,
+    /// The words the text sets alone beside a verb of saying (see [`View::cued_alone`]).
+    cued_words: OnceCell<HashSet<&'a str, BuildHasherDefault<FxHasher>>>,
 }
 
 impl<'t, 'a> View<'t, 'a> {
@@ -91,6 +93,7 @@ impl<'t, 'a> View<'t, 'a> {
             classes,
             name_ends: Vec::new(),
             prose_words: OnceCell::new(),
+            cued_words: OnceCell::new(),
         };
         v.name_ends = (0..t.list.len()).map(|i| read_name_end(&v, i)).collect();
         v
@@ -100,6 +103,46 @@ impl<'t, 'a> View<'t, 'a> {
     /// [`super::lexicon::class`] bit): the organisation rules ask it of every token.
     pub fn is(&self, i: usize, class: u16) -> bool {
         self.classes.get(i).is_some_and(|c| c & class != 0)
+    }
+
+    /// Whether the text sets word `w` alone, capitalised, right beside a verb of saying
+    /// ("Roe said", "said Roe", « selon Roe »): no name word next to it, no other word
+    /// before it, no name the base knows. A family name used so
+    /// makes the name it ends a person's.
+    pub fn cued_alone(&self, w: &str) -> bool {
+        let words = self.cued_words.get_or_init(|| {
+            let t = &self.t.list;
+            let cue = |k: usize| t[k].word && lexicon().person_cues.contains(self.text(k));
+            let name = |k: usize| t[k].word && t[k].capitalised;
+            (0..t.len())
+                .filter(|&k| name(k) && !t[k].all_caps && self.known[k].is_none())
+                .filter(|&k| {
+                    let before = k.checked_sub(1).filter(|&p| t[p].block == t[k].block);
+                    let after = Some(k + 1).filter(|&n| n < t.len() && t[n].block == t[k].block);
+                    // (Only a verb or punctuation before it: "the Ministry said" is no name.)
+                    let plain_before = before.is_none_or(|p| !t[p].word || cue(p));
+                    plain_before
+                        && !after.is_some_and(name)
+                        && (before.is_some_and(cue) || after.is_some_and(cue))
+                })
+                .map(|k| self.text(k))
+                .collect()
+        });
+        words.contains(w)
+    }
+
+    /// Whether the text writes word `w` in lowercase in running prose: a common word
+    /// ("findings"), not a name, wherever a heading capitalises it.
+    pub fn in_prose_lowercase(&self, w: &str) -> bool {
+        let prose = self.prose_words.get_or_init(|| {
+            (0..self.t.list.len())
+                .filter(|&k| {
+                    self.t.list[k].word && !self.t.list[k].capitalised && in_prose(self, k)
+                })
+                .map(|k| self.text(k))
+                .collect()
+        });
+        prose.contains(w.to_lowercase().as_str())
     }
 
     /// Text of token `i`.
@@ -557,13 +600,7 @@ fn shouted_lead_word(v: &View, i: usize) -> bool {
     if !opens_block(v, i) {
         return false;
     }
-    let prose = v.prose_words.get_or_init(|| {
-        (0..v.t.list.len())
-            .filter(|&k| v.t.list[k].word && !v.t.list[k].capitalised && in_prose(v, k))
-            .map(|k| v.text(k))
-            .collect()
-    });
-    prose.contains(v.text(i).to_lowercase().as_str())
+    v.in_prose_lowercase(v.text(i))
 }
 
 /// Whether token `i` opens its block (paragraph).
