@@ -2153,3 +2153,20 @@ fn a_name_whose_family_name_speaks_alone_later_is_a_persons() {
         "Ships left Kessel Harbour at dawn.\n\nThe Harbour said it was restoring its systems.",
     );
 }
+
+#[test]
+fn a_trade_word_ends_a_firms_name_and_a_photo_credit_names_no_one() {
+    check(
+        "Des pirates sont entrés chez Tarvas Ingénierie en mai.",
+        "Des pirates sont entrés chez [Tarvas Ingénierie]ORG:tarvas_ingenierie en [mai]DATE:may.",
+    );
+    check(
+        "Hackers breached Velmar Freight Logistics in May.",
+        "Hackers breached [Velmar Freight Logistics]ORG:velmar_freight_logistics in [May]DATE:may.",
+    );
+    // "Photo" opens a credit; it is no word of the name after it.
+    check(
+        "Le port a été visé.\n\nPhoto Postimees /Jaan Tamm",
+        "Le port a été visé.\n\nPhoto Postimees /[Jaan Tamm]PERSON:jaan_tamm",
+    );
+}
