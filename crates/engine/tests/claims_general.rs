@@ -5265,3 +5265,12 @@ fn a_quotation_over_sentences_is_whoever_its_closing_credit_names() {
          #5 OtherClaim jaan_tamm -> - (_) [told]",
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_a_person_named_since_the_last_one_spoke() {
+    check(
+        "T\n\nJaan Tamm said hackers tied to Russia broke into the Narva port network.\n\nPeeter Kask runs the port.\n\nThe port lost two days of work.\n\nHe said the port would not comment on the attribution.",
+        "#1 Accusation jaan_tamm -> russia (_) [said]
+         #4 NonConfirmation peeter_kask -> jaan_tamm (_) [would not comment]",
+    );
+}

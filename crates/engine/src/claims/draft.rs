@@ -48,6 +48,8 @@ pub(crate) struct SentenceAt<'a, 'm> {
     pub threats: &'a [Known],
     /// The people named in the sentences before, in order.
     pub people: &'a [Known],
+    /// Of those, the ones who opened their sentence as its subject.
+    pub subjects: &'a [Known],
     /// The documents named with their authors in the sentences before, in order.
     pub documents: &'a [documents::Document],
     /// The people introduced with a role (see `titled`).

@@ -119,6 +119,7 @@ pub(crate) fn extract(
     };
     let (mut named, mut threats, mut people): (Vec<Known>, Vec<Known>, Vec<Known>) =
         (Vec::new(), Vec::new(), Vec::new());
+    let mut subjects: Vec<Known> = Vec::new();
     let mut documents: Vec<Document> = Vec::new();
     let mut accused: Vec<String> = Vec::new();
     let home = super::home::home_country(sentences, mentions);
@@ -132,6 +133,7 @@ pub(crate) fn extract(
             named: &named,
             threats: &threats,
             people: &people,
+            subjects: &subjects,
             documents: &documents,
             holders: &holders,
             accused: &accused,
@@ -150,7 +152,9 @@ pub(crate) fn extract(
         documents.extend(authored);
         named.extend(named_of(&facts[si], &cands[si], si, EntityType::Org));
         threats.extend(named_of(&facts[si], &cands[si], si, EntityType::Group));
-        people.extend(named_of(&facts[si], &cands[si], si, EntityType::Person));
+        let named_people = named_of(&facts[si], &cands[si], si, EntityType::Person);
+        subjects.extend(opening_person(&cands[si], &named_people));
+        people.extend(named_people);
     }
     super::leads::voice_quoted_leads(&mut pass.drafts, sentences, &people);
     super::replies::voice_bare_replies(&mut pass.drafts, sentences, mentions);
@@ -247,6 +251,22 @@ fn named_of(f: &Facts, cands: &[Cand], si: usize, kind: EntityType) -> Vec<Known
         })
         .map(|c| known(c, si))
         .collect()
+}
+
+/// The first person the sentence names, unless a pronoun comes before it: the subject
+/// it opens on ("Jan Roe runs the port", "Port chief Jan Roe was …"), not "He met Jan Roe".
+fn opening_person(cands: &[Cand], people: &[Known]) -> Option<Known> {
+    let first = cands.iter().find(|c| c.kind == Kind::Person)?;
+    let after_pronoun = cands
+        .iter()
+        .any(|c| c.kind == Kind::Pronoun && c.last < first.first);
+    if after_pronoun {
+        return None;
+    }
+    people
+        .iter()
+        .find(|k| k.party.id == known(first, k.sentence).party.id)
+        .cloned()
 }
 
 /// How many body sentences may pass, headings and field lines of an advisory among them

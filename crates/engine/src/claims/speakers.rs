@@ -88,8 +88,13 @@ fn named_document<'a>(head: &str, prev: Previous<'a, '_>) -> Option<&'a Cand> {
 /// named but not yet heard: a definite description points at what was just said.
 const NAMED_ORG_REACH: usize = 2;
 
-/// How many sentences back "he" or "she" may refer to a person named but not heard.
-const NAMED_PERSON_REACH: usize = 1;
+/// How many sentences back "he" or "she" may refer to a person named but not heard: a
+/// person a story introduces often speaks after a sentence or two of context ("X runs the
+/// port. The port lost two days. He said …"); further back, the last speaker is likelier.
+const NAMED_PERSON_REACH: usize = 3;
+/// The same for a French « il » or « elle » that opens its sentence, which may as well
+/// take up a body or a thing ("the article") named since: only the sentence before.
+const NAMED_PERSON_REACH_OF_IL: usize = 1;
 
 /// How many sentences back a gendered « il » or « elle » whose last speaker is of the
 /// other gender may take up a person named but not heard, if that person is known to be
@@ -273,7 +278,21 @@ fn pronoun(c: &Cand, history: &[Known], s: &SentenceAt, si: usize) -> Option<Kno
         .flatten();
     subject
         .or(body)
-        .or_else(|| person.or(named).or_else(any_person).or_else(last).cloned())
+        .or_else(|| {
+            // A person named since the last one spoke is the one the pronoun takes up.
+            // (Only a person who opened that sentence as its subject: "He met Ana Roe. He
+            // said …" is still the first man.)
+            let opened = |n: &Known| {
+                s.subjects
+                    .iter()
+                    .any(|k| k.sentence == n.sentence && k.party.id == n.party.id)
+            };
+            let fresher = match (person, named) {
+                (Some(p), Some(n)) if n.sentence > p.sentence && opened(n) => Some(n),
+                (p, n) => p.or(n),
+            };
+            fresher.or_else(any_person).or_else(last).cloned()
+        })
         .or_else(organisation)
 }
 
@@ -292,7 +311,8 @@ fn subject_body_before(s: &SentenceAt, gender: Gender) -> Option<Known> {
     (body && gender != Gender::Unknown && article == gender).then(|| known(first, s.index - 1))
 }
 
-/// No person spoke lately: a person named in the sentence before ("X, our lead in Kyiv,
+/// A person named in the last few sentences, taken up before the last person who spoke
+/// when named after that person spoke ("X, our lead in Kyiv,
 /// cautioned …. “…,” he said"), also for a French « il »/« elle » that opens its sentence
 /// (« …, a déclaré sa porte-parole, Jana Novak. Elle a reproché … », « Selon elle, … »).
 fn named_just_before<'s>(
@@ -315,7 +335,14 @@ fn named_just_before<'s>(
             s.people
                 .iter()
                 .rev()
-                .take_while(|k| k.sentence + NAMED_PERSON_REACH >= si)
+                .take_while(|k| {
+                    let reach = if c.person {
+                        NAMED_PERSON_REACH
+                    } else {
+                        NAMED_PERSON_REACH_OF_IL
+                    };
+                    k.sentence + reach >= si
+                })
                 .find(|k| fits(k))
         })
         .flatten()
