@@ -116,6 +116,8 @@ pub struct Lexicon {
     pub place_nouns: WordSet,
     /// Small words inside a name that its acronym skips (`de`, `of`), lowercase.
     pub name_joiners: WordSet,
+    /// Possessive determiners before a role in apposition (`its`, « sa »), lowercase.
+    pub possessives: WordSet,
     /// Lowercase particles inside a person's name (`bin`, `van`), as written.
     pub name_particles: WordSet,
     /// Particles that are French words too (`de`): in a name only after a given name.
@@ -273,6 +275,7 @@ fn plain_set<'l>(lx: &'l mut Lexicon, section: &str) -> Option<&'l mut WordSet> 
         "not_acronym" => &mut lx.not_acronyms,
         "stop" => &mut lx.stops,
         "name_joiner" => &mut lx.name_joiners,
+        "possessive" => &mut lx.possessives,
         "mission_host" => &mut lx.mission_hosts,
         "mission_adjective" => &mut lx.mission_adjectives,
         "state_form" => &mut lx.state_forms,

@@ -220,7 +220,7 @@ fn role_after(v: &View, end: usize, titled: bool) -> bool {
         if possessive {
             k += 3;
         }
-    } else if v.word_in(end, k) && matches!(v.text(k), "its" | "his" | "her" | "their") {
+    } else if v.word_in(end, k) && lexicon().possessives.contains(v.text(k)) {
         // "Jan Roe, its director".
         k += 1;
     }
@@ -569,9 +569,9 @@ fn surname_cued(v: &View, i: usize, end: usize) -> bool {
             !v.t.list[k].all_caps && v.known[k].is_none() && !v.in_prose_lowercase(v.text(k))
         })
         && (i + 1..=end).all(|k| !is_given_name(v.text(k)))
-        // ("Minister for Reintegration Ana Roe": a run after "for" or "of" may open with a
-        // portfolio.)
-        && !(i > 0 && v.word_in(i, i - 1) && matches!(v.text(i - 1), "of" | "for" | "de" | "du"))
+        // ("Minister for Reintegration Ana Roe": a run after "for", "of" or another word
+        // that joins a name's words may open with a portfolio.)
+        && !(i > 0 && v.word_in(i, i - 1) && lx.name_joiners.contains(v.text(i - 1)))
         && !lx.org_suffixes.contains(last)
         && !lx.org_heads.contains(last)
         && !lx.place_nouns.contains(last)
