@@ -5258,7 +5258,7 @@ fn quoted_words_after_a_credited_quotation_are_the_same_persons() {
 fn a_quotation_over_sentences_is_whoever_its_closing_credit_names() {
     // A reporting verb inside the quoted words ("she told me") is not the credit.
     check(
-        "T\n\nHackers tied to Russia targeted activists in Tartu, the University of Tartu said.\n\nJaan Tamm was one of those who did not click.\n\n\"The message came late at night and looked normal.\n\nI nearly opened it.\n\nWhen I rang my colleague, she told me she had sent nothing,\" he said.",
+        "T\n\nHackers tied to Russia targeted activists in Tartu, the University of Tartu said.\n\nJaan Tamm runs a choir there.\n\n\"The invitation had our conductor's name on it.\n\nThe link went to a fake login page.\n\nLater she told us she had sent no link,\" he said.",
         "#1 Accusation university_of_tartu -> russia (_) [said]
          #3 OtherClaim jaan_tamm -> - (_) []
          #4 OtherClaim jaan_tamm -> - (_) []

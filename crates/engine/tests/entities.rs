@@ -2144,8 +2144,8 @@ fn a_name_in_apposition_to_the_possessive_role_after_it_is_a_persons() {
 #[test]
 fn a_name_whose_family_name_speaks_alone_later_is_a_persons() {
     check(
-        "Tarvi Orav was one of those targeted.\n\nOrav said he reported the message.",
-        "[Tarvi Orav]PERSON:tarvi_orav was one of those targeted.\n\n[Orav]PERSON:tarvi_orav said he reported the message.",
+        "Tarvi Orav leads the choir.\n\nOrav said the choir lost its member list.",
+        "[Tarvi Orav]PERSON:tarvi_orav leads the choir.\n\n[Orav]PERSON:tarvi_orav said the choir lost its member list.",
     );
     // A word after a determiner is no family name: "Kessel Harbour" stays untagged.
     check(
