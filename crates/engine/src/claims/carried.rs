@@ -9,7 +9,7 @@
 use super::facts::Facts;
 use super::lexicon::Family;
 use super::parties::in_quoted_words;
-use super::tokens::Hit;
+use super::tokens::{quote_mark, Hit};
 
 /// The reporting verb that credits a sentence's quoted words to someone: after the mark
 /// that closes a quotation over sentences ("… now,” she said"), or outside the quoted words
@@ -30,21 +30,13 @@ pub(crate) fn credit<'f>(f: &'f Facts) -> Option<&'f Hit> {
 }
 
 /// Whether an uncredited sentence-long quotation: opens and closes with quotation marks,
-/// with no reporting verb outside them ("“We will not be intimidated.”"), and ends with a
+/// with no reporting verb outside them ("“The port will reopen on Monday.”"), and ends with a
 /// stop (a subheading in quotation marks is a line of its own, no one's next words).
 pub(crate) fn uncredited_whole(f: &Facts) -> bool {
-    let stop = f
-        .tokens
-        .iter()
-        .rev()
-        .find(|t| !t.word && !quote_mark(t.raw));
+    let stop = f.tokens.iter().rev().find(|t| !t.word && !quote_mark(t));
     f.whole_quotation()
         && stop.is_some_and(|t| matches!(t.raw, "." | "!" | "?" | "…"))
         && report_where(f, |i| !in_quoted_words(&f.tokens, i)).is_none()
-}
-
-fn quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "“" | "”" | "\"")
 }
 
 /// Whether the sentence opens with a quotation mark, after a transcript label if any.

@@ -149,7 +149,7 @@ fn joins_words(t: &Token) -> bool {
             .is_some_and(|c| Joint::of(c) != Joint::None)
 }
 
-fn quote_mark(t: &Token) -> bool {
+pub(crate) fn quote_mark(t: &Token) -> bool {
     !t.word && matches!(t.raw, "«" | "»" | "“" | "”" | "\"")
 }
 

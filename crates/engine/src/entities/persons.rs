@@ -555,7 +555,7 @@ const CUED_NAME_WORDS: usize = 3;
 /// Fewest letters of such a family name: "I said", "T said" are no one's name.
 const CUED_NAME_MIN_CHARS: usize = 3;
 
-/// "Kaveh Rostami was one of them. … Rostami said …": two or three name words, none in
+/// "Tarvi Orav leads the choir. … Orav said …": two or three name words, none in
 /// capitals nor known as anything else, whose last word the text sets alone beside a verb
 /// of saying (see [`View::cued_alone`]), and which is no organisation's or title's word.
 fn surname_cued(v: &View, i: usize, end: usize) -> bool {
@@ -569,7 +569,7 @@ fn surname_cued(v: &View, i: usize, end: usize) -> bool {
             !v.t.list[k].all_caps && v.known[k].is_none() && !v.in_prose_lowercase(v.text(k))
         })
         && (i + 1..=end).all(|k| !is_given_name(v.text(k)))
-        // ("Minister for Reintegration Ana Roe": a run after "for", "of" or another word
+        // ("Minister for Ports Ana Roe": a run after "for", "of" or another word
         // that joins a name's words may open with a portfolio.)
         && !(i > 0 && v.word_in(i, i - 1) && lx.name_joiners.contains(v.text(i - 1)))
         && !lx.org_suffixes.contains(last)
