@@ -207,8 +207,8 @@ impl WorkerBridge {
     }
 
     /// Encode and post the next message waiting, one per task, until none is left (or the
-    /// worker is gone). A job's request, once all posted, gives its texts to the assembler,
-    /// which rebuilds the result from them.
+    /// worker is gone). A job's request, in the task that posts its last message, gives its
+    /// texts to the assembler, which rebuilds the result from them.
     async fn pump(bridge: Weak<WorkerBridge>) {
         loop {
             crate::dom::next_task().await;
@@ -227,8 +227,13 @@ impl WorkerBridge {
             };
             if let Some(message) = outgoing.next_message() {
                 post(worker, &message);
+            }
+            if !outgoing.is_sent() {
                 continue;
             }
+            // The last message is posted: the assembler is given the texts in this same task.
+            // The worker's first reply to the job is heard in a later task, and a reply heard
+            // before the texts were given would be dropped (the reader's article lost).
             let Some(sent) = state.outbox.pop_front() else {
                 continue;
             };

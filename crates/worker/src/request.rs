@@ -52,6 +52,11 @@ impl Outgoing {
         self.request.export.is_some()
     }
 
+    /// Whether every message was given (the head and each article).
+    pub fn is_sent(&self) -> bool {
+        self.sent > self.request.articles.len()
+    }
+
     /// The next message in its wire form, or `None` once the last was given.
     pub fn next_message(&mut self) -> Option<Vec<u8>> {
         let job = self.request.job;
@@ -184,6 +189,21 @@ mod tests {
         assert!(inbox.gathering.is_empty());
         let empty = request(4, &[]);
         assert_eq!(inbox.hear(&messages(empty.clone())[0]), Ok(Some(empty)));
+    }
+
+    #[test]
+    fn a_request_is_sent_once_its_last_message_is_given_not_a_call_later() {
+        let mut outgoing = Outgoing::new(request(6, &["a", "b"]));
+        for _ in 0..2 {
+            assert!(outgoing.next_message().is_some());
+            assert!(!outgoing.is_sent());
+        }
+        assert!(outgoing.next_message().is_some(), "the last article");
+        assert!(outgoing.is_sent(), "sent with its last message");
+        assert!(outgoing.next_message().is_none());
+        let mut empty = Outgoing::new(request(7, &[]));
+        empty.next_message();
+        assert!(empty.is_sent(), "a head alone");
     }
 
     #[test]
