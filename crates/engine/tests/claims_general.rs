@@ -5274,3 +5274,13 @@ fn a_pronoun_takes_up_a_person_named_since_the_last_one_spoke() {
          #4 NonConfirmation peeter_kask -> jaan_tamm (_) [would not comment]",
     );
 }
+
+#[test]
+fn a_definite_noun_heading_a_name_met_before_is_that_organisation() {
+    check(
+        "T\n\nThe Narva Heating Network said hackers working for Russia had broken into its billing system.\n\nRussia denied any role.\n\nThe network confirmed that files on its customers were copied.",
+        "#1 Accusation narva_heating_network -> russia (_) [said]
+         #2 Denial russia -> narva_heating_network (_) [denied]
+         #3 Acknowledgment narva_heating_network -> - (_) [confirmed]",
+    );
+}

@@ -118,6 +118,18 @@ impl<'m> Facts<'m> {
         }
     }
 
+    /// The families of the hits covering token `i` (none: 0).
+    pub fn marks_at(&self, i: usize) -> u128 {
+        self.marks.get(i).copied().unwrap_or(0)
+    }
+
+    /// A hit found after the lexicons' (see `heads`), kept in reading order.
+    pub fn add_hit(&mut self, hit: Hit) {
+        let at = self.hits.partition_point(|h| h.first <= hit.first);
+        self.hits.insert(at, hit);
+        (self.marks, self.families) = marks_of(&self.hits, self.tokens.len());
+    }
+
     /// Whether any phrase of the family was found.
     pub fn has(&self, family: Family) -> bool {
         self.families & family.bit() != 0
@@ -441,7 +453,7 @@ fn opening_names(facts: &[Facts]) -> Vec<bool> {
 }
 
 /// Tokens of a sentence the claim rules read.
-const MAX_TOKENS: usize = 400;
+pub(crate) const MAX_TOKENS: usize = 400;
 
 /// Index of the word before token `i`, skipping marks.
 pub(crate) fn previous_word(tokens: &[Token], i: usize) -> Option<usize> {

@@ -44,6 +44,7 @@ mod framing;
 mod gender;
 mod groups;
 mod headline;
+mod heads;
 mod home;
 mod ids;
 mod leads;

@@ -190,6 +190,7 @@ fn read_sentences<'m>(
     mark_quoted(sentences, &mut facts);
     mark_turns(sentences, mentions, &mut facts);
     mark_opening_names(&mut facts);
+    super::heads::mark_name_heads(&mut facts);
     let transcript = facts
         .iter()
         .any(|f| (f.direct || f.turn_start.is_some()) && !f.framed);

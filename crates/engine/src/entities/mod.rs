@@ -64,6 +64,12 @@ pub(crate) fn french_adjective_word(w: &str) -> bool {
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
 }
 
+/// Whether a lowercase word joins a name's words ("of", « de »: `name_joiner` in the
+/// knowledge base lexicon).
+pub(crate) fn name_joiner(w: &str) -> bool {
+    lexicon::lexicon().name_joiners.contains(w)
+}
+
 /// The id word of a diplomatic mission's noun ("embassy", « ambassade » -> `embassy`).
 pub(crate) fn mission_id_word(noun: &str) -> Option<&'static str> {
     lexicon::lexicon().missions.get(noun).map(String::as_str)
