@@ -5284,3 +5284,13 @@ fn a_definite_noun_heading_a_name_met_before_is_that_organisation() {
          #3 Acknowledgment narva_heating_network -> - (_) [confirmed]",
     );
 }
+
+#[test]
+fn a_business_noun_never_takes_up_a_state_team_or_service() {
+    check(
+        "T\n\nTarvas Logistics said hackers broke into its network.\n\nThe Estonian Computer Emergency Response Team linked the intrusion to Russia.\n\nThe company admitted that its servers had not been updated.",
+        "#1 Accusation tarvas_logistics -> - (_) [said]
+         #2 Accusation estonian_computer_emergency_response_team -> russia (_) [linked the intrusion to]
+         #3 Acknowledgment tarvas_logistics -> - (_) [admitted]",
+    );
+}
