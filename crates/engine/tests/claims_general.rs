@@ -5294,3 +5294,12 @@ fn a_business_noun_never_takes_up_a_state_team_or_service() {
          #3 Acknowledgment tarvas_logistics -> - (_) [admitted]",
     );
 }
+
+#[test]
+fn a_holder_named_after_an_inverted_role_may_be_led_in_by_an_abbreviated_title() {
+    check(
+        "T\n\n\"The authority firmly condemns this attack on our port,\" said the President of the Narva Port Authority, H.E. Jaan Tamm.\n\nHe added that the port would reopen on Monday.",
+        "#1 Condemnation jaan_tamm -> - (_) [condemns]
+         #2 OtherClaim jaan_tamm -> - (_) [added]",
+    );
+}

@@ -1163,10 +1163,13 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
         return None;
     }
     let end = segment_end(f, cue.last + 1);
-    let end2 = if end < t.len() && t[end].is(",") {
-        segment_end(f, end + 1)
+    // (After the comma, "H.E." or "Dr." and their stops lead the holder's name in: the
+    // segment and the reach start past them.)
+    let (end2, holder_from) = if end < t.len() && t[end].is(",") {
+        let from = titles_after(f, end);
+        (segment_end(f, from + 1), from)
     } else {
-        end
+        (end, end)
     };
     let own: Vec<&Cand> = within(cands, cue.last + 1, end)
         .into_iter()
@@ -1192,7 +1195,9 @@ fn inverted_subject<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Option<Speak
     // names who relays the words, not who said them.
     let named_after: Vec<&Cand> = within(cands, end + 1, end2)
         .into_iter()
-        .filter(|c| c.kind <= Kind::Named && !own_named && c.first <= end + HOLDER_NAME_REACH)
+        .filter(|c| {
+            c.kind <= Kind::Named && !own_named && c.first <= holder_from + HOLDER_NAME_REACH
+        })
         .collect();
     if let Some(c) = best(named_after, cue.last) {
         return Some(found(Some(c), cue.last + 1..end2));
