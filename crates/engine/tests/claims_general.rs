@@ -5303,3 +5303,12 @@ fn a_holder_named_after_an_inverted_role_may_be_led_in_by_an_abbreviated_title()
          #2 OtherClaim jaan_tamm -> - (_) [added]",
     );
 }
+
+#[test]
+fn a_pronoun_right_after_according_to_is_the_source_not_a_party_after_it() {
+    check(
+        "T\n\nDevant le tribunal de Tartu, Tarvas Logistique a reconnu qu'un correctif n'avait été installé que trois semaines après sa parution.\n\nElle soutient toutefois que l'attaque, œuvre selon elle d'un service étranger disposant de moyens hors de portée d'une entreprise privée, constitue un cas de force majeure.",
+        "#1 Acknowledgment tarvas_logistique -> - (_) [a reconnu]
+         #2 OtherClaim tarvas_logistique -> - (_) [selon]",
+    );
+}

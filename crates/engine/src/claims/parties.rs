@@ -613,6 +613,14 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
     if let Some(author) = document_agent(f, &here, end) {
         return found(Some(author), cue.last + 1..end);
     }
+    // « selon elle », "according to him": the pronoun right after is the source, whatever
+    // party the words after it name.
+    if let Some(pronoun) = here
+        .first()
+        .filter(|c| c.kind == Kind::Pronoun && c.first == cue.last + 1)
+    {
+        return found(Some(pronoun), cue.last + 1..pronoun.last + 1);
+    }
     let sources: Vec<&Cand> = here
         .into_iter()
         .filter(|c| agent_at.is_none_or(|a| c.last < a))
