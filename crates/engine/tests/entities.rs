@@ -2170,3 +2170,19 @@ fn a_trade_word_ends_a_firms_name_and_a_photo_credit_names_no_one() {
         "Le port a été visé.\n\nPhoto Postimees /[Jaan Tamm]PERSON:jaan_tamm",
     );
 }
+
+#[test]
+fn a_capitalised_preposition_opens_no_name_and_a_portfolio_is_no_firm() {
+    check(
+        "À Narva, la présidente de la région a condamné l'attaque.",
+        "À [Narva]GPE:narva, la présidente de la région a condamné l'attaque.",
+    );
+    check(
+        "Hackers breached Tarvas Marine Electronics in May.",
+        "Hackers breached [Tarvas Marine Electronics]ORG:tarvas_marine_electronics in [May]DATE:may.",
+    );
+    check(
+        "The Minister of State for Ports and Electronics spoke.",
+        "The Minister of State for Ports and Electronics spoke.",
+    );
+}

@@ -832,7 +832,15 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
             break;
         }
     }
-    if start < i {
+    // (`Indian Minister of State for Electronics`: a title, then `of` or `for`, opens a
+    // title's portfolio, no organisation; `Directorate General of Shipping` is one, the
+    // title after an organisation's word.)
+    let portfolio = (start..i).any(|k| {
+        super::persons::is_title_word(v.text(k))
+            && matches!(v.text(k + 1), "of" | "for")
+            && (k == start || !is_org_word(v.text(k - 1)))
+    });
+    if start < i && !portfolio {
         let id = v.slug(start, i);
         let start = titled_start(v, start, i);
         out.push(v.candidate(start, i, EntityType::Org, id, Priority::Suffix));
