@@ -5312,3 +5312,14 @@ fn a_pronoun_right_after_according_to_is_the_source_not_a_party_after_it() {
          #2 OtherClaim tarvas_logistique -> - (_) [selon]",
     );
 }
+
+#[test]
+fn who_saw_a_document_is_no_agent_and_a_credit_reaches_back_from_the_quotations_start() {
+    check(
+        "T\n\nL'intrusion est attribuée à APT28, selon une note de la RIA consultée par le Narva Päevaleht.\n\nLe directeur, Peeter Kask, nous reçoit dans son bureau. Il ne cherche pas d'échappatoire.\n\n« Ce serveur, on l'avait oublié. C'est une faute et je l'assume. Je présente mes excuses à nos clients », affirme-t-il.",
+        "#1 Accusation ria -> apt28 (_) [est attribuée]
+         #4 OtherClaim peeter_kask -> - (_) []
+         #5 Acknowledgment peeter_kask -> - (_) [assume]
+         #6 Acknowledgment peeter_kask -> - (_) [excuses]",
+    );
+}

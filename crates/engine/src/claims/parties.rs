@@ -641,12 +641,19 @@ fn according_speaker<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c>
 
 /// "according to a report sent to the Ministry by the Centre", « selon une analyse remise au
 /// ministère par l'agence »: a document the phrase opens with has the party after its
-/// "by" for author, whatever party it went to on the way; that author is the source.
+/// "by" for author, whatever party it went to on the way; that author is the source (not
+/// one that only saw it).
 fn document_agent<'c>(f: &Facts, here: &[&'c Cand], end: usize) -> Option<&'c Cand> {
     let doc = here
         .first()
         .filter(|c| c.kind == Kind::Role(Family::RoleDoc))?;
     let by = (doc.last + 1..end).find(|&i| matches!(f.tokens[i].lower.as_str(), "par" | "by"))?;
+    // (« une note consultée par le journal »: who read the document wrote none of it.)
+    let read = previous_word(&f.tokens, by)
+        .is_some_and(|p| super::publisher::shown_word(f.tokens[p].lower.as_str()));
+    if read {
+        return None;
+    }
     here.iter()
         .find(|c| c.first > by)
         .filter(|c| matches!(c.kind, Kind::Named | Kind::Person))
@@ -812,7 +819,11 @@ fn passive_agent<'c>(f: &Facts, cands: &'c [Cand], cue: &Hit) -> Speaker<'c> {
     };
     let by = (cue.first + 1..t.len().min(cue.last + 1 + AGENT_CLAUSE_REACH))
         .take_while(|&i| !t[i].is_boundary() || ordered(i))
-        .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"));
+        .find(|&i| matches!(t[i].lower.as_str(), "by" | "par"))
+        // (« …, selon une note consultée par le journal »: who saw a document is no agent.)
+        .filter(|&by| {
+            !previous_word(t, by).is_some_and(|p| super::publisher::shown_word(t[p].lower.as_str()))
+        });
     // A name beats the country word of its description ("by the pro-Russian group X").
     let agent = by.and_then(|by| {
         // (The agent's phrase ends where the charge's object begins: "attributed by

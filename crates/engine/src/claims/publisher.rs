@@ -386,7 +386,7 @@ impl Words {
             && matches!(self.word(i - 1), "que" | "qu" | "which" | "that")
             && (i + 1..self.seen.len())
                 .take(SHOWN_REACH)
-                .any(|k| markers().shown.iter().any(|w| w == self.word(k)));
+                .any(|k| shown_word(self.word(k)));
         told || shown
     }
 }
@@ -497,6 +497,14 @@ fn header_lines(sentences: &[Sentence], mentions: &[Mention]) -> (bool, Option<P
 }
 
 /// Whether the text is first-party, and its publisher.
+/// Whether a participle says a document was seen or obtained (« consultée », "seen"): the
+/// party after its "by" read it, and wrote none of it (`shown` in documents.tsv).
+pub(crate) fn shown_word(word: &str) -> bool {
+    // (The markers are folded: « consultée » is kept as "consultee".)
+    let word = fold_str(word);
+    markers().shown.contains(&word)
+}
+
 pub(crate) fn first_party(sentences: &[Sentence], mentions: &[Mention]) -> Option<FirstParty> {
     let (mut header, mut publisher, body) = header_lines(sentences, mentions);
     let rest = &sentences[body.min(sentences.len())..];

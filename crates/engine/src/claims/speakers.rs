@@ -330,6 +330,12 @@ fn named_just_before<'s>(
     let opening_il = matches!(word, "il" | "elle" | "lui")
         && (opens_clause(c, s) || after_according)
         && !s.facts.quoted;
+    // (The credit after a quotation over several sentences, « … », affirme-t-il: the reach
+    // counts from the quotation's first sentence, where the passage begins.)
+    let from = match f.quote_start {
+        Some(first) if f.quote_end && c.person => first.min(si),
+        _ => si,
+    };
     (c.person || opening_il)
         .then(|| {
             s.people
@@ -341,7 +347,7 @@ fn named_just_before<'s>(
                     } else {
                         NAMED_PERSON_REACH_OF_IL
                     };
-                    k.sentence + reach >= si
+                    k.sentence + reach >= from
                 })
                 .find(|k| fits(k))
         })
