@@ -31,14 +31,20 @@ use yew::prelude::*;
 /// One pasted or dropped text: its name, and its bytes.
 type Input = (String, Result<Vec<u8>, String>);
 
-/// Where accepted articles go: the app's dispatcher, the corpus they join, and the analyser
-/// that analyses them.
+/// Where accepted articles go: the app's dispatcher, the corpus they join, the analyser
+/// that analyses them, and the articles of an earlier add still waiting to join.
 #[derive(Clone)]
 struct Adder {
     dispatch: Dispatch,
     corpus: CorpusContext,
     analyser: Analyser,
+    waiting: Waiting,
 }
+
+/// The job adding articles whose articles have not joined the library yet, if any: a new
+/// add replaces that job in the worker, so it takes those articles along (none is lost to
+/// an add made before the last one was listed).
+type Waiting = Rc<RefCell<Option<Rc<Shown>>>>;
 
 /// Props of [`AddArticles`].
 #[derive(Properties, PartialEq)]
@@ -55,6 +61,7 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let app = use_dispatch();
     let analyser = use_analyser();
     let corpus = use_corpus();
+    let waiting: Waiting = use_mut_ref(|| None);
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).
     let adder = app
@@ -64,6 +71,7 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
             dispatch,
             corpus,
             analyser,
+            waiting,
         });
     let busy = props.notices.iter().find(|n| n.level == Level::Busy);
     // Once the articles are listed, stopping leaves them: the notice says so.
@@ -77,6 +85,8 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let (Some(analyser), Some(adder)) = (&analyser, &adder) {
                 analyser.cancel();
+                // (Cancelled articles never join: a later add does not take them along.)
+                adder.waiting.borrow_mut().take();
                 adder.dispatch.dispatch(Action::WorkDone);
                 let what = stopping_leaves
                     .as_deref()
@@ -312,9 +322,18 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         dispatch,
         corpus,
         analyser,
+        waiting,
     } = adder;
     // A frame for the first notice to show.
     yield_to_browser().await;
+    // This job replaces an earlier add's in the worker: its articles not listed yet come
+    // along, first.
+    let earlier = waiting
+        .borrow_mut()
+        .take()
+        .and_then(|shown| shown.to_add.borrow_mut().take())
+        .unwrap_or_default();
+    let accepted: Vec<OwnArticle> = earlier.into_iter().chain(accepted).collect();
     let everything: Vec<(String, String)> = corpus
         .analysis
         .articles
@@ -345,6 +364,7 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         to_add: RefCell::new(Some(accepted)),
         pairing: RefCell::default(),
     });
+    *waiting.borrow_mut() = Some(shown.clone());
     analyser.start(
         request,
         Callback::from(move |reply: Reply| match reply {

@@ -155,6 +155,33 @@ test('markup anywhere in a long chosen file is named, in the intake check\'s ord
   await context.close();
 });
 
+test('an article pasted while the one before is still being added joins the library too', async () => {
+  // Each add is a job of the worker, and a new job replaces the one under way: the second
+  // must take the first's articles along, or the first article is lost without a word.
+  const { page, context, errors } = await open(browser, server.url);
+  await page.waitForSelector('main#library section.add-articles', { timeout: 15000 });
+  const texts = [
+    'Narva : le port visé\n\nLe port de Narva a reconnu une intrusion dans ses serveurs de paie.',
+    'Tartu utility hit\n\nThe Tartu water utility said hackers tied to Russia broke into its billing system.',
+    'Pärnu : la mairie piratée\n\nLa mairie de Pärnu a condamné une attaque contre son site.',
+  ];
+  for (const text of texts) {
+    await page.fill('textarea#paste-text', text);
+    await page.click('button.add-pasted');
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 3,
+    null, { timeout: 30000 });
+  const names = await page.locator('.cards.own article.article-card .own-name').allTextContents();
+  for (const first of ['Narva', 'Tartu', 'Pärnu']) {
+    assert.ok(names.some((n) => n.includes(first)), `${first} is listed: ${names.join(' | ')}`);
+  }
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('.cards.own article.article-card').length === 3,
+    null, { timeout: 30000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the library exports every article as Web Annotations', async () => {
   const { page, context, errors } = await open(browser, server.url, { acceptDownloads: true });
   await page.waitForSelector('main#library button.export-annotations', { timeout: 15000 });
