@@ -2186,3 +2186,11 @@ fn a_capitalised_preposition_opens_no_name_and_a_portfolio_is_no_firm() {
         "The Minister of State for Ports and Electronics spoke.",
     );
 }
+
+#[test]
+fn the_irish_and_northern_irish_police_are_known_by_their_short_names() {
+    check(
+        "Gardaí and the PSNI are investigating.",
+        "[Gardaí]ORG:garda and the [PSNI]ORG:psni are investigating.",
+    );
+}
