@@ -6,7 +6,9 @@
 //! Accepted texts are analysed by the engine's web worker (`analyser`), with a notice saying
 //! which article or pair is under way and a button to cancel, and join the library (the app
 //! saves it) as soon as they are analysed; translations among them are looked for after that,
-//! with a notice and a button to stop, and their pairs appear when found.
+//! with a notice and a button to stop, and their pairs appear when found. An add made while an
+//! earlier one's articles are still being analysed takes them along: its job replaces the
+//! earlier one in the worker (`WAITING`).
 
 use crate::analyser::{next_job, Analyser};
 use crate::analysis_cache;
@@ -31,20 +33,21 @@ use yew::prelude::*;
 /// One pasted or dropped text: its name, and its bytes.
 type Input = (String, Result<Vec<u8>, String>);
 
-/// Where accepted articles go: the app's dispatcher, the corpus they join, the analyser
-/// that analyses them, and the articles of an earlier add still waiting to join.
+/// Where accepted articles go: the app's dispatcher, the corpus they join, and the analyser
+/// that analyses them.
 #[derive(Clone)]
 struct Adder {
     dispatch: Dispatch,
     corpus: CorpusContext,
     analyser: Analyser,
-    waiting: Waiting,
 }
 
-/// The job adding articles whose articles have not joined the library yet, if any: a new
-/// add replaces that job in the worker, so it takes those articles along (none is lost to
-/// an add made before the last one was listed).
-type Waiting = Rc<RefCell<Option<Rc<Shown>>>>;
+thread_local! {
+    /// The articles added that have not joined the library yet: a new add replaces their
+    /// job in the worker, so it takes them along (none is lost to an add made before the
+    /// last one was listed). The page has one form and one worker.
+    static WAITING: RefCell<Vec<OwnArticle>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Props of [`AddArticles`].
 #[derive(Properties, PartialEq)]
@@ -61,7 +64,6 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
     let app = use_dispatch();
     let analyser = use_analyser();
     let corpus = use_corpus();
-    let waiting: Waiting = use_mut_ref(|| None);
     // What new articles are added to: the dispatcher, and the articles already there (to
     // look for translations among them).
     let adder = app
@@ -71,7 +73,6 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
             dispatch,
             corpus,
             analyser,
-            waiting,
         });
     let busy = props.notices.iter().find(|n| n.level == Level::Busy);
     // Once the articles are listed, stopping leaves them: the notice says so.
@@ -86,7 +87,7 @@ pub fn AddArticles(props: &AddArticlesProps) -> Html {
             if let (Some(analyser), Some(adder)) = (&analyser, &adder) {
                 analyser.cancel();
                 // (Cancelled articles never join: a later add does not take them along.)
-                adder.waiting.borrow_mut().take();
+                WAITING.take();
                 adder.dispatch.dispatch(Action::WorkDone);
                 let what = stopping_leaves
                     .as_deref()
@@ -256,7 +257,7 @@ async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
 }
 
 /// Check each input, tell the reader about each one refused or carrying markup, then add the
-/// accepted ones after a frame (so the "Analysing…" notice shows). Returns how many were taken.
+/// accepted ones in a later task (the form renders first). Returns how many were taken.
 fn take(adder: &Option<Adder>, inputs: Vec<Input>) -> usize {
     let Some(adder) = adder.clone() else {
         return 0;
@@ -322,18 +323,15 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         dispatch,
         corpus,
         analyser,
-        waiting,
     } = adder;
-    // A frame for the first notice to show.
-    yield_to_browser().await;
+    // A turn for the form's render (the text area emptied) first.
+    crate::dom::next_task().await;
     // This job replaces an earlier add's in the worker: its articles not listed yet come
     // along, first.
-    let earlier = waiting
-        .borrow_mut()
-        .take()
-        .and_then(|shown| shown.to_add.borrow_mut().take())
-        .unwrap_or_default();
-    let accepted: Vec<OwnArticle> = earlier.into_iter().chain(accepted).collect();
+    let mut accepted = accepted;
+    let mut earlier = WAITING.take();
+    earlier.append(&mut accepted);
+    accepted = earlier;
     let everything: Vec<(String, String)> = corpus
         .analysis
         .articles
@@ -342,14 +340,14 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
         .map(|(a, text)| (a.file.clone(), String::from(&**text)))
         .chain(accepted.iter().map(|a| (a.file(), a.text.clone())))
         .collect();
-    // Each copy of megabytes of text in a task of its own.
+    // The request's copy of the texts in a task of its own (what follows it takes no time:
+    // the request is posted in tasks of its own).
     crate::dom::next_task().await;
     let request = Request {
         job: next_job(),
         articles: everything.clone(),
         export: None,
     };
-    crate::dom::next_task().await;
     // Shared by the callbacks below: megabytes of text, never copied again.
     let everything = Rc::new(everything);
     // What the notices say of each article added (its file name, name and size): the
@@ -361,10 +359,9 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
     let shown = Rc::new(Shown {
         job: request.job,
         analyser: analyser.clone(),
-        to_add: RefCell::new(Some(accepted)),
         pairing: RefCell::default(),
     });
-    *waiting.borrow_mut() = Some(shown.clone());
+    WAITING.set(accepted);
     analyser.start(
         request,
         Callback::from(move |reply: Reply| match reply {
@@ -435,7 +432,8 @@ async fn analyse_then_add(adder: Adder, accepted: Vec<OwnArticle>) {
             }
             Reply::Failed { message } => {
                 dispatch.dispatch(Action::WorkDone);
-                let what = if shown.to_add.borrow().is_none() {
+                let listed = WAITING.take().is_empty();
+                let what = if listed {
                     cat!(
                         "Translations could not be looked for among your articles (",
                         message,
@@ -493,8 +491,6 @@ struct Shown {
     job: u32,
     /// Who runs it (and knows whether it is still under way).
     analyser: Analyser,
-    /// The articles, until they join the library (then `None`).
-    to_add: RefCell<Option<Vec<OwnArticle>>>,
     /// The last word on the search for translations, shown again once the articles are
     /// listed (the notice saying so replaces it).
     pairing: RefCell<Option<Notice>>,
@@ -517,7 +513,8 @@ impl Shown {
     /// A result is kept: the articles join the library (once), and the last result ends the
     /// job with the number of pairs `found` among the articles added.
     fn kept(&self, dispatch: &Dispatch, pairing: bool, found: usize) {
-        if let Some(articles) = self.to_add.take() {
+        let articles = WAITING.take();
+        if !articles.is_empty() {
             dispatch.dispatch(Action::AddArticles(articles));
         }
         dispatch.dispatch(Action::CorpusKept);
@@ -535,9 +532,4 @@ impl Shown {
             dispatch.dispatch(Action::Notify(Notice::info(&what).beside_form()));
         }
     }
-}
-
-/// Give the browser a turn (rendering, input) before going on.
-async fn yield_to_browser() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
 }
