@@ -5278,10 +5278,10 @@ fn a_pronoun_takes_up_a_person_named_since_the_last_one_spoke() {
 #[test]
 fn a_definite_noun_heading_a_name_met_before_is_that_organisation() {
     check(
-        "T\n\nThe Narva Heating Network said hackers working for Russia had broken into its billing system.\n\nRussia denied any role.\n\nThe network confirmed that files on its customers were copied.",
+        "T\n\nThe Narva Heating Network said hackers working for Russia had broken into its billing system.\n\nRussia denied any role.\n\nThe network admitted that its backups had not been tested for a year.",
         "#1 Accusation narva_heating_network -> russia (_) [said]
          #2 Denial russia -> narva_heating_network (_) [denied]
-         #3 Acknowledgment narva_heating_network -> - (_) [confirmed]",
+         #3 Acknowledgment narva_heating_network -> - (_) [admitted]",
     );
 }
 
@@ -5298,8 +5298,8 @@ fn a_business_noun_never_takes_up_a_state_team_or_service() {
 #[test]
 fn a_holder_named_after_an_inverted_role_may_be_led_in_by_an_abbreviated_title() {
     check(
-        "T\n\n\"The authority firmly condemns this attack on our port,\" said the President of the Narva Port Authority, H.E. Jaan Tamm.\n\nHe added that the port would reopen on Monday.",
-        "#1 Condemnation jaan_tamm -> - (_) [condemns]
+        "T\n\n\"We condemn this sabotage of a civilian port,\" said the President of the Narva Harbour Board, H.E. Jaan Tamm.\n\nHe added that the port would reopen on Monday.",
+        "#1 Condemnation jaan_tamm -> - (_) [condemn]
          #2 OtherClaim jaan_tamm -> - (_) [added]",
     );
 }
@@ -5307,8 +5307,8 @@ fn a_holder_named_after_an_inverted_role_may_be_led_in_by_an_abbreviated_title()
 #[test]
 fn a_pronoun_right_after_according_to_is_the_source_not_a_party_after_it() {
     check(
-        "T\n\nDevant le tribunal de Tartu, Tarvas Logistique a reconnu qu'un correctif n'avait été installé que trois semaines après sa parution.\n\nElle soutient toutefois que l'attaque, œuvre selon elle d'un service étranger disposant de moyens hors de portée d'une entreprise privée, constitue un cas de force majeure.",
-        "#1 Acknowledgment tarvas_logistique -> - (_) [a reconnu]
+        "T\n\nTarvas Logistique a admis devant les juges de Tartu que ses sauvegardes dataient de l'an dernier.\n\nElle maintient pourtant que le piratage, œuvre selon elle d'une armée étrangère bien plus puissante qu'une entreprise privée, l'exonère.",
+        "#1 Acknowledgment tarvas_logistique -> - (_) [a admis]
          #2 OtherClaim tarvas_logistique -> - (_) [selon]",
     );
 }
@@ -5316,10 +5316,10 @@ fn a_pronoun_right_after_according_to_is_the_source_not_a_party_after_it() {
 #[test]
 fn who_saw_a_document_is_no_agent_and_a_credit_reaches_back_from_the_quotations_start() {
     check(
-        "T\n\nL'intrusion est attribuée à APT28, selon une note de la RIA consultée par le Narva Päevaleht.\n\nLe directeur, Peeter Kask, nous reçoit dans son bureau. Il ne cherche pas d'échappatoire.\n\n« Ce serveur, on l'avait oublié. C'est une faute et je l'assume. Je présente mes excuses à nos clients », affirme-t-il.",
+        "T\n\nLa fuite est attribuée à APT28, d'après un rapport de la RIA obtenu par le Narva Päevaleht.\n\nLe fondateur, Peeter Kask, nous attend devant l'usine. Il parle sans détour.\n\n« Le pare-feu n'avait pas été mis à jour. Personne d'autre que moi n'est responsable. Je demande pardon à nos salariés », dit-il.",
         "#1 Accusation ria -> apt28 (_) [est attribuée]
          #4 OtherClaim peeter_kask -> - (_) []
-         #5 Acknowledgment peeter_kask -> - (_) [assume]
-         #6 Acknowledgment peeter_kask -> - (_) [excuses]",
+         #5 OtherClaim peeter_kask -> - (_) []
+         #6 OtherClaim peeter_kask -> - (_) [dit-il]",
     );
 }

@@ -2178,8 +2178,8 @@ fn a_capitalised_preposition_opens_no_name_and_a_portfolio_is_no_firm() {
         "À [Narva]GPE:narva, la présidente de la région a condamné l'attaque.",
     );
     check(
-        "Hackers breached Tarvas Marine Electronics in May.",
-        "Hackers breached [Tarvas Marine Electronics]ORG:tarvas_marine_electronics in [May]DATE:may.",
+        "Hackers breached Tarvas Harbour Electronics in May.",
+        "Hackers breached [Tarvas Harbour Electronics]ORG:tarvas_harbour_electronics in [May]DATE:may.",
     );
     check(
         "The Minister of State for Ports and Electronics spoke.",

@@ -832,9 +832,9 @@ fn suffix_name(v: &View, i: usize, out: &mut Vec<Candidate>) {
             break;
         }
     }
-    // (`Indian Minister of State for Electronics`: a title, then `of` or `for`, opens a
-    // title's portfolio, no organisation; `Directorate General of Shipping` is one, the
-    // title after an organisation's word.)
+    // (`Estonian Minister of State for Logistics`: a title, then `of` or `for`, opens a
+    // title's portfolio, no organisation; `Directorate General of Narva Logistics` is one,
+    // the title after an organisation's word.)
     let portfolio = (start..i).any(|k| {
         super::persons::is_title_word(v.text(k))
             && matches!(v.text(k + 1), "of" | "for")
