@@ -34,7 +34,10 @@ pub(crate) fn mark_name_heads(facts: &mut [Facts]) {
     for (si, f) in facts.iter_mut().enumerate() {
         for m in &f.mentions {
             if m.mention.kind == EntityType::Org {
-                if let Some(head) = head_of(&m.mention.text, f.lang) {
+                // (Each head once, where it was first met: a long text names the same bodies
+                // hundreds of times, and every candidate word is compared with the heads.)
+                let head = head_of(&m.mention.text, f.lang);
+                if let Some(head) = head.filter(|h| heads.iter().all(|(seen, _)| seen != h)) {
                     heads.push((head, token_key(si, m.last)));
                 }
             }
