@@ -375,6 +375,11 @@ fn a_month_range_lends_its_year_and_slashed_dates() {
         "Les pannes ont duré de mars à juin 2027.",
         "Les pannes ont duré de [mars]DATE:march_2027 à [juin 2027]DATE:june_2027.",
     );
+    // « de » opens a range of bare months too, with no year after them.
+    check(
+        "Les pannes ont duré de février à avril.",
+        "Les pannes ont duré de [février]DATE:february à [avril]DATE:april.",
+    );
     check(
         "The outages lasted between May and July 2027.",
         "The outages lasted between [May]DATE:may_2027 and [July 2027]DATE:july_2027.",
