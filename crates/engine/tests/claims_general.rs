@@ -5323,3 +5323,23 @@ fn who_saw_a_document_is_no_agent_and_a_credit_reaches_back_from_the_quotations_
          #6 OtherClaim peeter_kask -> - (_) [dit-il]",
     );
 }
+
+#[test]
+fn a_body_a_lead_describes_is_the_body_named_further_down() {
+    check(
+        "T\n\nEstonia's cyber defence agency said on Monday that Russian military hackers had broken into the Tartu Heating Network in May.\n\nThe Estonian Cyber Defence Bureau (ECDB) said the intruders had used a stolen password. The ECDB said Sandworm was behind the break-in.",
+        "#1 Accusation estonian_cyber_defence_bureau -> russia (_) [said]
+         #2 Accusation estonian_cyber_defence_bureau -> russia (_) [said]
+         #3 Accusation estonian_cyber_defence_bureau -> _ (_) [said]",
+    );
+}
+
+#[test]
+fn an_attribution_with_no_agent_is_the_story_accusers_unless_told_in_the_past_perfect() {
+    check(
+        "T\n\nL'Autorité estonienne de cyberdéfense a affirmé lundi que des pirates russes avaient visé le réseau de chaleur de Tartu.\n\nL'intrusion est attribuée à Sandworm.\n\nLe même groupe avait été accusé d'une panne à Narva en 2024.",
+        "#1 Accusation autorite_estonienne_de_cyberdefense -> russia (_) [a affirmé]
+         #2 Accusation autorite_estonienne_de_cyberdefense -> sandworm (_) [est attribuée]
+         #3 Accusation ? -> _ (_) [accusé]",
+    );
+}

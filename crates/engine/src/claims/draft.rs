@@ -177,6 +177,8 @@ pub(crate) fn draft(
         .map(|c| known(c, si))
         .or_else(|| described_threat(s, stance, &content));
     let other_side = other_side(s, d, &found, &content, target_known.as_ref());
+    let agentless =
+        spoken.is_none() && speaker_cue.is_some_and(|c| super::agentless::is_agentless(f, c));
     Draft {
         sentence: si,
         stance,
@@ -198,6 +200,7 @@ pub(crate) fn draft(
         // (Or the sentence turns the charge back: « retourne l'accusation », "went
         // further", "in turn".)
         background: f.has(Family::Background),
+        agentless,
         turned_back: target_cand.is_some_and(|c| turned_back(f, c)) || f.has(Family::Retort),
     }
 }

@@ -37,6 +37,9 @@ pub(crate) struct Draft {
     pub turned_back: bool,
     /// Set in the past by an adverb ("previously", « à l'époque »): background.
     pub background: bool,
+    /// An attribution in the passive that names no one ("The intrusion was attributed to
+    /// X", « L'attaque est attribuée à X »), not set back in a past perfect.
+    pub agentless: bool,
 }
 
 /// A disputed event: its slug, who is accused and who accused first.

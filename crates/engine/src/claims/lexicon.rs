@@ -157,6 +157,12 @@ pub(crate) enum Family {
     /// An adverb that sets a charge in the past, before today's exchange ("previously",
     /// "in the past", « à l'époque »): background, told for context.
     Background,
+    /// A past perfect's auxiliary ("had", « avait »): "had been attributed to X" tells an
+    /// older charge, not the story's own finding.
+    PastPerfect,
+    /// A noun by which a lead describes a public body it names further down ("agency",
+    /// « agence »): a description that names no body of its own.
+    DescribedBody,
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
@@ -294,6 +300,8 @@ impl Family {
             "subordinator" => Subordinator,
             "negation" => Negation,
             "passive" => Passive,
+            "past_perfect" => PastPerfect,
+            "described_body" => DescribedBody,
             "hedge" => Hedge,
             "preposition" => Preposition,
             "tells" => Tells,

@@ -27,8 +27,10 @@
 //! with it, before or after, in `titled`, a bare announcement of a reply in `replies`, a
 //! formal text's defined terms ("the Company") in `defined`, a
 //! headline's unvoiced charge in `headline`, a quotation credited by the sentence after it
-//! in `retro`).
+//! in `retro`, a lead's description of a body named further down in `described`, an
+//! attribution in the passive with no agent in `agentless`).
 
+mod agentless;
 mod allegiance;
 mod bodies;
 mod cands;
@@ -36,6 +38,7 @@ mod carried;
 mod clefts;
 mod content;
 mod defined;
+mod described;
 mod documents;
 mod draft;
 mod events;

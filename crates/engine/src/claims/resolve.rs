@@ -762,6 +762,7 @@ impl Pass<'_> {
         }
         titled::name_bare_roles(&mut self.drafts, self.titled, facts);
         super::replies::voice_announced(&mut self.drafts, self.sentences);
+        super::described::name_described_bodies(&mut self.drafts, facts);
         super::headline::voice_headline(&mut self.drafts);
         clear_accused(&mut self.drafts);
         let first = events::assign(&mut self.drafts);
@@ -773,6 +774,8 @@ impl Pass<'_> {
         let latest = facts.iter().filter_map(|f| f.year.as_deref()).max();
         events::mark_counters(&mut self.drafts, &self.responds, latest);
         super::clefts::turn_back(&mut self.drafts, facts);
+        // (Once counter-charges are known: the story's accuser is no accused side.)
+        super::agentless::voice_agentless(&mut self.drafts, facts);
         let events = events::assign(&mut self.drafts);
         events::aim_answers(&mut self.drafts, &events, false);
         let sentences = self.sentences;
