@@ -5343,3 +5343,17 @@ fn an_attribution_with_no_agent_is_the_story_accusers_unless_told_in_the_past_pe
          #3 Accusation ? -> _ (_) [accusé]",
     );
 }
+
+#[test]
+fn a_negated_verb_of_commenting_or_attributing_declines_but_a_passive_does_not() {
+    check(
+        "T\n\nRussian hackers broke into the Tartu Heating Network in May, the RIA said.\n\nThe Tartu police said they were investigating but would not be discussing who was behind the outage.\n\nThe outage was not attributed to any country in the police report.",
+        "#1 Accusation ria -> _ (_) [said]
+         #2 NonConfirmation _ -> ria (_) [not be discussing]",
+    );
+    check(
+        "T\n\nDes pirates russes ont visé le réseau de chaleur de Tartu en mai, selon la RIA.\n\nLa mairie de Pärnu, elle, ne désigne jamais de pays.\n\nDeux adresses IP ne suffisent pas à désigner un pays, juge Jaan Tamm.",
+        "#1 Accusation ria -> _ (_) [selon]
+         #2 NonConfirmation _ -> ria (_) [ne désigne jamais]",
+    );
+}

@@ -123,6 +123,14 @@ impl<'m> Facts<'m> {
         self.marks.get(i).copied().unwrap_or(0)
     }
 
+    /// A hit found after the lexicons' that reads the words it covers anew (see
+    /// `declines`): the hits it holds give way to it.
+    pub fn replace_hits(&mut self, hit: Hit) {
+        self.hits
+            .retain(|h| h.last < hit.first || h.first > hit.last || h.family == hit.family);
+        self.add_hit(hit);
+    }
+
     /// A hit found after the lexicons' (see `heads`), kept in reading order.
     pub fn add_hit(&mut self, hit: Hit) {
         let at = self.hits.partition_point(|h| h.first <= hit.first);

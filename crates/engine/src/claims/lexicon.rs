@@ -163,6 +163,12 @@ pub(crate) enum Family {
     /// A noun by which a lead describes a public body it names further down ("agency",
     /// « agence »): a description that names no body of its own.
     DescribedBody,
+    /// A verb whose negation declines to say something ("comment", "attribute", «
+    /// commenter », « désigner »): "will not discuss", « n'attribue pas » decline.
+    Declinable,
+    /// A verb of intent or ability between a negation and the verb it declines ("not
+    /// going to", "did not wish to", « n'entend pas répondre »).
+    DeclineLead,
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
@@ -334,6 +340,8 @@ impl Family {
             "unknown_author" => UnknownAuthor,
             "cleft" => Cleft,
             "retort" => Retort,
+            "declinable" => Declinable,
+            "decline_lead" => DeclineLead,
             _ => return None,
         })
     }

@@ -2,7 +2,8 @@
 //!
 //! How a claim is found: each sentence is cut into words (`tokens`) and the
 //! per-language cue lexicons (`lexicon`, data in `data/claims/cues_*.tsv`) mark
-//! its reporting verbs, accusing verbs, denials, attack vocabulary… (`facts`).
+//! its reporting verbs, accusing verbs, denials, attack vocabulary… (`facts`; a negated
+//! verb of commenting or attributing declines, `declines`).
 //! The stance rules (`stance`) turn those families into zero, one or two claims.
 //!
 //! The parties a sentence names are its candidates (`cands`: entity mentions,
@@ -37,6 +38,7 @@ mod cands;
 mod carried;
 mod clefts;
 mod content;
+mod declines;
 mod defined;
 mod described;
 mod documents;

@@ -191,6 +191,7 @@ fn read_sentences<'m>(
     mark_turns(sentences, mentions, &mut facts);
     mark_opening_names(&mut facts);
     super::heads::mark_name_heads(&mut facts);
+    super::declines::mark_declined_verbs(&mut facts);
     let transcript = facts
         .iter()
         .any(|f| (f.direct || f.turn_start.is_some()) && !f.framed);
