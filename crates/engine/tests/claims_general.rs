@@ -5357,3 +5357,24 @@ fn a_negated_verb_of_commenting_or_attributing_declines_but_a_passive_does_not()
          #2 NonConfirmation _ -> ria (_) [ne désigne jamais]",
     );
 }
+
+#[test]
+fn a_speaker_named_between_commas_inside_a_quotation_speaks_for_the_rest_of_it() {
+    check(
+        "T\n\nDes pirates russes ont visé Tarvas en mai, selon l'Autorité estonienne de cyberdéfense.\n\n« Ils cherchaient les plans du réseau, a précisé Jaan Tamm, responsable des enquêtes de l'Autorité estonienne de cyberdéfense. Un État rival en aurait l'usage. »\n\n« Nos mots de passe dataient de 2019, a reconnu lundi la directrice de Tarvas, Anna Holm. Je demande pardon à nos clients. »",
+        "#1 Accusation autorite_estonienne_de_cyberdefense -> russia (_) [selon]
+         #2 OtherClaim jaan_tamm -> - (_) [a précisé]
+         #3 OtherClaim jaan_tamm -> - (_) []
+         #4 Acknowledgment anna_holm -> - (_) [a reconnu]
+         #5 Acknowledgment anna_holm -> - (_) [_]",
+    );
+}
+
+#[test]
+fn a_pronoun_in_a_later_clause_takes_up_the_person_a_role_introduces_as_title() {
+    check(
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nChief executive Maarja McAllister maintained the firm had never been warned that the server was open, but she conceded it had delayed a software update.",
+        "#1 Accusation ria -> _ (_) [said]
+         #2 Acknowledgment maarja_mcallister -> - (_) [conceded]",
+    );
+}

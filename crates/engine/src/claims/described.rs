@@ -2,8 +2,8 @@
 //! ("Estonia's cyber security agency says …", « selon une agence fédérale ») and names it
 //! further down ("the Information System Authority (RIA)"). A speaker that is such a
 //! description (a body's noun from the lexicons, resolved to no party the text names) is
-//! the named public body of the same side that the story hears the most; one whose names
-//! share the description's noun first ("the embassy" and "the Embassy of X in Y").
+//! the named public body of the same side whose names share the most of its words ("cyber
+//! security agency" and "Centre for Cyber Security"), then that the story hears the most.
 //! (A government, "the authorities": the country's voice, no one body.)
 
 use super::events::Draft;
@@ -78,8 +78,11 @@ pub(crate) fn name_described_bodies(drafts: &mut [Draft], facts: &[Facts]) {
         let fits = |h: &&(String, usize, Option<String>, super::Party)| {
             side.is_none() || h.2.is_none() || h.2 == side
         };
+        // (How many of the description's words the body's names hold: "cyber security
+        // agency" and "Centre for Cyber Security" share two.)
+        let described: BTreeSet<String> = words(&p.name).collect();
         let shares = |h: &(String, usize, Option<String>, super::Party)| {
-            named[h.0.as_str()].iter().any(|w| nouns.contains(w))
+            named[h.0.as_str()].intersection(&described).count()
         };
         // (On a tie, the body heard first.)
         let best = heard

@@ -343,9 +343,10 @@ impl Pass<'_> {
             self.statement = self.statement_author(s);
         }
         self.note_lead_in(s);
-        // Inside a quotation the speaker is whoever the closing cue names.
-        let deferred = f.quoted && !f.quote_end;
+        // Inside a quotation the speaker is whoever the closing cue names, unless the
+        // quotation stops here for a verb of saying set between commas, which names it.
         let mut decisions = decide(f);
+        let deferred = f.quoted && !f.quote_end && !decisions.iter().any(|d| incise(f, d));
         if decisions.is_empty() {
             decisions.extend(continued_statement(s, &self.drafts, &self.history));
         }
@@ -357,6 +358,13 @@ impl Pass<'_> {
             .flatten();
         for d in &decisions {
             self.add(s, d, deferred);
+        }
+        // (The incise's speaker is the quotation's voice, whatever was credited before it.)
+        if f.quoted && !f.quote_end && !deferred {
+            let named = self.history.last().filter(|k| k.sentence == si).cloned();
+            if named.is_some() {
+                self.passage_voice = named;
+            }
         }
         if let Some(k) = carried {
             self.speak_as(si, &k);
@@ -846,5 +854,29 @@ fn continued_statement(s: &SentenceAt, drafts: &[Draft], history: &[Known]) -> O
         cue: Some(cue.clone()),
         smear: false,
         shares_speaker: false,
+    })
+}
+
+/// « Ce qu'ils voulaient, a expliqué X, chef des opérations. C'est … »: a verb of saying
+/// right after a comma inside a quotation that goes on into the next sentence names its
+/// speaker there (an incise), before the quotation closes.
+fn incise(f: &Facts, d: &Decision) -> bool {
+    let t = &f.tokens;
+    d.cue.as_ref().is_some_and(|c| {
+        // (Its auxiliary before it: « , a expliqué X ».)
+        let mut k = c.first;
+        while k > 0 && t[k - 1].word && (f.is(k - 1, Family::Aux) || f.is(k - 1, Family::Perfect)) {
+            k -= 1;
+        }
+        // (A pronoun credits no one new: « , a-t-il dit » takes up who spoke before.)
+        let pronoun = (k..(c.last + 2).min(t.len())).any(|i| f.is(i, Family::Pronoun));
+        // (A verb of admitting or denying may credit too: « , a reconnu X ».)
+        matches!(
+            c.family,
+            Family::Report | Family::Acknowledge | Family::Deny | Family::Condemn
+        ) && k > 0
+            && t[k - 1].is(",")
+            && !pronoun
+            && super::parties::in_quoted_words(t, c.first)
     })
 }

@@ -377,10 +377,24 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     // (A transcript's label before it names the turn, not the sentence's subject; nor does a
     // phrase fronted before a comma, « Interrogée par nos soins, l'agence … ».)
     let start = fronted_end(s, c.first).unwrap_or(f.label_end);
-    let subject = s
+    let head = s
         .cands
         .iter()
         .find(|x| x.first >= start && x.last < c.first)?;
+    let subject = head;
+    // ("Chief executive Anna Holm …": a role set before a name as its title is the person.)
+    let subject = s
+        .cands
+        .iter()
+        .find(|x| {
+            subject.kind == Kind::Role(Family::RolePerson)
+                && x.kind == Kind::Person
+                && x.first > subject.last
+                && x.last < c.first
+                && (subject.last + 1..x.first)
+                    .all(|i| t[i].word && (f.is(i, Family::Title) || f.is(i, Family::RolePerson)))
+        })
+        .unwrap_or(subject);
     // A clause coordinated after a comma ("X told the agency …, and it admitted …")
     // shares the main clause's subject: the parties between are its objects.
     let coordinated =
@@ -394,8 +408,7 @@ fn subject_of_main_clause(c: &Cand, s: &SentenceAt, si: usize) -> Option<Known> 
     if between {
         return None;
     }
-    let opens =
-        (start..subject.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
+    let opens = (start..head.first).all(|i| !t[i].word || f.is(i, Family::Determiner) || topic(i));
     let party = matches!(
         subject.kind,
         Kind::Named | Kind::Person | Kind::Role(Family::RoleOrg) | Kind::Role(Family::RolePerson)
