@@ -5378,3 +5378,14 @@ fn a_pronoun_in_a_later_clause_takes_up_the_person_a_role_introduces_as_title() 
          #2 Acknowledgment maarja_mcallister -> - (_) [conceded]",
     );
 }
+
+#[test]
+fn the_police_take_up_only_a_police_force_not_the_agency_heard_last() {
+    check(
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nThe Tartu Cyber Centre said on Monday it had high confidence in the finding.\n\nPolice said the case had been passed to them but declined to comment on who might be behind it.\n\nThe Tartu Police Department said it had opened an inquiry. The police declined to name a suspect.",
+        "#1 Accusation ria -> _ (_) [said]
+         #2 OtherClaim tartu_cyber_centre -> - (_) [said]
+         #3 NonConfirmation ? -> _ (_) [declined to comment]
+         #5 NonConfirmation tartu_police_department -> _ (_) [declined to name]",
+    );
+}

@@ -169,6 +169,9 @@ pub(crate) enum Family {
     /// A verb of intent or ability between a negation and the verb it declines ("not
     /// going to", "did not wish to", « n'entend pas répondre »).
     DeclineLead,
+    /// A body's noun that names a kind of institution ("police", « parquet », "court"):
+    /// it takes up only an organisation whose names hold it, never the one heard last.
+    OwnKindBody,
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
@@ -342,6 +345,7 @@ impl Family {
             "retort" => Retort,
             "declinable" => Declinable,
             "decline_lead" => DeclineLead,
+            "own_kind_body" => OwnKindBody,
             _ => return None,
         })
     }

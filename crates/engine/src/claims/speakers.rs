@@ -661,7 +661,14 @@ fn organisation_heard<'k>(
     // (Nor a state's body for a business's noun: "the company" is not the agency that
     // investigated it.)
     let business = super::lexicon::is_word_of(&c.head, Family::CompanyNoun);
-    let fits = |k: &Known| country_body_fits(s, c, k) && !threat(k) && noun_fits(c, k);
+    // (Nor any other body for a kind of institution: "Police said …" after the agency.)
+    let own_kind = super::lexicon::is_word_of(&c.head, Family::OwnKindBody);
+    let fits = |k: &Known| {
+        country_body_fits(s, c, k)
+            && !threat(k)
+            && noun_fits(c, k)
+            && (!own_kind || known_as(k, &c.head))
+    };
     let no_place = private || mission || business;
     let heard = history.iter().rev().find(|k| {
         !matches!(k.kind, Kind::Person | Kind::Role(Family::RolePerson))
