@@ -59,12 +59,9 @@ fn declined(f: &Facts, v: usize) -> Option<Hit> {
             return ok.then(|| hit(p, v));
         }
         to |= t[p].lower == "à";
-        // (A passive's auxiliary: "was not attributed", « n'a pas été attribuée ».)
-        let be = matches!(t[p].lower.as_str(), "be" | "being");
-        let lead = f.is(p, Family::DeclineLead)
-            || (f.is(p, Family::Aux) && !f.is(p, Family::Passive))
-            || (be && t[v].lower.ends_with("ing"))
-            || matches!(t[p].lower.as_str(), "to" | "à" | "se" | "s");
+        // (Not a passive's auxiliary: "was not attributed", « n'a pas été attribuée ».)
+        let lead =
+            f.is(p, Family::DeclineLead) || (f.is(p, Family::Aux) && !f.is(p, Family::Passive));
         if !lead {
             return None;
         }
