@@ -5389,3 +5389,13 @@ fn the_police_take_up_only_a_police_force_not_the_agency_heard_last() {
          #5 NonConfirmation tartu_police_department -> _ (_) [declined to name]",
     );
 }
+
+#[test]
+fn a_scholar_after_a_bodys_name_speaks_for_themself_and_is_named_later() {
+    check(
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nA Tartu University lecturer who studies industrial security said small suppliers were often the easiest way in.\n\n\"They rarely have the budget of the big contractors,\" she said.\n\nThe lecturer, Dr Anna Holm, will speak to a Riigikogu committee in January.",
+        "#1 Accusation ria -> _ (_) [said]
+         #2 OtherClaim anna_holm -> - (_) [said]
+         #3 OtherClaim anna_holm -> - (_) [said]",
+    );
+}

@@ -402,6 +402,10 @@ fn speaker_of(
                 .or_else(|| super::speakers::spokesperson_of_recent(c, s, recent.as_ref()))
                 .unwrap_or_else(|| resolve(c, history, s, si));
             k = unless_bare(s, c, found, k)?;
+            if let Some(person) = own_voice_after(s, c, found) {
+                history.push(person.clone());
+                return Some(person);
+            }
             // "The representative of X said": X speaks through a person a pronoun takes up.
             // "the ministry's spokesman said", resolved to the ministry: the same; so is "a
             // Kremlin spokesman said", the role after the body's name.
@@ -456,6 +460,32 @@ fn speaker_of(
             None => recent,
         },
     }
+}
+
+/// "A Tartu University lecturer said …": a role whose holder speaks for themself, right
+/// after the body's name in the speaker's phrase, makes the speaker that person, described
+/// (the person named with the role later, `titled`, or a pronoun after, takes it up).
+fn own_voice_after(s: &SentenceAt, c: &Cand, found: &Speaker) -> Option<Known> {
+    let f = s.facts;
+    if !matches!(c.kind, Kind::Named | Kind::Place) {
+        return None;
+    }
+    let role = (c.last + 1..found.phrase.end.min(f.tokens.len()))
+        .take_while(|&i| f.tokens[i].word)
+        .next()
+        .filter(|&i| f.is(i, Family::OwnVoice))?;
+    let name = format!("{} {}", c.name, f.tokens[role].raw);
+    Some(Known {
+        party: Party {
+            id: slug(&name),
+            name,
+        },
+        side: c.side.clone(),
+        kind: Kind::Role(Family::RolePerson),
+        sentence: s.index,
+        gender: crate::entities::Gender::Unknown,
+        by_person: false,
+    })
 }
 
 /// "The company", « l'ONG » that refers to no party met so far: the organisation named

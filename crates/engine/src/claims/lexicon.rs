@@ -172,6 +172,9 @@ pub(crate) enum Family {
     /// A body's noun that names a kind of institution ("police", « parquet », "court"):
     /// it takes up only an organisation whose names hold it, never the one heard last.
     OwnKindBody,
+    /// A role whose holder speaks for themself, not for the body named before it ("a Tartu
+    /// University lecturer", "a Velmar analyst"): a scholar's or an analyst's view.
+    OwnVoice,
     /// A demonstrative that takes up the party named last, not the last speaker ("the
     /// latter", « celui-ci », « cette dernière »).
     Latter,
@@ -346,6 +349,7 @@ impl Family {
             "declinable" => Declinable,
             "decline_lead" => DeclineLead,
             "own_kind_body" => OwnKindBody,
+            "own_voice" => OwnVoice,
             _ => return None,
         })
     }
