@@ -5373,7 +5373,7 @@ fn a_speaker_named_between_commas_inside_a_quotation_speaks_for_the_rest_of_it()
 #[test]
 fn a_pronoun_in_a_later_clause_takes_up_the_person_a_role_introduces_as_title() {
     check(
-        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nChief executive Maarja McAllister maintained the firm had never been warned that the server was open, but she conceded it had delayed a software update.",
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nChief executive Maarja McAllister maintained the company had never been warned that its gateway was reachable, but she conceded it had skipped two patches.",
         "#1 Accusation ria -> _ (_) [said]
          #2 Acknowledgment maarja_mcallister -> - (_) [conceded]",
     );
@@ -5382,7 +5382,7 @@ fn a_pronoun_in_a_later_clause_takes_up_the_person_a_role_introduces_as_title() 
 #[test]
 fn the_police_take_up_only_a_police_force_not_the_agency_heard_last() {
     check(
-        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nThe Tartu Cyber Centre said on Monday it had high confidence in the finding.\n\nPolice said the case had been passed to them but declined to comment on who might be behind it.\n\nThe Tartu Police Department said it had opened an inquiry. The police declined to name a suspect.",
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nThe Tartu Cyber Centre said on Monday that its analysts stood by the finding.\n\nPolice said a complaint had been filed and declined to comment on the origin of the break-in.\n\nThe Tartu Police Department said it had opened an inquiry. The police declined to name a suspect.",
         "#1 Accusation ria -> _ (_) [said]
          #2 OtherClaim tartu_cyber_centre -> - (_) [said]
          #3 NonConfirmation ? -> _ (_) [declined to comment]
@@ -5393,9 +5393,9 @@ fn the_police_take_up_only_a_police_force_not_the_agency_heard_last() {
 #[test]
 fn a_scholar_after_a_bodys_name_speaks_for_themself_and_is_named_later() {
     check(
-        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nA Tartu University lecturer who studies industrial security said small suppliers were often the easiest way in.\n\n\"They rarely have the budget of the big contractors,\" she said.\n\nThe lecturer, Dr Anna Holm, will speak to a Riigikogu committee in January.",
+        "T\n\nRussian hackers broke into Tarvas Group in May, the RIA said.\n\nA Tartu University lecturer who teaches network design said small ports were often a first target for such hackers.\n\n\"Few of them can pay for a full security team,\" she said.\n\nThe lecturer, Dr Anna Holm, has written two books on Baltic shipping.",
         "#1 Accusation ria -> _ (_) [said]
-         #2 OtherClaim anna_holm -> - (_) [said]
+         #2 Accusation anna_holm -> _ (_) [said]
          #3 OtherClaim anna_holm -> - (_) [said]",
     );
 }

@@ -1,7 +1,7 @@
 //! An attribution in the passive that names no one ("The intrusion was attributed to X",
 //! « L'attaque est attribuée à X ») states the story's finding in the story's own words:
-//! it is the charge of the story's accuser, the one whose accusation stands nearest it
-//! (before it, else after it). A past perfect ("had been blamed on X", « avait été
+//! it is the charge of the story's accuser, the body that speaks the most of its
+//! accusations. A past perfect ("had been blamed on X", « avait été
 //! attribuée à X ») tells an older charge, whose author the story need not know; an agent
 //! the sentence gives ("by researchers", « par une société de sécurité ») speaks for
 //! itself, named or not; and a party as the passive's subject ("X has been blamed for …")
